@@ -1,0 +1,78 @@
+"""Write gold files from hand annotations, computing every offset from the text.
+
+An annotation script (``corpora/annotations/<doc_id>.py``) lists facts and negatives by a
+unique context string and the target inside it; offsets are never counted by eye:
+
+    from annotate import Gold, P
+    g = Gold("002_6376ab25e3d40f85")
+    g.neg("打造一个千亿级", "一个", "indefinite article")
+    g.fact("确立打造 1 个千亿级", "1 个", value=1, unit="count", kind="count", metric=..., ...)
+    g.write(date="2024-10-20", source="...", title="...", notes="how the date was chosen")
+
+Run it with ``python corpora/annotations/<doc_id>.py``; then ``czfacts check-gold corpora``.
+"""
+from __future__ import annotations
+
+import json
+import pathlib
+
+CORPORA = pathlib.Path(__file__).resolve().parent
+
+
+def P(text: str, start: str | None, end: str | None) -> dict:
+    """A period literal for gold lines."""
+    return {"text": text, "start": start, "end": end}
+
+
+class Gold:
+    def __init__(self, doc_id: str, place: str = "长治市"):
+        self.doc_id = doc_id
+        self.place = place
+        self.text = (CORPORA / f"{doc_id}.txt").read_text(encoding="utf-8")
+        self.lines: list[dict] = []
+
+    def span(self, ctx: str, target: str, nth: int = 0) -> dict:
+        """Offsets of the nth occurrence of ``target`` inside the unique string ``ctx``."""
+        count = self.text.count(ctx)
+        assert count == 1, f"context {ctx!r} occurs {count} times"
+        base = self.text.find(ctx)
+        j = -1
+        for _ in range(nth + 1):
+            j = ctx.find(target, j + 1)
+            assert j >= 0, f"{target!r} not in {ctx!r}"
+        start = base + j
+        return {"start": start, "end": start + len(target), "text": target}
+
+    def fact(self, ctx: str, target: str, *, value: float, unit: str, kind: str,
+             metric: str | None, subject: str | None = "长治市", period: dict | None = None,
+             bound: str = "eq", modality: str = "actual", comparison: str | None = None,
+             upper: float | None = None, classifier: str | None = None,
+             scope: str | None = None, metric_alts: list | None = None,
+             subject_alts: list | None = None, period_alts: list | None = None,
+             note: str | None = None, nth: int = 0) -> None:
+        line = {"value": float(value), "upper": None if upper is None else float(upper),
+                "unit": unit, "kind": kind, "bound": bound, "metric": metric,
+                "subject": subject, "period": period, "modality": modality,
+                "comparison": comparison}
+        optional = {"classifier": classifier, "scope": scope,
+                    "provenance": self.span(ctx, target, nth), "metric_alts": metric_alts,
+                    "subject_alts": subject_alts, "period_alts": period_alts, "note": note}
+        line.update({k: v for k, v in optional.items() if v is not None})
+        self.lines.append(line)
+
+    def neg(self, ctx: str, target: str, note: str, nth: int = 0) -> None:
+        self.lines.append({"negative": True, "provenance": self.span(ctx, target, nth),
+                           "note": note})
+
+    def write(self, *, date: str | None, source: str, title: str, notes: str) -> None:
+        assert title in self.text, f"title {title!r} is not in the text"
+        meta = {"doc_id": self.doc_id, "date": date, "place": self.place, "source": source,
+                "title": title, "notes": notes}
+        (CORPORA / f"{self.doc_id}.meta.json").write_text(
+            json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        self.lines.sort(key=lambda l: (l["provenance"]["start"], l["provenance"]["end"]))
+        with open(CORPORA / f"{self.doc_id}.gold.jsonl", "w", encoding="utf-8") as out:
+            for line in self.lines:
+                p = line["provenance"]
+                assert self.text[p["start"]:p["end"]] == p["text"]
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")

@@ -1,0 +1,74 @@
+"""The Fact contract of SPEC §2 and §5 as pydantic models.
+
+Offsets are code-point offsets into the caller's original string, end exclusive, so
+``original[p.start:p.end] == p.text`` always holds.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["amount", "count", "growth", "share", "change", "ratio", "rank"]
+Bound = Literal["eq", "approx", "gt", "ge", "lt", "le"]
+Modality = Literal["actual", "target", "forecast"]
+How = Literal["explicit", "inherited", "document"]
+
+
+class Period(BaseModel):
+    """A statistical period: its surface text and ISO dates (null when unresolved)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    start: str | None = None
+    end: str | None = None
+
+
+class Evidence(BaseModel):
+    """Where an attribute (metric, subject, period) was read from, and how it was found."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int | None = None
+    end: int | None = None
+    how: How = "explicit"
+
+
+class Provenance(BaseModel):
+    doc_id: str | None = None
+    start: int
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+    rule: str
+    evidence: dict[str, Evidence] = Field(default_factory=dict)
+
+
+class Fact(BaseModel):
+    value: float
+    upper: float | None = None
+    unit: str
+    kind: Kind
+    bound: Bound = "eq"
+    metric: str | None = None
+    subject: str | None = None
+    period: Period | None = None
+    modality: Modality = "actual"
+    comparison: str | None = None
+    classifier: str | None = None
+    scope: str | None = None
+    provenance: Provenance
+
+    def to_json(self) -> str:
+        """One JSON line with Chinese kept readable (ensure_ascii=False)."""
+        return self.model_dump_json()
+
+    @classmethod
+    def from_json(cls, line: str) -> "Fact":
+        return cls.model_validate_json(line)
+
+
+def fact_json_schema() -> dict:
+    return Fact.model_json_schema()
