@@ -1,0 +1,131 @@
+"""The one document model every stage reads and fills in.
+
+A Document holds the original text, its normalised form and offset map, the paragraph and
+sentence boundaries, and the Mentions found so far. Stages (czfacts/rules/) add to the
+Mentions; nothing re-parses the text. All offsets inside a Document are into the
+normalised text until extract.py maps them back.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from .fact import Period
+from .normalize import Normalized, normalize
+
+SENTENCE_END = regex.compile(r"[。！？!?;；\n]+")
+CLAUSE_BREAK = "，,：:;；。！？!?\n"
+
+
+@dataclass
+class Attribute:
+    """A value attached to a mention and where it was read (normalised offsets)."""
+
+    value: object
+    start: int | None = None
+    end: int | None = None
+    how: str = "explicit"
+    years: tuple[int, ...] = ()    # a period of several full years (近三年), for 分别 lists
+
+
+@dataclass
+class Mention:
+    """One quantity in the text, filled in stage by stage."""
+
+    start: int                     # span of number, scale and unit (normalised offsets)
+    end: int
+    value: float
+    unit: str
+    kind: str
+    rule: str
+    upper: float | None = None
+    bound: str = "eq"
+    classifier: str | None = None
+    scope: str | None = None
+    surface_unit: str | None = None
+    shared_unit: bool = False      # a bare number that takes the unit written after the list
+    metric: Attribute | None = None
+    subject: Attribute | None = None
+    period: Attribute | None = None  # Attribute(value=Period)
+    modality: str = "actual"
+    comparison: str | None = None
+    change_of_level: bool = False  # 比上年增加1442家: metric gets 增量
+    list_id: int | None = None     # mentions of one 、/和 list share an id
+
+
+@dataclass
+class PeriodMention:
+    start: int
+    end: int
+    period: Period
+    year: int | None = None        # the year it names, for parts that follow (上半年 …)
+    local: bool = False            # 上年同期的11.3%: governs only the value right after it
+    instant_now: bool = False      # 目前 …: a stock at the reference date
+    years: tuple[int, ...] = ()    # 近三年: the full years, for 分别 lists
+
+
+@dataclass
+class Document:
+    original: str
+    norm: Normalized
+    date: str | None = None
+    place: str | None = None
+    doc_id: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    periods: list[PeriodMention] = field(default_factory=list)
+    masked: list[tuple[int, int]] = field(default_factory=list)  # spans that are not facts
+    document_period: Period | None = None
+    _paragraph_starts: list[int] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str, *, date=None, place=None, doc_id=None) -> "Document":
+        doc = cls(text, normalize(text), date=date, place=place, doc_id=doc_id)
+        t = doc.text
+        doc._paragraph_starts = [0] + [m.end() for m in regex.finditer(r"\n", t)]
+        doc._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(t)]
+        return doc
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        """[start, end) of the line holding ``pos``."""
+        i = bisect.bisect_right(self._paragraph_starts, pos) - 1
+        start = self._paragraph_starts[i]
+        end = self._paragraph_starts[i + 1] - 1 if i + 1 < len(self._paragraph_starts) else len(self.text)
+        return start, end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        start = self._sentence_starts[i]
+        end = self._sentence_starts[i + 1] if i + 1 < len(self._sentence_starts) else len(self.text)
+        while end > start and self.text[end - 1] in "\n":
+            end -= 1
+        return start, end
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause (comma-delimited) that holds ``pos``."""
+        i = pos - 1
+        while i >= 0 and self.text[i] not in CLAUSE_BREAK:
+            i -= 1
+        return i + 1
+
+    def phrase_start(self, pos: int) -> int:
+        """Start of the text that can describe a number at ``pos``: its clause, but not
+        before the end of the quantity before it (GDP 完成 1195.7 亿元、增长 1.7%)."""
+        start = self.clause_start(pos)
+        ends = [m.end for m in self.mentions if start <= m.end <= pos]
+        return max(ends, default=start)
+
+    def clause_end(self, pos: int) -> int:
+        i = pos
+        while i < len(self.text) and self.text[i] not in CLAUSE_BREAK:
+            i += 1
+        return i
+
+    def is_masked(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.masked)

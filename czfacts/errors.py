@@ -1,0 +1,23 @@
+"""The exceptions czfacts raises, all under one root so callers can catch it once.
+
+    CzfactsError
+     ├── InputError         the input cannot be read as text (binary, unknown encoding, too large)
+     ├── GoldError          a gold file is malformed (bad offsets, unknown unit/kind, missing fields)
+     └── LexiconError       a data file in czfacts/data is malformed
+"""
+
+
+class CzfactsError(Exception):
+    """Root of every error czfacts raises on purpose."""
+
+
+class InputError(CzfactsError):
+    """The input is not text czfacts can read."""
+
+
+class GoldError(CzfactsError):
+    """A gold annotation file breaks the format of SPEC §6."""
+
+
+class LexiconError(CzfactsError):
+    """A lexicon data file is malformed."""

@@ -1,0 +1,76 @@
+"""The cascade: normalise → periods and non-facts → quantities → kind → subject → metric →
+period → 分别 lists → modality → Facts with offsets mapped back to the original text."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .document import Attribute, Document, Mention
+from .fact import Evidence, Fact, Period, Provenance
+from .rules.distribute import distribute
+from .rules.kind import classify
+from .rules.metric import attach_metrics
+from .rules.modality import attach_modality
+from .rules.period import assign_periods, document_period, find_periods, infer_reference_date
+from .rules.quantity import find_quantities, mask_nonfacts
+from .rules.subject import attach_subjects
+
+STAGES = (find_periods, mask_nonfacts, find_quantities, classify, attach_subjects,
+          attach_metrics, assign_periods, distribute, attach_modality)
+
+
+def extract(text: str, *, date: str | None = None, place: str | None = None,
+            doc_id: str | None = None) -> list[Fact]:
+    """Every numeric claim in ``text`` as a Fact, in text order.
+
+    ``date`` (YYYY-MM-DD) resolves relative periods (今年, 上半年); without it czfacts
+    infers one from the text where it can. ``place`` resolves 全市/我市 and the like.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    doc = Document.from_text(text, date=date, place=place, doc_id=doc_id)
+    if doc.date is None:
+        doc.date = infer_reference_date(doc.text)
+    doc.document_period = document_period(doc)
+    for stage in STAGES:
+        stage(doc)
+    return [_to_fact(doc, m) for m in doc.mentions]
+
+
+def extract_many(texts: Iterable[tuple[str, dict]]) -> Iterable[list[Fact]]:
+    """extract() over (text, keyword arguments) pairs, lazily."""
+    for text, options in texts:
+        yield extract(text, **options)
+
+
+def _evidence(doc: Document, attribute: Attribute | None) -> Evidence | None:
+    if attribute is None:
+        return None
+    if attribute.start is None:
+        return Evidence(how=attribute.how)
+    start, end = doc.norm.offsets.span(attribute.start, attribute.end)
+    return Evidence(start=start, end=end, how=attribute.how)
+
+
+def _tidy(value: float) -> float:
+    """563.8 × 1e8 is 56379999999.99999 in binary floating point; 12 significant digits
+    are more than any statistic states."""
+    return float(f"{value:.12g}")
+
+
+def _to_fact(doc: Document, m: Mention) -> Fact:
+    offsets = doc.norm.offsets
+    start, end = offsets.span(m.start, m.end)
+    sentence_start, sentence_end = offsets.span(*doc.sentence(m.start))
+    evidence = {name: ev for name in ("metric", "subject", "period")
+                if (ev := _evidence(doc, getattr(m, name))) is not None}
+    period = m.period.value if m.period else None
+    return Fact(
+        value=_tidy(m.value), upper=None if m.upper is None else _tidy(m.upper), unit=m.unit, kind=m.kind, bound=m.bound,
+        metric=m.metric.value if m.metric else None,
+        subject=m.subject.value if m.subject else None,
+        period=period if isinstance(period, Period) else None,
+        modality=m.modality, comparison=m.comparison, classifier=m.classifier, scope=m.scope,
+        provenance=Provenance(doc_id=doc.doc_id, start=start, end=end, text=doc.original[start:end],
+                              sentence_start=sentence_start, sentence_end=sentence_end,
+                              rule=m.rule, evidence=evidence),
+    )

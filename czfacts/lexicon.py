@@ -1,0 +1,69 @@
+"""Load czfacts/data/*.toml once, check them, and expose them as plain Python values.
+
+The data files are the only home of lexical knowledge (units, bounds, kind words, period
+words, attribution words, non-facts, places); code reads them from here.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .errors import LexiconError
+
+CANONICAL_UNITS = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP", "AUD", "RUB", "KRW", "%", "pp",
+                   "index", "t", "tce", "kWh", "W", "m", "m2", "m3", "mu", "count", "rank",
+                   "times", "year", "day", "TEU"}
+KINDS = {"amount", "count", "growth", "share", "change", "ratio", "rank"}
+BOUNDS = {"eq", "approx", "gt", "ge", "lt", "le"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    surface: str
+    unit: str
+    scale: float
+    kind: str
+
+
+@cache
+def load(name: str) -> dict:
+    """The parsed data file czfacts/data/<name>.toml."""
+    try:
+        raw = resources.files("czfacts").joinpath("data", f"{name}.toml").read_bytes()
+        return tomllib.loads(raw.decode("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"data/{name}.toml: {exc}") from exc
+
+
+@cache
+def units() -> dict[str, Unit]:
+    """Surface unit → Unit, with every count classifier as a `count` unit."""
+    table = {}
+    for surface, spec in load("units")["units"].items():
+        if spec["unit"] not in CANONICAL_UNITS or spec["kind"] not in KINDS:
+            raise LexiconError(f"units.toml: {surface!r} has unknown unit or kind: {spec}")
+        table[surface] = Unit(surface, spec["unit"], float(spec["scale"]), spec["kind"])
+    for word in load("units")["classifiers"]["words"]:
+        table.setdefault(word, Unit(word, "count", 1.0, "count"))
+    return table
+
+
+def attributive_suffix(unit: str) -> str | None:
+    return load("units")["attributive_suffix"].get(unit)
+
+
+@cache
+def bounds() -> dict[str, dict[str, str]]:
+    data = load("bounds")
+    for where in ("before", "after", "inside"):
+        for word, bound in data[where].items():
+            if bound not in BOUNDS:
+                raise LexiconError(f"bounds.toml [{where}] {word!r}: unknown bound {bound!r}")
+    return data
+
+
+def by_length(words) -> list[str]:
+    """Longest first, so that alternations prefer 累计建成 to 建成."""
+    return sorted(set(words), key=len, reverse=True)

@@ -1,0 +1,34 @@
+"""What a rule is: a named step of the cascade that carries its own examples.
+
+Every rule's positive examples (text -> expected fields of one fact) and negative examples
+(text -> no fact made by this rule) run as tests (tests/test_rules.py), the way Duckling
+keeps a corpus beside every rule. Examples resolve against EXAMPLE_DATE and EXAMPLE_PLACE
+unless they say otherwise.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+EXAMPLE_DATE = "2024-11-01"
+EXAMPLE_PLACE = "长治市"
+
+
+@dataclass(frozen=True)
+class Example:
+    """``text`` must yield a fact made by the rule whose fields include ``fields``.
+
+    ``fields`` may name any Fact field; "span" is the provenance text.
+    """
+
+    text: str
+    fields: dict = field(default_factory=dict)
+    date: str | None = EXAMPLE_DATE
+    place: str | None = EXAMPLE_PLACE
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    doc: str
+    examples: tuple[Example, ...] = ()
+    negatives: tuple[str, ...] = ()

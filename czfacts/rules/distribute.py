@@ -1,0 +1,92 @@
+"""Distributive lists (分别): N names × N values, one name × N years, shared trailing 以上.
+
+Runs after metric and period attachment and rewrites the per-value fields of a list.
+"""
+from __future__ import annotations
+
+from itertools import groupby
+
+import regex
+
+from ..document import Attribute, Document, Mention
+from ..fact import Period
+from .base import Example, Rule
+from .metric import clean
+
+DISTRIBUTE = Rule(
+    name="distribute",
+    doc="分别 pairs the i-th name with the i-th value; with 近N年 the values are years in order.",
+    examples=(
+        Example("前三季度高技术制造业投资、工业投资、制造业投资分别增长58.6%、14.3%、18%", {"span": "14.3%", "metric": "工业投资"}),
+        Example("前三季度高技术制造业投资、工业投资、制造业投资分别增长58.6%、14.3%、18%", {"span": "18%", "metric": "制造业投资"}),
+        Example("近三年来,全市战略性新兴产业增加值分别增长 90%、52%、40%", {"span": "52%", "period": {"text": "近三年来", "start": "2022-01-01", "end": "2022-12-31"}}),
+        Example("高技术制造业投资增长58.6%,比工业投资和制造业投资增速分别高 44.3 和 40.6 个百分点", {"span": "40.6 个百分点", "comparison": "比制造业投资", "metric": "高技术制造业投资增速"}),
+        Example("煤炭、焦化行业先进产能分别达到93%、94%以上", {"span": "93%", "bound": "ge"}),
+    ),
+)
+
+_SPLIT = regex.compile(r"、|和|与|及|以及")
+_AFTER_BOUNDS = ("以上", "以下", "左右", "以内")
+
+
+def distribute(doc: Document) -> None:
+    for list_id, group in groupby((m for m in doc.mentions if m.list_id is not None), key=lambda m: m.list_id):
+        items = list(group)
+        _trailing_bound(items)
+        at = doc.text.rfind("分别", doc.clause_start(items[0].start), items[0].start)
+        if at < 0:
+            continue
+        names_text = _names_before(doc, at)
+        if names_text.startswith("比"):
+            _comparison_list(names_text, items)
+            continue
+        names = [clean(n) for n in _SPLIT.split(names_text) if clean(n)]
+        if len(names) == len(items) and len(names) > 1:
+            for m, name in zip(items, names):
+                m.metric = Attribute(name, None, None, "explicit")
+                m.rule = m.rule if m.rule.endswith(".distributive") else m.rule + ".distributive"
+            continue
+        _years(items)
+
+
+def _names_before(doc: Document, at: int) -> str:
+    start = doc.clause_start(at)
+    for p in doc.periods:
+        if start <= p.start < at:
+            start = max(start, p.end)
+    text = doc.text[start:at]
+    subject = regex.search(r"^(?:全市|全省|全国|我市|该市|长治全市)", text)
+    return text[subject.end():] if subject else text
+
+
+def _comparison_list(names_text: str, items: list[Mention]) -> None:
+    """比工业投资和制造业投资增速分别高 44.3 和 40.6 个百分点."""
+    body = names_text[1:]
+    suffix = regex.search(r"(?:增速|增幅|增长)$", body)
+    body = body[: suffix.start()] if suffix else body
+    bases = [clean(b) for b in _SPLIT.split(body) if clean(b)]
+    if len(bases) != len(items):
+        return
+    for m, basis in zip(items, bases):
+        m.comparison = "比" + basis
+        if suffix and m.metric and not str(m.metric.value).endswith(suffix.group()):
+            m.metric = Attribute(f"{m.metric.value}{suffix.group()}", None, None, m.metric.how)
+
+
+def _years(items: list[Mention]) -> None:
+    """近三年来 … 分别增长 90%、52%、40%: one value per year, in list order."""
+    period = items[0].period
+    years = period.years if period else ()
+    if len(years) != len(items):
+        return
+    for m, year in zip(items, years):
+        m.period = Attribute(Period(text=period.value.text, start=f"{year}-01-01", end=f"{year}-12-31"),
+                             period.start, period.end, period.how, years=(year,))
+
+
+def _trailing_bound(items: list[Mention]) -> None:
+    """93%、94%以上: one trailing 以上 covers every value of the list."""
+    last = items[-1]
+    if last.bound in ("ge", "le", "approx") and all(m.bound == "eq" for m in items[:-1]):
+        for m in items[:-1]:
+            m.bound = last.bound

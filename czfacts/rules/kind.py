@@ -1,0 +1,158 @@
+"""Kind, sign and comparison from the word that governs a quantity (SPEC §2).
+
+The governing word stands just before the number; only fillers (bound words, 了, 分别,
+同比, 为, 达) may come between. A value inside a 、/和 list takes the governing word of
+the list's first value (分别增长58.6%、14.3%、18%).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..document import Document, Mention
+from ..lexicon import bounds, by_length, load
+from .base import Example, Rule
+
+GROWTH = Rule(
+    name="kind.growth",
+    doc="A percentage after 增长/下降/回落 … is growth; 下降 makes it negative.",
+    examples=(
+        Example("GDP完成1195.7亿元、增长1.7%", {"span": "1.7%", "kind": "growth", "value": 1.7, "comparison": "yoy"}),
+        Example("新能源产业投资同比增长 48.8%", {"kind": "growth", "value": 48.8, "comparison": "yoy"}),
+        Example("规模以上工业增加值下降2.3%", {"kind": "growth", "value": -2.3}),
+        Example("社会消费品零售总额环比增长0.5%", {"kind": "growth", "comparison": "mom"}),
+        Example("高技术制造业投资、工业投资、制造业投资分别增长58.6%、14.3%、18%", {"span": "18%", "kind": "growth", "value": 18.0}),
+        Example("居民消费价格比上年回落0.4%", {"kind": "growth", "value": -0.4}),
+    ),
+    negatives=("占工业投资比重由上年同期的11.3%上升为15.7%", "先进产能占比达到95%"),
+)
+
+SHARE = Rule(
+    name="kind.share",
+    doc="A percentage after 占/占比/比重, a 成 fraction, or a rate is a share.",
+    examples=(
+        Example("煤炭先进产能占比达到 95%", {"kind": "share", "value": 95.0}),
+        Example("传统产业一度占其工业总量超八成", {"span": "八成", "kind": "share", "value": 80.0, "bound": "gt"}),
+        Example("占工业投资比重由上年同期的 11.3% 上升为 15.7%", {"span": "15.7%", "kind": "share"}),
+        Example("森林覆盖率达到百分之三十五", {"kind": "share", "value": 35.0}),
+    ),
+    negatives=("同比增长 48.8%",),
+)
+
+CHANGE = Rule(
+    name="kind.change",
+    doc="Percentage points are a change; 下降/低 makes it negative; 比X gives the basis.",
+    examples=(
+        Example("占工业投资比重提高 4.4 个百分点", {"kind": "change", "value": 4.4, "unit": "pp", "comparison": "yoy"}),
+        Example("城镇调查失业率下降0.3个百分点", {"kind": "change", "value": -0.3}),
+        Example("比工业投资增速高 44.3 个百分点", {"kind": "change", "value": 44.3, "comparison": "比工业投资"}),
+    ),
+    negatives=("增长 1.7%",),
+)
+
+LEVEL_CHANGE = Rule(
+    name="kind.level_change",
+    doc="An absolute change of a level (比上年增加1442家, 调减77万亩) keeps the level's kind, signed.",
+    examples=(
+        Example("全市经营主体比上年增加1442家", {"value": 1442.0, "kind": "count"}),
+        Example("全市农作物播种面积调减77万亩", {"value": -770000.0, "kind": "amount", "unit": "mu"}),
+        Example("年末就业人员比上年末减少0.14万人", {"value": -1400.0}),
+    ),
+    negatives=("全市新增经营主体1442家",),
+)
+
+_FILLERS = regex.compile(r"(?:了|分别|同比|为|达|达到|均|都|也|已|将|比上年|比去年|较上年|较去年|上年同期|同期)*$")
+
+
+@cache
+def _words() -> dict:
+    return load("kinds")
+
+
+@cache
+def _ends_with(words: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(rf"(?:{'|'.join(regex.escape(w) for w in by_length(words))})$")
+
+
+def _before_bounds(text: str, start: int) -> int:
+    """Position before the bound word preceding a number, if any."""
+    for word in by_length(bounds()["before"]):
+        if text.endswith(word, max(0, start - len(word)), start):
+            return start - len(word)
+    return start
+
+
+def governing_span(doc: Document, m: Mention) -> tuple[int, int]:
+    """The phrase before a number: from its clause start (or the quantity before it) to
+    the number, less list separators, bound words and fillers."""
+    end = _before_bounds(doc.text, m.start)
+    start = doc.phrase_start(end)
+    lead = regex.match(r"(?:、|和|与|及|以及)", doc.text[start:end])
+    start += lead.end() if lead else 0
+    end -= len(_FILLERS.search(doc.text, start, end).group())
+    return start, end
+
+
+def governing_text(doc: Document, m: Mention) -> str:
+    return doc.text[slice(*governing_span(doc, m))]
+
+
+def classify(doc: Document) -> None:
+    words = _words()
+    growth = words["growth"]
+    up, down = _ends_with(tuple(growth["up"])), _ends_with(tuple(growth["down"]))
+    level = _ends_with(tuple(w + marker for w in growth["up"] + growth["down"] for marker in growth["level_markers"]))
+    higher, lower = _ends_with(tuple(growth["higher"])), _ends_with(tuple(growth["lower"]))
+    absolute = words["absolute_change"]
+    abs_up, abs_down = _ends_with(tuple(absolute["up"])), _ends_with(tuple(absolute["down"]))
+    standalone = _ends_with(tuple(absolute["standalone"]))
+    previous: Mention | None = None
+    for m in doc.mentions:
+        in_list = previous is not None and previous.list_id is not None and previous.list_id == m.list_id
+        left = governing_text(doc, m)
+        if in_list and not left.strip():
+            source_left = governing_text(doc, previous)
+        else:
+            source_left = left
+        raw_left = doc.text[doc.clause_start(m.start):m.start]
+        if m.unit == "%":
+            if level.search(source_left):
+                m.kind = "share"
+            elif up.search(source_left) or (in_list and previous.kind == "growth" and not left.strip()):
+                m.kind, m.rule = "growth", GROWTH.name
+                if in_list and previous.value < 0 and not left.strip():
+                    m.value = -m.value
+            elif down.search(source_left):
+                m.kind, m.rule, m.value = "growth", GROWTH.name, -m.value
+            else:
+                m.kind = "share"
+                if m.rule == "quantity.unit":
+                    m.rule = SHARE.name
+            if m.kind == "growth":
+                m.comparison = _comparison(raw_left, doc, m)
+        elif m.unit == "pp":
+            m.kind, m.rule = "change", CHANGE.name
+            negative = down.search(source_left) or lower.search(source_left)
+            if in_list and not left.strip():
+                negative = previous.value < 0
+            if negative:
+                m.value = -m.value
+            m.comparison = _comparison(raw_left, doc, m)
+        elif m.kind in ("amount", "count") and m.unit not in ("index",):
+            has_basis = bool(regex.search(r"(?:比|较|与)[^，,；;。]{0,12}$", left))
+            if standalone.search(source_left) or (has_basis and (abs_up.search(source_left) or abs_down.search(source_left))):
+                m.change_of_level, m.rule = True, LEVEL_CHANGE.name
+                if abs_down.search(source_left) or standalone.search(source_left) and "减" in standalone.search(source_left).group():
+                    m.value = -m.value
+        previous = m
+
+
+def _comparison(left: str, doc: Document, m: Mention) -> str:
+    """yoy by default; 环比 → mom (qoq for quarters); 比X (other than 上年) → the basis as written."""
+    if "环比" in left:
+        return "qoq" if "季度" in left else "mom"
+    basis = regex.search(r"比([^，,；;。比]{1,16}?)(?:增速|增幅)?(?:分别)?(?:高|低|快|慢|增长|下降|提高|降低|增加|减少|高出|回落|上升)", left)
+    if basis and not regex.fullmatch(r"(?:上年|去年|上年同期|去年同期|同期|上一年|\d{4}年(?:同期)?)", basis.group(1)):
+        return "比" + basis.group(1)
+    return "yoy"

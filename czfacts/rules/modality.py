@@ -1,0 +1,49 @@
+"""Modality: target for goals and plans, forecast for 预计, actual otherwise (SPEC §2)."""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..document import Document
+from ..lexicon import by_length, load
+from .base import Example, Rule
+
+MODALITY = Rule(
+    name="modality",
+    doc="目标/力争/计划/到2025年 … make a target; 预计/有望 a forecast; a project's capacity while it is built is a target.",
+    examples=(
+        Example("今年经济社会发展的主要预期目标是:地区生产总值增长5%左右", {"modality": "target", "bound": "approx"}),
+        Example("力争到2025年全市新能源装机达到1000万千瓦", {"modality": "target"}),
+        Example("预计全年粮食产量达到120万吨", {"modality": "forecast"}),
+        Example("特瓦时能源 10 万吨磷酸锰铁锂正极材料、瑞君 10 万吨锂电负极材料等一批重点项目扎实推进", {"modality": "target"}),
+    ),
+    negatives=(),
+)
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    words = load("attribution")["modality"]
+    return {key: regex.compile("|".join(regex.escape(w) for w in by_length(words[key])))
+            for key in ("target", "forecast", "under_construction")}
+
+
+def attach_modality(doc: Document) -> None:
+    patterns = _patterns()
+    for m in doc.mentions:
+        start, end = doc.sentence(m.start)
+        before = doc.text[start:m.start]
+        if patterns["forecast"].search(before):
+            m.modality = "forecast"
+        elif patterns["target"].search(before) or _future(doc, m):
+            m.modality = "target"
+        elif m.metric and str(m.metric.value).endswith("产能") and regex.search(r"项目", doc.text[m.end:end]) \
+                and patterns["under_construction"].search(doc.text[m.end:end]):
+            m.modality = "target"
+
+
+def _future(doc: Document, m) -> bool:
+    """A period that starts after the reference date is a plan."""
+    period = m.period.value if m.period else None
+    return bool(doc.date and period and period.start and period.start > doc.date)

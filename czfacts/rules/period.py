@@ -1,0 +1,269 @@
+"""Period expressions: find them, mask them as non-facts, resolve them (SPEC §4).
+
+Resolution is against the reference date; a part of a year with no year of its own
+(上半年, 1月—7月) takes the year of the period before it in the paragraph, else the
+reference year — or the year before when its months have not yet ended at the reference
+date (a January article on 1—11月 means last year's).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from functools import cache
+
+import regex
+
+from ..document import Attribute, Document, PeriodMention
+from ..fact import Period
+from ..lexicon import by_length, load
+from ..numerals import read_number
+from .base import Example, Rule
+
+RULE = Rule(
+    name="period",
+    doc="Period and date expressions become the `period` of the facts they govern, never facts.",
+    examples=(
+        Example("今年上半年,长治市GDP完成1195.7亿元", {"period": {"text": "今年上半年", "start": "2024-01-01", "end": "2024-06-30"}}),
+        Example("1月—7月,全市固定资产投资完成563.8亿元", {"period": {"text": "1月—7月", "start": "2024-01-01", "end": "2024-07-31"}}),
+        Example("2023年,全市地区生产总值2500亿元", {"period": {"text": "2023年", "start": "2023-01-01", "end": "2023-12-31"}}),
+        Example("今年前三季度,新能源产业投资完成57.5亿元,同比增长48.8%", {"span": "48.8%", "period": {"text": "今年前三季度", "start": "2024-01-01", "end": "2024-09-30"}}),
+        Example("1—8月,全市累计建成智能化矿井17座", {"span": "17座", "period": {"text": "1—8月", "start": "2024-08-31", "end": "2024-08-31"}}),
+        Example("目前,全市新能源汽车保有量达到3000多辆", {"period": {"text": "目前", "start": "2024-11-01", "end": "2024-11-01"}}),
+        Example("去年全年,全市粮食产量达到120万吨", {"period": {"text": "去年全年", "start": "2023-01-01", "end": "2023-12-31"}}),
+        Example("1 月至 5 月,全市进出口总额5亿元", {"period": {"text": "1月至5月", "start": "2024-01-01", "end": "2024-05-31"}}),
+        Example("2024年12月,全市发电量30亿千瓦时", {"period": {"start": "2024-12-01", "end": "2024-12-31"}}),
+        Example("“十四五”期间,全市累计投资500亿元", {"period": {"start": "2021-01-01", "end": "2025-12-31"}}),
+    ),
+    negatives=("2024年12月4日", "今年1月至5月", "近三年来", "一季度"),
+)
+
+_CN_DIGIT = "〇零一二两三四五六七八九十"
+_MONTH = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = rf"(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_YEAR = r"(?:(?:19|20)\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
+_DASH = r"(?:—|–|-|－|~|～|至|到)"
+
+
+@cache
+def _pattern() -> regex.Pattern:
+    words = load("periods")
+    rel = "|".join(by_length(words["relative_years"]))
+    parts = "|".join(by_length(list(words["year_parts"]) + list(words["year_instants"])))
+    bare_parts = "|".join(w for w in by_length(list(words["year_parts"]) + list(words["year_instants"])) if len(w) > 1)
+    now = "|".join(by_length(words["now"]["words"] + words["until_now"]["words"] + words["undated"]["words"]))
+    return regex.compile(
+        rf"(?P<fyp>“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末)?)(?=期间|时期|以来|末|规划|,|，|、|”)"
+        rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?)"
+        rf"|(?P<year>(?:(?P<yearnum>{_YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
+        rf"(?P<months>(?P<m1>{_MONTH})月(?:份)?(?:(?P<d1>{_DAY})日)?(?:{_DASH}(?P<m2>{_MONTH})月(?:份)?(?:(?P<d2>{_DAY})日)?)?(?:(?P<mend>末|底))?)?"
+        rf"(?P<part>{parts})?(?P<since>以来)?"
+        rf"|(?P<mrange>(?P<m1b>{_MONTH})(?:月(?:份)?)?{_DASH}(?P<m2b>{_MONTH})月(?:份)?(?P<mendb>末|底)?)"
+        rf"|(?P<mday>(?P<m1c>{_MONTH})月(?:份)?(?:(?P<d1c>{_DAY})[日号])?(?P<mendc>末|底)?)"
+        rf"|(?P<bare_part>{bare_parts})(?P<since2>以来)?"
+        rf"|(?P<now>{now})"
+        rf"|(?P<target>到(?P<tyear>{_YEAR})年(?:底|末)?)"
+    )
+
+
+def _year_of(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(int(read_number(c) or 0)) for c in text))
+
+
+def _month(text: str | None) -> int | None:
+    if text is None:
+        return None
+    value = read_number(text)
+    return int(value) if value else None
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    return dt.date(year, month, day).isoformat()
+
+
+def _month_end(year: int, month: int) -> str:
+    return _iso(year, month, calendar.monthrange(year, month)[1])
+
+
+def _fyp_years(n: int) -> tuple[int, int]:
+    """Years of the n-th five-year plan (the 3rd began in 1966 after three adjustment years)."""
+    first = 1953 + 5 * (n - 1) if n < 3 else 1966 + 5 * (n - 3)
+    return first, first + 4
+
+
+def _same_part(governing: Period, year: int, text: str) -> Period:
+    """上年同期 under 前三季度 2024 → the first three quarters of 2023."""
+    if not governing.start or not governing.end:
+        return Period(text=text, start=_iso(year, 1, 1), end=_iso(year, 12, 31))
+    a, b = dt.date.fromisoformat(governing.start), dt.date.fromisoformat(governing.end)
+    shift = year - b.year
+    end_day = min(b.day, calendar.monthrange(b.year + shift, b.month)[1])
+    return Period(text=text, start=_iso(a.year + shift, a.month, a.day), end=_iso(b.year + shift, b.month, end_day))
+
+
+def _ref(doc: Document) -> dt.date | None:
+    return dt.date.fromisoformat(doc.date) if doc.date else None
+
+
+def find_periods(doc: Document) -> None:
+    """Fill doc.periods and mask every period expression."""
+    ref = _ref(doc)
+    words = load("periods")
+    basis_words = by_length(words["comparison_markers"]["words"])
+    last_in_paragraph: dict[int, PeriodMention] = {}
+    for m in _pattern().finditer(doc.text):
+        start, end = m.span()
+        text = m.group()
+        doc.masked.append((start, end))
+        before = doc.text[max(0, start - 2):start]
+        if any(before.endswith(w) for w in basis_words):
+            continue  # 比上年, 较上年同期: a comparison basis, not a period
+        para = doc.paragraph(start)[0]
+        previous = last_in_paragraph.get(para)
+        pm = _resolve(m, text, ref, previous.year if previous else None, words)
+        if pm is not None and "同期" in text and previous is not None and pm.year is not None:
+            pm.period = _same_part(previous.period, pm.year, text)
+        if pm is None:
+            continue
+        pm.start, pm.end = start, end
+        after = doc.text[end:end + 2]
+        pm.local = after.startswith("的") and bool(regex.match(r"的\s*[\d一二三四五六七八九十]", doc.text[end:end + 3]))
+        if pm.year is not None and not pm.local:
+            last_in_paragraph[para] = pm
+        doc.periods.append(pm)
+
+
+def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
+    ref_year = ref.year if ref else None
+    if m.group("fyp"):
+        first, last = _fyp_years(int(read_number(m.group("fypn")) or 0))
+        return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=_iso(last, 12, 31)))
+    if m.group("recent"):
+        n = int(read_number(m.group("recentn")) or 0)
+        if not ref_year or not n:
+            return PeriodMention(0, 0, Period(text=text))
+        years = tuple(range(ref_year - n, ref_year))
+        return PeriodMention(0, 0, Period(text=text, start=_iso(years[0], 1, 1), end=_iso(years[-1], 12, 31)), years=years)
+    if m.group("now"):
+        if text in words["undated"]["words"]:
+            return PeriodMention(0, 0, Period(text=text))
+        iso = ref.isoformat() if ref else None
+        if text in words["now"]["words"]:
+            return PeriodMention(0, 0, Period(text=text, start=iso, end=iso), instant_now=True)
+        return PeriodMention(0, 0, Period(text=text, start=None, end=iso))
+    if m.group("target"):
+        year = _year_of(m.group("tyear"))
+        return PeriodMention(0, 0, Period(text=text, start=_iso(year, 1, 1), end=_iso(year, 12, 31)), year=year)
+
+    year = None
+    if m.group("yearnum"):
+        year = _year_of(m.group("yearnum"))
+    elif m.group("relyear"):
+        year = ref_year + words["relative_years"][m.group("relyear")] if ref_year else None
+    if "同期" in text and year is None:
+        return PeriodMention(0, 0, Period(text=text))
+
+    m1 = _month(m.group("m1") or m.group("m1b") or m.group("m1c"))
+    m2 = _month(m.group("m2") or m.group("m2b")) or m1
+    d1 = _month(m.group("d1") or m.group("d1c"))
+    month_end = m.group("mend") or m.group("mendb") or m.group("mendc")
+    part = m.group("part") or m.group("bare_part")
+    since = m.group("since") or m.group("since2")
+    explicit_year = year is not None
+    if year is None and (m1 or part):
+        year = inherited_year or ref_year
+        if year and ref and m2 and year == ref_year and inherited_year is None and m2 > ref.month:
+            year -= 1  # 1—11月 read in January is last year's
+    if year is None:
+        return PeriodMention(0, 0, Period(text=text))
+    if m1 and d1 and not m.group("m2"):
+        if not explicit_year and not m.group("yearnum"):
+            return None  # a bare date (12月4日) is masked, not a period
+        day = _iso(year, m1, min(d1, calendar.monthrange(year, m1)[1]))
+        return PeriodMention(0, 0, Period(text=text, start=day, end=day), year=year)
+    if m1:
+        if month_end:
+            end = _month_end(year, m2)
+            return PeriodMention(0, 0, Period(text=text, start=end, end=end), year=year)
+        start_month = 1 if (part == "累计" or since) else m1
+        return PeriodMention(0, 0, Period(text=text, start=_iso(year, start_month, 1), end=_month_end(year, m2)), year=year)
+    if part in words["year_parts"]:
+        a, b = words["year_parts"][part]
+        return PeriodMention(0, 0, Period(text=text, start=_iso(year, a, 1), end=_month_end(year, b)), year=year)
+    if part in words["year_instants"]:
+        mo, d = words["year_instants"][part]
+        return PeriodMention(0, 0, Period(text=text, start=_iso(year, mo, d), end=_iso(year, mo, d)), year=year)
+    if since:
+        end = ref.isoformat() if ref else None
+        return PeriodMention(0, 0, Period(text=text, start=_iso(year, 1, 1), end=end), year=year)
+    return PeriodMention(0, 0, Period(text=text, start=_iso(year, 1, 1), end=_iso(year, 12, 31)), year=year)
+
+
+STOCK = Rule(
+    name="period.stock",
+    doc="A stock (累计建成, 余额, 目前…达到) holds at an instant: the end of its governing period.",
+    examples=(
+        Example("1月—8月,全市原煤产量1.08亿吨,累计建成智能化采掘工作面215处", {"span": "215处", "period": {"start": "2024-08-31", "end": "2024-08-31"}}),
+        Example("今年前三季度,全市贷款余额达到3000亿元", {"period": {"start": "2024-09-30", "end": "2024-09-30"}}),
+    ),
+    negatives=(),
+)
+
+
+@cache
+def _stock_pattern() -> regex.Pattern:
+    return regex.compile("|".join(by_length(load("attribution")["stock"]["words"])))
+
+
+def document_period(doc: Document) -> Period | None:
+    """The period governing a whole communiqué: the year in a title such as
+    "2023年国民经济和社会发展统计公报"."""
+    head = doc.text[:300]
+    m = regex.search(rf"({_YEAR})年[^\n]{{0,30}}(?:统计公报|国民经济和社会发展)", head)
+    if not m:
+        return None
+    year = _year_of(m.group(1))
+    return Period(text=m.group(0)[: len(m.group(1)) + 1], start=_iso(year, 1, 1), end=_iso(year, 12, 31))
+
+
+def infer_reference_date(text: str) -> str | None:
+    """A reference date from the text when the caller gave none: the latest full date
+    written in it (a byline), else the year named beside 今年."""
+    dates = []
+    for m in regex.finditer(rf"({_YEAR})年({_MONTH})月({_DAY})日", text):
+        try:
+            dates.append(dt.date(_year_of(m.group(1)), int(read_number(m.group(2))), int(read_number(m.group(3)))))
+        except (ValueError, TypeError):
+            continue
+    if dates:
+        return max(dates).isoformat()
+    if "今年" in text:
+        years = [_year_of(y) for y in regex.findall(rf"({_YEAR})年", text)]
+        if years:
+            return f"{max(years)}-12-31"
+    return None
+
+
+def assign_periods(doc: Document) -> None:
+    """Each mention takes the last period before it in its paragraph (SPEC §4)."""
+    for m in doc.mentions:
+        para_start, _ = doc.paragraph(m.start)
+        governing = None
+        for p in doc.periods:
+            if p.start < para_start or p.end > m.start:
+                continue
+            if p.local and not regex.fullmatch(r"的?", doc.text[p.end:m.start]):
+                continue
+            governing = p
+        if governing is None:
+            if doc.document_period:
+                m.period = Attribute(doc.document_period, None, None, "document")
+            continue
+        how = "explicit" if doc.sentence(governing.start) == doc.sentence(m.start) else "inherited"
+        period = governing.period
+        if m.kind in ("amount", "count", "share") and period.end and not governing.instant_now:
+            between = doc.text[max(governing.end, doc.clause_start(m.start)):m.start]
+            if _stock_pattern().search(between):
+                period = Period(text=period.text, start=period.end, end=period.end)
+        m.period = Attribute(period, governing.start, governing.end, how, years=governing.years)

@@ -1,0 +1,275 @@
+"""Find quantities: number (Arabic, Chinese, mixed, approximate), scale, unit, bound, range.
+
+One compiled pattern scans the whole normalised text (numbers are rare, so this is the
+fast path); everything after works on the few places it hits. Non-fact numerals (labels,
+idioms, dates, 一 used as an article) are dropped here.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..document import Document, Mention
+from ..lexicon import bounds, by_length, load, units
+from ..numerals import CHINESE_NUMERAL_CHARS, read_approximate, read_number
+from .base import Example, Rule
+
+QUANTITY = Rule(
+    name="quantity",
+    doc="A number with its scale and unit or measure word: 1195.7 亿元, 3000多辆, 两万吨, 上万个.",
+    examples=(
+        Example("长治市GDP完成1195.7 亿元", {"span": "1195.7 亿元", "value": 119570000000.0, "unit": "CNY", "kind": "amount"}),
+        Example("全市原煤产量 1.08 亿吨", {"span": "1.08 亿吨", "value": 108000000.0, "unit": "t"}),
+        Example("绿色贷款余额200多亿元", {"span": "200多亿元", "value": 20000000000.0, "bound": "gt"}),
+        Example("实施绿色开采矿井 22 座", {"span": "22 座", "value": 22.0, "unit": "count", "classifier": "座"}),
+        Example("连续举办四届紫外LED会议", {"span": "四届", "value": 4.0, "classifier": "届"}),
+        Example("全市粮食产量三千二百万斤", {"value": 16000.0, "unit": "t"}),
+        Example("装机容量达到120万千瓦", {"value": 1.2e9, "unit": "W"}),
+        Example("集成了上万个芯片", {"span": "上万个", "value": 10000.0, "bound": "ge"}),
+        Example("带动数十家企业", {"span": "数十家", "value": 10.0, "bound": "gt"}),
+        Example("吸纳就业十几万人", {"value": 100000.0, "bound": "gt", "classifier": "人"}),
+        Example("投资约 1,234.5 万元", {"value": 12345000.0, "bound": "approx"}),
+        Example("投资１２３．５亿元", {"span": "１２３．５亿元", "value": 12350000000.0}),
+        Example("项目总投资10亿至20亿元", {"value": 1e9, "upper": 2e9, "unit": "CNY"}),
+        Example("年产3—5万吨", {"value": 30000.0, "upper": 50000.0, "unit": "t"}),
+        Example("投资超过50亿元以上", {"bound": "gt"}),
+        Example("人数不到100人", {"bound": "lt", "value": 100.0}),
+        Example("显示间距0.6毫米", {"value": 0.0006, "unit": "m"}),
+        Example("面积0.05平方米", {"value": 0.05, "unit": "m2"}),
+        Example("流域面积1万平方公里", {"value": 1e10, "unit": "m2"}),
+        Example("灌溉面积20.2万亩", {"value": 202000.0, "unit": "mu"}),
+        Example("发电量30亿千瓦时", {"value": 3e9, "unit": "kWh"}),
+        Example("消耗标准煤5万吨标准煤", {"value": 50000.0, "unit": "tce"}),
+        Example("出口额3.2亿美元", {"value": 3.2e8, "unit": "USD"}),
+        Example("项目建设周期18个月", {"value": 1.5, "unit": "year"}),
+        Example("电价0.5元/千瓦时", {"unit": "CNY/kWh", "value": 0.5}),
+    ),
+    negatives=("作为一个资源型城市", "是一座城市", "一块屏幕", "制定一系列措施", "一批重点项目",
+               "“十四五”打造一流创新生态", "二十届三中全会", "推动“一企带一链,一链成一片”",
+               "325、308、275 波段", "电话0355-2021234", "一是加快", "2024年12月4日",
+               "以一域之光为全局添彩"),
+)
+
+ARTICLE = Rule(
+    name="quantity.article",
+    doc="一 + measure word used as an article or vague quantifier (一个, 一座, 一批) is not a count.",
+    negatives=("作为一个以煤炭产业为主的资源型城市", "打造一座城市", "一套体系"),
+)
+
+_ARABIC = r"\d+(?:\.\d+)?"
+_CN = f"[{CHINESE_NUMERAL_CHARS.replace('点', '')}]+(?:点[〇零一二三四五六七八九]+)?"
+_APPROX = r"(?:数|几)(?:十|百|千)?[万亿]?(?:十|百|千)?|上(?:百|千|万|亿)(?:万)?|(?:[一二三四五六七八九]?十)?几(?:十|百|千)?[万亿]?"
+_SCALE = r"[十百千万亿]*"
+_DASH = r"(?:至|到|~|～|-|—|–|－)"
+_LIST = r"(?:、|和|与|及|以及)"
+
+
+@cache
+def _unit_alternation() -> str:
+    return "|".join(regex.escape(u) for u in by_length(units()))
+
+
+@cache
+def _pattern() -> regex.Pattern:
+    unit = _unit_alternation()
+    number = rf"(?:{_ARABIC}{_SCALE}|{_APPROX}|{_CN})"
+    return regex.compile(
+        rf"(?P<rank>(?P<rankmark>第|前)(?P<rankn>\d+|[一二三四五六七八九十]+)(?P<rankunit>位|名|强)?|首位)"
+        rf"|(?P<pct>百分之(?P<pctn>{_ARABIC}|{_CN}))"
+        rf"|(?P<pml>千分之(?P<pmln>{_ARABIC}|{_CN}))"
+        rf"|(?P<fold>翻(?P<foldn>一|两|二|三|四)番)"
+        rf"|(?P<cheng>(?P<chengn>[一二三四五六七八九十])成(?P<chengx>半|[一二三四五六七八九](?![成]))?)(?![本绩为果员立功熟交])"
+        rf"|(?P<num>{number})(?:{_DASH}(?P<num2>{number}))?(?P<inside>多|余)?(?P<scale>[万亿]*)"
+        rf"(?P<unit>{unit})?(?:/(?P<per>{unit}|年|月|日|人|户))?"
+    )
+
+
+@cache
+def _article_classifiers() -> set[str]:
+    return set(load("units")["classifiers"]["words"])
+
+
+@cache
+def _nonfact_pattern() -> regex.Pattern:
+    words = load("nonfacts")["words"]["labels"]
+    return regex.compile("|".join(regex.escape(w) for w in by_length(words)))
+
+
+_PHONE = regex.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|\d{1,2}:\d{2}")
+_ARABIC_RE = regex.compile(_ARABIC)
+
+
+def mask_nonfacts(doc: Document) -> None:
+    """Labels, idioms, phone numbers, clock times: spans that never give a fact."""
+    for pattern in (_nonfact_pattern(), _PHONE):
+        doc.masked.extend(m.span() for m in pattern.finditer(doc.text))
+
+
+def _value(text: str) -> tuple[float, str] | None:
+    """Number and the bound it implies by itself (数十 → gt)."""
+    approx = read_approximate(text) if text[0] in "数几上" or "几" in text else None
+    if approx:
+        return approx
+    value = read_number(text)
+    return None if value is None else (value, "eq")
+
+
+def find_quantities(doc: Document) -> None:
+    text = doc.text
+    table = units()
+    bound_words = bounds()
+    for m in _pattern().finditer(text):
+        start, end = m.span()
+        if doc.is_masked(start, end):
+            continue
+        mention = _read(m, table)
+        if mention is None:
+            continue
+        if m.group("num") and _is_article(m):
+            continue
+        if m.group("rank"):
+            mention.scope = _rank_scope(text, start)
+            if mention.scope is None and not _RANK_VERB.search(text, max(0, start - 3), start):
+                continue  # 第二十六场, 第三产业: ordinals that rank nothing
+            doc.mentions.append(mention)
+            continue
+        if m.group("num") and not m.group("unit") and not _bare_number_kept(text, m):
+            continue
+        mention.bound = _bound(text, start, end, mention.bound, bound_words)
+        doc.mentions.append(mention)
+    _share_list_units(doc)
+    _group_lists(doc)
+
+
+def _group_lists(doc: Document) -> None:
+    """Mentions joined only by 、/和/与/及 form one list (分别 lists, shared units)."""
+    next_id = 0
+    for a, b in zip(doc.mentions, doc.mentions[1:]):
+        gap = doc.text[a.end:b.start]
+        after = next((w for w in by_length(bounds()["after"]) if gap.startswith(w)), "")
+        if regex.fullmatch(_LIST, gap[len(after):]):
+            if a.list_id is None:
+                a.list_id, next_id = next_id, next_id + 1
+            b.list_id = a.list_id
+
+
+def _read(m, table) -> Mention | None:
+    start, end = m.span()
+    if m.group("rank"):
+        value = 1.0 if m.group() == "首位" else read_number(m.group("rankn"))
+        if value is None:
+            return None
+        return Mention(start, end, value, "rank", "rank", "quantity.rank",
+                       bound="le" if m.group("rankmark") == "前" else "eq")
+    if m.group("pct") or m.group("pml"):
+        raw = m.group("pctn") or m.group("pmln")
+        value = read_number(raw)
+        if value is None:
+            return None
+        return Mention(start, end, value * (1 if m.group("pct") else 0.1), "%", "share", "quantity.percent_words")
+    if m.group("fold"):
+        times = 2 ** int(read_number(m.group("foldn")) or 1)
+        return Mention(start, end, float(times), "times", "ratio", "quantity.fold")
+    if m.group("cheng"):
+        tenths = read_number(m.group("chengn")) or 0
+        extra = m.group("chengx")
+        value = tenths * 10 + (5 if extra == "半" else (read_number(extra) if extra else 0))
+        return Mention(start, end, float(value), "%", "share", "quantity.fraction")
+    number = m.group("num")
+    read = _value(number)
+    if read is None:
+        return None
+    value, bound = read
+    scale = read_number("1" + m.group("scale")) if m.group("scale") else 1.0
+    if m.group("inside"):
+        bound = "gt"
+    upper = None
+    if m.group("num2"):
+        second = _value(m.group("num2"))
+        if second is None:
+            return None
+        upper = second[0] * scale
+        # 10亿至20亿元: the first number has its own scale; 3—5万吨: it borrows the second's
+        if not regex.search(r"[万亿千百]$", number) and regex.search(r"[万亿]$", m.group("num2")):
+            value *= read_number("1" + regex.search(r"[万亿]+$", m.group("num2")).group()) or 1
+    value *= scale
+    surface = m.group("unit")
+    if surface is None:
+        return Mention(start, end, value, "", "amount", "quantity.bare", upper=upper, bound=bound)
+    unit = table[surface]
+    canonical = unit.unit
+    if m.group("per"):
+        per = m.group("per")
+        canonical = f"{canonical}/{table[per].unit if per in table else per}"
+    mention = Mention(start, end, value * unit.scale, canonical, unit.kind, "quantity.unit",
+                      upper=None if upper is None else upper * unit.scale, bound=bound,
+                      surface_unit=surface)
+    if unit.unit == "count":
+        mention.classifier = surface
+        mention.rule = "quantity.count"
+    return mention
+
+
+def _is_article(m) -> bool:
+    """一个, 一座, 一批 …: 一 + measure word with nothing else is an article (gold README §2)."""
+    return (m.group("num") in load("nonfacts")["article"]["numerals"]
+            and not m.group("scale") and not m.group("num2")
+            and m.group("unit") in _article_classifiers())
+
+
+@cache
+def _scope_pattern() -> regex.Pattern:
+    scopes = load("attribution")["scopes"]
+    return regex.compile(rf"(?:{'|'.join(by_length(scopes['words']))})$")
+
+
+_RANK_VERB = regex.compile(r"(?:位居|稳居|跃居|居|排名|排|位列|名列|列|排在|位于)$")
+
+
+def _rank_scope(text: str, start: int) -> str | None:
+    m = _scope_pattern().search(text, max(0, start - 8), start)
+    return m.group() if m else None
+
+
+_INDEX_BEFORE = regex.compile(r"指数(?:为|是|达到?|上涨到|下降到)?$")
+
+
+def _bare_number_kept(text: str, m) -> bool:
+    """A number with no unit is kept only as an index value or before a list's shared unit."""
+    start, end = m.span()
+    if not _ARABIC_RE.fullmatch(m.group("num")):
+        return False
+    if _INDEX_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    return bool(regex.match(rf"{_LIST}(?:{_ARABIC}{_LIST})*{_ARABIC}[万亿]*(?:{_unit_alternation()})", text[end:end + 40]))
+
+
+def _bound(text: str, start: int, end: int, bound: str, words: dict) -> str:
+    """Bound words just before the number or just after the unit (SPEC §2)."""
+    for word in by_length(words["before"]):
+        if text.endswith(word, max(0, start - len(word)), start):
+            return words["before"][word]
+    for word in by_length(words["after"]):
+        if text.startswith(word, end):
+            return words["after"][word]
+    return bound
+
+
+def _share_list_units(doc: Document) -> None:
+    """44.3 和 40.6 个百分点: bare numbers take the unit written once after the list."""
+    mentions = doc.mentions
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.unit or not regex.fullmatch(_LIST, doc.text[m.end:nxt.start]):
+            continue
+        if nxt.unit:
+            scale = units()[nxt.surface_unit].scale if nxt.surface_unit else 1.0
+            m.value *= scale
+            m.unit, m.kind, m.classifier, m.surface_unit = nxt.unit, nxt.kind, nxt.classifier, nxt.surface_unit
+            m.shared_unit = True
+            m.rule = nxt.rule
+    doc.mentions = [m for m in mentions if m.unit or _INDEX_BEFORE.search(doc.text, max(0, m.start - 8), m.start)]
+    for m in doc.mentions:
+        if not m.unit:
+            m.unit, m.kind, m.rule = "index", "amount", "quantity.index"

@@ -1,0 +1,141 @@
+"""Subject: whose number it is (SPEC §2): places, organisations, 全市 → the document's place.
+
+Candidates in a sentence are gazetteer places, place-like POS tags (ns) ending in 县/区,
+organisation names (a proper-name token followed by nouns that end in 集团, 公司, 能源 …),
+and reference words (全市, 全省, 全国). A number takes the nearest candidate before it in
+its sentence; with none, the document's place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..document import Attribute, Document, Mention
+from ..lexicon import by_length, load
+from ..places import lookup, place_pattern, province_of
+from ..tokenize import tag
+from .base import Example, Rule
+
+SUBJECT = Rule(
+    name="subject",
+    doc="The nearest place or organisation before a number in its sentence owns it.",
+    examples=(
+        Example("今年上半年,长治市GDP完成1195.7亿元", {"subject": "长治市"}),
+        Example("1月—7月,全市固定资产投资完成563.8亿元", {"subject": "长治市"}),
+        Example("山西长治的传统产业一度占其工业总量超八成", {"subject": "长治市"}),
+        Example("其中,高科华烨集团在LED封装和显示屏生产规模上位居全国前三", {"subject": "高科华烨集团", "scope": "全国"}),
+        Example("全国规模以上工业增加值增长5.8%", {"subject": "中国"}),
+        Example("全省粮食产量达到300亿斤", {"subject": "山西省"}),
+        Example("太原市地区生产总值增长5%", {"subject": "太原市"}),
+    ),
+)
+
+_COUNTY = regex.compile(r"[\p{Han}]{1,6}(?:县|区|旗|镇|乡)$")
+_PROPER_TAGS = {"nr", "nrt", "nz", "nt", "ns", "nrfg", "eng", "j"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    name: str
+
+
+@cache
+def _words() -> dict:
+    return load("attribution")["subjects"]
+
+
+@cache
+def _reference_pattern() -> regex.Pattern:
+    w = _words()
+    words = w["document_place"] + w["document_province"] + w["country"]
+    return regex.compile("|".join(by_length([x for x in words if len(x) > 1])))
+
+
+def _resolve_reference(word: str, doc: Document) -> str | None:
+    w = _words()
+    if word in w["document_place"]:
+        return doc.place
+    if word in w["document_province"]:
+        return province_of(doc.place)
+    return w["country_name"]
+
+
+def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
+    """Subject candidates in the normalised text [start, end), in text order."""
+    text = doc.text
+    found: list[Candidate] = []
+    for m in place_pattern().finditer(text, start, end):
+        place = lookup(m.group())
+        found.append(Candidate(m.start(), m.end(), place.name))
+    for m in _reference_pattern().finditer(text, start, end):
+        name = _resolve_reference(m.group(), doc)
+        if name:
+            found.append(Candidate(m.start(), m.end(), name))
+    found.extend(_organisations(doc, start, end))
+    found.sort(key=lambda c: (c.start, -c.end))
+    # a longer name covering a shorter one wins (山西长治 → 长治市 covers 山西)
+    kept: list[Candidate] = []
+    for c in found:
+        if kept and c.start < kept[-1].end:
+            if c.end - c.start > kept[-1].end - kept[-1].start:
+                kept[-1] = c
+            continue
+        if kept and kept[-1].end == c.start and lookup(kept[-1].name) and lookup(c.name):
+            kept[-1] = Candidate(kept[-1].start, c.end, c.name)  # 山西长治: the more specific place
+            continue
+        kept.append(c)
+    return kept
+
+
+def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
+    suffixes = tuple(_words()["organisation_suffixes"])
+    tokens = tag(doc.text[start:end])
+    out, pos, spans = [], start, []
+    for word, pos_tag in tokens:
+        spans.append((pos, pos + len(word), word, pos_tag))
+        pos += len(word)
+    for i, (a, b, word, pos_tag) in enumerate(spans):
+        if pos_tag == "ns" and _COUNTY.search(word) and not lookup(word):
+            out.append(Candidate(a, b, word))
+            continue
+        if not word.endswith(suffixes) or len(word) > 8:
+            continue
+        j = i
+        while j > 0 and i - j < 3 and spans[j - 1][3] in _PROPER_TAGS | {"n"} and spans[j - 1][2] not in ("企业", "链主"):
+            j -= 1
+            if spans[j][3] in _PROPER_TAGS:
+                break
+        if j < i and spans[j][3] in _PROPER_TAGS:
+            out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
+    return out
+
+
+def attach_subjects(doc: Document) -> None:
+    cache_by_sentence: dict[tuple[int, int], list[Candidate]] = {}
+    for m in doc.mentions:
+        sentence = doc.sentence(m.start)
+        if sentence not in cache_by_sentence:
+            cache_by_sentence[sentence] = candidates(doc, *sentence)
+        chosen = None
+        for c in cache_by_sentence[sentence]:
+            if c.end > m.start:
+                break
+            if _is_scope_or_basis(doc, c, m):
+                continue
+            chosen = c
+        if chosen is not None:
+            m.subject = Attribute(chosen.name, chosen.start, chosen.end, "explicit")
+        elif doc.place:
+            m.subject = Attribute(doc.place, None, None, "document")
+
+
+def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
+    """全国 in 全国前三, 全省 in 比全省平均高: not the owner of the number."""
+    between = doc.text[c.end:m.start]
+    if m.kind == "rank" and len(between) <= 2:
+        return True
+    return doc.text[max(0, c.start - 1):c.start] in ("比", "较", "于")
