@@ -117,7 +117,7 @@ def classify(doc: Document) -> None:
             source_left = left
         raw_left = doc.text[doc.clause_start(m.start):m.start]
         if m.unit == "%":
-            if level.search(source_left):
+            if level.search(doc.text, doc.phrase_start(m.start), _before_bounds(doc.text, m.start)):
                 m.kind = "share"
             elif up.search(source_left) or (in_list and previous.kind == "growth" and not left.strip()):
                 m.kind, m.rule = "growth", GROWTH.name

@@ -53,7 +53,7 @@ def _pattern() -> regex.Pattern:
     now = "|".join(by_length(words["now"]["words"] + words["until_now"]["words"] + words["undated"]["words"]))
     return regex.compile(
         rf"(?P<fyp>“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末)?)(?=期间|时期|以来|末|规划|,|，|、|”)"
-        rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?)"
+        rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?|(?P<recentn2>[一二三两四五六七八九十\d]+)年(?:来|以来))"
         rf"|(?P<year>(?:(?P<yearnum>{_YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
         rf"(?P<months>(?P<m1>{_MONTH})月(?:份)?(?:(?P<d1>{_DAY})日)?(?:{_DASH}(?P<m2>{_MONTH})月(?:份)?(?:(?P<d2>{_DAY})日)?)?(?:(?P<mend>末|底))?)?"
         rf"(?P<part>{parts})?(?P<since>以来)?"
@@ -140,7 +140,7 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
         first, last = _fyp_years(int(read_number(m.group("fypn")) or 0))
         return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=_iso(last, 12, 31)))
     if m.group("recent"):
-        n = int(read_number(m.group("recentn")) or 0)
+        n = int(read_number(m.group("recentn") or m.group("recentn2")) or 0)
         if not ref_year or not n:
             return PeriodMention(0, 0, Period(text=text))
         years = tuple(range(ref_year - n, ref_year))

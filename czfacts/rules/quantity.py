@@ -137,6 +137,8 @@ def find_quantities(doc: Document) -> None:
         if m.group("num") and not m.group("unit") and not _bare_number_kept(text, m):
             continue
         mention.bound = _bound(text, start, end, mention.bound, bound_words)
+        if _is_threshold(text, start, end, mention.bound) or _opens_a_name(text, start):
+            continue
         doc.mentions.append(mention)
     _share_list_units(doc)
     _group_lists(doc)
@@ -254,6 +256,22 @@ def _bound(text: str, start: int, end: int, bound: str, words: dict) -> str:
         if text.startswith(word, end):
             return words["after"][word]
     return bound
+
+
+_THRESHOLD_AFTER = regex.compile(r"(?:以上|以下|及以上)(?:的|(?=项目|企业|工业|产业|规模|城市|景区|重点|重大))")
+
+
+def _is_threshold(text: str, start: int, end: int, bound: str) -> bool:
+    """超千亿元的开发区, 亿元以上项目: a bound that defines the set being counted is part of
+    that count's metric, not a fact (SPEC §2)."""
+    if _THRESHOLD_AFTER.match(text, end):
+        return True
+    return bound == "gt" and text.startswith("的", end) and not text.startswith("的目标", end)
+
+
+def _opens_a_name(text: str, start: int) -> bool:
+    """《八百里浊漳…》, “八百里浊漳·美丽…”: a numeral opening a title or quoted name is a label."""
+    return start > 0 and text[start - 1] in "《“" and not text[start].isdigit()
 
 
 def _share_list_units(doc: Document) -> None:
