@@ -11,6 +11,7 @@ import regex
 from ..document import Attribute, Document, Mention
 from ..fact import Period
 from .base import Example, Rule
+from ..tokenize import tag
 from .metric import clean
 
 DISTRIBUTE = Rule(
@@ -40,7 +41,7 @@ def distribute(doc: Document) -> None:
         if names_text.startswith("比"):
             _comparison_list(names_text, items)
             continue
-        names = [clean(n) for n in _SPLIT.split(names_text) if clean(n)]
+        names = _complete_names([clean(n) for n in _SPLIT.split(names_text) if clean(n)])
         if len(names) == len(items) and len(names) > 1:
             for m, name in zip(items, names):
                 m.metric = Attribute(name, None, None, "explicit")
@@ -57,6 +58,18 @@ def _names_before(doc: Document, at: int) -> str:
     text = doc.text[start:at]
     subject = regex.search(r"^(?:全市|全省|全国|我市|该市|长治全市)", text)
     return text[subject.end():] if subject else text
+
+
+def _complete_names(names: list[str]) -> list[str]:
+    """煤炭、焦化行业先进产能: a one-word item shares the rest of the last item
+    (→ 煤炭行业先进产能, 焦化行业先进产能)."""
+    if len(names) < 2:
+        return names
+    last = [w for w, _ in tag(names[-1])]
+    if len(last) < 2:
+        return names
+    tail = "".join(last[1:])
+    return [n + tail if len(tag(n)) == 1 and not n.endswith(tail) else n for n in names[:-1]] + [names[-1]]
 
 
 def _comparison_list(names_text: str, items: list[Mention]) -> None:

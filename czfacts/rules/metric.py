@@ -14,6 +14,7 @@ import regex
 
 from ..document import Attribute, Document, Mention
 from ..lexicon import attributive_suffix, by_length, load
+from ..tokenize import tag
 from .base import Example, Rule
 from .kind import governing_span
 
@@ -35,7 +36,6 @@ METRIC = Rule(
 
 _RANK_TAIL = regex.compile(r"(?:位居|稳居|跃居|居|排名|排|位列|名列|列|排在|位于)?(?:全省|全国|全市|全球|世界|全区|省内|国内|同类城市)?$")
 _TRAILING_LOCATIVE = regex.compile(r"(?:上|中|里|内|方面|领域)$")
-_NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9“”\"]{0,24}")
 
 
 @cache
@@ -46,9 +46,9 @@ def _words() -> dict:
 @cache
 def _strip_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     w = _words()
-    prefix = "|".join(regex.escape(x) for x in by_length(w["strip_prefixes"]))
-    suffix = "|".join(regex.escape(x) for x in by_length(w["strip_suffixes"]))
-    return regex.compile(rf"^(?:{prefix}|[“”\"、,，:：])+"), regex.compile(rf"(?:{suffix}|[“”\"、,，])+$")
+    head = "|".join(regex.escape(x) for x in by_length(w["connectives"] + w["predicates"]))
+    tail = "|".join(regex.escape(x) for x in by_length(w["predicates"] + ["、", "“", "”", ",", "，"]))
+    return regex.compile(rf"^(?:{head})+"), regex.compile(rf"(?:{tail})+$")
 
 
 def clean(phrase: str) -> str:
@@ -58,35 +58,70 @@ def clean(phrase: str) -> str:
     while previous != phrase:
         previous = phrase
         phrase = tail.sub("", head.sub("", phrase))
-        phrase = _TRAILING_LOCATIVE.sub("", phrase) if len(phrase) > 3 else phrase
+        phrase = _TRAILING_LOCATIVE.sub("", phrase) if len(phrase) > 2 else phrase
     return phrase.replace("“", "").replace("”", "")
 
 
-def _left_phrase(doc: Document, m: Mention) -> tuple[str, int]:
-    """The clause text before the number with periods and the subject removed, and where it starts."""
+def noun_core(phrase: str, *, drop_trailing_verbs: bool = False) -> str:
+    """The noun phrase a metric is made of: cut at the first preposition, adverb or
+    particle after a noun, or at a verb that a particle or preposition follows
+    (显示间距在国内率先突破至 → 显示间距; LED封装和显示屏生产规模 stays whole)."""
+    phrase = clean(phrase)
+    if len(phrase) <= 4 and not drop_trailing_verbs:
+        return phrase
+    tokens = tag(phrase)
+    seen_noun, out = False, []
+    for i, (word, pos) in enumerate(tokens):
+        if seen_noun and word not in _KEEP_INSIDE:
+            if pos in ("p", "d", "uj", "r", "f"):
+                break
+            following = tokens[i + 1][1] if i + 1 < len(tokens) else None
+            if pos == "v" and following in ("p", "d", "uj", "ul", "r", "f", "u"):
+                break
+        out.append((word, pos))
+        seen_noun = seen_noun or pos in ("n", "nz", "vn", "eng", "nt", "ns", "j", "an")
+    while drop_trailing_verbs and len(out) > 1 and out[-1][1] == "v" and out[-1][0] not in _KEEP_INSIDE:
+        out.pop()  # 上万个芯片固定在… → 芯片
+    return clean("".join(word for word, _ in out))
+
+
+# Words jieba tags as verbs or particles that are part of indicator names.
+_KEEP_INSIDE = {"占", "占比", "投资", "生产", "建设", "开采", "转化", "延伸", "发展", "制造", "研发", "加工",
+                "开发", "服务", "创新", "治理", "消费", "出口", "进口", "发电", "用电", "销售", "零售", "显示",
+                "种植", "养殖", "运输", "储能", "检测", "试验", "监测", "交易", "融资", "贷款", "引进", "招商"}
+
+
+def _left_phrase(doc: Document, m: Mention) -> str:
+    """The clause text before the number with periods and the subject removed."""
     start, end = governing_span(doc, m)
     pieces, pos = [], start
-    cut = start
     for p in doc.periods:
         if start <= p.start < end:
             pieces.append(doc.text[pos:p.start])
-            pos = p.end
+            pos = max(pos, p.end)
     pieces.append(doc.text[pos:end] if pos < end else "")
     phrase = "".join(pieces)
-    if m.subject and m.subject.start is not None and m.subject.start >= cut and m.subject.end <= m.start:
+    if m.subject and m.subject.start is not None and m.subject.start >= start and m.subject.end <= m.start:
         subject_text = doc.text[m.subject.start:m.subject.end]
         at = phrase.rfind(subject_text)
         if at >= 0:
             phrase = phrase[at + len(subject_text):]
             phrase = phrase[1:] if phrase.startswith("的") else phrase
-    return phrase, cut
+    return "" if phrase.startswith(("比", "较")) else phrase
 
 
-def _noun_after(doc: Document, m: Mention, next_start: int) -> str:
+_NOUN_AFTER = regex.compile(r"[“”\p{Han}A-Za-z][\p{Han}A-Za-z0-9“”\"]{0,24}")
+
+
+def _following_noun(doc: Document, m: Mention, next_start: int) -> str:
+    """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕)."""
     after = doc.text[m.end:next_start]
-    after = regex.split(r"[，,、。；;：:（(]|(?:和|与|及)(?=\d|[一二三四五六七八九十])|等|的(?=\d)", after)[0]
+    after = after[1:] if after.startswith("的") else after
+    after = regex.split(r"[，,、。；;：:（(]|等", after)[0]
     match = _NOUN_AFTER.match(after)
-    return clean(match.group()) if match else ""
+    if not match or regex.match(r"(?:以上|左右|多|余|是|为|达|增长|下降|用于|的)", match.group()):
+        return ""
+    return noun_core(match.group(), drop_trailing_verbs=True)
 
 
 def attach_metrics(doc: Document) -> None:
@@ -97,62 +132,65 @@ def attach_metrics(doc: Document) -> None:
         same_sentence = previous is not None and doc.sentence(previous.start) == doc.sentence(m.start)
         prior = previous.metric if same_sentence and previous.metric else None
         next_start = doc.mentions[i + 1].start if i + 1 < len(doc.mentions) else len(doc.text)
-        phrase, _ = _left_phrase(doc, m)
-        metric = _share_metric(phrase, prior) if "占" in phrase else clean(phrase)
+        phrase = _left_phrase(doc, m)
+        if m.kind == "rank":
+            phrase = _RANK_TAIL.sub("", phrase)
+        metric = _share_metric(phrase, prior) if "占" in phrase else noun_core(phrase)
         how = "explicit"
         if m.kind == "count":
-            after = _noun_after(doc, m, next_start)
-            if after and not regex.match(r"^(?:以上|左右|多|余|的|是|为|达|增长|下降)", after):
-                metric = after
+            metric = _following_noun(doc, m, next_start) or metric
         elif m.kind == "amount" and not m.change_of_level:
-            attributive = _attributive(doc, m, next_start)
-            if attributive and (not metric or metric.startswith("一")):
-                metric = attributive
-        if m.kind == "rank":
-            metric = _RANK_TAIL.sub("", metric)
+            metric = _attributive(doc, m, next_start, phrase) or metric
         if m.kind == "rank" and metric in rank_heads + ("",) and prior:
-            metric = prior.value + metric
-        elif metric.startswith("一") and len(metric) <= 2:
+                metric = prior.value + metric
+        if metric.startswith("一") and len(metric) <= 2:
             metric = ""
         if not metric and prior:
             metric, how = prior.value, "inherited"
-        elif prior and m.kind == previous.kind and not metric.endswith(heads):
+        elif prior and m.kind == previous.kind and metric and not metric.endswith(heads) and len(metric) <= 8:
             head = next((h for h in heads if str(prior.value).endswith(h)), None)
-            if head and previous.list_id is None and m.list_id is None and metric and len(metric) <= 8:
+            if head and previous.list_id is None and m.list_id is None:
                 metric = metric + head  # elided head: 汽车制造业增长12.6% after …增加值增长31%
         if m.change_of_level and metric:
             metric += "增量"
-        m.metric = Attribute(metric or None, None, None, how) if metric else None
+        m.metric = Attribute(metric, None, None, how) if metric else None
         previous = m
 
 
 def _share_metric(phrase: str, prior: Attribute | None) -> str:
     """传统产业占其工业总量 → 传统产业占工业总量比重; 占工业投资比重 → <prior>占工业投资比重."""
     owner, _, whole = phrase.partition("占")
-    owner = clean(owner) or (prior.value if prior else "")
+    owner = noun_core(owner) or (prior.value if prior else "")
     whole = regex.sub(r"^(?:其|全市|全省|全国)", "", whole)
-    whole = regex.sub(r"(?:的)?(?:比重|比例|份额|比)?(?:由|从)?(?:的)?$", "", whole)
-    whole = clean(whole)
+    whole = clean(regex.sub(r"(?:的)?(?:比重|比例|份额|比)?(?:由|从)?(?:的)?$", "", whole))
     if not whole:
-        return clean(phrase) if owner == "" else f"{owner}占比"
+        return f"{owner}占比" if owner else clean(phrase)
     return f"{owner}占{whole}比重"
 
 
-def _attributive(doc: Document, m: Mention, next_start: int) -> str:
-    """109 平方米的巨型电子屏幕 → 巨型电子屏幕面积; 10 万吨磷酸锰铁锂正极材料 → …产能."""
+def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str:
+    """A number written before its noun: 109 平方米的巨型电子屏幕 → 巨型电子屏幕面积;
+    特瓦时能源 10 万吨磷酸锰铁锂正极材料 → 磷酸锰铁锂正极材料产能 (owner: 特瓦时能源)."""
     suffix = attributive_suffix(m.unit)
     if not suffix:
         return ""
     after = doc.text[m.end:next_start]
-    if after.startswith("的"):
-        after = after[1:]
-    elif m.unit not in ("t", "W"):
+    direct = m.unit in ("t", "W") and regex.match(r"[\p{Han}A-Za-z]", after) and not regex.match(r"(?:以上|左右|多|余|的)", after)
+    if not (after.startswith("的") and _ends_open(phrase)) and not direct:
         return ""
-    noun = _noun_after_text(after)
+    noun = _following_noun(doc, m, next_start)
+    if noun and direct:
+        owner = clean(regex.split(r"[、,，]", phrase)[-1])
+        if owner and len(owner) <= 8 and (m.subject is None or m.subject.how == "document" or m.subject.end <= m.start - len(phrase)):
+            m.subject = Attribute(owner, m.start - len(phrase), m.start, "explicit")
     return noun + suffix if noun else ""
 
 
-def _noun_after_text(after: str) -> str:
-    after = regex.split(r"[，,、。；;：:（(]|等|项目", after)[0]
-    match = _NOUN_AFTER.match(after)
-    return clean(match.group()) if match else ""
+def _ends_open(phrase: str) -> bool:
+    """The phrase before a number does not name a metric: empty, an article (一块), or it
+    ends in a verb or preposition (固定在0.05平方米的模块)."""
+    core = clean(phrase)
+    if not core or regex.fullmatch(r"一.?", core):
+        return True
+    tokens = tag(phrase)
+    return bool(tokens) and tokens[-1][1] in ("p", "v")

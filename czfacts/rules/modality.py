@@ -33,7 +33,8 @@ def attach_modality(doc: Document) -> None:
     patterns = _patterns()
     for m in doc.mentions:
         start, end = doc.sentence(m.start)
-        before = doc.text[start:m.start]
+        frame = max((p.end for p in doc.periods if start <= p.start and p.end <= m.start), default=start)
+        before = doc.text[frame:m.start]  # a goal named before the period frames another clause
         if patterns["forecast"].search(before):
             m.modality = "forecast"
         elif patterns["target"].search(before) or _future(doc, m):

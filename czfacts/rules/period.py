@@ -92,6 +92,12 @@ def _fyp_years(n: int) -> tuple[int, int]:
     return first, first + 4
 
 
+def _in_title(text: str, pos: int) -> bool:
+    """Inside 《…》: a document's name, not a period of the text."""
+    opening = text.rfind("《", 0, pos)
+    return opening >= 0 and text.find("》", opening, pos) < 0 and pos - opening < 80
+
+
 def _same_part(governing: Period, year: int, text: str) -> Period:
     """上年同期 under 前三季度 2024 → the first three quarters of 2023."""
     if not governing.start or not governing.end:
@@ -117,8 +123,8 @@ def find_periods(doc: Document) -> None:
         text = m.group()
         doc.masked.append((start, end))
         before = doc.text[max(0, start - 2):start]
-        if any(before.endswith(w) for w in basis_words):
-            continue  # 比上年, 较上年同期: a comparison basis, not a period
+        if any(before.endswith(w) for w in basis_words) or _in_title(doc.text, start):
+            continue  # 比上年 is a comparison basis; 《“十四五”…规划》 is a name
         para = doc.paragraph(start)[0]
         previous = last_in_paragraph.get(para)
         pm = _resolve(m, text, ref, previous.year if previous else None, words)

@@ -55,6 +55,16 @@ def _reference_pattern() -> regex.Pattern:
     return regex.compile("|".join(by_length([x for x in words if len(x) > 1])))
 
 
+_RANK_AFTER = regex.compile(r"(?:第|前|首|排名|排|位居)")
+
+
+def _opens_clause(doc: Document, pos: int) -> bool:
+    """全国 heads its clause (全国规模以上工业增加值增长5.8%) rather than modifying a noun
+    inside it (扎实推进全国气候投融资试点)."""
+    before = doc.text[doc.clause_start(pos):pos]
+    return not before or any(p.end == pos for p in doc.periods)
+
+
 def _resolve_reference(word: str, doc: Document) -> str | None:
     w = _words()
     if word in w["document_place"]:
@@ -73,7 +83,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
         found.append(Candidate(m.start(), m.end(), place.name))
     for m in _reference_pattern().finditer(text, start, end):
         name = _resolve_reference(m.group(), doc)
-        if name:
+        if name and _opens_clause(doc, m.start()) and not _RANK_AFTER.match(text, m.end()):
             found.append(Candidate(m.start(), m.end(), name))
     found.extend(_organisations(doc, start, end))
     found.sort(key=lambda c: (c.start, -c.end))
