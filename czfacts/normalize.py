@@ -8,7 +8,9 @@ Changes made, in order:
   2. One character for one: full-width ASCII (１２３．５％，) and the ideographic space become
      ASCII; traditional characters become simplified (czfacts' lexicons are simplified).
   3. Deletions: carriage returns, spaces that are not between two ASCII words
-     ("1195.7 亿元" → "1195.7亿元"), thousands separators ("1,234.5" → "1234.5").
+     ("1195.7 亿元" → "1195.7亿元"), thousands separators ("1,234.5" → "1234.5"), and
+     blank lines that cut a long paragraph in mid-sentence (a web-page artefact:
+     "实施了30项科\n\n技重大专项"), so the pieces read as one paragraph.
 """
 from __future__ import annotations
 
@@ -84,6 +86,17 @@ def _edit(text: str, edits: list[tuple[int, int, str]], starts: list[int], ends:
     return "".join(out), new_starts, new_ends
 
 
+def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Merge overlapping deletions (a cut paragraph's blank line holds spaces too)."""
+    merged: list[tuple[int, int, str]] = []
+    for a, b, rep in edits:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]), "")
+        else:
+            merged.append((a, b, rep))
+    return merged
+
+
 def _html_edits(text: str) -> list[tuple[int, int, str]]:
     edits = []
     for m in regex.finditer(_TAG.pattern + "|" + _ENTITY.pattern, text, flags=regex.I | regex.S):
@@ -96,6 +109,9 @@ def _html_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+_CUT_PARAGRAPH = regex.compile(r"(?<=[^\n]{40}[\p{Han}\d])\n[ \t\n]*\n[ \t]*(?=[\p{Han}\d])", regex.V1)
+
+
 def normalize(original: str) -> Normalized:
     """Normalise ``original``; see the module docstring for what changes."""
     starts = list(range(len(original)))
@@ -104,7 +120,9 @@ def normalize(original: str) -> Normalized:
     if _LOOKS_HTML.search(text):
         text, starts, ends = _edit(text, _html_edits(text), starts, ends)
     text = text.translate(_char_table())
-    deletions = [(m.start(), m.end(), "") for m in _DELETE.finditer(text)]
+    deletions = sorted([(m.start(), m.end(), "") for m in _DELETE.finditer(text)]
+                       + [(m.start(), m.end(), "") for m in _CUT_PARAGRAPH.finditer(text)])
+    deletions = _disjoint(deletions)
     if deletions:
         text, starts, ends = _edit(text, deletions, starts, ends)
     return Normalized(text, OffsetMap(tuple(starts), tuple(ends), len(original)))

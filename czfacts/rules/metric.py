@@ -80,6 +80,8 @@ def noun_core(phrase: str, *, drop_trailing_verbs: bool = False) -> str:
                 break
         out.append((word, pos))
         seen_noun = seen_noun or pos in ("n", "nz", "vn", "eng", "nt", "ns", "j", "an")
+    while len(out) > 1 and out[0][1] == "v" and out[0][0] not in _KEEP_INSIDE and out[1][1] != "uj":
+        out.pop(0)  # 启动实施市级重大专项 → 市级重大专项
     while drop_trailing_verbs and len(out) > 1 and out[-1][1] == "v" and out[-1][0] not in _KEEP_INSIDE:
         out.pop()  # 上万个芯片固定在… → 芯片
     return clean("".join(word for word, _ in out))

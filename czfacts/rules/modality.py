@@ -26,7 +26,7 @@ MODALITY = Rule(
 def _patterns() -> dict[str, regex.Pattern]:
     words = load("attribution")["modality"]
     return {key: regex.compile("|".join(regex.escape(w) for w in by_length(words[key])))
-            for key in ("target", "forecast", "under_construction")}
+            for key in ("target", "forecast", "under_construction", "achieved")}
 
 
 def attach_modality(doc: Document) -> None:
@@ -37,7 +37,7 @@ def attach_modality(doc: Document) -> None:
         before = doc.text[frame:m.start]  # a goal named before the period frames another clause
         if patterns["forecast"].search(before):
             m.modality = "forecast"
-        elif patterns["target"].search(before) or _future(doc, m):
+        elif (patterns["target"].search(before) and not patterns["achieved"].search(doc.text[start:end])) or _future(doc, m):
             m.modality = "target"
         elif m.metric and str(m.metric.value).endswith("产能") and regex.search(r"项目", doc.text[m.end:end]) \
                 and patterns["under_construction"].search(doc.text[m.end:end]):

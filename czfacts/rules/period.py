@@ -179,8 +179,9 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
     explicit_year = year is not None
     if year is None and (m1 or part):
         year = inherited_year or ref_year
-        if year and ref and m2 and year == ref_year and inherited_year is None and m2 > ref.month:
-            year -= 1  # 1—11月 read in January is last year's
+        last_month = m2 or (words["year_parts"].get(part, [0, 0])[1] if part else 0)
+        if year and ref and year == ref_year and inherited_year is None and last_month > ref.month:
+            year -= 1  # 1—11月 or 全年 read in spring is last year's: those months have not ended
     if year is None:
         return PeriodMention(0, 0, Period(text=text))
     if m1 and d1 and not m.group("m2"):
@@ -271,5 +272,6 @@ def assign_periods(doc: Document) -> None:
         if m.kind in ("amount", "count", "share") and period.end and not governing.instant_now:
             between = doc.text[max(governing.end, doc.clause_start(m.start)):m.start]
             if _stock_pattern().search(between):
-                period = Period(text=period.text, start=period.end, end=period.end)
+                at = min(period.end, doc.date) if doc.date else period.end  # a stock holds now at the latest
+                period = Period(text=period.text, start=at, end=at)
         m.period = Attribute(period, governing.start, governing.end, how, years=governing.years)

@@ -148,4 +148,4 @@ def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
     between = doc.text[c.end:m.start]
     if m.kind == "rank" and len(between) <= 2:
         return True
-    return doc.text[max(0, c.start - 1):c.start] in ("比", "较", "于")
+    return doc.text[max(0, c.start - 1):c.start] in ("比", "较", "于", "从", "与", "向", "在", "到", "赴", "同", "对", "和")
