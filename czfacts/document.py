@@ -53,6 +53,16 @@ class Mention:
     comparison: str | None = None
     change_of_level: bool = False  # 比上年增加1442家: metric gets 增量
     list_id: int | None = None     # mentions of one 、/和 list share an id
+    refined_by: list[str] = field(default_factory=list)  # later rules that changed it
+
+    def refine(self, rule: str) -> None:
+        if rule not in self.refined_by:
+            self.refined_by.append(rule)
+
+    @property
+    def rule_chain(self) -> str:
+        """quantity.unit+kind.growth+distribute: every rule that shaped the fact."""
+        return "+".join([self.rule, *self.refined_by])
 
 
 @dataclass

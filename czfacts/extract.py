@@ -72,5 +72,5 @@ def _to_fact(doc: Document, m: Mention) -> Fact:
         modality=m.modality, comparison=m.comparison, classifier=m.classifier, scope=m.scope,
         provenance=Provenance(doc_id=doc.doc_id, start=start, end=end, text=doc.original[start:end],
                               sentence_start=sentence_start, sentence_end=sentence_end,
-                              rule=m.rule, evidence=evidence),
+                              rule=m.rule_chain, evidence=evidence),
     )

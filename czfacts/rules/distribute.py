@@ -45,7 +45,7 @@ def distribute(doc: Document) -> None:
         if len(names) == len(items) and len(names) > 1:
             for m, name in zip(items, names):
                 m.metric = Attribute(name, None, None, "explicit")
-                m.rule = m.rule if m.rule.endswith(".distributive") else m.rule + ".distributive"
+                m.refine(DISTRIBUTE.name)
             continue
         _years(items)
 
@@ -82,6 +82,7 @@ def _comparison_list(names_text: str, items: list[Mention]) -> None:
         return
     for m, basis in zip(items, bases):
         m.comparison = "比" + basis
+        m.refine(DISTRIBUTE.name)
         if suffix and m.metric and not str(m.metric.value).endswith(suffix.group()):
             m.metric = Attribute(f"{m.metric.value}{suffix.group()}", None, None, m.metric.how)
 
@@ -93,6 +94,7 @@ def _years(items: list[Mention]) -> None:
     if len(years) != len(items):
         return
     for m, year in zip(items, years):
+        m.refine(DISTRIBUTE.name)
         m.period = Attribute(Period(text=period.value.text, start=f"{year}-01-01", end=f"{year}-12-31"),
                              period.start, period.end, period.how, years=(year,))
 

@@ -118,21 +118,24 @@ def classify(doc: Document) -> None:
         raw_left = doc.text[doc.clause_start(m.start):m.start]
         if m.unit == "%":
             if level.search(doc.text, doc.phrase_start(m.start), _before_bounds(doc.text, m.start)):
-                m.kind = "share"
+                m.kind = "share"  # 上升为15.7%: the new level, not a change
+                m.refine(SHARE.name)
             elif up.search(source_left) or (in_list and previous.kind == "growth" and not left.strip()):
-                m.kind, m.rule = "growth", GROWTH.name
+                m.kind = "growth"
+                m.refine(GROWTH.name)
                 if in_list and previous.value < 0 and not left.strip():
                     m.value = -m.value
             elif down.search(source_left):
-                m.kind, m.rule, m.value = "growth", GROWTH.name, -m.value
+                m.kind, m.value = "growth", -m.value
+                m.refine(GROWTH.name)
             else:
                 m.kind = "share"
-                if m.rule == "quantity.unit":
-                    m.rule = SHARE.name
+                m.refine(SHARE.name)
             if m.kind == "growth":
                 m.comparison = _comparison(raw_left, doc, m)
         elif m.unit == "pp":
-            m.kind, m.rule = "change", CHANGE.name
+            m.kind = "change"
+            m.refine(CHANGE.name)
             negative = down.search(source_left) or lower.search(source_left)
             if in_list and not left.strip():
                 negative = previous.value < 0
@@ -142,7 +145,8 @@ def classify(doc: Document) -> None:
         elif m.kind in ("amount", "count") and m.unit not in ("index",):
             has_basis = bool(regex.search(r"(?:比|较|与)[^，,；;。]{0,12}$", left))
             if standalone.search(source_left) or (has_basis and (abs_up.search(source_left) or abs_down.search(source_left))):
-                m.change_of_level, m.rule = True, LEVEL_CHANGE.name
+                m.change_of_level = True
+                m.refine(LEVEL_CHANGE.name)
                 if abs_down.search(source_left) or standalone.search(source_left) and "减" in standalone.search(source_left).group():
                     m.value = -m.value
         previous = m
@@ -152,7 +156,7 @@ def _comparison(left: str, doc: Document, m: Mention) -> str:
     """yoy by default; 环比 → mom (qoq for quarters); 比X (other than 上年) → the basis as written."""
     if "环比" in left:
         return "qoq" if "季度" in left else "mom"
-    basis = regex.search(r"比([^，,；;。比]{1,16}?)(?:增速|增幅)?(?:分别)?(?:高|低|快|慢|增长|下降|提高|降低|增加|减少|高出|回落|上升)", left)
+    basis = regex.search(r"比(?![重例率值])([^，,；;。比]{1,16}?)(?:增速|增幅)?(?:分别)?(?:高|低|快|慢|增长|下降|提高|降低|增加|减少|高出|回落|上升)", left)
     if basis and not regex.fullmatch(r"(?:上年|去年|上年同期|去年同期|同期|上一年|\d{4}年(?:同期)?)", basis.group(1)):
         return "比" + basis.group(1)
     return "yoy"

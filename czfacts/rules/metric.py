@@ -164,7 +164,7 @@ def _share_metric(phrase: str, prior: Attribute | None) -> str:
     owner, _, whole = phrase.partition("占")
     owner = noun_core(owner) or (prior.value if prior else "")
     whole = regex.sub(r"^(?:其|全市|全省|全国)", "", whole)
-    whole = clean(regex.sub(r"(?:的)?(?:比重|比例|份额|比)?(?:由|从)?(?:的)?$", "", whole))
+    whole = clean(regex.sub(r"(?:的)?(?:比重|比例|份额|比)?(?:由|从)?(?:的)?$", "", clean(whole)))
     if not whole:
         return f"{owner}占比" if owner else clean(phrase)
     return f"{owner}占{whole}比重"

@@ -33,8 +33,8 @@ def attach_modality(doc: Document) -> None:
     patterns = _patterns()
     for m in doc.mentions:
         start, end = doc.sentence(m.start)
-        frame = max((p.end for p in doc.periods if start <= p.start and p.end <= m.start), default=start)
-        before = doc.text[frame:m.start]  # a goal named before the period frames another clause
+        frame = max((p.start for p in doc.periods if start <= p.start and p.end <= m.start), default=start)
+        before = doc.text[doc.clause_start(frame):m.start]  # a goal named before the period's clause frames another
         if patterns["forecast"].search(before):
             m.modality = "forecast"
         elif (patterns["target"].search(before) and not patterns["achieved"].search(doc.text[start:end])) or _future(doc, m):

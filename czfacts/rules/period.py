@@ -180,7 +180,7 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
     if year is None and (m1 or part):
         year = inherited_year or ref_year
         last_month = m2 or (words["year_parts"].get(part, [0, 0])[1] if part else 0)
-        if year and ref and year == ref_year and inherited_year is None and last_month > ref.month:
+        if year and ref and year == ref_year and inherited_year is None and last_month >= ref.month + 3:
             year -= 1  # 1—11月 or 全年 read in spring is last year's: those months have not ended
     if year is None:
         return PeriodMention(0, 0, Period(text=text))

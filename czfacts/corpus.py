@@ -1,0 +1,52 @@
+"""Articles on disk: folders of <doc>.txt, each with an optional <doc>.meta.json beside it.
+
+Shared by every command that runs the extractor over files (dump, eval, regress, rules).
+"""
+from __future__ import annotations
+
+import json
+import pathlib
+from collections.abc import Iterator
+
+from .errors import InputError
+from .extract import extract
+from .fact import Fact
+from .reader import read_path
+
+
+def articles(paths: list[str]) -> Iterator[str]:
+    """Expand folders into their *.txt files, in name order."""
+    for path in paths:
+        p = pathlib.Path(path)
+        if path != "-" and p.is_dir():
+            yield from (str(f) for f in sorted(p.glob("*.txt")))
+        else:
+            yield path
+
+
+def stem(path: str) -> str:
+    """The article's name without .txt: its doc_id when the meta does not say otherwise."""
+    return pathlib.Path(path).name.removesuffix(".txt")
+
+
+def meta_for(path: str) -> dict:
+    """<doc>.meta.json beside <doc>.txt, or {}."""
+    if path == "-":
+        return {}
+    p = pathlib.Path(path)
+    meta = p.with_name(stem(path) + ".meta.json")
+    if meta.is_file():
+        try:
+            return json.loads(meta.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{meta}: bad JSON: {exc}") from exc
+    return {}
+
+
+def facts_of(path: str, date: str | None = None, place: str | None = None) -> list[Fact]:
+    """The facts of one article, resolved with its meta's date, place and doc_id unless
+    ``date`` or ``place`` override them."""
+    meta = meta_for(path)
+    doc_id = meta.get("doc_id") or ("stdin" if path == "-" else stem(path))
+    return extract(read_path(path), date=date or meta.get("date"), place=place or meta.get("place"),
+                   doc_id=doc_id)

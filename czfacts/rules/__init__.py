@@ -1,0 +1,27 @@
+"""The rule cascade, one module per stage, in the order extract.py runs them:
+
+    period.py      period and date expressions (found first: they are masked as non-facts)
+    quantity.py    numbers, scales, units, bounds, ranges, ranks; non-fact numerals dropped
+    kind.py        growth / share / change / level change from the governing word
+    subject.py     places, organisations, 全市 → the document's place
+    metric.py      the indicator phrase
+    distribute.py  分别 lists
+    modality.py    target / forecast / actual
+
+Every module declares its Rules (name, doc, examples, negatives) beside the code that
+implements them; ``all_rules()`` gathers them for the tests and ``czfacts rules``.
+"""
+from __future__ import annotations
+
+from . import distribute, kind, metric, modality, period, quantity, subject
+from .base import Example, Rule
+
+STAGE_MODULES = (period, quantity, kind, subject, metric, distribute, modality)
+
+
+def all_rules() -> list[Rule]:
+    """Every Rule declared in the stage modules, in cascade order."""
+    return [value for module in STAGE_MODULES for value in vars(module).values() if isinstance(value, Rule)]
+
+
+__all__ = ["Example", "Rule", "all_rules"]

@@ -1,0 +1,69 @@
+"""Every rule's own examples, collected from the rule declarations (czfacts/rules/*.py).
+
+A positive example must yield a fact made (or refined) by its rule with the listed fields;
+a negative example must yield no fact made by its rule. Quantity and period rules decide
+whether a fact exists at all, so their negatives must yield no fact.
+"""
+import pytest
+
+import czfacts
+from czfacts.rules import all_rules
+
+EXISTENCE_RULES = ("quantity", "period")
+
+
+def made_by(fact, rule_name: str) -> bool:
+    chain = fact.provenance.rule.split("+")
+    return any(step == rule_name or step.startswith(rule_name + ".") for step in chain)
+
+
+def field_of(fact, name):
+    if name == "span":
+        return fact.provenance.text
+    value = getattr(fact, name)
+    return value.model_dump() if hasattr(value, "model_dump") else value
+
+
+def agrees(fact, fields: dict) -> bool:
+    for name, want in fields.items():
+        got = field_of(fact, name)
+        if isinstance(want, dict):
+            if not isinstance(got, dict) or any(got.get(k) != v for k, v in want.items()):
+                return False
+        elif isinstance(want, float) and isinstance(got, float):
+            if abs(got - want) > 1e-6 * max(1.0, abs(want)):
+                return False
+        elif got != want:
+            return False
+    return True
+
+
+POSITIVE = [(rule, ex) for rule in all_rules() for ex in rule.examples]
+NEGATIVE = [(rule, text) for rule in all_rules() for text in rule.negatives]
+
+
+@pytest.mark.parametrize("rule,example", POSITIVE, ids=[f"{r.name}:{e.text[:24]}" for r, e in POSITIVE])
+def test_positive_example(rule, example):
+    facts = czfacts.extract(example.text, date=example.date, place=example.place)
+    relevant = facts if rule.name.split(".")[0] in ("subject", "metric", "modality", "period", "distribute") else \
+        [f for f in facts if made_by(f, rule.name)]
+    assert any(agrees(f, example.fields) for f in relevant), (
+        f"{rule.name}: no fact with {example.fields} in {example.text!r}; got "
+        + "; ".join(f"{f.provenance.text}={f.value} {f.unit} {f.kind} metric={f.metric} subject={f.subject} "
+                    f"period={f.period} rule={f.provenance.rule}" for f in facts))
+
+
+@pytest.mark.parametrize("rule,text", NEGATIVE, ids=[f"{r.name}:{t[:24]}" for r, t in NEGATIVE])
+def test_negative_example(rule, text):
+    facts = czfacts.extract(text, date="2024-11-01", place="长治市")
+    if rule.name.split(".")[0] in EXISTENCE_RULES:
+        offending = facts
+    else:
+        offending = [f for f in facts if made_by(f, rule.name)]
+    assert not offending, f"{rule.name} should make no fact in {text!r}: {[f.provenance.text for f in offending]}"
+
+
+def test_every_rule_has_examples():
+    for rule in all_rules():
+        assert rule.examples or rule.negatives, f"{rule.name} has no examples"
+        assert rule.doc
