@@ -1,6 +1,10 @@
 """The czfacts command.
 
     czfacts dump PATH... [--date D] [--place P] [--format jsonl|json|csv|table]
+    czfacts check-gold [DIR]                       validate gold files (SPEC §6)
+    czfacts eval [PATH...] [--json] [--show misses|wrong|spurious]
+    czfacts regress [PATH...] [--update]           diff against / approve <doc>.facts.jsonl
+    czfacts rules [PATH...]                        rules, examples, corpus precision/recall
 
 PATH may be a file, a folder (every *.txt in it) or - for standard input. Beside an
 article, <article>.meta.json supplies its date and place unless the options say otherwise.
@@ -11,14 +15,16 @@ import argparse
 import csv
 import datetime as dt
 import json
-import pathlib
 import sys
-from collections.abc import Iterator
 
-from . import extract
+from . import regress
+from .corpus import articles, facts_of
 from .errors import CzfactsError, InputError
 from .fact import Fact
-from .reader import read_path
+from .gold import check_gold
+from .report import case_lines, display_width, summary_lines, table
+from .rulebook import rule_rows
+from .score import evaluate, summarize
 
 CSV_FIELDS = ["doc_id", "start", "end", "text", "value", "upper", "unit", "kind", "bound", "metric",
               "subject", "period_text", "period_start", "period_end", "modality", "comparison",
@@ -30,37 +36,6 @@ def _iso_date(value: str) -> str:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
-
-
-def articles(paths: list[str]) -> Iterator[str]:
-    """Expand folders into their *.txt files, in name order."""
-    for path in paths:
-        p = pathlib.Path(path)
-        if path != "-" and p.is_dir():
-            yield from (str(f) for f in sorted(p.glob("*.txt")))
-        else:
-            yield path
-
-
-def meta_for(path: str) -> dict:
-    """<doc>.meta.json beside <doc>.txt, or {}."""
-    if path == "-":
-        return {}
-    p = pathlib.Path(path)
-    meta = p.with_name(p.name.removesuffix(".txt") + ".meta.json")
-    if meta.is_file():
-        try:
-            return json.loads(meta.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{meta}: bad JSON: {exc}") from exc
-    return {}
-
-
-def facts_of(path: str, date: str | None, place: str | None) -> list[Fact]:
-    meta = meta_for(path)
-    doc_id = meta.get("doc_id") or ("stdin" if path == "-" else pathlib.Path(path).name.removesuffix(".txt"))
-    return extract(read_path(path), date=date or meta.get("date"), place=place or meta.get("place"),
-                   doc_id=doc_id)
 
 
 def _csv_row(fact: Fact) -> dict:
@@ -81,13 +56,9 @@ def _table(facts: list[Fact], out) -> None:
     for f in facts:
         period = f"{f.period.start or '?'}..{f.period.end or '?'}" if f.period else ""
         rows.append((f.provenance.text, f"{f.value:g}", f.unit, f.kind, f.metric or "", f.subject or "", period))
-    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
-        out.write("  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths)).rstrip() + "\n")
-
-
-def _width(s: str) -> int:
-    return sum(2 if ord(c) > 0x2E80 else 1 for c in s)
+        out.write("  ".join(c + " " * (w - display_width(c)) for c, w in zip(r, widths)).rstrip() + "\n")
 
 
 def cmd_dump(args) -> int:
@@ -119,6 +90,89 @@ def cmd_dump(args) -> int:
     return status
 
 
+def cmd_check_gold(args) -> int:
+    problems = check_gold(args.folder)
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} problems" if problems else f"{args.folder}: gold files OK")
+    return 1 if problems else 0
+
+
+def cmd_eval(args) -> int:
+    docs = evaluate(args.paths)
+    if not docs:
+        raise InputError(f"no annotated articles in {' '.join(args.paths)}")
+    if args.json:
+        json.dump(summarize(docs), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        print("\n".join(summary_lines(summarize(docs))))
+    for what in args.show or ():
+        cases = [line for doc in docs for line in case_lines(doc, what)]
+        print(f"\n--- {what}", *(cases or ["(none)"]), sep="\n")
+    return 0
+
+
+def cmd_regress(args) -> int:
+    missing = differ = 0
+    for article in articles(args.paths):
+        if article == "-":
+            raise InputError("regress compares article files; standard input has no approved output")
+        if args.update:
+            print(f"approved {regress.approve(article)} facts in {regress.approved_path(article)}")
+        elif (d := regress.compare(article)) is None:
+            missing += 1
+            print(f"{article}: no approved output {regress.approved_path(article)}; check "
+                  f"`czfacts dump --format table {article}`, then approve it with "
+                  f"`czfacts regress --update {article}`")
+        elif d:
+            differ += 1
+            print("\n".join(regress.diff_lines(d)))
+    if differ:
+        print(f"articles that differ from their approved output: {differ}; if every change is intended, "
+              "approve them with `czfacts regress --update`")
+    elif not (args.update or missing):
+        print("the output is the approved output")
+    return 1 if missing or differ else 0
+
+
+def cmd_rules(args) -> int:
+    header = ["rule", "examples", "negatives", "predicted", "matched", "precision", "recall"]
+    print("\n".join(table(header, rule_rows(evaluate(args.paths)))))
+    return 0
+
+
+def _add_check_gold(sub) -> None:
+    p = sub.add_parser("check-gold", help="validate the gold files of a folder (exit 1 on any problem)")
+    p.add_argument("folder", nargs="?", default="corpora", metavar="DIR")
+    p.set_defaults(func=cmd_check_gold)
+
+
+def _add_eval(sub) -> None:
+    p = sub.add_parser("eval", help="score the extractor against gold annotations (SPEC §7)")
+    p.add_argument("paths", nargs="*", default=["corpora"], metavar="PATH",
+                   help="annotated article or folder (default corpora)")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--show", action="append", choices=["misses", "wrong", "spurious"],
+                   help="print each such case with its sentence (repeatable)")
+    p.set_defaults(func=cmd_eval)
+
+
+def _add_regress(sub) -> None:
+    p = sub.add_parser("regress", help="diff the output against the approved <doc>.facts.jsonl")
+    p.add_argument("paths", nargs="*", default=["corpora"], metavar="PATH",
+                   help="article or folder (default corpora)")
+    p.add_argument("--update", action="store_true", help="approve: write the current output")
+    p.set_defaults(func=cmd_regress)
+
+
+def _add_rules(sub) -> None:
+    p = sub.add_parser("rules", help="list the rules with their examples and corpus precision/recall")
+    p.add_argument("paths", nargs="*", default=["corpora"], metavar="PATH",
+                   help="annotated article or folder to score the rules on (default corpora)")
+    p.set_defaults(func=cmd_rules)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="czfacts", description="Numeric facts from Chinese policy and economic prose.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -128,6 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("--place", help="the document's place, e.g. 长治市 (overrides meta.json)")
     dump.add_argument("--format", choices=["jsonl", "json", "csv", "table"], default="jsonl")
     dump.set_defaults(func=cmd_dump)
+    for add in (_add_check_gold, _add_eval, _add_regress, _add_rules):
+        add(sub)
     return parser
 
 
@@ -137,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except BrokenPipeError:
         return 0
+    except CzfactsError as exc:  # dump reports its own per-file errors; this is for the rest
+        print(f"czfacts: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -15,10 +15,12 @@ Counts: detection counts pairs of either pass, quantity counts matches, full-fac
 matches whose metric, subject, period, bound and modality are right (comparison is scored
 and reported, but SPEC §7 leaves it out of the full fact).
 
-Per rule (provenance.rule, or whatever ``rule_of`` maps it to): precision is the share of
-the rule's predictions that match; recall is the share of *all* gold facts matched by the
-rule's predictions, so the rules' recalls add up to the overall quantity recall. Gold facts
-no prediction matched cannot be charged to any rule.
+Per rule: provenance.rule is the chain of rules that shaped a fact
+("quantity.unit+kind.growth+distribute"); a fact counts once for every rule of its chain
+(after ``rule_of``, which `czfacts rules` uses to map refinements to their Rule). A rule's
+precision is the share of the facts it shaped that match; its recall is the share of *all*
+gold facts matched by facts it shaped. Gold facts that nothing matched cannot be charged to
+any rule, so they only lower every rule's recall alike.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ from .reader import read_path
 FIELDS = ("metric", "subject", "period", "bound", "modality", "comparison")
 FULL_FIELDS = ("metric", "subject", "period", "bound", "modality")
 QUANTITY_FIELDS = ("value", "unit", "kind")
+RULE_CHAIN_SEP = "+"  # provenance.rule joins the rules that shaped a fact with it
 # Values of 0 have no relative tolerance; this absolute one only absorbs float noise.
 ZERO_TOLERANCE = 1e-12
 
@@ -213,14 +216,16 @@ def per_kind(docs: list[DocScore]) -> dict:
             for k in sorted(gold | predicted)}
 
 
-def per_rule(docs: list[DocScore], rule_of: Callable[[str], str] = lambda name: name) -> dict:
-    """Precision and recall share of each rule, as described at the top of this module."""
-    def rule(fact: Fact) -> str:
-        return rule_of(fact.provenance.rule)
+def rules_of(fact: Fact, rule_of: Callable[[str], str] = lambda name: name) -> set[str]:
+    """The rules of a fact's provenance chain, each mapped by ``rule_of``."""
+    return {rule_of(name) for name in fact.provenance.rule.split(RULE_CHAIN_SEP)}
 
-    predicted = Counter(rule(f) for d in docs for f in d.predicted)
-    matched = Counter(rule(p.pred) for d in docs for p in d.pairs if p.matched)
-    full = Counter(rule(p.pred) for d in docs for p in d.pairs if p.full)
+
+def per_rule(docs: list[DocScore], rule_of: Callable[[str], str] = lambda name: name) -> dict:
+    """Precision and recall of each rule, as described at the top of this module."""
+    predicted = Counter(r for d in docs for f in d.predicted for r in rules_of(f, rule_of))
+    matched = Counter(r for d in docs for p in d.pairs if p.matched for r in rules_of(p.pred, rule_of))
+    full = Counter(r for d in docs for p in d.pairs if p.full for r in rules_of(p.pred, rule_of))
     gold = sum(len(d.gold) for d in docs)
     return {r: {"predicted": predicted[r], "matched": matched[r], "full": full[r],
                 "precision": matched[r] / predicted[r],
