@@ -94,7 +94,7 @@ def cmd_check_gold(args) -> int:
     problems = check_gold(args.folder)
     for problem in problems:
         print(problem)
-    print(f"{len(problems)} problems" if problems else f"{args.folder}: gold files OK")
+    print(f"{args.folder}: {len(problems)} gold problems" if problems else f"{args.folder}: gold files OK")
     return 1 if problems else 0
 
 
@@ -152,9 +152,10 @@ def _add_eval(sub) -> None:
     p = sub.add_parser("eval", help="score the extractor against gold annotations (SPEC §7)")
     p.add_argument("paths", nargs="*", default=["corpora"], metavar="PATH",
                    help="annotated article or folder (default corpora)")
-    p.add_argument("--json", action="store_true", help="print the scores as JSON")
-    p.add_argument("--show", action="append", choices=["misses", "wrong", "spurious"],
-                   help="print each such case with its sentence (repeatable)")
+    output = p.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the scores as JSON")
+    output.add_argument("--show", action="append", choices=["misses", "wrong", "spurious"],
+                        help="also print each such case with its sentence (repeatable)")
     p.set_defaults(func=cmd_eval)
 
 

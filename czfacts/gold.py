@@ -107,10 +107,10 @@ def _check_meta(txt: pathlib.Path, doc_id: str) -> tuple[dict, list[str]]:
         meta = meta_for(str(txt))
     except CzfactsError as exc:
         return {}, [str(exc)]
-    if not meta:
-        return {}, [f"{where}: missing or empty"]
     if not isinstance(meta, dict):
         return {}, [f"{where}: must be a JSON object"]
+    if not meta:
+        return {}, [f"{where}: missing or empty"]
     problems = [f"{where}: missing {k}" for k in META_FIELDS if k not in meta]
     problems += [f"{where}: unknown field {k!r}" for k in sorted(set(meta) - set(META_FIELDS) - META_EXTRAS)]
     if "doc_id" in meta and meta["doc_id"] != doc_id:

@@ -37,7 +37,6 @@ from .reader import read_path
 
 FIELDS = ("metric", "subject", "period", "bound", "modality", "comparison")
 FULL_FIELDS = ("metric", "subject", "period", "bound", "modality")
-QUANTITY_FIELDS = ("value", "unit", "kind")
 RULE_CHAIN_SEP = "+"  # provenance.rule joins the rules that shaped a fact with it
 # Values of 0 have no relative tolerance; this absolute one only absorbs float noise.
 ZERO_TOLERANCE = 1e-12
@@ -45,8 +44,8 @@ ZERO_TOLERANCE = 1e-12
 
 @dataclass(frozen=True)
 class Pair:
-    """A gold fact and the prediction paired with it. ``differs`` names the wrong
-    QUANTITY_FIELDS of a detected-only pair, or the wrong FIELDS of a match."""
+    """A gold fact and the prediction paired with it. ``differs`` names what is wrong:
+    value, unit or kind for a detected-only pair, FIELDS for a match."""
 
     gold: dict
     pred: Fact

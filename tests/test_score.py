@@ -5,6 +5,7 @@ import pytest
 
 from czfacts.cli import main
 from czfacts.fact import Fact, Period, Provenance
+from czfacts.rulebook import owner
 from czfacts.score import match, per_kind, per_rule, prf, score_document, summarize
 
 TEXT = "今年上半年,长治市 GDP 完成 1195.7 亿元、增长 1.7%,分别增长 44.3 和 40.6 个百分点。"
@@ -150,6 +151,14 @@ def test_per_kind_and_per_rule():
     assert rules["quantity.unit"] == {"predicted": 2, "matched": 1, "full": 1, "precision": 0.5, "recall": 0.5}
     assert rules["kind.growth"]["precision"] == 1.0 and rules["kind.change"]["matched"] == 0
     assert set(per_rule([doc], lambda name: name.split(".")[0])) == {"quantity", "kind"}
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("quantity.count", "quantity"), ("quantity.article.x", "quantity.article"), ("quantity", "quantity"),
+    ("quantityx", "quantityx"), ("kind.growth.distributive", "kind.growth"),
+])
+def test_refinements_are_credited_to_the_longest_declared_rule(name, expected):
+    assert owner(name, ["quantity", "quantity.article", "kind.growth"]) == expected
 
 
 def test_prf_with_empty_sides():
