@@ -17,6 +17,7 @@ from .normalize import Normalized, normalize
 
 SENTENCE_END = regex.compile(r"[。！？!?;；\n]+")
 CLAUSE_BREAK = "，,：:;；。！？!?\n"
+_CLAUSE_BREAK_RE = regex.compile(f"[{regex.escape(CLAUSE_BREAK)}]")
 
 
 @dataclass
@@ -87,7 +88,10 @@ class Document:
     periods: list[PeriodMention] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # spans that are not facts
     document_period: Period | None = None
+    _masked_sorted: bool = False
+    _masked_ends: list[int] = field(default_factory=list)
     _paragraph_starts: list[int] = field(default_factory=list)
+    _clause_breaks: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -96,6 +100,7 @@ class Document:
         t = doc.text
         doc._paragraph_starts = [0] + [m.end() for m in regex.finditer(r"\n", t)]
         doc._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(t)]
+        doc._clause_breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(t)]
         return doc
 
     @property
@@ -119,23 +124,27 @@ class Document:
 
     def clause_start(self, pos: int) -> int:
         """Start of the clause (comma-delimited) that holds ``pos``."""
-        i = pos - 1
-        while i >= 0 and self.text[i] not in CLAUSE_BREAK:
-            i -= 1
-        return i + 1
+        i = bisect.bisect_left(self._clause_breaks, pos) - 1
+        return self._clause_breaks[i] + 1 if i >= 0 else 0
 
     def phrase_start(self, pos: int) -> int:
         """Start of the text that can describe a number at ``pos``: its clause, but not
         before the end of the quantity before it (GDP 完成 1195.7 亿元、增长 1.7%)."""
         start = self.clause_start(pos)
-        ends = [m.end for m in self.mentions if start <= m.end <= pos]
-        return max(ends, default=start)
-
-    def clause_end(self, pos: int) -> int:
-        i = pos
-        while i < len(self.text) and self.text[i] not in CLAUSE_BREAK:
-            i += 1
-        return i
+        i = bisect.bisect_right(self.mentions, pos, key=lambda m: m.end) - 1
+        return max(start, self.mentions[i].end) if i >= 0 else start
 
     def is_masked(self, start: int, end: int) -> bool:
-        return any(a < end and start < b for a, b in self.masked)
+        """Whether [start, end) overlaps a non-fact span (masked spans are sorted first)."""
+        if not self._masked_sorted:  # merge into disjoint sorted spans once, then bisect
+            merged: list[tuple[int, int]] = []
+            for a, b in sorted(self.masked):
+                if merged and a <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+                else:
+                    merged.append((a, b))
+            self.masked = merged
+            self._masked_ends = [b for _, b in merged]
+            self._masked_sorted = True
+        i = bisect.bisect_right(self._masked_ends, start)  # the first span ending after start
+        return i < len(self.masked) and self.masked[i][0] < end

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .document import Attribute, Document, Mention
-from .fact import Evidence, Fact, Period, Provenance
+from .fact import Fact, Period
 from .rules.distribute import distribute
 from .rules.kind import classify
 from .rules.metric import attach_metrics
@@ -42,13 +42,13 @@ def extract_many(texts: Iterable[tuple[str, dict]]) -> Iterable[list[Fact]]:
         yield extract(text, **options)
 
 
-def _evidence(doc: Document, attribute: Attribute | None) -> Evidence | None:
+def _evidence(doc: Document, attribute: Attribute | None) -> dict | None:
     if attribute is None:
         return None
     if attribute.start is None:
-        return Evidence(how=attribute.how)
+        return {"start": None, "end": None, "how": attribute.how}
     start, end = doc.norm.offsets.span(attribute.start, attribute.end)
-    return Evidence(start=start, end=end, how=attribute.how)
+    return {"start": start, "end": end, "how": attribute.how}
 
 
 def _tidy(value: float) -> float:
@@ -64,13 +64,16 @@ def _to_fact(doc: Document, m: Mention) -> Fact:
     evidence = {name: ev for name in ("metric", "subject", "period")
                 if (ev := _evidence(doc, getattr(m, name))) is not None}
     period = m.period.value if m.period else None
-    return Fact(
-        value=_tidy(m.value), upper=None if m.upper is None else _tidy(m.upper), unit=m.unit, kind=m.kind, bound=m.bound,
-        metric=m.metric.value if m.metric else None,
-        subject=m.subject.value if m.subject else None,
-        period=period if isinstance(period, Period) else None,
-        modality=m.modality, comparison=m.comparison, classifier=m.classifier, scope=m.scope,
-        provenance=Provenance(doc_id=doc.doc_id, start=start, end=end, text=doc.original[start:end],
-                              sentence_start=sentence_start, sentence_end=sentence_end,
-                              rule=m.rule_chain, evidence=evidence),
-    )
+    # One validation per fact, from plain dicts: nested model objects cost a validation each.
+    return Fact.model_validate({
+        "value": _tidy(m.value), "upper": None if m.upper is None else _tidy(m.upper),
+        "unit": m.unit, "kind": m.kind, "bound": m.bound,
+        "metric": m.metric.value if m.metric else None,
+        "subject": m.subject.value if m.subject else None,
+        "period": period.model_dump() if isinstance(period, Period) else None,
+        "modality": m.modality, "comparison": m.comparison, "classifier": m.classifier,
+        "scope": m.scope,
+        "provenance": {"doc_id": doc.doc_id, "start": start, "end": end, "text": doc.original[start:end],
+                       "sentence_start": sentence_start, "sentence_end": sentence_end,
+                       "rule": m.rule_chain, "evidence": evidence},
+    })

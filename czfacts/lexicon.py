@@ -6,6 +6,8 @@ words, attribution words, non-facts, places); code reads them from here.
 from __future__ import annotations
 
 import tomllib
+
+import regex
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -67,3 +69,27 @@ def bounds() -> dict[str, dict[str, str]]:
 def by_length(words) -> list[str]:
     """Longest first, so that alternations prefer 累计建成 to 建成."""
     return sorted(set(words), key=len, reverse=True)
+
+
+def trie_pattern(words) -> str:
+    """A regex alternation of ``words`` shaped as a trie, longest match first.
+
+    The regex engine tries a flat alternation of hundreds of names one by one at every
+    position; a trie (长(?:治市?|春市?)…) decides by one character at a time.
+    """
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends_here = "" in node
+        branches = [regex.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends_here else body
+
+    return build(trie)

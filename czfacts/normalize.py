@@ -14,6 +14,7 @@ Changes made, in order:
 """
 from __future__ import annotations
 
+import bisect
 import html
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,23 +34,67 @@ _DELETE = regex.compile(
 )
 
 
-@dataclass(frozen=True)
 class OffsetMap:
-    """For each normalised character, the original span [start, end) it came from."""
+    """Maps normalised offsets back to the original string.
 
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    original_length: int
+    The normalised text is a sequence of pieces, each either copied from an original span
+    character for character, or a replacement standing for an original span (an HTML
+    entity). Edits are sparse, so pieces are few; a lookup is one bisection. A map built on
+    top of another (HTML stripped first, then spaces deleted) composes through ``inner``.
+    """
+
+    def __init__(self, pieces: list[tuple[int, int, int, bool]], normalized_length: int, length: int,
+                 inner: "OffsetMap | None" = None):
+        self._starts = [p[0] for p in pieces]  # normalised start of each piece
+        self._pieces = pieces                  # (normalised start, original start, original end, copied)
+        self._normalized_length = normalized_length
+        self._length = length                  # length of the text this map maps back to
+        self._inner = inner
+
+    @classmethod
+    def identity(cls, length: int) -> "OffsetMap":
+        return cls([(0, 0, length, True)] if length else [], length, length)
+
+    def _first(self, i: int) -> int:
+        if i >= self._normalized_length:
+            return self._length
+        k = bisect.bisect_right(self._starts, i) - 1
+        norm, start, _, copied = self._pieces[k]
+        return start + (i - norm) if copied else start
+
+    def _last(self, i: int) -> int:
+        """End (exclusive) of the original span behind normalised character i."""
+        k = bisect.bisect_right(self._starts, i) - 1
+        norm, start, end, copied = self._pieces[k]
+        return start + (i - norm) + 1 if copied else end
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the normalised [start, end) (end exclusive)."""
         if start >= end:
-            at = self.starts[start] if start < len(self.starts) else self.original_length
-            return at, at
-        return self.starts[start], self.ends[end - 1]
+            a = b = self._first(start)
+        else:
+            a, b = self._first(start), self._last(end - 1)
+        return self._inner.span(a, b) if self._inner else (a, b)
 
-    def point(self, index: int) -> int:
-        return self.starts[index] if index < len(self.starts) else self.original_length
+
+def _edit(text: str, edits: list[tuple[int, int, str]], inner: OffsetMap | None) -> tuple[str, OffsetMap]:
+    """Apply sorted, non-overlapping (start, end, replacement) edits to ``text``."""
+    out, pieces, pos, n = [], [], 0, 0
+    for a, b, rep in edits:
+        if a > pos:
+            pieces.append((n, pos, a, True))
+            out.append(text[pos:a])
+            n += a - pos
+        if rep:
+            pieces.append((n, a, b, len(rep) == b - a and rep == text[a:b]))
+            out.append(rep)
+            n += len(rep)
+        pos = b
+    if pos < len(text):
+        pieces.append((n, pos, len(text), True))
+        out.append(text[pos:])
+        n += len(text) - pos
+    return "".join(out), OffsetMap(pieces, n, len(text), inner)
 
 
 @dataclass(frozen=True)
@@ -67,23 +112,6 @@ def _char_table() -> dict[int, str]:
     table[0x3000] = " "
     table[0x00A0] = " "
     return table
-
-
-def _edit(text: str, edits: list[tuple[int, int, str]], starts: list[int], ends: list[int]):
-    """Apply non-overlapping (start, end, replacement) edits, composing the offset lists."""
-    out, new_starts, new_ends, pos = [], [], [], 0
-    for a, b, rep in edits:
-        out.append(text[pos:a])
-        new_starts.extend(starts[pos:a])
-        new_ends.extend(ends[pos:a])
-        out.append(rep)
-        new_starts.extend([starts[a]] * len(rep))
-        new_ends.extend([ends[b - 1]] * len(rep))
-        pos = b
-    out.append(text[pos:])
-    new_starts.extend(starts[pos:])
-    new_ends.extend(ends[pos:])
-    return "".join(out), new_starts, new_ends
 
 
 def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -109,20 +137,17 @@ def _html_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-_CUT_PARAGRAPH = regex.compile(r"(?<=[^\n]{40}[\p{Han}\d])\n[ \t\n]*\n[ \t]*(?=[\p{Han}\d])", regex.V1)
+_CUT_PARAGRAPH = regex.compile(r"\n(?<=[^\n]{40}[\p{Han}\d]\n)[ \t\n]*\n[ \t]*(?=[\p{Han}\d])")
 
 
 def normalize(original: str) -> Normalized:
     """Normalise ``original``; see the module docstring for what changes."""
-    starts = list(range(len(original)))
-    ends = list(range(1, len(original) + 1))
-    text = original
+    text, offsets = original, None
     if _LOOKS_HTML.search(text):
-        text, starts, ends = _edit(text, _html_edits(text), starts, ends)
-    text = text.translate(_char_table())
+        text, offsets = _edit(text, _html_edits(text), None)
+    text = text.translate(_char_table())  # one character for one: offsets unchanged
     deletions = sorted([(m.start(), m.end(), "") for m in _DELETE.finditer(text)]
                        + [(m.start(), m.end(), "") for m in _CUT_PARAGRAPH.finditer(text)])
-    deletions = _disjoint(deletions)
     if deletions:
-        text, starts, ends = _edit(text, deletions, starts, ends)
-    return Normalized(text, OffsetMap(tuple(starts), tuple(ends), len(original)))
+        text, offsets = _edit(text, _disjoint(deletions), offsets)
+    return Normalized(text, offsets or OffsetMap.identity(len(original)))

@@ -18,30 +18,48 @@ APPROXIMATE_PREFIXES = {"数": "gt", "几": "gt", "上": "ge"}
 
 
 def _small(s: str) -> float | None:
-    """A numeral below 10,000 without 万/亿: 三千二百, 一百零五, 十二, 二〇二四."""
+    """A numeral below 10,000 without 万/亿: 三千二百, 一百零五, 十二, 二〇二四, 一百五 (150).
+
+    Malformed sequences (十十, 一二十, 百千) are not numerals: None.
+    """
     if not s:
         return None
     if all(c in DIGITS for c in s):  # digit by digit: 二〇二四, 壹贰叁
         return float("".join(str(DIGITS[c]) for c in s))
-    total, digit = 0.0, None
+    total, digit, last_unit, after_zero = 0.0, None, None, False
     for c in s:
         if c in DIGITS:
-            digit = DIGITS[c] or None  # 零 only pads: 一百零五
+            if digit is not None:       # two digits in a row: 一二十
+                return None
+            if DIGITS[c] == 0:          # 零 only pads: 一百零五
+                after_zero = True
+            else:
+                digit = DIGITS[c]
         elif c in SMALL_UNITS:
-            total += (1 if digit is None else digit) * SMALL_UNITS[c]
-            digit = None
+            unit = SMALL_UNITS[c]
+            if last_unit is not None and unit >= last_unit:  # 十十, 百千
+                return None
+            if digit is None and last_unit is not None and unit != 10:  # 三千百
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit, after_zero = None, unit, False
         else:
             return None
-    return total + (digit or 0)
+    if digit is None:
+        return None if after_zero else total  # 一百零 is cut short
+    if last_unit is not None and last_unit >= 100 and not after_zero:
+        return total + digit * last_unit / 10  # 一百五 is 150, 三千五 is 3500
+    return total + digit
 
 
 def _chinese(s: str) -> float | None:
     """A Chinese numeral with 万/亿 sections: 三千二百万, 三亿五千万, 万亿."""
-    yi_part, wan_part, section = 0.0, 0.0, ""
+    yi_part, wan_part, section, last_big = 0.0, 0.0, "", ""
     for c in s:
         if c not in BIG_UNITS:
             section += c
             continue
+        last_big = c
         part = _small(section) if section else (0.0 if wan_part or yi_part else 1.0)
         if part is None:
             return None
@@ -54,6 +72,8 @@ def _chinese(s: str) -> float | None:
     last = _small(section) if section else 0.0
     if last is None:
         return None
+    if len(section) == 1 and section in DIGITS and DIGITS[section] and last_big:
+        last *= BIG_UNITS[last_big] / 10  # 三万五 is 35000, 一亿五 is 1.5亿
     return yi_part + wan_part * 1e4 + last
 
 

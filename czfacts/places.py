@@ -10,7 +10,7 @@ from functools import cache
 
 import regex
 
-from .lexicon import by_length, load
+from .lexicon import load, trie_pattern
 
 _SUFFIXES = ("市", "地区", "盟", "自治州", "省", "自治区", "特别行政区")
 
@@ -48,7 +48,7 @@ def gazetteer() -> dict[str, Place]:
 
 @cache
 def place_pattern() -> regex.Pattern:
-    return regex.compile("|".join(regex.escape(n) for n in by_length(gazetteer())))
+    return regex.compile(trie_pattern(gazetteer()))
 
 
 def lookup(name: str | None) -> Place | None:

@@ -51,7 +51,7 @@ def use(tokenizer: Tokenizer) -> None:
     """Swap the tokenizer (e.g. ``use(HanLPTokenizer(path))``)."""
     global _backend
     _backend = tokenizer
-    _cached_tag.cache_clear()
+    clear_cache()
 
 
 @lru_cache(maxsize=4096)
@@ -64,3 +64,7 @@ def _cached_tag(text: str) -> tuple[tuple[str, str], ...]:
 
 def tag(text: str) -> tuple[tuple[str, str], ...]:
     return _cached_tag(text)
+
+
+def clear_cache() -> None:
+    _cached_tag.cache_clear()

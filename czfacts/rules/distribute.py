@@ -11,6 +11,7 @@ import regex
 from ..document import Attribute, Document, Mention
 from ..fact import Period
 from .base import Example, Rule
+from ..places import place_pattern
 from ..tokenize import tag
 from .metric import clean
 
@@ -26,6 +27,7 @@ DISTRIBUTE = Rule(
     ),
 )
 
+_RATE_WORD = regex.compile(r"(?:增速|增幅|增长)$")
 _SPLIT = regex.compile(r"、|和|与|及|以及")
 _AFTER_BOUNDS = ("以上", "以下", "左右", "以内")
 
@@ -56,8 +58,8 @@ def _names_before(doc: Document, at: int) -> str:
         if start <= p.start < at:
             start = max(start, p.end)
     text = doc.text[start:at]
-    subject = regex.search(r"^(?:全市|全省|全国|我市|该市|长治全市)", text)
-    return text[subject.end():] if subject else text
+    place = place_pattern().match(text)  # 长治全市战略性新兴产业…: the owner is not a name of the list
+    return text[place.end():] if place else text
 
 
 def _complete_names(names: list[str]) -> list[str]:
@@ -75,7 +77,7 @@ def _complete_names(names: list[str]) -> list[str]:
 def _comparison_list(names_text: str, items: list[Mention]) -> None:
     """比工业投资和制造业投资增速分别高 44.3 和 40.6 个百分点."""
     body = names_text[1:]
-    suffix = regex.search(r"(?:增速|增幅|增长)$", body)
+    suffix = _RATE_WORD.search(body)
     body = body[: suffix.start()] if suffix else body
     bases = [clean(b) for b in _SPLIT.split(body) if clean(b)]
     if len(bases) != len(items):

@@ -11,8 +11,9 @@ from functools import cache
 import regex
 
 from ..document import Document, Mention
-from ..lexicon import bounds, by_length, load
+from ..lexicon import by_length, load
 from .base import Example, Rule
+from .quantity import bound_word_before
 
 GROWTH = Rule(
     name="kind.growth",
@@ -62,6 +63,10 @@ LEVEL_CHANGE = Rule(
     negatives=("全市新增经营主体1442家",),
 )
 
+_LIST_LEAD = regex.compile(r"、|和|与|及|以及")
+_HAS_BASIS = regex.compile(r"(?:比|较|与)[^，,；;。]{0,12}$")
+_SAME_PERIOD_BASIS = regex.compile(r"(?:上年|去年|上年同期|去年同期|同期|上一年|\d{4}年(?:同期)?)")
+_BASIS = regex.compile(r"比(?![重例率值])([^，,；;。比]{1,16}?)(?:增速|增幅)?(?:分别)?(?:高|低|快|慢|增长|下降|提高|降低|增加|减少|高出|回落|上升)")
 _FILLERS = regex.compile(r"(?:了|分别|同比|为|达|达到|均|都|也|已|将|比上年|比去年|较上年|较去年|上年同期|同期)*$")
 
 
@@ -77,10 +82,8 @@ def _ends_with(words: tuple[str, ...]) -> regex.Pattern:
 
 def _before_bounds(text: str, start: int) -> int:
     """Position before the bound word preceding a number, if any."""
-    for word in by_length(bounds()["before"]):
-        if text.endswith(word, max(0, start - len(word)), start):
-            return start - len(word)
-    return start
+    m = bound_word_before(text, start)
+    return m.start() if m else start
 
 
 def governing_span(doc: Document, m: Mention) -> tuple[int, int]:
@@ -88,8 +91,8 @@ def governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     the number, less list separators, bound words and fillers."""
     end = _before_bounds(doc.text, m.start)
     start = doc.phrase_start(end)
-    lead = regex.match(r"(?:、|和|与|及|以及)", doc.text[start:end])
-    start += lead.end() if lead else 0
+    lead = _LIST_LEAD.match(doc.text, start, end)
+    start = lead.end() if lead else start
     end -= len(_FILLERS.search(doc.text, start, end).group())
     return start, end
 
@@ -143,7 +146,7 @@ def classify(doc: Document) -> None:
                 m.value = -m.value
             m.comparison = _comparison(raw_left, doc, m)
         elif m.kind in ("amount", "count") and m.unit not in ("index",):
-            has_basis = bool(regex.search(r"(?:比|较|与)[^，,；;。]{0,12}$", left))
+            has_basis = bool(_HAS_BASIS.search(left))
             if standalone.search(source_left) or (has_basis and (abs_up.search(source_left) or abs_down.search(source_left))):
                 m.change_of_level = True
                 m.refine(LEVEL_CHANGE.name)
@@ -156,7 +159,8 @@ def _comparison(left: str, doc: Document, m: Mention) -> str:
     """yoy by default; 环比 → mom (qoq for quarters); 比X (other than 上年) → the basis as written."""
     if "环比" in left:
         return "qoq" if "季度" in left else "mom"
-    basis = regex.search(r"比(?![重例率值])([^，,；;。比]{1,16}?)(?:增速|增幅)?(?:分别)?(?:高|低|快|慢|增长|下降|提高|降低|增加|减少|高出|回落|上升)", left)
-    if basis and not regex.fullmatch(r"(?:上年|去年|上年同期|去年同期|同期|上一年|\d{4}年(?:同期)?)", basis.group(1)):
+    basis = _BASIS.search(left)
+    if basis and not _SAME_PERIOD_BASIS.fullmatch(basis.group(1)):
         return "比" + basis.group(1)
     return "yoy"
+

@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from ..document import Attribute, Document, Mention
-from ..lexicon import attributive_suffix, by_length, load
+from ..lexicon import attributive_suffix, by_length, load, trie_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import governing_span
@@ -35,6 +35,13 @@ METRIC = Rule(
 )
 
 _RANK_TAIL = regex.compile(r"(?:位居|稳居|跃居|居|排名|排|位列|名列|列|排在|位于)?(?:全省|全国|全市|全球|世界|全区|省内|国内|同类城市)?$")
+_NOUN_END = regex.compile(r"[，,、。；;：:（(]|等")
+_NOT_A_NOUN = regex.compile(r"(?:以上|左右|多|余|是|为|达|增长|下降|用于|的)")
+_WHOLE_PREFIX = regex.compile(r"^(?:其|全市|全省|全国)")
+_SHARE_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额|比)?(?:由|从)?(?:的)?$")
+_WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
+_ITEM_SEPARATOR = regex.compile(r"[、,，]")
+_ARTICLE = regex.compile(r"一.?")
 _TRAILING_LOCATIVE = regex.compile(r"(?:上|中|里|内|方面|领域)$")
 
 
@@ -46,8 +53,8 @@ def _words() -> dict:
 @cache
 def _strip_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     w = _words()
-    head = "|".join(regex.escape(x) for x in by_length(w["connectives"] + w["predicates"]))
-    tail = "|".join(regex.escape(x) for x in by_length(w["predicates"] + ["、", "“", "”", ",", "，"]))
+    head = trie_pattern(w["connectives"] + w["predicates"])
+    tail = trie_pattern(w["predicates"] + ["、", "“", "”", ",", "，"])
     return regex.compile(rf"^(?:{head})+"), regex.compile(rf"(?:{tail})+$")
 
 
@@ -119,9 +126,9 @@ def _following_noun(doc: Document, m: Mention, next_start: int) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕)."""
     after = doc.text[m.end:next_start]
     after = after[1:] if after.startswith("的") else after
-    after = regex.split(r"[，,、。；;：:（(]|等", after)[0]
+    after = _NOUN_END.split(after, maxsplit=1)[0]
     match = _NOUN_AFTER.match(after)
-    if not match or regex.match(r"(?:以上|左右|多|余|是|为|达|增长|下降|用于|的)", match.group()):
+    if not match or _NOT_A_NOUN.match(match.group()):
         return ""
     return noun_core(match.group(), drop_trailing_verbs=True)
 
@@ -163,8 +170,8 @@ def _share_metric(phrase: str, prior: Attribute | None) -> str:
     """传统产业占其工业总量 → 传统产业占工业总量比重; 占工业投资比重 → <prior>占工业投资比重."""
     owner, _, whole = phrase.partition("占")
     owner = noun_core(owner) or (prior.value if prior else "")
-    whole = regex.sub(r"^(?:其|全市|全省|全国)", "", whole)
-    whole = clean(regex.sub(r"(?:的)?(?:比重|比例|份额|比)?(?:由|从)?(?:的)?$", "", clean(whole)))
+    whole = _WHOLE_PREFIX.sub("", whole)
+    whole = clean(_SHARE_TAIL.sub("", clean(whole)))
     if not whole:
         return f"{owner}占比" if owner else clean(phrase)
     return f"{owner}占{whole}比重"
@@ -177,12 +184,12 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     if not suffix:
         return ""
     after = doc.text[m.end:next_start]
-    direct = m.unit in ("t", "W") and regex.match(r"[\p{Han}A-Za-z]", after) and not regex.match(r"(?:以上|左右|多|余|的)", after)
+    direct = m.unit in ("t", "W") and _WORD_START.match(after) and not _NOT_A_NOUN.match(after)
     if not (after.startswith("的") and _ends_open(phrase)) and not direct:
         return ""
     noun = _following_noun(doc, m, next_start)
     if noun and direct:
-        owner = clean(regex.split(r"[、,，]", phrase)[-1])
+        owner = clean(_ITEM_SEPARATOR.split(phrase)[-1])
         if owner and len(owner) <= 8 and (m.subject is None or m.subject.how == "document" or m.subject.end <= m.start - len(phrase)):
             m.subject = Attribute(owner, m.start - len(phrase), m.start, "explicit")
     return noun + suffix if noun else ""
@@ -192,7 +199,7 @@ def _ends_open(phrase: str) -> bool:
     """The phrase before a number does not name a metric: empty, an article (一块), or it
     ends in a verb or preposition (固定在0.05平方米的模块)."""
     core = clean(phrase)
-    if not core or regex.fullmatch(r"一.?", core):
+    if not core or _ARTICLE.fullmatch(core):
         return True
     tokens = tag(phrase)
     return bool(tokens) and tokens[-1][1] in ("p", "v")

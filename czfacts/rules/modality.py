@@ -39,7 +39,7 @@ def attach_modality(doc: Document) -> None:
             m.modality = "forecast"
         elif (patterns["target"].search(before) and not patterns["achieved"].search(doc.text[start:end])) or _future(doc, m):
             m.modality = "target"
-        elif m.metric and str(m.metric.value).endswith("产能") and regex.search(r"项目", doc.text[m.end:end]) \
+        elif m.metric and str(m.metric.value).endswith("产能") and "项目" in doc.text[m.end:end] \
                 and patterns["under_construction"].search(doc.text[m.end:end]):
             m.modality = "target"
 

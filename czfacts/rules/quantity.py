@@ -11,7 +11,7 @@ from functools import cache
 import regex
 
 from ..document import Document, Mention
-from ..lexicon import bounds, by_length, load, units
+from ..lexicon import bounds, by_length, load, trie_pattern, units
 from ..numerals import CHINESE_NUMERAL_CHARS, read_approximate, read_number
 from .base import Example, Rule
 
@@ -67,7 +67,7 @@ _LIST = r"(?:、|和|与|及|以及)"
 
 @cache
 def _unit_alternation() -> str:
-    return "|".join(regex.escape(u) for u in by_length(units()))
+    return trie_pattern(units())
 
 
 @cache
@@ -93,9 +93,10 @@ def _article_classifiers() -> set[str]:
 @cache
 def _nonfact_pattern() -> regex.Pattern:
     words = load("nonfacts")["words"]["labels"]
-    return regex.compile("|".join(regex.escape(w) for w in by_length(words)))
+    return regex.compile(trie_pattern(words))
 
 
+_LIST_RE = regex.compile(_LIST)
 _PHONE = regex.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|\d{1,2}:\d{2}")
 _ARABIC_RE = regex.compile(_ARABIC)
 
@@ -149,8 +150,8 @@ def _group_lists(doc: Document) -> None:
     next_id = 0
     for a, b in zip(doc.mentions, doc.mentions[1:]):
         gap = doc.text[a.end:b.start]
-        after = next((w for w in by_length(bounds()["after"]) if gap.startswith(w)), "")
-        if regex.fullmatch(_LIST, gap[len(after):]):
+        after = _bound_patterns()[1].match(gap)
+        if _LIST_RE.fullmatch(gap, after.end() if after else 0):
             if a.list_id is None:
                 a.list_id, next_id = next_id, next_id + 1
             b.list_id = a.list_id
@@ -244,18 +245,35 @@ def _bare_number_kept(text: str, m) -> bool:
         return False
     if _INDEX_BEFORE.search(text, max(0, start - 8), start):
         return True
-    return bool(regex.match(rf"{_LIST}(?:{_ARABIC}{_LIST})*{_ARABIC}[万亿]*(?:{_unit_alternation()})", text[end:end + 40]))
+    return bool(_list_with_unit().match(text, end, end + 40))
+
+
+@cache
+def _list_with_unit() -> regex.Pattern:
+    """、40.6 个百分点 after a bare number: the list's unit is written once, at its end."""
+    return regex.compile(rf"{_LIST}(?:{_ARABIC}{_LIST})*{_ARABIC}[万亿]*(?:{_unit_alternation()})")
+
+
+@cache
+def _bound_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    words = bounds()
+    before = "|".join(regex.escape(w) for w in by_length(words["before"]))
+    after = "|".join(regex.escape(w) for w in by_length(words["after"]))
+    return regex.compile(rf"(?:{before})$"), regex.compile(after)
+
+
+def bound_word_before(text: str, start: int) -> regex.Match | None:
+    """The bound word (约, 超过, 不到 …) that ends right before ``start``, if any."""
+    return _bound_patterns()[0].search(text, max(0, start - 4), start)
 
 
 def _bound(text: str, start: int, end: int, bound: str, words: dict) -> str:
     """Bound words just before the number or just after the unit (SPEC §2)."""
-    for word in by_length(words["before"]):
-        if text.endswith(word, max(0, start - len(word)), start):
-            return words["before"][word]
-    for word in by_length(words["after"]):
-        if text.startswith(word, end):
-            return words["after"][word]
-    return bound
+    before = bound_word_before(text, start)
+    if before:
+        return words["before"][before.group()]
+    after = _bound_patterns()[1].match(text, end)
+    return words["after"][after.group()] if after else bound
 
 
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下|及以上)(?:的|(?=项目|企业|工业|产业|规模|城市|景区|重点|重大))")
@@ -279,7 +297,7 @@ def _share_list_units(doc: Document) -> None:
     mentions = doc.mentions
     for i in range(len(mentions) - 2, -1, -1):
         m, nxt = mentions[i], mentions[i + 1]
-        if m.unit or not regex.fullmatch(_LIST, doc.text[m.end:nxt.start]):
+        if m.unit or not _LIST_RE.fullmatch(doc.text, m.end, nxt.start):
             continue
         if nxt.unit:
             scale = units()[nxt.surface_unit].scale if nxt.surface_unit else 1.0
