@@ -94,10 +94,38 @@ def noun_core(phrase: str, *, drop_trailing_verbs: bool = False) -> str:
     return clean("".join(word for word, _ in out))
 
 
+def metric_phrase(phrase: str) -> str:
+    """The metric before a number: the noun phrase that opens the phrase (显示间距在国内
+    率先突破至 → 显示间距), unless a prepositional verb phrase follows it, whose object is
+    then the metric (职业学校向社会输送技术技能人才 → 技术技能人才)."""
+    core = clean(phrase)
+    opening = noun_core(core)
+    if opening == core:
+        return core
+    tokens = tag(core)
+    preposition = next((i for i, (_, pos) in enumerate(tokens) if pos == "p" and i), None)
+    if preposition is None:
+        return opening
+    verbs = [i for i in range(preposition + 1, len(tokens))
+             if tokens[i][1] == "v" and tokens[i][0] not in _KEEP_INSIDE]
+    if not verbs:
+        return opening
+    obj = tokens[verbs[-1] + 1:]
+    if obj and all(_nounish(w, p) for w, p in obj) and len("".join(w for w, _ in obj)) >= 2:
+        return clean("".join(w for w, _ in obj))
+    return opening
+
+
+def _nounish(word: str, pos: str) -> bool:
+    return pos in _NOUN_TAGS or word in _KEEP_INSIDE
+
+
+_NOUN_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "nr", "nrt", "nrfg", "j", "an", "b", "a", "l", "ng", "x", "k"}
 # Words jieba tags as verbs or particles that are part of indicator names.
 _KEEP_INSIDE = {"占", "占比", "投资", "生产", "建设", "开采", "转化", "延伸", "发展", "制造", "研发", "加工",
                 "开发", "服务", "创新", "治理", "消费", "出口", "进口", "发电", "用电", "销售", "零售", "显示",
-                "种植", "养殖", "运输", "储能", "检测", "试验", "监测", "交易", "融资", "贷款", "引进", "招商"}
+                "种植", "养殖", "运输", "储能", "检测", "试验", "监测", "交易", "融资", "贷款", "引进", "招商",
+                "以上", "补助", "增加值", "产值", "产量", "收入", "成交额"}
 
 
 def _left_phrase(doc: Document, m: Mention) -> str:
@@ -144,7 +172,7 @@ def attach_metrics(doc: Document) -> None:
         phrase = _left_phrase(doc, m)
         if m.kind == "rank":
             phrase = _RANK_TAIL.sub("", phrase)
-        metric = _share_metric(phrase, prior) if "占" in phrase else noun_core(phrase)
+        metric = _share_metric(phrase, prior) if "占" in phrase else metric_phrase(phrase)
         how = "explicit"
         if m.kind == "count":
             metric = _following_noun(doc, m, next_start) or metric
@@ -169,7 +197,7 @@ def attach_metrics(doc: Document) -> None:
 def _share_metric(phrase: str, prior: Attribute | None) -> str:
     """传统产业占其工业总量 → 传统产业占工业总量比重; 占工业投资比重 → <prior>占工业投资比重."""
     owner, _, whole = phrase.partition("占")
-    owner = noun_core(owner) or (prior.value if prior else "")
+    owner = metric_phrase(owner) or (prior.value if prior else "")
     whole = _WHOLE_PREFIX.sub("", whole)
     whole = clean(_SHARE_TAIL.sub("", clean(whole)))
     if not whole:

@@ -58,7 +58,7 @@ def _pattern() -> regex.Pattern:
     return regex.compile(
         rf"(?=[{first}])"
         rf"(?:(?P<fyp>“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末)?)(?=期间|时期|以来|末|规划|,|，|、|”)"
-        rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?|(?P<recentn2>[一二三两四五六七八九十\d]+)年(?:来|以来))"
+        rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{1,2})年(?:来|以来))"
         rf"|(?P<year>(?:(?P<yearnum>{_YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
         rf"(?P<months>(?P<m1>{_MONTH})月(?:份)?(?:(?P<d1>{_DAY})日)?(?:{_DASH}(?P<m2>{_MONTH})月(?:份)?(?:(?P<d2>{_DAY})日)?)?(?:(?P<mend>末|底))?)?"
         rf"(?P<part>{parts})?(?P<since>以来)?"

@@ -55,14 +55,16 @@ def _reference_pattern() -> regex.Pattern:
     return regex.compile("|".join(by_length([x for x in words if len(x) > 1])))
 
 
+_CLAUSE_OPENERS = {"其中", "同时", "此外", "另外", "目前", "在", "据统计", "经初步核算", "初步核算"}
 _RANK_AFTER = regex.compile(r"(?:第|前|首|排名|排|位居)")
 
 
 def _opens_clause(doc: Document, pos: int) -> bool:
-    """全国 heads its clause (全国规模以上工业增加值增长5.8%) rather than modifying a noun
-    inside it (扎实推进全国气候投融资试点)."""
+    """全国 or 太原市 heads its clause (全国规模以上工业增加值增长5.8%) rather than sitting
+    inside it as a modifier or an object (扎实推进全国气候投融资试点, 吸引北京市企业)."""
     before = doc.text[doc.clause_start(pos):pos]
-    return not before or any(p.end == pos for p in doc.periods)
+    return (not before or before in _CLAUSE_OPENERS or any(p.end == pos for p in doc.periods)
+            or bool(place_pattern().fullmatch(before)))
 
 
 def _resolve_reference(word: str, doc: Document) -> str | None:
@@ -79,8 +81,8 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     text = doc.text
     found: list[Candidate] = []
     for m in place_pattern().finditer(text, start, end):
-        place = lookup(m.group())
-        found.append(Candidate(m.start(), m.end(), place.name))
+        if _opens_clause(doc, m.start()):  # 吸引北京市各类企业…: a place after a verb is its object
+            found.append(Candidate(m.start(), m.end(), lookup(m.group()).name))
     for m in _reference_pattern().finditer(text, start, end):
         name = _resolve_reference(m.group(), doc)
         if name and _opens_clause(doc, m.start()) and not _RANK_AFTER.match(text, m.end()):
