@@ -103,7 +103,7 @@ def metric_phrase(phrase: str) -> str:
     if opening == core:
         return core
     tokens = tag(core)
-    preposition = next((i for i, (_, pos) in enumerate(tokens) if pos == "p" and i), None)
+    preposition = next((i for i, (_, pos) in enumerate(tokens) if pos in ("p", "d") and i), None)
     if preposition is None:
         return opening
     verbs = [i for i in range(preposition + 1, len(tokens))
@@ -120,12 +120,13 @@ def _nounish(word: str, pos: str) -> bool:
     return pos in _NOUN_TAGS or word in _KEEP_INSIDE
 
 
+_HEAD_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "j", "ng", "x", "l", "nr", "nrt"}
 _NOUN_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "nr", "nrt", "nrfg", "j", "an", "b", "a", "l", "ng", "x", "k"}
 # Words jieba tags as verbs or particles that are part of indicator names.
-_KEEP_INSIDE = {"占", "占比", "投资", "生产", "建设", "开采", "转化", "延伸", "发展", "制造", "研发", "加工",
+_KEEP_INSIDE = {"占", "占比", "投资", "生产", "建设", "开采", "转化", "延伸", "制造", "研发", "加工",
                 "开发", "服务", "创新", "治理", "消费", "出口", "进口", "发电", "用电", "销售", "零售", "显示",
                 "种植", "养殖", "运输", "储能", "检测", "试验", "监测", "交易", "融资", "贷款", "引进", "招商",
-                "以上", "补助", "增加值", "产值", "产量", "收入", "成交额"}
+                "以上", "补助", "增加值", "产值", "产量", "收入", "成交额", "适配", "采掘", "产能", "签约"}
 
 
 def _left_phrase(doc: Document, m: Mention) -> str:
@@ -158,7 +159,17 @@ def _following_noun(doc: Document, m: Mention, next_start: int) -> str:
     match = _NOUN_AFTER.match(after)
     if not match or _NOT_A_NOUN.match(match.group()):
         return ""
-    return noun_core(match.group(), drop_trailing_verbs=True)
+    tokens = tag(clean(match.group()))
+    run = 0
+    while run < len(tokens):
+        word, pos = tokens[run]
+        joins = word in ("和", "与", "及", "、") and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1])
+        if not (_nounish(word, pos) or pos == "ad" or joins or (run == 0 and pos in ("r", "v", "f"))):
+            break
+        run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
+    while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in _KEEP_INSIDE):
+        run -= 1  # a noun phrase ends in a noun: 芯片固定 → 芯片
+    return clean("".join(word for word, _ in tokens[:run]))
 
 
 def attach_metrics(doc: Document) -> None:

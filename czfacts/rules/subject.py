@@ -110,6 +110,9 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
     for word, pos_tag in tokens:
         spans.append((pos, pos + len(word), word, pos_tag))
         pos += len(word)
+    topic = _topic_organisation(doc, spans, suffixes)
+    if topic:
+        out.append(topic)
     for i, (a, b, word, pos_tag) in enumerate(spans):
         if pos_tag == "ns" and _COUNTY.search(word) and not lookup(word):
             out.append(Candidate(a, b, word))
@@ -124,6 +127,21 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
         if j < i and spans[j][3] in _PROPER_TAGS:
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
     return out
+
+
+def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
+    """中兵长智科技更是建成…: a run of nouns that opens a clause and ends in 科技/集团/公司 is
+    the clause's topic, an organisation, even when the tagger knows none of its words."""
+    for k, (a, b, word, pos_tag) in enumerate(spans):
+        if a != doc.clause_start(a) or pos_tag not in _PROPER_TAGS | {"n"}:
+            continue
+        end = k
+        while end + 1 < len(spans) and spans[end + 1][3] in _PROPER_TAGS | {"n"}:
+            end += 1
+        name_end = spans[end][1]
+        if name_end - a >= 4 and spans[end][2].endswith(suffixes):
+            return Candidate(a, name_end, doc.text[a:name_end])
+    return None
 
 
 def attach_subjects(doc: Document) -> None:
