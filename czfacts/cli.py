@@ -15,7 +15,9 @@ import argparse
 import csv
 import datetime as dt
 import json
+import os
 import sys
+from collections.abc import Iterator
 
 from . import regress
 from .corpus import articles, facts_of
@@ -50,43 +52,81 @@ def _csv_row(fact: Fact) -> dict:
             "classifier": fact.classifier, "scope": fact.scope, "rule": p.rule}
 
 
+TABLE_HEADER = ("doc", "text", "value", "unit", "kind", "bound", "metric", "subject", "period")
+
+
 def _table(facts: list[Fact], out) -> None:
-    """A plain aligned table for people."""
-    rows = [("text", "value", "unit", "kind", "metric", "subject", "period")]
+    """A plain aligned table for people, one row per fact of every article."""
+    rows = [TABLE_HEADER]
     for f in facts:
         period = f"{f.period.start or '?'}..{f.period.end or '?'}" if f.period else ""
-        rows.append((f.provenance.text, f"{f.value:g}", f.unit, f.kind, f.metric or "", f.subject or "", period))
+        value = f"{f.value:g}" + (f"..{f.upper:g}" if f.upper is not None else "")
+        rows.append((f.provenance.doc_id or "", f.provenance.text, value, f.unit, f.kind, f.bound,
+                     f.metric or "", f.subject or "", period))
     widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         out.write("  ".join(c + " " * (w - display_width(c)) for c, w in zip(r, widths)).rstrip() + "\n")
 
 
+def _dump_paths(paths: list[str]) -> Iterator[str | InputError]:
+    """The articles behind ``paths``; a folder without articles is an error, not nothing."""
+    for path in paths:
+        found = False
+        for article in articles([path]):
+            found = True
+            yield article
+        if not found:
+            yield InputError(f"{path}: no *.txt articles in this folder")
+
+
+def _utf8(stream):
+    """Facts are Chinese: write them as UTF-8 whatever the locale says (no UnicodeEncodeError)."""
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    if encoding not in ("utf-8", "utf8") and hasattr(stream, "reconfigure"):
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (ValueError, OSError):  # already written to, or not a real file
+            pass
+    return stream
+
+
 def cmd_dump(args) -> int:
-    out = sys.stdout
+    out = _utf8(sys.stdout)
+    _utf8(sys.stderr)
     collected: list[Fact] = []
     writer = csv.DictWriter(out, CSV_FIELDS) if args.format == "csv" else None
     if writer:
         writer.writeheader()
     status = 0
-    for path in articles(args.paths):
+    for path in _dump_paths(args.paths):
         try:
+            if isinstance(path, InputError):
+                raise path
             facts = facts_of(path, args.date, args.place)
         except CzfactsError as exc:
             print(f"czfacts: {exc}", file=sys.stderr)
             status = 1
             continue
+        except Exception as exc:  # a bug in czfacts: say so, and go on with the other articles
+            if os.environ.get("CZFACTS_DEBUG"):
+                raise
+            print(f"czfacts: {path}: internal error, no facts for this article "
+                  f"({type(exc).__name__}: {exc}); set CZFACTS_DEBUG=1 for the traceback", file=sys.stderr)
+            status = 1
+            continue
         if args.format == "jsonl":
             for f in facts:
                 out.write(f.to_json() + "\n")
+            out.flush()
         elif writer:
             writer.writerows(_csv_row(f) for f in facts)
-        elif args.format == "table":
-            _table(facts, out)
         else:
             collected.extend(facts)
     if args.format == "json":
         json.dump([f.model_dump(mode="json") for f in collected], out, ensure_ascii=False, indent=1)
         out.write("\n")
+    elif args.format == "table":
+        _table(collected, out)
     return status
 
 
@@ -192,8 +232,15 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except BrokenPipeError:
+    except BrokenPipeError:  # czfacts dump … | head: the reader has gone, which is fine
+        try:  # and keep Python from complaining when it flushes stdout at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
         return 0
+    except KeyboardInterrupt:
+        print("czfacts: interrupted", file=sys.stderr)
+        return 130
     except CzfactsError as exc:  # dump reports its own per-file errors; this is for the rest
         print(f"czfacts: {exc}", file=sys.stderr)
         return 1

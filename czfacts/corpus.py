@@ -4,6 +4,7 @@ Shared by every command that runs the extractor over files (dump, eval, regress,
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import pathlib
 from collections.abc import Iterator
@@ -35,12 +36,25 @@ def meta_for(path: str) -> dict:
         return {}
     p = pathlib.Path(path)
     meta = p.with_name(stem(path) + ".meta.json")
-    if meta.is_file():
+    if not meta.is_file():
+        return {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8-sig"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{meta}: bad JSON: {exc}") from exc
+    except OSError as exc:
+        raise InputError(f"{meta}: cannot read: {exc.strerror or exc}") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{meta}: must be a JSON object with doc_id, date, place, not {type(data).__name__}")
+    for key in ("doc_id", "date", "place"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise InputError(f"{meta}: {key} must be a string, not {data[key]!r}")
+    if data.get("date"):
         try:
-            return json.loads(meta.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{meta}: bad JSON: {exc}") from exc
-    return {}
+            dt.date.fromisoformat(data["date"])
+        except ValueError:
+            raise InputError(f"{meta}: date {data['date']!r} is not a YYYY-MM-DD date") from None
+    return data
 
 
 def facts_of(path: str, date: str | None = None, place: str | None = None) -> list[Fact]:

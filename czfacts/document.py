@@ -134,6 +134,11 @@ class Document:
         i = bisect.bisect_right(self.mentions, pos, key=lambda m: m.end) - 1
         return max(start, self.mentions[i].end) if i >= 0 else start
 
+    def mask(self, start: int, end: int) -> None:
+        """Mark [start, end) as a span that gives no fact (a period, a label)."""
+        self.masked.append((start, end))
+        self._masked_sorted = False
+
     def is_masked(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps a non-fact span (masked spans are sorted first)."""
         if not self._masked_sorted:  # merge into disjoint sorted spans once, then bisect

@@ -4,10 +4,14 @@ The rules match on the normalised text; every span they produce is mapped back t
 the OffsetMap, so provenance offsets always index the caller's original string.
 
 Changes made, in order:
-  1. HTML: tags removed (block tags become line breaks), entities decoded.
-  2. One character for one: full-width ASCII (１２３．５％，) and the ideographic space become
-     ASCII; traditional characters become simplified (czfacts' lexicons are simplified).
-  3. Deletions: carriage returns, spaces that are not between two ASCII words
+  1. HTML: tags removed (block tags become line breaks), entities decoded (in plain text
+     too: scraped text often keeps its &nbsp;).
+  2. One character for one: full-width ASCII (１２３．５％，) and every Unicode space (the
+     ideographic space, no-break and thin spaces) become ASCII; vertical tabs, form feeds and
+     the Unicode line and paragraph separators become line breaks; traditional characters
+     become simplified (czfacts' lexicons are simplified).
+  3. Deletions: carriage returns, zero-width characters and byte-order marks, soft hyphens,
+     spaces that are not between two ASCII words
      ("1195.7 亿元" → "1195.7亿元"), thousands separators ("1,234.5" → "1234.5"), and
      blank lines that cut a long paragraph in mid-sentence (a web-page artefact:
      "实施了30项科\n\n技重大专项"), so the pieces read as one paragraph.
@@ -28,6 +32,7 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
 _LOOKS_HTML = regex.compile(r"(?i)</?(?:p|div|br|span|html|body|td|li|h\d)\b[^<>]*>")
 _DELETE = regex.compile(
     r"\r"
+    r"|[\u200b-\u200d\u2060\ufeff\u00ad]+"             # zero-width characters, soft hyphens
     r"|(?<![A-Za-z0-9])[ \t]+|[ \t]+(?![A-Za-z0-9])"   # a space beside anything but an ASCII word
     r"|(?<=[A-Za-z])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+(?=[A-Za-z])"
     r"|(?<=\d),(?=\d{3}(?!\d))"                        # thousands separator
@@ -109,8 +114,10 @@ def _char_table() -> dict[int, str]:
 
     table = {ord(t): s for t, s in zhconv.getdict("zh-hans").items() if len(t) == 1 == len(s)}
     table.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
-    table[0x3000] = " "
-    table[0x00A0] = " "
+    for space in (0x3000, 0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F):
+        table[space] = " "  # every Unicode space is a space ("1195.7\u2009亿元")
+    for line_break in (0x0B, 0x0C, 0x85, 0x2028, 0x2029):
+        table[line_break] = "\n"
     return table
 
 
@@ -137,6 +144,10 @@ def _html_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _entity_edits(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), html.unescape(m.group())) for m in _ENTITY.finditer(text)]
+
+
 _CUT_PARAGRAPH = regex.compile(r"\n(?<=[^\n]{40}[\p{Han}\d]\n)[ \t\n]*\n[ \t]*(?=[\p{Han}\d])")
 
 
@@ -145,6 +156,8 @@ def normalize(original: str) -> Normalized:
     text, offsets = original, None
     if _LOOKS_HTML.search(text):
         text, offsets = _edit(text, _html_edits(text), None)
+    elif "&" in text and _ENTITY.search(text):  # scraped text that kept its &nbsp;
+        text, offsets = _edit(text, _entity_edits(text), None)
     text = text.translate(_char_table())  # one character for one: offsets unchanged
     deletions = sorted([(m.start(), m.end(), "") for m in _DELETE.finditer(text)]
                        + [(m.start(), m.end(), "") for m in _CUT_PARAGRAPH.finditer(text)])

@@ -6,6 +6,8 @@ numerals (数十, 十几万, 上百) are read by ``read_approximate``, which als
 """
 from __future__ import annotations
 
+import math
+
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
           "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6,
           "柒": 7, "捌": 8, "玖": 9, "幺": 1}
@@ -78,12 +80,16 @@ def _chinese(s: str) -> float | None:
 
 
 def _decimal(s: str) -> float | None:
-    """A Chinese decimal: 五点五 → 5.5, 零点三 → 0.3."""
+    """A Chinese decimal: 五点五 → 5.5, 零点三 → 0.3, 三点五万 → 35000."""
     whole, _, frac = s.partition("点")
     w = _chinese(whole) if whole else 0.0
+    scale = 1.0
+    while frac and frac[-1] in BIG_UNITS:  # 三点五万, 一点二万亿
+        scale *= BIG_UNITS[frac[-1]]
+        frac = frac[:-1]
     if w is None or not frac or any(c not in DIGITS for c in frac):
         return None
-    return float(f"{int(w)}.{''.join(str(DIGITS[c]) for c in frac)}")
+    return float(f"{int(w)}.{''.join(str(DIGITS[c]) for c in frac)}") * scale
 
 
 def read_number(s: str) -> float | None:
@@ -92,7 +98,13 @@ def read_number(s: str) -> float | None:
     >>> read_number("1.08亿"), read_number("三千二百万"), read_number("百分之五点五")
     (108000000.0, 32000000.0, None)
     """
-    s = s.strip().replace(",", "")
+    if not isinstance(s, str):
+        return None
+    value = _read_number(s.strip().replace(",", ""))
+    return value if value is not None and math.isfinite(value) else None  # 400 nines: not a number
+
+
+def _read_number(s: str) -> float | None:
     if not s:
         return None
     head = len(s) - len(s.lstrip("0123456789."))
@@ -116,6 +128,8 @@ def read_number(s: str) -> float | None:
 
 def read_approximate(s: str) -> tuple[float, str] | None:
     """Lower value and bound of 数十, 几百, 十几万, 上百, 上万; None for other strings."""
+    if not isinstance(s, str):
+        return None
     if s[:1] in APPROXIMATE_PREFIXES and len(s) > 1:
         rest = read_number("一" + s[1:]) if s[1] in SMALL_UNITS or s[1] in BIG_UNITS else None
         if rest is not None:

@@ -53,9 +53,27 @@ def _words() -> dict:
 @cache
 def _strip_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     w = _words()
-    head = trie_pattern(w["connectives"] + w["predicates"])
+    head = trie_pattern(x for x in w["connectives"] + w["predicates"] if len(x) > 1)
     tail = trie_pattern(w["predicates"] + ["、", "“", "”", ",", "，"])
-    return regex.compile(rf"^(?:{head})+"), regex.compile(rf"(?:{tail})+$")
+    return regex.compile(rf"^(?:{head}|[、“”,，:：\"])+"), regex.compile(rf"(?:{tail})+$")
+
+
+@cache
+def _single_char_words() -> frozenset[str]:
+    w = _words()
+    return frozenset(x for x in w["connectives"] + w["predicates"] if len(x) == 1)
+
+
+def _strip_single_words(phrase: str) -> str:
+    """Drop 共, 就, 已 … at the start only where the tokenizer cuts them as words of their
+    own (共签约 → 签约), never out of a word (就业, 共享)."""
+    singles = _single_char_words()
+    while phrase and phrase[0] in singles:
+        first = tag(phrase)[0][0]
+        if first not in singles:
+            break
+        phrase = phrase[1:]
+    return phrase
 
 
 def clean(phrase: str) -> str:
@@ -64,7 +82,7 @@ def clean(phrase: str) -> str:
     previous = None
     while previous != phrase:
         previous = phrase
-        phrase = tail.sub("", head.sub("", phrase))
+        phrase = tail.sub("", _strip_single_words(head.sub("", phrase)))
         phrase = _TRAILING_LOCATIVE.sub("", phrase) if len(phrase) > 2 else phrase
     return phrase.replace("“", "").replace("”", "")
 
@@ -80,7 +98,7 @@ def noun_core(phrase: str, *, drop_trailing_verbs: bool = False) -> str:
     seen_noun, out = False, []
     for i, (word, pos) in enumerate(tokens):
         if seen_noun and word not in _KEEP_INSIDE:
-            if pos in ("p", "d", "uj", "r", "f"):
+            if pos in ("p", "d", "uj", "f") or (pos == "r" and not word.startswith("各")):
                 break
             following = tokens[i + 1][1] if i + 1 < len(tokens) else None
             if pos == "v" and following in ("p", "d", "uj", "ul", "r", "f", "u"):

@@ -101,6 +101,11 @@ def _fyp_years(n: int) -> tuple[int, int]:
     return first, first + 4
 
 
+def _document_year(doc: Document) -> int | None:
+    period = doc.document_period
+    return int(period.start[:4]) if period and period.start else None
+
+
 def _in_title(text: str, pos: int) -> bool:
     """Inside 《…》: a document's name, not a period of the text."""
     opening = text.rfind("《", 0, pos)
@@ -130,13 +135,14 @@ def find_periods(doc: Document) -> None:
     for m in _pattern().finditer(doc.text):
         start, end = m.span()
         text = m.group()
-        doc.masked.append((start, end))
+        doc.mask(start, end)
         before = doc.text[max(0, start - 2):start]
         if any(before.endswith(w) for w in basis_words) or _in_title(doc.text, start):
             continue  # 比上年 is a comparison basis; 《“十四五”…规划》 is a name
         para = doc.paragraph(start)[0]
         previous = last_in_paragraph.get(para)
-        pm = _resolve(m, text, ref, previous.year if previous else None, words)
+        inherited = previous.year if previous else _document_year(doc)  # a communiqué's 全年 is its year
+        pm = _resolve(m, text, ref, inherited, words)
         if pm is not None and "同期" in text and previous is not None and pm.year is not None:
             pm.period = _same_part(previous.period, pm.year, text)
         if pm is None:

@@ -51,6 +51,15 @@ QUANTITY = Rule(
                "以一域之光为全局添彩"),
 )
 
+RATIO_PARTS = Rule(
+    name="quantity.ratio_parts",
+    doc="A structure written as 4.3:56.8:38.9 (parts of a whole, summing to 100) gives one share per part.",
+    examples=(
+        Example("三次产业结构为4.3:56.8:38.9", {"span": "56.8", "value": 56.8, "unit": "%", "kind": "share"}),
+    ),
+    negatives=("会议于9:30开始", "比分为3:1"),
+)
+
 ARTICLE = Rule(
     name="quantity.article",
     doc="一 + measure word used as an article or vague quantifier (一个, 一座, 一批) is not a count.",
@@ -97,14 +106,16 @@ def _nonfact_pattern() -> regex.Pattern:
 
 
 _LIST_RE = regex.compile(_LIST)
-_PHONE = regex.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|\d{1,2}:\d{2}")
+_PHONE = regex.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
+_RATIO_PARTS = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){1,5}(?![\d.:])")
 _ARABIC_RE = regex.compile(_ARABIC)
 
 
 def mask_nonfacts(doc: Document) -> None:
     """Labels, idioms, phone numbers, clock times: spans that never give a fact."""
     for pattern in (_nonfact_pattern(), _PHONE):
-        doc.masked.extend(m.span() for m in pattern.finditer(doc.text))
+        for m in pattern.finditer(doc.text):
+            doc.mask(*m.span())
 
 
 def _value(text: str) -> tuple[float, str] | None:
@@ -116,10 +127,23 @@ def _value(text: str) -> tuple[float, str] | None:
     return None if value is None else (value, "eq")
 
 
+def _ratio_parts(doc: Document) -> None:
+    """4.3:56.8:38.9 → three shares; the parts must make up a whole (sum to 100)."""
+    for m in _RATIO_PARTS.finditer(doc.text):
+        parts = [(p.start(), p.end()) for p in regex.finditer(r"\d+(?:\.\d+)?", m.group())]
+        values = [float(m.group()[a:b]) for a, b in parts]
+        if len(values) < 2 or abs(sum(values) - 100) > 1:
+            continue
+        doc.mask(*m.span())
+        for (a, b), value in zip(parts, values):
+            doc.mentions.append(Mention(m.start() + a, m.start() + b, value, "%", "share", RATIO_PARTS.name))
+
+
 def find_quantities(doc: Document) -> None:
     text = doc.text
     table = units()
     bound_words = bounds()
+    _ratio_parts(doc)
     for m in _pattern().finditer(text):
         start, end = m.span()
         if doc.is_masked(start, end):
@@ -141,6 +165,7 @@ def find_quantities(doc: Document) -> None:
         if _is_threshold(text, start, end, mention.bound) or _opens_a_name(text, start):
             continue
         doc.mentions.append(mention)
+    doc.mentions.sort(key=lambda mention: mention.start)
     _share_list_units(doc)
     _group_lists(doc)
 

@@ -32,7 +32,7 @@ SUBJECT = Rule(
     ),
 )
 
-_COUNTY = regex.compile(r"[\p{Han}]{1,6}(?:县|区|旗|镇|乡)$")
+_COUNTY = regex.compile(r"[\p{Han}]{2,6}(?:县|区|旗|镇|乡)$")
 _PROPER_TAGS = {"nr", "nrt", "nz", "nt", "ns", "nrfg", "eng", "j"}
 
 
