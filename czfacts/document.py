@@ -15,7 +15,7 @@ import regex
 from .fact import Period
 from .normalize import Normalized, normalize
 
-SENTENCE_END = regex.compile(r"[。！？!?;；\n]+")
+SENTENCE_END = regex.compile(r"[。！？!?\n]+")  # a semicolon joins clauses of one sentence
 CLAUSE_BREAK = "，,：:;；。！？!?\n"
 _CLAUSE_BREAK_RE = regex.compile(f"[{regex.escape(CLAUSE_BREAK)}]")
 

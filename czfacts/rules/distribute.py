@@ -33,8 +33,10 @@ _AFTER_BOUNDS = ("以上", "以下", "左右", "以内")
 
 
 def distribute(doc: Document) -> None:
+    previous: list[Mention] = []
     for list_id, group in groupby((m for m in doc.mentions if m.list_id is not None), key=lambda m: m.list_id):
         items = list(group)
+        earlier, previous = previous, items
         _trailing_bound(items)
         at = doc.text.rfind("分别", doc.clause_start(items[0].start), items[0].start)
         if at < 0:
@@ -44,12 +46,19 @@ def distribute(doc: Document) -> None:
             _comparison_list(names_text, items)
             continue
         names = _complete_names([clean(n) for n in _SPLIT.split(names_text) if clean(n)])
-        if len(names) == len(items) and len(names) > 1:
+        if not names and _same_sentence(doc, earlier, items) and len(earlier) == len(items):
+            # …分别为31200元和13420元,分别增长4.1%和6.5%: the names of the list before
+            names = [str(m.metric.value) if m.metric else "" for m in earlier]
+        if len(names) == len(items) and len(names) > 1 and all(names):
             for m, name in zip(items, names):
                 m.metric = Attribute(name, None, None, "explicit")
                 m.refine(DISTRIBUTE.name)
             continue
         _years(items)
+
+
+def _same_sentence(doc: Document, earlier: list[Mention], items: list[Mention]) -> bool:
+    return bool(earlier) and doc.sentence(earlier[0].start) == doc.sentence(items[0].start)
 
 
 def _names_before(doc: Document, at: int) -> str:

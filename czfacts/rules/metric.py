@@ -35,6 +35,10 @@ METRIC = Rule(
 )
 
 _RANK_TAIL = regex.compile(r"(?:位居|稳居|跃居|居|排名|排|位列|名列|列|排在|位于)?(?:全省|全国|全市|全球|世界|全区|省内|国内|同类城市)?$")
+_RATE = regex.compile(r"增速|增幅")
+_RATE_SUFFIX = regex.compile(r"(?:增速|增幅)$")
+_PARENTHETICAL = regex.compile(r"\([^()]*\)|（[^（）]*）")
+_COMPARISON_BASIS = regex.compile(r"(?<![同环])(?:比|较)(?![重例率值较])")
 _NOUN_END = regex.compile(r"[，,、。；;：:（(]|等")
 _NOT_A_NOUN = regex.compile(r"(?:以上|左右|多|余|是|为|达|增长|下降|用于|的)")
 _WHOLE_PREFIX = regex.compile(r"^(?:其|全市|全省|全国)")
@@ -156,7 +160,10 @@ def _left_phrase(doc: Document, m: Mention) -> str:
             pieces.append(doc.text[pos:p.start])
             pos = max(pos, p.end)
     pieces.append(doc.text[pos:end] if pos < end else "")
-    phrase = "".join(pieces)
+    phrase = _PARENTHETICAL.sub("", "".join(pieces))  # 固定资产投资(不含农户)
+    basis = _COMPARISON_BASIS.search(phrase)
+    if basis and basis.start() > 0:
+        phrase = phrase[: basis.start()]  # 增速比一季度回落 → 增速
     if m.subject and m.subject.start is not None and m.subject.start >= start and m.subject.end <= m.start:
         subject_text = doc.text[m.subject.start:m.subject.end]
         at = phrase.rfind(subject_text)
@@ -207,12 +214,16 @@ def attach_metrics(doc: Document) -> None:
             metric = _following_noun(doc, m, next_start) or metric
         elif m.kind == "amount" and not m.change_of_level:
             metric = _attributive(doc, m, next_start, phrase) or metric
-        if m.kind == "rank" and metric in rank_heads + ("",) and prior:
-                metric = prior.value + metric
+        if m.kind == "change" and _RATE.search(phrase) and not metric.endswith(("增速", "增幅")):
+            metric = (metric or (prior.value if prior else "")) + "增速"  # 增速比一季度回落0.8个百分点
+        elif metric in rank_heads + ("",) and prior and (m.kind == "rank" or metric):
+            metric = prior.value + metric  # 总量全省第二 → GDP总量
         if metric.startswith("一") and len(metric) <= 2:
             metric = ""
         if not metric and prior:
             metric, how = prior.value, "inherited"
+            if m.kind == "change" and previous.kind == "growth" and not metric.endswith(("增速", "增幅")):
+                metric += "增速"  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
         elif prior and m.kind == previous.kind and metric and not metric.endswith(heads) and len(metric) <= 8:
             head = next((h for h in heads if str(prior.value).endswith(h)), None)
             if head and previous.list_id is None and m.list_id is None:
@@ -226,7 +237,7 @@ def attach_metrics(doc: Document) -> None:
 def _share_metric(phrase: str, prior: Attribute | None) -> str:
     """传统产业占其工业总量 → 传统产业占工业总量比重; 占工业投资比重 → <prior>占工业投资比重."""
     owner, _, whole = phrase.partition("占")
-    owner = metric_phrase(owner) or (prior.value if prior else "")
+    owner = metric_phrase(owner) or (_RATE_SUFFIX.sub("", str(prior.value)) if prior else "")
     whole = _WHOLE_PREFIX.sub("", whole)
     whole = clean(_SHARE_TAIL.sub("", clean(whole)))
     if not whole:

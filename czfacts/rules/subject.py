@@ -67,6 +67,16 @@ def _opens_clause(doc: Document, pos: int) -> bool:
             or bool(place_pattern().fullmatch(before)))
 
 
+def _heads_clause(doc: Document, c: Candidate) -> bool:
+    """The candidate is its clause's topic: it opens the clause, or only a description
+    stands before it (“链主”企业高科华烨集团在…)."""
+    before = doc.text[doc.clause_start(c.start):c.start]
+    return _opens_clause(doc, c.start) or all(pos in _DESCRIPTION_TAGS for _, pos in tag(before))
+
+
+_DESCRIPTION_TAGS = {"n", "nz", "x", "b", "a", "vn", "nr", "nt", "ns", "j", "eng"}
+
+
 def _resolve_reference(word: str, doc: Document) -> str | None:
     w = _words()
     if word in w["document_place"]:
@@ -156,6 +166,8 @@ def attach_subjects(doc: Document) -> None:
                 break
             if _is_scope_or_basis(doc, c, m):
                 continue
+            if not _heads_clause(doc, c) and doc.clause_start(c.start) != doc.clause_start(m.start):
+                continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
             chosen = c
         if chosen is not None:
             m.subject = Attribute(chosen.name, chosen.start, chosen.end, "explicit")
