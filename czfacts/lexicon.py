@@ -27,6 +27,7 @@ class Unit:
     unit: str
     scale: float
     kind: str
+    arabic_only: bool = False
 
 
 @cache
@@ -46,7 +47,8 @@ def units() -> dict[str, Unit]:
     for surface, spec in load("units")["units"].items():
         if spec["unit"] not in CANONICAL_UNITS or spec["kind"] not in KINDS:
             raise LexiconError(f"units.toml: {surface!r} has unknown unit or kind: {spec}")
-        table[surface] = Unit(surface, spec["unit"], float(spec["scale"]), spec["kind"])
+        table[surface] = Unit(surface, spec["unit"], float(spec["scale"]), spec["kind"],
+                              bool(spec.get("arabic_only", False)))
     for word in load("units")["classifiers"]["words"]:
         table.setdefault(word, Unit(word, "count", 1.0, "count"))
     return table

@@ -230,8 +230,26 @@ def attach_metrics(doc: Document) -> None:
                 metric = metric + head  # elided head: 汽车制造业增长12.6% after …增加值增长31%
         if m.change_of_level and metric:
             metric += "增量"
-        m.metric = Attribute(metric, None, None, how) if metric else None
+        m.metric = Attribute(metric, *_locate(doc, m, metric, next_start), how) if metric else None
         previous = m
+
+
+_BUILT_SUFFIX = regex.compile(r"(?:增量|增速|面积|长度|产能|装机容量|容积|比重|占比|总量)$")
+
+
+def _locate(doc: Document, m: Mention, metric: str, next_start: int) -> tuple[int | None, int | None]:
+    """Where the metric is written: the nearest copy before the number in its sentence
+    (or right after it, for counted nouns), without a suffix czfacts added (…增量)."""
+    start, _ = doc.sentence(m.start)
+    for text in (metric, _BUILT_SUFFIX.sub("", metric)):
+        if not text:
+            continue
+        at = doc.text.rfind(text, start, m.start)
+        if at < 0:
+            at = doc.text.find(text, m.end, next_start)
+        if at >= 0:
+            return at, at + len(text)
+    return None, None
 
 
 def _share_metric(phrase: str, prior: Attribute | None) -> str:

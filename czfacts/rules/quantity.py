@@ -48,7 +48,7 @@ QUANTITY = Rule(
     negatives=("作为一个资源型城市", "是一座城市", "一块屏幕", "制定一系列措施", "一批重点项目",
                "“十四五”打造一流创新生态", "二十届三中全会", "推动“一企带一链,一链成一片”",
                "325、308、275 波段", "电话0355-2021234", "一是加快", "2024年12月4日",
-               "以一域之光为全局添彩"),
+               "以一域之光为全局添彩", "八百里浊漳河美丽画廊"),
 )
 
 RATIO_PARTS = Rule(
@@ -226,6 +226,8 @@ def _read(m, table) -> Mention | None:
     if surface is None:
         return Mention(start, end, value, "", "amount", "quantity.bare", upper=upper, bound=bound)
     unit = table[surface]
+    if unit.arabic_only and not number[0].isdigit():
+        return None
     canonical = unit.unit
     if m.group("per"):
         per = m.group("per")
