@@ -54,8 +54,9 @@ def units() -> dict[str, Unit]:
     return table
 
 
-def attributive_suffix(unit: str) -> str | None:
-    return load("units")["attributive_suffix"].get(unit)
+def attributive_suffix(unit: str, *, direct: bool) -> str | None:
+    """The metric suffix for a number written before its noun (units.toml explains)."""
+    return load("units")["attributive_suffix"]["direct" if direct else "with_de"].get(unit)
 
 
 @cache

@@ -12,8 +12,7 @@ from ..document import Attribute, Document, Mention
 from ..fact import Period
 from .base import Example, Rule
 from ..places import place_pattern
-from ..tokenize import tag
-from .metric import clean
+from .metric import clean, complete_names
 
 DISTRIBUTE = Rule(
     name="distribute",
@@ -45,7 +44,7 @@ def distribute(doc: Document) -> None:
         if names_text.startswith("比"):
             _comparison_list(names_text, items)
             continue
-        names = _complete_names([clean(n) for n in _SPLIT.split(names_text) if clean(n)])
+        names = complete_names([clean(n) for n in _SPLIT.split(names_text) if clean(n)])
         if not names and _same_sentence(doc, earlier, items) and len(earlier) == len(items):
             # …分别为31200元和13420元,分别增长4.1%和6.5%: the names of the list before
             names = [str(m.metric.value) if m.metric else "" for m in earlier]
@@ -69,18 +68,6 @@ def _names_before(doc: Document, at: int) -> str:
     text = doc.text[start:at]
     place = place_pattern().match(text)  # 长治全市战略性新兴产业…: the owner is not a name of the list
     return text[place.end():] if place else text
-
-
-def _complete_names(names: list[str]) -> list[str]:
-    """煤炭、焦化行业先进产能: a one-word item shares the rest of the last item
-    (→ 煤炭行业先进产能, 焦化行业先进产能)."""
-    if len(names) < 2:
-        return names
-    last = [w for w, _ in tag(names[-1])]
-    if len(last) < 2:
-        return names
-    tail = "".join(last[1:])
-    return [n + tail if len(tag(n)) == 1 and not n.endswith(tail) else n for n in names[:-1]] + [names[-1]]
 
 
 def _comparison_list(names_text: str, items: list[Mention]) -> None:

@@ -41,7 +41,7 @@ _PARENTHETICAL = regex.compile(r"\([^()]*\)|（[^（）]*）")
 _COMPARISON_BASIS = regex.compile(r"(?<![同环])(?:比|较)(?![重例率值较])")
 _NOUN_END = regex.compile(r"[，,、。；;：:（(]|等")
 _NOT_A_NOUN = regex.compile(r"(?:以上|左右|多|余|是|为|达|增长|下降|用于|的)")
-_WHOLE_PREFIX = regex.compile(r"^(?:其|全市|全省|全国)")
+_WHOLE_PREFIX = regex.compile(r"^(?:其|到|达)+")
 _SHARE_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额|比)?(?:由|从)?(?:的)?$")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _ITEM_SEPARATOR = regex.compile(r"[、,，]")
@@ -102,15 +102,15 @@ def noun_core(phrase: str, *, drop_trailing_verbs: bool = False) -> str:
     seen_noun, out = False, []
     for i, (word, pos) in enumerate(tokens):
         if seen_noun and word not in _KEEP_INSIDE:
-            if pos in ("p", "d", "uj", "f") or (pos == "r" and not word.startswith("各")):
+            if pos in ("p", "d", "uj", "f") or (pos == "r" and not word.startswith("各")) or word in _COPULAS:
                 break
             following = tokens[i + 1][1] if i + 1 < len(tokens) else None
             if pos == "v" and following in ("p", "d", "uj", "ul", "r", "f", "u"):
                 break
         out.append((word, pos))
         seen_noun = seen_noun or pos in ("n", "nz", "vn", "eng", "nt", "ns", "j", "an")
-    while len(out) > 1 and out[0][1] == "v" and out[0][0] not in _KEEP_INSIDE and out[1][1] != "uj":
-        out.pop(0)  # 启动实施市级重大专项 → 市级重大专项
+    while len(out) > 2 and out[0][1] == "v" and out[0][0] not in _KEEP_INSIDE and out[1][1] != "uj":
+        out.pop(0)  # 组织实施市级重大专项 → 市级重大专项 (签约金额 stays: a verb before one noun is a compound)
     while drop_trailing_verbs and len(out) > 1 and out[-1][1] == "v" and out[-1][0] not in _KEEP_INSIDE:
         out.pop()  # 上万个芯片固定在… → 芯片
     return clean("".join(word for word, _ in out))
@@ -134,6 +134,8 @@ def metric_phrase(phrase: str) -> str:
         return opening
     obj = tokens[verbs[-1] + 1:]
     if obj and all(_nounish(w, p) for w, p in obj) and len("".join(w for w, _ in obj)) >= 2:
+        if len(obj) == 1 and len(obj[0][0]) <= 2:
+            obj = tokens[verbs[-1]:]  # 共签约项目 → 签约项目: a bare 项目 names nothing
         return clean("".join(w for w, _ in obj))
     return opening
 
@@ -142,13 +144,14 @@ def _nounish(word: str, pos: str) -> bool:
     return pos in _NOUN_TAGS or word in _KEEP_INSIDE
 
 
+_COPULAS = {"是", "为", "相当于", "达到", "达"}  # 人均水资源占有量是全省平均水平的1.6倍
 _HEAD_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "j", "ng", "x", "l", "nr", "nrt"}
 _NOUN_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "nr", "nrt", "nrfg", "j", "an", "b", "a", "l", "ng", "x", "k"}
 # Words jieba tags as verbs or particles that are part of indicator names.
 _KEEP_INSIDE = {"占", "占比", "投资", "生产", "建设", "开采", "转化", "延伸", "制造", "研发", "加工",
                 "开发", "服务", "创新", "治理", "消费", "出口", "进口", "发电", "用电", "销售", "零售", "显示",
                 "种植", "养殖", "运输", "储能", "检测", "试验", "监测", "交易", "融资", "贷款", "引进", "招商",
-                "以上", "补助", "增加值", "产值", "产量", "收入", "成交额", "适配", "采掘", "产能", "签约"}
+                "以上", "补助", "增加值", "产值", "产量", "收入", "成交额", "适配", "采掘", "产能"}
 
 
 def _left_phrase(doc: Document, m: Mention) -> str:
@@ -189,12 +192,51 @@ def _following_noun(doc: Document, m: Mention, next_start: int) -> str:
     while run < len(tokens):
         word, pos = tokens[run]
         joins = word in ("和", "与", "及", "、") and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1])
-        if not (_nounish(word, pos) or pos == "ad" or joins or (run == 0 and pos in ("r", "v", "f"))):
+        grade = pos in ("m", "q") and bool(_GRADE.fullmatch(word))  # 千亿级产业集群
+        if not (_nounish(word, pos) or pos == "ad" or joins or grade or (run == 0 and pos in ("r", "v", "f"))):
             break
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
-    while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in _KEEP_INSIDE):
+    while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in _KEEP_INSIDE
+                           or _GRADE.fullmatch(tokens[run - 1][0]) and run == len(tokens)):
         run -= 1  # a noun phrase ends in a noun: 芯片固定 → 芯片
     return clean("".join(word for word, _ in tokens[:run]))
+
+
+def _words_of(phrase: str) -> list[str]:
+    """Words of a name, a numeral kept with its measure word (百亿级 is one word)."""
+    words: list[str] = []
+    for word, pos in tag(phrase):
+        if words and pos == "q" and _NUMERAL_END.search(words[-1]):
+            words[-1] += word
+        else:
+            words.append(word)
+    return words
+
+
+_GRADE = regex.compile(r"[十百千万亿]+级?|级")
+_NUMERAL_END = regex.compile(r"[\d十百千万亿]$")
+
+
+def complete_names(names: list[str]) -> list[str]:
+    """Restore a head written once, on the last item of a list: 煤炭、焦化行业先进产能 →
+    煤炭行业先进产能; 1个千亿级、8个百亿级产业集群 → 千亿级产业集群."""
+    if len(names) < 2:
+        return names
+    last = _words_of(names[-1])
+    if len(last) < 2:
+        return names
+    tail = "".join(last[1:])
+    return [n + tail if len(_words_of(n)) == 1 and not n.endswith(tail) else n for n in names[:-1]] + [names[-1]]
+
+
+def _complete_count_lists(doc: Document) -> None:
+    """Counts in one clause whose nouns are a list with a shared head (1个千亿级、8个百亿级产业集群)."""
+    counts = [m for m in doc.mentions if m.kind == "count" and m.metric]
+    for a, b in zip(counts, counts[1:]):
+        if doc.clause_start(a.start) == doc.clause_start(b.start) and doc.text[a.end:b.start].endswith("、"):
+            completed = complete_names([str(a.metric.value), str(b.metric.value)])[0]
+            if completed != a.metric.value:
+                a.metric = Attribute(completed, a.metric.start, a.metric.end, a.metric.how)
 
 
 def attach_metrics(doc: Document) -> None:
@@ -232,6 +274,7 @@ def attach_metrics(doc: Document) -> None:
             metric += "增量"
         m.metric = Attribute(metric, *_locate(doc, m, metric, next_start), how) if metric else None
         previous = m
+    _complete_count_lists(doc)
 
 
 _BUILT_SUFFIX = regex.compile(r"(?:增量|增速|面积|长度|产能|装机容量|容积|比重|占比|总量)$")
@@ -256,8 +299,9 @@ def _share_metric(phrase: str, prior: Attribute | None) -> str:
     """传统产业占其工业总量 → 传统产业占工业总量比重; 占工业投资比重 → <prior>占工业投资比重."""
     owner, _, whole = phrase.partition("占")
     owner = metric_phrase(owner) or (_RATE_SUFFIX.sub("", str(prior.value)) if prior else "")
-    whole = _WHOLE_PREFIX.sub("", whole)
-    whole = clean(_SHARE_TAIL.sub("", clean(whole)))
+    whole = _WHOLE_PREFIX.sub("", whole)  # 占其工业总量; 占全市国土面积 keeps 全市
+    tail = _strip_patterns()[1]
+    whole = tail.sub("", _SHARE_TAIL.sub("", tail.sub("", whole))).replace("“", "").replace("”", "")
     if not whole:
         return f"{owner}占比" if owner else clean(phrase)
     return f"{owner}占{whole}比重"
@@ -265,20 +309,21 @@ def _share_metric(phrase: str, prior: Attribute | None) -> str:
 
 def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str:
     """A number written before its noun: 109 平方米的巨型电子屏幕 → 巨型电子屏幕面积;
-    特瓦时能源 10 万吨磷酸锰铁锂正极材料 → 磷酸锰铁锂正极材料产能 (owner: 特瓦时能源)."""
-    suffix = attributive_suffix(m.unit)
-    if not suffix:
-        return ""
+    特瓦时能源 10 万吨磷酸锰铁锂正极材料 → 磷酸锰铁锂正极材料产能 (owner: 特瓦时能源);
+    安排2000万元市级财政资金 → 市级财政资金."""
     after = doc.text[m.end:next_start]
-    direct = m.unit in ("t", "W") and _WORD_START.match(after) and not _NOT_A_NOUN.match(after)
-    if not (after.startswith("的") and _ends_open(phrase)) and not direct:
+    direct = bool(_WORD_START.match(after)) and not _NOT_A_NOUN.match(after)
+    capacity = direct and m.unit in ("t", "W")  # a project's capacity: its owner stands before it
+    if not (capacity or (direct or after.startswith("的")) and _ends_open(phrase)):
         return ""
     noun = _following_noun(doc, m, next_start)
-    if noun and direct:
+    if not noun:
+        return ""
+    if capacity:
         owner = clean(_ITEM_SEPARATOR.split(phrase)[-1])
         if owner and len(owner) <= 8 and (m.subject is None or m.subject.how == "document" or m.subject.end <= m.start - len(phrase)):
             m.subject = Attribute(owner, m.start - len(phrase), m.start, "explicit")
-    return noun + suffix if noun else ""
+    return noun + (attributive_suffix(m.unit, direct=direct) or "")
 
 
 def _ends_open(phrase: str) -> bool:
@@ -288,4 +333,4 @@ def _ends_open(phrase: str) -> bool:
     if not core or _ARTICLE.fullmatch(core):
         return True
     tokens = tag(phrase)
-    return bool(tokens) and tokens[-1][1] in ("p", "v")
+    return bool(tokens) and tokens[-1][1] in ("p", "v", "ns")  # 固定在0.05平方米的模块; 上党50万亩大型灌区
