@@ -88,6 +88,7 @@ class Document:
     periods: list[PeriodMention] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # spans that are not facts
     document_period: Period | None = None
+    _period_starts: list[int] = field(default_factory=list)
     _masked_sorted: bool = False
     _masked_ends: list[int] = field(default_factory=list)
     _paragraph_starts: list[int] = field(default_factory=list)
@@ -133,6 +134,12 @@ class Document:
         start = self.clause_start(pos)
         i = bisect.bisect_right(self.mentions, pos, key=lambda m: m.end) - 1
         return max(start, self.mentions[i].end) if i >= 0 else start
+
+    def periods_between(self, start: int, end: int) -> list[PeriodMention]:
+        """Period expressions that begin in [start, end), in text order (found in order)."""
+        starts = [p.start for p in self.periods] if len(self._period_starts) != len(self.periods) else self._period_starts
+        self._period_starts = starts
+        return self.periods[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def mask(self, start: int, end: int) -> None:
         """Mark [start, end) as a span that gives no fact (a period, a label)."""

@@ -62,9 +62,8 @@ def _same_sentence(doc: Document, earlier: list[Mention], items: list[Mention]) 
 
 def _names_before(doc: Document, at: int) -> str:
     start = doc.clause_start(at)
-    for p in doc.periods:
-        if start <= p.start < at:
-            start = max(start, p.end)
+    for p in doc.periods_between(start, at):
+        start = max(start, p.end)
     text = doc.text[start:at]
     place = place_pattern().match(text)  # 长治全市战略性新兴产业…: the owner is not a name of the list
     return text[place.end():] if place else text

@@ -158,10 +158,9 @@ def _left_phrase(doc: Document, m: Mention) -> str:
     """The clause text before the number with periods and the subject removed."""
     start, end = governing_span(doc, m)
     pieces, pos = [], start
-    for p in doc.periods:
-        if start <= p.start < end:
-            pieces.append(doc.text[pos:p.start])
-            pos = max(pos, p.end)
+    for p in doc.periods_between(start, end):
+        pieces.append(doc.text[pos:p.start])
+        pos = max(pos, p.end)
     pieces.append(doc.text[pos:end] if pos < end else "")
     phrase = _PARENTHETICAL.sub("", "".join(pieces))  # 固定资产投资(不含农户)
     basis = _COMPARISON_BASIS.search(phrase)

@@ -33,7 +33,7 @@ def attach_modality(doc: Document) -> None:
     patterns = _patterns()
     for m in doc.mentions:
         start, end = doc.sentence(m.start)
-        frame = max((p.start for p in doc.periods if start <= p.start and p.end <= m.start), default=start)
+        frame = max((p.start for p in doc.periods_between(start, m.start) if p.end <= m.start), default=start)
         before = doc.text[doc.clause_start(frame):m.start]  # a goal named before the period's clause frames another
         if patterns["forecast"].search(before):
             m.modality = "forecast"

@@ -272,8 +272,8 @@ def assign_periods(doc: Document) -> None:
     for m in doc.mentions:
         para_start, _ = doc.paragraph(m.start)
         governing = None
-        for p in doc.periods:
-            if p.start < para_start or p.end > m.start:
+        for p in doc.periods_between(para_start, m.start):
+            if p.end > m.start:
                 continue
             if p.local and not _OF.fullmatch(doc.text, p.end, m.start):
                 continue

@@ -63,7 +63,7 @@ def _opens_clause(doc: Document, pos: int) -> bool:
     """全国 or 太原市 heads its clause (全国规模以上工业增加值增长5.8%) rather than sitting
     inside it as a modifier or an object (扎实推进全国气候投融资试点, 吸引北京市企业)."""
     before = doc.text[doc.clause_start(pos):pos]
-    return (not before or before in _CLAUSE_OPENERS or any(p.end == pos for p in doc.periods)
+    return (not before or before in _CLAUSE_OPENERS or any(p.end == pos for p in doc.periods_between(pos - 12, pos))
             or bool(place_pattern().fullmatch(before)))
 
 
