@@ -53,7 +53,7 @@ def meta_for(path: str) -> dict:
         try:
             dt.date.fromisoformat(data["date"])
         except ValueError:
-            raise InputError(f"{meta}: date {data['date']!r} is not a YYYY-MM-DD date") from None
+            raise InputError(f"{meta}: date {data['date']!r} is not YYYY-MM-DD") from None
     return data
 
 

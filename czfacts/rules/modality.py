@@ -22,6 +22,9 @@ MODALITY = Rule(
 )
 
 
+_TITLE = regex.compile(r"《[^》]*》")
+
+
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     words = load("attribution")["modality"]
@@ -34,7 +37,8 @@ def attach_modality(doc: Document) -> None:
     for m in doc.mentions:
         start, end = doc.sentence(m.start)
         frame = max((p.start for p in doc.periods_between(start, m.start) if p.end <= m.start), default=start)
-        before = doc.text[doc.clause_start(frame):m.start]  # a goal named before the period's clause frames another
+        # a goal named before the period's clause frames another; 《…规划》 is only a title
+        before = _TITLE.sub("", doc.text[doc.clause_start(frame):m.start])
         if patterns["forecast"].search(before):
             m.modality = "forecast"
         elif (patterns["target"].search(before) and not patterns["achieved"].search(doc.text[start:end])) or _future(doc, m):
