@@ -1,7 +1,8 @@
 """The exceptions czfacts raises, all under one root so callers can catch it once.
 
     CzfactsError
-     ├── InputError         the input cannot be read as text (binary, unknown encoding, too large)
+     ├── InputError         the input cannot be read as text (binary, unknown encoding, too large),
+     │                      or an argument is malformed (a date that is not YYYY-MM-DD); also a ValueError
      ├── GoldError          a gold file is malformed (bad offsets, unknown unit/kind, missing fields)
      └── LexiconError       a data file in czfacts/data is malformed
 """
@@ -11,8 +12,8 @@ class CzfactsError(Exception):
     """Root of every error czfacts raises on purpose."""
 
 
-class InputError(CzfactsError):
-    """The input is not text czfacts can read."""
+class InputError(CzfactsError, ValueError):
+    """The input is not text czfacts can read, or an option is malformed (a date that is not YYYY-MM-DD)."""
 
 
 class GoldError(CzfactsError):

@@ -2,9 +2,11 @@
 period → 分别 lists → modality → Facts with offsets mapped back to the original text."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from .document import Attribute, Document, Mention
+from .errors import InputError
 from .fact import Fact, Period
 from .rules.distribute import distribute
 from .rules.kind import classify
@@ -18,7 +20,7 @@ STAGES = (find_periods, mask_nonfacts, find_quantities, classify, attach_subject
           attach_metrics, assign_periods, distribute, attach_modality)
 
 
-def extract(text: str, *, date: str | None = None, place: str | None = None,
+def extract(text: str, *, date: str | dt.date | None = None, place: str | None = None,
             doc_id: str | None = None) -> list[Fact]:
     """Every numeric claim in ``text`` as a Fact, in text order.
 
@@ -27,13 +29,23 @@ def extract(text: str, *, date: str | None = None, place: str | None = None,
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-    doc = Document.from_text(text, date=date, place=place, doc_id=doc_id)
+    doc = Document.from_text(text, date=_iso_date(date), place=place, doc_id=doc_id)
     if doc.date is None:
         doc.date = infer_reference_date(doc.text)
     doc.document_period = document_period(doc)
     for stage in STAGES:
         stage(doc)
     return [_to_fact(doc, m) for m in doc.mentions]
+
+
+def _iso_date(date: str | dt.date | None) -> str | None:
+    """The reference date as YYYY-MM-DD; a date object is accepted too."""
+    if date is None or isinstance(date, dt.date):
+        return date.isoformat() if date else None
+    try:
+        return dt.date.fromisoformat(str(date)).isoformat()
+    except ValueError:
+        raise InputError(f"date must be YYYY-MM-DD, not {date!r}") from None
 
 
 def extract_many(texts: Iterable[tuple[str, dict]]) -> Iterable[list[Fact]]:

@@ -197,26 +197,16 @@ def test_one_plus_classifier_is_not_a_count(text):
     assert czfacts.extract(text, date="2024-11-01") == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rules/quantity.py: SPEC §3 says unknown units are kept (unit = the surface unit, kind amount), "
-    "but a number before a word outside units.toml gives no fact: '12万箱' is dropped"))
 def test_unknown_unit_is_kept():
     fact = only("全市年产啤酒12万箱。")
     assert (fact.provenance.text, fact.value, fact.unit, fact.kind) == ("12万箱", 120_000, "箱", "amount")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rules/quantity.py: a compound unit that starts with a known unit (吨公里, tonne-kilometres) is "
-    "cut at the known prefix: '300亿吨公里' gives 300亿吨 = 3e10 t, a mass, with 公里 left out"))
 def test_compound_unit_is_not_cut_at_a_known_prefix():
     facts = czfacts.extract("全市完成货物周转量300亿吨公里。", date="2024-11-01", place="长治市")
     assert all(f.unit != "t" for f in facts), [(f.provenance.text, f.unit) for f in facts]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rules/quantity.py: a bare scale character with no number before it is read as the numeral "
-    "万/亿 (1e4/1e8): 万元GDP能耗 ('per 10,000 yuan') gives a fact 10000 CNY, and '1195.7-亿元' "
-    "becomes a range 1195.7亿..1亿 元"))
 @pytest.mark.parametrize("text,spans", [
     ("全市万元GDP能耗下降3%。", ["3%"]),
     ("全市万元工业增加值用水量下降5%。", ["5%"]),

@@ -245,7 +245,7 @@ def test_one_for_one_changes_keep_every_character(original):
     """Without spaces, separators or markup, the map is the identity and every normalised
     character is the original character, translated."""
     n = normalize(original)
-    if "," in n.text:  # a full-width comma between digits may be a thousands separator
+    if "," in original or "，" in original:  # a comma between digits may be a thousands separator
         return
     assert len(n.text) == len(original)
     for i, ch in enumerate(n.text):

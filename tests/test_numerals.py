@@ -199,19 +199,12 @@ def test_extract_range_borrowing_the_second_scale():
     assert (fact.value, fact.upper, fact.unit) == (30_000, 50_000, "t")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rules/quantity.py: the range alternative num(DASH num2)unit only joins two numbers that share "
-    "one unit after the second; '10%-15%' writes % after both, so it gives two facts (10 growth, "
-    "15 share with metric '-') instead of one value=10 upper=15"))
 def test_extract_percent_range_with_unit_on_both_ends():
     fact = only("全市工业增加值增长10%-15%。")
     assert fact.provenance.text == "10%-15%"
     assert (fact.value, fact.upper, fact.unit, fact.kind) == (10, 15, "%", "growth")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rules/quantity.py: '5.48%—14.2%' (unit after both ends, em dash) is read as two separate "
-    "share facts (metrics '各县' and '—') instead of one fact value=5.48 upper=14.2"))
 def test_extract_decimal_percent_range_with_em_dash():
     fact = only("全市各县增速在5.48%—14.2%之间。")
     assert fact.provenance.text == "5.48%—14.2%"
@@ -223,10 +216,6 @@ def test_extract_chinese_decimal_percent_is_growth():
     assert fact.kind == "growth"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rules/quantity.py _read multiplies a finite numeral by the scale after 多/余 without an "
-    "overflow check: 308 nines + 多亿元 gives value=inf, which serialises as JSON null and cannot be "
-    "read back (Fact.from_json fails); such a number should give no fact"))
 def test_extract_overflowing_number_gives_no_infinite_fact():
     facts = czfacts.extract("全市投资" + "9" * 308 + "多亿元。")
     assert all(math.isfinite(f.value) for f in facts)

@@ -6,6 +6,7 @@ idioms, dates, 一 used as an article) are dropped here.
 """
 from __future__ import annotations
 
+import math
 from functools import cache
 
 import regex
@@ -60,6 +61,13 @@ RATIO_PARTS = Rule(
     negatives=("会议于9:30开始", "比分为3:1"),
 )
 
+UNKNOWN_UNIT = Rule(
+    name="quantity.unknown_unit",
+    doc="A number followed by a measure word czfacts does not know keeps it as the unit (SPEC §3).",
+    examples=(Example("全市年产啤酒12万箱。", {"span": "12万箱", "value": 120000.0, "unit": "箱", "kind": "amount"}),),
+    negatives=("地铁3号线开通", "全市10大重点产业链", "共有100强企业"),
+)
+
 ARTICLE = Rule(
     name="quantity.article",
     doc="一 + measure word used as an article or vague quantifier (一个, 一座, 一批) is not a count.",
@@ -68,6 +76,7 @@ ARTICLE = Rule(
 
 _ARABIC = r"\d+(?:\.\d+)?"
 _CN = f"[{CHINESE_NUMERAL_CHARS.replace('点', '')}]+(?:点[〇零一二三四五六七八九]+)?"
+_SCALE_ONLY = regex.compile(r"[百千万亿兆佰仟]+")
 _APPROX = r"(?:数|几)(?:十|百|千)?[万亿]?(?:十|百|千)?|上(?:百|千|万|亿)(?:万)?|(?:[一二三四五六七八九]?十)?几(?:十|百|千)?[万亿]?"
 _SCALE = r"[十百千万亿]*"
 _DASH = r"(?:至|到|~|～|-|—|–|－)"
@@ -89,7 +98,7 @@ def _pattern() -> regex.Pattern:
         rf"|(?P<pml>千分之(?P<pmln>{_ARABIC}|{_CN}))"
         rf"|(?P<fold>翻(?P<foldn>一|两|二|三|四)番)"
         rf"|(?P<cheng>(?P<chengn>[一二三四五六七八九十])成(?P<chengx>半|[一二三四五六七八九](?![成]))?)(?![本绩为果员立功熟交])"
-        rf"|(?P<num>{number})(?:{_DASH}(?P<num2>{number}))?(?P<inside>多|余)?(?P<scale>[万亿]*)"
+        rf"|(?P<num>{number})(?:(?P<unit1>{unit})?{_DASH}(?P<num2>{number}))?(?P<inside>多|余)?(?P<scale>[万亿]*)"
         rf"(?P<unit>{unit})?(?:/(?P<per>{unit}|年|月|日|人|户))?"
     )
 
@@ -153,13 +162,20 @@ def find_quantities(doc: Document) -> None:
             continue
         if m.group("num") and _is_article(m):
             continue
+        if m.group("num") and _SCALE_ONLY.fullmatch(m.group("num")) and not m.group("inside") \
+                and not bound_word_before(text, start):
+            continue  # 万元GDP能耗: a scale word; 近万亩 and 百余个 are numbers
         if m.group("rank"):
             mention.scope = _rank_scope(text, start)
             if mention.scope is None and not _RANK_VERB.search(text, max(0, start - 3), start):
                 continue  # 第二十六场, 第三产业: ordinals that rank nothing
             doc.mentions.append(mention)
             continue
-        if m.group("num") and not m.group("unit") and not _bare_number_kept(text, m):
+        if m.group("num") and not m.group("unit") and m.group("num")[0].isdigit() \
+                and (unknown := _unknown_unit(text, end)):
+            mention = _with_unknown_unit(mention, unknown)
+            end = mention.end
+        elif m.group("num") and not m.group("unit") and not _bare_number_kept(text, m):
             continue
         mention.bound = _bound(text, start, end, mention.bound, bound_words)
         if _is_threshold(text, start, end, mention.bound) or _opens_a_name(text, start):
@@ -215,14 +231,18 @@ def _read(m, table) -> Mention | None:
     upper = None
     if m.group("num2"):
         second = _value(m.group("num2"))
-        if second is None:
+        if second is None or _SCALE_ONLY.fullmatch(m.group("num2")):
             return None
         upper = second[0] * scale
         # 10亿至20亿元: the first number has its own scale; 3—5万吨: it borrows the second's
         if not regex.search(r"[万亿千百]$", number) and regex.search(r"[万亿]$", m.group("num2")):
             value *= read_number("1" + regex.search(r"[万亿]+$", m.group("num2")).group()) or 1
     value *= scale
+    if not math.isfinite(value) or (upper is not None and not math.isfinite(upper)):
+        return None  # 308 nines: not a statistic, and not representable in JSON
     surface = m.group("unit")
+    if m.group("unit1") and m.group("unit1") != surface:
+        return None  # 3吨-5万元 is no range
     if surface is None:
         return Mention(start, end, value, "", "amount", "quantity.bare", upper=upper, bound=bound)
     unit = table[surface]
@@ -260,6 +280,25 @@ _RANK_VERB = regex.compile(r"(?:位居|稳居|跃居|居|排名|排|位列|名�
 def _rank_scope(text: str, start: int) -> str | None:
     m = _scope_pattern().search(text, max(0, start - 8), start)
     return m.group() if m else None
+
+
+@cache
+def _unknown_unit_pattern() -> regex.Pattern:
+    never = regex.escape("".join(load("units")["unknown_units"]["never"]))
+    return regex.compile(rf"([^\P{{Han}}{never}])(?=[,，。；;、:：!?！？\n)）”]|的|和|与|$)")
+
+
+def _unknown_unit(text: str, end: int) -> str | None:
+    """12万箱。: a measure word czfacts does not know, kept as the unit (SPEC §3)."""
+    m = _unknown_unit_pattern().match(text, end)
+    return m.group(1) if m else None
+
+
+def _with_unknown_unit(mention: Mention, surface: str) -> Mention:
+    mention.end += len(surface)
+    mention.unit, mention.kind, mention.surface_unit = surface, "amount", surface
+    mention.rule = UNKNOWN_UNIT.name
+    return mention
 
 
 _INDEX_BEFORE = regex.compile(r"指数(?:为|是|达到?|上涨到|下降到)?$")
