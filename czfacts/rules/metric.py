@@ -34,7 +34,6 @@ METRIC = Rule(
     ),
 )
 
-_RANK_TAIL = regex.compile(r"(?:位居|稳居|跃居|居|排名|排|位列|名列|列|排在|位于)?(?:全省|全国|全市|全球|世界|全区|省内|国内|同类城市)?$")
 _RATE = regex.compile(r"增速|增幅")
 _RATE_SUFFIX = regex.compile(r"(?:增速|增幅)$")
 _PARENTHETICAL = regex.compile(r"\([^()]*\)|（[^（）]*）")
@@ -52,6 +51,14 @@ _TRAILING_LOCATIVE = regex.compile(r"(?:上|中|里|内|方面|领域)$")
 @cache
 def _words() -> dict:
     return load("attribution")["metric"]
+
+
+@cache
+def _rank_tail() -> regex.Pattern:
+    """位居全国城市 before 第三位: the rank verb and scope, which are not the metric."""
+    scopes = load("attribution")["scopes"]
+    verbs, words = "|".join(by_length(scopes["rank_verbs"])), "|".join(by_length(scopes["words"]))
+    return regex.compile(rf"(?:{verbs})?(?:(?:{words})\p{{Han}}{{0,3}})?$")
 
 
 @cache
@@ -102,7 +109,7 @@ def noun_core(phrase: str, *, drop_trailing_verbs: bool = False) -> str:
     seen_noun, out = False, []
     for i, (word, pos) in enumerate(tokens):
         if seen_noun and word not in _KEEP_INSIDE:
-            if pos in ("p", "d", "uj", "f") or (pos == "r" and not word.startswith("各")) or word in _COPULAS:
+            if pos in ("p", "d", "uj", "f") or (pos == "r" and word in _PRONOUNS) or word in _COPULAS:
                 break
             following = tokens[i + 1][1] if i + 1 < len(tokens) else None
             if pos == "v" and following in ("p", "d", "uj", "ul", "r", "f", "u"):
@@ -144,6 +151,7 @@ def _nounish(word: str, pos: str) -> bool:
     return pos in _NOUN_TAGS or word in _KEEP_INSIDE
 
 
+_PRONOUNS = {"其", "这", "那", "该", "此", "我们", "他们", "它", "它们", "我", "你", "这些", "那些", "这个", "那个"}
 _COPULAS = {"是", "为", "相当于", "达到", "达"}  # 人均水资源占有量是全省平均水平的1.6倍
 _HEAD_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "j", "ng", "x", "l", "nr", "nrt"}
 _NOUN_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "nr", "nrt", "nrfg", "j", "an", "b", "a", "l", "ng", "x", "k"}
@@ -248,7 +256,7 @@ def attach_metrics(doc: Document) -> None:
         next_start = doc.mentions[i + 1].start if i + 1 < len(doc.mentions) else len(doc.text)
         phrase = _left_phrase(doc, m)
         if m.kind == "rank":
-            phrase = _RANK_TAIL.sub("", phrase)
+            phrase = _rank_tail().sub("", phrase, count=1)
         metric = _share_metric(phrase, prior) if "占" in phrase else metric_phrase(phrase)
         how = "explicit"
         if m.kind == "count":

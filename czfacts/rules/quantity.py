@@ -167,7 +167,7 @@ def find_quantities(doc: Document) -> None:
             continue  # 万元GDP能耗: a scale word; 近万亩 and 百余个 are numbers
         if m.group("rank"):
             mention.scope = _rank_scope(text, start)
-            if mention.scope is None and not _RANK_VERB.search(text, max(0, start - 3), start):
+            if mention.scope is None and not _rank_verb().search(text, max(0, start - 3), start):
                 continue  # 第二十六场, 第三产业: ordinals that rank nothing
             doc.mentions.append(mention)
             continue
@@ -271,10 +271,14 @@ def _is_article(m) -> bool:
 @cache
 def _scope_pattern() -> regex.Pattern:
     scopes = load("attribution")["scopes"]
-    return regex.compile(rf"(?:{'|'.join(by_length(scopes['words']))})$")
+    # 全国城市第三位, 全省地级市第二: a scope word and the kind of peers ranked
+    return regex.compile(rf"(?:{'|'.join(by_length(scopes['words']))})\p{{Han}}{{0,3}}$")
 
 
-_RANK_VERB = regex.compile(r"(?:位居|稳居|跃居|居|排名|排|位列|名列|列|排在|位于)$")
+@cache
+def _rank_verb() -> regex.Pattern:
+    return regex.compile(rf"(?:{'|'.join(by_length(load('attribution')['scopes']['rank_verbs']))})$")
+
 
 
 def _rank_scope(text: str, start: int) -> str | None:

@@ -127,6 +127,9 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
         if pos_tag == "ns" and _COUNTY.search(word) and not lookup(word):
             out.append(Candidate(a, b, word))
             continue
+        if pos_tag in ("ns", "nt") and word.endswith(suffixes) and not lookup(word):
+            out.append(Candidate(a, b, word))  # 广州港, 太钢集团: one word, a place or organisation
+            continue
         if not word.endswith(suffixes) or len(word) > 8:
             continue
         j = i
