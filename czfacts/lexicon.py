@@ -16,7 +16,7 @@ from .errors import LexiconError
 
 CANONICAL_UNITS = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP", "AUD", "RUB", "KRW", "%", "pp",
                    "index", "t", "tce", "kWh", "W", "m", "m2", "m3", "mu", "count", "rank",
-                   "times", "year", "day", "TEU", "tkm", "pkm"}
+                   "times", "year", "day", "TEU", "tkm", "pkm", "ug/m3", "mg/L"}
 KINDS = {"amount", "count", "growth", "share", "change", "ratio", "rank"}
 BOUNDS = {"eq", "approx", "gt", "ge", "lt", "le"}
 

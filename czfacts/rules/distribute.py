@@ -22,7 +22,9 @@ DISTRIBUTE = Rule(
         Example("前三季度高技术制造业投资、工业投资、制造业投资分别增长58.6%、14.3%、18%", {"span": "18%", "metric": "制造业投资"}),
         Example("近三年来,全市战略性新兴产业增加值分别增长 90%、52%、40%", {"span": "52%", "period": {"text": "近三年来", "start": "2022-01-01", "end": "2022-12-31"}}),
         Example("高技术制造业投资增长58.6%,比工业投资和制造业投资增速分别高 44.3 和 40.6 个百分点", {"span": "40.6 个百分点", "comparison": "比制造业投资", "metric": "高技术制造业投资增速"}),
-        Example("煤炭、焦化行业先进产能分别达到93%、94%以上", {"span": "93%", "bound": "ge"}),
+        Example("煤炭、焦化行业先进产能分别达到93%、94%以上", {"span": "93%", "bound": "ge", "metric": "煤炭行业先进产能"}),
+        Example("全年接待游客1.2亿人次,实现旅游收入1350亿元,分别增长25.1%和30.2%", {"span": "25.1%", "metric": "接待游客"}),
+        Example("城镇居民、农村居民人均可支配收入分别为31200元和13420元,分别增长4.1%和6.5%", {"span": "6.5%", "metric": "农村居民人均可支配收入"}),
     ),
 )
 
@@ -32,10 +34,8 @@ _AFTER_BOUNDS = ("以上", "以下", "左右", "以内")
 
 
 def distribute(doc: Document) -> None:
-    previous: list[Mention] = []
     for list_id, group in groupby((m for m in doc.mentions if m.list_id is not None), key=lambda m: m.list_id):
         items = list(group)
-        earlier, previous = previous, items
         _trailing_bound(items)
         at = doc.text.rfind("分别", doc.clause_start(items[0].start), items[0].start)
         if at < 0:
@@ -45,9 +45,10 @@ def distribute(doc: Document) -> None:
             _comparison_list(names_text, items)
             continue
         names = complete_names([clean(n) for n in _SPLIT.split(names_text) if clean(n)])
-        if not names and _same_sentence(doc, earlier, items) and len(earlier) == len(items):
-            # …分别为31200元和13420元,分别增长4.1%和6.5%: the names of the list before
-            names = [str(m.metric.value) if m.metric else "" for m in earlier]
+        if not names:
+            # …分别为31200元和13420元,分别增长4.1%和6.5% / 接待游客1.2亿人次,实现旅游收入1350亿元,
+            # 分别增长25.1%和30.2%: the values just before, in the same sentence, name the list
+            names = _names_of_values_before(doc, items)
         if len(names) == len(items) and len(names) > 1 and all(names):
             for m, name in zip(items, names):
                 m.metric = Attribute(name, None, None, "explicit")
@@ -56,8 +57,13 @@ def distribute(doc: Document) -> None:
         _years(items)
 
 
-def _same_sentence(doc: Document, earlier: list[Mention], items: list[Mention]) -> bool:
-    return bool(earlier) and doc.sentence(earlier[0].start) == doc.sentence(items[0].start)
+def _names_of_values_before(doc: Document, items: list[Mention]) -> list[str]:
+    first = doc.mentions.index(items[0])
+    before = doc.mentions[max(0, first - len(items)):first]
+    if len(before) != len(items) or doc.sentence(before[0].start) != doc.sentence(items[0].start):
+        return []
+    names = [str(m.metric.value) if m.metric else "" for m in before]
+    return names if len(set(names)) == len(names) else []
 
 
 def _names_before(doc: Document, at: int) -> str:

@@ -25,6 +25,8 @@ GROWTH = Rule(
         Example("社会消费品零售总额环比增长0.5%", {"kind": "growth", "comparison": "mom"}),
         Example("高技术制造业投资、工业投资、制造业投资分别增长58.6%、14.3%、18%", {"span": "18%", "kind": "growth", "value": 18.0}),
         Example("居民消费价格比上年回落0.4%", {"kind": "growth", "value": -0.4}),
+        Example("社会消费品零售总额同比增长12.3%,两年平均增长8.1%", {"span": "8.1%", "comparison": "两年平均", "metric": "社会消费品零售总额"}),
+        Example("社会消费品零售总额比2019年同期增长17.5%", {"comparison": "比2019年同期"}),
     ),
     negatives=("占工业投资比重由上年同期的11.3%上升为15.7%", "先进产能占比达到95%"),
 )
@@ -65,7 +67,8 @@ LEVEL_CHANGE = Rule(
 
 _LIST_LEAD = regex.compile(r"、|和|与|及|以及")
 _HAS_BASIS = regex.compile(r"(?:比|较|与)[^，,；;。]{0,12}$")
-_SAME_PERIOD_BASIS = regex.compile(r"(?:上年|去年|上年同期|去年同期|同期|上一年|\d{4}年(?:同期)?)")
+_SAME_PERIOD_BASIS = regex.compile(r"(?:上年|去年|上年同期|去年同期|同期|上一年)")
+_AVERAGE_BASIS = regex.compile(r"[两二三四五]年平均")
 _BASIS = regex.compile(r"比(?![重例率值])([^，,；;。比]{1,16}?)(?:增速|增幅)?(?:分别)?(?:高|低|快|慢|增长|下降|提高|降低|增加|减少|高出|回落|上升)")
 _FILLERS = regex.compile(r"(?:了|分别|同比|为|达|达到|均|都|也|已|将|比上年|比去年|较上年|较去年|上年同期|同期)*$")
 
@@ -159,6 +162,9 @@ def _comparison(left: str, doc: Document, m: Mention) -> str:
     """yoy by default; 环比 → mom (qoq for quarters); 比X (other than 上年) → the basis as written."""
     if "环比" in left:
         return "qoq" if "季度" in left else "mom"
+    average = _AVERAGE_BASIS.search(left)
+    if average:
+        return average.group()  # 两年平均增长8.1%: the average over years, not year on year
     basis = _BASIS.search(left)
     if basis and not _SAME_PERIOD_BASIS.fullmatch(basis.group(1)):
         return "比" + basis.group(1)
