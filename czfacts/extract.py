@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from .document import Attribute, Document, Mention
 from .errors import InputError
 from .fact import Fact, Period
+from .places import canonical, infer_place
 from .rules.distribute import distribute
 from .rules.kind import classify
 from .rules.metric import attach_metrics
@@ -25,13 +26,16 @@ def extract(text: str, *, date: str | dt.date | None = None, place: str | None =
     """Every numeric claim in ``text`` as a Fact, in text order.
 
     ``date`` (YYYY-MM-DD) resolves relative periods (今年, 上半年); without it czfacts
-    infers one from the text where it can. ``place`` resolves 全市/我市 and the like.
+    infers one from the text where it can. ``place`` (长治市 or 长治) resolves 全市/我市 and
+    the like; without it, the city (else province) the text names most often is used.
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-    doc = Document.from_text(text, date=_iso_date(date), place=place, doc_id=doc_id)
+    doc = Document.from_text(text, date=_iso_date(date), place=canonical(place), doc_id=doc_id)
     if doc.date is None:
         doc.date = infer_reference_date(doc.text)
+    if doc.place is None:
+        doc.place = infer_place(doc.text)
     doc.document_period = document_period(doc)
     for stage in STAGES:
         stage(doc)

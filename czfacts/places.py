@@ -58,3 +58,22 @@ def lookup(name: str | None) -> Place | None:
 def province_of(name: str | None) -> str | None:
     place = lookup(name)
     return place.province if place else None
+
+
+def canonical(name: str | None) -> str | None:
+    """长治 → 长治市, 山西 → 山西省; a name the gazetteer does not know stays as given."""
+    name = (name or "").strip()
+    place = lookup(name)
+    return place.name if place else (name or None)
+
+
+def infer_place(text: str) -> str | None:
+    """The place an article is about when the caller names none: the prefecture-level city
+    it names most often (at least twice), else the province it names most often."""
+    counts: dict[str, int] = {}
+    for m in place_pattern().finditer(text):
+        name = lookup(m.group()).name
+        counts[name] = counts.get(name, 0) + 1
+    cities = {n: c for n, c in counts.items() if lookup(n).province != n and c >= 2}
+    pool = cities or {n: c for n, c in counts.items() if c >= 2}
+    return max(pool, key=lambda n: (pool[n], -text.find(n[:2]))) if pool else None

@@ -29,6 +29,8 @@ SUBJECT = Rule(
         Example("全国规模以上工业增加值增长5.8%", {"subject": "中国"}),
         Example("全省粮食产量达到300亿斤", {"subject": "山西省"}),
         Example("太原市地区生产总值增长5%", {"subject": "太原市"}),
+        Example("长治市召开新闻发布会。长治市介绍,今年上半年全市GDP增长1.7%", {"subject": "长治市"}, place=None),
+        Example("今年上半年,全市GDP增长1.7%", {"subject": "长治市"}, place="长治"),
     ),
 )
 
