@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from ..document import Attribute, Document, Mention
+from ..document import CLAUSE_BREAK, Attribute, Document, Mention
 from ..lexicon import by_length, load
 from ..places import lookup, place_pattern, province_of
 from ..tokenize import tag
@@ -147,11 +147,12 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
 def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
     """中兵长智科技更是建成…: a run of nouns that opens a clause and ends in 科技/集团/公司 is
     the clause's topic, an organisation, even when the tagger knows none of its words."""
+    nouns = _PROPER_TAGS | {"n"}
     for k, (a, b, word, pos_tag) in enumerate(spans):
-        if a != doc.clause_start(a) or pos_tag not in _PROPER_TAGS | {"n"}:
+        if pos_tag not in nouns or (k and spans[k - 1][2] not in CLAUSE_BREAK) or (not k and a != doc.clause_start(a)):
             continue
         end = k
-        while end + 1 < len(spans) and spans[end + 1][3] in _PROPER_TAGS | {"n"}:
+        while end + 1 < len(spans) and spans[end + 1][3] in nouns:
             end += 1
         name_end = spans[end][1]
         if name_end - a >= 4 and spans[end][2].endswith(suffixes):
