@@ -35,17 +35,23 @@ def _patterns() -> dict[str, regex.Pattern]:
 def attach_modality(doc: Document) -> None:
     patterns = _patterns()
     for m in doc.mentions:
-        start, end = doc.sentence(m.start)
-        frame = max((p.start for p in doc.periods_between(start, m.start) if p.end <= m.start), default=start)
-        # a goal named before the period's clause frames another; 《…规划》 is only a title
-        before = _TITLE.sub("", doc.text[doc.clause_start(frame):m.start])
-        if patterns["forecast"].search(before):
-            m.modality = "forecast"
-        elif (patterns["target"].search(before) and not patterns["achieved"].search(doc.text[start:end])) or _future(doc, m):
-            m.modality = "target"
-        elif m.metric and str(m.metric.value).endswith("产能") and "项目" in doc.text[m.end:end] \
-                and patterns["under_construction"].search(doc.text[m.end:end]):
-            m.modality = "target"
+        _attach(doc, m, patterns)
+        if m.modality != "actual":
+            m.refine(MODALITY.name)
+
+
+def _attach(doc: Document, m, patterns: dict[str, regex.Pattern]) -> None:
+    start, end = doc.sentence(m.start)
+    frame = max((p.start for p in doc.periods_between(start, m.start) if p.end <= m.start), default=start)
+    # a goal named before the period's clause frames another; 《…规划》 is only a title
+    before = _TITLE.sub("", doc.text[doc.clause_start(frame):m.start])
+    if patterns["forecast"].search(before):
+        m.modality = "forecast"
+    elif (patterns["target"].search(before) and not patterns["achieved"].search(doc.text[start:end])) or _future(doc, m):
+        m.modality = "target"
+    elif m.metric and str(m.metric.value).endswith("产能") and "项目" in doc.text[m.end:end] \
+            and patterns["under_construction"].search(doc.text[m.end:end]):
+        m.modality = "target"
 
 
 def _future(doc: Document, m) -> bool:

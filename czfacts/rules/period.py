@@ -292,4 +292,5 @@ def assign_periods(doc: Document) -> None:
             if _stock_pattern().search(between):
                 at = min(period.end, doc.date) if doc.date else period.end  # a stock holds now at the latest
                 period = Period(text=period.text, start=at, end=at)
+                m.refine(STOCK.name)
         m.period = Attribute(period, governing.start, governing.end, how, years=governing.years)
