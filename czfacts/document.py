@@ -88,6 +88,7 @@ class Document:
     periods: list[PeriodMention] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # spans that are not facts
     document_period: Period | None = None
+    section_periods: list[tuple[int, Period]] = field(default_factory=list)  # (heading start, period)
     _period_starts: list[int] = field(default_factory=list)
     _masked_sorted: bool = False
     _masked_ends: list[int] = field(default_factory=list)

@@ -36,6 +36,8 @@ RULE = Rule(
         Example("截至2023年底,全市共有各类市场主体45.6万户,其中企业12.3万户", {"span": "12.3万户", "period": {"start": "2023-12-31", "end": "2023-12-31"}}),
         Example("全年技术合同成交额31.62亿元", {"period": {"start": "2023-01-01", "end": "2023-12-31"}}, date="2024-04-01"),
         Example("2023年长治市国民经济和社会发展统计公报\n年末全市常住人口313.37万人", {"period": {"start": "2023-12-31", "end": "2023-12-31"}}, date="2024-03-20"),
+        Example("一、2024年工作回顾\n全市地区生产总值完成2800亿元,增长5.1%。", {"span": "5.1%", "period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2025-01-15"),
+        Example("二、2025年主要目标\n地区生产总值增长5.5%左右。", {"period": {"start": "2025-01-01", "end": "2025-12-31"}, "modality": "target"}, date="2025-01-15"),
     ),
     negatives=("2024年12月4日", "今年1月至5月", "近三年来", "一季度"),
 )
@@ -104,6 +106,21 @@ def _fyp_years(n: int) -> tuple[int, int]:
     return first, first + 4
 
 
+_HEADING_END = regex.compile(r"[。；;！？!?]")
+
+
+def _is_heading(doc: Document, para: int) -> bool:
+    """A short line without sentence punctuation: a title or section heading."""
+    start, end = doc.paragraph(para)
+    return end - start <= 30 and not _HEADING_END.search(doc.text, start, end)
+
+
+def _governing_section(doc: Document, pos: int) -> Period | None:
+    """The period of the nearest heading above ``pos``, else the document's."""
+    headed = [period for start, period in doc.section_periods if start < doc.paragraph(pos)[0]]
+    return headed[-1] if headed else doc.document_period
+
+
 def _document_year(doc: Document) -> int | None:
     period = doc.document_period
     return int(period.start[:4]) if period and period.start else None
@@ -151,10 +168,11 @@ def find_periods(doc: Document) -> None:
         if pm is None:
             continue
         pm.start, pm.end = start, end
-        after = doc.text[end:end + 2]
         pm.local = bool(_OF_A_NUMBER.match(doc.text, end))
         if pm.year is not None and not pm.local:
             last_in_paragraph[para] = pm
+        if pm.year is not None and pm.period.start and _is_heading(doc, para):
+            doc.section_periods.append((para, pm.period))  # 一、2024年工作回顾 governs its section
         doc.periods.append(pm)
 
 
@@ -282,8 +300,9 @@ def assign_periods(doc: Document) -> None:
                 continue
             governing = p
         if governing is None:
-            if doc.document_period:
-                m.period = Attribute(doc.document_period, None, None, "document")
+            section = _governing_section(doc, m.start)
+            if section:
+                m.period = Attribute(section, None, None, "document")
             continue
         how = "explicit" if doc.sentence(governing.start) == doc.sentence(m.start) else "inherited"
         period = governing.period
