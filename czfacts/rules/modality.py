@@ -1,6 +1,7 @@
 """Modality: target for goals and plans, forecast for 预计, actual otherwise (SPEC §2)."""
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 import regex
@@ -22,6 +23,7 @@ MODALITY = Rule(
 )
 
 
+_HALF_YEAR = dt.timedelta(days=183)
 _TITLE = regex.compile(r"《[^》]*》")
 
 
@@ -55,6 +57,10 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern]) -> None:
 
 
 def _future(doc: Document, m) -> bool:
-    """A period that starts after the reference date is a plan."""
+    """A period that starts after the reference date, or ends more than half a year after
+    it (2025年 in a January 2025 work report), cannot have been measured yet: a plan."""
     period = m.period.value if m.period else None
-    return bool(doc.date and period and period.start and period.start > doc.date)
+    if not (doc.date and period and period.start and period.end) or m.unit in ("year", "day"):
+        return False  # 经过10余年发展: a duration looks back
+    ref = dt.date.fromisoformat(doc.date)
+    return period.start > doc.date or dt.date.fromisoformat(period.end) > ref + _HALF_YEAR
