@@ -68,8 +68,10 @@ LEVEL_CHANGE = Rule(
 _LIST_LEAD = regex.compile(r"、|和|与|及|以及")
 _HAS_BASIS = regex.compile(r"(?:比|较|与)[^，,；;。]{0,12}$")
 _SAME_PERIOD_BASIS = regex.compile(r"(?:上年|去年|上年同期|去年同期|同期|上一年)")
+_PREVIOUS_MONTH = regex.compile(r"上月|上个月|前一个月")
+_PREVIOUS_QUARTER = regex.compile(r"上季度|上一季度|上个季度")
 _AVERAGE_BASIS = regex.compile(r"[两二三四五]年平均")
-_BASIS = regex.compile(r"比(?![重例率值])([^，,；;。比]{1,16}?)(?:增速|增幅)?(?:分别)?(?:高|低|快|慢|增长|下降|提高|降低|增加|减少|高出|回落|上升)")
+_BASIS = regex.compile(r"比(?![重例率值])([^，,；;。比]{1,16}?)(?:增速|增幅)?(?:分别)?(?:高|低|快|慢|增长|下降|提高|降低|增加|减少|高出|回落|上升|收窄|扩大|加快|放缓)")
 _FILLERS = regex.compile(r"(?:了|分别|同比|为|达|达到|均|都|也|已|将|比上年|比去年|较上年|较去年|上年同期|同期)*$")
 
 
@@ -166,6 +168,10 @@ def _comparison(left: str, doc: Document, m: Mention) -> str:
     if average:
         return average.group()  # 两年平均增长8.1%: the average over years, not year on year
     basis = _BASIS.search(left)
+    if basis and _PREVIOUS_MONTH.fullmatch(basis.group(1)):
+        return "mom"  # 比上月
+    if basis and _PREVIOUS_QUARTER.fullmatch(basis.group(1)):
+        return "qoq"
     if basis and not _SAME_PERIOD_BASIS.fullmatch(basis.group(1)):
         return "比" + basis.group(1)
     return "yoy"

@@ -34,12 +34,12 @@ METRIC = Rule(
     ),
 )
 
-_RATE = regex.compile(r"增速|增幅")
-_RATE_SUFFIX = regex.compile(r"(?:增速|增幅)$")
+_RATE = regex.compile(r"增速|增幅|降幅|涨幅")
+_RATE_SUFFIX = regex.compile(r"(?:增速|增幅|降幅|涨幅)$")
 _PARENTHETICAL = regex.compile(r"\([^()]*\)|（[^（）]*）")
 _COMPARISON_BASIS = regex.compile(r"(?<![同环])(?:比|较)(?![重例率值较])")
 _NOUN_END = regex.compile(r"[，,、。；;：:（(]|等")
-_NOT_A_NOUN = regex.compile(r"(?:以上|左右|多|余|是|为|达|增长|下降|用于|的)")
+_NOT_A_NOUN = regex.compile(r"(?:以上|左右|多|余|是|为|达|增长|下降|用于|的|大关|关口|水平)")
 _WHOLE_PREFIX = regex.compile(r"^(?:其|到|达)+")
 _SHARE_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额|比)?(?:由|从)?(?:的)?$")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
@@ -263,8 +263,11 @@ def attach_metrics(doc: Document) -> None:
             metric = _following_noun(doc, m, next_start) or metric
         elif m.kind == "amount" and not m.change_of_level:
             metric = _attributive(doc, m, next_start, phrase) or metric
-        if m.kind == "change" and _RATE.search(phrase) and not metric.endswith(("增速", "增幅")):
-            metric = (metric or (prior.value if prior else "")) + "增速"  # 增速比一季度回落0.8个百分点
+        rate = _RATE.search(phrase) if m.kind == "change" else None
+        if rate:
+            # 增速比一季度回落0.8个百分点, 降幅比上月收窄0.5个百分点: the rate of the level before
+            base = metric.replace(rate.group(), "") or (_RATE_SUFFIX.sub("", str(prior.value)) if prior else "")
+            metric = base + rate.group()
         elif metric in rank_heads + ("",) and prior and (m.kind == "rank" or metric):
             metric = prior.value + metric  # 总量全省第二 → GDP总量
         if metric.startswith("一") and len(metric) <= 2:
@@ -339,5 +342,7 @@ def _ends_open(phrase: str) -> bool:
     core = clean(phrase)
     if not core or _ARTICLE.fullmatch(core):
         return True
-    tokens = tag(phrase)
-    return bool(tokens) and tokens[-1][1] in ("p", "v", "ns")  # 固定在0.05平方米的模块; 上党50万亩大型灌区
+    # 芯片固定在0.05平方米的模块, 上党50万亩大型灌区 are open; 收入突破2万元大关 is not: 突破 is
+    # a predicate, and 收入 names the metric
+    last_raw, last_core = tag(phrase)[-1][1], tag(core)[-1][1]
+    return last_raw == "p" or last_core in ("p", "v", "ns")

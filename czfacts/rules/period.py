@@ -196,7 +196,8 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
         return PeriodMention(0, 0, Period(text=text, start=None, end=iso))
     if m.group("target"):
         year = _year_of(m.group("tyear"))
-        return PeriodMention(0, 0, Period(text=text, start=_iso(year, 1, 1), end=_iso(year, 12, 31)), year=year)
+        start = _iso(year, 12, 31) if text.endswith(("底", "末")) else _iso(year, 1, 1)  # 到2025年底: an instant
+        return PeriodMention(0, 0, Period(text=text, start=start, end=_iso(year, 12, 31)), year=year)
 
     year = None
     if m.group("yearnum"):
@@ -309,7 +310,9 @@ def assign_periods(doc: Document) -> None:
         if m.kind in ("amount", "count", "share") and period.end and not governing.instant_now:
             between = doc.text[max(governing.end, doc.clause_start(m.start)):m.start]
             if _stock_pattern().search(between):
-                at = min(period.end, doc.date) if doc.date else period.end  # a stock holds now at the latest
+                at = period.end
+                if doc.date and period.start <= doc.date < period.end:
+                    at = doc.date  # a stock of a period still running holds now (今年 in April)
                 period = Period(text=period.text, start=at, end=at)
                 m.refine(STOCK.name)
         m.period = Attribute(period, governing.start, governing.end, how, years=governing.years)

@@ -49,6 +49,7 @@ QUANTITY = Rule(
         Example("深圳市地区生产总值27217.51亿元,总量居全国城市第三位", {"span": "第三位", "value": 3.0, "unit": "rank", "scope": "全国城市"}),
         Example("共建农产品供京基地近万亩", {"span": "万亩", "value": 10000.0, "bound": "approx"}),
         Example("增长10%-15%", {"value": 10.0, "upper": 15.0}),
+        Example("光伏装机占总装机的三分之一", {"span": "三分之一", "unit": "%", "kind": "share", "metric": "光伏装机占总装机比重"}),
     ),
     negatives=("作为一个资源型城市", "是一座城市", "一块屏幕", "制定一系列措施", "一批重点项目",
                "“十四五”打造一流创新生态", "二十届三中全会", "推动“一企带一链,一链成一片”",
@@ -58,9 +59,10 @@ QUANTITY = Rule(
 
 RATIO_PARTS = Rule(
     name="quantity.ratio_parts",
-    doc="A structure written as 4.3:56.8:38.9 (parts of a whole, summing to 100) gives one share per part.",
+    doc="A structure written as 4.3:56.8:38.9 (parts of a whole, summing to 100) gives one share per part; X:1 after 比 is a ratio.",
     examples=(
         Example("三次产业结构为4.3:56.8:38.9", {"span": "56.8", "value": 56.8, "unit": "%", "kind": "share"}),
+        Example("城乡居民收入比缩小到2.3:1", {"span": "2.3:1", "value": 2.3, "unit": "times", "kind": "ratio"}),
     ),
     negatives=("会议于9:30开始", "比分为3:1"),
 )
@@ -100,6 +102,7 @@ def _pattern() -> regex.Pattern:
         rf"(?P<rank>(?P<rankmark>第|前)(?P<rankn>\d+|[一二三四五六七八九十]+)(?P<rankunit>位|名|强)?|首位)"
         rf"|(?P<pct>百分之(?P<pctn>{_ARABIC}|{_CN}))"
         rf"|(?P<pml>千分之(?P<pmln>{_ARABIC}|{_CN}))"
+        rf"|(?P<frac>(?P<fracd>\d+|[一二三四五六七八九十]+)分之(?P<fracn>\d+|[一二三四五六七八九十]+))"
         rf"|(?P<fold>翻(?P<foldn>一|两|二|三|四)番)"
         rf"|(?P<cheng>(?P<chengn>[一二三四五六七八九十])成(?P<chengx>半|[一二三四五六七八九](?![成]))?)(?![本绩为果员立功熟交])"
         rf"|(?P<num>{number})(?:(?P<unit1>{unit})?{_DASH}(?P<num2>{number}))?(?P<inside>多|余)?(?P<scale>[万亿]*)"
@@ -120,6 +123,7 @@ def _nonfact_pattern() -> regex.Pattern:
 
 _LIST_RE = regex.compile(_LIST)
 _PHONE = regex.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
+_RATIO_BEFORE = regex.compile(r"比(?:例|值)?(?:为|是|达到?|缩小到|缩小至|扩大到|扩大至|降至|降到)?$")
 _RATIO_PARTS = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){1,5}(?![\d.:])")
 _ARABIC_RE = regex.compile(_ARABIC)
 
@@ -141,10 +145,15 @@ def _value(text: str) -> tuple[float, str] | None:
 
 
 def _ratio_parts(doc: Document) -> None:
-    """4.3:56.8:38.9 → three shares; the parts must make up a whole (sum to 100)."""
+    """4.3:56.8:38.9 → three shares, when the parts make up a whole (sum to 100);
+    收入比2.3:1 → a ratio of 2.3."""
     for m in _RATIO_PARTS.finditer(doc.text):
         parts = [(p.start(), p.end()) for p in regex.finditer(r"\d+(?:\.\d+)?", m.group())]
         values = [float(m.group()[a:b]) for a, b in parts]
+        if len(values) == 2 and values[1] == 1 and _RATIO_BEFORE.search(doc.text, max(0, m.start() - 8), m.start()):
+            doc.mask(*m.span())
+            doc.mentions.append(Mention(m.start(), m.end(), values[0], "times", "ratio", RATIO_PARTS.name))
+            continue
         if len(values) < 2 or abs(sum(values) - 100) > 1:
             continue
         doc.mask(*m.span())
@@ -216,6 +225,11 @@ def _read(m, table) -> Mention | None:
         if value is None:
             return None
         return Mention(start, end, value * (1 if m.group("pct") else 0.1), "%", "share", "quantity.percent_words")
+    if m.group("frac"):
+        whole, part = read_number(m.group("fracd")), read_number(m.group("fracn"))
+        if not whole or part is None:
+            return None
+        return Mention(start, end, 100 * part / whole, "%", "share", "quantity.fraction")
     if m.group("fold"):
         times = 2 ** int(read_number(m.group("foldn")) or 1)
         return Mention(start, end, float(times), "times", "ratio", "quantity.fold")
