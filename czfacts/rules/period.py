@@ -37,9 +37,13 @@ RULE = Rule(
         Example("全年技术合同成交额31.62亿元", {"period": {"start": "2023-01-01", "end": "2023-12-31"}}, date="2024-04-01"),
         Example("2023年长治市国民经济和社会发展统计公报\n年末全市常住人口313.37万人", {"period": {"start": "2023-12-31", "end": "2023-12-31"}}, date="2024-03-20"),
         Example("一、2024年工作回顾\n全市地区生产总值完成2800亿元,增长5.1%。", {"span": "5.1%", "period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2025-01-15"),
+        Example("前10个月,全市投资增长5%", {"period": {"start": "2024-01-01", "end": "2024-10-31"}}, date="2024-11-20"),
+        Example("2024年1—9月,投资增长3%", {"period": {"text": "2024年1—9月", "start": "2024-01-01", "end": "2024-09-30"}}),
+        Example("上半年末,全市贷款余额3000亿元", {"period": {"start": "2024-06-30", "end": "2024-06-30"}}),
+        Example("“十四五”以来,累计投资500亿元", {"period": {"start": "2021-01-01", "end": "2024-11-01"}}),
         Example("二、2025年主要目标\n地区生产总值增长5.5%左右。", {"period": {"start": "2025-01-01", "end": "2025-12-31"}, "modality": "target"}, date="2025-01-15"),
     ),
-    negatives=("2024年12月4日", "今年1月至5月", "近三年来", "一季度"),
+    negatives=("2024年12月4日", "今年1月至5月", "近三年来", "一季度", "前10个月", "2024年1—9月"),
 )
 
 _CN_DIGIT = "〇零一二两三四五六七八九十"
@@ -65,11 +69,12 @@ def _pattern() -> regex.Pattern:
         rf"(?:(?P<fyp>“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末)?)(?=期间|时期|以来|末|规划|,|，|、|”)"
         rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{1,2})年(?:来|以来))"
         rf"|(?P<year>(?:(?P<yearnum>{_YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
-        rf"(?P<months>(?P<m1>{_MONTH})月(?:份)?(?:(?P<d1>{_DAY})日)?(?:{_DASH}(?P<m2>{_MONTH})月(?:份)?(?:(?P<d2>{_DAY})日)?)?(?:(?P<mend>末|底))?)?"
-        rf"(?P<part>{parts})?(?P<since>以来)?"
+        rf"(?P<months>(?P<m1>{_MONTH})(?=月|{_DASH}{_MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{_DAY})日)?(?:{_DASH}(?P<m2>{_MONTH})月(?:份)?(?:(?P<d2>{_DAY})日)?)?(?:(?P<mend>末|底))?)?"
+        rf"(?P<part>{parts})?(?P<partend>末|底)?(?P<since>以来)?"
         rf"|(?P<mrange>(?P<m1b>{_MONTH})(?:月(?:份)?)?{_DASH}(?P<m2b>{_MONTH})月(?:份)?(?P<mendb>末|底)?)"
         rf"|(?P<mday>(?P<m1c>{_MONTH})月(?:份)?(?:(?P<d1c>{_DAY})[日号])?(?P<mendc>末|底)?)"
-        rf"|(?P<bare_part>{bare_parts})(?P<since2>以来)?"
+        rf"|(?P<bare_part>{bare_parts})(?P<partend2>末|底)?(?P<since2>以来)?"
+        rf"|(?P<first_months>前(?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)"
         rf"|(?P<now>{now})"
         rf"|(?P<target>到(?P<tyear>{_YEAR})年(?:底|末)?))"
     )
@@ -180,7 +185,8 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
     ref_year = ref.year if ref else None
     if m.group("fyp"):
         first, last = _fyp_years(int(read_number(m.group("fypn")) or 0))
-        return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=_iso(last, 12, 31)))
+        end = ref.isoformat() if ref and text.endswith("以来") else _iso(last, 12, 31)  # “十四五”以来
+        return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=end))
     if m.group("recent"):
         n = int(read_number(m.group("recentn") or m.group("recentn2")) or 0)
         if not ref_year or not n:
@@ -209,6 +215,10 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
 
     m1 = _month(m.group("m1") or m.group("m1b") or m.group("m1c"))
     m2 = _month(m.group("m2") or m.group("m2b")) or m1
+    if m.group("first_months"):  # 前10个月: the year's first months
+        m1, m2 = 1, _month(m.group("nmonths"))
+        if not m2 or m2 > 12:
+            return None
     d1 = _month(m.group("d1") or m.group("d1c"))
     month_end = m.group("mend") or m.group("mendb") or m.group("mendc")
     part = m.group("part") or m.group("bare_part")
@@ -234,6 +244,8 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
         return PeriodMention(0, 0, Period(text=text, start=_iso(year, start_month, 1), end=_month_end(year, m2)), year=year)
     if part in words["year_parts"]:
         a, b = words["year_parts"][part]
+        if m.group("partend") or m.group("partend2"):  # 上半年末: the part's last day
+            return PeriodMention(0, 0, Period(text=text, start=_month_end(year, b), end=_month_end(year, b)), year=year)
         return PeriodMention(0, 0, Period(text=text, start=_iso(year, a, 1), end=_month_end(year, b)), year=year)
     if part in words["year_instants"]:
         mo, d = words["year_instants"][part]
