@@ -162,10 +162,13 @@ def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
 
 def attach_subjects(doc: Document) -> None:
     cache_by_sentence: dict[tuple[int, int], list[Candidate]] = {}
+    last_number: dict[tuple[int, int], int] = {}
+    for m in doc.mentions:
+        last_number[doc.sentence(m.start)] = m.start
     for m in doc.mentions:
         sentence = doc.sentence(m.start)
-        if sentence not in cache_by_sentence:
-            cache_by_sentence[sentence] = candidates(doc, *sentence)
+        if sentence not in cache_by_sentence:  # what follows the sentence's last number owns nothing
+            cache_by_sentence[sentence] = candidates(doc, sentence[0], last_number[sentence])
         chosen = None
         for c in cache_by_sentence[sentence]:
             if c.end > m.start:
