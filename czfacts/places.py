@@ -76,4 +76,7 @@ def infer_place(text: str) -> str | None:
         counts[name] = counts.get(name, 0) + 1
     cities = {n: c for n, c in counts.items() if lookup(n).province != n and c >= 2}
     pool = cities or {n: c for n, c in counts.items() if c >= 2}
-    return max(pool, key=lambda n: (pool[n], -text.find(n[:2]))) if pool else None
+    if pool:
+        return max(pool, key=lambda n: (pool[n], -text.find(n[:2])))
+    national = "中华人民共和国" in text[:200] or text.count("全国") + text.count("我国") >= 3
+    return "中国" if national else None

@@ -31,6 +31,7 @@ SUBJECT = Rule(
         Example("太原市地区生产总值增长5%", {"subject": "太原市"}),
         Example("长治市召开新闻发布会。长治市介绍,今年上半年全市GDP增长1.7%", {"subject": "长治市"}, place=None),
         Example("今年上半年,全市GDP增长1.7%", {"subject": "长治市"}, place="长治"),
+        Example("中华人民共和国2023年国民经济和社会发展统计公报\n全年出生人口902万人", {"subject": "中国", "period": {"start": "2023-01-01", "end": "2023-12-31"}}, place=None, date="2024-02-29"),
     ),
 )
 
