@@ -31,6 +31,7 @@ SUBJECT = Rule(
         Example("太原市地区生产总值增长5%", {"subject": "太原市"}),
         Example("长治市召开新闻发布会。长治市介绍,今年上半年全市GDP增长1.7%", {"subject": "长治市"}, place=None),
         Example("今年上半年,全市GDP增长1.7%", {"subject": "长治市"}, place="长治"),
+        Example("我市有幸成为全国首批12个“基础教育综合改革实验区”之一", {"subject": "中国"}),
         Example("中华人民共和国2023年国民经济和社会发展统计公报\n全年出生人口902万人", {"subject": "中国", "period": {"start": "2023-01-01", "end": "2023-12-31"}}, place=None, date="2024-02-29"),
     ),
 )
@@ -179,10 +180,24 @@ def attach_subjects(doc: Document) -> None:
             if not _heads_clause(doc, c) and doc.clause_start(c.start) != doc.clause_start(m.start):
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
             chosen = c
+        chosen = _one_of_set(doc, m) or chosen
         if chosen is not None:
             m.subject = Attribute(chosen.name, chosen.start, chosen.end, "explicit")
         elif doc.place:
             m.subject = Attribute(doc.place, None, None, "document")
+
+
+_SET_OWNER = regex.compile(r"(全国|全省|全球|全市)(?:首批|第[一二三四五六七八九十\d]+批)?$")
+_ONE_OF = regex.compile(r"[^，,。；;]*之一")
+
+
+def _one_of_set(doc: Document, m: Mention) -> Candidate | None:
+    """成为全国首批12个实验区之一: the 12 counts a national set, so 全国 owns it."""
+    owner = _SET_OWNER.search(doc.text, max(0, m.start - 8), m.start)
+    if not owner or not _ONE_OF.match(doc.text, m.end):
+        return None
+    name = _resolve_reference(owner.group(1), doc)
+    return Candidate(owner.start(1), owner.end(1), name) if name else None
 
 
 def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
