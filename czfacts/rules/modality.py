@@ -17,9 +17,10 @@ MODALITY = Rule(
         Example("今年经济社会发展的主要预期目标是:地区生产总值增长5%左右", {"modality": "target", "bound": "approx"}),
         Example("力争到2025年全市新能源装机达到1000万千瓦", {"modality": "target"}),
         Example("预计全年粮食产量达到120万吨", {"modality": "forecast"}),
+        Example("全市计划投资10亿元新建学校", {"modality": "target"}),
         Example("特瓦时能源 10 万吨磷酸锰铁锂正极材料、瑞君 10 万吨锂电负极材料等一批重点项目扎实推进", {"modality": "target"}),
     ),
-    negatives=(),
+    negatives=("启动实施市级重大专项和重点研发计划12项", "全市组织企业争取省级以上各类科技计划项目40多项"),
 )
 
 
@@ -49,11 +50,24 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern]) -> None:
     before = _TITLE.sub("", doc.text[doc.clause_start(frame):m.start])
     if patterns["forecast"].search(before):
         m.modality = "forecast"
-    elif (patterns["target"].search(before) and not patterns["achieved"].search(doc.text[start:end])) or _future(doc, m):
+    elif (_has_goal_word(before, patterns["target"]) and not patterns["achieved"].search(doc.text[start:end])) \
+            or _future(doc, m):
         m.modality = "target"
     elif m.metric and str(m.metric.value).endswith("产能") and "项目" in doc.text[m.end:end] \
             and patterns["under_construction"].search(doc.text[m.end:end]):
         m.modality = "target"
+
+
+_NOUN_CUES = ("计划", "规划")  # also nouns inside names: 重点研发计划, 科技计划项目
+_VERB_NEXT = regex.compile(r"了|新|建|投|完成|实现|到|达|引进|实施|安排|用|在")
+
+
+def _has_goal_word(before: str, pattern: regex.Pattern) -> bool:
+    """A goal word used as such: 计划投资, 规划了 — not 研发计划12项 or 科技计划项目."""
+    for m in pattern.finditer(before):
+        if m.group() not in _NOUN_CUES or _VERB_NEXT.match(before, m.end()):
+            return True
+    return False
 
 
 def _future(doc: Document, m) -> bool:
