@@ -215,3 +215,20 @@ def test_compound_unit_is_not_cut_at_a_known_prefix():
 def test_scale_word_without_a_number_is_not_a_quantity(text, spans):
     facts = czfacts.extract(text, date="2024-11-01", place="长治市")
     assert [f.provenance.text for f in facts] == spans
+
+
+def test_word_lists_have_no_duplicates():
+    """A word listed twice in a data file is a merge slip: one of the copies gets edited alone."""
+    from collections import Counter
+
+    from czfacts.lexicon import load
+
+    lists = {
+        "nonfacts.labels": load("nonfacts")["words"]["labels"],
+        "units.classifiers": load("units")["classifiers"]["words"],
+        "attribution.predicates": load("attribution")["metric"]["predicates"],
+        "attribution.connectives": load("attribution")["metric"]["connectives"],
+    }
+    for name, words in lists.items():
+        repeated = [w for w, n in Counter(words).items() if n > 1]
+        assert not repeated, f"{name} lists {repeated} more than once"
