@@ -38,10 +38,13 @@ METRIC = Rule(
     ),
 )
 
+_CAPACITY_WORDS = ("产能", "容量", "规模", "面积", "长度", "里程")
+_SHARE_VERB = regex.compile(r"占(?!有|用|地|据|领)")  # 占有量 is no share
 _RATE = regex.compile(r"增速|增幅|降幅|涨幅")
 _RATE_SUFFIX = regex.compile(r"(?:增速|增幅|降幅|涨幅)$")
 _PARENTHETICAL = regex.compile(r"\([^()]*\)|（[^（）]*）")
 _COMPARISON_BASIS = regex.compile(r"(?<![同环])(?:比|较)(?![重例率值较])")
+_SCOPE_IN = regex.compile(r"(?<=\p{Han}{2})(?:全国|全省|全市|全球|世界)")
 _NOUN_END = regex.compile(r"[，,、。；;：:（(]|等")
 _NOT_A_NOUN = regex.compile(r"(?:以上|左右|多|余|是|为|达|增长|下降|用于|的|大关|关口|水平)")
 _WHOLE_PREFIX = regex.compile(r"^(?:其|到|达)+")
@@ -195,6 +198,8 @@ def _following_noun(doc: Document, m: Mention, next_start: int) -> str:
     after = doc.text[m.end:next_start]
     after = after[1:] if after.startswith("的") else after
     after = _NOUN_END.split(after, maxsplit=1)[0]
+    scope = _SCOPE_IN.search(after)
+    after = after[: scope.start()] if scope else after  # …综合产能全国前三: the rank's scope ends it
     match = _NOUN_AFTER.match(after)
     if not match or _NOT_A_NOUN.match(match.group()):
         return ""
@@ -261,7 +266,7 @@ def attach_metrics(doc: Document) -> None:
         phrase = _left_phrase(doc, m)
         if m.kind == "rank":
             phrase = _rank_tail().sub("", phrase, count=1)
-        metric = _share_metric(phrase, prior) if "占" in phrase else metric_phrase(phrase)
+        metric = _share_metric(phrase, prior) if _SHARE_VERB.search(phrase) else metric_phrase(phrase)
         how = "explicit"
         if m.kind == "count":
             metric = _following_noun(doc, m, next_start) or metric
@@ -311,7 +316,8 @@ def _locate(doc: Document, m: Mention, metric: str, next_start: int) -> tuple[in
 
 def _share_metric(phrase: str, prior: Attribute | None) -> str:
     """传统产业占其工业总量 → 传统产业占工业总量比重; 占工业投资比重 → <prior>占工业投资比重."""
-    owner, _, whole = phrase.partition("占")
+    at = _SHARE_VERB.search(phrase)
+    owner, whole = phrase[: at.start()], phrase[at.end():]
     owner = metric_phrase(owner) or (_RATE_SUFFIX.sub("", str(prior.value)) if prior else "")
     whole = _WHOLE_PREFIX.sub("", whole)  # 占其工业总量; 占全市国土面积 keeps 全市
     tail = _strip_patterns()[1]
@@ -337,7 +343,8 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
         owner = clean(_ITEM_SEPARATOR.split(phrase)[-1])
         if owner and len(owner) <= 8 and (m.subject is None or m.subject.how == "document" or m.subject.end <= m.start - len(phrase)):
             m.subject = Attribute(owner, m.start - len(phrase), m.start, "explicit")
-    return noun + (attributive_suffix(m.unit, direct=direct) or "")
+    suffix = attributive_suffix(m.unit, direct=direct) or ""
+    return noun if noun.endswith(_CAPACITY_WORDS) else noun + suffix  # 综合产能 needs no 装机容量
 
 
 def _ends_open(phrase: str) -> bool:
