@@ -49,6 +49,7 @@ QUANTITY = Rule(
         Example("深圳市地区生产总值27217.51亿元,总量居全国城市第三位", {"span": "第三位", "value": 3.0, "unit": "rank", "scope": "全国城市"}),
         Example("共建农产品供京基地近万亩", {"span": "万亩", "value": 10000.0, "bound": "approx"}),
         Example("增长10%-15%", {"value": 10.0, "upper": 15.0}),
+        Example("全市出口增长-1.2%", {"span": "-1.2%", "value": -1.2, "kind": "growth"}),
         Example("光伏装机占总装机的三分之一", {"span": "三分之一", "unit": "%", "kind": "share", "metric": "光伏装机占总装机比重"}),
     ),
     negatives=("作为一个资源型城市", "是一座城市", "一块屏幕", "制定一系列措施", "一批重点项目",
@@ -105,7 +106,7 @@ def _pattern() -> regex.Pattern:
         rf"|(?P<frac>(?P<fracd>\d+|[一二三四五六七八九十]+)分之(?P<fracn>\d+|[一二三四五六七八九十]+))"
         rf"|(?P<fold>翻(?P<foldn>一|两|二|三|四)番)"
         rf"|(?P<cheng>(?P<chengn>[一二三四五六七八九十])成(?P<chengx>半|[一二三四五六七八九](?![成]))?)(?![本绩为果员立功熟交])"
-        rf"|(?P<num>{number})(?:(?P<unit1>{unit})?{_DASH}(?P<num2>{number}))?(?P<inside>多|余)?(?P<scale>[万亿]*)"
+        rf"|(?:(?<=\p{{Han}})(?P<sign>[-−]))?(?P<num>{number})(?:(?P<unit1>{unit})?{_DASH}(?P<num2>{number}))?(?P<inside>多|余)?(?P<scale>[万亿]*)"
         rf"(?P<unit>{unit})?(?:/(?P<per>{unit}|年|月|日|人|户))?"
     )
 
@@ -256,6 +257,8 @@ def _read(m, table) -> Mention | None:
         if not regex.search(r"[万亿千百]$", number) and regex.search(r"[万亿]$", m.group("num2")):
             value *= read_number("1" + regex.search(r"[万亿]+$", m.group("num2")).group()) or 1
     value *= scale
+    if m.group("sign"):
+        value = -value  # 增长-1.2%
     if not math.isfinite(value) or (upper is not None and not math.isfinite(upper)):
         return None  # 308 nines: not a statistic, and not representable in JSON
     surface = m.group("unit")
