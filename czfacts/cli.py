@@ -214,6 +214,15 @@ def _add_rules(sub) -> None:
     p.set_defaults(func=cmd_rules)
 
 
+def cmd_schema(args) -> int:
+    print(json.dumps(Fact.model_json_schema(), ensure_ascii=False, indent=1))
+    return 0
+
+
+def _add_schema(sub) -> None:
+    sub.add_parser("schema", help="print the JSON Schema of a Fact (one jsonl line)").set_defaults(func=cmd_schema)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="czfacts", description="Numeric facts from Chinese policy and economic prose.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -223,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("--place", help="the document's place, e.g. 长治市 (overrides meta.json)")
     dump.add_argument("--format", choices=["jsonl", "json", "csv", "table"], default="jsonl")
     dump.set_defaults(func=cmd_dump)
-    for add in (_add_check_gold, _add_eval, _add_regress, _add_rules):
+    for add in (_add_check_gold, _add_eval, _add_regress, _add_rules, _add_schema):
         add(sub)
     return parser
 

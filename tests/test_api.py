@@ -202,3 +202,13 @@ def test_place_resolves_city_words():
     assert fact.subject == "长治市"
     fact = czfacts.extract("全市新增企业35家。")[0]
     assert fact.subject in (None, "全市")
+
+
+def test_schema_command_prints_the_fact_schema(capsys):
+    import json
+
+    from czfacts.cli import main
+
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert {"value", "unit", "kind", "provenance"} <= set(schema["properties"])
