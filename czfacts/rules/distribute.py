@@ -11,7 +11,7 @@ import regex
 from ..document import Attribute, Document, Mention
 from ..fact import Period
 from .base import Example, Rule
-from ..places import place_pattern
+from ..places import lookup, place_pattern
 from .metric import clean, complete_names
 
 DISTRIBUTE = Rule(
@@ -25,6 +25,7 @@ DISTRIBUTE = Rule(
         Example("煤炭、焦化行业先进产能分别达到93%、94%以上", {"span": "93%", "bound": "ge", "metric": "煤炭行业先进产能"}),
         Example("全年接待游客1.2亿人次,实现旅游收入1350亿元,分别增长25.1%和30.2%", {"span": "25.1%", "metric": "接待游客"}),
         Example("城镇居民、农村居民人均可支配收入分别为31200元和13420元,分别增长4.1%和6.5%", {"span": "6.5%", "metric": "农村居民人均可支配收入"}),
+        Example("前三季度,太原、大同GDP分别增长5.1%和4.3%", {"span": "4.3%", "subject": "大同市", "metric": "GDP"}),
     ),
 )
 
@@ -39,6 +40,8 @@ def distribute(doc: Document) -> None:
         _trailing_bound(items)
         at = doc.text.rfind("分别", doc.clause_start(items[0].start), items[0].start)
         if at < 0:
+            continue
+        if _place_list(doc, items, at):
             continue
         names_text = _names_before(doc, at)
         if names_text.startswith("比"):
@@ -55,6 +58,35 @@ def distribute(doc: Document) -> None:
                 m.refine(DISTRIBUTE.name)
             continue
         _years(items)
+
+
+def _place_list(doc: Document, items: list[Mention], at: int) -> bool:
+    """太原、大同GDP分别增长5.1%和4.3%: the names are places, so they are the subjects and
+    what follows them is the metric of every value."""
+    start = doc.clause_start(at)
+    for p in doc.periods_between(start, at):
+        start = max(start, p.end)
+    places = []
+    pos = start
+    while True:
+        m = place_pattern().match(doc.text, pos, at)
+        if not m:
+            break
+        places.append(m)
+        pos = m.end()
+        sep = _SPLIT.match(doc.text, pos, at)
+        if not sep:
+            break
+        pos = sep.end()
+    if len(places) != len(items) or len(places) < 2:
+        return False
+    metric = clean(doc.text[places[-1].end():at])
+    for m, place in zip(items, places):
+        m.subject = Attribute(lookup(place.group()).name, place.start(), place.end(), "explicit")
+        if metric:
+            m.metric = Attribute(metric, places[-1].end(), at, "explicit")
+        m.refine(DISTRIBUTE.name)
+    return True
 
 
 def _names_of_values_before(doc: Document, items: list[Mention]) -> list[str]:
