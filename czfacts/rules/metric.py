@@ -249,7 +249,8 @@ def _complete_count_lists(doc: Document) -> None:
     """Counts in one clause whose nouns are a list with a shared head (1个千亿级、8个百亿级产业集群)."""
     counts = [m for m in doc.mentions if m.kind == "count" and m.metric]
     for a, b in zip(counts, counts[1:]):
-        if doc.clause_start(a.start) == doc.clause_start(b.start) and doc.text[a.end:b.start].endswith("、"):
+        if (doc.clause_start(a.start) == doc.clause_start(b.start) and doc.text[a.end:b.start].endswith("、")
+                and str(a.metric.value).endswith(("级", "型", "类"))):  # 28名院士、3名国医大师 share nothing
             completed = complete_names([str(a.metric.value), str(b.metric.value)])[0]
             if completed != a.metric.value:
                 a.metric = Attribute(completed, a.metric.start, a.metric.end, a.metric.how)

@@ -18,9 +18,11 @@ MODALITY = Rule(
         Example("力争到2025年全市新能源装机达到1000万千瓦", {"modality": "target"}),
         Example("预计全年粮食产量达到120万吨", {"modality": "forecast"}),
         Example("全市计划投资10亿元新建学校", {"modality": "target"}),
+        Example("确立打造1个千亿级、8个百亿级产业集群", {"span": "8个", "modality": "target"}),
         Example("特瓦时能源 10 万吨磷酸锰铁锂正极材料、瑞君 10 万吨锂电负极材料等一批重点项目扎实推进", {"modality": "target"}),
     ),
-    negatives=("启动实施市级重大专项和重点研发计划12项", "全市组织企业争取省级以上各类科技计划项目40多项"),
+    negatives=("启动实施市级重大专项和重点研发计划12项", "全市组织企业争取省级以上各类科技计划项目40多项",
+               "近年来,我市重点打造10条产业链", "重点打造了10条产业链"),
 )
 
 
@@ -50,8 +52,8 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern]) -> None:
     before = _TITLE.sub("", doc.text[doc.clause_start(frame):m.start])
     if patterns["forecast"].search(before):
         m.modality = "forecast"
-    elif (_has_goal_word(before, patterns["target"]) and not patterns["achieved"].search(doc.text[start:end])) \
-            or _future(doc, m):
+    elif (_has_goal_word(before, patterns["target"], None if _past(doc, m) else doc.clause_start(m.start) - (m.start - len(before)))
+          and not patterns["achieved"].search(doc.text[start:end])) or _future(doc, m):
         m.modality = "target"
     elif m.metric and str(m.metric.value).endswith("产能") and "项目" in doc.text[m.end:end] \
             and patterns["under_construction"].search(doc.text[m.end:end]):
@@ -60,14 +62,26 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern]) -> None:
 
 _NOUN_CUES = ("计划", "规划")  # also nouns inside names: 重点研发计划, 科技计划项目
 _VERB_NEXT = regex.compile(r"了|新|建|投|完成|实现|到|达|引进|实施|安排|用|在")
+_DONE = regex.compile(r"了|成")  # 打造了10条产业链 reports what was built
 
 
-def _has_goal_word(before: str, pattern: regex.Pattern) -> bool:
-    """A goal word used as such: 计划投资, 规划了 — not 研发计划12项 or 科技计划项目."""
+def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int | None) -> bool:
+    """A goal word used as such: 计划投资, 规划了, 确立打造1个 — not 研发计划12项, 科技计划项目,
+    打造了, nor 打造 outside the number's clause (which starts at ``clause_at`` in ``before``)
+    or in a past frame (``clause_at`` is None)."""
     for m in pattern.finditer(before):
-        if m.group() not in _NOUN_CUES or _VERB_NEXT.match(before, m.end()):
-            return True
+        if m.group() in _NOUN_CUES and not _VERB_NEXT.match(before, m.end()):
+            continue
+        if m.group() == "打造" and (clause_at is None or m.start() < clause_at or _DONE.match(before, m.end())):
+            continue
+        return True
     return False
+
+
+def _past(doc: Document, m) -> bool:
+    """The number's period ends by the reference date (近年来, 目前, 2023年): no plan."""
+    period = m.period.value if m.period else None
+    return bool(doc.date and period and period.end and period.end <= doc.date)
 
 
 def _future(doc: Document, m) -> bool:
