@@ -46,7 +46,6 @@ class Mention:
     classifier: str | None = None
     scope: str | None = None
     surface_unit: str | None = None
-    shared_unit: bool = False      # a bare number that takes the unit written after the list
     metric: Attribute | None = None
     subject: Attribute | None = None
     period: Attribute | None = None  # Attribute(value=Period)

@@ -68,7 +68,3 @@ class Fact(BaseModel):
     @classmethod
     def from_json(cls, line: str) -> "Fact":
         return cls.model_validate_json(line)
-
-
-def fact_json_schema() -> dict:
-    return Fact.model_json_schema()

@@ -111,7 +111,7 @@ def classify(doc: Document) -> None:
     growth = words["growth"]
     up, down = _ends_with(tuple(growth["up"])), _ends_with(tuple(growth["down"]))
     level = _ends_with(tuple(w + marker for w in growth["up"] + growth["down"] for marker in growth["level_markers"]))
-    higher, lower = _ends_with(tuple(growth["higher"])), _ends_with(tuple(growth["lower"]))
+    lower = _ends_with(tuple(growth["lower"]))
     absolute = words["absolute_change"]
     abs_up, abs_down = _ends_with(tuple(absolute["up"])), _ends_with(tuple(absolute["down"]))
     standalone = _ends_with(tuple(absolute["standalone"]))

@@ -394,7 +394,6 @@ def _share_list_units(doc: Document) -> None:
             scale = units()[nxt.surface_unit].scale if nxt.surface_unit else 1.0
             m.value *= scale
             m.unit, m.kind, m.classifier, m.surface_unit = nxt.unit, nxt.kind, nxt.classifier, nxt.surface_unit
-            m.shared_unit = True
             m.rule = nxt.rule
     doc.mentions = [m for m in mentions if m.unit or _INDEX_BEFORE.search(doc.text, max(0, m.start - 8), m.start)]
     for m in doc.mentions:
