@@ -105,12 +105,12 @@ def clean(phrase: str) -> str:
     return phrase.replace("“", "").replace("”", "")
 
 
-def noun_core(phrase: str, *, drop_trailing_verbs: bool = False) -> str:
+def noun_core(phrase: str) -> str:
     """The noun phrase a metric is made of: cut at the first preposition, adverb or
     particle after a noun, or at a verb that a particle or preposition follows
     (显示间距在国内率先突破至 → 显示间距; LED封装和显示屏生产规模 stays whole)."""
     phrase = clean(phrase)
-    if len(phrase) <= 4 and not drop_trailing_verbs:
+    if len(phrase) <= 4:
         return phrase
     tokens = tag(phrase)
     seen_noun, out = False, []
@@ -125,8 +125,6 @@ def noun_core(phrase: str, *, drop_trailing_verbs: bool = False) -> str:
         seen_noun = seen_noun or pos in ("n", "nz", "vn", "eng", "nt", "ns", "j", "an")
     while len(out) > 2 and out[0][1] == "v" and out[0][0] not in _KEEP_INSIDE and out[1][1] != "uj":
         out.pop(0)  # 组织实施市级重大专项 → 市级重大专项 (签约金额 stays: a verb before one noun is a compound)
-    while drop_trailing_verbs and len(out) > 1 and out[-1][1] == "v" and out[-1][0] not in _KEEP_INSIDE:
-        out.pop()  # 上万个芯片固定在… → 芯片
     return clean("".join(word for word, _ in out))
 
 
