@@ -1,6 +1,7 @@
 """The rule cascade, one module per stage, in the order extract.py runs them:
 
     period.py      period and date expressions (found first: they are masked as non-facts)
+    nouns.py       noun-phrase helpers shared by the metric and 分别 stages (no rules of its own)
     quantity.py    numbers, scales, units, bounds, ranges, ranks; non-fact numerals dropped
     kind.py        growth / share / change / level change from the governing word
     subject.py     places, organisations, 全市 → the document's place

@@ -10,9 +10,9 @@ import regex
 
 from ..document import Attribute, Document, Mention
 from ..fact import Period
-from .base import Example, Rule
 from ..places import lookup, place_pattern
-from .metric import clean, complete_names
+from .base import Example, Rule
+from .nouns import clean, complete_names
 
 DISTRIBUTE = Rule(
     name="distribute",
