@@ -1,13 +1,14 @@
 """The rule cascade, one module per stage, in the order extract.py runs them:
 
     period.py      period and date expressions (found first: they are masked as non-facts)
-    nouns.py       noun-phrase helpers shared by the metric and 分别 stages (no rules of its own)
     quantity.py    numbers, scales, units, bounds, ranges, ranks; non-fact numerals dropped
     kind.py        growth / share / change / level change from the governing word
     subject.py     places, organisations, 全市 → the document's place
     metric.py      the indicator phrase
     distribute.py  分别 lists
     modality.py    target / forecast / actual
+
+and nouns.py, the noun-phrase helpers the metric and 分别 stages share (no rules of its own).
 
 Every module declares its Rules (name, doc, examples, negatives) beside the code that
 implements them; ``all_rules()`` gathers them for the tests and ``czfacts rules``.
