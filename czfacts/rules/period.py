@@ -37,6 +37,7 @@ RULE = Rule(
         Example("全年技术合同成交额31.62亿元", {"period": {"start": "2023-01-01", "end": "2023-12-31"}}, date="2024-04-01"),
         Example("2023年长治市国民经济和社会发展统计公报\n年末全市常住人口313.37万人", {"period": {"start": "2023-12-31", "end": "2023-12-31"}}, date="2024-03-20"),
         Example("一、2024年工作回顾\n全市地区生产总值完成2800亿元,增长5.1%。", {"span": "5.1%", "period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2025-01-15"),
+        Example("2021—2023年,全市累计投资500亿元", {"period": {"start": "2021-01-01", "end": "2023-12-31"}}),
         Example("前10个月,全市投资增长5%", {"period": {"start": "2024-01-01", "end": "2024-10-31"}}, date="2024-11-20"),
         Example("2024年1—9月,投资增长3%", {"period": {"text": "2024年1—9月", "start": "2024-01-01", "end": "2024-09-30"}}),
         Example("上半年末,全市贷款余额3000亿元", {"period": {"start": "2024-06-30", "end": "2024-06-30"}}),
@@ -68,6 +69,7 @@ def _pattern() -> regex.Pattern:
         rf"(?=[{first}])"
         rf"(?:(?P<fyp>“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末)?)(?=期间|时期|以来|末|规划|,|，|、|”)"
         rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{1,2})年(?:来|以来))"
+        rf"|(?P<yrange>(?P<y1>{_YEAR})年?{_DASH}(?P<y2>{_YEAR})年)"
         rf"|(?P<year>(?:(?P<yearnum>{_YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
         rf"(?P<months>(?P<m1>{_MONTH})(?=月|{_DASH}{_MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{_DAY})日)?(?:{_DASH}(?P<m2>{_MONTH})月(?:份)?(?:(?P<d2>{_DAY})日)?)?(?:(?P<mend>末|底))?)?"
         rf"(?P<part>{parts})?(?P<partend>末|底)?(?P<since>以来)?"
@@ -200,6 +202,11 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
         if text in words["now"]["words"]:
             return PeriodMention(0, 0, Period(text=text, start=iso, end=iso), instant_now=True)
         return PeriodMention(0, 0, Period(text=text, start=None, end=iso))
+    if m.group("yrange"):  # 2021—2023年
+        first, last = _year_of(m.group("y1")), _year_of(m.group("y2"))
+        if first > last:
+            return None
+        return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=_iso(last, 12, 31)), year=last)
     if m.group("target"):
         year = _year_of(m.group("tyear"))
         start = _iso(year, 12, 31) if text.endswith(("底", "末")) else _iso(year, 1, 1)  # 到2025年底: an instant

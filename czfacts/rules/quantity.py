@@ -50,6 +50,7 @@ QUANTITY = Rule(
         Example("共建农产品供京基地近万亩", {"span": "万亩", "value": 10000.0, "bound": "approx"}),
         Example("增长10%-15%", {"value": 10.0, "upper": 15.0}),
         Example("全市出口增长-1.2%", {"span": "-1.2%", "value": -1.2, "kind": "growth"}),
+        Example("全市GDP比2020年翻了一番", {"span": "翻了一番", "value": 2.0, "unit": "times", "kind": "ratio"}),
         Example("光伏装机占总装机的三分之一", {"span": "三分之一", "unit": "%", "kind": "share", "metric": "光伏装机占总装机比重"}),
     ),
     negatives=("作为一个资源型城市", "是一座城市", "一块屏幕", "制定一系列措施", "一批重点项目",
@@ -104,7 +105,7 @@ def _pattern() -> regex.Pattern:
         rf"|(?P<pct>百分之(?P<pctn>{_ARABIC}|{_CN}))"
         rf"|(?P<pml>千分之(?P<pmln>{_ARABIC}|{_CN}))"
         rf"|(?P<frac>(?P<fracd>\d+|[一二三四五六七八九十]+)分之(?P<fracn>\d+|[一二三四五六七八九十]+))"
-        rf"|(?P<fold>翻(?P<foldn>一|两|二|三|四)番)"
+        rf"|(?P<fold>翻了?(?P<foldn>一|两|二|三|四)番)"
         rf"|(?P<cheng>(?P<chengn>[一二三四五六七八九十])成(?P<chengx>半|[一二三四五六七八九](?![成]))?)(?![本绩为果员立功熟交])"
         rf"|(?:(?<=\p{{Han}})(?P<sign>[-−]))?(?P<num>{number})(?:(?P<unit1>{unit})?{_DASH}(?P<num2>{number}))?(?P<inside>多|余)?(?P<scale>[万亿]*)"
         rf"(?P<unit>{unit})?(?:/(?P<per>{unit}|年|月|日|人|户))?"
