@@ -50,6 +50,7 @@ CHANGE = Rule(
         Example("占工业投资比重提高 4.4 个百分点", {"kind": "change", "value": 4.4, "unit": "pp", "comparison": "yoy"}),
         Example("城镇调查失业率下降0.3个百分点", {"kind": "change", "value": -0.3}),
         Example("比工业投资增速高 44.3 个百分点", {"kind": "change", "value": 44.3, "comparison": "比工业投资"}),
+        Example("GDP同比增长5.4%,高于全国0.6个百分点", {"span": "0.6个百分点", "value": 0.6, "comparison": "比全国", "metric": "GDP增速"}),
     ),
     negatives=("增长 1.7%",),
 )
@@ -70,6 +71,7 @@ _HAS_BASIS = regex.compile(r"(?:比|较|与)[^，,；;。]{0,12}$")
 _SAME_PERIOD_BASIS = regex.compile(r"(?:上年|去年|上年同期|去年同期|同期|上一年)")
 _PREVIOUS_MONTH = regex.compile(r"上月|上个月|前一个月")
 _PREVIOUS_QUARTER = regex.compile(r"上季度|上一季度|上个季度")
+_ABOVE_BASIS = regex.compile(r"(?:高于|低于|快于|慢于|高出)([^，,；;。]{1,12})$")
 _AVERAGE_BASIS = regex.compile(r"[两二三四五]年平均")
 _BASIS = regex.compile(r"比(?![重例率值])([^，,；;。比]{1,16}?)(?:增速|增幅)?(?:分别)?(?:高|低|快|慢|增长|下降|提高|降低|增加|减少|高出|回落|上升|收窄|扩大|加快|放缓)")
 _FILLERS = regex.compile(r"(?:了|分别|同比|为|达|达到|均|都|也|已|将|比上年|比去年|较上年|较去年|上年同期|同期)*$")
@@ -167,6 +169,9 @@ def _comparison(left: str, doc: Document, m: Mention) -> str:
     average = _AVERAGE_BASIS.search(left)
     if average:
         return average.group()  # 两年平均增长8.1%: the average over years, not year on year
+    above = _ABOVE_BASIS.search(left)
+    if above:
+        return "比" + above.group(1)  # 高于全国0.6个百分点
     basis = _BASIS.search(left)
     if basis and _PREVIOUS_MONTH.fullmatch(basis.group(1)):
         return "mom"  # 比上月

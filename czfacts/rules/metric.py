@@ -44,7 +44,7 @@ _SHARE_VERB = regex.compile(r"占(?!有|用|地|据|领)")  # 占有量 is no sh
 _RATE = regex.compile(r"增速|增幅|降幅|涨幅")
 _RATE_SUFFIX = regex.compile(r"(?:增速|增幅|降幅|涨幅)$")
 _PARENTHETICAL = regex.compile(r"\([^()]*\)|（[^（）]*）")
-_COMPARISON_BASIS = regex.compile(r"(?<![同环])(?:比|较)(?![重例率值较])")
+_COMPARISON_BASIS = regex.compile(r"(?<![同环])(?:比|较)(?![重例率值较])|(?:高于|低于|快于|慢于)")
 _WHOLE_PREFIX = regex.compile(r"^(?:其|到|达)+")
 _SHARE_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额|比)?(?:由|从)?(?:的)?$")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
@@ -78,7 +78,7 @@ def _left_phrase(doc: Document, m: Mention) -> str:
         if at >= 0:
             phrase = phrase[at + len(subject_text):]
             phrase = phrase[1:] if phrase.startswith("的") else phrase
-    return "" if phrase.startswith(("比", "较")) else phrase
+    return "" if _COMPARISON_BASIS.match(phrase) else phrase
 
 
 def _complete_count_lists(doc: Document) -> None:

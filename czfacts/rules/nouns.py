@@ -15,6 +15,7 @@ from ..tokenize import tag
 _SCOPE_IN = regex.compile(r"(?<=\p{Han}{2})(?:全国|全省|全市|全球|世界)")
 _NOUN_END = regex.compile(r"[，,、。；;：:（(]|等")
 NOT_A_NOUN = regex.compile(r"(?:以上|左右|多|余|是|为|达|增长|下降|用于|的|大关|关口|水平)")
+_PLACE_COUNT = regex.compile(r"^[两二三四五六七八九十\d]+(?:市|县|区|省|地)(?=[\p{Han}A-Za-z])")  # 杭州、宁波两市GDP
 _TRAILING_LOCATIVE = regex.compile(r"(?:上|中|里|内|方面|领域)$")
 
 
@@ -60,7 +61,7 @@ def clean(phrase: str) -> str:
     previous = None
     while previous != phrase:
         previous = phrase
-        phrase = tail.sub("", _strip_single_words(head.sub("", phrase)))
+        phrase = tail.sub("", _strip_single_words(_PLACE_COUNT.sub("", head.sub("", phrase))))
         phrase = _TRAILING_LOCATIVE.sub("", phrase) if len(phrase) > 2 else phrase
     return phrase.replace("“", "").replace("”", "")
 
