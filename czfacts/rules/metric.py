@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from ..document import Attribute, Document, Mention
-from ..lexicon import attributive_suffix, by_length, load
+from ..lexicon import attributive_suffix, bounds, by_length, load
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import governing_span
@@ -32,6 +32,7 @@ METRIC = Rule(
         Example("总量全省第二", {"kind": "rank"}),
         Example("GDP 完成 1195.7 亿元,总量全省第二", {"span": "第二", "metric": "GDP总量"}),
         Example("山西长治的传统产业一度占其工业总量超八成", {"metric": "传统产业占工业总量比重"}),
+        Example("该县光伏装机规模超过全县电力总装机的三分之一", {"metric": "光伏装机规模占全县电力总装机比重", "bound": "gt"}),
         Example("居民人均可支配收入39218元,比上年增长6.3%,扣除价格因素,实际增长6.1%", {"span": "6.1%", "metric": "居民人均可支配收入"}),
         Example("全市招商引资共签约项目 354 个,签约金额 982.9 亿元", {"span": "982.9 亿元", "metric": "签约金额"}),
         Example("全市各级各类职业学校近年来向社会输送技术技能人才超过10万人", {"metric": "技术技能人才"}),
@@ -40,6 +41,7 @@ METRIC = Rule(
 )
 
 _CAPACITY_WORDS = ("产能", "容量", "规模", "面积", "长度", "里程")
+_PART_OF = regex.compile(r"(?P<owner>.+?)(?P<verb>超过|超|接近|不到|不足|相当于)(?P<whole>.+?)的")
 _SHARE_VERB = regex.compile(r"占(?!有|用|地|据|领)")  # 占有量 is no share
 _RATE = regex.compile(r"增速|增幅|降幅|涨幅")
 _RATE_SUFFIX = regex.compile(r"(?:增速|增幅|降幅|涨幅)$")
@@ -103,6 +105,10 @@ def attach_metrics(doc: Document) -> None:
         phrase = _left_phrase(doc, m)
         if m.kind == "rank":
             phrase = _rank_tail().sub("", phrase, count=1)
+        if m.kind == "share" and (part_of := _PART_OF.fullmatch(phrase)):
+            # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重, bound gt
+            phrase = part_of.group("owner") + "占" + part_of.group("whole")
+            m.bound = bounds()["before"].get(part_of.group("verb"), m.bound)
         metric = _share_metric(phrase, prior) if _SHARE_VERB.search(phrase) else metric_phrase(phrase)
         how = "explicit"
         if m.kind == "count":
