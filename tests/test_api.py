@@ -212,3 +212,23 @@ def test_schema_command_prints_the_fact_schema(capsys):
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert {"value", "unit", "kind", "provenance"} <= set(schema["properties"])
+
+
+def test_tokenizer_backend_can_be_swapped():
+    """HanLP or any other tagger plugs in behind czfacts.tokenize.use(); the default comes back."""
+    from czfacts import tokenize
+
+    calls = []
+
+    class Recording(tokenize.JiebaTokenizer):
+        def tag(self, text):
+            calls.append(text)
+            return super().tag(text)
+
+    try:
+        tokenize.use(Recording())
+        facts = czfacts.extract("今年上半年,长治市 GDP 完成 1195.7 亿元、增长 1.7%", date="2024-11-01")
+    finally:
+        tokenize.use(tokenize.JiebaTokenizer())
+    assert calls, "the swapped tokenizer was never asked"
+    assert [f.metric for f in facts] == ["GDP", "GDP"]
