@@ -27,6 +27,7 @@ GROWTH = Rule(
         Example("居民消费价格比上年回落0.4%", {"kind": "growth", "value": -0.4}),
         Example("社会消费品零售总额同比增长12.3%,两年平均增长8.1%", {"span": "8.1%", "comparison": "两年平均", "metric": "社会消费品零售总额"}),
         Example("社会消费品零售总额比2019年同期增长17.5%", {"comparison": "比2019年同期"}),
+        Example("全市GDP增长率为5.2%", {"kind": "growth", "value": 5.2, "metric": "GDP"}),
     ),
     negatives=("占工业投资比重由上年同期的11.3%上升为15.7%", "先进产能占比达到95%"),
 )
@@ -112,7 +113,8 @@ def classify(doc: Document) -> None:
     words = _words()
     growth = words["growth"]
     up, down = _ends_with(tuple(growth["up"])), _ends_with(tuple(growth["down"]))
-    level = _ends_with(tuple(w + marker for w in growth["up"] + growth["down"] for marker in growth["level_markers"]))
+    verbs = [w for w in growth["up"] + growth["down"] if w not in growth["rate_nouns"]]
+    level = _ends_with(tuple(w + marker for w in verbs for marker in growth["level_markers"]))
     lower = _ends_with(tuple(growth["lower"]))
     absolute = words["absolute_change"]
     abs_up, abs_down = _ends_with(tuple(absolute["up"])), _ends_with(tuple(absolute["down"]))
