@@ -11,7 +11,7 @@ from functools import cache
 import regex
 
 from ..document import Document, Mention
-from ..lexicon import by_length, load
+from ..lexicon import load, trie_pattern
 from .base import Example, Rule
 from .quantity import bound_word_before
 
@@ -85,7 +85,7 @@ def _words() -> dict:
 
 @cache
 def _ends_with(words: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(rf"(?:{'|'.join(regex.escape(w) for w in by_length(words))})$")
+    return regex.compile(rf"{trie_pattern(words)}$")
 
 
 def _before_bounds(text: str, start: int) -> int:

@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from ..document import Attribute, Document, Mention
-from ..lexicon import attributive_suffix, bounds, by_length, load
+from ..lexicon import attributive_suffix, bounds, by_length, load, trie_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import governing_span
@@ -58,8 +58,8 @@ _ARTICLE = regex.compile(r"一.?")
 def _rank_tail() -> regex.Pattern:
     """位居全国城市 before 第三位: the rank verb and scope, which are not the metric."""
     scopes = load("attribution")["scopes"]
-    verbs, words = "|".join(by_length(scopes["rank_verbs"])), "|".join(by_length(scopes["words"]))
-    return regex.compile(rf"(?:{verbs})?(?:(?:{words})\p{{Han}}{{0,3}})?$")
+    verbs, words = trie_pattern(scopes["rank_verbs"]), trie_pattern(scopes["words"])
+    return regex.compile(rf"(?:{verbs})?(?:{words}\p{{Han}}{{0,3}})?$")
 
 
 def _left_phrase(doc: Document, m: Mention) -> str:

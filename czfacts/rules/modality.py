@@ -7,7 +7,7 @@ from functools import cache
 import regex
 
 from ..document import Document
-from ..lexicon import by_length, load
+from ..lexicon import load, trie_pattern
 from .base import Example, Rule
 
 MODALITY = Rule(
@@ -33,7 +33,7 @@ _TITLE = regex.compile(r"《[^》]*》")
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     words = load("attribution")["modality"]
-    return {key: regex.compile("|".join(regex.escape(w) for w in by_length(words[key])))
+    return {key: regex.compile(trie_pattern(words[key]))
             for key in ("target", "forecast", "under_construction", "achieved")}
 
 

@@ -15,7 +15,7 @@ import regex
 
 from ..document import Attribute, Document, PeriodMention
 from ..fact import Period
-from ..lexicon import by_length, load
+from ..lexicon import by_length, load, trie_pattern
 from ..numerals import read_number
 from .base import Example, Rule
 
@@ -57,11 +57,11 @@ _DASH = r"(?:—|–|-|－|~|～|至|到)"
 @cache
 def _pattern() -> regex.Pattern:
     words = load("periods")
-    rel = "|".join(by_length(words["relative_years"]))
-    parts = "|".join(by_length(list(words["year_parts"]) + list(words["year_instants"])))
-    bare_parts = "|".join(w for w in by_length(list(words["year_parts"]) + list(words["year_instants"])) if len(w) > 1)
+    rel = trie_pattern(words["relative_years"])
+    parts = trie_pattern(list(words["year_parts"]) + list(words["year_instants"]))
+    bare_parts = trie_pattern(w for w in list(words["year_parts"]) + list(words["year_instants"]) if len(w) > 1)
     now_words = words["now"]["words"] + words["until_now"]["words"] + words["undated"]["words"]
-    now = "|".join(by_length(now_words))
+    now = trie_pattern(now_words)
     lexical = list(words["relative_years"]) + list(words["year_parts"]) + list(words["year_instants"]) + now_words
     # Every period starts with one of these characters; checking it first makes the scan ~10x faster.
     first = regex.escape("".join(sorted({w[0] for w in lexical} | set(_CN_DIGIT) | set("0123456789“到近"))))
@@ -276,7 +276,7 @@ STOCK = Rule(
 
 @cache
 def _stock_pattern() -> regex.Pattern:
-    return regex.compile("|".join(by_length(load("attribution")["stock"]["words"])))
+    return regex.compile(trie_pattern(load("attribution")["stock"]["words"]))
 
 
 def document_period(doc: Document) -> Period | None:

@@ -12,7 +12,7 @@ from functools import cache
 import regex
 
 from ..document import Document, Mention
-from ..lexicon import bounds, by_length, load, trie_pattern, units
+from ..lexicon import bounds, load, trie_pattern, units
 from ..numerals import CHINESE_NUMERAL_CHARS, read_approximate, read_number
 from .base import Example, Rule
 
@@ -294,12 +294,12 @@ def _is_article(m) -> bool:
 def _scope_pattern() -> regex.Pattern:
     scopes = load("attribution")["scopes"]
     # 全国城市第三位, 全省地级市第二: a scope word and the kind of peers ranked
-    return regex.compile(rf"(?:{'|'.join(by_length(scopes['words']))})\p{{Han}}{{0,3}}$")
+    return regex.compile(rf"{trie_pattern(scopes['words'])}\p{{Han}}{{0,3}}$")
 
 
 @cache
 def _rank_verb() -> regex.Pattern:
-    return regex.compile(rf"(?:{'|'.join(by_length(load('attribution')['scopes']['rank_verbs']))})$")
+    return regex.compile(rf"{trie_pattern(load('attribution')['scopes']['rank_verbs'])}$")
 
 
 
@@ -349,9 +349,7 @@ def _list_with_unit() -> regex.Pattern:
 @cache
 def _bound_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     words = bounds()
-    before = "|".join(regex.escape(w) for w in by_length(words["before"]))
-    after = "|".join(regex.escape(w) for w in by_length(words["after"]))
-    return regex.compile(rf"(?:{before})$"), regex.compile(after)
+    return regex.compile(rf"{trie_pattern(words['before'])}$"), regex.compile(trie_pattern(words["after"]))
 
 
 def bound_word_before(text: str, start: int) -> regex.Match | None:

@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
-from ..lexicon import by_length, load
+from ..lexicon import load, trie_pattern
 from ..places import lookup, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
@@ -56,7 +56,7 @@ def _words() -> dict:
 def _reference_pattern() -> regex.Pattern:
     w = _words()
     words = w["document_place"] + w["document_province"] + w["country"]
-    return regex.compile("|".join(by_length([x for x in words if len(x) > 1])))
+    return regex.compile(trie_pattern(x for x in words if len(x) > 1))
 
 
 _CLAUSE_OPENERS = {"其中", "同时", "此外", "另外", "目前", "在", "据统计", "经初步核算", "初步核算"}
