@@ -61,12 +61,18 @@ def distribute(doc: Document) -> None:
         _years(items)
 
 
-def _place_list(doc: Document, items: list[Mention], at: int) -> bool:
-    """太原、大同GDP分别增长5.1%和4.3%: the names are places, so they are the subjects and
-    what follows them is the metric of every value."""
+def _after_periods(doc: Document, at: int) -> int:
+    """Where the names of a 分别 list begin: the clause start, past any period (前三季度,…)."""
     start = doc.clause_start(at)
     for p in doc.periods_between(start, at):
         start = max(start, p.end)
+    return start
+
+
+def _place_list(doc: Document, items: list[Mention], at: int) -> bool:
+    """太原、大同GDP分别增长5.1%和4.3%: the names are places, so they are the subjects and
+    what follows them is the metric of every value."""
+    start = _after_periods(doc, at)
     places = []
     pos = start
     while True:
@@ -100,9 +106,7 @@ def _names_of_values_before(doc: Document, items: list[Mention]) -> list[str]:
 
 
 def _names_before(doc: Document, at: int) -> str:
-    start = doc.clause_start(at)
-    for p in doc.periods_between(start, at):
-        start = max(start, p.end)
+    start = _after_periods(doc, at)
     text = doc.text[start:at]
     place = place_pattern().match(text)  # 长治全市战略性新兴产业…: the owner is not a name of the list
     return text[place.end():] if place else text
