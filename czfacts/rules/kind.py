@@ -144,7 +144,7 @@ def classify(doc: Document) -> None:
                 m.kind = "share"
                 m.refine(SHARE.name)
             if m.kind == "growth":
-                m.comparison = _comparison(raw_left, doc, m)
+                m.comparison = _comparison(raw_left)
         elif m.unit == "pp":
             m.kind = "change"
             m.refine(CHANGE.name)
@@ -153,7 +153,7 @@ def classify(doc: Document) -> None:
                 negative = previous.value < 0
             if negative:
                 m.value = -m.value
-            m.comparison = _comparison(raw_left, doc, m)
+            m.comparison = _comparison(raw_left)
         elif m.kind in ("amount", "count") and m.unit not in ("index",):
             has_basis = bool(_HAS_BASIS.search(left))
             if standalone.search(source_left) or (has_basis and (abs_up.search(source_left) or abs_down.search(source_left))):
@@ -164,7 +164,7 @@ def classify(doc: Document) -> None:
         previous = m
 
 
-def _comparison(left: str, doc: Document, m: Mention) -> str:
+def _comparison(left: str) -> str:
     """yoy by default; 环比 → mom (qoq for quarters); 比X (other than 上年) → the basis as written."""
     if "环比" in left:
         return "qoq" if "季度" in left else "mom"
