@@ -25,10 +25,11 @@ def P(text: str, start: str | None, end: str | None) -> dict:
 
 
 class Gold:
-    def __init__(self, doc_id: str, place: str = "长治市"):
+    def __init__(self, doc_id: str, place: str = "长治市", folder: pathlib.Path | None = None):
         self.doc_id = doc_id
         self.place = place
-        self.text = (CORPORA / f"{doc_id}.txt").read_text(encoding="utf-8")
+        self.folder = CORPORA if folder is None else pathlib.Path(folder)  # e.g. CORPORA / "heldout"
+        self.text = (self.folder / f"{doc_id}.txt").read_text(encoding="utf-8")
         self.lines: list[dict] = []
 
     def span(self, ctx: str, target: str, nth: int = 0) -> dict:
@@ -64,14 +65,16 @@ class Gold:
         self.lines.append({"negative": True, "provenance": self.span(ctx, target, nth),
                            "note": note})
 
-    def write(self, *, date: str | None, source: str, title: str, notes: str) -> None:
-        assert title in self.text, f"title {title!r} is not in the text"
+    def write(self, *, date: str | None, source: str, title: str, notes: str,
+              title_in_text: bool = True) -> None:
+        """``title_in_text=False`` for an excerpt whose title line lies outside it."""
+        assert title in self.text or not title_in_text, f"title {title!r} is not in the text"
         meta = {"doc_id": self.doc_id, "date": date, "place": self.place, "source": source,
                 "title": title, "notes": notes}
-        (CORPORA / f"{self.doc_id}.meta.json").write_text(
+        (self.folder / f"{self.doc_id}.meta.json").write_text(
             json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         self.lines.sort(key=lambda l: (l["provenance"]["start"], l["provenance"]["end"]))
-        with open(CORPORA / f"{self.doc_id}.gold.jsonl", "w", encoding="utf-8") as out:
+        with open(self.folder / f"{self.doc_id}.gold.jsonl", "w", encoding="utf-8") as out:
             for line in self.lines:
                 p = line["provenance"]
                 assert self.text[p["start"]:p["end"]] == p["text"]
