@@ -13,20 +13,20 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
 import json
 import os
 import sys
 from collections.abc import Iterator
 
-from . import regress
-from .corpus import articles, facts_of
+from .dev import regress
+from .articles import articles, facts_of
+from .dates import reference_date
 from .errors import CzfactsError, InputError
 from .fact import Fact
-from .gold import check_gold
-from .report import case_lines, display_width, summary_lines, table
-from .rulebook import rule_rows
-from .score import evaluate, summarize
+from .dev.gold import check_gold
+from .dev.report import case_lines, display_width, summary_lines, table
+from .dev.rulebook import rule_rows
+from .dev.score import evaluate, summarize
 
 CSV_FIELDS = ["doc_id", "start", "end", "text", "value", "upper", "unit", "kind", "bound", "metric",
               "subject", "period_text", "period_start", "period_end", "modality", "comparison",
@@ -35,9 +35,9 @@ CSV_FIELDS = ["doc_id", "start", "end", "text", "value", "upper", "unit", "kind"
 
 def _iso_date(value: str) -> str:
     try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
+        return reference_date(value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _csv_row(fact: Fact) -> dict:
@@ -228,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     dump = sub.add_parser("dump", help="print the facts of one or more articles")
     dump.add_argument("paths", nargs="+", metavar="PATH", help="article file, folder of *.txt, or - for stdin")
-    dump.add_argument("--date", type=_iso_date, help="reference date YYYY-MM-DD (overrides meta.json)")
+    dump.add_argument("--date", type=_iso_date, help="reference date YYYY-MM-DD, YYYY-MM or YYYY (a month or year stands for its last day; overrides meta.json)")
     dump.add_argument("--place", help="the document's place, e.g. 长治市 (overrides meta.json)")
     dump.add_argument("--format", choices=["jsonl", "json", "csv", "table"], default="jsonl")
     dump.set_defaults(func=cmd_dump)

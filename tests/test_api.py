@@ -10,7 +10,7 @@ HEADLINE = "今年上半年,长治市 GDP 完成 1195.7 亿元、增长 1.7%,总
 
 
 def test_all_is_the_curated_list():
-    assert czfacts.__all__ == ["extract", "extract_many", "Fact", "Period", "Provenance", "Evidence",
+    assert czfacts.__all__ == ["extract", "extract_many", "Extractor", "Fact", "Period", "Provenance", "Evidence",
                                "CzfactsError", "InputError", "GoldError", "LexiconError"]
     for name in czfacts.__all__:
         assert getattr(czfacts, name) is not None
@@ -171,9 +171,21 @@ def test_extract_empty_and_blank():
     assert czfacts.extract("没有数字的一句话。") == []
 
 
-def test_extract_bad_date_is_a_clear_error():
-    with pytest.raises(ValueError):
-        czfacts.extract(HEADLINE, date="2024/11/01")
+@pytest.mark.parametrize("date", ["11/01/2024", "2024-13-01", "2024-02-30", "9999-12-31", "yesterday", 20241101])
+def test_extract_bad_date_is_a_clear_error(date):
+    with pytest.raises(czfacts.InputError):
+        czfacts.extract(HEADLINE, date=date)
+
+
+@pytest.mark.parametrize("date, year_end", [("2024", "2024-12-31"), ("2024-06", "2024-06-30"),
+                                             ("2024/6/30", "2024-06-30")])
+def test_a_year_or_month_stands_for_its_last_day(date, year_end):
+    import datetime as dt
+    from czfacts.dates import reference_date
+    assert reference_date(date) == year_end
+    assert reference_date(dt.datetime(2024, 6, 30, 12, 0)) == "2024-06-30"
+    period = czfacts.extract("今年,全市GDP增长5%", date=date)[0].period
+    assert (period.start, period.end) == ("2024-01-01", "2024-12-31")
 
 
 def test_extract_without_date_keeps_period_text():

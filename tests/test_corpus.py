@@ -5,8 +5,8 @@ import pathlib
 
 import pytest
 
-from czfacts.regress import approved_path, compare, diff_lines
-from czfacts.score import evaluate, summarize
+from czfacts.dev.regress import approved_path, compare, diff_lines
+from czfacts.dev.score import evaluate, summarize
 
 CORPORA = pathlib.Path(__file__).resolve().parents[1] / "corpora"
 

@@ -6,7 +6,7 @@ import pytest
 
 from czfacts.cli import main
 from czfacts.errors import GoldError
-from czfacts.gold import check_gold, load_gold
+from czfacts.dev.gold import check_gold, load_gold
 
 TEXT = "今年上半年,长治市 GDP 完成 1195.7 亿元、增长 1.7%,打造一个样板。\n"
 META = {"doc_id": "d", "date": "2024-11-01", "place": "长治市", "source": "s", "title": "t",
@@ -114,7 +114,7 @@ def test_bad_json_is_rejected_with_its_line_number(tmp_path):
 @pytest.mark.parametrize("meta,expected", [
     ({k: v for k, v in META.items() if k != "place"}, "missing place"),
     ({k: v for k, v in META.items() if k != "title"}, "missing title"),
-    ({**META, "date": "2024-13-01"}, "not YYYY-MM-DD"),
+    ({**META, "date": "2024-13-01"}, "no month 13"),
     ({**META, "doc_id": "e"}, "is not the file name's 'd'"),
     ({**META, "author": "x"}, "unknown field 'author'"),
     ([], "must be a JSON object"),

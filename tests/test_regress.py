@@ -5,7 +5,7 @@ import pytest
 
 from czfacts.cli import main
 from czfacts.fact import Evidence, Fact, Period, Provenance
-from czfacts.regress import approved_path, diff, diff_lines, keyed, load_approved, write_approved
+from czfacts.dev.regress import approved_path, diff, diff_lines, keyed, load_approved, write_approved
 
 TEXT = "今年上半年,长治市 GDP 完成 1195.7 亿元、增长 1.7%,产业类项目投资 361.4 亿元。\n"
 

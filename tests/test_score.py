@@ -5,8 +5,8 @@ import pytest
 
 from czfacts.cli import main
 from czfacts.fact import Fact, Period, Provenance
-from czfacts.rulebook import owner
-from czfacts.score import match, per_kind, per_rule, prf, score_document, summarize
+from czfacts.dev.rulebook import owner
+from czfacts.dev.score import match, per_kind, per_rule, prf, score_document, summarize
 
 TEXT = "今年上半年,长治市 GDP 完成 1195.7 亿元、增长 1.7%,分别增长 44.3 和 40.6 个百分点。"
 

@@ -1,4 +1,9 @@
-"""What a rule is: a named step of the cascade that carries its own examples.
+"""What a rule is: one named step of the cascade with its pattern, its production and its
+own examples, declared in one place (the way Duckling keeps ``Rule{name, pattern, prod}``).
+
+``pattern`` is what the rule looks for (a regex source, or None for rules that read the
+clause roles rather than the characters); ``produce`` is the function that turns a match
+into a Mention or changes one. A stage module lists its rules and drives them.
 
 Every rule's positive examples (text -> expected fields of one fact) and negative examples
 (text -> no fact made by this rule) run as tests (tests/test_rules.py), the way Duckling
@@ -7,6 +12,7 @@ unless they say otherwise.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 EXAMPLE_DATE = "2024-11-01"
@@ -32,3 +38,5 @@ class Rule:
     doc: str
     examples: tuple[Example, ...] = ()
     negatives: tuple[str, ...] = ()
+    pattern: str | None = None
+    produce: Callable | None = None

@@ -4,13 +4,13 @@ Shared by every command that runs the extractor over files (dump, eval, regress,
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import pathlib
 from collections.abc import Iterator
 
+from .dates import reference_date
 from .errors import InputError
-from .extract import extract
+from .pipeline import extract
 from .fact import Fact
 from .reader import read_path
 
@@ -51,9 +51,9 @@ def meta_for(path: str) -> dict:
             raise InputError(f"{meta}: {key} must be a string, not {data[key]!r}")
     if data.get("date"):
         try:
-            dt.date.fromisoformat(data["date"])
-        except ValueError:
-            raise InputError(f"{meta}: date {data['date']!r} is not YYYY-MM-DD") from None
+            data["date"] = reference_date(data["date"])
+        except InputError as exc:
+            raise InputError(f"{meta}: {exc}") from None
     return data
 
 

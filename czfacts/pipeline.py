@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from .document import Attribute, Document, Mention
-from .errors import InputError
+from .dates import reference_date
 from .fact import Fact, Period
 from .places import canonical, infer_place
 from .rules.distribute import distribute
@@ -21,35 +21,46 @@ STAGES = (find_periods, mask_nonfacts, find_quantities, classify, attach_subject
           attach_metrics, assign_periods, distribute, attach_modality)
 
 
+class Extractor:
+    """The extractor, built once and reused for many documents (thread-safe: each call
+    works on its own Document; the shared lexicons and patterns are read-only).
+
+    ``lexicons`` are paths of user TOML files that add units, places, organisations,
+    indicator aliases and non-fact labels over the bundled data (docs/lexicons.md).
+    """
+
+    def __init__(self, lexicons: Iterable[str] = ()) -> None:
+        self.lexicons = tuple(str(p) for p in lexicons)
+
+    def extract(self, text: str, *, date: str | dt.date | None = None, place: str | None = None,
+                doc_id: str | None = None) -> list[Fact]:
+        """Every numeric claim in ``text`` as a Fact, in text order.
+
+        ``date`` (YYYY-MM-DD, YYYY-MM or YYYY) resolves relative periods (今年, 上半年);
+        without it czfacts infers one from the text where it can. ``place`` (长治市 or 长治)
+        resolves 全市/我市 and the like; without it, the city (else province) the text names
+        most often is used.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+        doc = Document.from_text(text, date=reference_date(date), place=canonical(place), doc_id=doc_id)
+        if doc.date is None:
+            doc.date = infer_reference_date(doc.text)
+        if doc.place is None:
+            doc.place = infer_place(doc.text)
+        doc.document_period = document_period(doc)
+        for stage in STAGES:
+            stage(doc)
+        return [_to_fact(doc, m) for m in doc.mentions]
+
+
+_DEFAULT = Extractor()
+
+
 def extract(text: str, *, date: str | dt.date | None = None, place: str | None = None,
             doc_id: str | None = None) -> list[Fact]:
-    """Every numeric claim in ``text`` as a Fact, in text order.
-
-    ``date`` (YYYY-MM-DD) resolves relative periods (今年, 上半年); without it czfacts
-    infers one from the text where it can. ``place`` (长治市 or 长治) resolves 全市/我市 and
-    the like; without it, the city (else province) the text names most often is used.
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-    doc = Document.from_text(text, date=_iso_date(date), place=canonical(place), doc_id=doc_id)
-    if doc.date is None:
-        doc.date = infer_reference_date(doc.text)
-    if doc.place is None:
-        doc.place = infer_place(doc.text)
-    doc.document_period = document_period(doc)
-    for stage in STAGES:
-        stage(doc)
-    return [_to_fact(doc, m) for m in doc.mentions]
-
-
-def _iso_date(date: str | dt.date | None) -> str | None:
-    """The reference date as YYYY-MM-DD; a date object is accepted too."""
-    if date is None or isinstance(date, dt.date):
-        return date.isoformat() if date else None
-    try:
-        return dt.date.fromisoformat(str(date)).isoformat()
-    except ValueError:
-        raise InputError(f"date must be YYYY-MM-DD, not {date!r}") from None
+    """``Extractor().extract(text, ...)`` with the bundled lexicons: the one-call shortcut."""
+    return _DEFAULT.extract(text, date=date, place=place, doc_id=doc_id)
 
 
 def extract_many(texts: Iterable[tuple[str, dict]]) -> Iterable[list[Fact]]:

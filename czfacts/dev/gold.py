@@ -14,11 +14,11 @@ import re
 from collections.abc import Iterator
 from typing import get_args
 
-from .corpus import meta_for, stem
-from .errors import CzfactsError, GoldError
-from .fact import Modality
-from .lexicon import BOUNDS, CANONICAL_UNITS, KINDS
-from .reader import read_path
+from ..articles import meta_for, stem
+from ..errors import CzfactsError, GoldError
+from ..fact import Modality
+from ..lexicon import BOUNDS, CANONICAL_UNITS, KINDS
+from ..reader import read_path
 
 GOLD_SUFFIX = ".gold.jsonl"
 FACT_FIELDS = ("value", "upper", "unit", "kind", "bound", "metric", "subject", "period",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 
-from .fact import Fact
+from ..fact import Fact
 from .score import FIELDS, DocScore
 
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")

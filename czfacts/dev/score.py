@@ -30,10 +30,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .corpus import facts_of
-from .fact import Fact
+from ..articles import facts_of
+from ..fact import Fact
 from .gold import gold_articles, gold_path, load_gold
-from .reader import read_path
+from ..reader import read_path
 
 FIELDS = ("metric", "subject", "period", "bound", "modality", "comparison")
 FULL_FIELDS = ("metric", "subject", "period", "bound", "modality")

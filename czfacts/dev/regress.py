@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from .corpus import facts_of, stem
-from .errors import InputError
-from .fact import Fact
-from .reader import read_path
+from ..articles import facts_of, stem
+from ..errors import InputError
+from ..fact import Fact
+from ..reader import read_path
 from .report import context, describe, show
 
 FACTS_SUFFIX = ".facts.jsonl"

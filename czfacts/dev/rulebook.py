@@ -6,8 +6,8 @@ the longest name that is the same or a dotted prefix of it.
 """
 from __future__ import annotations
 
-from .rules import all_rules
-from .rules.base import Rule
+from ..rules import all_rules
+from ..rules.base import Rule
 from .score import DocScore, per_rule
 
 

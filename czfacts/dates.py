@@ -1,0 +1,49 @@
+"""The reference date a caller gives: ``date=``, ``--date`` or a meta file's ``date``.
+
+A full date (2025-01-18), a month (2025-01) or a year (2025) is accepted; a month or a year
+stands for its last day, the latest day the document can speak from (a work report dated
+only "2025" still reads 今年 as 2025). Everything else is an InputError, checked before any
+text is read, so no odd value (9999-12-31, a datetime, a number) reaches the rules.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import regex
+
+from .errors import InputError
+
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a statistical text can speak from
+_SHAPE = regex.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+
+
+def reference_date(value: object) -> str | None:
+    """``value`` as YYYY-MM-DD (None stays None); InputError when it is no date."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return _checked(value.year, value.month, value.day, value)
+    if not isinstance(value, str):
+        raise InputError(f"date must be a YYYY-MM-DD, YYYY-MM or YYYY string or a datetime.date, "
+                         f"not {type(value).__name__}")
+    m = _SHAPE.fullmatch(value.strip())
+    if not m:
+        raise InputError(f"date must be YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else 12
+    if not 1 <= month <= 12:
+        raise InputError(f"date {value!r}: no month {month}")
+    day = int(m.group(3)) if m.group(3) else calendar.monthrange(year, month)[1]
+    return _checked(year, month, day, value)
+
+
+def _checked(year: int, month: int, day: int, value: object) -> str:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InputError(f"date {value!r}: the year must be between {FIRST_YEAR} and {LAST_YEAR}")
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        raise InputError(f"date {value!r}: no such day") from None
