@@ -44,9 +44,9 @@ Y18_NULL = P("过去一年", None, None)
 Y18_END = P("过去一年", "2018-12-31", "2018-12-31")
 Y18_START = P("过去一年", "2018-01-01", "2018-01-01")
 Y17_END = P("过去一年", "2017-12-31", "2017-12-31")
-FLOW = dict(period=Y18, period_alts=[Y18_NULL])
-STOCK = dict(period=Y18_END, period_alts=[Y18, Y18_NULL])
-FROM = dict(period=Y18_START, period_alts=[Y17_END, Y18, Y18_NULL])
+FLOW = dict(subject=PLACE, period=Y18, period_alts=[Y18_NULL])
+STOCK = dict(subject=PLACE, period=Y18_END, period_alts=[Y18, Y18_NULL])
+FROM = dict(subject=PLACE, period=Y18_START, period_alts=[Y17_END, Y18, Y18_NULL])
 FROM_NOTE = ("start value of a from/to pair (由X降至Y / 从X提高到Y): the level in force before "
              "the 2018 change, an instant at the start of the review year (alts: end of 2017, "
              "the literal review year, null)")
@@ -56,7 +56,7 @@ TO_NOTE = ("end value of a from/to pair: the level in force after the 2018 chang
 
 # Targets (line 25): 今年经济社会发展的主要预期目标 → 2019, modality target.
 T19 = P("今年", "2019-01-01", "2019-12-31")
-TARGET = dict(period=T19, modality="target")
+TARGET = dict(subject=PLACE, period=T19, modality="target")
 
 GOV = ["国务院", "中华人民共和国国务院"]
 
