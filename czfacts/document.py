@@ -72,6 +72,7 @@ class PeriodMention:
     period: Period
     year: int | None = None        # the year it names, for parts that follow (上半年 …)
     local: bool = False            # 上年同期的11.3%: governs only the value right after it
+    governs: bool = True           # False inside a name or bracket (2019年以来的下滑势头)
     instant_now: bool = False      # 目前 …: a stock at the reference date
     years: tuple[int, ...] = ()    # 近三年: the full years, for 分别 lists
 

@@ -79,10 +79,12 @@ def summary_lines(summary: dict) -> list[str]:
     lines += ["", "per rule (a fact counts for every rule of its chain; recall = share of all gold)"]
     lines += table(["rule", "predicted", "matched", "full", "precision", "recall"],
                    [[r, *v.values()] for r, v in summary["per_rule"].items()])
-    lines += ["", "per document"]
-    lines += table(["doc_id", "gold", "predicted", "detected", "matched", "full", "negatives hit",
-                    "quantity F1", "full-fact F1"],
-                   [[d, *v.values()] for d, v in summary["per_document"].items()])
+    columns = ["gold", "predicted", "detected", "matched", "full", "negatives hit", "quantity F1",
+               "full-fact F1", "metric", "subject", "period"]
+    lines += ["", "per document (metric, subject, period: accuracy on matched facts)"]
+    lines += table(["doc_id", "genre", *columns], [[d, *v.values()] for d, v in summary["per_document"].items()])
+    lines += ["", "per genre"]
+    lines += table(["genre", "docs", *columns], [[g, *v.values()] for g, v in summary["per_genre"].items()])
     if summary["negative_hits"]:
         lines += ["", "predicted facts on negative spans"]
         lines += table(["doc_id", "start", "end", "predicted", "rule", "negative", "note"],

@@ -65,6 +65,7 @@ class DocScore:
     predicted: list[Fact]
     pairs: list[Pair]
     negative_hits: list[tuple[dict, Fact]]
+    genre: str = ""
 
     @property
     def misses(self) -> list[dict]:
@@ -154,9 +155,19 @@ def match(gold: list[dict], predicted: list[Fact]) -> list[Pair]:
 
 
 def score_document(doc_id: str, text: str, gold: list[dict], negatives: list[dict],
-                   predicted: list[Fact]) -> DocScore:
+                   predicted: list[Fact], genre: str = "") -> DocScore:
     hits = [(n, p) for p in predicted for n in negatives if overlaps(span(n), span(p))]
-    return DocScore(doc_id, text, gold, predicted, match(gold, predicted), hits)
+    return DocScore(doc_id, text, gold, predicted, match(gold, predicted), hits, genre)
+
+
+GENRE_PREFIXES = {"cm_": "communique", "wr_": "work_report", "sr_": "stats_release", "nw_": "news"}
+
+
+def genre_of(meta: dict) -> str:
+    """The meta's genre, else the one its doc_id prefix names (cm_, wr_, sr_, nw_), else news
+    (the feature articles 000–004)."""
+    doc_id = meta.get("doc_id", "")
+    return meta.get("genre") or next((g for p, g in GENRE_PREFIXES.items() if doc_id.startswith(p)), "news")
 
 
 def score_article(article: str | pathlib.Path) -> DocScore:
@@ -164,7 +175,7 @@ def score_article(article: str | pathlib.Path) -> DocScore:
     and score it against its gold."""
     meta, gold, negatives = load_gold(gold_path(article))
     text = read_path(str(article))
-    return score_document(meta["doc_id"], text, gold, negatives, facts_of(str(article)))
+    return score_document(meta["doc_id"], text, gold, negatives, facts_of(str(article)), genre_of(meta))
 
 
 def evaluate(paths: list[str]) -> list[DocScore]:
@@ -232,13 +243,22 @@ def per_rule(docs: list[DocScore], rule_of: Callable[[str], str] = lambda name: 
             for r in sorted(predicted)}
 
 
+def _group_scores(docs: list[DocScore]) -> dict:
+    c = counts(docs)
+    fields = field_accuracy(docs)
+    return {**c, "quantity_f1": prf(c["matched"], c["predicted"], c["gold"])["f1"],
+            "full_fact_f1": prf(c["full"], c["predicted"], c["gold"])["f1"],
+            **{name: fields[name]["accuracy"] for name in ("metric", "subject", "period")}}
+
+
 def per_document(docs: list[DocScore]) -> dict:
-    result = {}
-    for d in docs:
-        c = counts([d])
-        result[d.doc_id] = {**c, "quantity_f1": prf(c["matched"], c["predicted"], c["gold"])["f1"],
-                            "full_fact_f1": prf(c["full"], c["predicted"], c["gold"])["f1"]}
-    return result
+    return {d.doc_id: {"genre": d.genre, **_group_scores([d])} for d in docs}
+
+
+def per_genre(docs: list[DocScore]) -> dict:
+    genres = sorted({d.genre for d in docs})
+    return {g: {"documents": sum(d.genre == g for d in docs), **_group_scores([d for d in docs if d.genre == g])}
+            for g in genres}
 
 
 def negative_hits(docs: list[DocScore]) -> list[dict]:
@@ -252,4 +272,5 @@ def summarize(docs: list[DocScore]) -> dict:
     """Everything `czfacts eval` reports, as plain JSON-able data."""
     return {"documents": len(docs), **overall(docs), "fields": field_accuracy(docs),
             "per_kind": per_kind(docs), "per_rule": per_rule(docs),
-            "per_document": per_document(docs), "negative_hits": negative_hits(docs)}
+            "per_document": per_document(docs), "per_genre": per_genre(docs),
+            "negative_hits": negative_hits(docs)}

@@ -107,6 +107,13 @@ def _month_end(year: int, month: int) -> str:
     return _iso(year, month, calendar.monthrange(year, month)[1])
 
 
+def _last_month_of(part: str, words: dict) -> int:
+    """The month a year part (上半年 → 6) or a year instant (年末 → 12) ends in."""
+    if part in words["year_parts"]:
+        return words["year_parts"][part][1]
+    return words["year_instants"].get(part, [0, 0])[0]
+
+
 def _fyp_years(n: int) -> tuple[int, int]:
     """Years of the n-th five-year plan (the 3rd began in 1966 after three adjustment years)."""
     first = 1953 + 5 * (n - 1) if n < 3 else 1966 + 5 * (n - 3)
@@ -131,6 +138,24 @@ def _governing_section(doc: Document, pos: int) -> Period | None:
 def _document_year(doc: Document) -> int | None:
     period = doc.document_period
     return int(period.start[:4]) if period and period.start else None
+
+
+_MODIFIES_A_NOUN = regex.compile(r"的(?![\d一二三四五六七八九十两])\p{Han}")
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """扭转了2019年以来的下滑势头, (2020年价格): a period that modifies a noun or sits in a
+    bracket is background to its phrase, and frames no clause after it."""
+    if _MODIFIES_A_NOUN.match(text, end):
+        return True
+    opening = max(text.rfind("(", max(0, start - 20), start), text.rfind("（", max(0, start - 20), start))
+    return opening >= 0 and max(text.rfind(")", opening, start), text.rfind("）", opening, start)) < 0
+
+
+def _year_start(period: Period) -> str | None:
+    """The first day of the period's month (a heading names a year, a quarter or a month, never a day)."""
+    return period.start[:8] + "01" if period.start and period.end and period.start[:4] == period.end[:4] and \
+        (period.start != period.end or period.start.endswith("-12-31")) else None
 
 
 def _in_title(text: str, pos: int) -> bool:
@@ -168,7 +193,9 @@ def find_periods(doc: Document) -> None:
             continue  # 比上年 is a comparison basis; 《“十四五”…规划》 is a name
         para = doc.paragraph(start)[0]
         previous = last_in_paragraph.get(para)
-        inherited = previous.year if previous else _document_year(doc)  # a communiqué's 全年 is its year
+        # a communiqué's 全年 is its year; 全年 under 二、2025年主要目标 is 2025
+        section = _governing_section(doc, start)
+        inherited = previous.year if previous else (int(section.start[:4]) if section and section.start else None)
         pm = _resolve(m, text, ref, inherited, words)
         if pm is not None and "同期" in text and previous is not None and pm.year is not None:
             pm.period = _same_part(previous.period, pm.year, text)
@@ -176,9 +203,11 @@ def find_periods(doc: Document) -> None:
             continue
         pm.start, pm.end = start, end
         pm.local = bool(_OF_A_NUMBER.match(doc.text, end))
-        if pm.year is not None and not pm.local:
+        pm.governs = not pm.local and not _inside_a_name(doc.text, start, end)
+        if pm.year is not None and pm.governs:
             last_in_paragraph[para] = pm
-        if pm.year is not None and pm.period.start and _is_heading(doc, para):
+        if pm.year is not None and pm.governs and pm.period.start and pm.period.start == _year_start(pm.period) \
+                and _is_heading(doc, para):
             doc.section_periods.append((para, pm.period))  # 一、2024年工作回顾 governs its section
         doc.periods.append(pm)
 
@@ -233,7 +262,7 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
     explicit_year = year is not None
     if year is None and (m1 or part):
         year = inherited_year or ref_year
-        last_month = m2 or (words["year_parts"].get(part, [0, 0])[1] if part else 0)
+        last_month = m2 or (_last_month_of(part, words) if part else 0)
         if year and ref and year == ref_year and inherited_year is None and last_month >= ref.month + 3:
             year -= 1  # 1—11月 or 全年 read in spring is last year's: those months have not ended
     if year is None:
@@ -254,6 +283,9 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
         if m.group("partend") or m.group("partend2"):  # 上半年末: the part's last day
             return PeriodMention(0, 0, Period(text=text, start=_month_end(year, b), end=_month_end(year, b)), year=year)
         return PeriodMention(0, 0, Period(text=text, start=_iso(year, a, 1), end=_month_end(year, b)), year=year)
+    if part in words["year_instants"] and since:  # 年初以来: from then until the reference date
+        mo, d = words["year_instants"][part]
+        return PeriodMention(0, 0, Period(text=text, start=_iso(year, mo, d), end=ref.isoformat() if ref else None), year=year)
     if part in words["year_instants"]:
         mo, d = words["year_instants"][part]
         return PeriodMention(0, 0, Period(text=text, start=_iso(year, mo, d), end=_iso(year, mo, d)), year=year)
@@ -317,6 +349,8 @@ def assign_periods(doc: Document) -> None:
             if p.end > m.start:
                 continue
             if p.local and not _OF.fullmatch(doc.text, p.end, m.start):
+                continue
+            if not p.governs and not p.local:
                 continue
             governing = p
         if governing is None:
