@@ -16,7 +16,6 @@ _SCOPE_IN = regex.compile(r"(?<=\p{Han}{2})(?:全国|全省|全市|全球|世界
 _NOUN_END = regex.compile(r"[，,、。；;：:（(]|等")
 NOT_A_NOUN = regex.compile(r"(?:以上|左右|多|余|是|为|达|增长|下降|用于|的|大关|关口|水平)")
 _PLACE_COUNT = regex.compile(r"^[两二三四五六七八九十\d]+(?:市|县|区|省|地)(?=[\p{Han}A-Za-z])")  # 杭州、宁波两市GDP
-_TRAILING_LOCATIVE = regex.compile(r"(?:上|中|里|内|方面|领域)$")
 
 
 @cache
@@ -25,45 +24,108 @@ def words() -> dict:
 
 
 @cache
-def _strip_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+def _strip_words() -> tuple[frozenset[str], frozenset[str], int]:
+    """Words stripped from the start (connectives and predicates) and from the end
+    (predicates) of a phrase, and the longest of them."""
     w = words()
-    head = trie_pattern(x for x in w["connectives"] + w["predicates"] if len(x) > 1)
-    tail = trie_pattern(w["predicates"] + ["、", "“", "”", ",", "，"])
-    return regex.compile(rf"^(?:{head}|[、“”,，:：\"])+"), regex.compile(rf"(?:{tail})+$")
+    head = frozenset(w["connectives"] + w["predicates"] + w["subject_words"])
+    tail = frozenset(w["predicates"])
+    return head, tail, max(map(len, head | tail))
 
 
-@cache
-def _single_char_words() -> frozenset[str]:
-    w = words()
-    return frozenset(x for x in w["connectives"] + w["predicates"] if len(x) == 1)
+_PUNCTUATION = frozenset("、“”\",，:：;；()（）《》〈〉【】[]·-—")
+_FOOTNOTE = regex.compile(r"[①-⑳⑴-⒇]+")
+_OPENING, _CLOSING = "(（《【", ")）》】"
 
 
-def _strip_single_words(phrase: str) -> str:
-    """Drop 共, 就, 已 … at the start only where the tokenizer cuts them as words of their
-    own (共签约 → 签约), never out of a word (就业, 共享)."""
-    singles = _single_char_words()
-    while phrase and phrase[0] in singles:
-        first = tag(phrase)[0][0]
-        if first not in singles:
-            break
-        phrase = phrase[1:]
-    return phrase
+def _boundaries(phrase: str) -> frozenset[int]:
+    """Offsets in ``phrase`` where one token ends and the next begins."""
+    cuts, pos = {0}, 0
+    for word, _ in tag(phrase):
+        pos += len(word)
+        cuts.add(pos)
+    return frozenset(cuts)
+
+
+def _strip_ends(phrase: str) -> str:
+    """Drop connectives and predicates from both ends, one whole token run at a time:
+    平均为 → 平均 (never 平), 增加值为 → 增加值, 可再生能源 and 就业 stay whole."""
+    head, tail, longest = _strip_words()
+    cuts = _boundaries(phrase)
+    start, end = 0, len(phrase)
+    moved = True
+    while moved and start < end:
+        moved = False
+        if phrase[start] in _PUNCTUATION:
+            start, moved = start + 1, True
+            continue
+        for n in range(min(longest, end - start), 0, -1):
+            if start + n in cuts and phrase[start:start + n] in head:
+                start, moved = start + n, True
+                break
+    moved = True
+    while moved and start < end:
+        moved = False
+        if phrase[end - 1] in _PUNCTUATION:
+            end, moved = end - 1, True
+            continue
+        for n in range(min(longest, end - start), 0, -1):
+            # a predicate of two characters or more ends no name even inside a token (价格上涨)
+            if (end - n in cuts or n > 1) and phrase[end - n:end] in tail:
+                end, moved = end - n, True
+                break
+        if not moved and end - start > 2 and _ends_in_adverb(phrase[start:end]):
+            end, moved = end - len(tag(phrase[start:end])[-1][0]), True  # 顺利完成 → 完成 went first
+        if not moved and end - start > 2 and (end - 1) in cuts and phrase[end - 1] in _LOCATIVES:
+            end, moved = end - 1, True  # 在国内市场上 → 国内市场 (普通高中 is one token and stays)
+    return phrase[start:end]
+
+
+_LOCATIVES = frozenset("上中里内")
+_ADVERB_TAGS = frozenset({"d", "ad"})
+
+
+def _ends_in_adverb(phrase: str) -> bool:
+    tokens = tag(phrase)
+    return len(tokens) > 1 and tokens[-1][1] in _ADVERB_TAGS
+
+
+def _inside_brackets(phrase: str) -> str:
+    """The part of a phrase a number can be about when a bracket opens or closes in it
+    unmatched: 幼儿园2000所(其中民办 → 其中民办, 投资(不含农户,下同) → the part after it."""
+    depth_start = 0
+    for i, c in enumerate(phrase):
+        if c in _CLOSING and not any(o in phrase[depth_start:i] for o in _OPENING):
+            depth_start = i + 1
+    last_open = max(phrase.rfind(o) for o in _OPENING)
+    if last_open >= depth_start and not any(c in phrase[last_open:] for c in _CLOSING):
+        depth_start = last_open + 1
+    return phrase[depth_start:]
 
 
 def strip_predicates(phrase: str) -> str:
     """Only the predicates at the end of a phrase (占工业投资比重提高 → 占工业投资比重)."""
-    return _strip_patterns()[1].sub("", phrase)
+    _, tail, longest = _strip_words()
+    cuts = _boundaries(phrase)
+    end, moved = len(phrase), True
+    while moved:
+        moved = False
+        for n in range(min(longest, end), 0, -1):
+            if end - n in cuts and phrase[end - n:end] in tail:
+                end, moved = end - n, True
+                break
+    return phrase[:end]
 
 
 def clean(phrase: str) -> str:
-    """Strip predicates, connectives and quotes from both ends of a phrase."""
-    head, tail = _strip_patterns()
+    """Strip predicates, connectives, brackets, footnote marks and quotes from both ends
+    of a phrase, on word boundaries only."""
+    phrase = _inside_brackets(_FOOTNOTE.sub("", phrase)).replace("“", "").replace("”", "")
     previous = None
     while previous != phrase:
         previous = phrase
-        phrase = tail.sub("", _strip_single_words(_PLACE_COUNT.sub("", head.sub("", phrase))))
-        phrase = _TRAILING_LOCATIVE.sub("", phrase) if len(phrase) > 2 else phrase
-    return phrase.replace("“", "").replace("”", "")
+        phrase = _strip_ends(_PLACE_COUNT.sub("", phrase))
+    return phrase
 
 
 def noun_core(phrase: str) -> str:
@@ -84,7 +146,7 @@ def noun_core(phrase: str) -> str:
                 break
         out.append((word, pos))
         seen_noun = seen_noun or pos in ("n", "nz", "vn", "eng", "nt", "ns", "j", "an")
-    while len(out) > 2 and out[0][1] == "v" and out[0][0] not in _keep_inside() and out[1][1] != "uj":
+    while len(out) > 2 and out[0][1] == "v" and out[0][0] in _leading_verbs() and out[1][1] != "uj":
         out.pop(0)  # 组织实施市级重大专项 → 市级重大专项 (签约金额 stays: a verb before one noun is a compound)
     return clean("".join(word for word, _ in out))
 
@@ -111,6 +173,13 @@ def metric_phrase(phrase: str) -> str:
             obj = tokens[verbs[-1]:]  # 共签约项目 → 签约项目: a bare 项目 names nothing
         return clean("".join(w for w, _ in obj))
     return opening
+
+
+@cache
+def _leading_verbs() -> frozenset[str]:
+    """Verbs that head a predicate before their object (实施 208 个项目); others may be
+    part of a name (可再生能源, 保交房, 节能降碳改造)."""
+    return frozenset(words()["leading_verbs"] + words()["predicates"])
 
 
 @cache
