@@ -26,7 +26,8 @@ from functools import lru_cache
 import regex
 
 _TAG = regex.compile(r"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->|<(/?)([a-z][a-z0-9]*)\b[^<>]*>")
-_ENTITY = regex.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+\d*);")
+# Bounded: &#99…9; with thousands of digits is left as text, not read as a number.
+_ENTITY = regex.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{0,31});")
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                "article", "table", "ul", "ol", "blockquote", "title", "header", "footer"}
 _LOOKS_HTML = regex.compile(r"(?i)</?(?:p|div|br|span|html|body|td|li|h\d)\b[^<>]*>")
@@ -118,7 +119,14 @@ def _char_table() -> dict[int, str]:
         table[space] = " "  # every Unicode space is a space ("1195.7\u2009亿元")
     for line_break in (0x0B, 0x0C, 0x85, 0x2028, 0x2029):
         table[line_break] = "\n"
+    for surrogate in range(0xD800, 0xE000):  # a lone surrogate cannot be encoded for the tokenizer
+        table[surrogate] = "\ufffd"
     return table
+
+
+def fold_characters(text: str) -> str:
+    """The one-for-one changes alone: full-width, spaces, line breaks, traditional → simplified."""
+    return text.translate(_char_table())
 
 
 def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -158,7 +166,7 @@ def normalize(original: str) -> Normalized:
         text, offsets = _edit(text, _html_edits(text), None)
     elif "&" in text and _ENTITY.search(text):  # scraped text that kept its &nbsp;
         text, offsets = _edit(text, _entity_edits(text), None)
-    text = text.translate(_char_table())  # one character for one: offsets unchanged
+    text = fold_characters(text)  # one character for one: offsets unchanged
     deletions = sorted([(m.start(), m.end(), "") for m in _DELETE.finditer(text)]
                        + [(m.start(), m.end(), "") for m in _CUT_PARAGRAPH.finditer(text)])
     if deletions:

@@ -1,22 +1,59 @@
-"""Read Arabic, Chinese and mixed numerals: 1195.7, 1.08亿, 三千二百万, 两万, 一百零五, 壹贰叁.
+"""The numeral grammar, written once: Arabic, Chinese and mixed numerals → numbers.
 
-``read_number`` returns a float or None; it never raises on odd input. Approximate
-numerals (数十, 十几万, 上百) are read by ``read_approximate``, which also says their bound
-(SPEC §2).
+The numeral characters and their values are the tables below; every character class that
+the rules use is derived from them and exported by name (``DIGIT_CHARS``, ``CN_NUMBER`` …),
+so no rule spells the characters again.
+
+``read_number`` reads 1195.7, 1.08亿, 三千二百万, 两万, 一百零五, 壹仟贰佰参拾肆 and returns a float
+or None (it never raises on odd input). ``read_approximate`` reads 数十, 十几万, 上百, 一百零几万
+and says their bound (SPEC §2); ``read_consecutive`` reads the ranges written as two
+neighbouring digits (三四万 → 30000–40000, 十七八万, 三五百).
 """
 from __future__ import annotations
 
 import math
+import re
 
-DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-          "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6,
-          "柒": 7, "捌": 8, "玖": 9, "幺": 1}
-SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+# --- the characters and their values ------------------------------------------------------
+
+ORDINARY_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                   "七": 7, "八": 8, "九": 9}
+CAPITAL_DIGITS = {"壹": 1, "贰": 2, "叁": 3, "参": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+DIGITS = {**ORDINARY_DIGITS, **CAPITAL_DIGITS, "幺": 1}  # 幺 only when read digit by digit
+ORDINARY_UNITS = {"十": 10, "百": 100, "千": 1000}
+CAPITAL_UNITS = {"拾": 10, "佰": 100, "仟": 1000}
+SMALL_UNITS = {**ORDINARY_UNITS, **CAPITAL_UNITS}
 BIG_UNITS = {"万": 1e4, "亿": 1e8, "兆": 1e12}
-CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "点"
 
-# 数十 → at least 10, 上百 → at least 100: (lower value, bound)
+# --- named character classes (strings of characters; put them inside [...]) ---------------
+
+ZERO_CHARS = "〇零"
+NONZERO_DIGIT_CHARS = "一二两三四五六七八九"        # ordinary digits 1-9, with 两
+DIGIT_CHARS = ZERO_CHARS + NONZERO_DIGIT_CHARS       # ordinary digits 0-9
+SMALL_UNIT_CHARS = "".join(ORDINARY_UNITS)           # 十百千
+BIG_UNIT_CHARS = "".join(BIG_UNITS)                  # 万亿兆
+UNIT_CHARS = SMALL_UNIT_CHARS + BIG_UNIT_CHARS       # 十百千万亿兆
+CAPITAL_CHARS = "".join(CAPITAL_DIGITS) + "".join(CAPITAL_UNITS)  # 壹贰叁参…拾佰仟
+ORDINARY_NUMERAL_CHARS = DIGIT_CHARS + UNIT_CHARS    # the numerals of ordinary prose
+NUMERAL_CHARS = ORDINARY_NUMERAL_CHARS + CAPITAL_CHARS
+CHINESE_NUMERAL_CHARS = NUMERAL_CHARS + "点"         # with the decimal point
+
+# --- named regex fragments ------------------------------------------------------------------
+
+ARABIC_NUMBER = r"\d+(?:\.\d+)?"
+# 一百零五, 三点五, 十七八, 一百零几: an ordinary numeral (几 stands for an unknown digit)
+ORDINARY_NUMBER = f"[{ORDINARY_NUMERAL_CHARS}几]+(?:点[{DIGIT_CHARS}]+)?"
+# 壹仟贰佰参拾肆, 壹万伍仟: capitals mix only with 零 and 万/亿, never with ordinary digits
+CAPITAL_NUMBER = f"[{CAPITAL_CHARS}][{CAPITAL_CHARS}{ZERO_CHARS}{BIG_UNIT_CHARS}]*"
+CN_NUMBER = f"(?:{CAPITAL_NUMBER}|{ORDINARY_NUMBER})"
+# 第二十六, 前三, 三分之一: a short whole numeral in Arabic or ordinary Chinese
+WHOLE_NUMBER = rf"(?:\d+|[{ORDINARY_NUMERAL_CHARS}]+)"
+
+# 数十 → more than 10, 上百 → at least 100: (prefix → bound)
 APPROXIMATE_PREFIXES = {"数": "gt", "几": "gt", "上": "ge"}
+# 数十万, 几百, 上千万: a prefix and the units it multiplies
+_DANGLING_ZERO = re.compile(f"[{ZERO_CHARS}](?=[{BIG_UNIT_CHARS}]|$)")
+APPROXIMATE_NUMBER = rf"(?:数|几)[{SMALL_UNIT_CHARS}]?[万亿]?[{SMALL_UNIT_CHARS}]?|上[{SMALL_UNIT_CHARS}万亿]万?"
 
 
 def _small(s: str) -> float | None:
@@ -127,15 +164,42 @@ def _read_number(s: str) -> float | None:
 
 
 def read_approximate(s: str) -> tuple[float, str] | None:
-    """Lower value and bound of 数十, 几百, 十几万, 上百, 上万; None for other strings."""
+    """Lower value and bound of 数十, 几百, 十几万, 上百, 上万, 一百零几万; None for other strings."""
     if not isinstance(s, str):
         return None
     if s[:1] in APPROXIMATE_PREFIXES and len(s) > 1:
         rest = read_number("一" + s[1:]) if s[1] in SMALL_UNITS or s[1] in BIG_UNITS else None
         if rest is not None:
             return rest, APPROXIMATE_PREFIXES[s[0]]
-    if "几" in s:  # 十几万 → 十万 (gt), 二十几 → 二十 (gt)
-        value = read_number(s.replace("几", ""))
+    if "几" in s[1:]:  # 十几万 → 十万, 二十几 → 二十, 一百零几万 → 一百万: more than that
+        known = _DANGLING_ZERO.sub("", s.replace("几", ""))  # its 零 padded the 几
+        value = read_number(known)
         if value is not None:
             return value, "gt"
     return None
+
+
+def _neighbours(a: int, b: int) -> bool:
+    """三四, 七八, 两三, 三五: two digits that write 'about a or b'."""
+    return 0 < a < b and (b - a == 1 or (a, b) == (3, 5))
+
+
+def read_consecutive(s: str) -> tuple[float, float] | None:
+    """The two ends of a numeral written with two neighbouring digits: 三四万 → (30000, 40000),
+    七八 → (7, 8), 三五百 → (300, 500), 十七八万 → (170000, 180000); None otherwise."""
+    if not isinstance(s, str):
+        return None
+    for i in range(len(s) - 1):
+        a, b = s[i], s[i + 1]
+        if a not in DIGITS or b not in DIGITS or not _neighbours(DIGITS[a], DIGITS[b]):
+            continue
+        if (i and s[i - 1] in DIGITS) or (i + 2 < len(s) and s[i + 2] in DIGITS):
+            return None  # 二〇一八, 一二三: digits written one by one
+        low, high = read_number(s[:i] + a + s[i + 2:]), read_number(s[:i] + b + s[i + 2:])
+        return (low, high) if low is not None and high is not None and low < high else None
+    return None
+
+
+def is_digit_by_digit(s: str) -> bool:
+    """二〇一八, 一九四九: Chinese digits written one by one name a year or a code, not a quantity."""
+    return len(s) > 1 and all(c in DIGITS for c in s) and read_consecutive(s) is None
