@@ -57,10 +57,16 @@ def meta_for(path: str) -> dict:
     return data
 
 
-def facts_of(path: str, date: str | None = None, place: str | None = None) -> list[Fact]:
-    """The facts of one article, resolved with its meta's date, place and doc_id unless
-    ``date`` or ``place`` override them."""
+def article_input(path: str, date: str | None = None, place: str | None = None) -> tuple[str, dict]:
+    """An article's text and the keyword arguments of ``extract`` for it: its meta's date,
+    place and doc_id unless ``date`` or ``place`` override them."""
     meta = meta_for(path)
     doc_id = meta.get("doc_id") or ("stdin" if path == "-" else stem(path))
-    return extract(read_path(path), date=date or meta.get("date"), place=place or meta.get("place"),
-                   doc_id=doc_id)
+    return read_path(path), {"date": date or meta.get("date"), "place": place or meta.get("place"),
+                             "doc_id": doc_id}
+
+
+def facts_of(path: str, date: str | None = None, place: str | None = None) -> list[Fact]:
+    """The facts of one article (see ``article_input``)."""
+    text, options = article_input(path, date, place)
+    return extract(text, **options)

@@ -15,14 +15,16 @@ import argparse
 import csv
 import json
 import os
+import pathlib
 import sys
 from collections.abc import Iterator
 
 from .dev import regress
-from .articles import articles, facts_of
+from .articles import article_input, articles
 from .dates import reference_date
 from .errors import CzfactsError, InputError
 from .fact import Fact
+from .pipeline import Extractor
 from .dev.gold import check_gold
 from .dev.report import case_lines, display_width, summary_lines, table
 from .dev.rulebook import rule_rows
@@ -38,6 +40,16 @@ def _iso_date(value: str) -> str:
         return reference_date(value)
     except InputError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--jobs takes a whole number, not {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"--jobs must be 0 (one per core) or more, not {jobs}")
+    return jobs or os.cpu_count() or 1
 
 
 def _csv_row(fact: Fact) -> dict:
@@ -79,6 +91,24 @@ def _dump_paths(paths: list[str]) -> Iterator[str | InputError]:
             yield InputError(f"{path}: no *.txt articles in this folder")
 
 
+def _extracted(paths: list[str], date: str | None, place: str | None,
+               jobs: int) -> Iterator[tuple[str, list[Fact] | Exception]]:
+    """Each article with its facts or its error, in order, extracted in ``jobs`` processes."""
+    items: list[tuple[str, object]] = []
+    for path in _dump_paths(paths):
+        try:
+            if isinstance(path, InputError):
+                raise path
+            # standard input belongs to this process: read it here, the workers read the files
+            doc = article_input(path, date, place) if path == "-" else (pathlib.Path(path), {"date": date, "place": place})
+        except CzfactsError as exc:
+            doc = exc
+        items.append((path if isinstance(path, str) else "", doc))
+    results = Extractor().pipe([doc for _, doc in items if not isinstance(doc, Exception)], n_process=jobs)
+    for path, doc in items:
+        yield path, doc if isinstance(doc, Exception) else next(results)
+
+
 def _utf8(stream):
     """Facts are Chinese: write them as UTF-8 whatever the locale says (no UnicodeEncodeError)."""
     encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
@@ -98,20 +128,16 @@ def cmd_dump(args) -> int:
     if writer:
         writer.writeheader()
     status = 0
-    for path in _dump_paths(args.paths):
-        try:
-            if isinstance(path, InputError):
-                raise path
-            facts = facts_of(path, args.date, args.place)
-        except CzfactsError as exc:
-            print(f"czfacts: {exc}", file=sys.stderr)
+    for path, facts in _extracted(args.paths, args.date, args.place, args.jobs):
+        if isinstance(facts, CzfactsError):
+            print(f"czfacts: {facts}", file=sys.stderr)
             status = 1
             continue
-        except Exception as exc:  # a bug in czfacts: say so, and go on with the other articles
+        if isinstance(facts, Exception):  # a bug in czfacts: say so, and go on with the other articles
             if os.environ.get("CZFACTS_DEBUG"):
-                raise
+                raise facts
             print(f"czfacts: {path}: internal error, no facts for this article "
-                  f"({type(exc).__name__}: {exc}); set CZFACTS_DEBUG=1 for the traceback", file=sys.stderr)
+                  f"({type(facts).__name__}: {facts}); set CZFACTS_DEBUG=1 for the traceback", file=sys.stderr)
             status = 1
             continue
         if args.format == "jsonl":
@@ -231,6 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("--date", type=_iso_date, help="reference date YYYY-MM-DD, YYYY-MM or YYYY (a month or year stands for its last day; overrides meta.json)")
     dump.add_argument("--place", help="the document's place, e.g. 长治市 (overrides meta.json)")
     dump.add_argument("--format", choices=["jsonl", "json", "csv", "table"], default="jsonl")
+    dump.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                      help="extract articles in N processes (default 1; 0 = one per CPU core)")
     dump.set_defaults(func=cmd_dump)
     for add in (_add_check_gold, _add_eval, _add_regress, _add_rules, _add_schema):
         add(sub)

@@ -3,7 +3,7 @@ period → 分别 lists → modality → Facts with offsets mapped back to the o
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .document import Attribute, Document, Mention
 from .dates import reference_date
@@ -53,6 +53,20 @@ class Extractor:
             stage(doc)
         return [_to_fact(doc, m) for m in doc.mentions]
 
+    def pipe(self, docs: Iterable, *, n_process: int = 1, batch_size: int = 8) -> Iterator[list[Fact] | Exception]:
+        """The facts of many documents, lazily, in input order: one result per document,
+        its list of Facts or the exception it raised (returned, not raised).
+
+        A document is a text, a ``pathlib.Path`` of an article (read with its meta.json,
+        as ``czfacts dump`` does) or either paired with keyword arguments of ``extract``:
+        ``(text, {"date": "2024-11-01", "place": "长治市", "doc_id": "a"})``. With
+        ``n_process`` > 1, batches of ``batch_size`` documents run in that many worker
+        processes; at most two batches per worker are in flight, so memory stays bounded.
+        """
+        from .batch import pipe  # multiprocessing is imported only by those who batch
+
+        return pipe(self, docs, n_process=n_process, batch_size=batch_size)
+
 
 _DEFAULT = Extractor()
 
@@ -63,10 +77,13 @@ def extract(text: str, *, date: str | dt.date | None = None, place: str | None =
     return _DEFAULT.extract(text, date=date, place=place, doc_id=doc_id)
 
 
-def extract_many(texts: Iterable[tuple[str, dict]]) -> Iterable[list[Fact]]:
-    """extract() over (text, keyword arguments) pairs, lazily."""
-    for text, options in texts:
-        yield extract(text, **options)
+def extract_many(texts: Iterable[tuple[str, dict]], *, n_process: int = 1) -> Iterator[list[Fact]]:
+    """extract() over (text, keyword arguments) pairs, lazily, in order; the first document
+    that fails raises (``Extractor.pipe`` returns errors per document instead)."""
+    for result in _DEFAULT.pipe(texts, n_process=n_process):
+        if isinstance(result, Exception):
+            raise result
+        yield result
 
 
 def _evidence(doc: Document, attribute: Attribute | None) -> dict | None:

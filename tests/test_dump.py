@@ -14,7 +14,7 @@ import time
 import pytest
 
 import czfacts
-from czfacts import Fact, cli, reader
+from czfacts import Extractor, Fact, cli, reader
 
 VENV_BIN = pathlib.Path(sys.executable).parent
 ARTICLE = "今年上半年，全市GDP完成1195.7亿元、增长1.7%，总量全省第二。\n全市新增企业35家，粮食产量3.5万吨。\n"
@@ -296,14 +296,14 @@ def test_unknown_format_is_rejected(capsys, article):
 def test_internal_error_in_one_article_is_reported_and_the_others_go_on(capsys, tmp_path, article, monkeypatch):
     bad = tmp_path / "bad.txt"
     bad.write_text("触发错误", encoding="utf-8")
-    real = cli.facts_of
+    real = Extractor.extract
 
-    def facts_of(path, date, place):
-        if path.endswith("bad.txt"):
+    def extract(self, text, **options):
+        if text == "触发错误":
             raise RuntimeError("boom")
-        return real(path, date, place)
+        return real(self, text, **options)
 
-    monkeypatch.setattr(cli, "facts_of", facts_of)
+    monkeypatch.setattr(Extractor, "extract", extract)
     status, out, err = run(capsys, bad, article)
     assert status == 1
     assert "bad.txt: internal error" in err and "RuntimeError: boom" in err
