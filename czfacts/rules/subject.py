@@ -36,6 +36,26 @@ SUBJECT = Rule(
     ),
 )
 
+REGION_COUNT = Rule(
+    name="subject.region_count",
+    doc="A count of provinces or cities belongs to the region that holds them, not to one of them.",
+    examples=(
+        Example("一季度，已有25个省份公布了GDP数据，广东增长4.6%", {"span": "25个", "subject": "中国"}, place="中国"),
+        Example("浙江省GDP超过万亿元的城市有2个", {"span": "2个", "subject": "浙江省"}, place="浙江省"),
+    ),
+)
+
+TOPIC_CARRY = Rule(
+    name="subject.topic_carry",
+    doc="In a national document, a place that opens a sentence and owns a number owns the later "
+        "numbers of its paragraph until another place takes over.",
+    examples=(
+        Example("山东一季度GDP增长5.2%。其中工业增加值增长6.1%，投资增长8%。", {"span": "8%", "subject": "山东省"}, place="中国"),
+        Example("河北GDP增长6%。湖南投资增长7%。", {"span": "7%", "subject": "湖南省"}, place="中国"),
+    ),
+    negatives=(),
+)
+
 _COUNTY = regex.compile(r"[\p{Han}]{2,6}(?:县|区|旗|镇|乡)$")
 _PROPER_TAGS = {"nr", "nrt", "nz", "nt", "ns", "nrfg", "eng", "j"}
 
@@ -163,6 +183,7 @@ def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
 
 
 def attach_subjects(doc: Document) -> None:
+    topic: dict[int, Candidate] = {}  # paragraph start → the last place that owned a number in it
     cache_by_sentence: dict[tuple[int, int], list[Candidate]] = {}
     last_number: dict[tuple[int, int], int] = {}
     for m in doc.mentions:
@@ -181,10 +202,55 @@ def attach_subjects(doc: Document) -> None:
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
             chosen = c
         chosen = _one_of_set(doc, m) or chosen
-        if chosen is not None:
+        paragraph = doc.paragraph(m.start)[0]
+        if (region := _counted_regions(doc, m)) is not None:
+            m.subject = Attribute(region, None, None, "document")
+            m.refine(REGION_COUNT.name)
+        elif chosen is not None:
             m.subject = Attribute(chosen.name, chosen.start, chosen.end, "explicit")
+            if lookup(chosen.name) and _opens_sentence(doc, chosen):
+                topic[paragraph] = chosen
+        elif (carried := topic.get(paragraph)) is not None and doc.place == _words()["country_name"]:
+            m.subject = Attribute(carried.name, carried.start, carried.end, "inherited")
+            m.refine(TOPIC_CARRY.name)
         elif doc.place:
             m.subject = Attribute(doc.place, None, None, "document")
+
+
+@cache
+def _region_noun() -> regex.Pattern:
+    return regex.compile(trie_pattern(_words()["region_nouns"]))
+
+
+def _counted_regions(doc: Document, m: Mention) -> str | None:
+    """28个省份, 6个万亿元城市, 21省: a count of regions belongs to the region that holds
+    them (中国 for provinces; the document's province, else 中国, for cities)."""
+    if m.kind != "count":
+        return None
+    nouns = set(_words()["region_nouns"])
+    if m.classifier in nouns:
+        noun = m.classifier
+    else:
+        tokens = tag(doc.text[m.end:m.end + 12])
+        at = next((i for i, (w, _) in enumerate(tokens[:3]) if w in nouns), None)
+        following = tokens[at + 1][1] if at is not None and at + 1 < len(tokens) else ""
+        if at is None or following in _NAME_PART_TAGS or (at and tokens[0][0] in nouns):
+            return None  # 777个省市重点项目, 97家省级平台: the region word names the kind of thing
+        noun = tokens[at][0]
+    if "省" in noun or "区市" in noun:
+        return _words()["country_name"]
+    place = lookup(doc.place)
+    return place.name if place and place.province == place.name else _words()["country_name"]
+
+
+_NAME_PART_TAGS = frozenset({"n", "l", "b", "j", "vn", "nz", "ns", "nt", "a", "an", "ng"})
+
+
+def _opens_sentence(doc: Document, c: Candidate) -> bool:
+    """山东一季度GDP增长5.2%: the place is the topic of its whole sentence (only a period or
+    an opener may stand before it)."""
+    sentence_start = doc.sentence(c.start)[0]
+    return doc.clause_start(c.start) == sentence_start and _opens_clause(doc, c.start)
 
 
 _SET_OWNER = regex.compile(r"(全国|全省|全球|全市)(?:首批|第[一二三四五六七八九十\d]+批)?$")
