@@ -67,6 +67,33 @@ LEVEL_CHANGE = Rule(
     negatives=("全市新增经营主体1442家",),
 )
 
+PARENTHETICAL = Rule(
+    name="kind.parenthetical",
+    doc="A percentage in brackets after a name (江西（6.9%）) restates that name's figure of the rate the "
+        "paragraph is about: growth when the paragraph speaks of 增速/增幅, its metric the level's.",
+    examples=(
+        Example("从GDP同比增速来看，共有10个省份高于全国，其中浙江（8.1%）、湖北（9.2%）位列前二。",
+                {"span": "9.2%", "kind": "growth", "metric": "GDP", "subject": "湖北省", "comparison": "yoy"}, place="中国"),
+    ),
+    negatives=("其中，二手房（占比35%）成交活跃",),
+)
+
+_RATE_TOPIC = regex.compile(r"(?P<level>[\p{Han}A-Za-z]{1,12}?)(?:同比|两年平均|年均)?(?:增速|增幅|增长率)")
+
+
+def bracketed(doc: Document, m: Mention) -> bool:
+    """The number alone in brackets after a name: 江西（6.9%）."""
+    text = doc.text
+    return m.start > 1 and text[m.start - 1] in "(（" and text[m.end:m.end + 1] in (")", "）") \
+        and regex.match(r"\p{Han}", text[m.start - 2])
+
+
+def rate_topic(doc: Document, m: Mention) -> regex.Match | None:
+    """The first rate phrase of the paragraph before ``m`` (从GDP同比增速来看 → GDP)."""
+    start = doc.paragraph(m.start)[0]
+    return _RATE_TOPIC.search(doc.text, start, m.start)
+
+
 _LIST_LEAD = regex.compile(r"、|和|与|及|以及")
 _HAS_BASIS = regex.compile(r"(?:比|较|与)[^，,；;。]{0,12}$")
 _SAME_PERIOD_BASIS = regex.compile(r"(?:上年|去年|上年同期|去年同期|同期|上一年)")
@@ -128,7 +155,10 @@ def classify(doc: Document) -> None:
         else:
             source_left = left
         raw_left = doc.text[doc.clause_start(m.start):m.start]
-        if m.unit == "%":
+        if m.unit == "%" and bracketed(doc, m) and rate_topic(doc, m):
+            m.kind, m.comparison = "growth", "yoy"
+            m.refine(PARENTHETICAL.name)
+        elif m.unit == "%":
             if level.search(doc.text, doc.phrase_start(m.start), _before_bounds(doc.text, m.start)):
                 m.kind = "share"  # 上升为15.7%: the new level, not a change
                 m.refine(SHARE.name)

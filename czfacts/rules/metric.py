@@ -16,7 +16,7 @@ from ..document import Attribute, Document, Mention
 from ..lexicon import attributive_suffix, bounds, by_length, load, trie_pattern
 from ..tokenize import tag
 from .base import Example, Rule
-from .kind import governing_span
+from .kind import PARENTHETICAL, governing_span, rate_topic
 from .nouns import NOT_A_NOUN, clean, complete_names, following_noun, metric_phrase, strip_predicates, words
 
 METRIC = Rule(
@@ -132,6 +132,8 @@ def attach_metrics(doc: Document) -> None:
             head = next((h for h in heads if str(prior.value).endswith(h)), None)
             if head and previous.list_id is None and m.list_id is None:
                 metric = metric + head  # elided head: 汽车制造业增长12.6% after …增加值增长31%
+        if m.refined_by and PARENTHETICAL.name in m.refined_by and (topic := rate_topic(doc, m)):
+            metric, how = metric_phrase(topic.group("level").removeprefix("从")), "inherited"
         if m.change_of_level and metric:
             metric += "增量"
         m.metric = Attribute(metric, *_locate(doc, m, metric, next_start), how) if metric else None

@@ -17,6 +17,7 @@ from ..lexicon import load, trie_pattern
 from ..places import lookup, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
+from .kind import bracketed
 
 SUBJECT = Rule(
     name="subject",
@@ -201,7 +202,7 @@ def attach_subjects(doc: Document) -> None:
             if not _heads_clause(doc, c) and doc.clause_start(c.start) != doc.clause_start(m.start):
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
             chosen = c
-        chosen = _one_of_set(doc, m) or chosen
+        chosen = _one_of_set(doc, m) or _bracket_owner(doc, m) or chosen
         paragraph = doc.paragraph(m.start)[0]
         if (region := _counted_regions(doc, m)) is not None:
             m.subject = Attribute(region, None, None, "document")
@@ -251,6 +252,16 @@ def _opens_sentence(doc: Document, c: Candidate) -> bool:
     an opener may stand before it)."""
     sentence_start = doc.sentence(c.start)[0]
     return doc.clause_start(c.start) == sentence_start and _opens_clause(doc, c.start)
+
+
+def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
+    """江西（6.9%）、福建（6.7%）: the place right before the bracket owns the number in it."""
+    if not bracketed(doc, m):
+        return None
+    for found in place_pattern().finditer(doc.text, max(0, m.start - 12), m.start - 1, overlapped=True):
+        if found.end() == m.start - 1:
+            return Candidate(found.start(), found.end(), lookup(found.group()).name)
+    return None
 
 
 _SET_OWNER = regex.compile(r"(全国|全省|全球|全市)(?:首批|第[一二三四五六七八九十\d]+批)?$")
