@@ -124,8 +124,8 @@ def _decimal(s: str) -> float | None:
     while frac and frac[-1] in BIG_UNITS:  # 三点五万, 一点二万亿
         scale *= BIG_UNITS[frac[-1]]
         frac = frac[:-1]
-    if w is None or not frac or any(c not in DIGITS for c in frac):
-        return None
+    if w is None or not math.isfinite(w) or not frac or any(c not in DIGITS for c in frac):
+        return None  # 亿亿…点五 overflows: no number
     return float(f"{int(w)}.{''.join(str(DIGITS[c]) for c in frac)}") * scale
 
 
