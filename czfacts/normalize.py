@@ -19,6 +19,7 @@ Changes made, in order:
 from __future__ import annotations
 
 import bisect
+import codecs
 import html
 from dataclasses import dataclass
 from functools import lru_cache
@@ -109,12 +110,9 @@ class Normalized:
     offsets: OffsetMap
 
 
-@lru_cache(maxsize=1)
-def _char_table() -> dict[int, str]:
-    from zhconv import zhconv  # the simplified/traditional dictionary; only 1:1 characters kept
-
-    table = {ord(t): s for t, s in zhconv.getdict("zh-hans").items() if len(t) == 1 == len(s)}
-    table.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
+def _fold_table() -> dict[int, str]:
+    """Full-width ASCII, Unicode spaces and line breaks, lone surrogates: one character for one."""
+    table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
     for space in (0x3000, 0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F):
         table[space] = " "  # every Unicode space is a space ("1195.7\u2009亿元")
     for line_break in (0x0B, 0x0C, 0x85, 0x2028, 0x2029):
@@ -124,9 +122,54 @@ def _char_table() -> dict[int, str]:
     return table
 
 
+_FOLD = _fold_table()
+
+
+@lru_cache(maxsize=1)
+def _traditional_table() -> dict[int, str]:
+    """_FOLD and traditional → simplified (zhconv's dictionary, only 1:1 characters kept),
+    read from its JSON without importing zhconv, which imports pkg_resources (a tenth of a second)."""
+    import json
+    import pathlib
+    from importlib.util import find_spec
+
+    folder = pathlib.Path(next(iter(find_spec("zhconv").submodule_search_locations)))
+    pairs = json.loads((folder / "zhcdict.json").read_bytes())["zh2Hans"]
+    return {ord(t): s for t, s in pairs.items() if len(t) == 1 == len(s)} | _FOLD
+
+
+# The simplified character set GB2312 holds no traditional character but these, which the table
+# changes; of the characters outside it, only Han characters can be traditional, but for ｢｣.
+# tests/test_startup.py checks both lists against the table.
+GB2312_CHANGED = "「」『』乾吒夥後徵拚捱摺於榘渖甯菸薹谘醣醯钜锺镟馀麴麽"
+NON_HAN_CHANGED = "｢｣"
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _skip_non_han(error: UnicodeEncodeError) -> tuple[str, int]:
+    if _HAN.search(error.object, error.start, error.end):
+        raise error
+    return "", error.end
+
+
+codecs.register_error("czfacts-skip-non-han", _skip_non_han)
+
+
+def _has_traditional(text: str) -> bool:
+    """Whether the traditional table can change ``text``: only when it has a Han character
+    outside GB2312 (rare in simplified text) or one of the few listed above."""
+    try:
+        text.encode("gb2312", errors="czfacts-skip-non-han")
+    except UnicodeEncodeError:
+        return True
+    return any(c in text for c in GB2312_CHANGED + NON_HAN_CHANGED)
+
+
 def fold_characters(text: str) -> str:
-    """The one-for-one changes alone: full-width, spaces, line breaks, traditional → simplified."""
-    return text.translate(_char_table())
+    """The one-for-one changes alone: full-width, spaces, line breaks, traditional → simplified
+    (that table is loaded only for a text that can need it)."""
+    text = text.translate(_FOLD)  # its ASCII, spaces and U+FFFD are no traditional characters
+    return text.translate(_traditional_table()) if _has_traditional(text) else text
 
 
 def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
