@@ -12,6 +12,7 @@ import regex
 
 from ..document import Document, Mention
 from ..lexicon import load, trie_pattern
+from ..tokenize import tag
 from .base import Example, Rule
 from .quantity import bound_word_before
 
@@ -128,7 +129,14 @@ def governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     start = doc.phrase_start(end)
     lead = _LIST_LEAD.match(doc.text, start, end)
     start = lead.end() if lead else start
-    end -= len(_FILLERS.search(doc.text, start, end).group())
+    filler = len(_FILLERS.search(doc.text, start, end).group())
+    if filler:
+        cut, pos = end - filler, start
+        for word, _ in tag(doc.text[start:end]):  # strip whole words only: 平均为 keeps 平均
+            if pos >= cut:
+                break
+            pos += len(word)
+        end = pos
     return start, end
 
 
