@@ -53,6 +53,7 @@ class Mention:
     comparison: str | None = None
     change_of_level: bool = False  # 比上年增加1442家: metric gets 增量
     list_id: int | None = None     # mentions of one 、/和 list share an id
+    from_table: bool = False       # read from a table cell (rules/table.py): later stages leave it alone
     refined_by: list[str] = field(default_factory=list)  # later rules that changed it
 
     def refine(self, rule: str) -> None:
