@@ -36,7 +36,7 @@ _AFTER_BOUNDS = ("以上", "以下", "左右", "以内")
 
 
 def distribute(doc: Document) -> None:
-    for list_id, group in groupby((m for m in doc.mentions if m.list_id is not None), key=lambda m: m.list_id):
+    for list_id, group in groupby((m for m in doc.mentions if m.list_id is not None and not m.from_table), key=lambda m: m.list_id):
         items = list(group)
         _trailing_bound(items)
         at = doc.text.rfind("分别", doc.clause_start(items[0].start), items[0].start)

@@ -156,6 +156,8 @@ def classify(doc: Document) -> None:
     standalone = _ends_with(tuple(absolute["standalone"]))
     previous: Mention | None = None
     for m in doc.mentions:
+        if m.from_table:
+            continue  # a table cell's column header gave its kind (rules/table.py)
         in_list = previous is not None and previous.list_id is not None and previous.list_id == m.list_id
         left = governing_text(doc, m)
         if in_list and not left.strip():

@@ -40,6 +40,8 @@ def _patterns() -> dict[str, regex.Pattern]:
 def attach_modality(doc: Document) -> None:
     patterns = _patterns()
     for m in doc.mentions:
+        if m.from_table:
+            continue  # a table cell states what was
         _attach(doc, m, patterns)
         if m.modality != "actual":
             m.refine(MODALITY.name)

@@ -343,6 +343,8 @@ def infer_reference_date(text: str) -> str | None:
 def assign_periods(doc: Document) -> None:
     """Each mention takes the last period before it in its paragraph (SPEC §4)."""
     for m in doc.mentions:
+        if m.from_table:
+            continue  # its column header or caption gave its period (rules/table.py)
         para_start, _ = doc.paragraph(m.start)
         governing = None
         for p in doc.periods_between(para_start, m.start):

@@ -187,9 +187,10 @@ def attach_subjects(doc: Document) -> None:
     topic: dict[int, Candidate] = {}  # paragraph start → the last place that owned a number in it
     cache_by_sentence: dict[tuple[int, int], list[Candidate]] = {}
     last_number: dict[tuple[int, int], int] = {}
-    for m in doc.mentions:
+    prose = [m for m in doc.mentions if not m.from_table]  # table cells: rules/table.py
+    for m in prose:
         last_number[doc.sentence(m.start)] = m.start
-    for m in doc.mentions:
+    for m in prose:
         sentence = doc.sentence(m.start)
         if sentence not in cache_by_sentence:  # what follows the sentence's last number owns nothing
             cache_by_sentence[sentence] = candidates(doc, sentence[0], last_number[sentence])
