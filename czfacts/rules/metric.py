@@ -85,7 +85,7 @@ def _left_phrase(doc: Document, m: Mention) -> str:
 
 def _complete_count_lists(doc: Document) -> None:
     """Counts in one clause whose nouns are a list with a shared head (1个千亿级、8个百亿级产业集群)."""
-    counts = [m for m in doc.mentions if m.kind == "count" and m.metric]
+    counts = [m for m in doc.mentions if m.kind == "count" and m.metric and not m.from_table]
     for a, b in zip(counts, counts[1:]):
         if (doc.clause_start(a.start) == doc.clause_start(b.start) and doc.text[a.end:b.start].endswith("、")
                 and str(a.metric.value).endswith(("级", "型", "类"))):  # 28名院士、3名国医大师 share nothing
@@ -99,6 +99,8 @@ def attach_metrics(doc: Document) -> None:
     heads = tuple(by_length(words()["heads"]))
     rank_heads = tuple(words()["rank_heads"])
     for i, m in enumerate(doc.mentions):
+        if m.from_table:
+            continue  # its row label and column header gave its metric (rules/table.py)
         same_sentence = previous is not None and doc.sentence(previous.start) == doc.sentence(m.start)
         prior = previous.metric if same_sentence and previous.metric else None
         next_start = doc.mentions[i + 1].start if i + 1 < len(doc.mentions) else len(doc.text)
