@@ -12,7 +12,7 @@ from ..document import Attribute, Document, Mention
 from ..fact import Period
 from ..places import lookup, place_pattern
 from .base import Example, Rule
-from .nouns import clean, complete_names
+from .nouns import clean, complete_names, split_items
 
 DISTRIBUTE = Rule(
     name="distribute",
@@ -48,7 +48,7 @@ def distribute(doc: Document) -> None:
         if names_text.startswith("比"):
             _comparison_list(names_text, items)
             continue
-        names = complete_names([clean(n) for n in _SPLIT.split(names_text) if clean(n)])
+        names = complete_names([clean(n) for n in split_items(names_text) if clean(n)])
         if not names:
             # …分别为31200元和13420元,分别增长4.1%和6.5% / 接待游客1.2亿人次,实现旅游收入1350亿元,
             # 分别增长25.1%和30.2%: the values just before, in the same sentence, name the list
@@ -117,7 +117,7 @@ def _comparison_list(names_text: str, items: list[Mention]) -> None:
     body = names_text[1:]
     suffix = _RATE_WORD.search(body)
     body = body[: suffix.start()] if suffix else body
-    bases = [clean(b) for b in _SPLIT.split(body) if clean(b)]
+    bases = [clean(b) for b in split_items(body) if clean(b)]
     if len(bases) != len(items):
         return
     for m, basis in zip(items, bases):

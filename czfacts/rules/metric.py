@@ -17,7 +17,7 @@ from ..lexicon import attributive_suffix, bounds, by_length, load, trie_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import PARENTHETICAL, governing_span, rate_topic
-from .nouns import NOT_A_NOUN, clean, complete_names, following_noun, metric_phrase, strip_predicates, words
+from .nouns import NOT_A_NOUN, clean, complete_names, following_noun, metric_phrase, split_items, strip_predicates, words
 
 METRIC = Rule(
     name="metric",
@@ -83,6 +83,20 @@ def _left_phrase(doc: Document, m: Mention) -> str:
     return "" if _COMPARISON_BASIS.match(phrase) else phrase
 
 
+def _last_item(phrase: str) -> str:
+    """A single value after an enumeration measures its last item or the class the 等 names:
+    推动园区改造、用户电费成本下降10% → 用户电费成本; 人工智能、生物技术等新兴产业 → 新兴产业
+    (等 as a word of its own: 高等教育 stays whole; 交通运输、仓储和邮政业 is one name)."""
+    pos, cut = 0, None
+    for word, _ in tag(phrase):
+        pos += len(word)
+        if word in ("等", "等等"):
+            cut = pos
+    items = split_items(phrase[cut or 0:])
+    last = items[-1] if "、" in phrase[cut or 0:] else phrase[cut or 0:]
+    return last if (cut or len(items) > 1) and len(clean(last)) >= 2 else phrase
+
+
 def _complete_count_lists(doc: Document) -> None:
     """Counts in one clause whose nouns are a list with a shared head (1个千亿级、8个百亿级产业集群)."""
     counts = [m for m in doc.mentions if m.kind == "count" and m.metric and not m.from_table]
@@ -105,6 +119,8 @@ def attach_metrics(doc: Document) -> None:
         prior = previous.metric if same_sentence and previous.metric else None
         next_start = doc.mentions[i + 1].start if i + 1 < len(doc.mentions) else len(doc.text)
         phrase = _left_phrase(doc, m)
+        if m.list_id is None:
+            phrase = _last_item(phrase)
         if m.kind == "rank":
             phrase = _rank_tail().sub("", phrase, count=1)
         if m.kind == "share" and (part_of := _PART_OF.fullmatch(phrase)):

@@ -103,6 +103,28 @@ def _inside_brackets(phrase: str) -> str:
     return phrase[depth_start:]
 
 
+_ITEM_SEPARATOR = regex.compile(r"、|和|与|及|以及")
+
+
+@cache
+def _protected_names() -> regex.Pattern:
+    return regex.compile(trie_pattern(words()["enumerated_names"]))
+
+
+def split_items(text: str) -> list[str]:
+    """The items of a list joined by 、/和/与/及, official names that hold a connector kept
+    whole: 交通运输、仓储和邮政业和批发和零售业 → two industries."""
+    protected = [m.span() for m in _protected_names().finditer(text)]
+    items, start = [], 0
+    for sep in _ITEM_SEPARATOR.finditer(text):
+        if any(a < sep.end() and sep.start() < b for a, b in protected):
+            continue
+        items.append(text[start:sep.start()])
+        start = sep.end()
+    items.append(text[start:])
+    return items
+
+
 def strip_predicates(phrase: str) -> str:
     """Only the predicates at the end of a phrase (占工业投资比重提高 → 占工业投资比重)."""
     _, tail, longest = _strip_words()
