@@ -16,8 +16,9 @@ from .rules.modality import attach_modality
 from .rules.period import assign_periods, document_period, find_periods, infer_reference_date
 from .rules.quantity import find_quantities, mask_nonfacts
 from .rules.subject import attach_subjects
+from .rules.table import read_tables
 
-STAGES = (find_periods, mask_nonfacts, find_quantities, classify, attach_subjects,
+STAGES = (find_periods, read_tables, mask_nonfacts, find_quantities, classify, attach_subjects,
           attach_metrics, assign_periods, distribute, attach_modality)
 
 

@@ -1,6 +1,7 @@
 """The rule cascade, one module per stage, in the order extract.py runs them:
 
     period.py      period and date expressions (found first: they are masked as non-facts)
+    table.py       numeric cells of tables (their lines are masked for the prose readers)
     quantity.py    numbers, scales, units, bounds, ranges, ranks; non-fact numerals dropped
     kind.py        growth / share / change / level change from the governing word
     subject.py     places, organisations, 全市 → the document's place
@@ -15,10 +16,10 @@ implements them; ``all_rules()`` gathers them for the tests and ``czfacts rules`
 """
 from __future__ import annotations
 
-from . import distribute, kind, metric, modality, period, quantity, subject
+from . import distribute, kind, metric, modality, period, quantity, subject, table
 from .base import Example, Rule
 
-STAGE_MODULES = (period, quantity, kind, subject, metric, distribute, modality)
+STAGE_MODULES = (period, table, quantity, kind, subject, metric, distribute, modality)
 
 
 def all_rules() -> list[Rule]:
