@@ -89,7 +89,10 @@ def _context():
 
 
 def _parallel(extractor: Extractor, docs: Iterator[Doc], n_process: int, batch_size: int) -> Iterator[Result]:
-    pool = ProcessPoolExecutor(n_process, mp_context=_context(), initializer=_start_worker, initargs=(extractor,))
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(n_process, mp_context=_context(), initializer=_start_worker, initargs=(extractor,))
+
+    pool = new_pool()
     pending: deque[tuple[list[Doc], Future]] = deque()
     try:
         while True:
@@ -97,23 +100,31 @@ def _parallel(extractor: Extractor, docs: Iterator[Doc], n_process: int, batch_s
                 batch = list(islice(docs, batch_size))
                 if not batch:
                     break
-                pending.append((batch, pool.submit(_extract_batch, batch)))
+                pending.append((batch, _submit(pool, batch)))
             if not pending:
                 return
             batch, future = pending.popleft()
             try:
-                yield from future.result()
+                results = future.result()
             except BrokenProcessPool:
-                # Every batch in flight is lost with the pool; say so per document and go on in a new pool.
-                yield from _died(batch)
-                for lost, _ in pending:
-                    yield from _died(lost)
+                # Every batch in flight is lost with the pool: say so per document, go on in a new pool.
+                results = [died for lost in [batch, *(b for b, _ in pending)] for died in _died(lost)]
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(n_process, mp_context=_context(), initializer=_start_worker,
-                                           initargs=(extractor,))
+                pool = new_pool()
+            yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, batch: list[Doc]) -> Future:
+    """The batch's future; a pool that broke since the last result fails it like those in flight."""
+    try:
+        return pool.submit(_extract_batch, batch)
+    except BrokenProcessPool as exc:
+        future: Future = Future()
+        future.set_exception(exc)
+        return future
 
 
 def _died(batch: list[Doc]) -> Iterator[WorkerDied]:
