@@ -15,19 +15,26 @@ from .fact import Fact
 from .reader import read_path
 
 
-def articles(paths: list[str]) -> Iterator[str]:
-    """Expand folders into their *.txt files, in name order."""
+SUFFIXES = (".txt", ".html", ".htm")  # what a folder's articles are called, with recursive=True
+
+
+def articles(paths: list[str], recursive: bool = False) -> Iterator[str]:
+    """Expand folders into their *.txt files, in name order; ``recursive``: every *.txt,
+    *.html and *.htm below the folder, in path order."""
     for path in paths:
         p = pathlib.Path(path)
-        if path != "-" and p.is_dir():
+        if path != "-" and p.is_dir() and recursive:
+            yield from (str(f) for f in sorted(p.rglob("*")) if f.suffix.lower() in SUFFIXES and f.is_file())
+        elif path != "-" and p.is_dir():
             yield from (str(f) for f in sorted(p.glob("*.txt")))
         else:
             yield path
 
 
 def stem(path: str) -> str:
-    """The article's name without .txt: its doc_id when the meta does not say otherwise."""
-    return pathlib.Path(path).name.removesuffix(".txt")
+    """The article's name without .txt (.html, .htm): its doc_id when the meta does not say otherwise."""
+    name = pathlib.Path(path).name
+    return next((name[:-len(s)] for s in SUFFIXES if name.lower().endswith(s)), name)
 
 
 def meta_for(path: str) -> dict:

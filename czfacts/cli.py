@@ -1,45 +1,77 @@
 """The czfacts command.
 
-    czfacts dump PATH... [--date D] [--place P] [--format jsonl|json|csv|table]
+    czfacts dump PATH... [--format jsonl|json|csv|parquet|table] [-o FILE|DIR] [--date D] [--place P]
+    czfacts show PATH... [-o FILE.html|DIR]        the facts highlighted in their text, in a browser
     czfacts check-gold [DIR]                       validate gold files (SPEC §6)
     czfacts eval [PATH...] [--json] [--show misses|wrong|spurious]
     czfacts regress [PATH...] [--update]           diff against / approve <doc>.facts.jsonl
     czfacts rules [PATH...]                        rules, examples, corpus precision/recall
+    czfacts schema                                 the JSON Schema of one jsonl line
 
-PATH may be a file, a folder (every *.txt in it) or - for standard input. Beside an
-article, <article>.meta.json supplies its date and place unless the options say otherwise.
+PATH may be a file, a folder (every *.txt, *.html and *.htm below it) or - for standard
+input. Beside an article, <article>.meta.json supplies its date and place unless the
+options say otherwise.
 """
 from __future__ import annotations
 
 import argparse
-import csv
+import contextlib
 import json
 import os
 import pathlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
 
-from .dev import regress
-from .articles import article_input, articles
+from . import __version__, formats
+from .articles import article_input, articles, meta_for, stem
+from .atomic import atomic_write
 from .dates import reference_date
-from .errors import CzfactsError, InputError
-from .fact import Fact
-from .pipeline import Extractor
+from .dev import regress
 from .dev.gold import check_gold
-from .dev.report import case_lines, display_width, summary_lines, table
+from .dev.report import case_lines, summary_lines, table
 from .dev.rulebook import rule_rows
 from .dev.score import evaluate, summarize
+from .errors import CzfactsError, InputError
+from .fact import Fact
+from .pipeline import Extraction, Extractor
 
-CSV_FIELDS = ["doc_id", "start", "end", "text", "value", "upper", "unit", "kind", "bound", "metric",
-              "subject", "period_text", "period_start", "period_end", "modality", "comparison",
-              "classifier", "scope", "rule"]
+EXIT_CODES = {
+    0: "every article was read (warnings, e.g. a guessed reference date, may have been printed)",
+    1: "some article could not be read or failed; the others were written",
+    2: "the command line is wrong (unknown option, malformed date, a format's package missing)",
+    3: "the output could not be written (-o in a missing or read-only place, a full disk)",
+    130: "interrupted (Ctrl-C); no half-written -o file is left behind",
+}
+EPILOG = "exit status: " + "; ".join(f"{code} {what}" for code, what in EXIT_CODES.items())
+
+DATE_HELP = (
+    "the reference date that resolves 今年, 上半年, 1—7月, 近三年: YYYY-MM-DD, YYYY-MM or YYYY (a month "
+    "or a year stands for its last day). Which date to pass: a government work report (政府工作报告) "
+    "- the day it was delivered (2025-03-05); a statistical communiqué (统计公报) - its data year "
+    "(2024), not the day it was posted; a monthly or quarterly release - the last month it covers "
+    "(2024-11); a news article - the day it was published. Overrides the meta file's date; "
+    "without either, czfacts guesses from the text and says so on stderr")
+PLACE_HELP = ("the document's place, e.g. 长治市 or 山西省: resolves 全市/我市/全省 (overrides the meta file's "
+              "place; without either, the city the text names most often is used)")
+
+
+class UsageError(CzfactsError):
+    """The command line cannot be carried out (exit status 2)."""
+
+
+class OutputError(CzfactsError):
+    """The output cannot be written (exit status 3)."""
 
 
 def _iso_date(value: str) -> str:
     try:
-        return reference_date(value)
+        date = reference_date(value)
     except InputError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    assert date is not None
+    return date
 
 
 def _jobs(value: str) -> int:
@@ -52,109 +84,281 @@ def _jobs(value: str) -> int:
     return jobs or os.cpu_count() or 1
 
 
-def _csv_row(fact: Fact) -> dict:
-    p = fact.provenance
-    return {"doc_id": p.doc_id, "start": p.start, "end": p.end, "text": p.text, "value": fact.value,
-            "upper": fact.upper, "unit": fact.unit, "kind": fact.kind, "bound": fact.bound,
-            "metric": fact.metric, "subject": fact.subject,
-            "period_text": fact.period.text if fact.period else None,
-            "period_start": fact.period.start if fact.period else None,
-            "period_end": fact.period.end if fact.period else None,
-            "modality": fact.modality, "comparison": fact.comparison,
-            "classifier": fact.classifier, "scope": fact.scope, "rule": p.rule}
+# ---------------------------------------------------------------- messages on stderr
+
+class Messages:
+    """Errors, warnings and the closing summary on stderr: ``czfacts: error: …`` lines for
+    people, or one JSON object per line with ``--messages json`` for programs."""
+
+    def __init__(self, style: str = "text", quiet: bool = False) -> None:
+        self.style, self.quiet = style, quiet
+
+    def _emit(self, level: str, text: str, data: dict[str, Any]) -> None:
+        if self.style == "json":
+            line = json.dumps({"level": level, **data}, ensure_ascii=False)
+        else:
+            line = f"czfacts: {text}" if level == "summary" else f"czfacts: {level}: {text}"
+        print(line, file=sys.stderr, flush=True)
+
+    def error(self, path: str, exc: BaseException, internal: bool = False) -> None:
+        if internal:
+            text = (f"{path}: internal error, no facts for this article ({type(exc).__name__}: {exc}); "
+                    "set CZFACTS_DEBUG=1 for the traceback")
+        else:
+            text = str(exc)
+        self._emit("error", text, {"path": path, "error": type(exc).__name__, "message": str(exc)})
+
+    def warning(self, path: str, code: str, text: str, **data: Any) -> None:
+        if not self.quiet:
+            self._emit("warning", f"{path}: {text}", {"path": path, "warning": code, **data})
+
+    def summary(self, counts: dict[str, int]) -> None:
+        if not self.quiet:
+            c = counts
+            text = (f"{c['articles']} articles, {c['facts']} facts, {c['errors']} errors; "
+                    f"{c['without_date']} without a given date, {c['without_place']} without a given place")
+            self._emit("summary", text, counts)
 
 
-TABLE_HEADER = ("doc", "text", "value", "unit", "kind", "bound", "metric", "subject", "period")
+@dataclass
+class Tally:
+    articles: int = 0
+    facts: int = 0
+    errors: int = 0
+    without_date: int = 0
+    without_place: int = 0
+
+    def counts(self) -> dict[str, int]:
+        return {"articles": self.articles, "facts": self.facts, "errors": self.errors,
+                "without_date": self.without_date, "without_place": self.without_place}
 
 
-def _table(facts: list[Fact], out) -> None:
-    """A plain aligned table for people, one row per fact of every article."""
-    rows = [TABLE_HEADER]
-    for f in facts:
-        period = f"{f.period.start or '?'}..{f.period.end or '?'}" if f.period else ""
-        value = f"{f.value:g}" + (f"..{f.upper:g}" if f.upper is not None else "")
-        rows.append((f.provenance.doc_id or "", f.provenance.text, value, f.unit, f.kind, f.bound,
-                     f.metric or "", f.subject or "", period))
-    widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
-    for r in rows:
-        out.write("  ".join(c + " " * (w - display_width(c)) for c, w in zip(r, widths)).rstrip() + "\n")
+# ---------------------------------------------------------------- reading the articles
+
+@dataclass
+class Article:
+    path: str
+    doc_id: str
+    result: Extraction | None = None
+    error: BaseException | None = None
+    date_from: str = ""  # "--date", "meta file", "text" or "none"
 
 
-def _dump_paths(paths: list[str]) -> Iterator[str | InputError]:
+def _paths(paths: list[str]) -> Iterator[str | InputError]:
     """The articles behind ``paths``; a folder without articles is an error, not nothing."""
     for path in paths:
         found = False
-        for article in articles([path]):
+        for article in articles([path], recursive=True):
             found = True
             yield article
         if not found:
-            yield InputError(f"{path}: no *.txt articles in this folder")
+            yield InputError(f"{path}: no *.txt, *.html or *.htm articles in this folder")
 
 
-def _extracted(paths: list[str], date: str | None, place: str | None,
-               jobs: int) -> Iterator[tuple[str, list[Fact] | Exception]]:
-    """Each article with its facts or its error, in order, extracted in ``jobs`` processes."""
-    items: list[tuple[str, object]] = []
-    for path in _dump_paths(paths):
+class _Documents(Extractor):
+    """An Extractor whose ``extract`` returns the whole Extraction (text, date and how it was
+    found), so ``Extractor.pipe`` carries it back from the worker processes."""
+
+    def extract(self, text: str, **options: Any) -> Extraction:  # type: ignore[override]
+        return self.extract_document(text, **options)
+
+
+def _extracted(args: argparse.Namespace, paths: list[str | InputError]) -> Iterator[Article]:
+    """Each article with its Extraction or its error, in order, extracted in ``args.jobs`` processes."""
+    items: list[tuple[str, Any]] = []
+    for path in paths:
         try:
             if isinstance(path, InputError):
                 raise path
             # standard input belongs to this process: read it here, the workers read the files
-            doc = article_input(path, date, place) if path == "-" else (pathlib.Path(path), {"date": date, "place": place})
+            doc = (article_input(path, args.date, args.place) if path == "-"
+                   else (pathlib.Path(path), {"date": args.date, "place": args.place}))
         except CzfactsError as exc:
             doc = exc
         items.append((path if isinstance(path, str) else "", doc))
-    results = Extractor().pipe([doc for _, doc in items if not isinstance(doc, Exception)], n_process=jobs)
+    results = _Documents().pipe([doc for _, doc in items if not isinstance(doc, Exception)],
+                                n_process=getattr(args, "jobs", 1))
     for path, doc in items:
-        yield path, doc if isinstance(doc, Exception) else next(results)
+        outcome = doc if isinstance(doc, Exception) else next(results)
+        if isinstance(outcome, Exception):
+            yield Article(path, "", error=outcome)
+            continue
+        assert isinstance(outcome, Extraction)
+        doc_id = outcome.facts[0].provenance.doc_id if outcome.facts else None
+        meta = meta_for(path) if path != "-" else {}
+        date_from = ("--date" if args.date else "meta file" if meta.get("date") else outcome.date_source)
+        yield Article(path, doc_id or meta.get("doc_id") or _doc_id(path), outcome, date_from=date_from)
 
 
-def _utf8(stream):
-    """Facts are Chinese: write them as UTF-8 whatever the locale says (no UnicodeEncodeError)."""
-    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
-    if encoding not in ("utf-8", "utf8") and hasattr(stream, "reconfigure"):
+def _doc_id(path: str) -> str:
+    return "stdin" if path == "-" else stem(path)
+
+
+def _report(article: Article, messages: Messages, tally: Tally) -> bool:
+    """Count the article, say what went wrong or was guessed; whether it has a result."""
+    tally.articles += 1
+    if article.error is not None:
+        tally.errors += 1
+        internal = not isinstance(article.error, CzfactsError)
+        if internal and os.environ.get("CZFACTS_DEBUG"):
+            raise article.error
+        messages.error(article.path, article.error, internal)
+        return False
+    result = article.result
+    assert result is not None
+    tally.facts += len(result.facts)
+    if article.date_from in ("text", "none"):
+        tally.without_date += 1
+        if article.date_from == "text":
+            messages.warning(article.path, "date-inferred",
+                             f"no reference date given; used {result.date}, inferred from the text (its latest "
+                             "full date, else the year written beside 今年): pass --date to be sure",
+                             date=result.date, date_source="text")
+        elif result.facts:
+            messages.warning(article.path, "no-date",
+                             "no reference date given or found in the text: relative periods (今年, 上半年) keep "
+                             "only their text; pass --date", date=None, date_source="none")
+    if result.place_source != "given":
+        tally.without_place += 1
+    return True
+
+
+@contextlib.contextmanager
+def _progress(total: int, enabled: bool) -> Iterator[Callable[[str], None]]:
+    """A progress bar on stderr (rich) while articles are read; a no-op when not wanted."""
+    if not enabled or total < 2:
+        yield lambda path: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(file=sys.stderr), transient=True) as bar:
+        task = bar.add_task("articles", total=total)
+        yield lambda path: bar.update(task, advance=1, description=pathlib.Path(path).name[:40])
+
+
+# ---------------------------------------------------------------- where the output goes
+
+def _is_dir_target(output: str) -> bool:
+    return output.endswith(("/", os.sep)) or pathlib.Path(output).is_dir()
+
+
+@contextlib.contextmanager
+def _opened(path: str) -> Iterator[IO[bytes]]:
+    """An atomically written file (its folders made); OSError becomes OutputError."""
+    target = pathlib.Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(target) as stream:
+            yield stream
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _stdout() -> IO[bytes]:
+    sys.stdout.flush()
+    return sys.stdout.buffer
+
+
+def _stderr_utf8() -> None:
+    """Messages name Chinese files: write them as UTF-8 whatever the locale says."""
+    encoding = (getattr(sys.stderr, "encoding", None) or "").lower().replace("_", "-")
+    if encoding not in ("utf-8", "utf8") and hasattr(sys.stderr, "reconfigure"):
+        with contextlib.suppress(ValueError, OSError):
+            sys.stderr.reconfigure(encoding="utf-8")
+
+
+def _run(args: argparse.Namespace, each: Callable[[Article], None]) -> int:
+    """Read every article of ``args.paths`` in order, hand each readable one to ``each``,
+    report errors, guesses and the summary; the exit status."""
+    _stderr_utf8()
+    messages = Messages(args.messages, args.quiet)
+    tally = Tally()
+    paths = list(_paths(args.paths))
+    bar = sys.stderr.isatty() and not args.quiet and (args.output is not None or not sys.stdout.isatty())
+    with _progress(len(paths), bar) as advance:
+        for article in _extracted(args, paths):
+            if _report(article, messages, tally):
+                each(article)
+            advance(article.path)
+    if len(paths) > 1 or args.output is not None or tally.without_date or tally.errors:
+        messages.summary(tally.counts())
+    return 1 if tally.errors else 0
+
+
+# ---------------------------------------------------------------- czfacts dump
+
+def _format_options(args: argparse.Namespace) -> formats.Options:
+    return formats.Options(bom=not args.no_bom, wide=args.wide, canonical=args.canonical)
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    if args.format == "parquet":
         try:
-            stream.reconfigure(encoding="utf-8")
-        except (ValueError, OSError):  # already written to, or not a real file
-            pass
-    return stream
+            formats._pyarrow()
+        except formats.MissingDependency as exc:
+            raise UsageError(str(exc)) from None
+    options = _format_options(args)
+    if args.output is not None and _is_dir_target(args.output):
+        folder = pathlib.Path(args.output)
 
+        def each(article: Article) -> None:  # one file per article: <doc_id>.<format>
+            assert article.result is not None
+            with _opened(str(folder / (article.doc_id + formats.EXTENSIONS[args.format]))) as stream:
+                w = formats.writer(args.format, stream, options)
+                w.write(article.result, article.doc_id)
+                w.close()
 
-def cmd_dump(args) -> int:
-    out = _utf8(sys.stdout)
-    _utf8(sys.stderr)
-    collected: list[Fact] = []
-    writer = csv.DictWriter(out, CSV_FIELDS) if args.format == "csv" else None
-    if writer:
-        writer.writeheader()
-    status = 0
-    for path, facts in _extracted(args.paths, args.date, args.place, args.jobs):
-        if isinstance(facts, CzfactsError):
-            print(f"czfacts: {facts}", file=sys.stderr)
-            status = 1
-            continue
-        if isinstance(facts, Exception):  # a bug in czfacts: say so, and go on with the other articles
-            if os.environ.get("CZFACTS_DEBUG"):
-                raise facts
-            print(f"czfacts: {path}: internal error, no facts for this article "
-                  f"({type(facts).__name__}: {facts}); set CZFACTS_DEBUG=1 for the traceback", file=sys.stderr)
-            status = 1
-            continue
-        if args.format == "jsonl":
-            for f in facts:
-                out.write(f.to_json() + "\n")
-            out.flush()
-        elif writer:
-            writer.writerows(_csv_row(f) for f in facts)
-        else:
-            collected.extend(facts)
-    if args.format == "json":
-        json.dump([f.model_dump(mode="json") for f in collected], out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    elif args.format == "table":
-        _table(collected, out)
+        return _run(args, each)
+    if args.output is None and args.format == "parquet" and sys.stdout.isatty():
+        raise UsageError("parquet is a binary format: write it to a file with -o facts.parquet")
+    with (_opened(args.output) if args.output is not None else contextlib.nullcontext(_stdout())) as stream:
+        w = formats.writer(args.format, stream, options)
+        status = _run(args, lambda article: w.write(article.result, article.doc_id)
+                      if article.result is not None else None)
+        w.close()
     return status
 
+
+# ---------------------------------------------------------------- czfacts show
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from .viewer import page
+
+    if args.output is not None and _is_dir_target(args.output):
+        folder = pathlib.Path(args.output)
+
+        def each(article: Article) -> None:
+            with _opened(str(folder / (article.doc_id + ".html"))) as stream:
+                stream.write(page([_view(article)]).encode())
+
+        return _run(args, each)
+    shown: list[dict[str, Any]] = []
+    status = _run(args, lambda article: shown.append(_view(article)))
+    output = args.output
+    if output is None and sys.stdout.isatty():  # no HTML in a terminal: a file beside the user
+        output = (shown[0]["doc_id"] if len(shown) == 1 else "czfacts") + ".html"
+    html = page(shown).encode()
+    if output is None:
+        _stdout().write(html)
+        sys.stdout.flush()
+    else:
+        with _opened(output) as stream:
+            stream.write(html)
+        if not args.quiet:
+            print(f"czfacts: wrote {output}; open it in a browser", file=sys.stderr)
+    return status
+
+
+def _view(article: Article) -> dict[str, Any]:
+    from .viewer import document
+
+    assert article.result is not None
+    return document(article.result, article.doc_id, date_from=article.date_from, path=article.path)
+
+
+# ---------------------------------------------------------------- developer commands
 
 def cmd_check_gold(args) -> int:
     problems = check_gold(args.folder)
@@ -249,18 +453,57 @@ def _add_schema(sub) -> None:
     sub.add_parser("schema", help="print the JSON Schema of a Fact (one jsonl line)").set_defaults(func=cmd_schema)
 
 
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    """What every command that reads articles takes (dump, show)."""
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="article file (.txt, .html), folder (every *.txt, *.html, *.htm below it), or - for stdin")
+    p.add_argument("--date", type=_iso_date, help=DATE_HELP)
+    p.add_argument("--place", help=PLACE_HELP)
+    p.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                   help="extract articles in N processes (default 1; 0 = one per CPU core)")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no warnings, progress bar or summary on stderr (errors are still printed)")
+    p.add_argument("--messages", choices=["text", "json"], default="text",
+                   help="stderr lines for people (czfacts: error: …) or one JSON object per line "
+                        '({"level": "error"|"warning"|"summary", "path", …}) for programs')
+
+
+def _add_dump(sub: Any) -> None:
+    p = sub.add_parser("dump", help="write the facts of articles as jsonl, json, csv, parquet or a table",
+                       description="Write the facts of one or more articles.", epilog=EPILOG)
+    _add_input_options(p)
+    p.add_argument("--format", choices=formats.FORMATS, default="jsonl",
+                   help="jsonl (default): one Fact per line; json: one array; csv: flat rows with the sentence "
+                        "(UTF-8 with a BOM for spreadsheets); parquet: the same rows for pandas/DuckDB "
+                        "(needs pip install 'czfacts[parquet]'); table: for people, 120 columns wide")
+    p.add_argument("-o", "--output", metavar="FILE|DIR",
+                   help="write to FILE (replaced whole, never half-written) or, for a folder (an existing one "
+                        "or a path ending in /), one file per article: DIR/<doc_id>.<format>")
+    p.add_argument("--no-bom", action="store_true", help="csv: no UTF-8 byte-order mark")
+    p.add_argument("--wide", action="store_true", help="table: every column, nothing cut")
+    p.add_argument("--canonical", action="store_true",
+                   help="table: the value in the canonical unit (119570000000 CNY) instead of the text's scale "
+                        "(1195.7亿元)")
+    p.set_defaults(func=cmd_dump)
+
+
+def _add_show(sub: Any) -> None:
+    p = sub.add_parser("show", help="an HTML page with every fact highlighted in its text (works offline)",
+                       description="Write a self-contained HTML page showing each article with its facts "
+                                   "highlighted, a hover card per fact and a sortable table.", epilog=EPILOG)
+    _add_input_options(p)
+    p.add_argument("-o", "--output", metavar="FILE|DIR",
+                   help="the page (default: standard output, or <doc_id>.html when that is a terminal); a folder "
+                        "(existing or ending in /) gets one page per article")
+    p.set_defaults(func=cmd_show)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="czfacts", description="Numeric facts from Chinese policy and economic prose.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    dump = sub.add_parser("dump", help="print the facts of one or more articles")
-    dump.add_argument("paths", nargs="+", metavar="PATH", help="article file, folder of *.txt, or - for stdin")
-    dump.add_argument("--date", type=_iso_date, help="reference date YYYY-MM-DD, YYYY-MM or YYYY (a month or year stands for its last day; overrides meta.json)")
-    dump.add_argument("--place", help="the document's place, e.g. 长治市 (overrides meta.json)")
-    dump.add_argument("--format", choices=["jsonl", "json", "csv", "table"], default="jsonl")
-    dump.add_argument("--jobs", type=_jobs, default=1, metavar="N",
-                      help="extract articles in N processes (default 1; 0 = one per CPU core)")
-    dump.set_defaults(func=cmd_dump)
-    for add in (_add_check_gold, _add_eval, _add_regress, _add_rules, _add_schema):
+    parser = argparse.ArgumentParser(prog="czfacts", description="Numeric facts from Chinese policy and economic prose.",
+                                     epilog=EPILOG)
+    parser.add_argument("--version", action="version", version=f"czfacts {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in (_add_dump, _add_show, _add_check_gold, _add_eval, _add_regress, _add_rules, _add_schema):
         add(sub)
     return parser
 
@@ -268,7 +511,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        status: int = args.func(args)
+        return status
     except BrokenPipeError:  # czfacts dump … | head: the reader has gone, which is fine
         try:  # and keep Python from complaining when it flushes stdout at exit
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -278,6 +522,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("czfacts: interrupted", file=sys.stderr)
         return 130
+    except UsageError as exc:
+        print(f"czfacts: error: {exc}", file=sys.stderr)
+        return 2
+    except OutputError as exc:
+        print(f"czfacts: error: {exc}", file=sys.stderr)
+        return 3
     except CzfactsError as exc:  # dump reports its own per-file errors; this is for the rest
         print(f"czfacts: {exc}", file=sys.stderr)
         return 1

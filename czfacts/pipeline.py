@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from .document import Attribute, Document, Mention
 from .dates import reference_date
@@ -20,6 +22,28 @@ from .rules.table import read_tables
 
 STAGES = (find_periods, read_tables, mask_nonfacts, find_quantities, classify, attach_subjects,
           attach_metrics, assign_periods, distribute, attach_modality)
+
+
+Source = Literal["given", "text", "none"]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """One document's facts and what they were read against.
+
+    ``date`` is the reference date the relative periods (今年, 上半年) were resolved with and
+    ``date_source`` where it came from: ``"given"`` by the caller, ``"text"`` inferred from the
+    text (its latest full date, else the year beside 今年: a guess worth checking), ``"none"``
+    (relative periods keep only their text). ``place`` and ``place_source`` likewise
+    (``"text"``: the place the text names most often).
+    """
+
+    facts: list[Fact]
+    text: str
+    date: str | None
+    date_source: Source
+    place: str | None
+    place_source: Source
 
 
 class Extractor:
@@ -42,17 +66,26 @@ class Extractor:
         resolves 全市/我市 and the like; without it, the city (else province) the text names
         most often is used.
         """
+        return self.extract_document(text, date=date, place=place, doc_id=doc_id).facts
+
+    def extract_document(self, text: str, *, date: str | dt.date | None = None, place: str | None = None,
+                         doc_id: str | None = None) -> Extraction:
+        """``extract`` that also says which reference date and place the facts were read
+        against and where they came from (the viewer and ``czfacts dump`` warn on guesses)."""
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
         doc = Document.from_text(text, date=reference_date(date), place=canonical(place), doc_id=doc_id)
-        if doc.date is None:
-            doc.date = infer_reference_date(doc.text)
-        if doc.place is None:
-            doc.place = infer_place(doc.text)
+        date_source: Source = "given" if doc.date else "none"
+        place_source: Source = "given" if doc.place else "none"
+        if doc.date is None and (inferred := infer_reference_date(doc.text)):
+            doc.date, date_source = inferred, "text"
+        if doc.place is None and (guessed := infer_place(doc.text)):
+            doc.place, place_source = guessed, "text"
         doc.document_period = document_period(doc)
         for stage in STAGES:
             stage(doc)
-        return [_to_fact(doc, m) for m in doc.mentions]
+        return Extraction([_to_fact(doc, m) for m in doc.mentions], text, doc.date, date_source,
+                          doc.place, place_source)
 
     def pipe(self, docs: Iterable, *, n_process: int = 1, batch_size: int = 8) -> Iterator[list[Fact] | Exception]:
         """The facts of many documents, lazily, in input order: one result per document,
@@ -87,7 +120,7 @@ def extract_many(texts: Iterable[tuple[str, dict]], *, n_process: int = 1) -> It
         yield result
 
 
-def _evidence(doc: Document, attribute: Attribute | None) -> dict | None:
+def _evidence(doc: Document, attribute: Attribute | None) -> dict[str, Any] | None:
     if attribute is None:
         return None
     if attribute.start is None:

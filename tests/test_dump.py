@@ -14,7 +14,7 @@ import time
 import pytest
 
 import czfacts
-from czfacts import Extractor, Fact, cli, reader
+from czfacts import Extractor, Fact, cli, formats, reader
 
 VENV_BIN = pathlib.Path(sys.executable).parent
 ARTICLE = "今年上半年，全市GDP完成1195.7亿元、增长1.7%，总量全省第二。\n全市新增企业35家，粮食产量3.5万吨。\n"
@@ -22,9 +22,9 @@ SPANS = ["1195.7亿元", "1.7%", "第二", "35家", "3.5万吨"]
 CORPUS_ARTICLE = pathlib.Path(__file__).resolve().parent.parent / "corpora" / "000_9e4a4bbcb7e20233.txt"
 
 
-def run(capsys, *argv):
-    """czfacts.cli.main in-process: (exit status, stdout, stderr)."""
-    status = cli.main(["dump", *map(str, argv)])
+def run(capsys, *argv, quiet=True):
+    """czfacts.cli.main in-process: (exit status, stdout, stderr); quiet: errors only on stderr."""
+    status = cli.main(["dump", *map(str, argv), *(["-q"] if quiet else [])])
     out, err = capsys.readouterr()
     assert "Traceback" not in err
     return status, out, err
@@ -221,7 +221,7 @@ def test_the_corpus_folder(capsys):
     assert (status, err) == (0, "")
     facts = [Fact.model_validate(d) for d in json.loads(out)]
     doc_ids = {f.provenance.doc_id for f in facts}
-    assert len(doc_ids) == len(list(CORPUS_ARTICLE.parent.glob("*.txt")))
+    assert len(doc_ids) == len(list(CORPUS_ARTICLE.parent.rglob("*.txt")))  # held-out articles too
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
@@ -296,14 +296,14 @@ def test_unknown_format_is_rejected(capsys, article):
 def test_internal_error_in_one_article_is_reported_and_the_others_go_on(capsys, tmp_path, article, monkeypatch):
     bad = tmp_path / "bad.txt"
     bad.write_text("触发错误", encoding="utf-8")
-    real = Extractor.extract
+    real = Extractor.extract_document
 
     def extract(self, text, **options):
         if text == "触发错误":
             raise RuntimeError("boom")
         return real(self, text, **options)
 
-    monkeypatch.setattr(Extractor, "extract", extract)
+    monkeypatch.setattr(Extractor, "extract_document", extract)
     status, out, err = run(capsys, bad, article)
     assert status == 1
     assert "bad.txt: internal error" in err and "RuntimeError: boom" in err
@@ -339,50 +339,85 @@ def test_format_json(capsys, two_articles):
 
 def test_format_csv(capsys, two_articles):
     status, out, _ = run(capsys, *two_articles, "--format", "csv")
-    rows = list(csv.DictReader(io.StringIO(out)))
+    assert out.startswith("\ufeff")  # a BOM: Excel on Chinese Windows reads UTF-8
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
     assert status == 0
-    assert out.splitlines()[0].split(",") == cli.CSV_FIELDS
+    assert out.removeprefix("\ufeff").splitlines()[0].split(",") == formats.FIELDS
     assert len(rows) == len(SPANS) + 1
     assert [r["text"] for r in rows] == SPANS + ["10亿至20亿元"]
     assert rows[0]["doc_id"] == "a" and rows[-1]["doc_id"] == "b"
     assert float(rows[0]["value"]) == 1.1957e11
     assert (rows[-1]["value"], rows[-1]["upper"]) == ("1000000000.0", "2000000000.0")
     assert rows[0]["upper"] == ""  # null is an empty cell
+    assert rows[0]["sentence"] == "今年上半年，全市GDP完成1195.7亿元、增长1.7%，总量全省第二。"
+    assert formats.from_records(rows) == jsonl(run(capsys, *two_articles)[1])
+
+
+def test_format_csv_without_bom(capsys, two_articles):
+    _, out, _ = run(capsys, *two_articles, "--format", "csv", "--no-bom")
+    assert out.startswith("doc_id,")
 
 
 def test_format_csv_empty_has_header_only(capsys, tmp_path):
     (tmp_path / "e.txt").write_bytes(b"")
-    _, out, _ = run(capsys, tmp_path / "e.txt", "--format", "csv")
-    assert out.splitlines() == [",".join(cli.CSV_FIELDS)]
+    _, out, _ = run(capsys, tmp_path / "e.txt", "--format", "csv", "--no-bom")
+    assert out.splitlines() == [",".join(formats.FIELDS)]
 
 
 def test_format_table(capsys, two_articles):
-    status, out, _ = run(capsys, *two_articles, "--format", "table")
+    status, out, _ = run(capsys, *two_articles, "--format", "table", "--date", "2024-11-01", "--place", "长治市")
     lines = out.splitlines()
     assert status == 0
-    assert lines[0].split() == ["doc", "text", "value", "unit", "kind", "bound", "metric", "subject", "period"]
-    assert len(lines) == 1 + len(SPANS) + 1  # one header for all articles
-    assert lines[1].split()[:2] == ["a", "1195.7亿元"]
-    assert lines[-1].split()[:3] == ["b", "10亿至20亿元", "1e+09..2e+09"]
+    assert lines[0].startswith("# a · date 2024-11-01 (given) · place 长治市 (given) · 5 facts")
+    assert lines[1].split() == ["text", "value", "kind", "modality", "metric", "subject", "period"]
+    assert lines[2].split() == ["1195.7亿元", "1195.7亿元", "amount", "actual", "GDP", "长治市",
+                                "2024-01-01..2024-06-30"]
+    assert lines[-1].split()[:5] == ["10亿至20亿元", "10–20亿元", "amount", "target", "计划投资"]
+    assert len(lines) == 2 + len(SPANS) + 2 + 1  # a heading and a header per article
+
+
+def test_format_table_canonical_values(capsys, two_articles):
+    _, out, _ = run(capsys, *two_articles, "--format", "table", "--canonical")
+    assert "119570000000 CNY" in out and "1000000000–2000000000 CNY" in out
 
 
 def test_format_table_empty_has_a_header(capsys, tmp_path):
     (tmp_path / "e.txt").write_bytes(b"")
     _, out, _ = run(capsys, tmp_path / "e.txt", "--format", "table")
-    assert out.splitlines()[0].split()[:3] == ["doc", "text", "value"]
+    assert out.splitlines()[1].split()[:3] == ["text", "value", "kind"]
+
+
+def test_format_table_fits_120_columns_and_one_line_per_fact(capsys):
+    """The bundled article's table: no line wider than 120 terminal columns, one line per fact
+    even for a span across a line break."""
+    _, out, _ = run(capsys, CORPUS_ARTICLE, "--format", "table")
+    lines = out.splitlines()
+    assert max(formats.display_width(line) for line in lines) <= 120
+    facts = czfacts.extract(CORPUS_ARTICLE.read_text(encoding="utf-8"), date="2024-11-01", place="长治市")
+    assert len(lines) == 2 + len(facts)
+    broken = Fact.model_validate({**facts[0].model_dump(), "provenance": {
+        **facts[0].provenance.model_dump(), "text": "1195.7\n亿元"}})
+    header, rows = formats.table_rows([broken])
+    assert rows[0][0] == "1195.7\\n亿元"
+
+
+def test_format_table_wide_has_every_column(capsys, two_articles):
+    _, out, _ = run(capsys, *two_articles, "--format", "table", "--wide")
+    header = out.splitlines()[1].split()
+    assert header[:2] == ["value", "canonical"] and header[2:] == formats.FIELDS
+    assert "quantity." in out  # the rule column, uncut
 
 
 def test_format_table_columns_line_up(capsys, two_articles):
     """CJK characters take two columns: the first four cells (never empty) start at the same
-    display column on every line."""
-    from czfacts.dev.report import display_width
-    _, out, _ = run(capsys, *two_articles, "--format", "table")
+    display column on every line of an article's table."""
+    _, out, _ = run(capsys, two_articles[0], "--format", "table")
     columns = set()
-    for line in out.splitlines():
+    for line in out.splitlines()[1:]:
         cells, at, starts = re.split(r" {2,}", line)[:4], 0, []
         for cell in cells:
             at = line.index(cell, at)
-            starts.append(display_width(line[:at]))
+            starts.append(formats.display_width(line[:at]))
             at += len(cell)
         columns.add(tuple(starts))
     assert len(columns) == 1, columns
