@@ -24,7 +24,9 @@ STAGE_MODULES = (period, table, quantity, kind, subject, metric, distribute, mod
 
 def all_rules() -> list[Rule]:
     """Every Rule declared in the stage modules, in cascade order."""
-    return [value for module in STAGE_MODULES for value in vars(module).values() if isinstance(value, Rule)]
+    found = {id(value): value for module in STAGE_MODULES for value in vars(module).values()
+             if isinstance(value, Rule)}  # a Rule imported by another stage is listed once
+    return list(found.values())
 
 
 __all__ = ["Example", "Rule", "all_rules"]

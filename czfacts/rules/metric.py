@@ -155,6 +155,8 @@ def attach_metrics(doc: Document) -> None:
         if m.change_of_level and metric:
             metric += "增量"
         m.metric = Attribute(metric, *_locate(doc, m, metric, next_start), how) if metric else None
+        if metric:
+            m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
         previous = m
     _complete_count_lists(doc)
 

@@ -359,6 +359,7 @@ def assign_periods(doc: Document) -> None:
             section = _governing_section(doc, m.start)
             if section:
                 m.period = Attribute(section, None, None, "document")
+                m.refine(f"{RULE.name}.document")
             continue
         how = "explicit" if doc.sentence(governing.start) == doc.sentence(m.start) else "inherited"
         period = governing.period
@@ -371,3 +372,4 @@ def assign_periods(doc: Document) -> None:
                 period = Period(text=period.text, start=at, end=at)
                 m.refine(STOCK.name)
         m.period = Attribute(period, governing.start, governing.end, how, years=governing.years)
+        m.refine(RULE.name if how == "explicit" else f"{RULE.name}.{how}")

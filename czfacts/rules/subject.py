@@ -210,6 +210,7 @@ def attach_subjects(doc: Document) -> None:
             m.refine(REGION_COUNT.name)
         elif chosen is not None:
             m.subject = Attribute(chosen.name, chosen.start, chosen.end, "explicit")
+            m.refine(SUBJECT.name)
             if lookup(chosen.name) and _opens_sentence(doc, chosen):
                 topic[paragraph] = chosen
         elif (carried := topic.get(paragraph)) is not None and doc.place == _words()["country_name"]:
@@ -217,6 +218,7 @@ def attach_subjects(doc: Document) -> None:
             m.refine(TOPIC_CARRY.name)
         elif doc.place:
             m.subject = Attribute(doc.place, None, None, "document")
+            m.refine(f"{SUBJECT.name}.document")
 
 
 @cache
