@@ -258,8 +258,8 @@ class ParquetWriter:
 
 def _pyarrow() -> tuple[Any, Any]:
     try:
-        import pyarrow
-        import pyarrow.parquet
+        import pyarrow  # type: ignore[import-untyped,unused-ignore]
+        import pyarrow.parquet  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         raise MissingDependency("--format parquet needs pyarrow: pip install 'czfacts[parquet]'") from None
     return pyarrow, pyarrow.parquet

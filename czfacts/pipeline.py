@@ -87,7 +87,7 @@ class Extractor:
         return Extraction([_to_fact(doc, m) for m in doc.mentions], text, doc.date, date_source,
                           doc.place, place_source)
 
-    def pipe(self, docs: Iterable, *, n_process: int = 1, batch_size: int = 8) -> Iterator[list[Fact] | Exception]:
+    def pipe(self, docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 8) -> Iterator[list[Fact] | Exception]:
         """The facts of many documents, lazily, in input order: one result per document,
         its list of Facts or the exception it raised (returned, not raised).
 
@@ -111,7 +111,7 @@ def extract(text: str, *, date: str | dt.date | None = None, place: str | None =
     return _DEFAULT.extract(text, date=date, place=place, doc_id=doc_id)
 
 
-def extract_many(texts: Iterable[tuple[str, dict]], *, n_process: int = 1) -> Iterator[list[Fact]]:
+def extract_many(texts: Iterable[tuple[str, dict[str, Any]]], *, n_process: int = 1) -> Iterator[list[Fact]]:
     """extract() over (text, keyword arguments) pairs, lazily, in order; the first document
     that fails raises (``Extractor.pipe`` returns errors per document instead)."""
     for result in _DEFAULT.pipe(texts, n_process=n_process):
@@ -123,7 +123,7 @@ def extract_many(texts: Iterable[tuple[str, dict]], *, n_process: int = 1) -> It
 def _evidence(doc: Document, attribute: Attribute | None) -> dict[str, Any] | None:
     if attribute is None:
         return None
-    if attribute.start is None:
+    if attribute.start is None or attribute.end is None:
         return {"start": None, "end": None, "how": attribute.how}
     start, end = doc.norm.offsets.span(attribute.start, attribute.end)
     return {"start": start, "end": end, "how": attribute.how}
