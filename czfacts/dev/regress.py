@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from ..articles import facts_of, stem
 from ..errors import InputError
 from ..fact import Fact
+from ..formats import to_records
 from ..reader import read_path
 from .report import context, describe, show
 
@@ -73,14 +74,12 @@ def approve(article: str) -> int:
 
 
 def comparable(fact: Fact) -> dict:
-    """The fact's fields flattened one level: period as one value, provenance by field and
-    evidence by attribute; the span itself is the key, not a field."""
-    flat = fact.model_dump(mode="json")
-    provenance = flat.pop("provenance")
-    evidence = provenance.pop("evidence")
-    flat.update({k: v for k, v in provenance.items() if k not in KEY_FIELDS})
-    flat.update({f"evidence.{name}": f"{e['start']}..{e['end']} {e['how']}" for name, e in evidence.items()})
-    return flat
+    """The fact's flat row (``formats.to_records``: period and evidence by part) without the
+    span, which is the key, and without the sentence, which the span decides."""
+    row = to_records([fact])[0]
+    for name in (*KEY_FIELDS, "sentence"):
+        del row[name]
+    return row
 
 
 def keyed(facts: list[Fact]) -> dict[tuple[int, int, int], Fact]:

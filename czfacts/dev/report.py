@@ -5,15 +5,11 @@ import json
 import re
 
 from ..fact import Fact
+from ..formats import display_width
 from .score import FIELDS, DocScore
 
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 MARK = "【{}】"
-
-
-def display_width(s: str) -> int:
-    """Columns a terminal gives ``s``: CJK characters take two."""
-    return sum(2 if ord(c) > 0x2E80 else 1 for c in s)
 
 
 def table(header: list[str], rows: list[list]) -> list[str]:
