@@ -367,7 +367,7 @@ def assign_periods(doc: Document) -> None:
             between = doc.text[max(governing.end, doc.clause_start(m.start)):m.start]
             if _stock_pattern().search(between):
                 at = period.end
-                if doc.date and period.start <= doc.date < period.end:
+                if doc.date and period.start and period.start <= doc.date < period.end:
                     at = doc.date  # a stock of a period still running holds now (今年 in April)
                 period = Period(text=period.text, start=at, end=at)
                 m.refine(STOCK.name)
