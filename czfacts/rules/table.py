@@ -17,7 +17,7 @@ own characters. Cell contents are read from the normalised text (北　　京 �
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import regex
@@ -28,6 +28,7 @@ from ..lexicon import Unit, by_length, load, units
 from ..numerals import read_number
 from ..places import lookup
 from .base import Example, Rule
+from .period import find_periods
 
 _PROFITS = ("表2 2024年1—9月份全市限额以上批发和零售业主要指标\n"
             "分　组\t商品销售额\t零售额\n"
@@ -141,6 +142,7 @@ _BRACKET = regex.compile(r"[（(]([^（）()]*)[）)]")
 _BASE = regex.compile(r"以?([^=（）()以为,，]+?)(?:=|为)100")
 _PLACES_IN_CAPTION = regex.compile(r"\d+个[\p{Han}]*?城市")
 _SPACES = regex.compile(r"[ \u3000\u00a0]{2,}")
+_HALVES = ("上半月", "下半月")
 
 
 @dataclass
@@ -172,9 +174,11 @@ class Column:
     unit: str | None = None        # the unit surface in the header (亿元, 万元/人)
     percent: bool = False
     growth: bool = False
+    index: bool = False            # 新建商品住宅价格环比指数: an index without a base row
     base: str | None = None        # comparison of an =100 base
     comparison: str | None = None  # 同比, 比上年 …
     period: PeriodMention | None = None
+    half: str | None = None        # 10月下半月: the half of the header's month
     cells: list[Cell] = field(default_factory=list)
 
 
@@ -250,8 +254,8 @@ def _lines(doc: Document) -> list[Line]:
         pos = end + 1
         line = Line(to_norm(start), to_norm(end), None, raw, "\t" in raw)
         out.append(line)
-        if not line.tabs and not _SPACES.search(raw.strip()):
-            continue
+        if not line.tabs and not _SPACES.search(raw.strip()) or _CAPTION_LABEL.match(raw.strip()):
+            continue    # 表8  2016年…: a caption, whatever its spaces
         cells = []
         for a, b in _split(raw, line.tabs):
             na, nb = to_norm(start + a), to_norm(start + b)
@@ -338,6 +342,19 @@ def _periods_in(doc: Document, start: int, end: int) -> list[PeriodMention]:
     return [p for p in doc.periods_between(start, end) if p.end <= end]
 
 
+def _cell_periods(doc: Document, cell: Cell) -> list[PeriodMention]:
+    """The periods of a header cell. Normalisation glues cells together (同比 | 1-8月平均 →
+    同比1-8月平均, which reads as the basis 比1-8月), so a cell whose period the document
+    reader missed is read on its own."""
+    found = _periods_in(doc, cell.start, cell.end)
+    if found or not regex.search(r"\d|[年月季]", cell.text):
+        return found
+    alone = Document.from_text(cell.text, date=doc.date, place=doc.place)
+    alone.document_period = doc.document_period
+    find_periods(alone)
+    return [replace(p, start=p.start + cell.start, end=p.end + cell.start) for p in alone.periods]
+
+
 def _comparison_word(text: str) -> tuple[str, str] | None:
     for word in by_length(_words()["comparisons"]):
         if word in text:
@@ -348,12 +365,13 @@ def _comparison_word(text: str) -> tuple[str, str] | None:
 def _read_header(doc: Document, cell: Cell, column: Column) -> str:
     """Fill ``column`` from one header cell; return the indicator words it names."""
     text = cell.text
+    column.index = column.index or "指数" in text
     base = _BASE.search(text)
     if base:
         column.base = _words()["bases"].get(base.group(1), "比" + base.group(1))
         text = text[:base.start()] + text[base.end():]
     else:
-        for p in _periods_in(doc, cell.start, cell.end):
+        for p in _cell_periods(doc, cell):
             column.period = column.period or p
             text = text.replace(doc.text[p.start:p.end], "", 1)
     for m in _BRACKET.finditer(text):
@@ -373,6 +391,9 @@ def _read_header(doc: Document, cell: Cell, column: Column) -> str:
         column.comparison = found[1]
         text = text.replace(found[0], "")
     text = text.strip()
+    if text in _HALVES and column.period is not None:
+        column.half = text
+        return ""
     if text in words["suffix_measures"]:
         column.suffix = text
         return ""
@@ -594,7 +615,7 @@ class _Context:
 
     def _quantity(self, value: float, column: Column, row_unit: str | None, percent: bool):
         words_unit = column.unit or row_unit or self.table.unit
-        if column.base:
+        if column.base or (not words_unit and (column.index or self.subject.endswith("指数"))):
             return value, "index", "amount", None, [TABLE_INDEX.name]
         if column.percent or percent or words_unit in ("%", "％"):
             if column.growth:
@@ -623,7 +644,9 @@ class _Context:
                 metric = indicator + self.subject
             else:
                 metric = indicator or self.subject
-            where = header if indicator and header else None
+            if m.unit == "index" and metric and not metric.endswith("指数"):
+                metric += "指数"     # 表5 …新建商品住宅销售价格变动对比表 of indices
+            where = header if indicator and header else self.table.caption
         else:
             if doc.place:
                 m.subject = Attribute(doc.place, None, None, "document")
@@ -637,17 +660,28 @@ class _Context:
                 metric += suffix      # 粮食 + 产量; its growth column measures the same
             where = label_cell
         if metric:
+            how = "inherited" if where is self.table.caption else "explicit"
             m.metric = Attribute(metric, where.start if where else None, where.end if where else None,
-                                 "explicit" if where else "document")
+                                 how if where else "document")
         self._period(m, column)
 
     def _period(self, m: Mention, column: Column) -> None:
         doc = self.doc
         if column.period is not None:
             p = column.period
-            m.period = Attribute(p.period, p.start, p.end, "explicit")
+            m.period = Attribute(_half(p.period, column.half), p.start, p.end, "explicit")
         elif self.period is not None:
             p = self.period
             m.period = Attribute(p.period, p.start, p.end, "inherited")
         elif isinstance(doc.document_period, Period):
             m.period = Attribute(doc.document_period, None, None, "document")
+
+
+def _half(period: Period, half: str | None) -> Period:
+    """10月 + 下半月 → 16–31 October; 上半月 → 1–15."""
+    if not half or not period.start or not period.end:
+        return period
+    day16 = period.start[:8] + "16"
+    if half == "上半月":
+        return Period(text=period.text + half, start=period.start, end=period.start[:8] + "15")
+    return Period(text=period.text + half, start=day16, end=period.end)
