@@ -115,9 +115,13 @@ class Messages:
     def summary(self, counts: dict[str, int]) -> None:
         if not self.quiet:
             c = counts
-            text = (f"{c['articles']} articles, {c['facts']} facts, {c['errors']} errors; "
+            text = (f"{_n(c['articles'], 'article')}, {_n(c['facts'], 'fact')}, {_n(c['errors'], 'error')}; "
                     f"{c['without_date']} without a given date, {c['without_place']} without a given place")
             self._emit("summary", text, counts)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @dataclass
