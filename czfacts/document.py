@@ -89,6 +89,7 @@ class Document:
     periods: list[PeriodMention] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # spans that are not facts
     document_period: Period | None = None
+    genre: str = "news"            # context.py: work_report, communique, stats_release or news
     section_periods: list[tuple[int, Period]] = field(default_factory=list)  # (heading start, period)
     _period_starts: list[int] = field(default_factory=list)
     _masked_sorted: bool = False

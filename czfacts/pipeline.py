@@ -10,12 +10,13 @@ from typing import Any, Literal
 from .document import Attribute, Document, Mention
 from .dates import reference_date
 from .fact import Evidence, Fact, Period, Provenance
-from .places import canonical, infer_place
+from .places import canonical
+from .context import read_context
 from .rules.distribute import distribute
 from .rules.kind import classify
 from .rules.metric import attach_metrics
 from .rules.modality import attach_modality
-from .rules.period import assign_periods, document_period, find_periods, infer_reference_date
+from .rules.period import assign_periods, find_periods
 from .rules.quantity import find_quantities, mask_nonfacts
 from .rules.subject import attach_subjects
 from .rules.table import read_tables
@@ -75,13 +76,7 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
         doc = Document.from_text(text, date=reference_date(date), place=canonical(place), doc_id=doc_id)
-        date_source: Source = "given" if doc.date else "none"
-        place_source: Source = "given" if doc.place else "none"
-        if doc.date is None and (inferred := infer_reference_date(doc.text)):
-            doc.date, date_source = inferred, "text"
-        if doc.place is None and (guessed := infer_place(doc.text)):
-            doc.place, place_source = guessed, "text"
-        doc.document_period = document_period(doc)
+        date_source, place_source = read_context(doc)
         for stage in STAGES:
             stage(doc)
         return Extraction([_to_fact(doc, m) for m in doc.mentions], text, doc.date, date_source,

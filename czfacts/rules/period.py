@@ -48,9 +48,9 @@ RULE = Rule(
 )
 
 _CN_DIGIT = "〇零一二两三四五六七八九十"
-_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_YEAR = r"(?:(?:19|20)\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
+MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+YEAR = r"(?:(?:19|20)\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
 _DASH = r"(?:—|–|-|－|~|～|至|到)"
 
 
@@ -69,16 +69,16 @@ def _pattern() -> regex.Pattern:
         rf"(?=[{first}])"
         rf"(?:(?P<fyp>“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末)?)(?=期间|时期|以来|末|规划|,|，|、|”)"
         rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{1,2})年(?:来|以来))"
-        rf"|(?P<yrange>(?P<y1>{_YEAR})年?{_DASH}(?P<y2>{_YEAR})年)"
-        rf"|(?P<year>(?:(?P<yearnum>{_YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
-        rf"(?P<months>(?P<m1>{_MONTH})(?=月|{_DASH}{_MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{_DAY})日)?(?:{_DASH}(?P<m2>{_MONTH})月(?:份)?(?:(?P<d2>{_DAY})日)?)?(?:(?P<mend>末|底))?)?"
+        rf"|(?P<yrange>(?P<y1>{YEAR})年?{_DASH}(?P<y2>{YEAR})年)"
+        rf"|(?P<year>(?:(?P<yearnum>{YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
+        rf"(?P<months>(?P<m1>{MONTH})(?=月|{_DASH}{MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{DAY})日)?(?:{_DASH}(?P<m2>{MONTH})月(?:份)?(?:(?P<d2>{DAY})日)?)?(?:(?P<mend>末|底))?)?"
         rf"(?P<part>{parts})?(?P<partend>末|底)?(?P<since>以来)?"
-        rf"|(?P<mrange>(?P<m1b>{_MONTH})(?:月(?:份)?)?{_DASH}(?P<m2b>{_MONTH})月(?:份)?(?P<mendb>末|底)?)"
-        rf"|(?P<mday>(?P<m1c>{_MONTH})月(?:份)?(?:(?P<d1c>{_DAY})[日号])?(?P<mendc>末|底)?)"
+        rf"|(?P<mrange>(?P<m1b>{MONTH})(?:月(?:份)?)?{_DASH}(?P<m2b>{MONTH})月(?:份)?(?P<mendb>末|底)?)"
+        rf"|(?P<mday>(?P<m1c>{MONTH})月(?:份)?(?:(?P<d1c>{DAY})[日号])?(?P<mendc>末|底)?)"
         rf"|(?P<bare_part>{bare_parts})(?P<partend2>末|底)?(?P<since2>以来)?"
         rf"|(?P<first_months>前(?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)"
         rf"|(?P<now>{now})"
-        rf"|(?P<target>到(?P<tyear>{_YEAR})年(?:底|末)?))"
+        rf"|(?P<target>到(?P<tyear>{YEAR})年(?:底|末)?))"
     )
 
 
@@ -86,7 +86,7 @@ _OF_A_NUMBER = regex.compile(r"的\s*[\d一二三四五六七八九十]")  # 上
 _OF = regex.compile(r"的?")
 
 
-def _year_of(text: str) -> int:
+def year_of(text: str) -> int:
     if text.isdigit():
         return int(text)
     return int("".join(str(int(read_number(c) or 0)) for c in text))
@@ -232,18 +232,18 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
             return PeriodMention(0, 0, Period(text=text, start=iso, end=iso), instant_now=True)
         return PeriodMention(0, 0, Period(text=text, start=None, end=iso))
     if m.group("yrange"):  # 2021—2023年
-        first, last = _year_of(m.group("y1")), _year_of(m.group("y2"))
+        first, last = year_of(m.group("y1")), year_of(m.group("y2"))
         if first > last:
             return None
         return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=_iso(last, 12, 31)), year=last)
     if m.group("target"):
-        year = _year_of(m.group("tyear"))
+        year = year_of(m.group("tyear"))
         start = _iso(year, 12, 31) if text.endswith(("底", "末")) else _iso(year, 1, 1)  # 到2025年底: an instant
         return PeriodMention(0, 0, Period(text=text, start=start, end=_iso(year, 12, 31)), year=year)
 
     year = None
     if m.group("yearnum"):
-        year = _year_of(m.group("yearnum"))
+        year = year_of(m.group("yearnum"))
     elif m.group("relyear"):
         year = ref_year + words["relative_years"][m.group("relyear")] if ref_year else None
     if "同期" in text and year is None:
@@ -309,35 +309,6 @@ STOCK = Rule(
 @cache
 def _stock_pattern() -> regex.Pattern:
     return regex.compile(trie_pattern(load("attribution")["stock"]["words"]))
-
-
-def document_period(doc: Document) -> Period | None:
-    """The period governing a whole communiqué: the year in a title such as
-    "2023年国民经济和社会发展统计公报"."""
-    head = doc.text[:300]
-    m = regex.search(rf"({_YEAR})年[^\n]{{0,30}}(?:统计公报|国民经济和社会发展)", head)
-    if not m:
-        return None
-    year = _year_of(m.group(1))
-    return Period(text=m.group(0)[: len(m.group(1)) + 1], start=_iso(year, 1, 1), end=_iso(year, 12, 31))
-
-
-def infer_reference_date(text: str) -> str | None:
-    """A reference date from the text when the caller gave none: the latest full date
-    written in it (a byline), else the year named beside 今年."""
-    dates = []
-    for m in regex.finditer(rf"({_YEAR})年({_MONTH})月({_DAY})日", text):
-        try:
-            dates.append(dt.date(_year_of(m.group(1)), int(read_number(m.group(2))), int(read_number(m.group(3)))))
-        except (ValueError, TypeError):
-            continue
-    if dates:
-        return max(dates).isoformat()
-    if "今年" in text:
-        years = [_year_of(y) for y in regex.findall(rf"({_YEAR})年", text)]
-        if years:
-            return f"{max(years)}-12-31"
-    return None
 
 
 def assign_periods(doc: Document) -> None:

@@ -261,9 +261,10 @@ def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
     """江西（6.9%）、福建（6.7%）: the place right before the bracket owns the number in it."""
     if not bracketed(doc, m):
         return None
-    for found in place_pattern().finditer(doc.text, max(0, m.start - 12), m.start - 1, overlapped=True):
-        if found.end() == m.start - 1:
-            return Candidate(found.start(), found.end(), lookup(found.group()).name)
+    end = m.start - 1
+    for length in range(min(12, end), 1, -1):  # the longest name that ends at the bracket
+        if (place := lookup(doc.text[end - length:end])) is not None:
+            return Candidate(end - length, end, place.name)
     return None
 
 

@@ -1,0 +1,147 @@
+"""What a document says about itself, read once before the stages run: its genre, its
+reference date and place when the caller gave none, and the period that governs it.
+
+    genre               work_report (政府工作报告), communique (统计公报), stats_release
+                        (a statistics bureau's release), or news
+    reference date      a dated byline or header, else the year written beside 今年
+    place               the place in the title of a report or communiqué, else the level its
+                        reference words speak at (全国/我国 → 中国, 全省 → the province the
+                        text names most, 全市 → the city it names most)
+    document period     the data year in a communiqué's title (2023年…统计公报)
+
+The stages only read these fields of the Document; nothing here looks at a number.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import regex
+
+from .document import Document
+from .fact import Period
+from .lexicon import load, trie_pattern
+from .numerals import read_number
+from .places import lookup, place_pattern
+from .rules.period import DAY, MONTH, YEAR, year_of
+
+GENRES = ("work_report", "communique", "stats_release", "news")
+_HEAD = 300  # a title, a header or a byline stands in the first lines
+_DATE = regex.compile(rf"({YEAR})年({MONTH})月({DAY})日")
+_DATA_YEAR = regex.compile(rf"({YEAR})年[^\n]{{0,30}}(?:统计公报|国民经济和社会发展)")
+
+
+def read_context(doc: Document) -> tuple[str, str]:
+    """Fill in the Document's genre, and its date, place and document period where the
+    caller left them out; return where the date and the place came from ("given", "text"
+    or "none")."""
+    doc.genre = genre_of(doc.text)
+    date_source = "given" if doc.date else "none"
+    place_source = "given" if doc.place else "none"
+    if doc.date is None and (inferred := infer_reference_date(doc.text)):
+        doc.date, date_source = inferred, "text"
+    if doc.place is None and (guessed := infer_place(doc.text, doc.genre)):
+        doc.place, place_source = guessed, "text"
+    doc.document_period = document_period(doc.text)
+    return date_source, place_source
+
+
+def _words() -> dict:
+    return load("context")
+
+
+def genre_of(text: str) -> str:
+    """The genre whose marks the head of the text carries (data/context.toml [genres])."""
+    head = text[:_HEAD]
+    for genre, marks in _words()["genres"].items():
+        if any(mark in head for mark in marks):
+            return genre
+    return "news"
+
+
+def document_period(text: str) -> Period | None:
+    """The period governing a whole communiqué: the year in a title such as
+    "2023年国民经济和社会发展统计公报"."""
+    m = _DATA_YEAR.search(text[:_HEAD])
+    if not m:
+        return None
+    year = year_of(m.group(1))
+    return Period(text=m.group(0)[: len(m.group(1)) + 1], start=f"{year:04d}-01-01", end=f"{year:04d}-12-31")
+
+
+def infer_reference_date(text: str) -> str | None:
+    """A reference date from the text when the caller gave none: a full date in the head
+    (a byline or a delivery date), else the latest full date written in the text, else
+    the last day of the year written beside 今年."""
+    def dates(part: str) -> list[dt.date]:
+        found = []
+        for m in _DATE.finditer(part):
+            try:
+                found.append(dt.date(year_of(m.group(1)), int(read_number(m.group(2)) or 0),
+                                     int(read_number(m.group(3)) or 0)))
+            except (ValueError, TypeError):
+                continue
+        return found
+
+    for part in (_head(text), text):
+        if found := dates(part):
+            return max(found).isoformat()
+    if "今年" in text:
+        years = [year_of(y) for y in regex.findall(rf"({YEAR})年", text)]
+        if years:
+            return f"{max(years)}-12-31"
+    return None
+
+
+def infer_place(text: str, genre: str = "news") -> str | None:
+    """The place a document is about when the caller names none (see the module docstring)."""
+    places = [lookup(m.group()) for m in place_pattern().finditer(text)]
+    places = [p for p in places if p is not None]
+    if genre in ("work_report", "communique"):
+        title = _title(text)
+        if any(word in title for word in _words()["country_titles"]):
+            return _words()["country"]  # 中华人民共和国…统计公报, 政府工作报告 of the State Council
+        titled = [lookup(m.group()) for m in place_pattern().finditer(title)]
+        if titled := [p for p in titled if p is not None]:
+            return titled[-1].name  # 2023年洛阳市…统计公报: the most specific place of the title
+    level = _speaking_level(text)
+    if level == "country":
+        return _words()["country"]
+    provinces = Counter(p.province for p in places if p.province)
+    if level == "province" and provinces:
+        return provinces.most_common(1)[0][0]
+    cities = Counter(p.name for p in places if p.name != p.province and lookup(p.name).province)
+    cities = Counter({name: n for name, n in cities.items() if n >= 2})
+    if cities:
+        return max(cities, key=lambda n: (cities[n], -text.find(n[:2])))
+    if provinces and provinces.most_common(1)[0][1] >= 2:
+        return provinces.most_common(1)[0][0]
+    return None
+
+
+def _title(text: str) -> str:
+    """The first line when it reads as a title: short and without sentence punctuation."""
+    first = text[:_HEAD].lstrip().split("\n", 1)[0]
+    return "" if len(first) > 60 or regex.search(r"[，。；,;]", first) else first
+
+
+def _head(text: str) -> str:
+    """The title, header and byline lines: the first three lines, at most 300 characters."""
+    return "\n".join(text[:_HEAD].split("\n")[:3])
+
+
+def _speaking_level(text: str) -> str | None:
+    """country, province or city: the level of the reference words (全国, 全省, 全市 …) the
+    text uses most, if it uses any at least twice."""
+    counts = {level: sum(1 for _ in _level_pattern(level).finditer(text)) for level in ("country", "province", "city")}
+    level, n = max(counts.items(), key=lambda item: item[1])
+    return level if n >= 2 else None
+
+
+_LEVEL_PATTERNS: dict[str, regex.Pattern] = {}
+
+
+def _level_pattern(level: str) -> regex.Pattern:
+    if level not in _LEVEL_PATTERNS:
+        _LEVEL_PATTERNS[level] = regex.compile(trie_pattern(_words()["reference_words"][level]))
+    return _LEVEL_PATTERNS[level]

@@ -1,0 +1,45 @@
+"""What a document says about itself (czfacts/context.py): genre, date, place, data year."""
+import pytest
+
+from czfacts.context import document_period, genre_of, infer_place, infer_reference_date
+
+WORK_REPORT = "2025年某省政府工作报告\n各位代表：\n过去一年，全省地区生产总值增长5%。全省粮食产量增长2%。全市不提。"
+COMMUNIQUE = "2023年洛阳市国民经济和社会发展统计公报\n全年全市生产总值5000亿元。"
+
+
+@pytest.mark.parametrize("text, genre", [
+    (WORK_REPORT, "work_report"),
+    (COMMUNIQUE, "communique"),
+    ("国家统计局发布数据显示，4月份工业增加值增长6%。", "stats_release"),
+    ("记者从市商务局获悉，今年一季度全市消费回暖。", "news"),
+])
+def test_genre_from_the_head_of_the_text(text, genre):
+    assert genre_of(text) == genre
+
+
+@pytest.mark.parametrize("text, genre, place", [
+    (COMMUNIQUE, "communique", "洛阳市"),
+    ("中华人民共和国2023年国民经济和社会发展统计公报\n全年出生人口902万人。", "communique", "中国"),
+    ("一季度，全国GDP增长5.3%，我国经济开局良好。广东增长4%，江苏增长5%，广东领先。", "news", "中国"),
+    ("过去一年，全省生产总值增长5%，成都增长6%，全省投资增长3%，绵阳增长7%，成都继续领跑。", "work_report", "四川省"),
+    ("今年以来，全市工业增加值增长6%。太原市新增企业300家，太原市全市投资增长4%。", "news", "太原市"),
+])
+def test_place_at_the_level_the_text_speaks(text, genre, place):
+    assert infer_place(text, genre) == place
+
+
+def test_no_place_when_the_text_names_none():
+    assert infer_place("今年以来，工业增加值增长6%。", "news") is None
+
+
+def test_reference_date_prefers_the_dated_head():
+    text = "某省政府工作报告\n2025年1月18日在省人民代表大会上\n省长\n各位代表：到2027年12月31日前完成改造。"
+    assert infer_reference_date(text) == "2025-01-18"
+    assert infer_reference_date("今年是2024年，全市增长5%。") == "2024-12-31"
+    assert infer_reference_date("全市增长5%。") is None
+
+
+def test_a_communique_title_names_the_data_year():
+    period = document_period(COMMUNIQUE)
+    assert (period.text, period.start, period.end) == ("2023年", "2023-01-01", "2023-12-31")
+    assert document_period("记者获悉，全市消费回暖。") is None
