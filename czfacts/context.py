@@ -42,7 +42,7 @@ def read_context(doc: Document) -> tuple[str, str]:
         doc.date, date_source = inferred, "text"
     if doc.place is None and (guessed := infer_place(doc.text, doc.genre)):
         doc.place, place_source = guessed, "text"
-    doc.document_period = document_period(doc.text)
+    doc.document_period = document_period(doc.text, doc.genre, doc.date)
     return date_source, place_source
 
 
@@ -51,22 +51,34 @@ def _words() -> dict:
 
 
 def genre_of(text: str) -> str:
-    """The genre whose marks the head of the text carries (data/context.toml [genres])."""
-    head = text[:_HEAD]
-    for genre, marks in _words()["genres"].items():
-        if any(mark in head for mark in marks):
+    """The genre its title or head marks, else the genre at least two of whose body marks
+    the text holds (an excerpt without its title), else news (data/context.toml)."""
+    title, head = text[:_HEAD].lstrip().split("\n", 1)[0], text[:_HEAD]
+    for where, part in (("genre_title", title), ("genre_head", head)):
+        for genre, marks in _words()[where].items():
+            if any(mark in part for mark in marks):
+                return genre
+    for genre, marks in _words()["genre_body"].items():
+        if sum(mark in text for mark in marks) >= 2:
             return genre
     return "news"
 
 
-def document_period(text: str) -> Period | None:
-    """The period governing a whole communiqué: the year in a title such as
-    "2023年国民经济和社会发展统计公报"."""
+def document_period(text: str, genre: str = "news", date: str | None = None) -> Period | None:
+    """The period governing a whole document: the year in a communiqué's title
+    ("2023年国民经济和社会发展统计公报"), else the year before the reference year for a
+    communiqué (published the next spring) or a work report (its review; its plan sections
+    carry their own dated headings)."""
     m = _DATA_YEAR.search(text[:_HEAD])
-    if not m:
-        return None
-    year = year_of(m.group(1))
-    return Period(text=m.group(0)[: len(m.group(1)) + 1], start=f"{year:04d}-01-01", end=f"{year:04d}-12-31")
+    if m:
+        year = year_of(m.group(1))
+        return Period(text=m.group(0)[: len(m.group(1)) + 1], start=f"{year:04d}-01-01", end=f"{year:04d}-12-31")
+    if genre in ("work_report", "communique") and date:
+        # a report reviews, and a communiqué reports, the year before the one it comes out in
+        year = int(date[:4]) - 1
+        text = _words()["review_year"] if genre == "work_report" else f"{year}年"
+        return Period(text=text, start=f"{year:04d}-01-01", end=f"{year:04d}-12-31")
+    return None
 
 
 def infer_reference_date(text: str) -> str | None:

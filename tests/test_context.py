@@ -43,3 +43,24 @@ def test_a_communique_title_names_the_data_year():
     period = document_period(COMMUNIQUE)
     assert (period.text, period.start, period.end) == ("2023年", "2023-01-01", "2023-12-31")
     assert document_period("记者获悉，全市消费回暖。") is None
+
+
+@pytest.mark.parametrize("date", ["2025-01-16", "2025-01", "2025"])
+def test_a_work_report_reviews_the_year_before_whatever_the_date_precision(date):
+    import czfacts
+    text = ("各位代表：\n一年来，全省粮食产量增长2%，四季度投资增长6%。\n"
+            "二、2025年工作总体要求和主要目标\n全省地区生产总值增长5%左右。")
+    facts = {f.provenance.text: f for f in czfacts.extract(text, date=date, place="江西省")}
+    assert (facts["2%"].period.start, facts["2%"].period.end) == ("2024-01-01", "2024-12-31")
+    assert (facts["6%"].period.start, facts["6%"].period.end) == ("2024-10-01", "2024-12-31")
+    assert (facts["5%"].period.start, facts["5%"].modality) == ("2025-01-01", "target")
+
+
+@pytest.mark.parametrize("date", ["2024-04-20", "2024"])
+def test_a_communique_without_its_title_reports_the_year_before(date):
+    import czfacts
+    text = "全年全市粮食产量300万吨，比上年增长2%。\n年末全市常住人口700万人。\n全年全市出生人口5万人。"
+    facts = {f.provenance.text: f for f in czfacts.extract(text, date=date, place="洛阳市")}
+    assert (facts["300万吨"].period.start, facts["300万吨"].period.end) == ("2023-01-01", "2023-12-31")
+    assert facts["700万人"].period.end == "2023-12-31"
+    assert facts["300万吨"].modality == "actual"

@@ -88,9 +88,12 @@ def _past(doc: Document, m) -> bool:
 
 def _future(doc: Document, m) -> bool:
     """A period that starts after the reference date, or ends more than half a year after
-    it (2025年 in a January 2025 work report), cannot have been measured yet: a plan."""
+    it (2025年 in a January 2025 work report), cannot have been measured yet: a plan. So is
+    any period of the report year in a work report (dated only "2025", it reviews 2024)."""
     period = m.period.value if m.period else None
     if not (doc.date and period and period.start and period.end) or m.unit in ("year", "day"):
         return False  # 经过10余年发展: a duration looks back
     ref = dt.date.fromisoformat(doc.date)
+    if doc.genre == "work_report" and period.start[:4] >= doc.date[:4]:
+        return True  # a work report speaks of its own year only in its plans
     return period.start > doc.date or dt.date.fromisoformat(period.end) > ref + _HALF_YEAR
