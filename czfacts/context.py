@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from typing import Literal
 
 import regex
 
@@ -31,13 +32,16 @@ _DATE = regex.compile(rf"({YEAR})年({MONTH})月({DAY})日")
 _DATA_YEAR = regex.compile(rf"({YEAR})年[^\n]{{0,30}}(?:统计公报|国民经济和社会发展)")
 
 
-def read_context(doc: Document) -> tuple[str, str]:
+Source = Literal["given", "text", "none"]  # where a date or place came from
+
+
+def read_context(doc: Document) -> tuple[Source, Source]:
     """Fill in the Document's genre, and its date, place and document period where the
     caller left them out; return where the date and the place came from ("given", "text"
     or "none")."""
     doc.genre = genre_of(doc.text)
-    date_source = "given" if doc.date else "none"
-    place_source = "given" if doc.place else "none"
+    date_source: Source = "given" if doc.date else "none"
+    place_source: Source = "given" if doc.place else "none"
     if doc.date is None and (inferred := infer_reference_date(doc.text)):
         doc.date, date_source = inferred, "text"
     if doc.place is None and (guessed := infer_place(doc.text, doc.genre)):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from .document import Attribute, Document, Mention
 from .dates import reference_date
 from .fact import Evidence, Fact, Period, Provenance
 from .places import canonical
-from .context import read_context
+from .context import Source, read_context
 from .rules.distribute import distribute
 from .rules.kind import classify
 from .rules.metric import attach_metrics
@@ -23,9 +23,6 @@ from .rules.table import read_tables
 
 STAGES = (find_periods, read_tables, mask_nonfacts, find_quantities, classify, attach_subjects,
           attach_metrics, assign_periods, distribute, attach_modality)
-
-
-Source = Literal["given", "text", "none"]
 
 
 @dataclass(frozen=True)
