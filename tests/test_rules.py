@@ -67,3 +67,17 @@ def test_every_rule_has_examples():
     for rule in all_rules():
         assert rule.examples or rule.negatives, f"{rule.name} has no examples"
         assert rule.doc
+
+
+SUBJECT_EXAMPLES = [(rule, ex) for rule, ex in POSITIVE if rule.name.startswith("subject") and "subject" in ex.fields]
+
+
+@pytest.mark.parametrize("rule,example", SUBJECT_EXAMPLES, ids=[f"{r.name}:{e.text[:24]}" for r, e in SUBJECT_EXAMPLES])
+def test_subject_examples_are_read_not_defaulted(rule, example):
+    """A subject example proves the rule only if the subject was read from the text, not
+    defaulted to the document's place (subject.document), which any text would pass."""
+    facts = czfacts.extract(example.text, date=example.date, place=example.place)
+    read = [f for f in facts if agrees(f, example.fields)
+            and any(step == rule.name or step.startswith(rule.name + ".") and step != "subject.document"
+                    for step in f.provenance.rule.split("+"))]
+    assert read, f"{rule.name}: {example.text!r} passes only through the document's place"

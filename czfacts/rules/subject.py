@@ -33,7 +33,7 @@ SUBJECT = Rule(
         Example("长治市召开新闻发布会。长治市介绍,今年上半年全市GDP增长1.7%", {"subject": "长治市"}, place=None),
         Example("今年上半年,全市GDP增长1.7%", {"subject": "长治市"}, place="长治"),
         Example("我市有幸成为全国首批12个“基础教育综合改革实验区”之一", {"subject": "中国"}),
-        Example("中华人民共和国2023年国民经济和社会发展统计公报\n全年出生人口902万人", {"subject": "中国", "period": {"start": "2023-01-01", "end": "2023-12-31"}}, place=None, date="2024-02-29"),
+        Example("会上获悉，苏州市去年实现地区生产总值2.4万亿元", {"subject": "苏州市"}, place="江苏省"),
     ),
 )
 
@@ -52,7 +52,7 @@ TOPIC_CARRY = Rule(
         "numbers of its paragraph until another place takes over.",
     examples=(
         Example("山东一季度GDP增长5.2%。其中工业增加值增长6.1%，投资增长8%。", {"span": "8%", "subject": "山东省"}, place="中国"),
-        Example("河北GDP增长6%。湖南投资增长7%。", {"span": "7%", "subject": "湖南省"}, place="中国"),
+        Example("河北GDP增长6%。湖南投资增长7%。其中工业投资增长8%。", {"span": "8%", "subject": "湖南省"}, place="中国"),
     ),
     negatives=(),
 )
@@ -226,14 +226,20 @@ def _region_noun() -> regex.Pattern:
     return regex.compile(trie_pattern(_words()["region_nouns"]))
 
 
+_REGION_BEFORE = regex.compile(r"的(?P<noun>省份|城市|省区市|地市)(?:数量|个数)?(?:有|达|达到|为|共有|增至)?$")
+
+
 def _counted_regions(doc: Document, m: Mention) -> str | None:
     """28个省份, 6个万亿元城市, 21省: a count of regions belongs to the region that holds
     them (中国 for provinces; the document's province, else 中国, for cities)."""
     if m.kind != "count":
         return None
     nouns = set(_words()["region_nouns"])
+    before = _REGION_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
     if m.classifier in nouns:
         noun = m.classifier
+    elif before:
+        noun = before.group("noun")  # GDP超过万亿元的城市有2个
     else:
         tokens = tag(doc.text[m.end:m.end + 12])
         at = next((i for i, (w, _) in enumerate(tokens[:3]) if w in nouns), None)
