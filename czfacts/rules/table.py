@@ -143,6 +143,7 @@ _BASE = regex.compile(r"以?([^=（）()以为,，]+?)(?:=|为)100")
 _PLACES_IN_CAPTION = regex.compile(r"\d+个[\p{Han}]*?城市")
 _SPACES = regex.compile(r"[ \u3000\u00a0]{2,}")
 _HALVES = ("上半月", "下半月")
+_HAN = regex.compile(r"\p{Han}")
 
 
 @dataclass
@@ -200,17 +201,27 @@ def _words() -> dict:
 # ---------------------------------------------------------------- lines and cells
 
 def _to_normalised(doc: Document):
-    """Original offset → the first normalised offset that maps at or after it."""
+    """Original offset → the first normalised offset that maps at or after it. Lookups come
+    in text order, so a nearby one walks on from the last answer; a far one bisects."""
     offsets, n = doc.norm.offsets, len(doc.text)
+    last = [0, 0]                   # (original offset, normalised offset) of the last answer
+
+    def original_at(i: int) -> int:
+        return offsets.span(i, i + 1)[0]
 
     def find(pos: int) -> int:
-        lo, hi = 0, n
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if offsets.span(mid, mid + 1)[0] < pos:
-                lo = mid + 1
-            else:
-                hi = mid
+        lo = last[1] if last[0] <= pos < last[0] + 64 else None
+        if lo is None:
+            lo, hi = 0, n
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if original_at(mid) < pos:
+                    lo = mid + 1
+                else:
+                    hi = mid
+        while lo < n and original_at(lo) < pos:
+            lo += 1
+        last[:] = [pos, lo]
         return lo
     return find
 
@@ -235,7 +246,7 @@ def _join_split_words(cells: list[Cell]) -> list[Cell]:
     joined = False
     for cell in cells:
         prev = out[-1] if out else None
-        if prev and not joined and regex.fullmatch(r"\p{Han}", prev.text) and regex.match(r"\p{Han}", cell.text):
+        if prev and not joined and _HAN.fullmatch(prev.text) and _HAN.match(cell.text):
             out[-1] = Cell(prev.start, cell.end, prev.text + cell.text)
             joined = True
         else:
