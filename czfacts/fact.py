@@ -59,6 +59,9 @@ class Fact(BaseModel):
     comparison: str | None = None
     classifier: str | None = None
     scope: str | None = None
+    # The metric's id in czfacts' indicator lexicon (data/indicators.toml); added after the
+    # older fields so their order in JSON and CSV stays as it was.
+    indicator: str | None = None
     provenance: Provenance
 
     def to_json(self) -> str:

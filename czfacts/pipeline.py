@@ -10,6 +10,7 @@ from typing import Any
 from .document import Attribute, Document, Mention
 from .dates import reference_date
 from .fact import Evidence, Fact, Period, Provenance
+from .indicators import indicator_of
 from .places import canonical
 from .context import Source, read_context
 from .rules.distribute import distribute
@@ -141,6 +142,7 @@ def _to_fact(doc: Document, m: Mention) -> Fact:
         value=_tidy(m.value), upper=None if m.upper is None else _tidy(m.upper),
         unit=m.unit, kind=m.kind, bound=m.bound,
         metric=m.metric.value if m.metric else None,
+        indicator=indicator_of(str(m.metric.value)) if m.metric else None,
         subject=m.subject.value if m.subject else None,
         period=period if isinstance(period, Period) else None,
         modality=m.modality, comparison=m.comparison, classifier=m.classifier, scope=m.scope,
