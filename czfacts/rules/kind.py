@@ -20,41 +20,41 @@ GROWTH = Rule(
     name="kind.growth",
     doc="A percentage after 增长/下降/回落 … is growth; 下降 makes it negative.",
     examples=(
-        Example("GDP完成1195.7亿元、增长1.7%", {"span": "1.7%", "kind": "growth", "value": 1.7, "comparison": "yoy"}),
-        Example("新能源产业投资同比增长 48.8%", {"kind": "growth", "value": 48.8, "comparison": "yoy"}),
+        Example("一季度，全县生产总值完成86.4亿元、增长4.2%", {"span": "4.2%", "kind": "growth", "value": 4.2, "comparison": "yoy"}),
+        Example("数字经济核心产业投资同比增长 23.6%", {"kind": "growth", "value": 23.6, "comparison": "yoy"}),
         Example("规模以上工业增加值下降2.3%", {"kind": "growth", "value": -2.3}),
         Example("社会消费品零售总额环比增长0.5%", {"kind": "growth", "comparison": "mom"}),
-        Example("高技术制造业投资、工业投资、制造业投资分别增长58.6%、14.3%、18%", {"span": "18%", "kind": "growth", "value": 18.0}),
+        Example("民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "kind": "growth", "value": 11.0}),
         Example("居民消费价格比上年回落0.4%", {"kind": "growth", "value": -0.4}),
-        Example("社会消费品零售总额同比增长12.3%,两年平均增长8.1%", {"span": "8.1%", "comparison": "两年平均", "metric": "社会消费品零售总额"}),
+        Example("网上零售额同比增长15.2%，两年平均增长9.7%", {"span": "9.7%", "comparison": "两年平均", "metric": "网上零售额"}),
         Example("社会消费品零售总额比2019年同期增长17.5%", {"comparison": "比2019年同期"}),
         Example("全市GDP增长率为5.2%", {"kind": "growth", "value": 5.2, "metric": "GDP"}),
     ),
-    negatives=("占工业投资比重由上年同期的11.3%上升为15.7%", "先进产能占比达到95%"),
+    negatives=("占全部投资比重由上年同期的21.4%上升为24.9%", "优质产能占比达到88%"),
 )
 
 SHARE = Rule(
     name="kind.share",
     doc="A percentage after 占/占比/比重, a 成 fraction, or a rate is a share.",
     examples=(
-        Example("煤炭先进产能占比达到 95%", {"kind": "share", "value": 95.0}),
-        Example("传统产业一度占其工业总量超八成", {"span": "八成", "kind": "share", "value": 80.0, "bound": "gt"}),
-        Example("占工业投资比重由上年同期的 11.3% 上升为 15.7%", {"span": "15.7%", "kind": "share"}),
+        Example("钢铁行业超低排放产能占比达到 72%", {"kind": "share", "value": 72.0}),
+        Example("重化工业曾占其工业产值超七成", {"span": "七成", "kind": "share", "value": 70.0, "bound": "gt"}),
+        Example("占出口比重由上年同期的 31.2% 上升为 33.8%", {"span": "33.8%", "kind": "share"}),
         Example("森林覆盖率达到百分之三十五", {"kind": "share", "value": 35.0}),
     ),
-    negatives=("同比增长 48.8%",),
+    negatives=("同比增长 36.1%",),
 )
 
 CHANGE = Rule(
     name="kind.change",
     doc="Percentage points are a change; 下降/低 makes it negative; 比X gives the basis.",
     examples=(
-        Example("占工业投资比重提高 4.4 个百分点", {"kind": "change", "value": 4.4, "unit": "pp", "comparison": "yoy"}),
+        Example("占全省工业比重提高 2.7 个百分点", {"kind": "change", "value": 2.7, "unit": "pp", "comparison": "yoy"}),
         Example("城镇调查失业率下降0.3个百分点", {"kind": "change", "value": -0.3}),
-        Example("比工业投资增速高 44.3 个百分点", {"kind": "change", "value": 44.3, "comparison": "比工业投资"}),
+        Example("比全部投资增速高 12.8 个百分点", {"kind": "change", "value": 12.8, "comparison": "比全部投资"}),
         Example("GDP同比增长5.4%,高于全国0.6个百分点", {"span": "0.6个百分点", "value": 0.6, "comparison": "比全国", "metric": "GDP增速"}),
     ),
-    negatives=("增长 1.7%",),
+    negatives=("增长 2.9%",),
 )
 
 LEVEL_CHANGE = Rule(
@@ -73,8 +73,8 @@ PARENTHETICAL = Rule(
     doc="A percentage in brackets after a name (江西（6.9%）) restates that name's figure of the rate the "
         "paragraph is about: growth when the paragraph speaks of 增速/增幅, its metric the level's.",
     examples=(
-        Example("从GDP同比增速来看，共有10个省份高于全国，其中浙江（8.1%）、湖北（9.2%）位列前二。",
-                {"span": "9.2%", "kind": "growth", "metric": "GDP", "subject": "湖北省", "comparison": "yoy"}, place="中国"),
+        Example("从GDP同比增速来看，共有9个省份快于全国，其中浙江（8.3%）、湖北（9.4%）位列前二。",
+                {"span": "9.4%", "kind": "growth", "metric": "GDP", "subject": "湖北省", "comparison": "yoy"}, place="中国"),
     ),
     negatives=("其中，二手房（占比35%）成交活跃",),
 )

@@ -14,14 +14,14 @@ MODALITY = Rule(
     name="modality",
     doc="目标/力争/计划/到2025年 … make a target; 预计/有望 a forecast; a project's capacity while it is built is a target.",
     examples=(
-        Example("今年经济社会发展的主要预期目标是:地区生产总值增长5%左右", {"modality": "target", "bound": "approx"}),
+        Example("今年全省发展的主要预期目标是:生产总值增长5.5%左右", {"modality": "target", "bound": "approx"}),
         Example("力争到2025年全市新能源装机达到1000万千瓦", {"modality": "target"}),
         Example("预计全年粮食产量达到120万吨", {"modality": "forecast"}),
         Example("全市计划投资10亿元新建学校", {"modality": "target"}),
-        Example("确立打造1个千亿级、8个百亿级产业集群", {"span": "8个", "modality": "target"}),
-        Example("特瓦时能源 10 万吨磷酸锰铁锂正极材料、瑞君 10 万吨锂电负极材料等一批重点项目扎实推进", {"modality": "target"}),
+        Example("确立打造2个千亿级、6个百亿级产业集群", {"span": "6个", "modality": "target"}),
+        Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等一批重点项目加快推进", {"modality": "target"}),
     ),
-    negatives=("启动实施市级重大专项和重点研发计划12项", "全市组织企业争取省级以上各类科技计划项目40多项",
+    negatives=("组织实施省级科技重大专项和重点研发计划26项", "全县组织企业申报国家级各类科技计划项目30多项",
                "近年来,我市重点打造10条产业链", "重点打造了10条产业链"),
 )
 
