@@ -14,6 +14,7 @@ import regex
 
 from ..document import Attribute, Document, Mention
 from ..lexicon import attributive_suffix, bounds, by_length, load, trie_pattern
+from ..indicators import find_indicators, indicator_of
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import PARENTHETICAL, governing_span, rate_topic
@@ -38,6 +39,17 @@ METRIC = Rule(
         Example("全省高职院校近三年向企业输送技术技能人才超过8万人", {"metric": "技术技能人才"}),
         Example("5月份,全国规模以上工业增加值同比增长4.1%,比4月份回落0.6个百分点", {"span": "0.6个百分点", "metric": "规模以上工业增加值增速", "comparison": "比4月份"}),
     ),
+)
+
+INDICATOR = Rule(
+    name="metric.indicator",
+    doc="A phrase that ends in a known indicator (data/indicators.toml) after the name of the "
+        "organisation or facility that owns it names the indicator.",
+    examples=(
+        Example("去年，白云国际机场年旅客吞吐量6317万人次", {"metric": "旅客吞吐量"}),
+        Example("全年全省各类保险公司原保险保费收入912亿元", {"metric": "原保险保费收入"}),
+    ),
+    negatives=(),
 )
 
 _CAPACITY_WORDS = ("产能", "容量", "规模", "面积", "长度", "里程")
@@ -97,6 +109,29 @@ def _last_item(phrase: str) -> str:
     return last if (cut or len(items) > 1) and len(clean(last)) >= 2 else phrase
 
 
+_OWNER_TAIL = regex.compile(r"(?:年|全部|全年|累计|总)+$")
+
+
+def _snap_to_indicator(metric: str) -> str:
+    """A phrase that ends in a known indicator after the name of its owner, an organisation
+    or a facility, names the indicator: 国际航空枢纽年旅客吞吐量 → 旅客吞吐量, 各类保险公司全部
+    保费收入 → 保费收入. A qualifier that restricts the indicator stays (新开工项目计划总投资,
+    农村居民人均可支配收入), and so does a phrase that is itself an indicator."""
+    if indicator_of(metric):
+        return metric
+    spans = [s for s in find_indicators(metric) if s.end == len(metric)]
+    if not spans:
+        return metric
+    start = min(s.start for s in spans)
+    owner = _OWNER_TAIL.sub("", metric[:start])  # 年旅客吞吐量: 年 only says it is annual
+    return metric[start:] if not owner or owner.endswith(_owner_suffixes()) else metric
+
+
+@cache
+def _owner_suffixes() -> tuple[str, ...]:
+    return tuple(load("attribution")["subjects"]["organisation_suffixes"] + words()["facility_suffixes"])
+
+
 def _complete_count_lists(doc: Document) -> None:
     """Counts in one clause whose nouns are a list with a shared head (1个千亿级、8个百亿级产业集群)."""
     counts = [m for m in doc.mentions if m.kind == "count" and m.metric and not m.from_table]
@@ -152,6 +187,9 @@ def attach_metrics(doc: Document) -> None:
                 metric = metric + head  # elided head: 汽车制造业增长12.6% after …增加值增长31%
         if m.refined_by and PARENTHETICAL.name in m.refined_by and (topic := rate_topic(doc, m)):
             metric, how = metric_phrase(topic.group("level").removeprefix("从")), "inherited"
+        if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
+            metric = snapped
+            m.refine(INDICATOR.name)
         if m.change_of_level and metric:
             metric += "增量"
         m.metric = Attribute(metric, *_locate(doc, m, metric, next_start), how) if metric else None
