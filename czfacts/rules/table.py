@@ -124,6 +124,17 @@ TABLE_TOTAL_ROW = Rule(
     ),
 )
 
+TABLE_STOCK_ROW = Rule(
+    name="table.stock_row",
+    doc="A row that names a stock (年末…, …余额, …存栏) holds at the end of the table's period: an instant.",
+    examples=(
+        Example("表5 2023年金融机构信贷收支情况\n指标名称\t绝对数（亿元）\t比上年增长（%）\n"
+                "各项存款余额\t2130.4\t12.9\n#住户存款余额\t1562.6\t12.9\n",
+                {"span": "2130.4", "value": 213040000000.0, "metric": "各项存款余额",
+                 "period": {"start": "2023-12-31", "end": "2023-12-31"}}),
+    ),
+)
+
 TABLE_UNIT_COLUMN = Rule(
     name="table.unit_column",
     doc="A 单位 column gives each row its unit (万吨, 亿千瓦时); a unit written at the end of the row label "
@@ -144,6 +155,7 @@ _PLACES_IN_CAPTION = regex.compile(r"\d+个[\p{Han}]*?城市")
 _SPACES = regex.compile(r"[ \u3000\u00a0]{2,}")
 _HALVES = ("上半月", "下半月")
 _HAN = regex.compile(r"\p{Han}")
+_LABEL_UNIT = regex.compile(r"[（(](?:%|％|[万亿]?(?:元|吨|人|户|个))[）)]$")   # a unit after a row label
 
 
 @dataclass
@@ -509,6 +521,8 @@ def _group_head(texts: list[Cell], unit_column: bool) -> Group:
 
 
 def _clean_label(text: str) -> str:
+    """其中：采矿业 → 采矿业, （1）税收收入 → 税收收入, 年末城镇登记失业率（%） → 年末城镇登记失业率."""
+    text = _LABEL_UNIT.sub("", text)
     prefixes = tuple(_words()["row_prefixes"])
     changed = True
     while changed:
@@ -644,7 +658,9 @@ class _Context:
 
     def _attribute(self, m: Mention, group: Group, label: str, column: Column) -> None:
         doc = self.doc
-        place = (self.cities and lookup(label + "市")) or (lookup(label) if label else None)
+        city = self.cities and lookup(label + "市")  # 大理 in a table of cities: not 大理市 the county
+        place = (city if city and getattr(city, "level", None) != "county" else None) \
+            or (lookup(label) if label else None)
         indicator = column.indicator
         label_cell = group.label
         header = column.cells[0] if column.cells else None
@@ -667,25 +683,41 @@ class _Context:
             else:
                 metric = label + indicator
             suffix = column.suffix or (self.suffix if not indicator else "")
-            if suffix and not metric.endswith(("量", suffix)):
+            counted = any(w in label for w in _words()["columns"]["suffix_skip"])
+            if suffix and not counted and not metric.endswith(("量", suffix)):
                 metric += suffix      # 粮食 + 产量; its growth column measures the same
             where = label_cell
         if metric:
             how = "inherited" if where is self.table.caption else "explicit"
             m.metric = Attribute(metric, where.start if where else None, where.end if where else None,
                                  how if where else "document")
-        self._period(m, column)
+        self._period(m, column, label)
 
-    def _period(self, m: Mention, column: Column) -> None:
+    def _period(self, m: Mention, column: Column, label: str) -> None:
         doc = self.doc
         if column.period is not None:
             p = column.period
-            m.period = Attribute(_half(p.period, column.half), p.start, p.end, "explicit")
+            m.period = Attribute(self._settled(_half(p.period, column.half)), p.start, p.end, "explicit")
         elif self.period is not None:
             p = self.period
-            m.period = Attribute(p.period, p.start, p.end, "inherited")
+            m.period = Attribute(self._settled(p.period), p.start, p.end, "inherited")
         elif isinstance(doc.document_period, Period):
             m.period = Attribute(doc.document_period, None, None, "document")
+        period = m.period.value if m.period else None
+        if period and period.end and period.start != period.end and m.kind != "growth" and m.unit != "index" \
+                and any(w in label for w in _words()["stock_words"]):
+            m.period = replace(m.period, value=Period(text=period.text, start=period.end, end=period.end))
+            m.refine(TABLE_STOCK_ROW.name)      # 年末城镇登记失业人员数, 各项存款余额: at the period's end
+
+    def _settled(self, period: Period) -> Period:
+        """A table reports what was: a period that would end after the reference date (年末 of
+        a communiqué published in March) is the document's year, not the next one."""
+        doc, year = self.doc, self.doc.document_period
+        if not (doc.date and period.end and period.end > doc.date and isinstance(year, Period) and year.end):
+            return period
+        if period.start == period.end:
+            return Period(text=period.text, start=year.end, end=year.end)
+        return Period(text=period.text, start=year.start, end=year.end)
 
 
 def _half(period: Period, half: str | None) -> Period:
