@@ -175,8 +175,8 @@ def attach_metrics(doc: Document) -> None:
             metric = base + rate.group()
         elif metric in rank_heads + ("",) and prior and (m.kind == "rank" or metric):
             metric = prior.value + metric  # 总量全省第二 → GDP总量
-        if metric.startswith("一") and len(metric) <= 2:
-            metric = ""
+        if metric.startswith("一") and len(metric) <= 2 or len(metric) == 1 and not metric.isascii() and m.kind != "count":
+            metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区)
         if not metric and prior:
             metric, how = prior.value, "inherited"
             if m.kind == "change" and previous.kind == "growth" and not metric.endswith(("增速", "增幅")):
