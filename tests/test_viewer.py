@@ -144,17 +144,28 @@ def test_table_sorts_and_filters(browser, tmp_path):
     assert not errors, errors
 
 
-def test_hover_shows_how_each_attribute_was_found(browser, tmp_path):
-    text = "今年上半年,长治市GDP完成1195.7亿元。\n全市粮食产量3.5万吨。"
+def test_hover_marks_guessed_and_inherited_attributes(browser, tmp_path):
+    text = ARTICLE.read_text(encoding="utf-8")
     result = czfacts.Extractor().extract_document(text, date="2024-11-01", place="长治市")
     tab, errors = open_page(browser, to_html(result), tmp_path / "page.html")
-    grain = next(i for i, f in enumerate(result.facts) if f.provenance.text == "3.5万吨")
-    tab.hover(f'#text [data-f="{grain}"]')
+    guessed = next(i for i, f in enumerate(result.facts)
+                   if any(e.how == "document" for e in f.provenance.evidence.values()))
+    tab.hover(f'#text [data-f="{guessed}"]')
     card = tab.locator("#card").inner_text()
-    for name, evidence in result.facts[grain].provenance.evidence.items():
-        if evidence.how != "explicit":
-            assert "⚠" in card
-    assert "3.5万吨" in card and "t" in card
+    assert result.facts[guessed].provenance.text in card
+    for name, evidence in result.facts[guessed].provenance.evidence.items():
+        if evidence.how == "document":
+            assert f"⚠ guessed: the document's {name}" in card
+    explicit = next(i for i, f in enumerate(result.facts)
+                    if f.provenance.evidence and all(e.how == "explicit" for e in f.provenance.evidence.values()))
+    tab.mouse.move(0, 0)
+    tab.hover(f'#text [data-f="{explicit}"]')
+    assert "⚠" not in tab.locator("#card").inner_text()
+    shot = SCREENSHOTS / "viewer-000-guessed.png"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    tab.hover(f'#text [data-f="{guessed}"]')
+    tab.screenshot(path=str(shot))
+    print(f"screenshot: {shot}")
     assert not errors, errors
 
 
