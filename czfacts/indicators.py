@@ -12,6 +12,7 @@ schema; see the head of the data file) over the bundled ones.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -150,8 +151,10 @@ class Indicators:
         return surfaces
 
     @cached_property
-    def _search(self) -> regex.Pattern:
-        return regex.compile(trie_pattern(self._surface_id))
+    def _search(self) -> re.Pattern[str]:
+        # The standard library's engine runs this alternation of ~2,000 names four times
+        # faster than the regex module's.
+        return re.compile(trie_pattern(self._surface_id))
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -239,16 +242,23 @@ class Indicators:
         tokenizer) a name must start and end on one. Whole-metric-only names (出口, 医院)
         are not searched."""
         allowed = set(boundaries) if boundaries is not None else None
+
+        def acceptable(start: int, end: int) -> bool:
+            on_words = allowed is None or (start in allowed and end in allowed)
+            return on_words and not _cuts_latin_word(text, start, end)
+
         spans: list[IndicatorSpan] = []
-        for m in self._search.finditer(text, overlapped=True):
-            start, end = m.span()
-            if spans and start < spans[-1].end:
+        pos = 0
+        while m := self._search.search(text, pos):
+            start, longest = m.span()
+            # the longest name here, else the longest shorter one that is acceptable
+            end = next((e for e in range(longest, start, -1)
+                        if (e == longest or text[start:e] in self._surface_id) and acceptable(start, e)), None)
+            if end is None:
+                pos = start + 1
                 continue
-            if allowed is not None and (start not in allowed or end not in allowed):
-                continue
-            if _cuts_latin_word(text, start, end):
-                continue
-            spans.append(IndicatorSpan(start, end, self._surface_id[m.group()]))
+            spans.append(IndicatorSpan(start, end, self._surface_id[text[start:end]]))
+            pos = end
         return spans
 
 

@@ -285,6 +285,8 @@ def test_find_respects_word_boundaries_when_given():
     assert _found(text) == [("工业增加值", "industry_value_added")]
     assert _found(text, boundaries={0, 4, 7, 9}) == []  # 汽车工业 / 增加值 / 增长: no word starts at 工
     assert _found("工业增加值增长", boundaries={0, 2, 5, 7}) == [("工业增加值", "industry_value_added")]
+    # the longest name ends inside a word (出口额度): the longest shorter one that fits is taken
+    assert _found("货物出口额度管理", boundaries={0, 2, 4, 6, 8}) == [("货物出口", "exports_goods")]
 
 
 def test_find_in_a_text_without_indicators():
