@@ -14,7 +14,8 @@ from importlib import resources
 
 from .errors import LexiconError
 
-CANONICAL_UNITS = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP", "AUD", "RUB", "KRW", "%", "pp",
+CANONICAL_UNITS = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP", "AUD", "RUB", "KRW", "TWD", "MOP", "THB", "CHF",
+                   "CAD", "SGD", "NZD", "INR", "VND", "MYR", "%", "pp",
                    "index", "t", "tce", "kWh", "W", "m", "m2", "m3", "mu", "count", "rank",
                    "times", "year", "day", "TEU", "tkm", "pkm", "ug/m3", "mg/L"}
 KINDS = {"amount", "count", "growth", "share", "change", "ratio", "rank"}

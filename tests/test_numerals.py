@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import czfacts
-from czfacts.numerals import read_approximate, read_number
+from czfacts import numerals
+from czfacts.numerals import is_digit_by_digit, read_approximate, read_consecutive, read_number
 
 
 def close(a, b):
@@ -111,6 +112,112 @@ def test_read_number_never_raises(s):
     assert approx is None or (math.isfinite(approx[0]) and approx[1] in ("gt", "ge"))
 
 
+# --- the other way round: number → Chinese numeral text → read back ----------------------
+
+WRITTEN_DIGITS = "零一二三四五六七八九"
+CAPITALS = str.maketrans("一二三四五六七八九十百千", "壹贰叁肆伍陆柒捌玖拾佰仟")
+
+
+def _group(n: int, padded: bool) -> str:
+    """0 < n < 10000 as 三千零五; ``padded``: a higher section stands before it (一万零五)."""
+    out, zero = [], False
+    for place, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // place % 10
+        if digit == 0:
+            zero = zero or bool(out) or padded
+            continue
+        if zero:
+            out.append("零")
+        zero = False
+        out.append(WRITTEN_DIGITS[digit] + name)
+    return "".join(out)
+
+
+def write_chinese(n: int) -> str:
+    """The standard Chinese numeral of 0 <= n < 10**16, written without any of numerals.py."""
+    if n == 0:
+        return "零"
+    yi, rest = divmod(n, 10**8)
+    wan, low = divmod(rest, 10**4)
+    text = write_chinese(yi) + "亿" if yi else ""
+    if wan:
+        text += _group(wan, padded=bool(yi)) + "万"
+    if low:
+        text += ("零" if yi and not wan and low >= 1000 else "") + _group(low, padded=bool(yi or wan))
+    return text[1:] if text.startswith("一十") else text  # 十五, 十万: the leading 一 is dropped
+
+
+@pytest.mark.parametrize("n,text", [(10, "十"), (15, "十五"), (105, "一百零五"), (1005, "一千零五"),
+                                    (10_005, "一万零五"), (100_000_005, "一亿零五"), (100_001_000, "一亿零一千"),
+                                    (105_000_000, "一亿零五百万"), (2024, "二千零二十四")])
+def test_the_reference_writer(n, text):
+    assert write_chinese(n) == text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(min_value=0, max_value=10**15))
+def test_read_number_reads_back_every_written_integer(n):
+    assert read_number(write_chinese(n)) == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10**12))
+def test_two_and_capital_variants_read_the_same(n):
+    text = write_chinese(n)
+    assert read_number(text.translate(CAPITALS)) == n
+    assert read_number(text.replace("二千", "两千").replace("二百", "两百").replace("二万", "两万").replace("二亿", "两亿")) == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**6), st.text(alphabet="0123456789", min_size=1, max_size=4))
+def test_chinese_decimals_read_back(whole, fraction):
+    text = write_chinese(whole) + "点" + "".join(WRITTEN_DIGITS[int(c)] for c in fraction)
+    assert close(read_number(text), float(f"{whole}.{fraction}"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=8), st.sampled_from([(1, ""), (10, "十"), (100, "百"), (1000, "千"),
+                                                               (10**4, "万"), (10**5, "十万"), (10**8, "亿")]))
+def test_consecutive_digits_read_back_as_a_range(digit, unit):
+    place, name = unit
+    text = WRITTEN_DIGITS[digit] + WRITTEN_DIGITS[digit + 1] + name
+    assert read_consecutive(text) == (digit * place, (digit + 1) * place)
+
+
+# --- read_consecutive, digit by digit, the exported classes --------------------------------
+
+@pytest.mark.parametrize("text,ends", [
+    ("三四万", (30_000, 40_000)), ("七八", (7, 8)), ("三五百", (300, 500)), ("十七八万", (170_000, 180_000)),
+    ("二三十万", (200_000, 300_000)), ("两三千", (2_000, 3_000)), ("十一二", (11, 12)), ("五六十", (50, 60)),
+])
+def test_read_consecutive(text, ends):
+    assert read_consecutive(text) == ends
+
+
+@pytest.mark.parametrize("text", ["二〇一八", "一二三", "三千二百万", "十七", "", "九十", "四六"])
+def test_read_consecutive_other_strings(text):
+    assert read_consecutive(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [("二〇一八", True), ("一九四九", True), ("三四", False), ("三百", False),
+                                           ("十", False), ("五", False)])
+def test_is_digit_by_digit(text, expected):
+    assert is_digit_by_digit(text) is expected
+
+
+@pytest.mark.parametrize("text,value", [("壹仟贰佰参拾肆", 1234), ("壹万伍仟", 15_000), ("陆佰柒拾捌万", 6_780_000),
+                                        ("玖仟", 9_000), ("贰拾万", 200_000)])
+def test_read_number_capitals(text, value):
+    assert read_number(text) == value
+
+
+def test_named_classes_are_built_from_the_value_tables():
+    for c in numerals.NONZERO_DIGIT_CHARS + numerals.ZERO_CHARS:
+        assert c in numerals.DIGITS
+    assert "两" in numerals.NONZERO_DIGIT_CHARS and "参" in numerals.CAPITAL_CHARS
+    assert set(numerals.NUMERAL_CHARS) == set(numerals.DIGITS) - {"幺"} | set(numerals.SMALL_UNITS) | set(numerals.BIG_UNITS)
+
+
 # --- read_approximate -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,value,bound", [
@@ -126,6 +233,8 @@ def test_read_number_never_raises(s):
     ("上千万", 10_000_000, "ge"),
     ("上万", 10_000, "ge"),
     ("上亿", 100_000_000, "ge"),
+    ("一百零几万", 1_000_000, "gt"),
+    ("一百零几", 100, "gt"),
 ])
 def test_read_approximate(text, value, bound):
     got = read_approximate(text)

@@ -1,0 +1,109 @@
+"""Find quantities: every reader is one Rule (pattern and production side by side, with its
+own examples), one module per family:
+
+    amounts.py   numbers with scale and unit, ranges, signs, 半, money (元角分, ¥300, 美元200万,
+                 GDP突破3万亿), counts with measure words
+    percents.py  百分之/千分之/万分之, N分之M, 3/5, 八成, 翻一番
+    ranks.py     第二, 第一名, 前三, 首位, 十强
+    ratios.py    4.3:56.8:38.9, 2.3:1
+    nonfacts.py  labels, idioms, phones, clock times, URLs, e-mails, file names (masked first)
+    bounds.py    约/超过/以上 …; thresholds of a counted set
+    lists.py     、/和 lists and the unit written once after them
+    grammar.py   the shared pieces: numbers (czfacts/numerals.py), units, dashes
+
+The readers' patterns are joined, in the order of READERS, into one compiled alternation
+that scans the whole normalised text (numbers are rare, so this is the fast path). At each
+hit the first reader whose pattern matches there and whose production accepts wins; the
+scan goes on after the text it read. A pattern may name data-built alternations as
+⟨unit⟩, ⟨currency⟩, ⟨half_unit⟩, ⟨half_not⟩ and ⟨cheng_not⟩ (see ``_FRAGMENTS``).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ...document import Document, Mention
+from ...lexicon import trie_pattern
+from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, UNKNOWN_UNIT, YUAN_JIAO_FEN,
+                      half_not, half_units, _currency_codes)
+from .bounds import THRESHOLD, attach_bound, bound_word_before, is_threshold
+from .grammar import unit_pattern
+from .lists import INDEX, group_lists, share_list_units
+from .nonfacts import LABELS, WEB, mask_nonfacts
+from .percents import CHENG, FOLD, FRACTION, PERCENT_WORDS, SLASH_FRACTION, cheng_not_before
+from .ranks import RANK
+from .ratios import RATIO_PARTS, ratio_parts
+
+# Priority at one position: the first reader that matches and accepts wins.
+READERS = (RANK, PERCENT_WORDS, FRACTION, SLASH_FRACTION, FOLD, CHENG, YUAN_JIAO_FEN, CURRENCY_BEFORE, HALF,
+           AMOUNT, MONEY_WITHOUT_YUAN)
+
+_FRAGMENTS = {
+    "⟨unit⟩": unit_pattern,
+    "⟨currency⟩": lambda: trie_pattern(_currency_codes()),
+    "⟨half_unit⟩": half_units,
+    "⟨half_not⟩": half_not,
+    "⟨cheng_not⟩": cheng_not_before,
+}
+
+
+def _source(reader) -> str:
+    source = reader.pattern
+    for name, build in _FRAGMENTS.items():
+        if name in source:
+            source = source.replace(name, build())
+    return source
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern, dict[str, tuple]]:
+    """The joined alternation, and per reader its production and its own anchored pattern."""
+    joined = regex.compile("|".join(f"(?P<reader{i}>{_source(r)})" for i, r in enumerate(READERS)))
+    own = {f"reader{i}": (i, r.produce) for i, r in enumerate(READERS)}
+    return joined, own
+
+
+@cache
+def _reader_patterns() -> tuple[regex.Pattern, ...]:
+    return tuple(regex.compile(_source(r)) for r in READERS)
+
+
+def _read_at(doc: Document, m: regex.Match) -> tuple[Mention | None, int]:
+    """The mention the first accepting reader makes at ``m.start()``, and where to go on."""
+    _, own = _patterns()
+    first, produce = own[m.lastgroup]
+    mention = produce(m, doc)
+    if mention is not None:
+        return mention, mention.end  # short of m.end() when a range fell back to its first end
+    for i in range(first + 1, len(READERS)):  # the next readers in priority order, at the same place
+        other = _reader_patterns()[i].match(doc.text, m.start())
+        if other and (mention := READERS[i].produce(other, doc)) is not None:
+            return mention, mention.end
+    return None, m.end()
+
+
+def find_quantities(doc: Document) -> None:
+    """Every quantity mention of the document, in text order, with list ids (SPEC §1-§3)."""
+    text = doc.text
+    ratio_parts(doc)
+    joined, _ = _patterns()
+    pos = 0
+    while (m := joined.search(text, pos)) is not None:
+        mention, pos = _read_at(doc, m)
+        if mention is None or doc.is_masked(mention.start, mention.end):
+            continue
+        if mention.kind != "rank":
+            attach_bound(text, mention)
+            if is_threshold(doc, mention):
+                continue
+        doc.mentions.append(mention)
+    doc.mentions.sort(key=lambda mention: mention.start)
+    share_list_units(doc)
+    group_lists(doc)
+
+
+__all__ = ["find_quantities", "mask_nonfacts", "bound_word_before", "READERS",
+           "AMOUNT", "COUNT", "UNKNOWN_UNIT", "YUAN_JIAO_FEN", "CURRENCY_BEFORE", "HALF", "MONEY_WITHOUT_YUAN",
+           "PERCENT_WORDS", "FRACTION", "SLASH_FRACTION", "CHENG", "FOLD", "RANK", "RATIO_PARTS", "INDEX",
+           "THRESHOLD", "LABELS", "WEB"]

@@ -1,0 +1,420 @@
+"""Amounts and counts: a number with its scale and unit or measure word (1195.7 亿元, 3000多辆,
+两万吨), ranges (10亿至20亿元, 两到三千万元), signs (负3.9%), money written 123元4角5分 or ¥300 or
+美元200万, and money without 元 where the text makes it money (GDP突破3万亿)."""
+from __future__ import annotations
+
+import math
+from functools import cache
+
+import regex
+
+from ...document import Document, Mention
+from ...lexicon import load, trie_pattern, units
+from ...numerals import (ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGITS, UNIT_CHARS,
+                         is_digit_by_digit, read_number)
+from ..base import Example, Rule
+from .bounds import bound_word_before
+from .grammar import (ARABIC_RE, DASH, INCLUSIVE, LIST, NUMBER, SCALE_ONLY, context_before, number_value,
+                      split_unit_prefix, words)
+
+# --- reading one number with its unit ----------------------------------------------------------
+
+
+def _borrowed_scale(first: str, first_value: float, second: str, second_value: float) -> float:
+    """两到三千万 → 2千万, 七千到九千亿 → 7千亿, 3—5万 → 3万: the first end of a range takes the
+    scale of the second when it has none of its own (and stays below the second)."""
+    if any(c in BIG_UNIT_CHARS for c in first) or second_value <= 0:
+        return first_value
+    if second[0].isdigit():
+        factor = read_number("1" + second[len(ARABIC_RE.match(second).group()):]) or 1.0
+    elif not any(c in UNIT_CHARS for c in first):  # 两到三千五百万: the second's leading digit's place
+        factor = 10.0 ** math.floor(math.log10(second_value))
+    else:                                          # 七千到九千亿: the second's 万/亿
+        tail = regex.search(f"[{BIG_UNIT_CHARS}]+$", second)
+        factor = read_number("1" + tail.group()) if tail else 1.0
+    borrowed = first_value * factor
+    return borrowed if borrowed <= second_value else first_value
+
+
+def _energy_context(text: str, start: int, end: int) -> bool:
+    """度 is a kilowatt-hour only where the text speaks of electricity (用电量, 发电量, 电价)."""
+    return any(w in context_before(text, start) for w in words("energy_context")) or text.startswith("电", end)
+
+
+@cache
+def _article_classifiers() -> frozenset[str]:
+    return frozenset(load("units")["classifiers"]["words"])
+
+
+def _is_article(number: str, surface: str | None, ranged: bool) -> bool:
+    """一个, 一座, 一批 …: 一 + measure word with nothing else is an article (gold README §2)."""
+    return number in load("nonfacts")["article"]["numerals"] and not ranged and surface in _article_classifiers()
+
+
+@cache
+def _unknown_unit_pattern() -> regex.Pattern:
+    never = regex.escape("".join(load("units")["unknown_units"]["never"]))
+    return regex.compile(rf"([^\P{{Han}}{never}])(?=[,，。；;、:：!?！？\n)）”]|的|和|与|$)")
+
+
+_INDEX_BEFORE = regex.compile(r"指数(?:为|是|达到?|上涨到|下降到)?$")
+
+
+@cache
+def _list_with_unit() -> regex.Pattern:
+    """、40.6 个百分点 after a bare number: the list's unit is written once, at its end."""
+    from .grammar import unit_pattern
+    return regex.compile(rf"{LIST}(?:{ARABIC_NUMBER}{LIST})*{ARABIC_NUMBER}[万亿]*(?:{unit_pattern()})")
+
+
+def _bare_number_kept(text: str, start: int, end: int, number: str) -> bool:
+    """A number with no unit is kept only as an index value or before a list's shared unit."""
+    if not ARABIC_RE.fullmatch(number):
+        return False
+    return bool(_INDEX_BEFORE.search(text, max(0, start - 8), start) or _list_with_unit().match(text, end, end + 40))
+
+
+def _amount(m: regex.Match, doc: Document) -> Mention | None:
+    start, end = m.span()
+    number, second, surface = m.group("am_num"), m.group("am_num2"), m.group("am_unit")
+    unit1 = (m.group("am_unit1") or "").strip()
+    if second and doc.is_masked(start, end):
+        if not unit1:
+            return None
+        # 增长5%到2025年: the dash opens no range; the first number and its unit stand alone
+        return _amount_of(doc, start, m.end("am_unit1"), number, None, unit1, m.group("am_sign"))
+    scale_text, inside = m.group("am_scale"), bool(m.group("am_inside"))
+    if not second and not inside:
+        number, scale_text = number + scale_text, ""
+    if second:
+        second, surface = split_unit_prefix(second, surface)
+    else:
+        number, surface = split_unit_prefix(number, surface)
+    if unit1 and unit1 != surface:
+        return None  # 3吨-5万元 is no range
+    return _amount_of(doc, start, end, number, second, surface, m.group("am_sign"), scale_text, inside,
+                      m.group("am_half"), m.group("am_per"))
+
+
+def _amount_of(doc: Document, start: int, end: int, number: str, second: str | None, surface: str | None,
+               sign: str | None, scale_text: str = "", inside: bool = False, half: str | None = None,
+               per: str | None = None) -> Mention | None:
+    text = doc.text
+    if is_digit_by_digit(number) or (len(number) == 1 and number in CAPITAL_CHARS and surface not in ("元", "圆")):
+        return None  # 二〇一八年 is a date; 登陆部队, 拾起: a capital numeral alone is a word
+    if SCALE_ONLY.fullmatch(number) and not inside and not bound_word_before(text, start):
+        return None  # 万元GDP能耗, 百家: a scale word; 近万亩 and 百余个 are numbers
+    read = number_value(number)
+    if read is None:
+        return None
+    value, upper, bound = read
+    if inside:
+        bound = "gt"  # 200多亿
+    scale = read_number("1" + scale_text) if scale_text else 1.0
+    if second:
+        read2 = number_value(second)
+        if read2 is None or SCALE_ONLY.fullmatch(second) or upper is not None:
+            return None
+        upper = read2[0] * scale
+        value = _borrowed_scale(number, value, second, read2[0])
+    value *= scale
+    if sign:
+        if sign == "负" and not number[0].isdigit() and (surface is None or units()[surface].unit != "%"):
+            return None  # 负一层: a floor, not a negative number
+        value = -value   # 增长-1.2%, 负3.9%
+    if not math.isfinite(value) or (upper is not None and not math.isfinite(upper)):
+        return None  # 308 nines: not a statistic, and not representable in JSON
+    if surface is None:
+        return _bare(doc, start, end, number, value, upper, bound)
+    if _is_article(number, surface, bool(second)):
+        return None
+    unit = units()[surface]
+    if unit.arabic_only and not number[0].isdigit():
+        return None
+    if surface == "度" and not _energy_context(text, start, end):
+        return None  # 气温升高1.5度, 转了90度: no energy
+    if half:
+        value, upper = value + 0.5, None if upper is None else upper + 0.5  # 一吨半, 两米半
+    canonical = unit.unit
+    if per:
+        canonical = f"{canonical}/{units()[per].unit if per in units() else per}"
+    mention = Mention(start, end, value * unit.scale, canonical, unit.kind, AMOUNT.name,
+                      upper=None if upper is None else upper * unit.scale, bound=bound, surface_unit=surface)
+    if unit.unit == "count":
+        mention.classifier = surface
+        mention.rule = COUNT.name
+    return mention
+
+
+def _bare(doc: Document, start: int, end: int, number: str, value: float, upper: float | None,
+          bound: str) -> Mention | None:
+    """A number without a unit: 12万箱。 keeps a measure word czfacts does not know (SPEC §3);
+    an index value or a list item before a shared unit is kept bare for the list stage."""
+    text = doc.text
+    if number[0].isdigit() and (unknown := _unknown_unit_pattern().match(text, end)):
+        surface = unknown.group(1)
+        return Mention(start, end + 1, value, surface, "amount", UNKNOWN_UNIT.name, upper=upper, bound=bound,
+                       surface_unit=surface)
+    if not _bare_number_kept(text, start, end, number):
+        return None
+    return Mention(start, end, value, "", "amount", "quantity.bare", upper=upper, bound=bound)
+
+
+AMOUNT = Rule(
+    name="quantity.unit",
+    doc="A number (Arabic, Chinese, capital, approximate 数十/十几万/一百零几万, or 三四万 as a range) with its "
+        "scale and unit: 356.2 亿元, 二百万千瓦 (the unit takes 千 back: 2e9 W), 五六万吨 (50000–60000 t, approx). "
+        "Ranges borrow the second end's scale (两到三千万元) over any dash (—, ——, ~, 至, 到, (含)); "
+        "负 or a minus sign makes the value negative and stays in the span; 一吨半 adds a half; 度 is kWh "
+        "only beside electricity.",
+    examples=(
+        Example("这个县的地区生产总值达到356.2 亿元", {"span": "356.2 亿元", "value": 35620000000.0, "unit": "CNY"}),
+        Example("去年煤炭产量 2.15 亿吨", {"span": "2.15 亿吨", "value": 215000000.0, "unit": "t"}),
+        Example("农民人均增加二十三元", {"span": "二十三元", "value": 23.0, "unit": "CNY"}),
+        Example("小麦收购量三千二百万斤", {"value": 16000.0, "unit": "t"}),
+        Example("风电装机容量达到二百万千瓦", {"span": "二百万千瓦", "value": 2e9, "unit": "W"}),
+        Example("新建屋顶光伏一百千瓦", {"span": "一百千瓦", "value": 1e5, "unit": "W"}),
+        Example("每箱苹果重三十千克", {"span": "三十千克", "value": 0.03, "unit": "t"}),
+        Example("新修农村公路十二千米", {"span": "十二千米", "value": 12000.0, "unit": "m"}),
+        Example("合作社年产蔬菜五六万吨", {"span": "五六万吨", "value": 50000.0, "upper": 60000.0, "bound": "approx"}),
+        Example("每亩多收七八公斤", {"span": "七八公斤", "value": 0.007, "upper": 0.008, "bound": "approx"}),
+        Example("两地相距三五百公里", {"span": "三五百公里", "value": 300000.0, "upper": 500000.0}),
+        Example("村集体收入一百零几万元", {"span": "一百零几万元", "value": 1e6, "bound": "gt"}),
+        Example("贷款余额300多亿元", {"span": "300多亿元", "value": 3e10, "bound": "gt"}),
+        Example("合同金额壹仟贰佰参拾肆元", {"span": "壹仟贰佰参拾肆元", "value": 1234.0, "unit": "CNY"}),
+        Example("合同金额壹仟贰佰參拾肆元", {"value": 1234.0, "unit": "CNY"}),
+        Example("每年捐款壹万伍仟圆整", {"span": "壹万伍仟圆", "value": 15000.0, "unit": "CNY"}),
+        Example("今年新签约投资１２３．５亿元", {"span": "１２３．５亿元", "value": 12350000000.0}),
+        Example("投资约 1,234.5 万元", {"value": 12345000.0, "bound": "approx"}),
+        Example("新建项目计划投资8亿至15亿元", {"value": 8e8, "upper": 1.5e9, "unit": "CNY"}),
+        Example("改造资金两到三千万元", {"span": "两到三千万元", "value": 2e7, "upper": 3e7}),
+        Example("投资额在七千到九千亿元之间", {"span": "七千到九千亿元", "value": 7e11, "upper": 9e11}),
+        Example("单个项目补助一千至两千万元", {"span": "一千至两千万元", "value": 1e7, "upper": 2e7}),
+        Example("每户补贴2——3万元", {"span": "2——3万元", "value": 20000.0, "upper": 30000.0}),
+        Example("奖励标准为1万(含)—5万元", {"value": 10000.0, "upper": 50000.0, "unit": "CNY"}),
+        Example("单笔贷款1万元—5万元", {"span": "1万元—5万元", "value": 10000.0, "upper": 50000.0}),
+        Example("年产4~6万吨", {"value": 40000.0, "upper": 60000.0, "unit": "t"}),
+        Example("两县增速在3.2%—9.7%之间", {"span": "3.2%—9.7%", "value": 3.2, "upper": 9.7}),
+        Example("一季度出口增速负3.9%", {"span": "负3.9%", "value": -3.9, "unit": "%"}),
+        Example("全县进口增长-22.2%", {"span": "-22.2%", "value": -22.2, "kind": "growth"}),
+        Example("工业利润增长负0.5%", {"span": "负0.5%", "value": -0.5, "kind": "growth"}),
+        Example("进口一吨半导体材料", {"span": "一吨", "value": 1.0, "unit": "t"}),
+        Example("储备粮一吨半", {"span": "一吨半", "value": 1.5, "unit": "t"}),
+        Example("每户分到布料两米半", {"span": "两米半", "value": 2.5, "unit": "m"}),
+        Example("工期三年半", {"span": "三年半", "value": 3.5, "unit": "year"}),
+        Example("全年全社会用电量300亿度", {"span": "300亿度", "value": 3e10, "unit": "kWh"}),
+        Example("显示间距0.6毫米", {"value": 0.0006, "unit": "m"}),
+        Example("水库库容1.5亿立方米", {"value": 1.5e8, "unit": "m3"}),
+        Example("每瓶容量500毫升", {"span": "500毫升", "value": 0.0005, "unit": "m3"}),
+        Example("桶装水每桶18.9公升", {"value": 0.0189, "unit": "m3"}),
+        Example("每片含维生素C 5毫克", {"span": "5毫克", "value": 5e-9, "unit": "t"}),
+        Example("每日摄入硒30微克", {"span": "30微克", "value": 3e-11, "unit": "t"}),
+        Example("零件体积8立方厘米", {"value": 8e-6, "unit": "m3"}),
+        Example("新铺管道3.5km", {"span": "3.5km", "value": 3500.0, "unit": "m"}),
+        Example("钢板厚度0.5mm", {"span": "0.5mm", "value": 0.0005, "unit": "m"}),
+        Example("每袋净重5kg", {"span": "5kg", "value": 0.005, "unit": "t"}),
+        Example("日处理污水120t", {"span": "120t", "value": 120.0, "unit": "t"}),
+        Example("储能电站容量200 MWh", {"span": "200 MWh", "value": 2e5, "unit": "kWh"}),
+        Example("新增绿地面积20m²", {"span": "20m²", "value": 20.0, "unit": "m2"}),
+        Example("保护区面积3.6km²", {"span": "3.6km²", "value": 3.6e6, "unit": "m2"}),
+        Example("出口额3.2亿美元", {"value": 3.2e8, "unit": "USD"}),
+        Example("外资企业营收5306亿台币", {"span": "5306亿台币", "value": 5.306e11, "unit": "TWD"}),
+        Example("门票每张4人民币", {"span": "4人民币", "value": 4.0, "unit": "CNY"}),
+        Example("进口额1200万瑞士法郎", {"value": 1.2e7, "unit": "CHF"}),
+        Example("项目建设周期18个月", {"value": 1.5, "unit": "year"}),
+        Example("电价0.5元/千瓦时", {"unit": "CNY/kWh", "value": 0.5}),
+        Example("PM2.5平均浓度为35微克/立方米", {"span": "35微克/立方米", "unit": "ug/m3"}),
+        Example("城乡居民收入分别增长8.1和9.4个百分点", {"span": "8.1", "value": 8.1, "unit": "pp"}),
+    ),
+    negatives=("作为一个资源型城市", "制定一系列措施", "“十四五”打造一流创新生态", "二十届三中全会",
+               "325、308、275 波段", "2024年12月4日", "以一域之光为全局添彩", "八百里浊漳河美丽画廊",
+               "万元GDP能耗下降", "全市5G网络", "PM2.5", "今天气温升高1.5度", "机械臂转动90度",
+               "二〇一八年", "二○一八年", "大军登陆部队集结", "弯腰拾起垃圾", "游览五台山", "信心十足",
+               "负一层停车场", "上世纪八十年代"),
+    pattern=(rf"(?P<am_sign>负|(?<![0-9A-Za-z.%)])[-−])?"
+             rf"(?P<am_num>{NUMBER})"
+             rf"(?:(?P<am_unit1>⟨unit⟩)?{INCLUSIVE}?{DASH}(?P<am_num2>{NUMBER}))?"
+             rf"(?P<am_inside>多|余)?(?P<am_scale>[万亿]*)"
+             rf"(?P<am_unit>⟨unit⟩)?(?:(?P<am_half>半)(?!⟨half_not⟩))?"
+             rf"(?:/(?P<am_per>⟨unit⟩|年|月|日|人|户))?"),
+    produce=_amount,
+)
+
+COUNT = Rule(
+    name="quantity.count",
+    doc="A number with a measure word is a count (unit count, the measure word as classifier); 一 + measure "
+        "word alone is an article (一个, 一座), not a count; N省/N省份/N城 count places.",
+    examples=(
+        Example("新建绿色开采矿井 22 座", {"span": "22 座", "value": 22.0, "unit": "count", "classifier": "座"}),
+        Example("连续举办四届农民丰收节", {"span": "四届", "value": 4.0, "classifier": "届"}),
+        Example("园区带动就业十七八万人", {"span": "十七八万人", "value": 170000.0, "upper": 180000.0, "unit": "count"}),
+        Example("吸纳就业十几万人", {"value": 100000.0, "bound": "gt", "classifier": "人"}),
+        Example("带动数十家企业", {"span": "数十家", "value": 10.0, "bound": "gt"}),
+        Example("集成了上万个传感器", {"span": "上万个", "value": 10000.0, "bound": "ge"}),
+        Example("新增市场主体两万家", {"span": "两万家", "value": 20000.0}),
+        Example("展销会卖出皮鞋3双", {"span": "3双", "value": 3.0, "classifier": "双"}),
+        Example("采购防护手套500副", {"span": "500副", "classifier": "副"}),
+        Example("运动员夺得金牌12枚", {"span": "12枚", "classifier": "枚"}),
+        Example("村民补种核桃树300棵", {"span": "300棵", "classifier": "棵"}),
+        Example("合作社存栏肉牛50头", {"span": "50头", "classifier": "头"}),
+        Example("认领大熊猫两对", {"span": "两对", "value": 2.0, "classifier": "对"}),
+        Example("家禽出栏800只", {"span": "800只", "classifier": "只"}),
+        Example("共有7省份增速超过全国", {"span": "7省份", "value": 7.0, "classifier": "省份"}),
+        Example("中部四省经济总量领先", {"span": "四省", "value": 4.0, "classifier": "省"}),
+        Example("全国12城跻身万亿俱乐部", {"span": "12城", "value": 12.0, "classifier": "城"}),
+        Example("接待游客2亿人次", {"span": "2亿人次", "value": 2e8, "classifier": "人次"}),
+    ),
+    negatives=("是一座城市", "一块屏幕", "一批重点项目", "一对一帮扶", "一双手", "一只手"),
+)
+
+UNKNOWN_UNIT = Rule(
+    name="quantity.unknown_unit",
+    doc="A number followed by a measure word czfacts does not know keeps it as the unit (SPEC §3).",
+    examples=(Example("啤酒厂年产啤酒12万箱。", {"span": "12万箱", "value": 120000.0, "unit": "箱", "kind": "amount"}),),
+    negatives=("地铁3号线开通", "全市10大重点产业链", "共有100强企业"),
+)
+
+
+# --- money written in its own ways ------------------------------------------------------------
+
+_CHANGE_DIGIT = f"[0-9{''.join(DIGITS)}]"
+
+
+def _yuan_jiao_fen(m: regex.Match, doc: Document) -> Mention | None:
+    yuan = number_value(m.group("yj_num"))
+    if yuan is None or yuan[1] is not None or is_digit_by_digit(m.group("yj_num")):
+        return None
+    jiao = read_number(m.group("yj_jiao")) if m.group("yj_jiao") else 0.0
+    fen = read_number(m.group("yj_fen")) if m.group("yj_fen") else 0.0
+    if jiao is None or fen is None:
+        return None
+    return Mention(*m.span(), yuan[0] + jiao / 10 + fen / 100, "CNY", "amount", YUAN_JIAO_FEN.name, bound=yuan[2],
+                   surface_unit="元")
+
+
+YUAN_JIAO_FEN = Rule(
+    name="quantity.yuan_jiao_fen",
+    doc="元/圆 followed by 角 and 分: 123元4角5分 → 123.45 CNY, 二元五角 → 2.5 CNY.",
+    examples=(
+        Example("挂号费123元4角5分", {"span": "123元4角5分", "value": 123.45, "unit": "CNY"}),
+        Example("每斤菜价二元五角", {"span": "二元五角", "value": 2.5, "unit": "CNY"}),
+        Example("车票叁圆伍角", {"value": 3.5, "unit": "CNY"}),
+        Example("邮费8元零5分", {"value": 8.05, "unit": "CNY"}),
+    ),
+    negatives=("一元复始", "三角形的面积"),
+    pattern=(rf"(?P<yj_num>{ARABIC_NUMBER}|{CN_NUMBER})(?:元|圆)"
+             rf"(?=零?{_CHANGE_DIGIT}[角分])(?:(?P<yj_jiao>{_CHANGE_DIGIT})角)?(?:零?(?P<yj_fen>{_CHANGE_DIGIT})分)?"),
+    produce=_yuan_jiao_fen,
+)
+
+
+@cache
+def _currency_codes() -> dict[str, str]:
+    """Currency word or symbol written before a number → ISO code."""
+    table = units()
+    codes = {word: table[word].unit for word in words("currencies", "before_number")}
+    return {**codes, **load("units")["currencies"]["symbols"]}
+
+
+def _currency_before(m: regex.Match, doc: Document) -> Mention | None:
+    read = number_value(m.group("cb_num"))
+    if read is None or is_digit_by_digit(m.group("cb_num")):
+        return None
+    value, upper, bound = read
+    scale = read_number("1" + m.group("cb_scale")) if m.group("cb_scale") else 1.0
+    return Mention(*m.span(), value * scale, _currency_codes()[m.group("cb_cur")], "amount", CURRENCY_BEFORE.name,
+                   upper=None if upper is None else upper * scale, bound=bound, surface_unit=None)
+
+
+CURRENCY_BEFORE = Rule(
+    name="quantity.currency_before",
+    doc="A currency word or symbol written before the number (美元200万, ¥300, €30, 港币50亿) gives its ISO code.",
+    examples=(
+        Example("实际使用外资美元200万", {"span": "美元200万", "value": 2e6, "unit": "USD"}),
+        Example("门票¥300", {"span": "¥300", "value": 300.0, "unit": "CNY"}),
+        Example("总价￥1200万", {"span": "￥1200万", "value": 1.2e7, "unit": "CNY"}),
+        Example("单价$500", {"span": "$500", "value": 500.0, "unit": "USD"}),
+        Example("每晚€30", {"value": 30.0, "unit": "EUR"}),
+        Example("入场费£20", {"value": 20.0, "unit": "GBP"}),
+        Example("募集新台币30亿", {"span": "新台币30亿", "value": 3e9, "unit": "TWD"}),
+        Example("投资澳门元50万", {"span": "澳门元50万", "value": 5e5, "unit": "MOP"}),
+        Example("融资港币10亿", {"value": 1e9, "unit": "HKD"}),
+        Example("采购额日元5000万", {"value": 5e7, "unit": "JPY"}),
+    ),
+    negatives=("美元兑人民币汇率走强", "人民币国际化进程加快"),
+    pattern=(r"(?P<cb_cur>⟨currency⟩)"
+             rf"(?>(?P<cb_num>{ARABIC_NUMBER}[{UNIT_CHARS}]*|{CN_NUMBER})(?P<cb_scale>[万亿]*))(?!⟨unit⟩|[\d.])"),
+    produce=_currency_before,
+)
+
+
+def _money_context(text: str, start: int, end: int) -> bool:
+    before = context_before(text, start)
+    return (any(w in before for w in words("money_without_yuan", "before"))
+            or any(text.startswith(w, end) for w in words("money_without_yuan", "after")))
+
+
+def _money_without_yuan(m: regex.Match, doc: Document) -> Mention | None:
+    text, (start, end) = doc.text, m.span()
+    number = m.group("mw_num") + m.group("mw_scale")
+    if number[-1] not in "万亿" or not _money_context(text, start, end):
+        return None
+    if SCALE_ONLY.fullmatch(number) and not bound_word_before(text, start):
+        return None
+    read = number_value(m.group("mw_num"))
+    if read is None or is_digit_by_digit(m.group("mw_num")):
+        return None
+    value, upper, bound = read
+    scale = read_number("1" + m.group("mw_scale")) if m.group("mw_scale") else 1.0
+    return Mention(start, end, value * scale, "CNY", "amount", MONEY_WITHOUT_YUAN.name,
+                   upper=None if upper is None else upper * scale, bound="gt" if m.group("mw_inside") else bound)
+
+
+MONEY_WITHOUT_YUAN = Rule(
+    name="quantity.money_without_yuan",
+    doc="A 万/亿 figure without 元 is money (CNY) when it measures a money indicator (GDP, 投资, 营收, 规模 …) "
+        "or is the size of an industry (5000亿的产业集群); after a count noun it is not (2亿人次 is a count).",
+    examples=(
+        Example("深圳GDP突破3万亿", {"span": "3万亿", "value": 3e12, "unit": "CNY", "bound": "gt"}),
+        Example("要打造一个5000亿的产业集群", {"span": "5000亿", "value": 5e11, "unit": "CNY"}),
+        Example("全年完成固定资产投资一千二百亿", {"span": "一千二百亿", "value": 1.2e11, "unit": "CNY"}),
+        Example("园区企业营收200多亿", {"span": "200多亿", "value": 2e10, "bound": "gt"}),
+        Example("经济总量规模超万亿", {"span": "万亿", "value": 1e12, "bound": "gt"}),
+    ),
+    negatives=("全国人口14亿", "手机用户超过10亿", "人口约14亿"),
+    pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>多|余)?(?P<mw_scale>[万亿]*))(?!⟨unit⟩|[\d.])",
+    produce=_money_without_yuan,
+)
+
+
+# --- 半 before a unit -------------------------------------------------------------------------
+
+def _half(m: regex.Match, doc: Document) -> Mention | None:
+    unit = units()[m.group("hb_unit")]
+    return Mention(*m.span(), 0.5 * unit.scale, unit.unit, unit.kind, HALF.name, surface_unit=unit.surface)
+
+
+HALF = Rule(
+    name="quantity.half",
+    doc="半 before a unit of mass, length, area or volume: 半斤 → 0.25 kg, 半公升 → 0.5 L.",
+    examples=(
+        Example("每人每天吃盐不超过半斤", {"span": "半斤", "value": 0.00025, "unit": "t"}),
+        Example("每天喝水半公升", {"span": "半公升", "value": 0.0005, "unit": "m3"}),
+        Example("院子只有半亩", {"span": "半亩", "value": 0.5, "unit": "mu"}),
+    ),
+    negatives=("上半年经济平稳", "用了半天时间", "半导体产业"),
+    pattern=r"(?<![上下前后])半(?P<hb_unit>⟨half_unit⟩)",
+    produce=_half,
+)
+
+
+@cache
+def half_units() -> str:
+    measures = set(load("units")["half"]["before_units_of"])
+    return trie_pattern([s for s, u in units().items() if u.unit in measures and not u.arabic_only])
+
+
+@cache
+def half_not() -> str:
+    """半导体, 半岛: words that start with 半 after a unit (一吨半导体) add no half."""
+    return trie_pattern([w[1:] for w in load("nonfacts")["half"]["words"]])

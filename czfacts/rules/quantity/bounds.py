@@ -1,0 +1,58 @@
+"""Bound words around a quantity (约, 超过, 以上 …, data/bounds.toml), and the bounded numbers
+that are thresholds of a counted set rather than facts (SPEC §2)."""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ...document import Document, Mention
+from ...lexicon import bounds, trie_pattern
+from ..base import Example, Rule
+
+THRESHOLD = Rule(
+    name="quantity.threshold",
+    doc="A bound that defines the set being counted (超千亿元的开发区, 亿元以上项目) is part of that count's "
+        "metric, not a fact; a number opening a title or quoted name is a label.",
+    negatives=("建成投资超五亿元的工厂", "引进五千万元以上项目", "《八百里太行风光》出版"),
+)
+
+_THRESHOLD_AFTER = regex.compile(r"(?:以上|以下|及以上)(?:的|(?=项目|企业|工业|产业|规模|城市|景区|重点|重大))")
+
+
+@cache
+def _bound_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    words = bounds()
+    return regex.compile(rf"{trie_pattern(words['before'])}$"), regex.compile(trie_pattern(words["after"]))
+
+
+def bound_word_before(text: str, start: int) -> regex.Match | None:
+    """The bound word (约, 超过, 不到 …) that ends right before ``start``, if any."""
+    return _bound_patterns()[0].search(text, max(0, start - 4), start)
+
+
+def bound_word_after(text: str, end: int, limit: int | None = None) -> regex.Match | None:
+    """The bound word (以上, 左右 …) that starts at ``end`` (and ends by ``limit``), if any."""
+    return _bound_patterns()[1].match(text, end, len(text) if limit is None else limit)
+
+
+def attach_bound(text: str, mention: Mention) -> None:
+    """Bound words just before the number or just after the unit (SPEC §2) replace the
+    bound the number gave itself (数十 → gt, 三四万 → approx)."""
+    words = bounds()
+    before = bound_word_before(text, mention.start)
+    if before:
+        mention.bound = words["before"][before.group()]
+    elif after := bound_word_after(text, mention.end):
+        mention.bound = words["after"][after.group()]
+
+
+def is_threshold(doc: Document, mention: Mention) -> bool:
+    """超千亿元的开发区, 亿元以上项目: a bound that defines the set being counted (SPEC §2);
+    《八百里…》: a Chinese numeral opening a title or quoted name is a label."""
+    text, start, end = doc.text, mention.start, mention.end
+    if _THRESHOLD_AFTER.match(text, end):
+        return True
+    if mention.bound == "gt" and text.startswith("的", end) and not text.startswith("的目标", end):
+        return True
+    return start > 0 and text[start - 1] in "《“" and not text[start].isdigit()

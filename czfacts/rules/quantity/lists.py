@@ -1,0 +1,52 @@
+"""Lists of quantities: 、/和 lists share an id (for 分别), and a unit written once after a
+list goes to the bare numbers before it (44.3 和 40.6 个百分点)."""
+from __future__ import annotations
+
+import regex
+
+from ...document import Document
+from ...lexicon import units
+from ..base import Example, Rule
+from .bounds import bound_word_after
+from .grammar import LIST_RE
+
+INDEX = Rule(
+    name="quantity.index",
+    doc="A bare number after 指数 is an index value; other bare numbers are kept only when a list's "
+        "unit written once after them (8.1和9.4个百分点) reaches them.",
+    examples=(Example("本月工业品价格指数为101.3", {"span": "101.3", "value": 101.3, "unit": "index"}),),
+    negatives=("全市3、5、7号线同时开工",),
+)
+
+INDEX_BEFORE = regex.compile(r"指数(?:为|是|达到?|上涨到|下降到)?$")
+
+
+def share_list_units(doc: Document) -> None:
+    """44.3 和 40.6 个百分点: bare numbers take the unit written once after the list."""
+    mentions = doc.mentions
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.unit or not LIST_RE.fullmatch(doc.text, m.end, nxt.start):
+            continue
+        if nxt.unit:
+            scale = units()[nxt.surface_unit].scale if nxt.surface_unit else 1.0
+            m.value *= scale
+            if m.upper is not None:
+                m.upper *= scale
+            m.unit, m.kind, m.classifier, m.surface_unit = nxt.unit, nxt.kind, nxt.classifier, nxt.surface_unit
+            m.rule = nxt.rule
+    doc.mentions = [m for m in mentions if m.unit or INDEX_BEFORE.search(doc.text, max(0, m.start - 8), m.start)]
+    for m in doc.mentions:
+        if not m.unit:
+            m.unit, m.kind, m.rule = "index", "amount", "quantity.index"
+
+
+def group_lists(doc: Document) -> None:
+    """Mentions joined only by 、/和/与/及 form one list (分别 lists, shared units)."""
+    next_id = 0
+    for a, b in zip(doc.mentions, doc.mentions[1:]):
+        after = bound_word_after(doc.text, a.end, b.start)
+        if LIST_RE.fullmatch(doc.text, after.end() if after else a.end, b.start):
+            if a.list_id is None:
+                a.list_id, next_id = next_id, next_id + 1
+            b.list_id = a.list_id

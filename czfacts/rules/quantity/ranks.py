@@ -1,0 +1,82 @@
+"""Ranks: 全省第二, 第三名, 全国前三, 首位, 榜首, 进入全国十强 (SPEC §2: rank, 前三 and N强 bound le)."""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ...document import Document, Mention
+from ...lexicon import load, trie_pattern
+from ...numerals import ORDINARY_NUMERAL_CHARS, read_number
+from ..base import Example, Rule
+from .grammar import words
+
+_N = rf"(?:\d+|[{ORDINARY_NUMERAL_CHARS}]+)"
+_LABEL_AFTER = regex.compile(r"\p{Han}")
+_LISTED_RANK = regex.compile(rf"第{_N}[位名][、和及]$")
+
+
+@cache
+def _scope_pattern() -> regex.Pattern:
+    # 全国城市第三位, 全省地级市第二: a scope word and the kind of peers ranked
+    return regex.compile(rf"{trie_pattern(load('attribution')['scopes']['words'])}\p{{Han}}{{0,3}}$")
+
+
+@cache
+def _verb_pattern() -> regex.Pattern:
+    """位列第十五, 位列中部第一, 进入全国十强: a ranking verb, maybe a scope or an area between."""
+    verbs = [*load("attribution")["scopes"]["rank_verbs"], *words("ranks", "verbs")]
+    between = [*load("attribution")["scopes"]["words"], *words("ranks", "areas")]
+    return regex.compile(rf"{trie_pattern(verbs)}(?:{trie_pattern(between)})?$")
+
+
+@cache
+def _noun_after() -> regex.Pattern:
+    return regex.compile(trie_pattern(words("ranks", "nouns_after")))
+
+
+def _rank(m: regex.Match, doc: Document) -> Mention | None:
+    text, (start, end) = doc.text, m.span()
+    if m.group("rk_first"):
+        value = 1.0
+    else:
+        value = read_number(m.group("rk_n") or m.group("rk_top"))
+    if value is None:
+        return None
+    scope = _scope_pattern().search(text, max(0, start - 8), start)
+    if m.group("rk_top") and _LABEL_AFTER.match(text, end) and not _noun_after().match(text, end):
+        return None  # 入围全国百强县: 百强 names the kind of county
+    ranked = (m.group("rk_unit") == "名"                                   # 第一名
+              or _verb_pattern().search(text, max(0, start - 8), start)    # 位列第十五, 进入全国十强
+              or _noun_after().match(text, end)                            # 前四宝座, 十强之列
+              or _LISTED_RANK.search(text, max(0, start - 8), start))      # 居全国第2位、第7位
+    if not ranked and (m.group("rk_top") or not scope):
+        return None  # 第二十六场, 第三产业, 百强县: ordinals and labels that rank nothing
+    top = m.group("rk_mark") == "前" or m.group("rk_top") or m.group("rk_unit") == "强"
+    mention = Mention(start, end, value, "rank", "rank", RANK.name, bound="le" if top else "eq")
+    mention.scope = scope.group() if scope else None
+    return mention
+
+
+RANK = Rule(
+    name="quantity.rank",
+    doc="A position: 第N名 always; 第N, 第N位, 前N, 首位, 榜首 and N强 after a scope (全省, 全国城市), a ranking "
+        "verb (位列, 进入) or before 宝座/之列. 前N and N强 are bound le.",
+    examples=(
+        Example("这家县城的旅游收入居全省第二", {"span": "第二", "value": 2.0, "unit": "rank", "scope": "全省"}),
+        Example("小王在技能大赛中获得第一名", {"span": "第一名", "value": 1.0, "unit": "rank", "kind": "rank"}),
+        Example("该区外贸总额位列中部第一", {"span": "第一", "value": 1.0, "unit": "rank"}),
+        Example("县域经济进入全国十强", {"span": "十强", "value": 10.0, "bound": "le", "scope": "全国"}),
+        Example("粮食产量位居全省前三", {"span": "前三", "value": 3.0, "bound": "le"}),
+        Example("四座城市牢牢占据经济前四宝座", {"span": "前四", "value": 4.0, "bound": "le"}),
+        Example("两类产品销量分别居全国第2位、第5位", {"span": "第5位", "value": 5.0, "unit": "rank"}),
+        Example("人均存款稳居榜首", {"span": "榜首", "value": 1.0, "unit": "rank"}),
+        Example("该市工业投资增速排名全国城市首位", {"span": "首位", "value": 1.0, "scope": "全国城市"}),
+    ),
+    negatives=("第二十六场新闻发布会今天举行", "入围全国百强县", "大力发展第三产业", "评选出一批百强县", "把就业摆在首位",
+               "第一次全国经济普查", "前三季度经济运行平稳"),
+    pattern=(rf"(?P<rk_mark>第|前)(?P<rk_n>{_N})(?P<rk_unit>位|名|强)?"
+             rf"|(?P<rk_first>首位|榜首)"
+             rf"|(?P<rk_top>{_N})强"),
+    produce=_rank,
+)

@@ -1,0 +1,40 @@
+"""Structures written with colons: 4.3:56.8:38.9 (parts of a whole) and 2.3:1 after 比."""
+from __future__ import annotations
+
+import regex
+
+from ...document import Document, Mention
+from ..base import Example, Rule
+
+_RATIO_BEFORE = regex.compile(r"比(?:例|值)?(?:为|是|达到?|缩小到|缩小至|扩大到|扩大至|降至|降到)?$")
+
+
+def ratio_parts(doc: Document) -> None:
+    """4.3:56.8:38.9 → three shares, when the parts make up a whole (sum to 100);
+    收入比2.3:1 → a ratio of 2.3. Runs before the other readers and masks what it read."""
+    for m in regex.finditer(RATIO_PARTS.pattern, doc.text):
+        parts = [(p.start(), p.end()) for p in regex.finditer(r"\d+(?:\.\d+)?", m.group())]
+        values = [float(m.group()[a:b]) for a, b in parts]
+        if len(values) == 2 and values[1] == 1 and _RATIO_BEFORE.search(doc.text, max(0, m.start() - 8), m.start()):
+            doc.mask(*m.span())
+            doc.mentions.append(Mention(m.start(), m.end(), values[0], "times", "ratio", RATIO_PARTS.name))
+            continue
+        if len(values) < 2 or abs(sum(values) - 100) > 1:
+            continue
+        doc.mask(*m.span())
+        for (a, b), value in zip(parts, values):
+            doc.mentions.append(Mention(m.start() + a, m.start() + b, value, "%", "share", RATIO_PARTS.name))
+
+
+RATIO_PARTS = Rule(
+    name="quantity.ratio_parts",
+    doc="A structure written as 4.3:56.8:38.9 (parts of a whole, summing to 100) gives one share per part; "
+        "X:1 after 比 is a ratio.",
+    examples=(
+        Example("全县三次产业结构调整为12.5:40.3:47.2", {"span": "40.3", "value": 40.3, "unit": "%", "kind": "share"}),
+        Example("城乡居民收入比缩小到2.1:1", {"span": "2.1:1", "value": 2.1, "unit": "times", "kind": "ratio"}),
+    ),
+    negatives=("座谈会于9:30开始", "决赛比分为3:1"),
+    pattern=r"(?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){1,5}(?![\d.:])",
+    produce=ratio_parts,
+)
