@@ -173,11 +173,38 @@ def noun_core(phrase: str) -> str:
     return clean("".join(word for word, _ in out))
 
 
+def _head_of_relative_clause(phrase: str) -> str:
+    """云集于此的外资主体, 以设备改造为主的技术改造投资: a clause with a verb before 的
+    describes the noun after it, which is the metric (每百元营业收入中的成本 keeps its 的:
+    no verb stands before it)."""
+    before, of, after = phrase.rpartition("的")
+    if not of or len(clean(after)) < 2:
+        return phrase
+    verbs = [w for w, pos in tag(before) if pos == "v" and w not in _keep_inside()]
+    return clean(after) if verbs else phrase
+
+
+_CONTRIBUTION = regex.compile(r"(?P<part>.+?)(?P<verb>对|拉动)(?P<whole>.+?)(?:的)?(?P<head>贡献率|贡献度|增长)?$")
+
+
+def _contribution(phrase: str) -> str | None:
+    """服务业对经济增长的贡献率, 消费拉动经济增长: the construction is the metric as written."""
+    m = _CONTRIBUTION.fullmatch(phrase)
+    if not m or (m.group("verb") == "对" and m.group("head") not in ("贡献率", "贡献度")):
+        return None
+    if m.group("verb") == "拉动" and not m.group("whole").endswith("增长") and m.group("head") != "增长":
+        return None
+    part = clean(m.group("part"))
+    return part + phrase[m.start("verb"):].rstrip() if part else None
+
+
 def metric_phrase(phrase: str) -> str:
     """The metric before a number: the noun phrase that opens the phrase (显示间距在国内
     率先突破至 → 显示间距), unless a prepositional verb phrase follows it, whose object is
     then the metric (职业学校向社会输送技术技能人才 → 技术技能人才)."""
-    core = clean(phrase)
+    if (construction := _contribution(phrase)) is not None:
+        return construction
+    core = _head_of_relative_clause(clean(phrase))
     opening = noun_core(core)
     if opening == core:
         return core
@@ -272,6 +299,13 @@ def complete_names(names: list[str]) -> list[str]:
     if len(last) < 2:
         return names
     tail = "".join(last[1:])
-    return [n + tail if len(_words_of(n)) == 1 and not n.endswith(tail) else n for n in names[:-1]] + [names[-1]]
+
+    def completed(name: str) -> str:
+        if len(_words_of(name)) != 1 or name.endswith(tail):
+            return name
+        # 城镇居民、农牧民居民人均可支配收入: a name that ends as the tail begins is not doubled
+        return name + (tail[len(last[1]):] if name.endswith(last[1]) else tail)
+
+    return [completed(n) for n in names[:-1]] + [names[-1]]
 
 
