@@ -15,6 +15,7 @@ import regex
 from ..document import Attribute, Document, Mention
 from ..lexicon import attributive_suffix, bounds, by_length, load, trie_pattern
 from ..indicators import find_indicators, indicator_of
+from ..places import lookup
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import PARENTHETICAL, governing_span, rate_topic
@@ -62,7 +63,7 @@ _SHARE_VERB = regex.compile(r"占(?!有|用|地|据|领)")  # 占有量 is no sh
 _RATE = regex.compile(r"增速|增幅|降幅|涨幅")
 _RATE_SUFFIX = regex.compile(r"(?:增速|增幅|降幅|涨幅)$")
 _PARENTHETICAL = regex.compile(r"\([^()]*\)|（[^（）]*）")
-_COMPARISON_BASIS = regex.compile(r"(?<![同环])(?:比|较)(?![重例率值较])|(?:高于|低于|快于|慢于)")
+_COMPARISON_BASIS = regex.compile(r"(?<![同环])(?:比|较)(?![重例率值较])|(?:高于|低于|快于|慢于|高出|超出|领先)")
 _WHOLE_PREFIX = regex.compile(r"^(?:其|到|达)+")
 _SHARE_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额|比)?(?:由|从)?(?:的)?$")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
@@ -113,6 +114,41 @@ def _last_item(phrase: str) -> str:
     return last if (cut or len(items) > 1) and len(clean(last)) >= 2 else phrase
 
 
+PARAGRAPH_TOPIC = Rule(
+    name="metric.paragraph_topic",
+    doc="A figure whose own phrase names only its owners (places) or nothing takes the metric last "
+        "written in its paragraph: 上海居榜首，为22663元 after …人均可支配收入….",
+    examples=(
+        Example("一季度，全国居民人均消费支出6900元。其中，浙江和江苏超过9000元，浙江为11200元。",
+                {"span": "11200元", "metric": "居民人均消费支出", "subject": "浙江省"}, place="中国"),
+    ),
+    negatives=(),
+)
+
+_CONNECTED_OWNERS = regex.compile(r"(?:和|与|、|及|以及|的)+")
+
+
+def _without_owners(phrase: str) -> str:
+    """上海和北京的居民人均可支配收入 → 居民人均可支配收入: places before a metric own it."""
+    start, moved = 0, True
+    while moved:
+        moved = False
+        for length in range(min(8, len(phrase) - start), 1, -1):
+            if lookup(phrase[start:start + length]):
+                start, moved = start + length, True
+                break
+        if moved and (joint := _CONNECTED_OWNERS.match(phrase, start)):
+            start = joint.end()
+    return phrase[start:] if start < len(phrase) else phrase
+
+
+def _names_places(metric: str) -> bool:
+    """安徽和上海, 天津等, 省份: a phrase of places or region words measures nothing."""
+    items = [clean(item).removesuffix("等") for item in split_items(metric)]
+    regions = set(load("attribution")["subjects"]["region_nouns"])
+    return bool(metric) and all(item and (lookup(item) or item in regions) for item in items)
+
+
 _OWNER_TAIL = regex.compile(r"(?:年|全部|全年|累计|总)+$")
 
 
@@ -149,6 +185,7 @@ def _complete_count_lists(doc: Document) -> None:
 
 def attach_metrics(doc: Document) -> None:
     previous: Mention | None = None
+    paragraph_metric: dict[int, str] = {}  # paragraph start → the last metric written in it
     heads = tuple(by_length(words()["heads"]))
     rank_heads = tuple(words()["rank_heads"])
     for i, m in enumerate(doc.mentions):
@@ -156,8 +193,9 @@ def attach_metrics(doc: Document) -> None:
             continue  # its row label and column header gave its metric (rules/table.py)
         same_sentence = previous is not None and doc.sentence(previous.start) == doc.sentence(m.start)
         prior = previous.metric if same_sentence and previous.metric else None
+        paragraph = doc.paragraph(m.start)[0]
         next_start = doc.mentions[i + 1].start if i + 1 < len(doc.mentions) else len(doc.text)
-        phrase = _left_phrase(doc, m)
+        phrase = _without_owners(_left_phrase(doc, m))
         if m.list_id is None:
             phrase = _last_item(phrase)
         if m.kind == "rank":
@@ -181,7 +219,12 @@ def attach_metrics(doc: Document) -> None:
             metric = prior.value + metric  # 总量全省第二 → GDP总量
         if metric.startswith("一") and len(metric) <= 2 or len(metric) == 1 and not metric.isascii() and m.kind != "count":
             metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区)
-        if not metric and prior:
+        if _names_places(metric):
+            metric = ""  # 上海和北京: the owners, whose metric the sentence or paragraph named before
+        if not metric and not prior and m.kind != "count" and (topic := paragraph_metric.get(paragraph)):
+            metric, how = topic, "inherited"
+            m.refine(PARAGRAPH_TOPIC.name)
+        elif not metric and prior:
             metric, how = prior.value, "inherited"
             if m.kind == "change" and previous.kind == "growth" and not metric.endswith(("增速", "增幅")):
                 metric += "增速"  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
@@ -197,6 +240,8 @@ def attach_metrics(doc: Document) -> None:
         if m.change_of_level and metric:
             metric += "增量"
         m.metric = Attribute(metric, *_locate(doc, m, metric, next_start), how) if metric else None
+        if metric and how == "explicit" and m.kind != "count":
+            paragraph_metric[paragraph] = metric.removesuffix("增量")
         if metric:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
         previous = m
