@@ -180,8 +180,9 @@ def _extracted(args: argparse.Namespace, paths: list[str | InputError]) -> Itera
         except CzfactsError as exc:
             doc = exc
         items.append((path if isinstance(path, str) else "", doc))
+    # batches of one: each article comes back as soon as it is done, and the progress bar moves smoothly
     results = _Documents().pipe([doc for _, doc in items if not isinstance(doc, Exception)],
-                                n_process=getattr(args, "jobs", 1))
+                                n_process=getattr(args, "jobs", 1), batch_size=1)
     for path, doc in items:
         outcome = doc if isinstance(doc, Exception) else next(results)
         if isinstance(outcome, Exception):
@@ -503,8 +504,8 @@ def _add_show(sub: Any) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="czfacts", description="Numeric facts from Chinese policy and economic prose.",
-                                     epilog=EPILOG)
+    parser = argparse.ArgumentParser(prog="czfacts", epilog=EPILOG,
+                                     description="Numeric facts from Chinese policy and economic prose.")
     parser.add_argument("--version", action="version", version=f"czfacts {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in (_add_dump, _add_show, _add_check_gold, _add_eval, _add_regress, _add_rules, _add_schema):

@@ -74,7 +74,8 @@ def _columns() -> list[Column]:
         if model is None:
             cols.append(Column(name, _scalar(field.annotation), (name,)))
         else:
-            cols += [Column(f"{name}_{sub}", _scalar(f.annotation), (name, sub)) for sub, f in model.model_fields.items()]
+            cols += [Column(f"{name}_{sub}", _scalar(f.annotation), (name, sub))
+                     for sub, f in model.model_fields.items()]
     cols += [Column(name, _scalar(f.annotation), ("provenance", name)) for name, f in provenance.items()
              if name not in IDENTITY and name != "evidence"]
     cols.append(Column("sentence", str, ()))

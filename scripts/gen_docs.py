@@ -131,12 +131,14 @@ def _api_entry(name: str, obj: Any) -> list[str]:
                 member = member.__func__
             if not inspect.isfunction(member):
                 continue
+            shown = name if attr == "__init__" else f"{name}.{attr}"
+            signature = _signature(shown, member)
+            for receiver, empty in (("self", ""), ("cls", "")):
+                signature = signature.replace(f"({receiver}, ", f"({empty}").replace(f"({receiver})", "()")
             if attr == "__init__":
-                lines += [f"```python\n{_signature(name, member).replace('(self, ', '(').replace('(self)', '()')}\n```", ""]
-                continue
-            signature = _signature(f"{name}.{attr}", member).replace("(self, ", "(").replace("(self)", "()")
-            signature = signature.replace("(cls, ", "(")
-            lines += [f"### `{name}.{attr}`", "", f"```python\n{signature}\n```", "", _doc(member), ""]
+                lines += [f"```python\n{signature}\n```", ""]
+            else:
+                lines += [f"### `{shown}`", "", f"```python\n{signature}\n```", "", _doc(member), ""]
         return lines
     return lines + [f"```python\n{_signature(name, obj)}\n```", "", _doc(obj), ""]
 

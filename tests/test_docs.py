@@ -91,7 +91,8 @@ def test_guide_duckdb_example_runs_and_agrees_with_the_jsonl(tmp_path, capsys):
     assert rows
     # the same question asked of the jsonl, in Python
     assert cli.main(["dump", str(tmp_path / "corpora"), "-q", "-o", str(tmp_path / "facts.jsonl")]) == 0
-    facts = [czfacts.Fact.from_json(line) for line in (tmp_path / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
+    lines = (tmp_path / "facts.jsonl").read_text(encoding="utf-8").splitlines()
+    facts = [czfacts.Fact.from_json(line) for line in lines]
     gdp = sorted((f for f in facts if f.unit == "CNY" and f.metric in ("GDP", "地区生产总值", "生产总值")
                   and f.modality == "actual"), key=lambda f: -f.value)[:5]
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [

@@ -1,7 +1,6 @@
 """The flat rows (csv, parquet, pandas) hold exactly what the jsonl holds: every format reads
 back to the same Facts; the table for people shows values in the text's own scale."""
 import csv
-import io
 import json
 import math
 import pathlib
@@ -35,13 +34,13 @@ def dump(capsys, *argv):
 @pytest.fixture(scope="module")
 def reference(folder):
     """The jsonl of the folder, the format every other one must equal."""
-    out = io.StringIO()
-    lines = []
+    facts = []
     for name in ARTICLES:
         meta = json.loads((folder / name.replace(".txt", ".meta.json")).read_text(encoding="utf-8"))
         text = (folder / name).read_text(encoding="utf-8")
-        lines += czfacts.extract(text, date=meta["date"], place=meta.get("place"), doc_id=meta.get("doc_id") or name[:-4])
-    return lines
+        facts += czfacts.extract(text, date=meta["date"], place=meta.get("place"),
+                                 doc_id=meta.get("doc_id") or name[:-4])
+    return facts
 
 
 def test_jsonl_is_the_reference(capsys, folder, reference):
@@ -131,7 +130,8 @@ def test_parquet_without_pyarrow_is_a_clear_usage_error(capsys, folder, tmp_path
 def test_values_in_the_texts_own_scale(text, shown):
     fact = czfacts.extract(text)[0]
     assert formats.text_scale(fact) == shown
-    assert math.isclose(float(formats.canonical_value(fact).split()[0].lstrip("<>≈≥≤").split("–")[0]), fact.value)
+    low = formats.canonical_value(fact).split()[0].lstrip("<>≈≥≤").split("–")[0]
+    assert math.isclose(float(low), fact.value)
 
 
 @pytest.mark.parametrize("period, label", [
