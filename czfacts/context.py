@@ -23,7 +23,7 @@ from .document import Document
 from .fact import Period
 from .lexicon import load, trie_pattern
 from .numerals import read_number
-from .places import lookup, place_pattern
+from .places import canonical, lookup, place_pattern
 from .rules.period import DAY, MONTH, YEAR, year_of
 
 GENRES = ("work_report", "communique", "stats_release", "news")
@@ -33,6 +33,17 @@ _DATA_YEAR = regex.compile(rf"({YEAR})年[^\n]{{0,30}}(?:统计公报|国民经�
 
 
 Source = Literal["given", "text", "none"]  # where a date or place came from
+_NOTE = regex.compile(r"[（(][^（）()]*[）)]")
+
+
+def given_place(place: str | None) -> str | None:
+    """The caller's place as the gazetteer names it (河南省洛阳市 → 洛阳市); a description
+    that names no one place (多省份（山东、广东…）, 15个副省级城市（…）) is no place, so the text
+    decides; an unknown name without such a note (长治经济开发区) is kept as given."""
+    name = canonical(place)
+    if name is None or lookup(name) or name == _words()["country"]:
+        return name
+    return None if _NOTE.search(place or "") or regex.search(r"\d|[；;、]", place or "") else name
 
 
 def read_context(doc: Document) -> tuple[Source, Source]:

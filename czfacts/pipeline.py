@@ -11,8 +11,7 @@ from .document import Attribute, Document, Mention
 from .dates import reference_date
 from .fact import Evidence, Fact, Period, Provenance
 from .indicators import indicator_of
-from .places import canonical
-from .context import Source, read_context
+from .context import Source, given_place, read_context
 from .rules.distribute import distribute
 from .rules.kind import classify
 from .rules.metric import attach_metrics
@@ -73,7 +72,7 @@ class Extractor:
         against and where they came from (the viewer and ``czfacts dump`` warn on guesses)."""
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-        doc = Document.from_text(text, date=reference_date(date), place=canonical(place), doc_id=doc_id)
+        doc = Document.from_text(text, date=reference_date(date), place=given_place(place), doc_id=doc_id)
         date_source, place_source = read_context(doc)
         for stage in STAGES:
             stage(doc)

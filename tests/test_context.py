@@ -64,3 +64,13 @@ def test_a_communique_without_its_title_reports_the_year_before(date):
     assert (facts["300万吨"].period.start, facts["300万吨"].period.end) == ("2023-01-01", "2023-12-31")
     assert facts["700万人"].period.end == "2023-12-31"
     assert facts["300万吨"].modality == "actual"
+
+
+@pytest.mark.parametrize("given, place", [
+    ("河南省洛阳市", "洛阳市"), ("长治", "长治市"), ("中国（70个大中城市）", "中国"),
+    ("多省份（山东、广东、江苏）", None), ("15个副省级城市（深圳、广州）", None), ("四川省；云南省", None),
+    ("长治经济开发区", "长治经济开发区"), (None, None),
+])
+def test_a_given_place_names_one_place_or_none(given, place):
+    from czfacts.context import given_place
+    assert given_place(given) == place
