@@ -95,6 +95,31 @@ def rate_topic(doc: Document, m: Mention) -> regex.Match | None:
     return _RATE_TOPIC.search(doc.text, start, m.start)
 
 
+RATE_SUBJECT = Rule(
+    name="kind.rate_subject",
+    doc="A percentage whose sentence speaks of a rate of growth (增速, 增幅, 增长率) earlier, with no "
+        "share word after it, is that growth: 其增速明显领先于全省其他地区，达到9.6%.",
+    examples=(
+        Example("从上半年看，该市的工业增速依然领先全省，达到8.7%。", {"span": "8.7%", "kind": "growth"}),
+    ),
+    negatives=("全市投资增速回落，但民间投资占比达到55%。",),
+)
+
+_RATE_NOUN = regex.compile(r"增速|增幅|增长率|增长速度")
+_SHARE_NOUN = regex.compile(r"占|比重|比例|份额|率(?!先)")
+
+
+def _rate_subject(doc: Document, m: Mention, previous: Mention | None) -> bool:
+    """A rate noun since the previous number of the sentence, and no share word after it."""
+    start = doc.sentence(m.start)[0]
+    if previous is not None and previous.end > start:
+        start = previous.end
+    rate = None
+    for rate in _RATE_NOUN.finditer(doc.text, start, m.start):
+        pass
+    return rate is not None and not _SHARE_NOUN.search(doc.text, rate.end(), m.start)
+
+
 _LIST_LEAD = regex.compile(r"、|和|与|及|以及")
 _HAS_BASIS = regex.compile(r"(?:比|较|与)[^，,；;。]{0,12}$")
 _SAME_PERIOD_BASIS = regex.compile(r"(?:上年|去年|上年同期|去年同期|同期|上一年)")
@@ -103,7 +128,7 @@ _PREVIOUS_QUARTER = regex.compile(r"上季度|上一季度|上个季度")
 _ABOVE_BASIS = regex.compile(r"(?:高于|低于|快于|慢于|高出)([^，,；;。]{1,12})$")
 _AVERAGE_BASIS = regex.compile(r"[两二三四五]年平均")
 _BASIS = regex.compile(r"比(?![重例率值])([^，,；;。比]{1,16}?)(?:增速|增幅)?(?:分别)?(?:高|低|快|慢|增长|下降|提高|降低|增加|减少|高出|回落|上升|收窄|扩大|加快|放缓)")
-_FILLERS = regex.compile(r"(?:了|分别|同比|为|达|达到|均|都|也|已|将|比上年|比去年|较上年|较去年|上年同期|同期)*$")
+_FILLERS = regex.compile(r"(?:了|分别|同比|为|是|达|达到|均|都|也|已|将|比上年|比去年|较上年|较去年|上年同期|同期)*$")
 
 
 @cache
@@ -180,6 +205,9 @@ def classify(doc: Document) -> None:
             elif down.search(source_left):
                 m.kind, m.value = "growth", -m.value
                 m.refine(GROWTH.name)
+            elif _rate_subject(doc, m, previous):
+                m.kind = "growth"  # 其增速仍领先全省，达到9.6%: the clause's subject is a rate
+                m.refine(RATE_SUBJECT.name)
             else:
                 m.kind = "share"
                 m.refine(SHARE.name)
