@@ -1,24 +1,41 @@
-"""The gazetteer of China's provinces and prefecture-level cities (data/places.toml).
+"""The gazetteer of China's provinces, prefecture-level and county-level divisions
+(data/places.toml, data/counties.toml).
 
-A place knows its province, so 全省 in a 长治市 article resolves to 山西省, and short
-forms (长治, 山西) resolve to full names.
+A place knows its province (and a county its city), so 全省 in a 长治市 article resolves
+to 山西省, and short forms (长治, 山西, 海淀) resolve to full names. A name shared by
+several counties (鼓楼区 in 南京, 福州, 徐州, 开封) resolves only after its city
+(南京市鼓楼区, 南京鼓楼区); a name shared by a county and a higher level means the higher.
 """
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
-from .lexicon import load, trie_pattern
+from .lexicon import load
+from .namescan import NameScanner
 
 _SUFFIXES = ("市", "地区", "盟", "自治州", "省", "自治区", "特别行政区")
+# A county's short form drops the first of these it ends in (滨海新区 → 滨海, 海淀区 → 海淀),
+# if two characters or more are left.
+_COUNTY_SUFFIXES = ("新区", "矿区", "林区", "特区", "县", "区", "市")
+_LIST_SEPARATORS = regex.compile(r"[；;、，,]")
+_NOTE = regex.compile(r"[（(][^（）()]*[）)]")
+
+PROVINCE, PREFECTURE, COUNTY = "province", "prefecture", "county"
 
 
 @dataclass(frozen=True)
 class Place:
+    """``name`` is the full official name, qualified by the city where counties share it
+    (南京市鼓楼区), so that ``lookup(place.name)`` always gives the place back."""
     name: str
     province: str          # full name of the province (itself for a province)
+    level: str = PREFECTURE
+    city: str | None = None  # a county's prefecture-level city or municipality; None for a
+    #                          county under its province (仙桃市) and above county level
 
 
 def _short(name: str) -> str:
@@ -29,30 +46,168 @@ def _short(name: str) -> str:
 
 
 @cache
-def gazetteer() -> dict[str, Place]:
-    """Every full and short name → Place. A short name shared by a province and a city
-    (吉林, 海南) means the province."""
-    table: dict[str, Place] = {}
-    for prov in load("places")["province"]:
-        shorts = prov.get("city_short", {})
-        for city in prov["cities"]:
-            place = Place(city, prov["name"])
-            table[city] = place
-            table.setdefault(shorts.get(city, _short(city)), place)
-    for prov in load("places")["province"]:
-        place = Place(prov["name"], prov["name"])
-        table[prov["name"]] = place
-        table[prov["short"]] = place
-    return table
+def _ethnic_designation() -> regex.Pattern:
+    """(回族)(土族)自治县 at the end of 大通回族土族自治县; a one-character people needs 族."""
+    peoples = load("counties")["words"]["peoples"]
+    alternation = "|".join(sorted((p + ("族?" if len(p) > 1 else "族") for p in peoples), key=len, reverse=True))
+    return regex.compile(rf"(?:{alternation})+(自治县|自治旗|区)$")
+
+
+def _county_forms(name: str) -> tuple[list[str], list[str]]:
+    """(full forms, short forms) of a county: 长阳土家族自治县 → ([长阳土家族自治县, 长阳县],
+    [长阳]); 海淀区 → ([海淀区], [海淀]); 管城回族区 → ([管城回族区, 管城区], [管城])."""
+    fulls, shorts = [name], []
+    ethnic = _ethnic_designation().search(name)
+    if ethnic and ethnic.start() >= 2:
+        stem = name[: ethnic.start()]
+        fulls.append(stem + ethnic.group(1)[-1])
+        if ethnic.group(1) != "自治旗":
+            shorts.append(stem)
+        return fulls, shorts
+    for suffix in _COUNTY_SUFFIXES:
+        if name.endswith(suffix):
+            if len(name) - len(suffix) >= 2:
+                shorts.append(name[: -len(suffix)])
+            break
+    return fulls, shorts
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    table: dict[str, Place]            # every name that resolves alone, and qualified names
+    in_text: frozenset[str]            # the names of `table` safe to find in running text
+    by_surface: dict[str, list[tuple[int, Place]]]  # every full or short form → (rank, place)
 
 
 @cache
-def place_pattern() -> regex.Pattern:
-    return regex.compile(trie_pattern(gazetteer()))
+def _build() -> _Gazetteer:
+    provinces = load("places")["province"]
+    words = load("counties")["words"]
+    ordinary, inside_words = set(words["ordinary"]), set(words["inside_words"])
+    table: dict[str, Place] = {}
+    by_surface: dict[str, list[tuple[int, Place]]] = defaultdict(list)
+    prefixes: dict[str, list[str]] = {}  # a city or province → its full and short names
+    # rank: 0 province, 1 prefecture, 2 county full name, 3 county short form
+    for prov in provinces:
+        shorts = prov.get("city_short", {})
+        for city in prov["cities"]:
+            place = Place(city, prov["name"], PREFECTURE)
+            short = shorts.get(city, _short(city))
+            table[city] = place
+            table.setdefault(short, place)
+            prefixes[city] = [city, short]
+            by_surface[city].append((1, place))
+            by_surface[short].append((1, place))
+    for prov in provinces:
+        place = Place(prov["name"], prov["name"], PROVINCE)
+        table[prov["name"]] = place
+        table[prov["short"]] = place
+        prefixes[prov["name"]] = [prov["name"], prov["short"]]
+        by_surface[prov["name"]].append((0, place))
+        by_surface[prov["short"]].append((0, place))
+
+    province_of_unit = {c: p["name"] for p in provinces for c in p["cities"]} | {p["name"]: p["name"] for p in provinces}
+    holds_cities = {p["name"] for p in provinces if p["cities"]}
+    counties: list[tuple[Place, str, list[str], list[str]]] = []  # place, its unit, fulls, shorts
+    for unit, names in load("counties")["counties"].items():
+        province = province_of_unit[unit]
+        city = None if unit in holds_cities else unit  # 仙桃市 is under 湖北省; 朝阳区 under 北京市
+        for name in names:
+            fulls, shorts = _county_forms(name)
+            counties.append((Place(name, province, COUNTY, city), unit, fulls, shorts))
+            for form in fulls:
+                by_surface[form].append((2, counties[-1][0]))
+            for form in shorts:
+                by_surface[form].append((3, counties[-1][0]))
+
+    def owner(form: str) -> Place | None:
+        """The one county a form names alone, if any."""
+        if form in ordinary or len(form) < 2:
+            return None
+        ranks = by_surface[form]
+        best = min(rank for rank, _ in ranks)
+        if best < 2:
+            return None  # the higher level wins
+        owners = {p for rank, p in ranks if rank == best}
+        return owners.pop() if len(owners) == 1 else None
+
+    def in_text_alone(form: str, place: Place) -> bool:
+        return owner(form) is place and len(form) >= 3 and form not in inside_words
+
+    unsafe: set[str] = set()
+    renamed: dict[Place, Place] = {}
+    in_unit = Counter((unit, form) for _, unit, fulls, shorts in counties for form in fulls + shorts)
+    for place, unit, fulls, shorts in counties:
+        final = place if owner(place.name) is place else Place(unit + place.name, place.province, COUNTY, place.city)
+        renamed[place] = final
+        for form in fulls + shorts:
+            if owner(form) is place:
+                table[form] = final
+                if not in_text_alone(form, place):
+                    unsafe.add(form)
+            # 南京市鼓楼区, 南京鼓楼区, 吕梁兴县, 曲靖沾益: after its city a name is one place
+            if not in_text_alone(form, place) and (form in fulls or form not in ordinary) and in_unit[unit, form] == 1:
+                for prefix in prefixes[unit]:
+                    table.setdefault(prefix + form, final)
+    by_surface = {form: [(rank, renamed.get(p, p)) for rank, p in ranks] for form, ranks in by_surface.items()}
+    return _Gazetteer(table, frozenset(table.keys() - unsafe), by_surface)
+
+
+@cache
+def gazetteer() -> dict[str, Place]:
+    """Every name that resolves alone (full and short) → Place. A short name shared by a
+    province and a city (吉林, 海南) means the province; a county name shared with a higher
+    level means the higher; a county name shared by counties is there only after its city."""
+    return _build().table
+
+
+@cache
+def place_pattern() -> NameScanner:
+    """The gazetteer's names for running text, used like a compiled regex (finditer, match,
+    fullmatch), longest name first. Names of two characters (兴县, 芒市) and those listed as
+    found inside ordinary words (海城市 in 沿海城市) are matched only after their city
+    (吕梁市兴县)."""
+    return NameScanner(_build().in_text)
 
 
 def lookup(name: str | None) -> Place | None:
-    return gazetteer().get(name) if name else None
+    """The place a name means: a full or short name, or a qualified one (南京市鼓楼区,
+    河南省洛阳市西工区, 贵州省黔东南苗族侗族自治州)."""
+    if not name:
+        return None
+    return gazetteer().get(name) or _qualified(name)
+
+
+def _qualified(name: str) -> Place | None:
+    for cut in range(len(name) - 1, 1, -1):
+        head = gazetteer().get(name[:cut])
+        if head and head.level != COUNTY:
+            found = resolve(name[:cut], name[cut:])
+            if found:
+                return found
+    return None
+
+
+def _within(place: Place, area: Place) -> bool:
+    """A county or city inside a province, a county inside a city."""
+    if area.level == PROVINCE:
+        return place.province == area.name and place != area
+    return area.level == PREFECTURE and place.city == area.name
+
+
+def resolve(prefix_city: str, name: str) -> Place | None:
+    """The place called ``name`` inside ``prefix_city`` (a city or province, full or short):
+    resolve("南京", "鼓楼区") → 鼓楼区 of 南京市; resolve("河南省", "洛阳") → 洛阳市."""
+    area = lookup(prefix_city)
+    if area is None or area.level == COUNTY:
+        return None
+    ranked = [(rank, p) for rank, p in _build().by_surface.get(name, ()) if _within(p, area)]
+    if ranked:
+        best = min(rank for rank, _ in ranked)
+        found = {p for rank, p in ranked if rank == best}
+        return found.pop() if len(found) == 1 else None
+    inner = lookup(name)  # 洛阳市西工区 inside 河南省
+    return inner if inner and _within(inner, area) else None
 
 
 def province_of(name: str | None) -> str | None:
@@ -61,22 +216,13 @@ def province_of(name: str | None) -> str | None:
 
 
 def canonical(name: str | None) -> str | None:
-    """长治 → 长治市, 山西 → 山西省; a name the gazetteer does not know stays as given."""
-    name = (name or "").strip()
+    """A caller's place as the gazetteer names it: 长治 → 长治市, 山西 → 山西省, 河南省洛阳市 →
+    洛阳市 (the most specific place of a compound), 中国（70个大中城市） → 中国 (notes in
+    brackets dropped). A list of places (四川省；云南省) gives None: the text decides. A
+    name the gazetteer does not know stays as given."""
+    name = _NOTE.sub("", (name or "")).strip()
+    if len([part for part in _LIST_SEPARATORS.split(name) if part.strip()]) > 1:
+        return None
     place = lookup(name)
     return place.name if place else (name or None)
 
-
-def infer_place(text: str) -> str | None:
-    """The place an article is about when the caller names none: the prefecture-level city
-    it names most often (at least twice), else the province it names most often."""
-    counts: dict[str, int] = {}
-    for m in place_pattern().finditer(text):
-        name = lookup(m.group()).name
-        counts[name] = counts.get(name, 0) + 1
-    cities = {n: c for n, c in counts.items() if lookup(n).province != n and c >= 2}
-    pool = cities or {n: c for n, c in counts.items() if c >= 2}
-    if pool:
-        return max(pool, key=lambda n: (pool[n], -text.find(n[:2])))
-    national = "中华人民共和国" in text[:200] or text.count("全国") + text.count("我国") >= 3
-    return "中国" if national else None
