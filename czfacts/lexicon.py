@@ -70,6 +70,19 @@ def bounds() -> dict[str, dict[str, str]]:
     return data
 
 
+def words(name: str, *path: str) -> list[str]:
+    """The word list at ``path`` of data/<name>.toml: words("kinds", "comparison", "above")."""
+    node = load(name)
+    for key in path:
+        node = node[key]
+    return list(node)
+
+
+def alternation(name: str, *path: str) -> str:
+    """The word list at ``path`` of data/<name>.toml as a trie-shaped regex alternation."""
+    return f"(?:{trie_pattern(words(name, *path))})"
+
+
 def by_length(words) -> list[str]:
     """Longest first, so that alternations prefer 累计建成 to 建成."""
     return sorted(set(words), key=len, reverse=True)

@@ -11,7 +11,7 @@ from functools import cache
 import regex
 
 from ..document import Document, Mention
-from ..lexicon import load, trie_pattern
+from ..lexicon import alternation, load, trie_pattern, words
 from ..tokenize import tag
 from .base import Example, Rule
 from .quantity import bound_word_before
@@ -79,7 +79,10 @@ PARENTHETICAL = Rule(
     negatives=("其中，二手房（占比35%）成交活跃",),
 )
 
-_RATE_TOPIC = regex.compile(r"(?P<level>[\p{Han}A-Za-z]{1,12}?)(?:同比|两年平均|年均)?(?:增速|增幅|增长率)")
+@cache
+def _rate_topic() -> regex.Pattern:
+    qualifiers, nouns = alternation("kinds", "rate", "qualifiers"), alternation("kinds", "rate", "nouns")
+    return regex.compile(rf"(?P<level>[\p{{Han}}A-Za-z]{{1,12}}?){qualifiers}?{nouns}")
 
 
 def bracketed(doc: Document, m: Mention) -> bool:
@@ -92,7 +95,7 @@ def bracketed(doc: Document, m: Mention) -> bool:
 def rate_topic(doc: Document, m: Mention) -> regex.Match | None:
     """The first rate phrase of the paragraph before ``m`` (从GDP同比增速来看 → GDP)."""
     start = doc.paragraph(m.start)[0]
-    return _RATE_TOPIC.search(doc.text, start, m.start)
+    return _rate_topic().search(doc.text, start, m.start)
 
 
 RATE_SUBJECT = Rule(
@@ -105,8 +108,9 @@ RATE_SUBJECT = Rule(
     negatives=("全市投资增速回落，但民间投资占比达到55%。",),
 )
 
-_RATE_NOUN = regex.compile(r"增速|增幅|增长率|增长速度")
-_SHARE_NOUN = regex.compile(r"占|比重|比例|份额|率(?!先)")
+@cache
+def _rate_and_share_nouns() -> tuple[regex.Pattern, regex.Pattern]:
+    return regex.compile(alternation("kinds", "rate", "nouns")), regex.compile(alternation("kinds", "rate", "share_words"))
 
 
 def _rate_subject(doc: Document, m: Mention, previous: Mention | None) -> bool:
@@ -114,21 +118,35 @@ def _rate_subject(doc: Document, m: Mention, previous: Mention | None) -> bool:
     start = doc.sentence(m.start)[0]
     if previous is not None and previous.end > start:
         start = previous.end
+    rate_noun, share_noun = _rate_and_share_nouns()
     rate = None
-    for rate in _RATE_NOUN.finditer(doc.text, start, m.start):
+    for rate in rate_noun.finditer(doc.text, start, m.start):
         pass
-    return rate is not None and not _SHARE_NOUN.search(doc.text, rate.end(), m.start)
+    return rate is not None and not share_noun.search(doc.text, rate.end(), m.start)
 
 
-_LIST_LEAD = regex.compile(r"、|和|与|及|以及")
-_HAS_BASIS = regex.compile(r"(?:比|较|与)[^，,；;。]{0,12}$")
-_SAME_PERIOD_BASIS = regex.compile(r"(?:上年|去年|上年同期|去年同期|同期|上一年)")
-_PREVIOUS_MONTH = regex.compile(r"上月|上个月|前一个月")
-_PREVIOUS_QUARTER = regex.compile(r"上季度|上一季度|上个季度")
-_ABOVE_BASIS = regex.compile(r"(?:高于|低于|快于|慢于|高出)([^，,；;。]{1,12})$")
-_AVERAGE_BASIS = regex.compile(r"[两二三四五]年平均")
-_BASIS = regex.compile(r"比(?![重例率值])([^，,；;。比]{1,16}?)(?:增速|增幅)?(?:分别)?(?:高|低|快|慢|增长|下降|提高|降低|增加|减少|高出|回落|上升|收窄|扩大|加快|放缓)")
-_FILLERS = regex.compile(r"(?:了|分别|同比|为|是|达|达到|均|都|也|已|将|比上年|比去年|较上年|较去年|上年同期|同期)*$")
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    """The comparison and filler patterns, built from data/kinds.toml [comparison] and [fillers]."""
+    def alt(*path: str) -> str:
+        return alternation("kinds", *path)
+
+    opener = rf"{alt('comparison', 'openers')}(?!{alt('comparison', 'noun_endings')})"
+    clause = "[^，,；;。]"
+    return {
+        "list_lead": regex.compile(alternation("attribution", "lists", "connectors")),
+        "has_basis": regex.compile(rf"{opener}{clause}{{0,12}}$"),
+        "same_period": regex.compile(alt("comparison", "same_period")),
+        "previous_month": regex.compile(alt("comparison", "previous_month")),
+        "previous_quarter": regex.compile(alt("comparison", "previous_quarter")),
+        "above": regex.compile(rf"{alt('comparison', 'above')}({clause}{{1,12}})$"),
+        "average": regex.compile(alt("comparison", "averages")),
+        "ring": regex.compile(alt("comparison", "ring")),
+        "quarter": regex.compile(alt("comparison", "quarter")),
+        "basis": regex.compile(rf"{opener}([^，,；;。{''.join(words('kinds', 'comparison', 'openers'))}]{{1,16}}?)"
+                               rf"{alt('comparison', 'rates')}?{alt('comparison', 'between')}?{alt('comparison', 'verbs')}"),
+        "fillers": regex.compile(rf"{alt('fillers', 'words')}*$"),
+    }
 
 
 @cache
@@ -152,9 +170,9 @@ def governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     the number, less list separators, bound words and fillers."""
     end = _before_bounds(doc.text, m.start)
     start = doc.phrase_start(end)
-    lead = _LIST_LEAD.match(doc.text, start, end)
+    lead = _patterns()["list_lead"].match(doc.text, start, end)
     start = lead.end() if lead else start
-    filler = len(_FILLERS.search(doc.text, start, end).group())
+    filler = len(_patterns()["fillers"].search(doc.text, start, end).group())
     if filler:
         cut, pos = end - filler, start
         for word, _ in tag(doc.text[start:end]):  # strip whole words only: 平均为 keeps 平均
@@ -223,31 +241,32 @@ def classify(doc: Document) -> None:
                 m.value = -m.value
             m.comparison = _comparison(raw_left)
         elif m.kind in ("amount", "count") and m.unit not in ("index",):
-            has_basis = bool(_HAS_BASIS.search(left))
+            has_basis = bool(_patterns()["has_basis"].search(left))
             if standalone.search(source_left) or (has_basis and (abs_up.search(source_left) or abs_down.search(source_left))):
                 m.change_of_level = True
                 m.refine(LEVEL_CHANGE.name)
-                if abs_down.search(source_left) or standalone.search(source_left) and "减" in standalone.search(source_left).group():
+                alone = standalone.search(source_left)
+                if abs_down.search(source_left) or alone and alone.group() in absolute["standalone_down"]:
                     m.value = -m.value
         previous = m
 
 
 def _comparison(left: str) -> str:
     """yoy by default; 环比 → mom (qoq for quarters); 比X (other than 上年) → the basis as written."""
-    if "环比" in left:
-        return "qoq" if "季度" in left else "mom"
-    average = _AVERAGE_BASIS.search(left)
+    p = _patterns()
+    if p["ring"].search(left):
+        return "qoq" if p["quarter"].search(left) else "mom"
+    average = p["average"].search(left)
     if average:
         return average.group()  # 两年平均增长8.1%: the average over years, not year on year
-    above = _ABOVE_BASIS.search(left)
+    above = p["above"].search(left)
     if above:
-        return "比" + above.group(1)  # 高于全国0.6个百分点
-    basis = _BASIS.search(left)
-    if basis and _PREVIOUS_MONTH.fullmatch(basis.group(1)):
+        return words("kinds", "comparison", "openers")[0] + above.group(1)  # 高于全国0.6个百分点 → 比全国
+    basis = p["basis"].search(left)
+    if basis and p["previous_month"].fullmatch(basis.group(1)):
         return "mom"  # 比上月
-    if basis and _PREVIOUS_QUARTER.fullmatch(basis.group(1)):
+    if basis and p["previous_quarter"].fullmatch(basis.group(1)):
         return "qoq"
-    if basis and not _SAME_PERIOD_BASIS.fullmatch(basis.group(1)):
-        return "比" + basis.group(1)
+    if basis and not p["same_period"].fullmatch(basis.group(1)):
+        return basis.group()[: basis.start(1) - basis.start()] + basis.group(1)
     return "yoy"
-
