@@ -20,18 +20,15 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import html
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-_TAG = regex.compile(r"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->|<(/?)([a-z][a-z0-9]*)\b[^<>]*>")
+from .html import entity, html_edits, looks_like_html
+
 # Bounded: &#99…9; with thousands of digits is left as text, not read as a number.
 _ENTITY = regex.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{0,31});")
-_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-               "article", "table", "ul", "ol", "blockquote", "title", "header", "footer"}
-_LOOKS_HTML = regex.compile(r"(?i)</?(?:p|div|br|span|html|body|td|li|h\d)\b[^<>]*>")
 _DELETE = regex.compile(
     r"\r"
     r"|[\u200b-\u200d\u2060\ufeff\u00ad]+"             # zero-width characters, soft hyphens
@@ -183,20 +180,8 @@ def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return merged
 
 
-def _html_edits(text: str) -> list[tuple[int, int, str]]:
-    edits = []
-    for m in regex.finditer(_TAG.pattern + "|" + _ENTITY.pattern, text, flags=regex.I | regex.S):
-        token = m.group()
-        if token.startswith("&"):
-            edits.append((m.start(), m.end(), html.unescape(token)))
-        else:
-            tag = (m.group(3) or "").lower()
-            edits.append((m.start(), m.end(), "\n" if tag in _BLOCK_TAGS else ""))
-    return edits
-
-
 def _entity_edits(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), html.unescape(m.group())) for m in _ENTITY.finditer(text)]
+    return [(m.start(), m.end(), entity(m.group()) or m.group()) for m in _ENTITY.finditer(text)]
 
 
 _CUT_PARAGRAPH = regex.compile(r"\n(?<=[^\n]{40}[\p{Han}\d]\n)[ \t\n]*\n[ \t]*(?=[\p{Han}\d])")
@@ -205,8 +190,8 @@ _CUT_PARAGRAPH = regex.compile(r"\n(?<=[^\n]{40}[\p{Han}\d]\n)[ \t\n]*\n[ \t]*(?
 def normalize(original: str) -> Normalized:
     """Normalise ``original``; see the module docstring for what changes."""
     text, offsets = original, None
-    if _LOOKS_HTML.search(text):
-        text, offsets = _edit(text, _html_edits(text), None)
+    if looks_like_html(text):
+        text, offsets = _edit(text, html_edits(text), None)
     elif "&" in text and _ENTITY.search(text):  # scraped text that kept its &nbsp;
         text, offsets = _edit(text, _entity_edits(text), None)
     text = fold_characters(text)  # one character for one: offsets unchanged
