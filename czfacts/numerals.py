@@ -53,7 +53,7 @@ WHOLE_NUMBER = rf"(?:\d+|[{ORDINARY_NUMERAL_CHARS}]+)"
 APPROXIMATE_PREFIXES = {"数": "gt", "几": "gt", "上": "ge"}
 # 数十万, 几百, 上千万: a prefix and the units it multiplies
 _DANGLING_ZERO = re.compile(f"[{ZERO_CHARS}](?=[{BIG_UNIT_CHARS}]|$)")
-APPROXIMATE_NUMBER = rf"(?:数|几)[{SMALL_UNIT_CHARS}]?[万亿]?[{SMALL_UNIT_CHARS}]?|上[{SMALL_UNIT_CHARS}万亿]万?"
+APPROXIMATE_NUMBER = rf"(?:数|几)[{SMALL_UNIT_CHARS}]?[万亿]?[{SMALL_UNIT_CHARS}]?|上[百千万亿]万?"  # 以上十项: no 上十
 
 
 def _small(s: str) -> float | None:

@@ -2,7 +2,7 @@
 
     period.py      period and date expressions (found first: they are masked as non-facts)
     table.py       numeric cells of tables (their lines are masked for the prose readers)
-    quantity.py    numbers, scales, units, bounds, ranges, ranks; non-fact numerals dropped
+    quantity/      numbers, scales, units, bounds, ranges, ranks; non-fact numerals dropped
     kind.py        growth / share / change / level change from the governing word
     subject.py     places, organisations, 全市 → the document's place
     metric.py      the indicator phrase

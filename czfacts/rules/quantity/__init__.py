@@ -15,7 +15,7 @@ The readers' patterns are joined, in the order of READERS, into one compiled alt
 that scans the whole normalised text (numbers are rare, so this is the fast path). At each
 hit the first reader whose pattern matches there and whose production accepts wins; the
 scan goes on after the text it read. A pattern may name data-built alternations as
-⟨unit⟩, ⟨currency⟩, ⟨half_unit⟩, ⟨half_not⟩ and ⟨cheng_not⟩ (see ``_FRAGMENTS``).
+⟨unit⟩, ⟨currency⟩, ⟨half_unit⟩, ⟨half_not⟩, ⟨cheng_not⟩ and ⟨minus_not⟩ (``_FRAGMENTS``).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ import regex
 from ...document import Document, Mention
 from ...lexicon import trie_pattern
 from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, UNKNOWN_UNIT, YUAN_JIAO_FEN,
-                      half_not, half_units, _currency_codes)
+                      currency_codes, half_not, half_units, minus_not_after)
 from .bounds import THRESHOLD, attach_bound, bound_word_before, is_threshold
 from .grammar import unit_pattern
 from .lists import INDEX, group_lists, share_list_units
@@ -41,10 +41,11 @@ READERS = (RANK, PERCENT_WORDS, FRACTION, SLASH_FRACTION, FOLD, CHENG, YUAN_JIAO
 
 _FRAGMENTS = {
     "⟨unit⟩": unit_pattern,
-    "⟨currency⟩": lambda: trie_pattern(_currency_codes()),
+    "⟨currency⟩": lambda: trie_pattern(currency_codes()),
     "⟨half_unit⟩": half_units,
     "⟨half_not⟩": half_not,
     "⟨cheng_not⟩": cheng_not_before,
+    "⟨minus_not⟩": minus_not_after,
 }
 
 

@@ -92,8 +92,13 @@ def _amount(m: regex.Match, doc: Document) -> Mention | None:
         number, surface = split_unit_prefix(number, surface)
     if unit1 and unit1 != surface:
         return None  # 3吨-5万元 is no range
+    per = m.group("am_per")
+    if m.group("am_per_mark") == "每" and f"{surface}/{per}" not in units():
+        end, per = m.start("am_per_mark"), None  # 每 after a unit is a rate only in a known unit
+    elif m.group("am_per_mark") == "每":
+        surface, per = f"{surface}/{per}", None  # 35微克每立方米 is 35微克/立方米
     return _amount_of(doc, start, end, number, second, surface, m.group("am_sign"), scale_text, inside,
-                      m.group("am_half"), m.group("am_per"))
+                      m.group("am_half"), per)
 
 
 def _amount_of(doc: Document, start: int, end: int, number: str, second: str | None, surface: str | None,
@@ -126,8 +131,10 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         return None  # 308 nines: not a statistic, and not representable in JSON
     if surface is None:
         return _bare(doc, start, end, number, value, upper, bound)
-    if _is_article(number, surface, bool(second)):
+    if _is_article(number, surface, bool(second)) or _starts_a_word(text, end, surface):
         return None
+    if (rate := _rate_before(text, start, surface)) is not None:
+        surface = rate  # 每立方米20微克 is 20微克/立方米
     unit = units()[surface]
     if unit.arabic_only and not number[0].isdigit():
         return None
@@ -144,6 +151,20 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         mention.classifier = surface
         mention.rule = COUNT.name
     return mention
+
+
+def _starts_a_word(text: str, end: int, surface: str) -> bool:
+    """170万城乡居民, 2235万城市居民: the measure word is the first character of a word."""
+    return any(text.startswith(c, end) for c in load("units")["classifiers"]["not_before"].get(surface, ()))
+
+
+def _rate_before(text: str, start: int, surface: str) -> str | None:
+    """每立方米20微克: a rate whose denominator is written before the number."""
+    for compound in units():
+        numerator, _, denominator = compound.partition("/")
+        if numerator == surface and denominator and text.endswith("每" + denominator, 0, start):
+            return compound
+    return None
 
 
 def _bare(doc: Document, start: int, end: int, number: str, value: float, upper: float | None,
@@ -231,12 +252,12 @@ AMOUNT = Rule(
                "万元GDP能耗下降", "全市5G网络", "PM2.5", "今天气温升高1.5度", "机械臂转动90度",
                "二〇一八年", "二○一八年", "大军登陆部队集结", "弯腰拾起垃圾", "游览五台山", "信心十足",
                "负一层停车场", "上世纪八十年代"),
-    pattern=(rf"(?P<am_sign>负|(?<![0-9A-Za-z.%)])[-−])?"
+    pattern=(rf"(?P<am_sign>(?<!⟨minus_not⟩)负|(?<![0-9A-Za-z.%)])[-−])?"
              rf"(?P<am_num>{NUMBER})"
              rf"(?:(?P<am_unit1>⟨unit⟩)?{INCLUSIVE}?{DASH}(?P<am_num2>{NUMBER}))?"
              rf"(?P<am_inside>多|余)?(?P<am_scale>[万亿]*)"
              rf"(?P<am_unit>⟨unit⟩)?(?:(?P<am_half>半)(?!⟨half_not⟩))?"
-             rf"(?:/(?P<am_per>⟨unit⟩|年|月|日|人|户))?"),
+             rf"(?:(?P<am_per_mark>/|每)(?P<am_per>⟨unit⟩|年|月|日|人|户))?"),
     produce=_amount,
 )
 
@@ -309,7 +330,7 @@ YUAN_JIAO_FEN = Rule(
 
 
 @cache
-def _currency_codes() -> dict[str, str]:
+def currency_codes() -> dict[str, str]:
     """Currency word or symbol written before a number → ISO code."""
     table = units()
     codes = {word: table[word].unit for word in words("currencies", "before_number")}
@@ -322,7 +343,7 @@ def _currency_before(m: regex.Match, doc: Document) -> Mention | None:
         return None
     value, upper, bound = read
     scale = read_number("1" + m.group("cb_scale")) if m.group("cb_scale") else 1.0
-    return Mention(*m.span(), value * scale, _currency_codes()[m.group("cb_cur")], "amount", CURRENCY_BEFORE.name,
+    return Mention(*m.span(), value * scale, currency_codes()[m.group("cb_cur")], "amount", CURRENCY_BEFORE.name,
                    upper=None if upper is None else upper * scale, bound=bound, surface_unit=None)
 
 
@@ -348,16 +369,34 @@ CURRENCY_BEFORE = Rule(
 )
 
 
-def _money_context(text: str, start: int, end: int) -> bool:
-    before = context_before(text, start)
-    return (any(w in before for w in words("money_without_yuan", "before"))
-            or any(text.startswith(w, end) for w in words("money_without_yuan", "after")))
+def _money_context(doc: Document, start: int, end: int) -> bool:
+    """A money word earlier in the clause (GDP突破3万亿), or 规模/总量 there with a money word
+    earlier in the sentence (GDP…，但规模突破了1万亿), or an industry after it (5000亿的产业集群)."""
+    text = doc.text
+    if any(text.startswith(w, end) for w in words("money_without_yuan", "after")):
+        return True
+    money = words("money_without_yuan", "before")
+    if any(w in context_before(text, start) for w in money):
+        return True
+    sentence = text[doc.sentence(start)[0]:start]
+    return (any(w in context_before(text, start) for w in words("money_without_yuan", "of_money"))
+            and any(w in sentence for w in money))
+
+
+def _ends_the_phrase(text: str, end: int) -> bool:
+    """3万亿。, 3万亿大关, 5000亿的产业: nothing after the number that it could count (1100多万学生, 2万P)."""
+    if end >= len(text) or not (text[end].isalpha() or text[end].isdigit()):
+        return True
+    if text[end].isascii():
+        return False
+    return any(text.startswith(w, end) for w in (*words("money_without_yuan", "followed_by"),
+                                                  *words("money_without_yuan", "after")))
 
 
 def _money_without_yuan(m: regex.Match, doc: Document) -> Mention | None:
     text, (start, end) = doc.text, m.span()
     number = m.group("mw_num") + m.group("mw_scale")
-    if number[-1] not in "万亿" or not _money_context(text, start, end):
+    if number[-1] not in "万亿" or not _ends_the_phrase(text, end) or not _money_context(doc, start, end):
         return None
     if SCALE_ONLY.fullmatch(number) and not bound_word_before(text, start):
         return None
@@ -418,3 +457,9 @@ def half_units() -> str:
 def half_not() -> str:
     """半导体, 半岛: words that start with 半 after a unit (一吨半导体) add no half."""
     return trie_pattern([w[1:] for w in load("nonfacts")["half"]["words"]])
+
+
+@cache
+def minus_not_after() -> str:
+    """税负, 胜负: 负 that ends a word is no minus sign."""
+    return "|".join(regex.escape(c) for c in load("nonfacts")["minus"]["not_after"])

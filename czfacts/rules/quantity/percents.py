@@ -33,6 +33,7 @@ PERCENT_WORDS = Rule(
         Example("农民收入增长百分之五点五", {"span": "百分之五点五", "value": 5.5, "unit": "%"}),
         Example("城镇登记失业率为千分之三", {"span": "千分之三", "value": 0.3, "unit": "%"}),
         Example("次品率控制在万分之八以内", {"span": "万分之八", "value": 0.08, "unit": "%"}),
+        Example("学科排名进入前万分之一", {"span": "万分之一", "value": 0.01, "unit": "%"}),
         Example("污染物浓度不超过百万分之五", {"span": "百万分之五", "value": 0.0005, "unit": "%"}),
         Example("出口价格增长百分之负三点八", {"span": "百分之负三点八", "value": -3.8}),
         Example("新能源车占比达到百分之三十到四十", {"span": "百分之三十到四十", "value": 30.0, "upper": 40.0}),

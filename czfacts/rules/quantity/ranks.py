@@ -6,7 +6,7 @@ from functools import cache
 import regex
 
 from ...document import Document, Mention
-from ...lexicon import load, trie_pattern
+from ...lexicon import load, trie_pattern, units
 from ...numerals import ORDINARY_NUMERAL_CHARS, read_number
 from ..base import Example, Rule
 from .grammar import words
@@ -31,6 +31,12 @@ def _verb_pattern() -> regex.Pattern:
 
 
 @cache
+def _ordinal_after() -> regex.Pattern:
+    counted = [u for u, spec in units().items() if spec.unit in ("count", "year", "day") and not u[0].isascii()]
+    return regex.compile(trie_pattern([*counted, "年", "月", "季度", "期", "号"]))
+
+
+@cache
 def _noun_after() -> regex.Pattern:
     return regex.compile(trie_pattern(words("ranks", "nouns_after")))
 
@@ -46,6 +52,8 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
     scope = _scope_pattern().search(text, max(0, start - 8), start)
     if m.group("rk_top") and _LABEL_AFTER.match(text, end) and not _noun_after().match(text, end):
         return None  # 入围全国百强县: 百强 names the kind of county
+    if m.group("rk_mark") == "第" and not m.group("rk_unit") and _ordinal_after().match(text, end):
+        return None  # 第四批, 第十个年头, 第一次: an ordinal of something counted
     ranked = (m.group("rk_unit") == "名"                                   # 第一名
               or _verb_pattern().search(text, max(0, start - 8), start)    # 位列第十五, 进入全国十强
               or _noun_after().match(text, end)                            # 前四宝座, 十强之列
@@ -73,9 +81,10 @@ RANK = Rule(
         Example("人均存款稳居榜首", {"span": "榜首", "value": 1.0, "unit": "rank"}),
         Example("该市工业投资增速排名全国城市首位", {"span": "首位", "value": 1.0, "scope": "全国城市"}),
     ),
-    negatives=("第二十六场新闻发布会今天举行", "入围全国百强县", "大力发展第三产业", "评选出一批百强县", "把就业摆在首位",
-               "第一次全国经济普查", "前三季度经济运行平稳"),
-    pattern=(rf"(?P<rk_mark>第|前)(?P<rk_n>{_N})(?P<rk_unit>位|名|强)?"
+    negatives=("第二十六场新闻发布会今天举行", "入围全国百强县", "大力发展第三产业", "评选出一批百强县",
+               "把就业摆在首位", "第一次全国经济普查", "前三季度经济运行平稳", "两地入选第四批试点",
+               "进入第十个年头"),
+    pattern=(rf"(?P<rk_mark>第|前)(?P<rk_n>{_N})(?![\d.%‰‱]|分之)(?P<rk_unit>位|名|强)?"
              rf"|(?P<rk_first>首位|榜首)"
              rf"|(?P<rk_top>{_N})强"),
     produce=_rank,
