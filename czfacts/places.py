@@ -120,28 +120,27 @@ def _build() -> _Gazetteer:
             for form in shorts:
                 by_surface[form].append((3, counties[-1][0]))
 
-    def owner(form: str) -> Place | None:
+    def sole_county(form: str, ranks: list[tuple[int, Place]]) -> Place | None:
         """The one county a form names alone, if any."""
-        if form in ordinary or len(form) < 2:
-            return None
-        ranks = by_surface[form]
         best = min(rank for rank, _ in ranks)
-        if best < 2:
-            return None  # the higher level wins
-        owners = {p for rank, p in ranks if rank == best}
-        return owners.pop() if len(owners) == 1 else None
+        if form in ordinary or best < 2:  # the higher level wins
+            return None
+        named = {p for rank, p in ranks if rank == best}
+        return named.pop() if len(named) == 1 else None
+
+    owner = {form: sole_county(form, ranks) for form, ranks in by_surface.items()}
 
     def in_text_alone(form: str, place: Place) -> bool:
-        return owner(form) is place and len(form) >= 3 and form not in inside_words
+        return owner[form] is place and len(form) >= 3 and form not in inside_words
 
     unsafe: set[str] = set()
     renamed: dict[Place, Place] = {}
     in_unit = Counter((unit, form) for _, unit, fulls, shorts in counties for form in fulls + shorts)
     for place, unit, fulls, shorts in counties:
-        final = place if owner(place.name) is place else Place(unit + place.name, place.province, COUNTY, place.city)
+        final = place if owner[place.name] is place else Place(unit + place.name, place.province, COUNTY, place.city)
         renamed[place] = final
         for form in fulls + shorts:
-            if owner(form) is place:
+            if owner[form] is place:
                 table[form] = final
                 if not in_text_alone(form, place):
                     unsafe.add(form)
