@@ -4,12 +4,14 @@ Runs after metric and period attachment and rewrites the per-value fields of a l
 """
 from __future__ import annotations
 
+from functools import cache
 from itertools import groupby
 
 import regex
 
 from ..document import Attribute, Document, Mention
 from ..fact import Period
+from ..lexicon import alternation
 from ..places import lookup, place_pattern
 from .base import Example, Rule
 from .nouns import clean, complete_names, split_items
@@ -31,22 +33,28 @@ DISTRIBUTE = Rule(
     ),
 )
 
-_RATE_WORD = regex.compile(r"(?:增速|增幅|增长)$")
-_SPLIT = regex.compile(r"、|和|与|及|以及")
-_AFTER_BOUNDS = ("以上", "以下", "左右", "以内")
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    return {"rate": regex.compile(rf"{alternation('attribution', 'lists', 'rate_suffixes')}$"),
+            "split": regex.compile(alternation("attribution", "lists", "connectors")),
+            "respectively": regex.compile(alternation("attribution", "lists", "respectively")),
+            "basis": regex.compile(alternation("kinds", "comparison", "openers"))}
 
 
 def distribute(doc: Document) -> None:
     for list_id, group in groupby((m for m in doc.mentions if m.list_id is not None and not m.from_table), key=lambda m: m.list_id):
         items = list(group)
         _trailing_bound(items)
-        at = doc.text.rfind("分别", doc.clause_start(items[0].start), items[0].start)
-        if at < 0:
+        respectively = None
+        for respectively in _patterns()["respectively"].finditer(doc.text, doc.clause_start(items[0].start), items[0].start):
+            pass
+        if respectively is None:
             continue
+        at = respectively.start()
         if _place_list(doc, items, at):
             continue
         names_text = _names_before(doc, at)
-        if names_text.startswith("比"):
+        if _patterns()["basis"].match(names_text):
             _comparison_list(names_text, items)
             continue
         names = complete_names([clean(n) for n in split_items(names_text) if clean(n)])
@@ -82,7 +90,7 @@ def _place_list(doc: Document, items: list[Mention], at: int) -> bool:
             break
         places.append(m)
         pos = m.end()
-        sep = _SPLIT.match(doc.text, pos, at)
+        sep = _patterns()["split"].match(doc.text, pos, at)
         if not sep:
             break
         pos = sep.end()
@@ -115,14 +123,15 @@ def _names_before(doc: Document, at: int) -> str:
 
 def _comparison_list(names_text: str, items: list[Mention]) -> None:
     """比工业投资和制造业投资增速分别高 44.3 和 40.6 个百分点."""
-    body = names_text[1:]
-    suffix = _RATE_WORD.search(body)
+    opener = _patterns()["basis"].match(names_text).group()
+    body = names_text[len(opener):]
+    suffix = _patterns()["rate"].search(body)
     body = body[: suffix.start()] if suffix else body
     bases = [clean(b) for b in split_items(body) if clean(b)]
     if len(bases) != len(items):
         return
     for m, basis in zip(items, bases):
-        m.comparison = "比" + basis
+        m.comparison = opener + basis
         m.refine(DISTRIBUTE.name)
         if suffix and m.metric and not str(m.metric.value).endswith(suffix.group()):
             m.metric = Attribute(f"{m.metric.value}{suffix.group()}", None, None, m.metric.how)

@@ -7,7 +7,7 @@ from functools import cache
 import regex
 
 from ..document import Document
-from ..lexicon import load, trie_pattern
+from ..lexicon import alternation, words
 from .base import Example, Rule
 
 MODALITY = Rule(
@@ -32,9 +32,9 @@ _TITLE = regex.compile(r"《[^》]*》")
 
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
-    words = load("attribution")["modality"]
-    return {key: regex.compile(trie_pattern(words[key]))
-            for key in ("target", "forecast", "under_construction", "achieved")}
+    return {key: regex.compile(alternation("attribution", "modality", key))
+            for key in ("target", "forecast", "under_construction", "achieved", "projects", "verbs_after_cue",
+                        "done_markers")}
 
 
 def attach_modality(doc: Document) -> None:
@@ -57,24 +57,23 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern]) -> None:
     elif (_has_goal_word(before, patterns["target"], None if _past(doc, m) else doc.clause_start(m.start) - (m.start - len(before)))
           and not patterns["achieved"].search(doc.text[start:end])) or _future(doc, m):
         m.modality = "target"
-    elif m.metric and str(m.metric.value).endswith("产能") and "项目" in doc.text[m.end:end] \
+    elif m.metric and str(m.metric.value).endswith(tuple(words("attribution", "modality", "capacities"))) \
+            and patterns["projects"].search(doc.text, m.end, end) \
             and patterns["under_construction"].search(doc.text[m.end:end]):
         m.modality = "target"
-
-
-_NOUN_CUES = ("计划", "规划")  # also nouns inside names: 重点研发计划, 科技计划项目
-_VERB_NEXT = regex.compile(r"了|新|建|投|完成|实现|到|达|引进|实施|安排|用|在")
-_DONE = regex.compile(r"了|成")  # 打造了10条产业链 reports what was built
 
 
 def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int | None) -> bool:
     """A goal word used as such: 计划投资, 规划了, 确立打造1个 — not 研发计划12项, 科技计划项目,
     打造了, nor 打造 outside the number's clause (which starts at ``clause_at`` in ``before``)
     or in a past frame (``clause_at`` is None)."""
+    patterns = _patterns()
+    noun_cues, build_verbs = words("attribution", "modality", "noun_cues"), words("attribution", "modality", "build_verbs")
     for m in pattern.finditer(before):
-        if m.group() in _NOUN_CUES and not _VERB_NEXT.match(before, m.end()):
+        if m.group() in noun_cues and not patterns["verbs_after_cue"].match(before, m.end()):
             continue
-        if m.group() == "打造" and (clause_at is None or m.start() < clause_at or _DONE.match(before, m.end())):
+        if m.group() in build_verbs and (clause_at is None or m.start() < clause_at
+                                         or patterns["done_markers"].match(before, m.end())):
             continue
         return True
     return False

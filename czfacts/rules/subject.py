@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
-from ..lexicon import load, trie_pattern
+from ..lexicon import alternation, load, trie_pattern
 from ..places import lookup, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
@@ -57,7 +57,6 @@ TOPIC_CARRY = Rule(
     negatives=(),
 )
 
-_COUNTY = regex.compile(r"[\p{Han}]{2,6}(?:县|区|旗|镇|乡)$")
 _PROPER_TAGS = {"nr", "nrt", "nz", "nt", "ns", "nrfg", "eng", "j"}
 
 
@@ -80,15 +79,27 @@ def _reference_pattern() -> regex.Pattern:
     return regex.compile(trie_pattern(x for x in words if len(x) > 1))
 
 
-_CLAUSE_OPENERS = {"其中", "同时", "此外", "另外", "目前", "在", "据统计", "经初步核算", "初步核算"}
-_RANK_AFTER = regex.compile(r"(?:第|前|首|排名|排|位居)")
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    def alt(*path: str) -> str:
+        return alternation("attribution", *path)
+
+    regions = alt("subjects", "region_nouns")
+    return {
+        "county": regex.compile(rf"\p{{Han}}{{2,6}}{alt('subjects', 'county_suffixes')}$"),
+        "rank_after": regex.compile(alt("scopes", "rank_markers")),
+        "region_before": regex.compile(rf"的(?P<noun>{regions}){alt('subjects', 'region_totals')}?"
+                                       rf"{alt('subjects', 'region_links')}?$"),
+        "set_owner": regex.compile(rf"({alt('subjects', 'set_owners')}){alt('subjects', 'set_batches')}?$"),
+        "one_of": regex.compile(rf"[^，,。；;]*{alt('subjects', 'one_of')}"),
+    }
 
 
 def _opens_clause(doc: Document, pos: int) -> bool:
     """全国 or 太原市 heads its clause (全国规模以上工业增加值增长5.8%) rather than sitting
     inside it as a modifier or an object (扎实推进全国气候投融资试点, 吸引北京市企业)."""
     before = doc.text[doc.clause_start(pos):pos]
-    return (not before or before in _CLAUSE_OPENERS or any(p.end == pos for p in doc.periods_between(pos - 12, pos))
+    return (not before or before in _words()["clause_openers"] or any(p.end == pos for p in doc.periods_between(pos - 12, pos))
             or bool(place_pattern().fullmatch(before)))
 
 
@@ -120,7 +131,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name))
     for m in _reference_pattern().finditer(text, start, end):
         name = _resolve_reference(m.group(), doc)
-        if name and _opens_clause(doc, m.start()) and not _RANK_AFTER.match(text, m.end()):
+        if name and _opens_clause(doc, m.start()) and not _patterns()["rank_after"].match(text, m.end()):
             found.append(Candidate(m.start(), m.end(), name))
     found.extend(_organisations(doc, start, end))
     found.sort(key=lambda c: (c.start, -c.end))
@@ -149,7 +160,7 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
     if topic:
         out.append(topic)
     for i, (a, b, word, pos_tag) in enumerate(spans):
-        if pos_tag == "ns" and _COUNTY.search(word) and not lookup(word):
+        if pos_tag == "ns" and _patterns()["county"].search(word) and not lookup(word):
             out.append(Candidate(a, b, word))
             continue
         if pos_tag in ("ns", "nt") and word.endswith(suffixes) and not lookup(word):
@@ -158,7 +169,7 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
         if not word.endswith(suffixes) or len(word) > 8:
             continue
         j = i
-        while j > 0 and i - j < 3 and spans[j - 1][3] in _PROPER_TAGS | {"n"} and spans[j - 1][2] not in ("企业", "链主"):
+        while j > 0 and i - j < 3 and spans[j - 1][3] in _PROPER_TAGS | {"n"} and spans[j - 1][2] not in _words()["organisation_descriptions"]:
             j -= 1
             if spans[j][3] in _PROPER_TAGS:
                 break
@@ -226,7 +237,6 @@ def _region_noun() -> regex.Pattern:
     return regex.compile(trie_pattern(_words()["region_nouns"]))
 
 
-_REGION_BEFORE = regex.compile(r"的(?P<noun>省份|城市|省区市|地市)(?:数量|个数)?(?:有|达|达到|为|共有|增至)?$")
 
 
 def _counted_regions(doc: Document, m: Mention) -> str | None:
@@ -235,7 +245,7 @@ def _counted_regions(doc: Document, m: Mention) -> str | None:
     if m.kind != "count":
         return None
     nouns = set(_words()["region_nouns"])
-    before = _REGION_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
+    before = _patterns()["region_before"].search(doc.text, max(0, m.start - 8), m.start)
     if m.classifier in nouns:
         noun = m.classifier
     elif before:
@@ -247,7 +257,7 @@ def _counted_regions(doc: Document, m: Mention) -> str | None:
         if at is None or following in _NAME_PART_TAGS or (at and tokens[0][0] in nouns):
             return None  # 777个省市重点项目, 97家省级平台: the region word names the kind of thing
         noun = tokens[at][0]
-    if "省" in noun or "区市" in noun:
+    if any(word in noun for word in _words()["province_nouns"]):
         return _words()["country_name"]
     place = lookup(doc.place)
     return place.name if place and place.province == place.name else _words()["country_name"]
@@ -274,14 +284,12 @@ def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
     return None
 
 
-_SET_OWNER = regex.compile(r"(全国|全省|全球|全市)(?:首批|第[一二三四五六七八九十\d]+批)?$")
-_ONE_OF = regex.compile(r"[^，,。；;]*之一")
 
 
 def _one_of_set(doc: Document, m: Mention) -> Candidate | None:
     """成为全国首批12个实验区之一: the 12 counts a national set, so 全国 owns it."""
-    owner = _SET_OWNER.search(doc.text, max(0, m.start - 8), m.start)
-    if not owner or not _ONE_OF.match(doc.text, m.end):
+    owner = _patterns()["set_owner"].search(doc.text, max(0, m.start - 8), m.start)
+    if not owner or not _patterns()["one_of"].match(doc.text, m.end):
         return None
     name = _resolve_reference(owner.group(1), doc)
     return Candidate(owner.start(1), owner.end(1), name) if name else None
@@ -292,4 +300,4 @@ def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
     between = doc.text[c.end:m.start]
     if m.kind == "rank" and len(between) <= 2:
         return True
-    return doc.text[max(0, c.start - 1):c.start] in ("比", "较", "于", "从", "与", "向", "在", "到", "赴", "同", "对", "和")
+    return doc.text[max(0, c.start - 1):c.start] in _words()["object_markers"]
