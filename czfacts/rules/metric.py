@@ -19,7 +19,7 @@ from ..places import lookup
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import PARENTHETICAL, governing_span, rate_topic
-from .nouns import NOT_A_NOUN, clean, complete_names, following_noun, metric_phrase, split_items, strip_predicates, words
+from .nouns import clean, complete_names, following_noun, metric_phrase, not_a_noun, split_items, strip_predicates, words
 
 METRIC = Rule(
     name="metric",
@@ -283,7 +283,7 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     特瓦时能源 10 万吨磷酸锰铁锂正极材料 → 磷酸锰铁锂正极材料产能 (owner: 特瓦时能源);
     安排2000万元市级财政资金 → 市级财政资金."""
     after = doc.text[m.end:next_start]
-    direct = bool(_WORD_START.match(after)) and not NOT_A_NOUN.match(after)
+    direct = bool(_WORD_START.match(after)) and not not_a_noun(after)
     capacity = direct and m.unit in ("t", "W")  # a project's capacity: its owner stands before it
     if not (capacity or (direct or after.startswith("的")) and _ends_open(phrase)):
         return ""

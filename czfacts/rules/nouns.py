@@ -9,13 +9,33 @@ from functools import cache
 
 import regex
 
-from ..lexicon import load, trie_pattern
+from ..lexicon import alternation, load, trie_pattern
+from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..tokenize import tag
 
-_SCOPE_IN = regex.compile(r"(?<=\p{Han}{2})(?:全国|全省|全市|全球|世界)")
-_NOUN_END = regex.compile(r"[，,、。；;：:（(]|等")
-NOT_A_NOUN = regex.compile(r"(?:以上|左右|多|余|是|为|达|增长|下降|用于|的|大关|关口|水平)")
-_PLACE_COUNT = regex.compile(r"^[两二三四五六七八九十\d]+(?:市|县|区|省|地)(?=[\p{Han}A-Za-z])")  # 杭州、宁波两市GDP
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    def alt(key: str) -> str:
+        return alternation("attribution", "metric", key)
+
+    return {
+        "scope_in": regex.compile(rf"(?<=\p{{Han}}{{2}}){alt('scope_words')}"),
+        "noun_end": regex.compile(rf"[，,、。；;：:（(]|{alt('noun_stops')}"),
+        "not_a_noun": regex.compile(alt("not_nouns")),
+        # 杭州、宁波两市GDP: a count of places before a metric
+        "place_count": regex.compile(rf"^[{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}\d]+{alt('counted_place_nouns')}"
+                                     rf"(?=[\p{{Han}}A-Za-z])"),
+        "contribution": regex.compile(rf"(?P<part>.+?)(?P<verb>{alt('contribution_verbs')}|{alt('pull_verbs')})(?P<whole>.+?)"
+                                      rf"的?(?P<head>{alt('contribution_heads')}|{alt('pull_results')})?$"),
+        "grade": regex.compile(rf"[{UNIT_CHARS}]+{alt('grade_suffixes')}?|{alt('grade_suffixes')}"),
+        "numeral_end": regex.compile(rf"[\d{UNIT_CHARS}]$"),
+    }
+
+
+def not_a_noun(text: str) -> bool:
+    """The text after a number starts with a word that is no noun (以上, 左右, 的, 大关 …)."""
+    return bool(_patterns()["not_a_noun"].match(text))
 
 
 @cache
@@ -76,12 +96,11 @@ def _strip_ends(phrase: str) -> str:
                 break
         if not moved and end - start > 2 and _ends_in_adverb(phrase[start:end]):
             end, moved = end - len(tag(phrase[start:end])[-1][0]), True  # 顺利完成 → 完成 went first
-        if not moved and end - start > 2 and (end - 1) in cuts and phrase[end - 1] in _LOCATIVES:
+        if not moved and end - start > 2 and (end - 1) in cuts and phrase[end - 1] in words()["locatives"]:
             end, moved = end - 1, True  # 在国内市场上 → 国内市场 (普通高中 is one token and stays)
     return phrase[start:end]
 
 
-_LOCATIVES = frozenset("上中里内")
 _ADVERB_TAGS = frozenset({"d", "ad"})
 
 
@@ -103,9 +122,6 @@ def _inside_brackets(phrase: str) -> str:
     return phrase[depth_start:]
 
 
-_ITEM_SEPARATOR = regex.compile(r"、|和|与|及|以及")
-
-
 @cache
 def _protected_names() -> regex.Pattern:
     return regex.compile(trie_pattern(words()["enumerated_names"]))
@@ -116,7 +132,7 @@ def split_items(text: str) -> list[str]:
     whole: 交通运输、仓储和邮政业和批发和零售业 → two industries."""
     protected = [m.span() for m in _protected_names().finditer(text)]
     items, start = [], 0
-    for sep in _ITEM_SEPARATOR.finditer(text):
+    for sep in _item_separator().finditer(text):
         if any(a < sep.end() and sep.start() < b for a, b in protected):
             continue
         items.append(text[start:sep.start()])
@@ -146,7 +162,7 @@ def clean(phrase: str) -> str:
     previous = None
     while previous != phrase:
         previous = phrase
-        phrase = _strip_ends(_PLACE_COUNT.sub("", phrase))
+        phrase = _strip_ends(_patterns()["place_count"].sub("", phrase))
     return phrase
 
 
@@ -161,7 +177,7 @@ def noun_core(phrase: str) -> str:
     seen_noun, out = False, []
     for i, (word, pos) in enumerate(tokens):
         if seen_noun and word not in _keep_inside():
-            if pos in ("p", "d", "uj", "f") or (pos == "r" and word in _PRONOUNS) or word in _COPULAS:
+            if pos in ("p", "d", "uj", "f") or (pos == "r" and word in words()["pronouns"]) or word in words()["copulas"]:
                 break
             following = tokens[i + 1][1] if i + 1 < len(tokens) else None
             if pos == "v" and following in ("p", "d", "uj", "ul", "r", "f", "u"):
@@ -184,15 +200,16 @@ def _head_of_relative_clause(phrase: str) -> str:
     return clean(after) if verbs else phrase
 
 
-_CONTRIBUTION = regex.compile(r"(?P<part>.+?)(?P<verb>对|拉动)(?P<whole>.+?)(?:的)?(?P<head>贡献率|贡献度|增长)?$")
 
 
 def _contribution(phrase: str) -> str | None:
     """服务业对经济增长的贡献率, 消费拉动经济增长: the construction is the metric as written."""
-    m = _CONTRIBUTION.fullmatch(phrase)
-    if not m or (m.group("verb") == "对" and m.group("head") not in ("贡献率", "贡献度")):
+    m = _patterns()["contribution"].fullmatch(phrase)
+    w = words()
+    if not m or (m.group("verb") in w["contribution_verbs"] and m.group("head") not in w["contribution_heads"]):
         return None
-    if m.group("verb") == "拉动" and not m.group("whole").endswith("增长") and m.group("head") != "增长":
+    if m.group("verb") in w["pull_verbs"] and m.group("head") not in w["pull_results"] \
+            and not m.group("whole").endswith(tuple(w["pull_results"])):
         return None
     part = clean(m.group("part"))
     return part + phrase[m.start("verb"):].rstrip() if part else None
@@ -225,6 +242,16 @@ def metric_phrase(phrase: str) -> str:
 
 
 @cache
+def _connectors() -> frozenset[str]:
+    return frozenset(load("attribution")["lists"]["connectors"])
+
+
+@cache
+def _item_separator() -> regex.Pattern:
+    return regex.compile(alternation("attribution", "lists", "connectors"))
+
+
+@cache
 def _leading_verbs() -> frozenset[str]:
     """Verbs that head a predicate before their object (实施 208 个项目); others may be
     part of a name (可再生能源, 保交房, 节能降碳改造)."""
@@ -241,8 +268,6 @@ def _nounish(word: str, pos: str) -> bool:
     return pos in _NOUN_TAGS or word in _keep_inside()
 
 
-_PRONOUNS = {"其", "这", "那", "该", "此", "我们", "他们", "它", "它们", "我", "你", "这些", "那些", "这个", "那个"}
-_COPULAS = {"是", "为", "相当于", "达到", "达"}  # 人均水资源占有量是全省平均水平的1.6倍
 _HEAD_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "j", "ng", "x", "l", "nr", "nrt"}
 _NOUN_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "nr", "nrt", "nrfg", "j", "an", "b", "a", "l", "ng", "x", "k"}
 
@@ -254,23 +279,23 @@ def following_noun(after: str) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one."""
     after = after[1:] if after.startswith("的") else after
-    after = _NOUN_END.split(after, maxsplit=1)[0]
-    scope = _SCOPE_IN.search(after)
+    after = _patterns()["noun_end"].split(after, maxsplit=1)[0]
+    scope = _patterns()["scope_in"].search(after)
     after = after[: scope.start()] if scope else after  # …综合产能全国前三: the rank's scope ends it
     match = _NOUN_AFTER.match(after)
-    if not match or NOT_A_NOUN.match(match.group()):
+    if not match or not_a_noun(match.group()):
         return ""
     tokens = tag(clean(match.group()))
     run = 0
     while run < len(tokens):
         word, pos = tokens[run]
-        joins = word in ("和", "与", "及", "、") and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1])
-        grade = pos in ("m", "q") and bool(_GRADE.fullmatch(word))  # 千亿级产业集群
+        joins = word in _connectors() and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1])
+        grade = pos in ("m", "q") and bool(_patterns()["grade"].fullmatch(word))  # 千亿级产业集群
         if not (_nounish(word, pos) or pos == "ad" or joins or grade or (run == 0 and pos in ("r", "v", "f"))):
             break
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in _keep_inside()
-                           or _GRADE.fullmatch(tokens[run - 1][0]) and run == len(tokens)):
+                           or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
         run -= 1  # a noun phrase ends in a noun: 芯片固定 → 芯片
     return clean("".join(word for word, _ in tokens[:run]))
 
@@ -279,15 +304,13 @@ def _words_of(phrase: str) -> list[str]:
     """Words of a name, a numeral kept with its measure word (百亿级 is one word)."""
     words: list[str] = []
     for word, pos in tag(phrase):
-        if words and pos == "q" and _NUMERAL_END.search(words[-1]):
+        if words and pos == "q" and _patterns()["numeral_end"].search(words[-1]):
             words[-1] += word
         else:
             words.append(word)
     return words
 
 
-_GRADE = regex.compile(r"[十百千万亿]+级?|级")
-_NUMERAL_END = regex.compile(r"[\d十百千万亿]$")
 
 
 def complete_names(names: list[str]) -> list[str]:
