@@ -64,12 +64,13 @@ def meta_for(path: str) -> dict:
     return data
 
 
-def article_input(path: str, date: str | None = None, place: str | None = None) -> tuple[str, dict]:
+def article_input(path: str, date: str | None = None, place: str | None = None,
+                  encoding: str | None = None) -> tuple[str, dict]:
     """An article's text and the keyword arguments of ``extract`` for it: its meta's date,
     place and doc_id unless ``date`` or ``place`` override them."""
     meta = meta_for(path)
     doc_id = meta.get("doc_id") or ("stdin" if path == "-" else stem(path))
-    return read_path(path), {"date": date or meta.get("date"), "place": place or meta.get("place"),
+    return read_path(path, encoding), {"date": date or meta.get("date"), "place": place or meta.get("place"),
                              "doc_id": doc_id}
 
 

@@ -44,7 +44,9 @@ def extract_one(extractor: Extractor, doc: Doc) -> Result:
         if isinstance(text, os.PathLike):
             from .articles import article_input  # articles imports the pipeline: import when used
 
-            text, found = article_input(os.fspath(text), options.get("date"), options.get("place"))
+            options = dict(options)
+            encoding = options.pop("encoding", None)  # how to read the file, not an extract() option
+            text, found = article_input(os.fspath(text), options.get("date"), options.get("place"), encoding)
             options = found | {key: value for key, value in options.items() if value is not None}
         return extractor.extract(text, **options)
     except Exception as exc:  # returned, not raised: the caller decides per document

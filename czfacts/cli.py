@@ -20,6 +20,7 @@ import json
 import os
 import pathlib
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
@@ -35,6 +36,7 @@ from .dev.rulebook import rule_rows
 from .dev.score import evaluate, summarize
 from .errors import CzfactsError, InputError
 from .fact import Fact
+from .reader import EncodingGuess
 from .pipeline import Extraction, Extractor
 
 EXIT_CODES = {
@@ -175,8 +177,8 @@ def _extracted(args: argparse.Namespace, paths: list[str | InputError]) -> Itera
             if isinstance(path, InputError):
                 raise path
             # standard input belongs to this process: read it here, the workers read the files
-            doc = (article_input(path, args.date, args.place) if path == "-"
-                   else (pathlib.Path(path), {"date": args.date, "place": args.place}))
+            doc = (article_input(path, args.date, args.place, args.encoding) if path == "-"
+                   else (pathlib.Path(path), {"date": args.date, "place": args.place, "encoding": args.encoding}))
         except CzfactsError as exc:
             doc = exc
         items.append((path if isinstance(path, str) else "", doc))
@@ -282,7 +284,11 @@ def _run(args: argparse.Namespace, each: Callable[[Article], None]) -> int:
     tally = Tally()
     paths = list(_paths(args.paths))
     bar = sys.stderr.isatty() and not args.quiet and (args.output is not None or not sys.stdout.isatty())
-    with _progress(len(paths), bar) as advance:
+    with _progress(len(paths), bar) as advance, warnings.catch_warnings():
+        warnings.simplefilter("always", EncodingGuess)  # every guessed file is named, as a warning
+        warnings.showwarning = lambda w, *_, **__: (  # type: ignore[assignment]
+            messages.warning(w.name, "encoding-guessed", w.how, encoding=w.encoding) if isinstance(w, EncodingGuess)
+            else print(f"czfacts: warning: {w}", file=sys.stderr))
         for article in _extracted(args, paths):
             if _report(article, messages, tally):
                 each(article)
@@ -466,6 +472,8 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--place", help=PLACE_HELP)
     p.add_argument("--jobs", type=_jobs, default=1, metavar="N",
                    help="extract articles in N processes (default 1; 0 = one per CPU core)")
+    p.add_argument("--encoding", metavar="NAME",
+                   help="read every article in this encoding (gb18030, big5, utf-16, …) instead of detecting it")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="no warnings, progress bar or summary on stderr (errors are still printed)")
     p.add_argument("--messages", choices=["text", "json"], default="text",

@@ -45,6 +45,10 @@ _TEXT_CONTROLS = set("\t\n\r\f\v\x1b")
 class EncodingGuess(UserWarning):
     """An input had no byte-order mark and was not UTF-8: its encoding was guessed."""
 
+    def __init__(self, name: str, encoding: str, how: str) -> None:
+        super().__init__(f"{name}: {how}")
+        self.name, self.encoding, self.how = name, encoding, how
+
 
 @dataclass(frozen=True)
 class Decoded:
@@ -89,9 +93,9 @@ def decode_article(data: bytes, name: str = "<input>", encoding: str | None = No
     if decoded[0] is text:  # valid UTF-8 that no other reading beats
         return Decoded(_checked(text, name), "utf-8", False)
     text, codec = decoded
-    how = (f"UTF-8 with {text.count(chr(0xFFFD))} broken characters replaced by U+FFFD" if codec == "utf-8"
-           else f"{codec} (a guess: no byte-order mark and not UTF-8; --encoding forces another)")
-    warnings.warn(f"{name}: read as {how}", EncodingGuess, stacklevel=2)
+    how = (f"read as UTF-8 with {text.count(chr(0xFFFD))} broken characters replaced by U+FFFD" if codec == "utf-8"
+           else f"read as {codec}, a guess (no byte-order mark and not UTF-8; --encoding forces another)")
+    warnings.warn(EncodingGuess(name, codec, how), stacklevel=2)
     return Decoded(_checked(text, name), codec, True)
 
 
