@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from ..document import Attribute, Document, Mention
-from ..lexicon import attributive_suffix, bounds, by_length, load, trie_pattern
+from ..lexicon import alternation, attributive_suffix, bounds, by_length, load, trie_pattern
 from ..indicators import find_indicators, indicator_of
 from ..places import lookup
 from ..tokenize import tag
@@ -57,18 +57,37 @@ INDICATOR = Rule(
     negatives=(),
 )
 
-_CAPACITY_WORDS = ("产能", "容量", "规模", "面积", "长度", "里程")
-_PART_OF = regex.compile(r"(?P<owner>.+?)(?P<verb>超过|超|接近|不到|不足|相当于)(?P<whole>.+?)的")
-_SHARE_VERB = regex.compile(r"占(?!有|用|地|据|领)")  # 占有量 is no share
-_RATE = regex.compile(r"增速|增幅|降幅|涨幅")
-_RATE_SUFFIX = regex.compile(r"(?:增速|增幅|降幅|涨幅)$")
 _PARENTHETICAL = regex.compile(r"\([^()]*\)|（[^（）]*）")
-_COMPARISON_BASIS = regex.compile(r"(?<![同环])(?:比|较)(?![重例率值较])|(?:高于|低于|快于|慢于|高出|超出|领先)")
-_WHOLE_PREFIX = regex.compile(r"^(?:其|到|达)+")
-_SHARE_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额|比)?(?:由|从)?(?:的)?$")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _ITEM_SEPARATOR = regex.compile(r"[、,，]")
-_ARTICLE = regex.compile(r"一.?")
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    """The metric stage's patterns, built from data/attribution.toml [metric]."""
+    def alt(*key: str) -> str:
+        return alternation("attribution", "metric", *key)
+
+    rates = alt("rate_words")
+    return {
+        "part_of": regex.compile(rf"(?P<owner>.+?)(?P<verb>{alt('part_verbs')})(?P<whole>.+?)的"),
+        "share_verb": regex.compile(rf"{alt('share_verb')}(?!{alt('share_verb_not_before')})"),  # 占有量 is no share
+        "rate": regex.compile(rates),
+        "rate_suffix": regex.compile(rf"{rates}$"),
+        "basis": regex.compile(rf"(?<!{alt('basis_not_after')}){alt('basis_words')}(?!{alt('basis_not_before')})"
+                               rf"|{alt('above_words')}"),
+        "whole_prefix": regex.compile(rf"^{alt('whole_prefixes')}+"),
+        "share_tail": regex.compile(rf"的?{alt('share_nouns')}?{alt('from_words')}?的?$"),
+        "article": regex.compile(rf"{alt('articles')}.?"),
+        "owner_tail": regex.compile(rf"{alt('owner_tails')}+$"),
+        "built_suffix": regex.compile(rf"{alt('built', 'suffixes')}$"),
+        "owners_joint": regex.compile(rf"(?:{alternation('attribution', 'lists', 'connectors')}|的)+"),
+    }
+
+
+def _built() -> dict:
+    """How czfacts names what it builds: X增量, X增速, X占Y比重, X占比 (SPEC §2)."""
+    return words()["built"]
 
 
 @cache
@@ -88,7 +107,7 @@ def _left_phrase(doc: Document, m: Mention) -> str:
         pos = max(pos, p.end)
     pieces.append(doc.text[pos:end] if pos < end else "")
     phrase = _PARENTHETICAL.sub("", "".join(pieces))  # 固定资产投资(不含农户)
-    basis = _COMPARISON_BASIS.search(phrase)
+    basis = _patterns()["basis"].search(phrase)
     if basis and basis.start() > 0:
         phrase = phrase[: basis.start()]  # 增速比一季度回落 → 增速
     if m.subject and m.subject.start is not None and m.subject.start >= start and m.subject.end <= m.start:
@@ -97,7 +116,7 @@ def _left_phrase(doc: Document, m: Mention) -> str:
         if at >= 0:
             phrase = phrase[at + len(subject_text):]
             phrase = phrase[1:] if phrase.startswith("的") else phrase
-    return "" if _COMPARISON_BASIS.match(phrase) else phrase
+    return "" if _patterns()["basis"].match(phrase) else phrase
 
 
 def _last_item(phrase: str) -> str:
@@ -107,7 +126,7 @@ def _last_item(phrase: str) -> str:
     pos, cut = 0, None
     for word, _ in tag(phrase):
         pos += len(word)
-        if word in ("等", "等等"):
+        if word in words()["enumeration_ends"]:
             cut = pos
     items = split_items(phrase[cut or 0:])
     last = items[-1] if "、" in phrase[cut or 0:] else phrase[cut or 0:]
@@ -125,7 +144,6 @@ PARAGRAPH_TOPIC = Rule(
     negatives=(),
 )
 
-_CONNECTED_OWNERS = regex.compile(r"(?:和|与|、|及|以及|的)+")
 
 
 def _without_owners(phrase: str) -> str:
@@ -137,19 +155,18 @@ def _without_owners(phrase: str) -> str:
             if lookup(phrase[start:start + length]):
                 start, moved = start + length, True
                 break
-        if moved and (joint := _CONNECTED_OWNERS.match(phrase, start)):
+        if moved and (joint := _patterns()["owners_joint"].match(phrase, start)):
             start = joint.end()
     return phrase[start:] if start < len(phrase) else phrase
 
 
 def _names_places(metric: str) -> bool:
     """安徽和上海, 天津等, 省份: a phrase of places or region words measures nothing."""
-    items = [clean(item).removesuffix("等") for item in split_items(metric)]
+    items = [clean(item).removesuffix(words()["noun_stops"][0]) for item in split_items(metric)]
     regions = set(load("attribution")["subjects"]["region_nouns"])
     return bool(metric) and all(item and (lookup(item) or item in regions) for item in items)
 
 
-_OWNER_TAIL = regex.compile(r"(?:年|全部|全年|累计|总)+$")
 
 
 def _snap_to_indicator(metric: str) -> str:
@@ -163,7 +180,7 @@ def _snap_to_indicator(metric: str) -> str:
     if not spans:
         return metric
     start = min(s.start for s in spans)
-    owner = _OWNER_TAIL.sub("", metric[:start])  # 年旅客吞吐量: 年 only says it is annual
+    owner = _patterns()["owner_tail"].sub("", metric[:start])  # 年旅客吞吐量: 年 only says it is annual
     return metric[start:] if not owner or owner.endswith(_owner_suffixes()) else metric
 
 
@@ -177,7 +194,7 @@ def _complete_count_lists(doc: Document) -> None:
     counts = [m for m in doc.mentions if m.kind == "count" and m.metric and not m.from_table]
     for a, b in zip(counts, counts[1:]):
         if (doc.clause_start(a.start) == doc.clause_start(b.start) and doc.text[a.end:b.start].endswith("、")
-                and str(a.metric.value).endswith(("级", "型", "类"))):  # 28名院士、3名国医大师 share nothing
+                and str(a.metric.value).endswith(tuple(words()["class_endings"]))):  # 28名院士、3名国医大师 share nothing
             completed = complete_names([str(a.metric.value), str(b.metric.value)])[0]
             if completed != a.metric.value:
                 a.metric = Attribute(completed, a.metric.start, a.metric.end, a.metric.how)
@@ -200,24 +217,24 @@ def attach_metrics(doc: Document) -> None:
             phrase = _last_item(phrase)
         if m.kind == "rank":
             phrase = _rank_tail().sub("", phrase, count=1)
-        if m.kind == "share" and (part_of := _PART_OF.fullmatch(phrase)):
+        if m.kind == "share" and (part_of := _patterns()["part_of"].fullmatch(phrase)):
             # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重, bound gt
-            phrase = part_of.group("owner") + "占" + part_of.group("whole")
+            phrase = part_of.group("owner") + _built()["share_of"] + part_of.group("whole")
             m.bound = bounds()["before"].get(part_of.group("verb"), m.bound)
-        metric = _share_metric(phrase, prior) if _SHARE_VERB.search(phrase) else metric_phrase(phrase)
+        metric = _share_metric(phrase, prior) if _patterns()["share_verb"].search(phrase) else metric_phrase(phrase)
         how = "explicit"
         if m.kind == "count":
             metric = following_noun(doc.text[m.end:next_start]) or metric
         elif m.kind == "amount" and not m.change_of_level:
             metric = _attributive(doc, m, next_start, phrase) or metric
-        rate = _RATE.search(phrase) if m.kind == "change" else None
+        rate = _patterns()["rate"].search(phrase) if m.kind == "change" else None
         if rate:
             # 增速比一季度回落0.8个百分点, 降幅比上月收窄0.5个百分点: the rate of the level before
-            base = metric.replace(rate.group(), "") or (_RATE_SUFFIX.sub("", str(prior.value)) if prior else "")
+            base = metric.replace(rate.group(), "") or (_patterns()["rate_suffix"].sub("", str(prior.value)) if prior else "")
             metric = base + rate.group()
         elif metric in rank_heads + ("",) and prior and (m.kind == "rank" or metric):
             metric = prior.value + metric  # 总量全省第二 → GDP总量
-        if metric.startswith("一") and len(metric) <= 2 or len(metric) == 1 and not metric.isascii() and m.kind != "count":
+        if _patterns()["article"].fullmatch(metric) or len(metric) == 1 and not metric.isascii() and m.kind != "count":
             metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区)
         if _names_places(metric):
             metric = ""  # 上海和北京: the owners, whose metric the sentence or paragraph named before
@@ -226,36 +243,35 @@ def attach_metrics(doc: Document) -> None:
             m.refine(PARAGRAPH_TOPIC.name)
         elif not metric and prior:
             metric, how = prior.value, "inherited"
-            if m.kind == "change" and previous.kind == "growth" and not metric.endswith(("增速", "增幅")):
-                metric += "增速"  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
+            if m.kind == "change" and previous.kind == "growth" and not metric.endswith(tuple(_built()["rates"])):
+                metric += _built()["growth_rate"]  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
         elif prior and m.kind == previous.kind and metric and not metric.endswith(heads) and len(metric) <= 8:
             head = next((h for h in heads if str(prior.value).endswith(h)), None)
             if head and previous.list_id is None and m.list_id is None:
                 metric = metric + head  # elided head: 汽车制造业增长12.6% after …增加值增长31%
         if m.refined_by and PARENTHETICAL.name in m.refined_by and (topic := rate_topic(doc, m)):
-            metric, how = metric_phrase(topic.group("level").removeprefix("从")), "inherited"
+            metric, how = metric_phrase(topic.group("level")), "inherited"
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
             metric = snapped
             m.refine(INDICATOR.name)
         if m.change_of_level and metric:
-            metric += "增量"
+            metric += _built()["increment"]
         m.metric = Attribute(metric, *_locate(doc, m, metric, next_start), how) if metric else None
         if metric and how == "explicit" and m.kind != "count":
-            paragraph_metric[paragraph] = metric.removesuffix("增量")
+            paragraph_metric[paragraph] = metric.removesuffix(_built()["increment"])
         if metric:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
         previous = m
     _complete_count_lists(doc)
 
 
-_BUILT_SUFFIX = regex.compile(r"(?:增量|增速|面积|长度|产能|装机容量|容积|比重|占比|总量)$")
 
 
 def _locate(doc: Document, m: Mention, metric: str, next_start: int) -> tuple[int | None, int | None]:
     """Where the metric is written: the nearest copy before the number in its sentence
     (or right after it, for counted nouns), without a suffix czfacts added (…增量)."""
     start, _ = doc.sentence(m.start)
-    for text in (metric, _BUILT_SUFFIX.sub("", metric)):
+    for text in (metric, _patterns()["built_suffix"].sub("", metric)):
         if not text:
             continue
         at = doc.text.rfind(text, start, m.start)
@@ -268,14 +284,14 @@ def _locate(doc: Document, m: Mention, metric: str, next_start: int) -> tuple[in
 
 def _share_metric(phrase: str, prior: Attribute | None) -> str:
     """传统产业占其工业总量 → 传统产业占工业总量比重; 占工业投资比重 → <prior>占工业投资比重."""
-    at = _SHARE_VERB.search(phrase)
+    at = _patterns()["share_verb"].search(phrase)
     owner, whole = phrase[: at.start()], phrase[at.end():]
-    owner = metric_phrase(owner) or (_RATE_SUFFIX.sub("", str(prior.value)) if prior else "")
-    whole = _WHOLE_PREFIX.sub("", whole)  # 占其工业总量; 占全市国土面积 keeps 全市
-    whole = strip_predicates(_SHARE_TAIL.sub("", strip_predicates(whole))).replace("“", "").replace("”", "")
+    owner = metric_phrase(owner) or (_patterns()["rate_suffix"].sub("", str(prior.value)) if prior else "")
+    whole = _patterns()["whole_prefix"].sub("", whole)  # 占其工业总量; 占全市国土面积 keeps 全市
+    whole = strip_predicates(_patterns()["share_tail"].sub("", strip_predicates(whole))).replace("“", "").replace("”", "")
     if not whole:
-        return f"{owner}占比" if owner else clean(phrase)
-    return f"{owner}占{whole}比重"
+        return owner + _built()["share_alone"] if owner else clean(phrase)
+    return owner + _built()["share_of"] + whole + _built()["share_noun"]
 
 
 def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str:
@@ -295,14 +311,14 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
         if owner and len(owner) <= 8 and (m.subject is None or m.subject.how == "document" or m.subject.end <= m.start - len(phrase)):
             m.subject = Attribute(owner, m.start - len(phrase), m.start, "explicit")
     suffix = attributive_suffix(m.unit, direct=direct) or ""
-    return noun if noun.endswith(_CAPACITY_WORDS) else noun + suffix  # 综合产能 needs no 装机容量
+    return noun if noun.endswith(tuple(words()["capacity_words"])) else noun + suffix  # 综合产能 needs no 装机容量
 
 
 def _ends_open(phrase: str) -> bool:
     """The phrase before a number does not name a metric: empty, an article (一块), or it
     ends in a verb or preposition (固定在0.05平方米的模块)."""
     core = clean(phrase)
-    if not core or _ARTICLE.fullmatch(core):
+    if not core or _patterns()["article"].fullmatch(core):
         return True
     # 芯片固定在0.05平方米的模块, 上党50万亩大型灌区 are open; 收入突破2万元大关 is not: 突破 is
     # a predicate, and 收入 names the metric
