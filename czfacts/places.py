@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -177,7 +177,9 @@ def lookup(name: str | None) -> Place | None:
     return gazetteer().get(name) or _qualified(name)
 
 
+@lru_cache(maxsize=1 << 14)
 def _qualified(name: str) -> Place | None:
+    """南京市鼓楼区: a known city or province, then a name inside it."""
     for cut in range(len(name) - 1, 1, -1):
         head = gazetteer().get(name[:cut])
         if head and head.level != COUNTY:
