@@ -24,7 +24,7 @@ from .fact import Period
 from .lexicon import load, trie_pattern
 from .numerals import read_number
 from .places import canonical, lookup, place_pattern
-from .rules.period import DAY, MONTH, YEAR, year_of
+from .period_grammar import DAY, MONTH, YEAR, year_of
 
 GENRES = ("work_report", "communique", "stats_release", "news")
 _HEAD = 300  # a title, a header or a byline stands in the first lines

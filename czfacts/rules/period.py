@@ -15,8 +15,10 @@ import regex
 
 from ..document import Attribute, Document, PeriodMention
 from ..fact import Period
-from ..lexicon import by_length, load, trie_pattern
+from ..lexicon import alternation, by_length, load
 from ..numerals import read_number
+from ..period_grammar import (CUMULATIVE, ENDS, MODIFIES_A_NOUN, OF_A_NUMBER, OPTIONAL_OF, SAME_PERIOD, SINCE,
+                              period_pattern, year_of)
 from .base import Example, Rule
 
 RULE = Rule(
@@ -46,51 +48,6 @@ RULE = Rule(
     ),
     negatives=("2024年12月4日", "今年1月至5月", "近三年来", "一季度", "前10个月", "2024年1—9月"),
 )
-
-_CN_DIGIT = "〇零一二两三四五六七八九十"
-MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-YEAR = r"(?:(?:19|20)\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
-_DASH = r"(?:—|–|-|－|~|～|至|到)"
-
-
-@cache
-def _pattern() -> regex.Pattern:
-    words = load("periods")
-    rel = trie_pattern(words["relative_years"])
-    parts = trie_pattern(list(words["year_parts"]) + list(words["year_instants"]))
-    bare_parts = trie_pattern(w for w in list(words["year_parts"]) + list(words["year_instants"]) if len(w) > 1)
-    now_words = words["now"]["words"] + words["until_now"]["words"] + words["undated"]["words"]
-    now = trie_pattern(now_words)
-    lexical = list(words["relative_years"]) + list(words["year_parts"]) + list(words["year_instants"]) + now_words
-    # Every period starts with one of these characters; checking it first makes the scan ~10x faster.
-    first = regex.escape("".join(sorted({w[0] for w in lexical} | set(_CN_DIGIT) | set("0123456789“到近"))))
-    return regex.compile(
-        rf"(?=[{first}])"
-        rf"(?:(?P<fyp>“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末)?)(?=期间|时期|以来|末|规划|,|，|、|”)"
-        rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{1,2})年(?:来|以来))"
-        rf"|(?P<yrange>(?P<y1>{YEAR})年?{_DASH}(?P<y2>{YEAR})年)"
-        rf"|(?P<year>(?:(?P<yearnum>{YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
-        rf"(?P<months>(?P<m1>{MONTH})(?=月|{_DASH}{MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{DAY})日)?(?:{_DASH}(?P<m2>{MONTH})月(?:份)?(?:(?P<d2>{DAY})日)?)?(?:(?P<mend>末|底))?)?"
-        rf"(?P<part>{parts})?(?P<partend>末|底)?(?P<since>以来)?"
-        rf"|(?P<mrange>(?P<m1b>{MONTH})(?:月(?:份)?)?{_DASH}(?P<m2b>{MONTH})月(?:份)?(?P<mendb>末|底)?)"
-        rf"|(?P<mday>(?P<m1c>{MONTH})月(?:份)?(?:(?P<d1c>{DAY})[日号])?(?P<mendc>末|底)?)"
-        rf"|(?P<bare_part>{bare_parts})(?P<partend2>末|底)?(?P<since2>以来)?"
-        rf"|(?P<first_months>前(?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)"
-        rf"|(?P<now>{now})"
-        rf"|(?P<target>到(?P<tyear>{YEAR})年(?:底|末)?))"
-    )
-
-
-_OF_A_NUMBER = regex.compile(r"的\s*[\d一二三四五六七八九十]")  # 上年同期的11.3%: governs that value only
-_OF = regex.compile(r"的?")
-
-
-def year_of(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    return int("".join(str(int(read_number(c) or 0)) for c in text))
-
 
 def _month(text: str | None) -> int | None:
     if text is None:
@@ -140,13 +97,12 @@ def _document_year(doc: Document) -> int | None:
     return int(period.start[:4]) if period and period.start else None
 
 
-_MODIFIES_A_NOUN = regex.compile(r"的(?![\d一二三四五六七八九十两])\p{Han}")
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:
     """扭转了2019年以来的下滑势头, (2020年价格): a period that modifies a noun or sits in a
     bracket is background to its phrase, and frames no clause after it."""
-    if _MODIFIES_A_NOUN.match(text, end):
+    if MODIFIES_A_NOUN.match(text, end):
         return True
     opening = max(text.rfind("(", max(0, start - 20), start), text.rfind("（", max(0, start - 20), start))
     return opening >= 0 and max(text.rfind(")", opening, start), text.rfind("）", opening, start)) < 0
@@ -184,7 +140,7 @@ def find_periods(doc: Document) -> None:
     words = load("periods")
     basis_words = by_length(words["comparison_markers"]["words"])
     last_in_paragraph: dict[int, PeriodMention] = {}
-    for m in _pattern().finditer(doc.text):
+    for m in period_pattern().finditer(doc.text):
         start, end = m.span()
         text = m.group()
         doc.mask(start, end)
@@ -197,12 +153,12 @@ def find_periods(doc: Document) -> None:
         section = _governing_section(doc, start)
         inherited = previous.year if previous else (int(section.start[:4]) if section and section.start else None)
         pm = _resolve(m, text, ref, inherited, words)
-        if pm is not None and "同期" in text and previous is not None and pm.year is not None:
+        if pm is not None and SAME_PERIOD in text and previous is not None and pm.year is not None:
             pm.period = _same_part(previous.period, pm.year, text)
         if pm is None:
             continue
         pm.start, pm.end = start, end
-        pm.local = bool(_OF_A_NUMBER.match(doc.text, end))
+        pm.local = bool(OF_A_NUMBER.match(doc.text, end))
         pm.governs = not pm.local and not _inside_a_name(doc.text, start, end)
         if pm.year is not None and pm.governs:
             last_in_paragraph[para] = pm
@@ -216,7 +172,7 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
     ref_year = ref.year if ref else None
     if m.group("fyp"):
         first, last = _fyp_years(int(read_number(m.group("fypn")) or 0))
-        end = ref.isoformat() if ref and text.endswith("以来") else _iso(last, 12, 31)  # “十四五”以来
+        end = ref.isoformat() if ref and text.endswith(SINCE) else _iso(last, 12, 31)  # “十四五”以来
         return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=end))
     if m.group("recent"):
         n = int(read_number(m.group("recentn") or m.group("recentn2")) or 0)
@@ -238,7 +194,7 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
         return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=_iso(last, 12, 31)), year=last)
     if m.group("target"):
         year = year_of(m.group("tyear"))
-        start = _iso(year, 12, 31) if text.endswith(("底", "末")) else _iso(year, 1, 1)  # 到2025年底: an instant
+        start = _iso(year, 12, 31) if text.endswith(ENDS) else _iso(year, 1, 1)  # 到2025年底: an instant
         return PeriodMention(0, 0, Period(text=text, start=start, end=_iso(year, 12, 31)), year=year)
 
     year = None
@@ -246,7 +202,7 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
         year = year_of(m.group("yearnum"))
     elif m.group("relyear"):
         year = ref_year + words["relative_years"][m.group("relyear")] if ref_year else None
-    if "同期" in text and year is None:
+    if SAME_PERIOD in text and year is None:
         return PeriodMention(0, 0, Period(text=text))
 
     m1 = _month(m.group("m1") or m.group("m1b") or m.group("m1c"))
@@ -276,7 +232,7 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
         if month_end:
             end = _month_end(year, m2)
             return PeriodMention(0, 0, Period(text=text, start=end, end=end), year=year)
-        start_month = 1 if (part == "累计" or since) else m1
+        start_month = 1 if (part == CUMULATIVE or since) else m1
         return PeriodMention(0, 0, Period(text=text, start=_iso(year, start_month, 1), end=_month_end(year, m2)), year=year)
     if part in words["year_parts"]:
         a, b = words["year_parts"][part]
@@ -308,7 +264,7 @@ STOCK = Rule(
 
 @cache
 def _stock_pattern() -> regex.Pattern:
-    return regex.compile(trie_pattern(load("attribution")["stock"]["words"]))
+    return regex.compile(alternation("attribution", "stock", "words"))
 
 
 def assign_periods(doc: Document) -> None:
@@ -321,7 +277,7 @@ def assign_periods(doc: Document) -> None:
         for p in doc.periods_between(para_start, m.start):
             if p.end > m.start:
                 continue
-            if p.local and not _OF.fullmatch(doc.text, p.end, m.start):
+            if p.local and not OPTIONAL_OF.fullmatch(doc.text, p.end, m.start):
                 continue
             if not p.governs and not p.local:
                 continue

@@ -1,0 +1,67 @@
+"""The grammar of period and date expressions: years, months, days, dashes, five-year plans,
+and the one pattern that finds every period of a text (rules/period.py resolves what it finds).
+
+This is the date counterpart of numerals.py: the date fragments are written here once; the
+period words themselves (今年, 上半年, 年末, 目前 …) are data in data/periods.toml.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .lexicon import load, trie_pattern
+from .numerals import read_number
+
+CN_DIGIT = "〇零一二两三四五六七八九十"
+MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+YEAR = r"(?:(?:19|20)\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
+DASH = r"(?:—|–|-|－|~|～|至|到)"
+
+
+@cache
+def period_pattern() -> regex.Pattern:
+    words = load("periods")
+    rel = trie_pattern(words["relative_years"])
+    parts = trie_pattern(list(words["year_parts"]) + list(words["year_instants"]))
+    bare_parts = trie_pattern(w for w in list(words["year_parts"]) + list(words["year_instants"]) if len(w) > 1)
+    now_words = words["now"]["words"] + words["until_now"]["words"] + words["undated"]["words"]
+    now = trie_pattern(now_words)
+    lexical = list(words["relative_years"]) + list(words["year_parts"]) + list(words["year_instants"]) + now_words
+    # Every period starts with one of these characters; checking it first makes the scan ~10x faster.
+    first = regex.escape("".join(sorted({w[0] for w in lexical} | set(CN_DIGIT) | set("0123456789“到近"))))
+    return regex.compile(
+        rf"(?=[{first}])"
+        rf"(?:(?P<fyp>“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末)?)(?=期间|时期|以来|末|规划|,|，|、|”)"
+        rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{1,2})年(?:来|以来))"
+        rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年)"
+        rf"|(?P<year>(?:(?P<yearnum>{YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
+        rf"(?P<months>(?P<m1>{MONTH})(?=月|{DASH}{MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{DAY})日)?(?:{DASH}(?P<m2>{MONTH})月(?:份)?(?:(?P<d2>{DAY})日)?)?(?:(?P<mend>末|底))?)?"
+        rf"(?P<part>{parts})?(?P<partend>末|底)?(?P<since>以来)?"
+        rf"|(?P<mrange>(?P<m1b>{MONTH})(?:月(?:份)?)?{DASH}(?P<m2b>{MONTH})月(?:份)?(?P<mendb>末|底)?)"
+        rf"|(?P<mday>(?P<m1c>{MONTH})月(?:份)?(?:(?P<d1c>{DAY})[日号])?(?P<mendc>末|底)?)"
+        rf"|(?P<bare_part>{bare_parts})(?P<partend2>末|底)?(?P<since2>以来)?"
+        rf"|(?P<first_months>前(?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)"
+        rf"|(?P<now>{now})"
+        rf"|(?P<target>到(?P<tyear>{YEAR})年(?:底|末)?))"
+    )
+
+
+OF_A_NUMBER = regex.compile(r"的\s*[\d一二三四五六七八九十]")  # 上年同期的11.3%: governs that value only
+OPTIONAL_OF = regex.compile(r"的?")
+# 扭转了2019年以来的下滑势头: a period that modifies a noun is background to it
+MODIFIES_A_NOUN = regex.compile(r"的(?![\d一二三四五六七八九十两])\p{Han}")
+SAME_PERIOD = "同期"     # 上年同期: the same part of another year
+SINCE = "以来"           # “十四五”以来: up to the reference date
+ENDS = ("底", "末")      # 到2025年底: an instant at the end
+CUMULATIVE = "累计"      # 1—8月累计: from the start of the year
+
+
+def year_of(text: str) -> int:
+    """2024 → 2024, 二〇二四 → 2024 (a year written digit by digit)."""
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(int(read_number(c) or 0)) for c in text))
+
+
