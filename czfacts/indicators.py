@@ -30,9 +30,10 @@ from .lexicon import CANONICAL_UNITS, trie_pattern
 from .places import place_pattern
 
 _ID = regex.compile(r"[a-z][a-z0-9_]*")
-_DROPPED = str.maketrans("", "", " \t\r\n\u3000\"'“”‘’「」『』《》、·的")
+_DROPPED = str.maketrans("", "", " \t\r\n\u3000\"'“”‘’「」『』《》、·的①②③④⑤⑥⑦⑧⑨⑩")
 _QUOTES = str.maketrans("", "", "\"“”")
-_BRACKETED = regex.compile(r"\([^()]*\)|（[^（）]*）")
+# A note in brackets (固定资产投资(不含农户), 生产总值[2]), also one cut off at the end (生产总值[2).
+_BRACKETED = regex.compile(r"\([^()]*(?:\)|$)|（[^（）]*(?:）|$)|\[[^\[\]]*(?:\]|$)|【[^【】]*(?:】|$)")
 _SHARE = regex.compile(r"(?P<part>.+?)占(?P<whole>.+?)(?:比重|比例|份额)")
 _ASCII_WORD = regex.compile(r"[A-Za-z0-9.]")
 
@@ -116,7 +117,8 @@ def key(name: str) -> str:
     """The form names are compared in: NFKC (full-width → ASCII), ASCII upper case, without
     spaces, quotes, 、 and 的 (交通运输、仓储和邮政业 = 交通运输仓储和邮政业). Brackets stay:
     执业(助理)医师 and 执业助理医师 are two indicators."""
-    return unicodedata.normalize("NFKC", name).upper().translate(_DROPPED)
+    # dropped before NFKC too, which would make the footnote mark ② a 2
+    return unicodedata.normalize("NFKC", name.translate(_DROPPED)).upper().translate(_DROPPED)
 
 
 def _surfaces(name: str) -> set[str]:

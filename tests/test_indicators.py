@@ -178,6 +178,7 @@ def test_an_unreadable_user_file_is_a_lexicon_error(tmp_path):
     ("服务业对经济增长贡献率", "tertiary_industry_contribution_to_growth"),
     ("固定资产投资（不含农户）", "fixed_asset_investment"),
     ("执业（助理）医师", "licensed_doctors"), ("执业助理医师", "licensed_assistant_physicians"),
+    ("生产总值②", "gdp"), ("生产总值[2]", "gdp"), ("生产总值[2", "gdp"),  # footnote marks
     # generic prefixes and place names
     ("全市生产总值", "gdp"), ("全省居民人均可支配收入", "per_capita_disposable_income"),
     ("年末全市金融机构本外币各项存款余额", "deposits_balance"), ("我国货物进出口总额", "total_imports_exports_goods"),
@@ -186,7 +187,8 @@ def test_an_unreadable_user_file_is_a_lexicon_error(tmp_path):
     # generic suffixes
     ("GDP总量", "gdp"), ("规模以上工业增加值增速", "above_scale_industry_value_added"),
     ("固定资产投资增速", "fixed_asset_investment"), ("存款余额增量", "deposits_balance"),
-    ("GDP总量增速", "gdp"), ("高新技术企业数量", "high_tech_enterprises"),
+    ("GDP总量增速", "gdp"), ("高新技术企业数量", "high_tech_enterprises"), ("GDP实际增速", "gdp"),
+    ("社会消费品零售总额同比增长", "retail_sales_consumer_goods"), ("期末生猪存栏", "hog_inventory"),
     # a scope prefix before an indicator measured in that scope
     ("规上工业原煤产量", "raw_coal_output"), ("规模以上工业中高技术制造业增加值", "high_tech_manufacturing_value_added"),
     ("规模以上工业企业资产负债率", "debt_to_asset_ratio"), ("限额以上单位汽车类零售额", "retail_automobiles"),
