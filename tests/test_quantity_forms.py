@@ -111,6 +111,8 @@ FORMS = [
     ("每片含维生素5毫克。", "5毫克", 5e-9, None, "t", "eq"),
     ("每日摄入硒30微克。", "30微克", 3e-11, None, "t", "eq"),
     ("零件体积8立方厘米。", "8立方厘米", 8e-6, None, "m3", "eq"),
+    ("海岸线长120海里。", "120海里", 222_240, None, "m", "eq"),
+    ("人均预期寿命达到79.2岁。", "79.2岁", 79.2, None, "year", "eq"),
     # measure words
     ("展销会卖出皮鞋300双。", "300双", 300, None, "count", "eq"),
     ("采购防护手套500副。", "500副", 500, None, "count", "eq"),
@@ -139,6 +141,9 @@ FORMS = [
     ("单价$500。", "$500", 500, None, "USD", "eq"),
     ("每晚€30。", "€30", 30, None, "EUR", "eq"),
     ("入场费£20。", "£20", 20, None, "GBP", "eq"),
+    ("捐赠港币100元。", "港币100元", 100, None, "HKD", "eq"),
+    ("奖励人民币300万元。", "300万元", 3e6, None, "CNY", "eq"),
+    ("每斤青菜五毛钱。", "五毛钱", 0.5, None, "CNY", "eq"),
     # money without 元 where the text makes it money
     ("深圳GDP突破3万亿。", "3万亿", 3e12, None, "CNY", "gt"),
     ("要打造一个5000亿的产业集群。", "5000亿", 5e11, None, "CNY", "eq"),
@@ -195,6 +200,9 @@ def test_form(text, span, value, upper, unit, bound):
     "三五成群的游客。",
     "一元复始，万象更新。",
     "会议定于10/12召开。",
+    "为65岁以上老人免费体检。",                # an age that defines a group
+    "全年降低企业税负。",
+    "目前已有近170万城乡居民参保。",         # 城 starts 城乡
 ])
 def test_no_fact(text):
     assert not facts_of(text), [(f.provenance.text, f.value, f.unit) for f in facts_of(text)]

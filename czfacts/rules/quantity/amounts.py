@@ -13,7 +13,7 @@ from ...lexicon import load, trie_pattern, units
 from ...numerals import (ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGITS, UNIT_CHARS,
                          is_digit_by_digit, read_number)
 from ..base import Example, Rule
-from .bounds import bound_word_before
+from .bounds import bound_word_after, bound_word_before
 from .grammar import (ARABIC_RE, DASH, INCLUSIVE, LIST, NUMBER, SCALE_ONLY, context_before, number_value,
                       split_unit_prefix, words)
 
@@ -140,6 +140,8 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         return None
     if surface == "度" and not _energy_context(text, start, end):
         return None  # 气温升高1.5度, 转了90度: no energy
+    if surface in words("clause_end_units") and not _ends_a_clause(text, end):
+        return None  # 60岁以上人口, 3岁以下婴幼儿: an age that defines a group
     if half:
         value, upper = value + 0.5, None if upper is None else upper + 0.5  # 一吨半, 两米半
     canonical = unit.unit
@@ -151,6 +153,12 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         mention.classifier = surface
         mention.rule = COUNT.name
     return mention
+
+
+def _ends_a_clause(text: str, end: int) -> bool:
+    after = bound_word_after(text, end)
+    end = after.end() if after and after.group() in ("左右", "上下") else end
+    return end >= len(text) or text[end] in "，,。；;、！？!?)）\n"
 
 
 def _starts_a_word(text: str, end: int, surface: str) -> bool:
@@ -243,6 +251,8 @@ AMOUNT = Rule(
         Example("门票每张4人民币", {"span": "4人民币", "value": 4.0, "unit": "CNY"}),
         Example("进口额1200万瑞士法郎", {"value": 1.2e7, "unit": "CHF"}),
         Example("项目建设周期18个月", {"value": 1.5, "unit": "year"}),
+        Example("人均预期寿命达到79.2岁。", {"span": "79.2岁", "value": 79.2, "unit": "year"}),
+        Example("海岸线长120海里", {"span": "120海里", "value": 222240.0, "unit": "m"}),
         Example("电价0.5元/千瓦时", {"unit": "CNY/kWh", "value": 0.5}),
         Example("PM2.5平均浓度为35微克/立方米", {"span": "35微克/立方米", "unit": "ug/m3"}),
         Example("城乡居民收入分别增长8.1和9.4个百分点", {"span": "8.1", "value": 8.1, "unit": "pp"}),
@@ -251,7 +261,7 @@ AMOUNT = Rule(
                "325、308、275 波段", "2024年12月4日", "以一域之光为全局添彩", "八百里浊漳河美丽画廊",
                "万元GDP能耗下降", "全市5G网络", "PM2.5", "今天气温升高1.5度", "机械臂转动90度",
                "二〇一八年", "二○一八年", "大军登陆部队集结", "弯腰拾起垃圾", "游览五台山", "信心十足",
-               "负一层停车场", "上世纪八十年代"),
+               "负一层停车场", "为65岁以上老人免费体检", "3岁以下婴幼儿托位", "上世纪八十年代"),
     pattern=(rf"(?P<am_sign>(?<!⟨minus_not⟩)负|(?<![0-9A-Za-z.%)])[-−])?"
              rf"(?P<am_num>{NUMBER})"
              rf"(?:(?P<am_unit1>⟨unit⟩)?{INCLUSIVE}?{DASH}(?P<am_num2>{NUMBER}))?"
@@ -343,8 +353,11 @@ def _currency_before(m: regex.Match, doc: Document) -> Mention | None:
         return None
     value, upper, bound = read
     scale = read_number("1" + m.group("cb_scale")) if m.group("cb_scale") else 1.0
-    return Mention(*m.span(), value * scale, currency_codes()[m.group("cb_cur")], "amount", CURRENCY_BEFORE.name,
-                   upper=None if upper is None else upper * scale, bound=bound, surface_unit=None)
+    code = currency_codes()[m.group("cb_cur")]
+    # 人民币300万元: the amount is 300万元 (人民币 only repeats the unit); 港币100元 is HKD 100
+    start = m.start("cb_num") if m.group("cb_yuan") and code == "CNY" else m.start()
+    return Mention(start, m.end(), value * scale, code, "amount", CURRENCY_BEFORE.name,
+                   upper=None if upper is None else upper * scale, bound=bound)
 
 
 CURRENCY_BEFORE = Rule(
@@ -361,10 +374,13 @@ CURRENCY_BEFORE = Rule(
         Example("投资澳门元50万", {"span": "澳门元50万", "value": 5e5, "unit": "MOP"}),
         Example("融资港币10亿", {"value": 1e9, "unit": "HKD"}),
         Example("采购额日元5000万", {"value": 5e7, "unit": "JPY"}),
+        Example("捐赠港币100元", {"span": "港币100元", "value": 100.0, "unit": "HKD"}),
+        Example("奖励人民币300万元", {"span": "300万元", "value": 3e6, "unit": "CNY"}),
     ),
     negatives=("美元兑人民币汇率走强", "人民币国际化进程加快"),
     pattern=(r"(?P<cb_cur>⟨currency⟩)"
-             rf"(?>(?P<cb_num>{ARABIC_NUMBER}[{UNIT_CHARS}]*|{CN_NUMBER})(?P<cb_scale>[万亿]*))(?!⟨unit⟩|[\d.])"),
+             rf"(?>(?P<cb_num>{ARABIC_NUMBER}[{UNIT_CHARS}]*|{CN_NUMBER})(?P<cb_scale>[万亿]*)(?P<cb_yuan>[元圆])?)"
+             r"(?!⟨unit⟩|[\d.])"),
     produce=_currency_before,
 )
 
