@@ -187,7 +187,7 @@ def _neighbours(a: int, b: int) -> bool:
 def read_consecutive(s: str) -> tuple[float, float] | None:
     """The two ends of a numeral written with two neighbouring digits: 三四万 → (30000, 40000),
     七八 → (7, 8), 三五百 → (300, 500), 十七八万 → (170000, 180000); None otherwise."""
-    if not isinstance(s, str):
+    if not isinstance(s, str) or "点" in s:  # 二点六七: decimals are read digit by digit
         return None
     for i in range(len(s) - 1):
         a, b = s[i], s[i + 1]

@@ -161,6 +161,15 @@ def test_read_number_reads_back_every_written_integer(n):
 
 
 @settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=2, max_value=10**12), st.sampled_from([("吨", 1.0, "t"), ("元", 1.0, "CNY"),
+                                                                  ("千瓦", 1e3, "W"), ("家", 1.0, "count")]))
+def test_extract_reads_back_written_quantities(n, unit):
+    surface, scale, canonical = unit
+    facts = czfacts.extract(f"全市去年新增{write_chinese(n)}{surface}。", date="2024-11-01", place="长治市")
+    assert [(f.value, f.unit) for f in facts] == [(pytest.approx(n * scale, rel=1e-9), canonical)]
+
+
+@settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=1, max_value=10**12))
 def test_two_and_capital_variants_read_the_same(n):
     text = write_chinese(n)
@@ -194,7 +203,7 @@ def test_read_consecutive(text, ends):
     assert read_consecutive(text) == ends
 
 
-@pytest.mark.parametrize("text", ["二〇一八", "一二三", "三千二百万", "十七", "", "九十", "四六"])
+@pytest.mark.parametrize("text", ["二〇一八", "一二三", "三千二百万", "十七", "", "九十", "四六", "五点六七"])
 def test_read_consecutive_other_strings(text):
     assert read_consecutive(text) is None
 

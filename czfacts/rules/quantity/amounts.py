@@ -15,7 +15,7 @@ from ...numerals import (ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER
 from ..base import Example, Rule
 from .bounds import bound_word_after, bound_word_before
 from .grammar import (ARABIC_RE, DASH, INCLUSIVE, LIST, NUMBER, SCALE_ONLY, context_before, number_value,
-                      split_unit_prefix, words)
+                      split_unit_prefix, unit_pattern, words)
 
 # --- reading one number with its unit ----------------------------------------------------------
 
@@ -63,7 +63,6 @@ _INDEX_BEFORE = regex.compile(r"指数(?:为|是|达到?|上涨到|下降到)?$"
 @cache
 def _list_with_unit() -> regex.Pattern:
     """、40.6 个百分点 after a bare number: the list's unit is written once, at its end."""
-    from .grammar import unit_pattern
     return regex.compile(rf"{LIST}(?:{ARABIC_NUMBER}{LIST})*{ARABIC_NUMBER}[万亿]*(?:{unit_pattern()})")
 
 
@@ -124,7 +123,7 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         value = _borrowed_scale(number, value, second, read2[0])
     value *= scale
     if sign:
-        if sign == "负" and not number[0].isdigit() and (surface is None or units()[surface].unit != "%"):
+        if sign == "负" and not number[0].isdigit() and (surface is None or units()[surface].unit not in ("%", "pp")):
             return None  # 负一层: a floor, not a negative number
         value = -value   # 增长-1.2%, 负3.9%
     if not math.isfinite(value) or (upper is not None and not math.isfinite(upper)):
@@ -257,8 +256,8 @@ AMOUNT = Rule(
         Example("PM2.5平均浓度为35微克/立方米", {"span": "35微克/立方米", "unit": "ug/m3"}),
         Example("城乡居民收入分别增长8.1和9.4个百分点", {"span": "8.1", "value": 8.1, "unit": "pp"}),
     ),
-    negatives=("作为一个资源型城市", "制定一系列措施", "“十四五”打造一流创新生态", "二十届三中全会",
-               "325、308、275 波段", "2024年12月4日", "以一域之光为全局添彩", "八百里浊漳河美丽画廊",
+    negatives=("作为一个资源型城市", "制定一系列措施", "“十四五”期间建设创新高地", "二十届三中全会",
+               "这台相机有450、520、660 波段", "2024年12月4日", "以一域之光照亮全省", "八百里太行风光如画",
                "万元GDP能耗下降", "全市5G网络", "PM2.5", "今天气温升高1.5度", "机械臂转动90度",
                "二〇一八年", "二○一八年", "大军登陆部队集结", "弯腰拾起垃圾", "游览五台山", "信心十足",
                "负一层停车场", "为65岁以上老人免费体检", "3岁以下婴幼儿托位", "上世纪八十年代"),
@@ -276,7 +275,7 @@ COUNT = Rule(
     doc="A number with a measure word is a count (unit count, the measure word as classifier); 一 + measure "
         "word alone is an article (一个, 一座), not a count; N省/N省份/N城 count places.",
     examples=(
-        Example("新建绿色开采矿井 22 座", {"span": "22 座", "value": 22.0, "unit": "count", "classifier": "座"}),
+        Example("全县新建污水处理厂 22 座", {"span": "22 座", "value": 22.0, "unit": "count", "classifier": "座"}),
         Example("连续举办四届农民丰收节", {"span": "四届", "value": 4.0, "classifier": "届"}),
         Example("园区带动就业十七八万人", {"span": "十七八万人", "value": 170000.0, "upper": 180000.0, "unit": "count"}),
         Example("吸纳就业十几万人", {"value": 100000.0, "bound": "gt", "classifier": "人"}),
@@ -295,7 +294,7 @@ COUNT = Rule(
         Example("全国12城跻身万亿俱乐部", {"span": "12城", "value": 12.0, "classifier": "城"}),
         Example("接待游客2亿人次", {"span": "2亿人次", "value": 2e8, "classifier": "人次"}),
     ),
-    negatives=("是一座城市", "一块屏幕", "一批重点项目", "一对一帮扶", "一双手", "一只手"),
+    negatives=("是一座城市", "一块屏幕", "启动一批民生工程", "一对一帮扶", "一双手", "一只手"),
 )
 
 UNKNOWN_UNIT = Rule(
