@@ -90,6 +90,7 @@ class Document:
     masked: list[tuple[int, int]] = field(default_factory=list)  # spans that are not facts
     document_period: Period | None = None
     genre: str = "news"            # context.py: work_report, communique, stats_release or news
+    value_lists: list | None = None  # rules/distribute.py: the 分别 lists, found once
     section_periods: list[tuple[int, Period]] = field(default_factory=list)  # (heading start, period)
     _period_starts: list[int] = field(default_factory=list)
     _masked_sorted: bool = False

@@ -198,7 +198,8 @@ class JsonlWriter:
         self.stream = stream
 
     def write(self, result: Extraction, doc_id: str | None) -> None:
-        self.stream.write("".join(f.to_json() + "\n" for f in result.facts).encode())
+        for f in result.facts:  # line by line: the lines of a 10 MB article at once took 40 MB
+            self.stream.write((f.to_json() + "\n").encode())
         self.stream.flush()
 
     def close(self) -> None:

@@ -26,3 +26,15 @@ def test_facts_read_from_files_are_still_validated():
     line = czfacts.extract("全市新增企业35家。")[0].to_json().replace('"count","kind":"count"', '"count","kind":"heaps"')
     with pytest.raises(ValueError):
         Fact.from_json(line)
+
+
+def test_built_facts_behave_as_models():
+    import pickle
+
+    a, b = czfacts.extract("今年上半年,长治市 GDP 完成 1195.7 亿元、增长 1.7%", date="2024-11-01")
+    a.provenance.doc_id = "changed"  # assignment on one fact touches no other
+    assert b.provenance.doc_id is None and a.provenance.doc_id == "changed"
+    assert b.model_fields_set == set(Fact.model_fields)
+    copy = b.model_copy(update={"metric": "x"})
+    assert copy.metric == "x" and b.metric == "GDP"
+    assert pickle.loads(pickle.dumps(b)) == b

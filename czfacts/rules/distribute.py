@@ -1,10 +1,13 @@
 """Distributive lists (分别): N names × N values, one name × N years, shared trailing 以上.
 
-Runs after metric and period attachment and rewrites the per-value fields of a list.
+The lists are found once (``value_lists``); each stage reads from them only the field it
+owns: the kind stage the bounds and bases, the subject stage the places, the metric stage
+the names, the period stage the years (docs/design.md, stage contracts).
 """
 from __future__ import annotations
 
 from functools import cache
+from dataclasses import dataclass, field
 from itertools import groupby
 
 import regex
@@ -41,33 +44,94 @@ def _patterns() -> dict[str, regex.Pattern]:
             "basis": regex.compile(alternation("kinds", "comparison", "openers"))}
 
 
-def distribute(doc: Document) -> None:
-    for list_id, group in groupby((m for m in doc.mentions if m.list_id is not None and not m.from_table), key=lambda m: m.list_id):
-        items = list(group)
-        _trailing_bound(items)
-        respectively = None
-        for respectively in _patterns()["respectively"].finditer(doc.text, doc.clause_start(items[0].start), items[0].start):
-            pass
-        if respectively is None:
+@dataclass
+class ValueList:
+    """A list of values joined by 、/和 whose clause says 分别 before it."""
+
+    items: list[Mention]
+    respectively: int          # where 分别 stands
+    places: list = field(default_factory=list)  # 太原、大同GDP分别…: the places that own the values
+    names_text: str = ""       # the text naming the values (after periods and an owning place)
+
+
+def value_lists(doc: Document) -> list[ValueList]:
+    """Every 分别 list of the document, found once and kept on it for the stages that read them."""
+    if doc.value_lists is None:
+        doc.value_lists = []
+        for _, group in groupby((m for m in doc.mentions if m.list_id is not None and not m.from_table),
+                                key=lambda m: m.list_id):
+            items = list(group)
+            respectively = None
+            for respectively in _patterns()["respectively"].finditer(doc.text, doc.clause_start(items[0].start),
+                                                                     items[0].start):
+                pass
+            at = respectively.start() if respectively else -1
+            found = ValueList(items, at)
+            if at >= 0:
+                found.places = _places_before(doc, items, at)
+                found.names_text = "" if found.places else _names_before(doc, at)
+            doc.value_lists.append(found)
+    return doc.value_lists
+
+
+def share_bounds(doc: Document) -> None:
+    """Kind stage: 93%、94%以上 — one trailing 以上 covers every value of a list."""
+    for found in value_lists(doc):
+        _trailing_bound(found.items)
+
+
+def share_comparisons(doc: Document) -> None:
+    """Kind stage: 比工业投资和制造业投资增速分别高 44.3 和 40.6 个百分点 → one basis each."""
+    for found in value_lists(doc):
+        if found.respectively >= 0 and _patterns()["basis"].match(found.names_text):
+            _comparison_list(found.names_text, found.items)
+
+
+def share_subjects(doc: Document) -> None:
+    """Subject stage: 太原、大同GDP分别增长5.1%和4.3% — the places own the values in order."""
+    for found in value_lists(doc):
+        for m, place in zip(found.items, found.places):
+            m.subject = Attribute(lookup(place.group()).name, place.start(), place.end(), "explicit")
+            m.refine(DISTRIBUTE.name)
+
+
+def share_metrics(doc: Document) -> None:
+    """Metric stage: the i-th name measures the i-th value; after a place list, what follows
+    the places names every value; after a list of bases, the rate word joins the metric."""
+    for found in value_lists(doc):
+        if found.respectively < 0:
             continue
-        at = respectively.start()
-        if _place_list(doc, items, at):
+        if found.places:
+            metric = clean(doc.text[found.places[-1].end():found.respectively])
+            if metric:
+                for m in found.items:
+                    m.metric = Attribute(metric, found.places[-1].end(), found.respectively, "explicit")
             continue
-        names_text = _names_before(doc, at)
-        if _patterns()["basis"].match(names_text):
-            _comparison_list(names_text, items)
+        if _patterns()["basis"].match(found.names_text):
+            _comparison_rate(found.names_text, found.items)
             continue
-        names = complete_names([clean(n) for n in split_items(names_text) if clean(n)])
+        names = complete_names([clean(n) for n in split_items(found.names_text) if clean(n)])
         if not names:
             # …分别为31200元和13420元,分别增长4.1%和6.5% / 接待游客1.2亿人次,实现旅游收入1350亿元,
             # 分别增长25.1%和30.2%: the values just before, in the same sentence, name the list
-            names = _names_of_values_before(doc, items)
-        if len(names) == len(items) and len(names) > 1 and all(names):
-            for m, name in zip(items, names):
+            names = _names_of_values_before(doc, found.items)
+        if len(names) == len(found.items) and len(names) > 1 and all(names):
+            for m, name in zip(found.items, names):
                 m.metric = Attribute(name, None, None, "explicit")
                 m.refine(DISTRIBUTE.name)
-            continue
-        _years(items)
+
+
+def share_years(doc: Document) -> None:
+    """Period stage: 近三年来 … 分别增长 90%、52%、40% — one value per year, in list order."""
+    for found in value_lists(doc):
+        if found.respectively >= 0 and not found.places and not _patterns()["basis"].match(found.names_text) \
+                and not _named(found):
+            _years(found.items)
+
+
+def _named(found: ValueList) -> bool:
+    """Whether the metric stage gave the list one name per value (then its values are no years)."""
+    return all(DISTRIBUTE.name in m.refined_by for m in found.items)
 
 
 def _after_periods(doc: Document, at: int) -> int:
@@ -78,9 +142,8 @@ def _after_periods(doc: Document, at: int) -> int:
     return start
 
 
-def _place_list(doc: Document, items: list[Mention], at: int) -> bool:
-    """太原、大同GDP分别增长5.1%和4.3%: the names are places, so they are the subjects and
-    what follows them is the metric of every value."""
+def _places_before(doc: Document, items: list[Mention], at: int) -> list:
+    """太原、大同GDP分别…: the places that open the list's clause, one per value, or none."""
     start = _after_periods(doc, at)
     places = []
     pos = start
@@ -94,15 +157,7 @@ def _place_list(doc: Document, items: list[Mention], at: int) -> bool:
         if not sep:
             break
         pos = sep.end()
-    if len(places) != len(items) or len(places) < 2:
-        return False
-    metric = clean(doc.text[places[-1].end():at])
-    for m, place in zip(items, places):
-        m.subject = Attribute(lookup(place.group()).name, place.start(), place.end(), "explicit")
-        if metric:
-            m.metric = Attribute(metric, places[-1].end(), at, "explicit")
-        m.refine(DISTRIBUTE.name)
-    return True
+    return places if len(places) == len(items) and len(places) >= 2 else []
 
 
 def _names_of_values_before(doc: Document, items: list[Mention]) -> list[str]:
@@ -122,19 +177,32 @@ def _names_before(doc: Document, at: int) -> str:
 
 
 def _comparison_list(names_text: str, items: list[Mention]) -> None:
-    """比工业投资和制造业投资增速分别高 44.3 和 40.6 个百分点."""
-    opener = _patterns()["basis"].match(names_text).group()
-    body = names_text[len(opener):]
-    suffix = _patterns()["rate"].search(body)
-    body = body[: suffix.start()] if suffix else body
-    bases = [clean(b) for b in split_items(body) if clean(b)]
+    """比工业投资和制造业投资增速分别高 44.3 和 40.6 个百分点: one basis per value."""
+    opener, bases, _ = _bases(names_text)
     if len(bases) != len(items):
         return
     for m, basis in zip(items, bases):
         m.comparison = opener + basis
         m.refine(DISTRIBUTE.name)
-        if suffix and m.metric and not str(m.metric.value).endswith(suffix.group()):
-            m.metric = Attribute(f"{m.metric.value}{suffix.group()}", None, None, m.metric.how)
+
+
+def _comparison_rate(names_text: str, items: list[Mention]) -> None:
+    """…增速分别高: the values are differences of that rate (高技术制造业投资增速)."""
+    _, bases, suffix = _bases(names_text)
+    if len(bases) != len(items) or not suffix:
+        return
+    for m in items:
+        if m.metric and not str(m.metric.value).endswith(suffix):
+            m.metric = Attribute(f"{m.metric.value}{suffix}", None, None, m.metric.how)
+
+
+def _bases(names_text: str) -> tuple[str, list[str], str]:
+    """The opener (比), the bases and the rate word of a list of comparison bases."""
+    opener = _patterns()["basis"].match(names_text).group()
+    body = names_text[len(opener):]
+    suffix = _patterns()["rate"].search(body)
+    body = body[: suffix.start()] if suffix else body
+    return opener, [clean(b) for b in split_items(body) if clean(b)], suffix.group() if suffix else ""
 
 
 def _years(items: list[Mention]) -> None:

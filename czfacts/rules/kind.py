@@ -12,8 +12,10 @@ import regex
 
 from ..document import Document, Mention
 from ..lexicon import alternation, load, trie_pattern, words
+from ..lexicon import bounds as bound_words
 from ..tokenize import tag
 from .base import Example, Rule
+from .distribute import share_bounds, share_comparisons
 from .quantity import bound_word_before
 
 GROWTH = Rule(
@@ -97,6 +99,15 @@ def rate_topic(doc: Document, m: Mention) -> regex.Match | None:
     start = doc.paragraph(m.start)[0]
     return _rate_topic().search(doc.text, start, m.start)
 
+
+PART_OF = Rule(
+    name="kind.part_of",
+    doc="A share written as a part of a whole (X超过Y的三分之一) takes the bound of its verb.",
+    examples=(
+        Example("该县风电装机规模超过全县电力总装机的四分之一", {"span": "四分之一", "bound": "gt", "kind": "share"}),
+    ),
+    negatives=(),
+)
 
 RATE_SUBJECT = Rule(
     name="kind.rate_subject",
@@ -183,6 +194,44 @@ def governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     return start, end
 
 
+_PARENTHETICAL = regex.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+def phrase_before(doc: Document, m: Mention) -> str:
+    """The governing phrase without its periods, brackets (固定资产投资(不含农户)) and the
+    comparison basis after the metric (增速比一季度回落 → 增速): what can name the number."""
+    start, end = governing_span(doc, m)
+    pieces, pos = [], start
+    for p in doc.periods_between(start, end):
+        pieces.append(doc.text[pos:p.start])
+        pos = max(pos, p.end)
+    pieces.append(doc.text[pos:end] if pos < end else "")
+    phrase = _PARENTHETICAL.sub("", "".join(pieces))
+    basis = _basis_in_phrase().search(phrase)
+    return phrase[: basis.start()] if basis and basis.start() > 0 else phrase
+
+
+@cache
+def _basis_in_phrase() -> regex.Pattern:
+    """比/较 (not 同比, 环比, 比重) or 高于 … inside a metric phrase."""
+    def alt(key: str) -> str:
+        return alternation("attribution", "metric", key)
+
+    return regex.compile(rf"(?<!{alt('basis_not_after')}){alt('basis_words')}(?!{alt('basis_not_before')})"
+                         rf"|{alt('above_words')}")
+
+
+@cache
+def part_of_pattern() -> regex.Pattern:
+    """光伏装机超过全县总装机的三分之一: a share written as a part of a whole, bounded by its verb."""
+    return regex.compile(rf"(?P<owner>.+?)(?P<verb>{alternation('attribution', 'metric', 'part_verbs')})(?P<whole>.+?)的")
+
+
+def basis_opens(phrase: str) -> bool:
+    """The phrase is only a comparison basis (比上年): it names no metric."""
+    return bool(_basis_in_phrase().match(phrase))
+
+
 def governing_text(doc: Document, m: Mention) -> str:
     return doc.text[slice(*governing_span(doc, m))]
 
@@ -249,6 +298,11 @@ def classify(doc: Document) -> None:
                 if abs_down.search(source_left) or alone and alone.group() in absolute["standalone_down"]:
                     m.value = -m.value
         previous = m
+        if m.kind == "share" and (part := part_of_pattern().fullmatch(phrase_before(doc, m))):
+            m.bound = bound_words()["before"].get(part.group("verb"), m.bound)  # 超过…的三分之一 → gt
+            m.refine(PART_OF.name)
+    share_bounds(doc)
+    share_comparisons(doc)
 
 
 def _comparison(left: str) -> str:

@@ -18,7 +18,8 @@ from ..indicators import find_indicators, indicator_of
 from ..places import lookup
 from ..tokenize import tag
 from .base import Example, Rule
-from .kind import PARENTHETICAL, governing_span, rate_topic
+from .distribute import share_metrics
+from .kind import PARENTHETICAL, basis_opens, governing_span, part_of_pattern, phrase_before, rate_topic
 from .nouns import clean, complete_names, following_noun, metric_phrase, not_a_noun, split_items, strip_predicates, words
 
 METRIC = Rule(
@@ -57,9 +58,7 @@ INDICATOR = Rule(
     negatives=(),
 )
 
-_PARENTHETICAL = regex.compile(r"\([^()]*\)|（[^（）]*）")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
-_ITEM_SEPARATOR = regex.compile(r"[、,，]")
 
 
 @cache
@@ -70,12 +69,9 @@ def _patterns() -> dict[str, regex.Pattern]:
 
     rates = alt("rate_words")
     return {
-        "part_of": regex.compile(rf"(?P<owner>.+?)(?P<verb>{alt('part_verbs')})(?P<whole>.+?)的"),
         "share_verb": regex.compile(rf"{alt('share_verb')}(?!{alt('share_verb_not_before')})"),  # 占有量 is no share
         "rate": regex.compile(rates),
         "rate_suffix": regex.compile(rf"{rates}$"),
-        "basis": regex.compile(rf"(?<!{alt('basis_not_after')}){alt('basis_words')}(?!{alt('basis_not_before')})"
-                               rf"|{alt('above_words')}"),
         "whole_prefix": regex.compile(rf"^{alt('whole_prefixes')}+"),
         "share_tail": regex.compile(rf"的?{alt('share_nouns')}?{alt('from_words')}?的?$"),
         "article": regex.compile(rf"{alt('articles')}.?"),
@@ -99,24 +95,16 @@ def _rank_tail() -> regex.Pattern:
 
 
 def _left_phrase(doc: Document, m: Mention) -> str:
-    """The clause text before the number with periods and the subject removed."""
-    start, end = governing_span(doc, m)
-    pieces, pos = [], start
-    for p in doc.periods_between(start, end):
-        pieces.append(doc.text[pos:p.start])
-        pos = max(pos, p.end)
-    pieces.append(doc.text[pos:end] if pos < end else "")
-    phrase = _PARENTHETICAL.sub("", "".join(pieces))  # 固定资产投资(不含农户)
-    basis = _patterns()["basis"].search(phrase)
-    if basis and basis.start() > 0:
-        phrase = phrase[: basis.start()]  # 增速比一季度回落 → 增速
+    """The phrase before the number without its periods, basis and subject."""
+    start, _ = governing_span(doc, m)
+    phrase = phrase_before(doc, m)
     if m.subject and m.subject.start is not None and m.subject.start >= start and m.subject.end <= m.start:
         subject_text = doc.text[m.subject.start:m.subject.end]
         at = phrase.rfind(subject_text)
         if at >= 0:
             phrase = phrase[at + len(subject_text):]
             phrase = phrase[1:] if phrase.startswith("的") else phrase
-    return "" if _patterns()["basis"].match(phrase) else phrase
+    return "" if basis_opens(phrase) else phrase
 
 
 def _last_item(phrase: str) -> str:
@@ -217,10 +205,9 @@ def attach_metrics(doc: Document) -> None:
             phrase = _last_item(phrase)
         if m.kind == "rank":
             phrase = _rank_tail().sub("", phrase, count=1)
-        if m.kind == "share" and (part_of := _patterns()["part_of"].fullmatch(phrase)):
-            # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重, bound gt
+        if m.kind == "share" and (part_of := part_of_pattern().fullmatch(phrase)):
+            # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重 (the kind stage bounds it)
             phrase = part_of.group("owner") + _built()["share_of"] + part_of.group("whole")
-            m.bound = bounds()["before"].get(part_of.group("verb"), m.bound)
         metric = _share_metric(phrase, prior) if _patterns()["share_verb"].search(phrase) else metric_phrase(phrase)
         how = "explicit"
         if m.kind == "count":
@@ -263,6 +250,7 @@ def attach_metrics(doc: Document) -> None:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
         previous = m
     _complete_count_lists(doc)
+    share_metrics(doc)
 
 
 
@@ -306,10 +294,6 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     noun = following_noun(doc.text[m.end:next_start])
     if not noun:
         return ""
-    if capacity:
-        owner = clean(_ITEM_SEPARATOR.split(phrase)[-1])
-        if owner and len(owner) <= 8 and (m.subject is None or m.subject.how == "document" or m.subject.end <= m.start - len(phrase)):
-            m.subject = Attribute(owner, m.start - len(phrase), m.start, "explicit")
     suffix = attributive_suffix(m.unit, direct=direct) or ""
     return noun if noun.endswith(tuple(words()["capacity_words"])) else noun + suffix  # 综合产能 needs no 装机容量
 

@@ -20,6 +20,7 @@ from ..numerals import read_number
 from ..period_grammar import (CUMULATIVE, ENDS, MODIFIES_A_NOUN, OF_A_NUMBER, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
 from .base import Example, Rule
+from .distribute import share_years
 
 RULE = Rule(
     name="period",
@@ -300,3 +301,4 @@ def assign_periods(doc: Document) -> None:
                 m.refine(STOCK.name)
         m.period = Attribute(period, governing.start, governing.end, how, years=governing.years)
         m.refine(RULE.name if how == "explicit" else f"{RULE.name}.{how}")
+    share_years(doc)

@@ -7,6 +7,7 @@ its sentence; with none, the document's place.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,7 +18,9 @@ from ..lexicon import alternation, load, trie_pattern
 from ..places import lookup, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
-from .kind import bracketed
+from .distribute import share_subjects
+from .kind import bracketed, phrase_before
+from .nouns import clean, following_noun, not_a_noun
 
 SUBJECT = Rule(
     name="subject",
@@ -65,6 +68,7 @@ class Candidate:
     start: int
     end: int
     name: str
+    rule: str = SUBJECT.name       # the Rule that found it, for provenance.rule
 
 
 @cache
@@ -214,14 +218,14 @@ def attach_subjects(doc: Document) -> None:
             if not _heads_clause(doc, c) and doc.clause_start(c.start) != doc.clause_start(m.start):
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
             chosen = c
-        chosen = _one_of_set(doc, m) or _bracket_owner(doc, m) or chosen
+        chosen = _one_of_set(doc, m) or _bracket_owner(doc, m) or _capacity_owner(doc, m, chosen) or chosen
         paragraph = doc.paragraph(m.start)[0]
         if (region := _counted_regions(doc, m)) is not None:
             m.subject = Attribute(region, None, None, "document")
             m.refine(REGION_COUNT.name)
         elif chosen is not None:
             m.subject = Attribute(chosen.name, chosen.start, chosen.end, "explicit")
-            m.refine(SUBJECT.name)
+            m.refine(chosen.rule)
             if lookup(chosen.name) and _opens_sentence(doc, chosen):
                 topic[paragraph] = chosen
         elif (carried := topic.get(paragraph)) is not None and doc.place == _words()["country_name"]:
@@ -230,6 +234,7 @@ def attach_subjects(doc: Document) -> None:
         elif doc.place:
             m.subject = Attribute(doc.place, None, None, "document")
             m.refine(f"{SUBJECT.name}.document")
+    share_subjects(doc)
 
 
 @cache
@@ -271,6 +276,32 @@ def _opens_sentence(doc: Document, c: Candidate) -> bool:
     an opener may stand before it)."""
     sentence_start = doc.sentence(c.start)[0]
     return doc.clause_start(c.start) == sentence_start and _opens_clause(doc, c.start)
+
+
+CAPACITY_OWNER = Rule(
+    name="subject.capacity_owner",
+    doc="A capacity written right before its product (华阳新材 5 万吨碳纤维原丝) belongs to the name before it.",
+    examples=(
+        Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等项目加快推进", {"span": "3 万吨", "subject": "凯盛"}),
+    ),
+    negatives=(),
+)
+
+
+def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Candidate | None:
+    """The owner of a capacity written before its product, unless the clause names one nearer."""
+    if m.kind != "amount" or m.change_of_level or m.unit not in _words()["capacity_units"]:
+        return None
+    later = bisect.bisect_right(doc.mentions, m.start, key=lambda other: other.start)
+    after = doc.text[m.end:doc.mentions[later].start if later < len(doc.mentions) else len(doc.text)]
+    if not regex.match(r"[\p{Han}A-Za-z]", after) or not_a_noun(after) or not following_noun(after):
+        return None
+    phrase = phrase_before(doc, m)
+    owner = clean(regex.split(r"[、,，]", phrase)[-1])
+    if not owner or len(owner) > 8 or (chosen is not None and chosen.end > m.start - len(phrase)):
+        return None
+    at = m.start - len(phrase) + phrase.rfind(owner)  # the evidence is the owner's own words
+    return Candidate(at, at + len(owner), owner, CAPACITY_OWNER.name)
 
 
 def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
