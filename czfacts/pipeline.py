@@ -16,7 +16,6 @@ from .dates import reference_date
 from .fact import Evidence, Fact, Period, Provenance
 from .indicators import indicator_of
 from .context import Source, given_place, read_context
-from .rules.distribute import distribute
 from .rules.kind import classify
 from .rules.metric import attach_metrics
 from .rules.modality import attach_modality
@@ -26,7 +25,7 @@ from .rules.subject import attach_subjects
 from .rules.table import read_tables
 
 STAGES = (find_periods, read_tables, mask_nonfacts, find_quantities, classify, attach_subjects,
-          attach_metrics, assign_periods, distribute, attach_modality)
+          attach_metrics, assign_periods, attach_modality)
 
 
 @dataclass(frozen=True)
