@@ -27,6 +27,7 @@ MODALITY = Rule(
 
 
 _HALF_YEAR = dt.timedelta(days=183)
+LOOK_BACK = 300  # characters before a number where its goal or forecast word can stand
 _TITLE = regex.compile(r"《[^》]*》")
 
 
@@ -39,28 +40,37 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 def attach_modality(doc: Document) -> None:
     patterns = _patterns()
+    achieved: dict[tuple[int, int], bool] = {}  # per sentence, not per mention: linear in a long sentence
     for m in doc.mentions:
         if m.from_table:
             continue  # a table cell states what was
-        _attach(doc, m, patterns)
+        _attach(doc, m, patterns, achieved)
         if m.modality != "actual":
             m.refine(MODALITY.name)
 
 
-def _attach(doc: Document, m, patterns: dict[str, regex.Pattern]) -> None:
+def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict[tuple[int, int], bool]) -> None:
     start, end = doc.sentence(m.start)
     frame = max((p.start for p in doc.periods_between(start, m.start) if p.end <= m.start), default=start)
-    # a goal named before the period's clause frames another; 《…规划》 is only a title
-    before = _TITLE.sub("", doc.text[doc.clause_start(frame):m.start])
+    # a goal named before the period's clause frames another; 《…规划》 is only a title; a goal word
+    # further back than LOOK_BACK frames nothing (and a sentence of 10,000 numbers stays linear)
+    before = _TITLE.sub("", doc.text[max(doc.clause_start(frame), m.start - LOOK_BACK):m.start])
     if patterns["forecast"].search(before):
         m.modality = "forecast"
     elif (_has_goal_word(before, patterns["target"], None if _past(doc, m) else doc.clause_start(m.start) - (m.start - len(before)))
-          and not patterns["achieved"].search(doc.text[start:end])) or _future(doc, m):
+          and not _achieved(doc, start, end, patterns, achieved)) or _future(doc, m):
         m.modality = "target"
     elif m.metric and str(m.metric.value).endswith(tuple(words("attribution", "modality", "capacities"))) \
             and patterns["projects"].search(doc.text, m.end, end) \
             and patterns["under_construction"].search(doc.text[m.end:end]):
         m.modality = "target"
+
+
+def _achieved(doc: Document, start: int, end: int, patterns: dict[str, regex.Pattern],
+              cache: dict[tuple[int, int], bool]) -> bool:
+    if (start, end) not in cache:
+        cache[start, end] = patterns["achieved"].search(doc.text, start, end) is not None
+    return cache[start, end]
 
 
 def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int | None) -> bool:
