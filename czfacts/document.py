@@ -76,6 +76,7 @@ class PeriodMention:
     governs: bool = True           # False inside a name or bracket (2019年以来的下滑势头)
     instant_now: bool = False      # 目前 …: a stock at the reference date
     years: tuple[int, ...] = ()    # 近三年: the full years, for 分别 lists
+    rule: str = "period"           # the period shape (rules/period.py) that resolved it
 
 
 @dataclass

@@ -1,8 +1,9 @@
 """What a rule is: one named step of the cascade with its pattern, its production and its
 own examples, declared in one place (the way Duckling keeps ``Rule{name, pattern, prod}``).
 
-``pattern`` is what the rule looks for (a regex source, or None for rules that read the
-clause roles rather than the characters); ``produce`` is the function that turns a match
+``pattern`` is what the rule looks for (a regex source, the named groups of its stage's
+grammar that it handles — period shapes name groups of period_grammar.period_pattern() — or
+None for rules that read roles rather than characters); ``produce`` is the function that turns a match
 into a Mention or changes one. A stage module lists its rules and drives them.
 
 Every rule's positive examples (text -> expected fields of one fact) and negative examples

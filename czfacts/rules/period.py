@@ -170,34 +170,57 @@ def find_periods(doc: Document) -> None:
 
 
 def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
-    ref_year = ref.year if ref else None
-    if m.group("fyp"):
-        first, last = _fyp_years(int(read_number(m.group("fypn")) or 0))
-        end = ref.isoformat() if ref and text.endswith(SINCE) else _iso(last, 12, 31)  # “十四五”以来
-        return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=end))
-    if m.group("recent"):
-        n = int(read_number(m.group("recentn") or m.group("recentn2")) or 0)
-        if not ref_year or not n:
-            return PeriodMention(0, 0, Period(text=text))
-        years = tuple(range(ref_year - n, ref_year))
-        return PeriodMention(0, 0, Period(text=text, start=_iso(years[0], 1, 1), end=_iso(years[-1], 12, 31)), years=years)
-    if m.group("now"):
-        if text in words["undated"]["words"]:
-            return PeriodMention(0, 0, Period(text=text))
-        iso = ref.isoformat() if ref else None
-        if text in words["now"]["words"]:
-            return PeriodMention(0, 0, Period(text=text, start=iso, end=iso), instant_now=True)
-        return PeriodMention(0, 0, Period(text=text, start=None, end=iso))
-    if m.group("yrange"):  # 2021—2023年
-        first, last = year_of(m.group("y1")), year_of(m.group("y2"))
-        if first > last:
-            return None
-        return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=_iso(last, 12, 31)), year=last)
-    if m.group("target"):
-        year = year_of(m.group("tyear"))
-        start = _iso(year, 12, 31) if text.endswith(ENDS) else _iso(year, 1, 1)  # 到2025年底: an instant
-        return PeriodMention(0, 0, Period(text=text, start=start, end=_iso(year, 12, 31)), year=year)
+    """The period of one match: the shape whose group matched produces it."""
+    for shape in SHAPES:
+        if any(m.group(group) for group in shape.pattern.split("|")):
+            pm = shape.produce(m, text, ref, inherited_year, words)
+            if pm is not None:
+                pm.rule = shape.name
+            return pm
+    return None
 
+
+def _five_year_plan(m, text, ref, inherited_year, words) -> PeriodMention:
+    first, last = _fyp_years(int(read_number(m.group("fypn")) or 0))
+    end = ref.isoformat() if ref and text.endswith(SINCE) else _iso(last, 12, 31)  # “十四五”以来
+    return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=end))
+
+
+def _recent_years(m, text, ref, inherited_year, words) -> PeriodMention:
+    n = int(read_number(m.group("recentn") or m.group("recentn2")) or 0)
+    if not ref or not n:
+        return PeriodMention(0, 0, Period(text=text))
+    years = tuple(range(ref.year - n, ref.year))
+    return PeriodMention(0, 0, Period(text=text, start=_iso(years[0], 1, 1), end=_iso(years[-1], 12, 31)), years=years)
+
+
+def _now(m, text, ref, inherited_year, words) -> PeriodMention:
+    if text in words["undated"]["words"]:
+        return PeriodMention(0, 0, Period(text=text))
+    iso = ref.isoformat() if ref else None
+    if text in words["now"]["words"]:
+        return PeriodMention(0, 0, Period(text=text, start=iso, end=iso), instant_now=True)
+    return PeriodMention(0, 0, Period(text=text, start=None, end=iso))
+
+
+def _year_range(m, text, ref, inherited_year, words) -> PeriodMention | None:
+    first, last = year_of(m.group("y1")), year_of(m.group("y2"))
+    if first > last:
+        return None
+    return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=_iso(last, 12, 31)), year=last)
+
+
+def _target_year(m, text, ref, inherited_year, words) -> PeriodMention:
+    year = year_of(m.group("tyear"))
+    start = _iso(year, 12, 31) if text.endswith(ENDS) else _iso(year, 1, 1)  # 到2025年底: an instant
+    return PeriodMention(0, 0, Period(text=text, start=start, end=_iso(year, 12, 31)), year=year)
+
+
+def _calendar(m, text, ref, inherited_year, words) -> PeriodMention | None:
+    """A year, a month or month range, a day, a part of a year or an instant in it, with or
+    without its year (then the year before it in the paragraph, its section's, or the
+    reference year — the year before when those months have not ended yet)."""
+    ref_year = ref.year if ref else None
     year = None
     if m.group("yearnum"):
         year = year_of(m.group("yearnum"))
@@ -205,7 +228,6 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
         year = ref_year + words["relative_years"][m.group("relyear")] if ref_year else None
     if SAME_PERIOD in text and year is None:
         return PeriodMention(0, 0, Period(text=text))
-
     m1 = _month(m.group("m1") or m.group("m1b") or m.group("m1c"))
     m2 = _month(m.group("m2") or m.group("m2b")) or m1
     if m.group("first_months"):  # 前10个月: the year's first months
@@ -240,16 +262,56 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
         if m.group("partend") or m.group("partend2"):  # 上半年末: the part's last day
             return PeriodMention(0, 0, Period(text=text, start=_month_end(year, b), end=_month_end(year, b)), year=year)
         return PeriodMention(0, 0, Period(text=text, start=_iso(year, a, 1), end=_month_end(year, b)), year=year)
-    if part in words["year_instants"] and since:  # 年初以来: from then until the reference date
-        mo, d = words["year_instants"][part]
-        return PeriodMention(0, 0, Period(text=text, start=_iso(year, mo, d), end=ref.isoformat() if ref else None), year=year)
     if part in words["year_instants"]:
         mo, d = words["year_instants"][part]
-        return PeriodMention(0, 0, Period(text=text, start=_iso(year, mo, d), end=_iso(year, mo, d)), year=year)
+        end = (ref.isoformat() if ref else None) if since else _iso(year, mo, d)  # 年初以来: until now
+        return PeriodMention(0, 0, Period(text=text, start=_iso(year, mo, d), end=end), year=year)
     if since:
-        end = ref.isoformat() if ref else None
-        return PeriodMention(0, 0, Period(text=text, start=_iso(year, 1, 1), end=end), year=year)
+        return PeriodMention(0, 0, Period(text=text, start=_iso(year, 1, 1), end=ref.isoformat() if ref else None), year=year)
     return PeriodMention(0, 0, Period(text=text, start=_iso(year, 1, 1), end=_iso(year, 12, 31)), year=year)
+
+
+FIVE_YEAR_PLAN = Rule(
+    name="period.five_year_plan", pattern="fyp", produce=_five_year_plan,
+    doc="A five-year plan (“十四五”期间) spans its five years; “十四五”以来 runs to the reference date.",
+    examples=(Example("“十三五”期间，全省累计投资8000亿元", {"period": {"start": "2016-01-01", "end": "2020-12-31"}}),),
+    negatives=(),
+)
+RECENT_YEARS = Rule(
+    name="period.recent_years", pattern="recent", produce=_recent_years,
+    doc="近三年 / 三年来: the full years before the reference year (a 分别 list maps its values to them).",
+    examples=(Example("近两年，全市新增企业3200家", {"period": {"start": "2022-01-01", "end": "2023-12-31"}}),),
+    negatives=(),
+)
+NOW = Rule(
+    name="period.now", pattern="now", produce=_now,
+    doc="目前 and the like hold at the reference date; 近年来 runs from an open start to it; 每年 has no dates.",
+    examples=(Example("截至目前，全区充电桩保有量达到2100个", {"period": {"start": "2024-11-01", "end": "2024-11-01"}}),),
+    negatives=(),
+)
+YEAR_RANGE = Rule(
+    name="period.year_range", pattern="yrange", produce=_year_range,
+    doc="2021—2023年: from the first year's start to the last year's end.",
+    examples=(Example("2019—2021年，全省累计减税300亿元", {"period": {"start": "2019-01-01", "end": "2021-12-31"}}),),
+    negatives=(),
+)
+TARGET_YEAR = Rule(
+    name="period.target_year", pattern="target", produce=_target_year,
+    doc="到2027年 is the target year; 到2027年底 the instant at its end.",
+    examples=(Example("到2027年底，全市光伏装机达到300万千瓦", {"period": {"start": "2027-12-31", "end": "2027-12-31"}}),),
+    negatives=(),
+)
+CALENDAR = Rule(
+    name="period.calendar", pattern="year|months|mrange|mday|bare_part|first_months", produce=_calendar,
+    doc="A year, months, a day, a part of a year (上半年, 前三季度) or an instant in it (年末, 上半年末), "
+        "its year read or inherited.",
+    examples=(
+        Example("今年1—5月，全省进出口总额增长6.2%", {"period": {"start": "2024-01-01", "end": "2024-05-31"}}),
+        Example("上半年末，全市存款余额达到5200亿元", {"period": {"start": "2024-06-30", "end": "2024-06-30"}}),
+    ),
+    negatives=("会议定于12月4日召开",),
+)
+SHAPES = (FIVE_YEAR_PLAN, RECENT_YEARS, NOW, YEAR_RANGE, TARGET_YEAR, CALENDAR)
 
 
 STOCK = Rule(
@@ -300,5 +362,7 @@ def assign_periods(doc: Document) -> None:
                 period = Period(text=period.text, start=at, end=at)
                 m.refine(STOCK.name)
         m.period = Attribute(period, governing.start, governing.end, how, years=governing.years)
-        m.refine(RULE.name if how == "explicit" else f"{RULE.name}.{how}")
+        m.refine(governing.rule)
+        if how != "explicit":
+            m.refine(f"{RULE.name}.{how}")
     share_years(doc)
