@@ -90,7 +90,7 @@
     const row = (label, value, extra = "") => `<tr><td>${label}</td><td>${value}${extra}</td></tr>`;
     const val = (v) => (v == null || v === "" ? "—" : esc(v));
     const rows = [
-      row("value", `${esc(f.shown)} <span class="guess-free">(${esc(f.value)}${f.upper != null ? " – " + esc(f.upper) : ""} ${esc(f.unit)}, bound ${esc(f.bound)})</span>`),
+      row("value", `${esc(f.shown)} (${esc(f.value)}${f.upper != null ? " – " + esc(f.upper) : ""} ${esc(f.unit)}, bound ${esc(f.bound)})`),
       row("kind", esc(f.kind)),
       row("metric", val(f.metric), howBadge(f, "metric")),
       ...(f.indicator !== undefined ? [row("indicator", val(f.indicator))] : []),
