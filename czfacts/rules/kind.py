@@ -176,6 +176,10 @@ def _before_bounds(text: str, start: int) -> int:
     return m.start() if m else start
 
 
+LOOK_BACK = 300  # characters before a number where its comparison basis can stand: a 分别 list of
+                 # 10,000 values is one clause, and reading all of it per value took quadratic time
+
+
 def governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     """The phrase before a number: from its clause start (or the quantity before it) to
     the number, less list separators, bound words and fillers."""
@@ -236,70 +240,127 @@ def governing_text(doc: Document, m: Mention) -> str:
     return doc.text[slice(*governing_span(doc, m))]
 
 
-def classify(doc: Document) -> None:
-    words = _words()
-    growth = words["growth"]
-    up, down = _ends_with(tuple(growth["up"])), _ends_with(tuple(growth["down"]))
+@dataclass(frozen=True)
+class Governing:
+    """What the kind rules read about one number."""
+
+    left: str                  # its governing phrase (governing_text)
+    source: str                # …or the first list value's, when it has no word of its own
+    clause: str                # the clause text before it (for the comparison basis)
+    previous: Mention | None   # the number before it
+    bare: bool                 # a list value with no word of its own (分别增长58.6%、14.3%)
+
+
+@cache
+def _kind_patterns() -> dict[str, regex.Pattern]:
+    growth, absolute = _words()["growth"], _words()["absolute_change"]
     verbs = [w for w in growth["up"] + growth["down"] if w not in growth["rate_nouns"]]
-    level = _ends_with(tuple(w + marker for w in verbs for marker in growth["level_markers"]))
-    lower = _ends_with(tuple(growth["lower"]))
-    absolute = words["absolute_change"]
-    abs_up, abs_down = _ends_with(tuple(absolute["up"])), _ends_with(tuple(absolute["down"]))
-    standalone = _ends_with(tuple(absolute["standalone"]))
+    return {"up": _ends_with(tuple(growth["up"])), "down": _ends_with(tuple(growth["down"])),
+            "level": _ends_with(tuple(w + marker for w in verbs for marker in growth["level_markers"])),
+            "lower": _ends_with(tuple(growth["lower"])),
+            "abs_up": _ends_with(tuple(absolute["up"])), "abs_down": _ends_with(tuple(absolute["down"])),
+            "standalone": _ends_with(tuple(absolute["standalone"]))}
+
+
+def _bracketed_growth(doc: Document, m: Mention, g: Governing) -> bool:
+    if not (bracketed(doc, m) and rate_topic(doc, m)):
+        return False
+    m.kind, m.comparison = "growth", "yoy"
+    return True
+
+
+def _new_level(doc: Document, m: Mention, g: Governing) -> bool:
+    """上升为15.7%: the new level after a change, a share."""
+    if not _kind_patterns()["level"].search(doc.text, doc.phrase_start(m.start), _before_bounds(doc.text, m.start)):
+        return False
+    m.kind = "share"
+    return True
+
+
+def _growth(doc: Document, m: Mention, g: Governing) -> bool:
+    p = _kind_patterns()
+    listed_growth = g.bare and g.previous is not None and g.previous.kind == "growth"
+    if p["up"].search(g.source) or listed_growth:
+        m.kind = "growth"
+        if g.bare and g.previous is not None and g.previous.value < 0:
+            m.value = -m.value  # 分别下降3%、5%
+    elif p["down"].search(g.source):
+        m.kind, m.value = "growth", -m.value
+    else:
+        return False
+    m.comparison = _comparison(g.clause)
+    return True
+
+
+def _rate_subject_growth(doc: Document, m: Mention, g: Governing) -> bool:
+    if not _rate_subject(doc, m, g.previous):
+        return False
+    m.kind, m.comparison = "growth", _comparison(g.clause)
+    return True
+
+
+def _share(doc: Document, m: Mention, g: Governing) -> bool:
+    m.kind = "share"
+    return True
+
+
+def _change(doc: Document, m: Mention, g: Governing) -> bool:
+    """Percentage points: a change, negative after 下降/低于, with its basis."""
+    p = _kind_patterns()
+    m.kind = "change"
+    negative = bool(p["down"].search(g.source) or p["lower"].search(g.source))
+    if g.bare and g.previous is not None:
+        negative = g.previous.value < 0
+    if negative:
+        m.value = -m.value
+    m.comparison = _comparison(g.clause)
+    return True
+
+
+def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
+    """比上年增加1442家, 调减77万亩: an absolute change of the level, signed."""
+    p, absolute = _kind_patterns(), _words()["absolute_change"]
+    alone = p["standalone"].search(g.source)
+    has_basis = bool(_patterns()["has_basis"].search(g.left))
+    if not (alone or has_basis and (p["abs_up"].search(g.source) or p["abs_down"].search(g.source))):
+        return False
+    m.change_of_level = True
+    if p["abs_down"].search(g.source) or alone and alone.group() in absolute["standalone_down"]:
+        m.value = -m.value
+    return True
+
+
+def _part_of(doc: Document, m: Mention, g: Governing) -> bool:
+    part = part_of_pattern().fullmatch(phrase_before(doc, m))
+    if not part:
+        return False
+    m.bound = bound_words()["before"].get(part.group("verb"), m.bound)  # 超过…的三分之一 → gt
+    return True
+
+
+# The rules of each unit, tried in order until one decides (produce returns True).
+PERCENT_RULES = ("PARENTHETICAL", "NEW_LEVEL", "GROWTH", "RATE_SUBJECT", "SHARE")
+
+
+def classify(doc: Document) -> None:
     previous: Mention | None = None
     for m in doc.mentions:
         if m.from_table:
             continue  # a table cell's column header gave its kind (rules/table.py)
         in_list = previous is not None and previous.list_id is not None and previous.list_id == m.list_id
         left = governing_text(doc, m)
-        if in_list and not left.strip():
-            source_left = governing_text(doc, previous)
-        else:
-            source_left = left
-        raw_left = doc.text[doc.clause_start(m.start):m.start]
-        if m.unit == "%" and bracketed(doc, m) and rate_topic(doc, m):
-            m.kind, m.comparison = "growth", "yoy"
-            m.refine(PARENTHETICAL.name)
-        elif m.unit == "%":
-            if level.search(doc.text, doc.phrase_start(m.start), _before_bounds(doc.text, m.start)):
-                m.kind = "share"  # 上升为15.7%: the new level, not a change
-                m.refine(SHARE.name)
-            elif up.search(source_left) or (in_list and previous.kind == "growth" and not left.strip()):
-                m.kind = "growth"
-                m.refine(GROWTH.name)
-                if in_list and previous.value < 0 and not left.strip():
-                    m.value = -m.value
-            elif down.search(source_left):
-                m.kind, m.value = "growth", -m.value
-                m.refine(GROWTH.name)
-            elif _rate_subject(doc, m, previous):
-                m.kind = "growth"  # 其增速仍领先全省，达到9.6%: the clause's subject is a rate
-                m.refine(RATE_SUBJECT.name)
-            else:
-                m.kind = "share"
-                m.refine(SHARE.name)
-            if m.kind == "growth":
-                m.comparison = _comparison(raw_left)
-        elif m.unit == "pp":
-            m.kind = "change"
-            m.refine(CHANGE.name)
-            negative = down.search(source_left) or lower.search(source_left)
-            if in_list and not left.strip():
-                negative = previous.value < 0
-            if negative:
-                m.value = -m.value
-            m.comparison = _comparison(raw_left)
-        elif m.kind in ("amount", "count") and m.unit not in ("index",):
-            has_basis = bool(_patterns()["has_basis"].search(left))
-            if standalone.search(source_left) or (has_basis and (abs_up.search(source_left) or abs_down.search(source_left))):
-                m.change_of_level = True
-                m.refine(LEVEL_CHANGE.name)
-                alone = standalone.search(source_left)
-                if abs_down.search(source_left) or alone and alone.group() in absolute["standalone_down"]:
-                    m.value = -m.value
+        bare = in_list and not left.strip()
+        g = Governing(left, governing_text(doc, previous) if bare else left,
+                      doc.text[doc.clause_start(m.start):m.start], previous, bare)
+        rules = PERCENT_RULES if m.unit == "%" else ("CHANGE",) if m.unit == "pp" else \
+            ("LEVEL_CHANGE",) if m.kind in ("amount", "count") and m.unit != "index" else ()
+        for name in rules:
+            rule = globals()[name]
+            if rule.produce(doc, m, g):
+                m.refine(rule.name)
+                break
         previous = m
-        if m.kind == "share" and (part := part_of_pattern().fullmatch(phrase_before(doc, m))):
-            m.bound = bound_words()["before"].get(part.group("verb"), m.bound)  # 超过…的三分之一 → gt
+        if m.kind == "share" and PART_OF.produce(doc, m, g):
             m.refine(PART_OF.name)
     share_bounds(doc)
     share_comparisons(doc)

@@ -8,7 +8,7 @@ a count with a noun after its measure word counts that noun (17座智能化矿�
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -193,6 +193,7 @@ def attach_metrics(doc: Document) -> None:
     paragraph_metric: dict[int, str] = {}  # paragraph start → the last metric written in it
     heads = tuple(by_length(words()["heads"]))
     rank_heads = tuple(words()["rank_heads"])
+    located: dict[tuple[str, int], tuple[int, int]] = {}  # see _last_before
     for i, m in enumerate(doc.mentions):
         if m.from_table:
             continue  # its row label and column header gave its metric (rules/table.py)
@@ -243,7 +244,7 @@ def attach_metrics(doc: Document) -> None:
             m.refine(INDICATOR.name)
         if m.change_of_level and metric:
             metric += _built()["increment"]
-        m.metric = Attribute(metric, *_locate(doc, m, metric, next_start), how) if metric else None
+        m.metric = Attribute(metric, *_locate(doc, m, metric, next_start, located), how) if metric else None
         if metric and how == "explicit" and m.kind != "count":
             paragraph_metric[paragraph] = metric.removesuffix(_built()["increment"])
         if metric:
@@ -255,19 +256,38 @@ def attach_metrics(doc: Document) -> None:
 
 
 
-def _locate(doc: Document, m: Mention, metric: str, next_start: int) -> tuple[int | None, int | None]:
+def _locate(doc: Document, m: Mention, metric: str, next_start: int,
+            located: dict[tuple[str, int], tuple[int, int]]) -> tuple[int | None, int | None]:
     """Where the metric is written: the nearest copy before the number in its sentence
     (or right after it, for counted nouns), without a suffix czfacts added (…增量)."""
     start, _ = doc.sentence(m.start)
-    for text in (metric, _patterns()["built_suffix"].sub("", metric)):
+    for text in (metric, _without_built_suffix(metric)):
         if not text:
             continue
-        at = doc.text.rfind(text, start, m.start)
+        at = _last_before(doc.text, text, start, m.start, located)
         if at < 0:
             at = doc.text.find(text, m.end, next_start)
         if at >= 0:
             return at, at + len(text)
     return None, None
+
+
+@lru_cache(maxsize=4096)
+def _without_built_suffix(metric: str) -> str:
+    return _patterns()["built_suffix"].sub("", metric)
+
+
+def _last_before(text: str, needle: str, start: int, end: int, located: dict[tuple[str, int], tuple[int, int]]) -> int:
+    """``text.rfind(needle, start, end)``, remembered per needle and sentence start: the values
+    of a 分别 list of 10,000 items share one metric, and searching back over every value
+    before each one took quadratic time. Mentions come in text order, so only the text
+    after the last search needs looking at."""
+    at, searched = located.get((needle, start), (-1, start))
+    if end < searched:
+        return text.rfind(needle, start, end)
+    found = text.rfind(needle, max(start, searched - len(needle) + 1), end)
+    located[needle, start] = (found if found >= 0 else at), end
+    return found if found >= 0 else at
 
 
 def _share_metric(phrase: str, prior: Attribute | None) -> str:
