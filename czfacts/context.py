@@ -137,7 +137,7 @@ def infer_place(text: str, genre: str = "news") -> str | None:
     provinces = Counter(p.province for p in places if p.province)
     if level == "province" and provinces:
         return provinces.most_common(1)[0][0]
-    cities = Counter(p.name for p in places if p.name != p.province and lookup(p.name).province)
+    cities = Counter(p.name for p in places if p.level == "prefecture")  # counties do not vote
     cities = Counter({name: n for name, n in cities.items() if n >= 2})
     if cities:
         return max(cities, key=lambda n: (cities[n], -text.find(n[:2])))

@@ -6,6 +6,7 @@ the list's first value (分别增长58.6%、14.3%、18%).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -18,68 +19,6 @@ from .base import Example, Rule
 from .distribute import share_bounds, share_comparisons
 from .quantity import bound_word_before
 
-GROWTH = Rule(
-    name="kind.growth",
-    doc="A percentage after 增长/下降/回落 … is growth; 下降 makes it negative.",
-    examples=(
-        Example("一季度，全县生产总值完成86.4亿元、增长4.2%", {"span": "4.2%", "kind": "growth", "value": 4.2, "comparison": "yoy"}),
-        Example("数字经济核心产业投资同比增长 23.6%", {"kind": "growth", "value": 23.6, "comparison": "yoy"}),
-        Example("规模以上工业增加值下降2.3%", {"kind": "growth", "value": -2.3}),
-        Example("社会消费品零售总额环比增长0.5%", {"kind": "growth", "comparison": "mom"}),
-        Example("民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "kind": "growth", "value": 11.0}),
-        Example("居民消费价格比上年回落0.4%", {"kind": "growth", "value": -0.4}),
-        Example("网上零售额同比增长15.2%，两年平均增长9.7%", {"span": "9.7%", "comparison": "两年平均", "metric": "网上零售额"}),
-        Example("社会消费品零售总额比2019年同期增长17.5%", {"comparison": "比2019年同期"}),
-        Example("全市GDP增长率为5.2%", {"kind": "growth", "value": 5.2, "metric": "GDP"}),
-    ),
-    negatives=("占全部投资比重由上年同期的21.4%上升为24.9%", "优质产能占比达到88%"),
-)
-
-SHARE = Rule(
-    name="kind.share",
-    doc="A percentage after 占/占比/比重, a 成 fraction, or a rate is a share.",
-    examples=(
-        Example("钢铁行业超低排放产能占比达到 72%", {"kind": "share", "value": 72.0}),
-        Example("重化工业曾占其工业产值超七成", {"span": "七成", "kind": "share", "value": 70.0, "bound": "gt"}),
-        Example("占出口比重由上年同期的 31.2% 上升为 33.8%", {"span": "33.8%", "kind": "share"}),
-        Example("森林覆盖率达到百分之三十五", {"kind": "share", "value": 35.0}),
-    ),
-    negatives=("同比增长 36.1%",),
-)
-
-CHANGE = Rule(
-    name="kind.change",
-    doc="Percentage points are a change; 下降/低 makes it negative; 比X gives the basis.",
-    examples=(
-        Example("占全省工业比重提高 2.7 个百分点", {"kind": "change", "value": 2.7, "unit": "pp", "comparison": "yoy"}),
-        Example("城镇调查失业率下降0.3个百分点", {"kind": "change", "value": -0.3}),
-        Example("比全部投资增速高 12.8 个百分点", {"kind": "change", "value": 12.8, "comparison": "比全部投资"}),
-        Example("GDP同比增长5.4%,高于全国0.6个百分点", {"span": "0.6个百分点", "value": 0.6, "comparison": "比全国", "metric": "GDP增速"}),
-    ),
-    negatives=("增长 2.9%",),
-)
-
-LEVEL_CHANGE = Rule(
-    name="kind.level_change",
-    doc="An absolute change of a level (比上年增加1442家, 调减77万亩) keeps the level's kind, signed.",
-    examples=(
-        Example("全市经营主体比上年增加1442家", {"value": 1442.0, "kind": "count"}),
-        Example("全市农作物播种面积调减77万亩", {"value": -770000.0, "kind": "amount", "unit": "mu"}),
-        Example("年末就业人员比上年末减少0.14万人", {"value": -1400.0}),
-    ),
-    negatives=("全市新增经营主体1442家",),
-)
-
-PARENTHETICAL = Rule(
-    name="kind.parenthetical",
-    doc="A percentage in brackets after a name (江西（6.9%）) restates that name's figure of the rate the "
-        "paragraph is about: growth when the paragraph speaks of 增速/增幅, its metric the level's.",
-    examples=(
-        Example("从GDP同比增速来看，共有9个省份快于全国，其中浙江（8.3%）、湖北（9.4%）位列前二。",
-                {"span": "9.4%", "kind": "growth", "metric": "GDP", "subject": "湖北省", "comparison": "yoy"}, place="中国"),
-    ),
-    negatives=("其中，二手房（占比35%）成交活跃",),
-)
 
 @cache
 def _rate_topic() -> regex.Pattern:
@@ -100,35 +39,16 @@ def rate_topic(doc: Document, m: Mention) -> regex.Match | None:
     return _rate_topic().search(doc.text, start, m.start)
 
 
-PART_OF = Rule(
-    name="kind.part_of",
-    doc="A share written as a part of a whole (X超过Y的三分之一) takes the bound of its verb.",
-    examples=(
-        Example("该县风电装机规模超过全县电力总装机的四分之一", {"span": "四分之一", "bound": "gt", "kind": "share"}),
-    ),
-    negatives=(),
-)
-
-RATE_SUBJECT = Rule(
-    name="kind.rate_subject",
-    doc="A percentage whose sentence speaks of a rate of growth (增速, 增幅, 增长率) earlier, with no "
-        "share word after it, is that growth: 其增速明显领先于全省其他地区，达到9.6%.",
-    examples=(
-        Example("从上半年看，该市的工业增速依然领先全省，达到8.7%。", {"span": "8.7%", "kind": "growth"}),
-    ),
-    negatives=("全市投资增速回落，但民间投资占比达到55%。",),
-)
-
 @cache
 def _rate_and_share_nouns() -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(alternation("kinds", "rate", "nouns")), regex.compile(alternation("kinds", "rate", "share_words"))
 
 
 def _rate_subject(doc: Document, m: Mention, previous: Mention | None) -> bool:
-    """A rate noun since the previous number of the sentence, and no share word after it."""
+    """A rate noun since the previous percentage of the sentence, and no share word after it."""
     start = doc.sentence(m.start)[0]
-    if previous is not None and previous.end > start:
-        start = previous.end
+    if previous is not None and previous.end > start and previous.unit == "%":
+        start = previous.end  # a rate noun that named an earlier percentage is spent (ranks, counts are not)
     rate_noun, share_noun = _rate_and_share_nouns()
     rate = None
     for rate in rate_noun.finditer(doc.text, start, m.start):
@@ -269,12 +189,37 @@ def _bracketed_growth(doc: Document, m: Mention, g: Governing) -> bool:
     return True
 
 
+PARENTHETICAL = Rule(
+    produce=_bracketed_growth,
+    name="kind.parenthetical",
+    doc="A percentage in brackets after a name (江西（6.9%）) restates that name's figure of the rate the "
+        "paragraph is about: growth when the paragraph speaks of 增速/增幅, its metric the level's.",
+    examples=(
+        Example("从GDP同比增速来看，共有9个省份快于全国，其中浙江（8.3%）、湖北（9.4%）位列前二。",
+                {"span": "9.4%", "kind": "growth", "metric": "GDP", "subject": "湖北省", "comparison": "yoy"}, place="中国"),
+    ),
+    negatives=("其中，二手房（占比35%）成交活跃",),
+)
+
+
 def _new_level(doc: Document, m: Mention, g: Governing) -> bool:
     """上升为15.7%: the new level after a change, a share."""
     if not _kind_patterns()["level"].search(doc.text, doc.phrase_start(m.start), _before_bounds(doc.text, m.start)):
         return False
     m.kind = "share"
     return True
+
+
+NEW_LEVEL = Rule(
+    produce=_new_level,
+    name="kind.new_level",
+    doc="A percentage after 上升为/下降到 (the level a change reached) is a share, not growth.",
+    examples=(
+        Example("全市第三产业占比由上年的48.2%上升为50.1%", {"span": "50.1%", "kind": "share"}),
+        Example("占出口比重由上年同期的 31.2% 上升为 33.8%", {"span": "33.8%", "kind": "share"}),
+    ),
+    negatives=("全市第三产业增加值增长6.1%",),
+)
 
 
 def _growth(doc: Document, m: Mention, g: Governing) -> bool:
@@ -292,6 +237,25 @@ def _growth(doc: Document, m: Mention, g: Governing) -> bool:
     return True
 
 
+GROWTH = Rule(
+    produce=_growth,
+    name="kind.growth",
+    doc="A percentage after 增长/下降/回落 … is growth; 下降 makes it negative.",
+    examples=(
+        Example("一季度，全县生产总值完成86.4亿元、增长4.2%", {"span": "4.2%", "kind": "growth", "value": 4.2, "comparison": "yoy"}),
+        Example("数字经济核心产业投资同比增长 23.6%", {"kind": "growth", "value": 23.6, "comparison": "yoy"}),
+        Example("规模以上工业增加值下降2.3%", {"kind": "growth", "value": -2.3}),
+        Example("社会消费品零售总额环比增长0.5%", {"kind": "growth", "comparison": "mom"}),
+        Example("民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "kind": "growth", "value": 11.0}),
+        Example("居民消费价格比上年回落0.4%", {"kind": "growth", "value": -0.4}),
+        Example("网上零售额同比增长15.2%，两年平均增长9.7%", {"span": "9.7%", "comparison": "两年平均", "metric": "网上零售额"}),
+        Example("社会消费品零售总额比2019年同期增长17.5%", {"comparison": "比2019年同期"}),
+        Example("全市GDP增长率为5.2%", {"kind": "growth", "value": 5.2, "metric": "GDP"}),
+    ),
+    negatives=("占全部投资比重由上年同期的21.4%上升为24.9%", "优质产能占比达到88%"),
+)
+
+
 def _rate_subject_growth(doc: Document, m: Mention, g: Governing) -> bool:
     if not _rate_subject(doc, m, g.previous):
         return False
@@ -299,9 +263,34 @@ def _rate_subject_growth(doc: Document, m: Mention, g: Governing) -> bool:
     return True
 
 
+RATE_SUBJECT = Rule(
+    produce=_rate_subject_growth,
+    name="kind.rate_subject",
+    doc="A percentage whose sentence speaks of a rate of growth (增速, 增幅, 增长率) earlier, with no "
+        "share word after it, is that growth: 其增速明显领先于全省其他地区，达到9.6%.",
+    examples=(
+        Example("从上半年看，该市的工业增速依然领先全省，达到8.7%。", {"span": "8.7%", "kind": "growth"}),
+    ),
+    negatives=("全市投资增速回落，但民间投资占比达到55%。",),
+)
+
+
 def _share(doc: Document, m: Mention, g: Governing) -> bool:
     m.kind = "share"
     return True
+
+
+SHARE = Rule(
+    produce=_share,
+    name="kind.share",
+    doc="A percentage after 占/占比/比重, a 成 fraction, or a rate is a share.",
+    examples=(
+        Example("钢铁行业超低排放产能占比达到 72%", {"kind": "share", "value": 72.0}),
+        Example("重化工业曾占其工业产值超七成", {"span": "七成", "kind": "share", "value": 70.0, "bound": "gt"}),
+        Example("森林覆盖率达到百分之三十五", {"kind": "share", "value": 35.0}),
+    ),
+    negatives=("同比增长 36.1%",),
+)
 
 
 def _change(doc: Document, m: Mention, g: Governing) -> bool:
@@ -317,6 +306,20 @@ def _change(doc: Document, m: Mention, g: Governing) -> bool:
     return True
 
 
+CHANGE = Rule(
+    produce=_change,
+    name="kind.change",
+    doc="Percentage points are a change; 下降/低 makes it negative; 比X gives the basis.",
+    examples=(
+        Example("占全省工业比重提高 2.7 个百分点", {"kind": "change", "value": 2.7, "unit": "pp", "comparison": "yoy"}),
+        Example("城镇调查失业率下降0.3个百分点", {"kind": "change", "value": -0.3}),
+        Example("比全部投资增速高 12.8 个百分点", {"kind": "change", "value": 12.8, "comparison": "比全部投资"}),
+        Example("GDP同比增长5.4%,高于全国0.6个百分点", {"span": "0.6个百分点", "value": 0.6, "comparison": "比全国", "metric": "GDP增速"}),
+    ),
+    negatives=("增长 2.9%",),
+)
+
+
 def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
     """比上年增加1442家, 调减77万亩: an absolute change of the level, signed."""
     p, absolute = _kind_patterns(), _words()["absolute_change"]
@@ -330,6 +333,19 @@ def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
     return True
 
 
+LEVEL_CHANGE = Rule(
+    produce=_level_change,
+    name="kind.level_change",
+    doc="An absolute change of a level (比上年增加1442家, 调减77万亩) keeps the level's kind, signed.",
+    examples=(
+        Example("全市经营主体比上年增加1442家", {"value": 1442.0, "kind": "count"}),
+        Example("全市农作物播种面积调减77万亩", {"value": -770000.0, "kind": "amount", "unit": "mu"}),
+        Example("年末就业人员比上年末减少0.14万人", {"value": -1400.0}),
+    ),
+    negatives=("全市新增经营主体1442家",),
+)
+
+
 def _part_of(doc: Document, m: Mention, g: Governing) -> bool:
     part = part_of_pattern().fullmatch(phrase_before(doc, m))
     if not part:
@@ -338,8 +354,19 @@ def _part_of(doc: Document, m: Mention, g: Governing) -> bool:
     return True
 
 
+PART_OF = Rule(
+    produce=_part_of,
+    name="kind.part_of",
+    doc="A share written as a part of a whole (X超过Y的三分之一) takes the bound of its verb.",
+    examples=(
+        Example("该县风电装机规模超过全县电力总装机的四分之一", {"span": "四分之一", "bound": "gt", "kind": "share"}),
+    ),
+    negatives=(),
+)
+
+
 # The rules of each unit, tried in order until one decides (produce returns True).
-PERCENT_RULES = ("PARENTHETICAL", "NEW_LEVEL", "GROWTH", "RATE_SUBJECT", "SHARE")
+PERCENT_RULES = (PARENTHETICAL, NEW_LEVEL, GROWTH, RATE_SUBJECT, SHARE)
 
 
 def classify(doc: Document) -> None:
@@ -352,10 +379,9 @@ def classify(doc: Document) -> None:
         bare = in_list and not left.strip()
         g = Governing(left, governing_text(doc, previous) if bare else left,
                       doc.text[doc.clause_start(m.start):m.start], previous, bare)
-        rules = PERCENT_RULES if m.unit == "%" else ("CHANGE",) if m.unit == "pp" else \
-            ("LEVEL_CHANGE",) if m.kind in ("amount", "count") and m.unit != "index" else ()
-        for name in rules:
-            rule = globals()[name]
+        rules = PERCENT_RULES if m.unit == "%" else (CHANGE,) if m.unit == "pp" else \
+            (LEVEL_CHANGE,) if m.kind in ("amount", "count") and m.unit != "index" else ()
+        for rule in rules:
             if rule.produce(doc, m, g):
                 m.refine(rule.name)
                 break
