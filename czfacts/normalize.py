@@ -184,7 +184,13 @@ def _entity_edits(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), entity(m.group()) or m.group()) for m in _ENTITY.finditer(text)]
 
 
-_CUT_PARAGRAPH = regex.compile(r"\n(?<=[^\n]{40}[\p{Han}\d]\n)[ \t\n]*\n[ \t]*(?=[\p{Han}\d])")
+# A blank line cuts a paragraph only where the piece before it cannot end one (40 characters
+# or more, ending in a Chinese character or a digit: no punctuation) and the piece after it
+# continues it (a Chinese character or digit, not a list marker 一、/二是, and a clause mark
+# later on its line). Never between two digits: 1200\n\n15家 stays two numbers.
+_CONTINUES = r"[ \t\n]*\n[ \t]*(?![一二三四五六七八九十]+[、是])(?={first}[^\n]*[，。；：、,;:])"
+_CUT_PARAGRAPH = regex.compile(r"\n(?<=[^\n]{40}\p{Han}\n)" + _CONTINUES.format(first=r"[\p{Han}\d]")
+                               + r"|\n(?<=[^\n]{40}\d\n)" + _CONTINUES.format(first=r"\p{Han}"))
 
 
 def normalize(original: str) -> Normalized:
