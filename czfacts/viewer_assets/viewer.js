@@ -115,12 +115,14 @@
     card.innerHTML = cardHtml(i);
     card.hidden = false;
     card.dataset.fact = i;
+    card.classList.toggle("pinned", pinned); // a hover card lets the mouse through to the text
     card.style.left = "0px"; card.style.top = "0px"; // measure at full width, not squeezed at the edge
     const r = anchor.getBoundingClientRect(), w = card.offsetWidth, h = card.offsetHeight;
     const left = Math.max(6, Math.min(r.left, window.innerWidth - w - 6));
-    const below = r.bottom + 8 + h < window.innerHeight;
+    const below = r.bottom + 8 + h < window.innerHeight, above = r.top - h - 8 > 0;
     card.style.left = left + "px";
-    card.style.top = (below ? r.bottom + 8 : Math.max(6, r.top - h - 8)) + "px";
+    card.style.top = (below || !above ? Math.min(r.bottom + 8, Math.max(6, window.innerHeight - h - 6))
+                                      : r.top - h - 8) + "px";
   }
 
   function hideCard() { $("#card").hidden = true; }
@@ -201,7 +203,9 @@
 
   // ------------------------------------------------------------ the header
   function renderHeader() {
-    $("#docinfo").textContent = `${doc.path || doc.doc_id} · ${doc.facts.length} facts · ${doc.text.length} characters`;
+    const n = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+    $("#docinfo").textContent = `${doc.path && doc.path !== "-" ? doc.path : doc.doc_id} · ${n(doc.facts.length, "fact")} · ` +
+      n(doc.text.length, "character");
     const date = doc.date_guessed
       ? `<span class="warn">⚠ reference date ${esc(doc.date ?? "none")}: ${esc(doc.date_note)}</span>`
       : `reference date ${esc(doc.date)} (${esc(doc.date_note)})`;
