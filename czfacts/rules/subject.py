@@ -35,19 +35,10 @@ SUBJECT = Rule(
         Example("太原市地区生产总值增长5%", {"subject": "太原市"}),
         Example("长治市召开新闻发布会。长治市介绍,今年上半年全市GDP增长1.7%", {"subject": "长治市"}, place=None),
         Example("今年上半年,全市GDP增长1.7%", {"subject": "长治市"}, place="长治"),
-        Example("该县入选全国首批30个“数字乡村发展示范县”之一", {"subject": "中国"}),
         Example("会上获悉，苏州市去年实现地区生产总值2.4万亿元", {"subject": "苏州市"}, place="江苏省"),
     ),
 )
 
-REGION_COUNT = Rule(
-    name="subject.region_count",
-    doc="A count of provinces or cities belongs to the region that holds them, not to one of them.",
-    examples=(
-        Example("一季度，已有25个省份公布了GDP数据，广东增长4.6%", {"span": "25个", "subject": "中国"}, place="中国"),
-        Example("浙江省GDP超过万亿元的城市有2个", {"span": "2个", "subject": "浙江省"}, place="浙江省"),
-    ),
-)
 
 TOPIC_CARRY = Rule(
     name="subject.topic_carry",
@@ -242,8 +233,6 @@ def _region_noun() -> regex.Pattern:
     return regex.compile(trie_pattern(_words()["region_nouns"]))
 
 
-
-
 def _counted_regions(doc: Document, m: Mention) -> str | None:
     """28个省份, 6个万亿元城市, 21省: a count of regions belongs to the region that holds
     them (中国 for provinces; the document's province, else 中国, for cities)."""
@@ -268,6 +257,17 @@ def _counted_regions(doc: Document, m: Mention) -> str | None:
     return place.name if place and place.province == place.name else _words()["country_name"]
 
 
+REGION_COUNT = Rule(
+    produce=_counted_regions,
+    name="subject.region_count",
+    doc="A count of provinces or cities belongs to the region that holds them, not to one of them.",
+    examples=(
+        Example("一季度，已有25个省份公布了GDP数据，广东增长4.6%", {"span": "25个", "subject": "中国"}, place="中国"),
+        Example("浙江省GDP超过万亿元的城市有2个", {"span": "2个", "subject": "浙江省"}, place="浙江省"),
+    ),
+)
+
+
 _NAME_PART_TAGS = frozenset({"n", "l", "b", "j", "vn", "nz", "ns", "nt", "a", "an", "ng"})
 
 
@@ -276,16 +276,6 @@ def _opens_sentence(doc: Document, c: Candidate) -> bool:
     an opener may stand before it)."""
     sentence_start = doc.sentence(c.start)[0]
     return doc.clause_start(c.start) == sentence_start and _opens_clause(doc, c.start)
-
-
-CAPACITY_OWNER = Rule(
-    name="subject.capacity_owner",
-    doc="A capacity written right before its product (华阳新材 5 万吨碳纤维原丝) belongs to the name before it.",
-    examples=(
-        Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等项目加快推进", {"span": "3 万吨", "subject": "凯盛"}),
-    ),
-    negatives=(),
-)
 
 
 def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Candidate | None:
@@ -304,6 +294,17 @@ def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Cand
     return Candidate(at, at + len(owner), owner, CAPACITY_OWNER.name)
 
 
+CAPACITY_OWNER = Rule(
+    produce=_capacity_owner,
+    name="subject.capacity_owner",
+    doc="A capacity written right before its product (华阳新材 5 万吨碳纤维原丝) belongs to the name before it.",
+    examples=(
+        Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等项目加快推进", {"span": "3 万吨", "subject": "凯盛"}),
+    ),
+    negatives=(),
+)
+
+
 def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
     """江西（6.9%）、福建（6.7%）: the place right before the bracket owns the number in it."""
     if not bracketed(doc, m):
@@ -311,10 +312,16 @@ def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
     end = m.start - 1
     for length in range(min(12, end), 1, -1):  # the longest name that ends at the bracket
         if (place := lookup(doc.text[end - length:end])) is not None:
-            return Candidate(end - length, end, place.name)
+            return Candidate(end - length, end, place.name, BRACKET_OWNER.name)
     return None
 
 
+BRACKET_OWNER = Rule(
+    name="subject.bracket", produce=_bracket_owner,
+    doc="江西（6.9%）、福建（6.7%）: the place right before a bracket owns the number in it.",
+    examples=(Example("一季度GDP增速居前的是福建（7.1%）、湖北（6.9%）", {"span": "6.9%", "subject": "湖北省"}, place="中国"),),
+    negatives=(),
+)
 
 
 def _one_of_set(doc: Document, m: Mention) -> Candidate | None:
@@ -323,7 +330,15 @@ def _one_of_set(doc: Document, m: Mention) -> Candidate | None:
     if not owner or not _patterns()["one_of"].match(doc.text, m.end):
         return None
     name = _resolve_reference(owner.group(1), doc)
-    return Candidate(owner.start(1), owner.end(1), name) if name else None
+    return Candidate(owner.start(1), owner.end(1), name, SET_OWNER.name) if name else None
+
+
+SET_OWNER = Rule(
+    name="subject.set_owner", produce=_one_of_set,
+    doc="成为全国首批12个…之一: the count of a set belongs to the scope that holds the set.",
+    examples=(Example("该县入选全国首批30个“数字乡村发展示范县”之一", {"span": "30个", "subject": "中国"}),),
+    negatives=(),
+)
 
 
 def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
