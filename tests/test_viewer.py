@@ -170,6 +170,19 @@ def test_hover_marks_guessed_and_inherited_attributes(browser, tmp_path):
     assert not errors, errors
 
 
+def test_hover_in_a_short_window_moves_from_fact_to_fact(browser, tmp_path):
+    """A card that has to overlap the text lets the mouse through: the next span can be hovered."""
+    text = "2023年5月1日讯 今年全市GDP增长5%,粮食产量3.5万吨,新增企业35家。"
+    result = czfacts.Extractor().extract_document(text)
+    tab, errors = open_page(browser, to_html(result), tmp_path / "page.html")
+    tab.set_viewport_size({"width": 1000, "height": 380})
+    assert "inferred from the text" in tab.locator("#context .warn").first.inner_text()
+    for i, fact in enumerate(result.facts):
+        tab.hover(f'#text [data-f="{i}"]', timeout=5000)
+        assert fact.provenance.text in tab.locator("#card h2").inner_text()
+    assert not errors, errors
+
+
 def test_a_large_article_renders(browser, tmp_path):
     """About 100 kB of text: the page loads and answers a click (the time it takes is measured by hand
     and noted in docs/guide.md, not asserted)."""
