@@ -13,6 +13,7 @@ from .grammar import words
 
 _N = rf"(?:\d+|[{ORDINARY_NUMERAL_CHARS}]+)"
 _LABEL_AFTER = regex.compile(r"\p{Han}")
+_CLAUSE_END = regex.compile(r"[，,。；;、！？!?)）\n]|$")
 _LISTED_RANK = regex.compile(rf"第{_N}[位名][、和及]$")
 
 
@@ -50,15 +51,17 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
     if value is None:
         return None
     scope = _scope_pattern().search(text, max(0, start - 8), start)
-    if m.group("rk_top") and _LABEL_AFTER.match(text, end) and not _noun_after().match(text, end):
-        return None  # 入围全国百强县: 百强 names the kind of county
+    if m.group("rk_top") and (_LABEL_AFTER.match(text, end) or text.endswith("“", 0, start)) \
+            and not _noun_after().match(text, end):
+        return None  # 入围全国百强县, “十强”产业: 百强 names the kind of county, “十强” a label
     if m.group("rk_mark") == "第" and not m.group("rk_unit") and _ordinal_after().match(text, end):
         return None  # 第四批, 第十个年头, 第一次: an ordinal of something counted
     ranked = (m.group("rk_unit") == "名"                                   # 第一名
               or _verb_pattern().search(text, max(0, start - 8), start)    # 位列第十五, 进入全国十强
               or _noun_after().match(text, end)                            # 前四宝座, 十强之列
-              or _LISTED_RANK.search(text, max(0, start - 8), start))      # 居全国第2位、第7位
-    if not ranked and (m.group("rk_top") or not scope):
+              or _LISTED_RANK.search(text, max(0, start - 8), start)       # 居全国第2位、第7位
+              or (m.group("rk_top") or m.group("rk_mark") == "前") and _CLAUSE_END.match(text, end))  # 十强。
+    if not ranked and (m.group("rk_top") or m.group("rk_mark") == "前" or not scope):
         return None  # 第二十六场, 第三产业, 百强县: ordinals and labels that rank nothing
     top = m.group("rk_mark") == "前" or m.group("rk_top") or m.group("rk_unit") == "强"
     mention = Mention(start, end, value, "rank", "rank", RANK.name, bound="le" if top else "eq")
@@ -75,6 +78,8 @@ RANK = Rule(
         Example("小王在技能大赛中获得第一名", {"span": "第一名", "value": 1.0, "unit": "rank", "kind": "rank"}),
         Example("该区外贸总额位列中部第一", {"span": "第一", "value": 1.0, "unit": "rank"}),
         Example("县域经济进入全国十强", {"span": "十强", "value": 10.0, "bound": "le", "scope": "全国"}),
+        Example("这座城市的营商环境位于全国十强。", {"span": "十强", "value": 10.0, "bound": "le"}),
+        Example("两款产品的销量均在前五。", {"span": "前五", "value": 5.0, "bound": "le"}),
         Example("粮食产量位居全省前三", {"span": "前三", "value": 3.0, "bound": "le"}),
         Example("四座城市牢牢占据经济前四宝座", {"span": "前四", "value": 4.0, "bound": "le"}),
         Example("两种农产品产量分别列全国第2位、第5位", {"span": "第5位", "value": 5.0, "unit": "rank"}),
@@ -83,7 +88,7 @@ RANK = Rule(
     ),
     negatives=("第十二场招聘会今天举行", "跻身全国百强县", "大力发展第三产业", "评选出一批百强县",
                "把就业摆在首位", "第一次全国经济普查", "前三季度经济运行平稳", "两地入选第四批试点",
-               "进入第十个年头"),
+               "进入第十个年头", "前两年投资较多", "全国前十的企业", "培育“十强”产业"),
     pattern=(rf"(?P<rk_mark>第|前)(?P<rk_n>{_N})(?![\d.%‰‱]|分之)(?P<rk_unit>位|名|强)?"
              rf"|(?P<rk_first>首位|榜首)"
              rf"|(?P<rk_top>{_N})强"),
