@@ -28,14 +28,7 @@ METRIC = Rule(
     examples=(
         Example("今年一季度,大同市 GDP 完成 421.9 亿元、增长 3.8%", {"span": "3.8%", "metric": "GDP"}),
         Example("1—4月,全市固定资产投资完成 218.4 亿元", {"metric": "固定资产投资"}),
-        Example("上半年,全市电子信息制造业增加值增长18%,医药制造业增长7.4%", {"span": "7.4%", "metric": "医药制造业增加值"}),
-        Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
-        Example("新建 12 家省级企业技术中心", {"metric": "省级企业技术中心"}),
-        Example("一座 3200 平方米的智能仓库里", {"metric": "智能仓库面积"}),
         Example("总量居全省第三", {"kind": "rank"}),
-        Example("GDP 完成 2380.4 亿元,总量全省第四", {"span": "第四", "metric": "GDP总量"}),
-        Example("湖北宜昌的化工产业曾占其工业产值近六成", {"metric": "化工产业占工业产值比重"}),
-        Example("该县光伏装机规模超过全县电力总装机的三分之一", {"metric": "光伏装机规模占全县电力总装机比重", "bound": "gt"}),
         Example("居民人均可支配收入39218元,比上年增长6.3%,扣除价格因素,实际增长6.1%", {"span": "6.1%", "metric": "居民人均可支配收入"}),
         Example("全区招商引资共签约项目 128 个,签约金额 416.2 亿元", {"span": "416.2 亿元", "metric": "签约金额"}),
         Example("全省高职院校近三年向企业输送技术技能人才超过8万人", {"metric": "技术技能人才"}),
@@ -43,6 +36,55 @@ METRIC = Rule(
         Example("最终消费支出拉动经济增长2.9个百分点", {"metric": "最终消费支出拉动经济增长"}),
         Example("以新能源装备为主的先进制造业投资完成86亿元", {"metric": "先进制造业投资"}),
         Example("汇聚于园区的各类研发机构超过300家", {"metric": "研发机构"}),
+    ),
+)
+
+SHARE_METRIC = Rule(
+    name="metric.share",
+    doc="A share is named X占Y比重 (X占比 without its whole); a part written as X超过Y的三分之一 is the same share.",
+    examples=(
+        Example("湖北宜昌的化工产业曾占其工业产值近六成", {"metric": "化工产业占工业产值比重"}),
+        Example("该县光伏装机规模超过全县电力总装机的三分之一", {"metric": "光伏装机规模占全县电力总装机比重", "bound": "gt"}),
+    ),
+)
+
+COUNTED_NOUN = Rule(
+    name="metric.counted_noun",
+    doc="A count measures the noun after its measure word (6 座数据中心 → 数据中心).",
+    examples=(
+        Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
+        Example("新建 12 家省级企业技术中心", {"metric": "省级企业技术中心"}),
+    ),
+)
+
+ATTRIBUTIVE = Rule(
+    name="metric.attributive",
+    doc="An amount written before its noun measures that noun (3200 平方米的智能仓库 → 智能仓库面积).",
+    examples=(
+        Example("一座 3200 平方米的智能仓库里", {"metric": "智能仓库面积"}),
+    ),
+)
+
+RANK_HEAD = Rule(
+    name="metric.rank_head",
+    doc="A rank after 总量/规模 ranks the level before it (GDP…总量全省第四 → GDP总量).",
+    examples=(
+        Example("GDP 完成 2380.4 亿元,总量全省第四", {"span": "第四", "metric": "GDP总量"}),
+    ),
+)
+
+ELIDED_HEAD = Rule(
+    name="metric.elided_head",
+    doc="A list item without the head of the item before it gets it back (医药制造业增长7.4% → 医药制造业增加值).",
+    examples=(
+        Example("上半年,全市电子信息制造业增加值增长18%,医药制造业增长7.4%", {"span": "7.4%", "metric": "医药制造业增加值"}),
+    ),
+)
+
+RATE_CHANGE = Rule(
+    name="metric.rate_change",
+    doc="Percentage points of a rate are a change of that rate (…增长4.1%,比4月份回落0.6个百分点 → …增速).",
+    examples=(
         Example("5月份,全国规模以上工业增加值同比增长4.1%,比4月份回落0.6个百分点", {"span": "0.6个百分点", "metric": "规模以上工业增加值增速", "comparison": "比4月份"}),
     ),
 )
@@ -209,19 +251,27 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "share" and (part_of := part_of_pattern().fullmatch(phrase)):
             # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重 (the kind stage bounds it)
             phrase = part_of.group("owner") + _built()["share_of"] + part_of.group("whole")
-        metric = _share_metric(phrase, prior) if _patterns()["share_verb"].search(phrase) else metric_phrase(phrase)
+        if _patterns()["share_verb"].search(phrase):
+            metric = _share_metric(phrase, prior)
+            m.refine(SHARE_METRIC.name)
+        else:
+            metric = metric_phrase(phrase)
         how = "explicit"
-        if m.kind == "count":
-            metric = following_noun(doc.text[m.end:next_start]) or metric
-        elif m.kind == "amount" and not m.change_of_level:
-            metric = _attributive(doc, m, next_start, phrase) or metric
+        if m.kind == "count" and (noun := following_noun(doc.text[m.end:next_start])):
+            metric = noun
+            m.refine(COUNTED_NOUN.name)
+        elif m.kind == "amount" and not m.change_of_level and (noun := _attributive(doc, m, next_start, phrase)):
+            metric = noun
+            m.refine(ATTRIBUTIVE.name)
         rate = _patterns()["rate"].search(phrase) if m.kind == "change" else None
         if rate:
             # 增速比一季度回落0.8个百分点, 降幅比上月收窄0.5个百分点: the rate of the level before
             base = metric.replace(rate.group(), "") or (_patterns()["rate_suffix"].sub("", str(prior.value)) if prior else "")
             metric = base + rate.group()
+            m.refine(RATE_CHANGE.name)
         elif metric in rank_heads + ("",) and prior and (m.kind == "rank" or metric):
             metric = prior.value + metric  # 总量全省第二 → GDP总量
+            m.refine(RANK_HEAD.name)
         if _patterns()["article"].fullmatch(metric) or len(metric) == 1 and not metric.isascii() and m.kind != "count":
             metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区)
         if _names_places(metric):
@@ -233,10 +283,12 @@ def attach_metrics(doc: Document) -> None:
             metric, how = prior.value, "inherited"
             if m.kind == "change" and previous.kind == "growth" and not metric.endswith(tuple(_built()["rates"])):
                 metric += _built()["growth_rate"]  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
+                m.refine(RATE_CHANGE.name)
         elif prior and m.kind == previous.kind and metric and not metric.endswith(heads) and len(metric) <= 8:
             head = next((h for h in heads if str(prior.value).endswith(h)), None)
             if head and previous.list_id is None and m.list_id is None:
                 metric = metric + head  # elided head: 汽车制造业增长12.6% after …增加值增长31%
+                m.refine(ELIDED_HEAD.name)
         if m.refined_by and PARENTHETICAL.name in m.refined_by and (topic := rate_topic(doc, m)):
             metric, how = metric_phrase(topic.group("level")), "inherited"
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
