@@ -169,12 +169,15 @@
       (rows.length < doc.facts.length ? " (filtered)" : "") + " · click a row to find it in the text";
     $("#facts tbody").innerHTML = rows.map((i) => {
       const f = doc.facts[i];
-      const guessed = Object.values(f.provenance.evidence).some((e) => e.how === "document");
+      const how = (name) => { // an attribute not read in the fact's own clause is marked in its cell
+        const e = f.provenance.evidence[name];
+        return e && e.how !== "explicit" ? ` class="how-${e.how}" title="${name}: ${HOW[e.how]}"` : "";
+      };
       return `<tr data-i="${i}"${i === active ? ' class="sel"' : ""}><td class="num">${i + 1}</td>` +
         `<td>${esc(f.provenance.text)}</td><td class="num">${esc(f.shown)}</td>` +
-        `<td><span class="kind k-${f.kind}">${f.kind}</span></td><td>${esc(f.metric ?? "")}</td>` +
-        `<td${guessed ? ' class="guess" title="subject or other attribute guessed from the document"' : ""}>${esc(f.subject ?? "")}</td>` +
-        `<td class="when">${esc(periodLabel(f))}</td><td>${f.modality}</td></tr>`;
+        `<td><span class="kind k-${f.kind}">${f.kind}</span></td><td${how("metric")}>${esc(f.metric ?? "")}</td>` +
+        `<td${how("subject")}>${esc(f.subject ?? "")}</td>` +
+        `<td class="when"><span${how("period")}>${esc(periodLabel(f))}</span></td><td>${f.modality}</td></tr>`;
     }).join("");
     document.querySelectorAll("thead th[data-sort]").forEach((th) => {
       th.dataset.dir = th.dataset.sort === sort.key ? (sort.dir > 0 ? "asc" : "desc") : "";
@@ -218,7 +221,8 @@
     const kinds = KINDS.map((k) => `<span class="legend-item"><span class="swatch f k-${k}"></span>${k}</span>`);
     const ev = [["m", "metric evidence"], ["s", "subject evidence"], ["p", "period evidence"]]
       .map(([c, label]) => `<span class="legend-item"><span class="ev-key-${c}">${label}</span></span>`);
-    const how = '<span class="legend-item">⚠ on the card: inherited or guessed (not read in the fact\'s own clause)</span>';
+    const how = '<span class="legend-item">table and card: <span class="how-inherited">inherited from an earlier clause</span>' +
+      ' · <span class="how-document">guessed from the document</span></span>';
     $("#legend").innerHTML = kinds.join("") + " · " + ev.join("") + " · " + how;
   }
 
