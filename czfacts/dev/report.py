@@ -73,7 +73,7 @@ def summary_lines(summary: dict) -> list[str]:
     lines += table(["kind", "gold", "predicted", "matched", "full", "precision", "recall", "F1"],
                    [[k, *v.values()] for k, v in summary["per_kind"].items()])
     lines += ["", "per rule (a fact counts for every rule of its chain; recall = share of all gold)"]
-    lines += table(["rule", "predicted", "matched", "full", "precision", "recall"],
+    lines += table(["rule", "predicted", "matched", "full", "precision", "recall", "field accuracy"],
                    [[r, *v.values()] for r, v in summary["per_rule"].items()])
     columns = ["gold", "predicted", "detected", "matched", "full", "negatives hit", "quantity F1",
                "full-fact F1", "metric", "subject", "period"]

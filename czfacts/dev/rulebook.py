@@ -18,8 +18,8 @@ def owner(name: str, rule_names: list[str]) -> str:
 
 
 def rule_rows(docs: list[DocScore]) -> list[list]:
-    """[name, examples, negatives, predicted, matched, precision, recall] per declared Rule,
-    then one row per rule name in the output that no Rule declares."""
+    """[name, examples, negatives, predicted, matched, precision, recall, field accuracy] per
+    declared Rule, then one row per rule name in the output that no Rule declares."""
     rules: list[Rule] = all_rules()
     names = [r.name for r in rules]
     scores = per_rule(docs, lambda name: owner(name, names))
@@ -27,8 +27,8 @@ def rule_rows(docs: list[DocScore]) -> list[list]:
     for rule in rules:
         s = scores.get(rule.name, {})
         rows.append([rule.name, len(rule.examples), len(rule.negatives), s.get("predicted", 0),
-                     s.get("matched", 0), s.get("precision"), s.get("recall")])
+                     s.get("matched", 0), s.get("precision"), s.get("recall"), s.get("field_accuracy")])
     for name in sorted(set(scores) - set(names)):
         s = scores[name]
-        rows.append([name, None, None, s["predicted"], s["matched"], s["precision"], s["recall"]])
+        rows.append([name, None, None, s["predicted"], s["matched"], s["precision"], s["recall"], s["field_accuracy"]])
     return rows

@@ -19,7 +19,8 @@ Per rule: provenance.rule is the chain of rules that shaped a fact
 ("quantity.unit+kind.growth+distribute"); a fact counts once for every rule of its chain
 (after ``rule_of``, which `czfacts rules` uses to map refinements to their Rule). A rule's
 precision is the share of the facts it shaped that match; its recall is the share of *all*
-gold facts matched by facts it shaped. Gold facts that nothing matched cannot be charged to
+gold facts matched by facts it shaped; an attribution rule (metric…, subject…, period…,
+modality…) also has a field accuracy: the share of its matched facts whose field is right. Gold facts that nothing matched cannot be charged to
 any rule, so they only lower every rule's recall alike.
 """
 from __future__ import annotations
@@ -236,10 +237,14 @@ def per_rule(docs: list[DocScore], rule_of: Callable[[str], str] = lambda name: 
     predicted = Counter(r for d in docs for f in d.predicted for r in rules_of(f, rule_of))
     matched = Counter(r for d in docs for p in d.pairs if p.matched for r in rules_of(p.pred, rule_of))
     full = Counter(r for d in docs for p in d.pairs if p.full for r in rules_of(p.pred, rule_of))
+    # an attribution rule (metric…, subject…, period…, modality…) is right when its field is
+    field_right = Counter(r for d in docs for p in d.pairs if p.matched for r in rules_of(p.pred, rule_of)
+                          if r.split(".")[0] in FULL_FIELDS and r.split(".")[0] not in p.differs)
     gold = sum(len(d.gold) for d in docs)
     return {r: {"predicted": predicted[r], "matched": matched[r], "full": full[r],
                 "precision": matched[r] / predicted[r],
-                "recall": matched[r] / gold if gold else None}
+                "recall": matched[r] / gold if gold else None,
+                "field_accuracy": field_right[r] / matched[r] if matched[r] and r.split(".")[0] in FULL_FIELDS else None}
             for r in sorted(predicted)}
 
 
