@@ -418,7 +418,7 @@ def cmd_regress(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    header = ["rule", "examples", "negatives", "predicted", "matched", "precision", "recall"]
+    header = ["rule", "examples", "negatives", "predicted", "matched", "precision", "recall", "field accuracy"]
     print("\n".join(table(header, rule_rows(evaluate(args.paths)))))
     return 0
 
