@@ -106,6 +106,13 @@ def test_guide_pandas_example_runs():
     assert "amount" in shown and "growth" in shown
 
 
+def test_guide_viewer_example_runs(tmp_path):
+    code = next(b for b in blocks(GUIDE, "python") if "to_html" in b)
+    (tmp_path / "corpora").symlink_to(ROOT / "corpora")
+    assert printed(code, tmp_path).split()[:2] == ["2024-11-01", "given"]
+    assert "1195.7 亿元" in (tmp_path / "000.html").read_text(encoding="utf-8")
+
+
 def test_cli_and_api_references_are_generated_from_the_code():
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_docs.py"), "--check"],
                           capture_output=True, text=True, timeout=120)
