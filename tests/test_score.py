@@ -148,7 +148,8 @@ def test_per_kind_and_per_rule():
     assert (kinds["amount"]["predicted"], kinds["amount"]["recall"]) == (0, 0.0)
     assert kinds["change"]["precision"] == 0.0 and kinds["change"]["recall"] is None
     rules = per_rule([doc])
-    assert rules["quantity.unit"] == {"predicted": 2, "matched": 1, "full": 1, "precision": 0.5, "recall": 0.5}
+    assert rules["quantity.unit"] == {"predicted": 2, "matched": 1, "full": 1, "precision": 0.5, "recall": 0.5,
+                                      "field_accuracy": None}
     assert rules["kind.growth"]["precision"] == 1.0 and rules["kind.change"]["matched"] == 0
     assert set(per_rule([doc], lambda name: name.split(".")[0])) == {"quantity", "kind"}
 
@@ -194,3 +195,12 @@ def test_eval_refuses_an_article_without_gold(tiny_corpus, capsys):
 def test_rules_command(tiny_corpus, capsys):
     assert main(["rules", str(tiny_corpus)]) == 0
     assert "quantity" in capsys.readouterr().out
+
+
+def test_an_attribution_rule_is_charged_for_its_field():
+    doc = score_document("d", TEXT, [gold("1.7%", 1.7), gold("1195.7 亿元", 1.1957e11, "CNY", "amount")], [],
+                         [pred("1.7%", 1.7, rule="quantity.unit+kind.growth+metric.inherited", metric="产值"),
+                          pred("1195.7 亿元", 1.1957e11, "CNY", "amount", rule="quantity.unit+metric")])
+    rules = per_rule([doc])
+    assert rules["metric.inherited"]["field_accuracy"] == 0.0 and rules["metric"]["field_accuracy"] == 1.0
+    assert rules["quantity.unit"]["field_accuracy"] is None  # a quantity rule decides no attribute
