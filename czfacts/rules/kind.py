@@ -378,7 +378,7 @@ def classify(doc: Document) -> None:
         left = governing_text(doc, m)
         bare = in_list and not left.strip()
         g = Governing(left, governing_text(doc, previous) if bare else left,
-                      doc.text[doc.clause_start(m.start):m.start], previous, bare)
+                      doc.text[max(doc.clause_start(m.start), m.start - LOOK_BACK):m.start], previous, bare)
         rules = PERCENT_RULES if m.unit == "%" else (CHANGE,) if m.unit == "pp" else \
             (LEVEL_CHANGE,) if m.kind in ("amount", "count") and m.unit != "index" else ()
         for rule in rules:
