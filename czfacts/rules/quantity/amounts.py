@@ -393,7 +393,7 @@ def _money_context(doc: Document, start: int, end: int) -> bool:
     money = words("money_without_yuan", "before")
     if any(w in context_before(text, start) for w in money):
         return True
-    sentence = text[doc.sentence(start)[0]:start]
+    sentence = text[max(doc.sentence(start)[0], start - 200):start]  # bounded: linear time
     return (any(w in context_before(text, start) for w in words("money_without_yuan", "of_money"))
             and any(w in sentence for w in money))
 
