@@ -43,12 +43,12 @@ class TimedTokenizer:
 
 
 def instrument() -> None:
-    """Wrap every step of Extractor.extract_document (the stages, the Document, the context,
+    """Wrap every step of Extractor.extract_document (the Document, the context, the stages,
     the Facts) so that one extraction fills ``spent``."""
     pipeline.STAGES = tuple(timed(stage.__name__, stage) for stage in pipeline.STAGES)
     from_text = pipeline.Document.from_text.__func__
     pipeline.Document.from_text = classmethod(timed("normalise (Document.from_text)", from_text))
-    for name in ("read_context", "_to_fact"):
+    for name in ("read_context", "_facts"):
         if hasattr(pipeline, name):
             setattr(pipeline, name, timed(name, getattr(pipeline, name)))
     tokenize.use(TimedTokenizer(tokenize.JiebaTokenizer()))

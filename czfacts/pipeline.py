@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -79,7 +79,7 @@ class Extractor:
         date_source, place_source = read_context(doc)
         for stage in STAGES:
             stage(doc)
-        return Extraction([_to_fact(doc, m) for m in doc.mentions], text, doc.date, date_source,
+        return Extraction(_facts(doc), text, doc.date, date_source,
                           doc.place, place_source)
 
     def pipe(self, docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 8) -> Iterator[list[Fact] | Exception]:
@@ -115,12 +115,22 @@ def extract_many(texts: Iterable[tuple[str, dict[str, Any]]], *, n_process: int 
         yield result
 
 
-def _evidence(doc: Document, attribute: Attribute | None) -> Evidence | None:
+Span = Callable[[int, int], tuple[int, int]]
+
+
+def _facts(doc: Document) -> list[Fact]:
+    """The Facts of the Document's mentions. Most facts share spans with others (their
+    sentence, the subject and period they inherit): each is mapped back to the original once."""
+    span: Span = lru_cache(maxsize=None)(doc.norm.offsets.span)
+    return [_to_fact(doc, m, span) for m in doc.mentions]
+
+
+def _evidence(attribute: Attribute | None, span: Span) -> Evidence | None:
     if attribute is None:
         return None
     if attribute.start is None or attribute.end is None:
         return _shared_evidence(None, None, attribute.how)
-    return _shared_evidence(*doc.norm.offsets.span(attribute.start, attribute.end), attribute.how)
+    return _shared_evidence(*span(attribute.start, attribute.end), attribute.how)
 
 
 @lru_cache(maxsize=4096)
@@ -136,12 +146,11 @@ def _tidy(value: float) -> float:
     return float(f"{value:.12g}")
 
 
-def _to_fact(doc: Document, m: Mention) -> Fact:
-    offsets = doc.norm.offsets
-    start, end = offsets.span(m.start, m.end)
-    sentence_start, sentence_end = offsets.span(*doc.sentence(m.start))
+def _to_fact(doc: Document, m: Mention, span: Span) -> Fact:
+    start, end = span(m.start, m.end)
+    sentence_start, sentence_end = span(*doc.sentence(m.start))
     evidence = {name: ev for name in ("metric", "subject", "period")
-                if (ev := _evidence(doc, getattr(m, name))) is not None}
+                if (ev := _evidence(getattr(m, name), span)) is not None}
     period = m.period.value if m.period else None
     provenance = _built(Provenance, {
         "doc_id": doc.doc_id, "start": start, "end": end, "text": doc.original[start:end],
