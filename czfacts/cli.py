@@ -150,15 +150,15 @@ class Article:
     date_from: str = ""  # "--date", "meta file", "text" or "none"
 
 
-def _paths(paths: list[str]) -> Iterator[str | InputError]:
+def _paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
     """The articles behind ``paths``; a folder without articles is an error, not nothing."""
     for path in paths:
         found = False
         for article in articles([path], recursive=True):
             found = True
-            yield article
+            yield article, None
         if not found:
-            yield InputError(f"{path}: no *.txt, *.html or *.htm articles in this folder")
+            yield path, InputError(f"{path}: no *.txt, *.html or *.htm articles in this folder")
 
 
 class _Documents(Extractor):
@@ -169,19 +169,19 @@ class _Documents(Extractor):
         return self.extract_document(text, **options)
 
 
-def _extracted(args: argparse.Namespace, paths: list[str | InputError]) -> Iterator[Article]:
+def _extracted(args: argparse.Namespace, paths: list[tuple[str, InputError | None]]) -> Iterator[Article]:
     """Each article with its Extraction or its error, in order, extracted in ``args.jobs`` processes."""
     items: list[tuple[str, Any]] = []
-    for path in paths:
+    for path, error in paths:
         try:
-            if isinstance(path, InputError):
-                raise path
+            if error is not None:
+                raise error
             # standard input belongs to this process: read it here, the workers read the files
             doc = (article_input(path, args.date, args.place, args.encoding) if path == "-"
                    else (pathlib.Path(path), {"date": args.date, "place": args.place, "encoding": args.encoding}))
         except CzfactsError as exc:
             doc = exc
-        items.append((path if isinstance(path, str) else "", doc))
+        items.append((path, doc))
     # batches of one: each article comes back as soon as it is done, and the progress bar moves smoothly
     results = _Documents().pipe([doc for _, doc in items if not isinstance(doc, Exception)],
                                 n_process=getattr(args, "jobs", 1), batch_size=1)

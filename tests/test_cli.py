@@ -109,6 +109,15 @@ def test_errors_and_summary_as_json_lines(capsys, tree, tmp_path):
     assert {x["warning"] for x in warned} == {"no-date"}
 
 
+def test_a_folder_without_articles_is_an_error_naming_it(capsys, tree, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    status, out, err = main(capsys, "dump", empty, tree / "a.txt", "--messages", "json")
+    assert status == 1 and len(out.splitlines()) == 3
+    error = json.loads(err.splitlines()[0])
+    assert (error["level"], error["path"]) == ("error", str(empty))
+
+
 def test_a_guessed_reference_date_is_said(capsys, tmp_path):
     path = tmp_path / "news.txt"
     path.write_text("本报2023年5月1日讯 今年全市GDP增长5%。", encoding="utf-8")
