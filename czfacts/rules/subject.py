@@ -189,9 +189,13 @@ def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
     return None
 
 
+LOOK_BACK = 64  # candidates examined before a number, nearest first
+
+
 def attach_subjects(doc: Document) -> None:
     topic: dict[int, Candidate] = {}  # paragraph start → the last place that owned a number in it
     cache_by_sentence: dict[tuple[int, int], list[Candidate]] = {}
+    reached: dict[tuple[int, int], int] = {}  # per sentence: how many candidates end before the last number
     last_number: dict[tuple[int, int], int] = {}
     prose = [m for m in doc.mentions if not m.from_table]  # table cells: rules/table.py
     for m in prose:
@@ -200,15 +204,23 @@ def attach_subjects(doc: Document) -> None:
         sentence = doc.sentence(m.start)
         if sentence not in cache_by_sentence:  # what follows the sentence's last number owns nothing
             cache_by_sentence[sentence] = candidates(doc, sentence[0], last_number[sentence])
+        options = cache_by_sentence[sentence]
+        # the candidates before the number: mentions come in text order, so the count only grows
+        ahead = reached.get(sentence, 0)
+        while ahead < len(options) and options[ahead].end <= m.start:
+            ahead += 1
+        reached[sentence] = ahead
         chosen = None
-        for c in cache_by_sentence[sentence]:
-            if c.end > m.start:
-                break
+        # the nearest fitting candidate, looked for backwards and at most LOOK_BACK of them:
+        # scanning every candidate from the sentence start per number was quadratic in a long
+        # sentence with a place before each number
+        for c in reversed(options[max(0, ahead - LOOK_BACK):ahead]):
             if _is_scope_or_basis(doc, c, m):
                 continue
             if not _heads_clause(doc, c) and doc.clause_start(c.start) != doc.clause_start(m.start):
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
             chosen = c
+            break
         chosen = _one_of_set(doc, m) or _bracket_owner(doc, m) or _capacity_owner(doc, m, chosen) or chosen
         paragraph = doc.paragraph(m.start)[0]
         if (region := _counted_regions(doc, m)) is not None:
