@@ -9,7 +9,7 @@ are shared and noisy, so the claims are ratios measured in the same run, best ro
 peak RSS of a 10 MB dump (one 10 MB article, and a folder of 10 MB); the cold start of a
 one-article dump; the speed-up of a folder dump with --jobs 2; where the time goes, stage
 by stage. A block of docs/performance.md between <!-- NAME: begin --> and <!-- NAME: end -->
-(scripts/bench_hostile.py writes the hostile shapes so) is kept as it is, at the end.
+(scripts/bench_hostile.py writes the hostile shapes so) is kept as it is, before the closing summary.
 """
 from __future__ import annotations
 
@@ -73,8 +73,11 @@ def rate(m: dict) -> float:
     return m["chars"] / m["seconds"]
 
 
-def throughput_lines(best: dict, failed: dict, rounds: int, budget: float) -> list[str]:
+def throughput_lines(best: dict, failed: dict, rounds: int, budget: float, figures: dict) -> list[str]:
     reference = best[REFERENCE]
+    cz, money = best.get("czfacts.extract"), best.get("jionlp.extract_money")
+    figures["ratio"] = {g: rate(cz[g]) / rate(reference[g]) for g in GENRES} if cz else {}
+    figures["vs_money"] = {g: rate(cz[g]) / rate(money[g]) for g in GENRES} if cz and money else {}
     lines = ["## Throughput per genre", "",
              f"Characters per second (best of {rounds} interleaved rounds, each tool in its own process after a "
              f"warm-up) and, in brackets, the ratio to `{REFERENCE}` on the same texts. A tool whose timed pass "
@@ -84,7 +87,6 @@ def throughput_lines(best: dict, failed: dict, rounds: int, budget: float) -> li
     for tool, genres in best.items():
         cells = [f"{rate(genres[g]):,.0f} ({rate(genres[g]) / rate(reference[g]):.2f}×)" for g in GENRES]
         lines.append(f"| {tool} | " + " | ".join(cells) + " |")
-    cz = best.get("czfacts.extract")
     if cz:
         lines.append("| czfacts facts/s | " + " | ".join(f"{cz[g]['items'] / cz[g]['seconds']:,.0f}" for g in GENRES) + " |")
     lines += ["", "| tool | " + " | ".join(f"{g}: docs, chars, items" for g in GENRES) + " |",
@@ -135,12 +137,13 @@ def ten_megabytes(texts: pathlib.Path, work: pathlib.Path) -> tuple[pathlib.Path
     return article, folder
 
 
-def memory_lines(texts: pathlib.Path) -> list[str]:
+def memory_lines(texts: pathlib.Path, figures: dict) -> list[str]:
     with tempfile.TemporaryDirectory() as work:
         article, folder = ten_megabytes(texts, pathlib.Path(work))
         small = peak_rss(czfacts_command() + ["dump", str(texts / SMALL_ARTICLE)])
         one = peak_rss(czfacts_command() + ["dump", str(article), "--date", "2025-03-05"])
         many = peak_rss(czfacts_command() + ["dump", str(folder)])
+    figures["rss"] = {"article": one[1], "folder": many[1], "small": small[1], "facts": one[2]}
     lines = ["## Memory", "",
              "Peak resident memory of `czfacts dump … > file` (jsonl), from the kernel's accounting of the process.", "",
              "| dump | wall s | peak RSS MiB | facts | MiB above the one-article dump per 1,000 facts |", "|---|---:|---:|---:|---:|"]
@@ -161,7 +164,7 @@ def timed_runs(command: list[str], runs: int) -> list[float]:
     return times
 
 
-def startup_lines(texts: pathlib.Path, runs: int = 10) -> list[str]:
+def startup_lines(texts: pathlib.Path, figures: dict, runs: int = 10) -> list[str]:
     rows = [("`python -c pass` (the interpreter alone)", [sys.executable, "-c", "pass"]),
             ("`python -c 'import czfacts'`", [sys.executable, "-c", "import czfacts"]),
             (f"`czfacts dump {SMALL_ARTICLE}` (917 characters)", czfacts_command() + ["dump", str(texts / SMALL_ARTICLE)])]
@@ -170,15 +173,17 @@ def startup_lines(texts: pathlib.Path, runs: int = 10) -> list[str]:
     for name, command in rows:
         times = timed_runs(command, runs)
         lines.append(f"| {name} | {min(times):.3f} | {statistics.median(times):.3f} |")
+        figures["startup"] = (min(times), statistics.median(times))  # the last row: the dump
     return lines
 
 
-def parallel_lines(texts: pathlib.Path, rounds: int) -> list[str]:
+def parallel_lines(texts: pathlib.Path, rounds: int, figures: dict) -> list[str]:
     walls: dict[int, list[float]] = {1: [], 2: []}
     for _ in range(rounds):
         for jobs in walls:
             walls[jobs] += timed_runs(czfacts_command() + ["dump", str(texts), "--jobs", str(jobs)], 1)
     one, two = min(walls[1]), min(walls[2])
+    figures["speedup"] = one / two
     return ["## A folder on two cores", "",
             f"`czfacts dump {texts.name}/ --jobs N` over every genre ({sum(1 for _ in texts.glob('*/*.txt'))} articles), "
             f"best of {rounds} interleaved runs.", "",
@@ -215,11 +220,12 @@ def stage_lines(texts: pathlib.Path) -> list[str]:
 
 # ------------------------------------------------------------------ the document
 
-def machine_lines(started: float) -> list[str]:
-    cpu = next((line.split(":", 1)[1].strip() for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor()) if pathlib.Path("/proc/cpuinfo").exists() else platform.processor()
-    memory = next((int(line.split()[1]) / 2**20 for line in pathlib.Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal")), 0.0) if pathlib.Path("/proc/meminfo").exists() else 0.0
+def machine_lines(started: float, load_at_start: tuple[float, ...]) -> list[str]:
+    cpuinfo, meminfo = pathlib.Path("/proc/cpuinfo"), pathlib.Path("/proc/meminfo")
+    cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
+                if line.startswith("model name")), "") if cpuinfo.exists() else platform.processor()
+    memory = next((int(line.split()[1]) / 2**20 for line in meminfo.read_text().splitlines()
+                   if line.startswith("MemTotal")), 0.0) if meminfo.exists() else 0.0
 
     def version(name: str) -> str:
         try:
@@ -227,22 +233,51 @@ def machine_lines(started: float) -> list[str]:
         except metadata.PackageNotFoundError:
             return "not installed"
 
-    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
-    return [f"Machine: {cpu}, {os.cpu_count()} cores, {memory:.0f} GiB; {platform.system()} {platform.machine()}, "
-            f"Python {platform.python_version()}. Load average at the end of the run: {load} "
-            f"(the machine is shared; the run took {(time.time() - started) / 60:.0f} minutes).", "",
+    commit = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True, text=True)
+    loads = [" / ".join(f"{x:.1f}" for x in load) for load in (load_at_start, os.getloadavg())]
+    return ["## Machine and versions", "",
+            f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB; {platform.system()} {platform.machine()}, "
+            f"Python {platform.python_version()}; czfacts at commit {commit.stdout.strip() or 'unknown'}. "
+            f"The machine is shared: load average {loads[0]} at the start of the run, {loads[1]} at its end "
+            f"({(time.time() - started) / 60:.0f} minutes).", "",
             "Versions: " + ", ".join(f"{name} {version(name)}" for name in PACKAGES) + "."]
 
 
-def write(sections: list[list[str]], command: str) -> pathlib.Path:
+def summary_lines(figures: dict, command: str) -> list[str]:
+    """The closing note: the command, and each figure beside the target issue 11 set for it."""
+    def row(what: str, figure: str, target: str, met: bool | None) -> str:
+        return f"| {what} | {figure} | {target} | {'yes' if met else 'no' if met is not None else ''} |"
+
+    ratio, money, rss = figures.get("ratio", {}), figures.get("vs_money", {}), figures.get("rss", {})
+    lines = ["## Summary", "", f"From `{command}`:", "", "| figure | measured | target | met |", "|---|---|---|---|"]
+    if ratio:
+        lines.append(row("czfacts / jieba.lcut, per genre", ", ".join(f"{g} {r:.2f}×" for g, r in ratio.items()),
+                         "≥ 2.0× on every genre", min(ratio.values()) >= 2.0))
+    if money:
+        lines.append(row("czfacts / JioNLP extract_money, per genre", ", ".join(f"{g} {r:.2f}×" for g, r in money.items()),
+                         "> 1× on every genre", min(money.values()) > 1.0))
+    if rss:
+        lines.append(row("peak RSS, one 10 MB article", f"{rss['article']:.0f} MiB", "< 200 MiB", rss["article"] < 200))
+        lines.append(row("peak RSS, a 10 MB folder", f"{rss['folder']:.0f} MiB", "< 200 MiB", rss["folder"] < 200))
+    if "startup" in figures:
+        best, median = figures["startup"]
+        lines.append(row("cold one-article dump", f"{best:.2f} s best, {median:.2f} s median", "< 0.4 s", best < 0.4))
+    if "speedup" in figures:
+        lines.append(row("folder speed-up, --jobs 2", f"{figures['speedup']:.2f}×", "≥ 1.8×", figures["speedup"] >= 1.8))
+    return lines
+
+
+def write(sections: list[list[str]], closing: list[str], command: str) -> pathlib.Path:
+    """docs/performance.md: the sections, the blocks other scripts (or people) keep in it, and
+    the closing summary."""
     target = ROOT / "docs" / "performance.md"
     old = target.read_text(encoding="utf-8") if target.exists() else ""
-    blocks = [m.group(0) for m in PRESERVED.finditer(old)]
     head = ["# Performance", "",
             f"Written by `{command}` on {dt.date.today().isoformat()}. Absolute rates depend on the machine; "
             "the ratios measured in the same run are the claims. No test asserts a time.", ""]
     body = [line for section in sections for line in [*section, ""]]
-    target.write_text("\n".join(head + body + blocks) + ("\n" if blocks else ""), encoding="utf-8")
+    blocks = [line for m in PRESERVED.finditer(old) for line in [m.group(0), ""]]
+    target.write_text("\n".join(head + body + blocks + closing) + "\n", encoding="utf-8")
     return target
 
 
@@ -252,16 +287,17 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the throughput runs")
     parser.add_argument("--budget", type=float, default=10.0, help="seconds of timed work per tool and genre at most")
     args = parser.parse_args()
-    started = time.time()
+    started, load_at_start = time.time(), os.getloadavg()
     texts = args.texts.resolve()
     best, failed = throughput(texts, args.rounds, args.budget)
-    sections = [throughput_lines(best, failed, args.rounds, args.budget)]
+    figures: dict = {}
+    sections = [throughput_lines(best, failed, args.rounds, args.budget, figures)]
     print("start-up, memory, parallel, stages", file=sys.stderr)
-    sections += [startup_lines(texts), memory_lines(texts), parallel_lines(texts, args.rounds), stage_lines(texts)]
-    sections.append(machine_lines(started))
+    sections += [startup_lines(texts, figures), memory_lines(texts, figures), parallel_lines(texts, args.rounds, figures),
+                 stage_lines(texts), machine_lines(started, load_at_start)]
     command = "python bench/run.py" + "".join(f" --{k} {v}" for k, v in (("rounds", args.rounds), ("budget", args.budget))
                                                if parser.get_default(k) != v)
-    print(write(sections, command).read_text(encoding="utf-8"))
+    print(write(sections, summary_lines(figures, command), command).read_text(encoding="utf-8"))
 
 
 if __name__ == "__main__":
