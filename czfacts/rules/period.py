@@ -7,6 +7,8 @@ date (a January article on 1—11月 means last year's).
 """
 from __future__ import annotations
 
+import bisect
+
 import calendar
 import datetime as dt
 from functools import cache
@@ -89,8 +91,9 @@ def _is_heading(doc: Document, para: int) -> bool:
 
 def _governing_section(doc: Document, pos: int) -> Period | None:
     """The period of the nearest heading above ``pos``, else the document's."""
-    headed = [period for start, period in doc.section_periods if start < doc.paragraph(pos)[0]]
-    return headed[-1] if headed else doc.document_period
+    # headings are found in text order: bisect, not a scan per period (many short heading lines)
+    above = bisect.bisect_left(doc.section_periods, doc.paragraph(pos)[0], key=lambda section: section[0])
+    return doc.section_periods[above - 1][1] if above else doc.document_period
 
 
 def _document_year(doc: Document) -> int | None:
