@@ -1,25 +1,40 @@
-"""Load czfacts/data/*.toml once, check them, and expose them as plain Python values.
+"""Load czfacts/data/*.toml once, check each against its schema (czfacts/schemas.py), and
+expose it as plain Python values; merge users' lexicons over the bundled data.
 
 The data files are the only home of lexical knowledge (units, bounds, kind words, period
 words, attribution words, non-facts, places); code reads them from here.
+
+User lexicons. ``Extractor(lexicons=[path, ...])`` runs its extractions inside
+``using(paths)``: ``load`` then merges each user file's tables of the same name over the
+bundled data (lists are extended, tables updated, values replaced) and checks the result
+with the same schema, so an error names the user's file, the key and the line. Everything
+derived from the data (patterns, tables) is cached per set of lexicons by ``lexical_cache``,
+so many documents reuse it and different Extractors never mix their words (thread-safe:
+the active set is a context variable).
 """
 from __future__ import annotations
 
+import contextvars
 import tomllib
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache, wraps
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
 
 import regex
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from pydantic import ValidationError
 
 from .errors import LexiconError
+from .schemas import CANONICAL_UNITS, SCHEMAS
 
-CANONICAL_UNITS = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP", "AUD", "RUB", "KRW", "TWD", "MOP", "THB", "CHF",
-                   "CAD", "SGD", "NZD", "INR", "VND", "MYR", "%", "pp",
-                   "index", "t", "tce", "kWh", "W", "m", "m2", "m3", "mu", "count", "rank",
-                   "times", "year", "day", "TEU", "tkm", "pkm", "ug/m3", "mg/L"}
 KINDS = {"amount", "count", "growth", "share", "change", "ratio", "rank"}
 BOUNDS = {"eq", "approx", "gt", "ge", "lt", "le"}
+_ACTIVE: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("czfacts_lexicons", default=())
+READ: set[tuple[str, ...]] = set()  # (file, section, key) paths the code has read; see tests/test_lexicon.py
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
@@ -31,9 +46,77 @@ class Unit:
     arabic_only: bool = False
 
 
+@contextmanager
+def using(lexicons: Iterable[str]) -> Iterator[None]:
+    """Read data with the user lexicons ``lexicons`` merged over the bundled files."""
+    paths = tuple(str(Path(p)) for p in lexicons)
+    for path in paths:
+        user_file(path)  # check it now: a bad lexicon fails where it is named, not mid-document
+    token = _ACTIVE.set(paths)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def lexical_cache(fn: F) -> F:
+    """functools.cache, kept apart for each set of user lexicons (the active ``using``)."""
+    store: dict[tuple[Any, ...], Any] = {}
+
+    @wraps(fn)
+    def cached(*args: Any) -> Any:
+        key = (_ACTIVE.get(), args)
+        try:
+            return store[key]
+        except KeyError:
+            value = store[key] = fn(*args)
+            return value
+
+    cached.cache_clear = store.clear  # type: ignore[attr-defined]
+    return cached  # type: ignore[return-value]
+
+
+class _Recorded(dict):  # type: ignore[type-arg]
+    """A data table that notes which keys the code reads (the unread-key test)."""
+
+    def __init__(self, path: tuple[str, ...], data: dict[str, Any]) -> None:
+        super().__init__({k: _Recorded(path + (k,), v) if isinstance(v, dict) else v for k, v in data.items()})
+        self._path = path
+
+    def __getitem__(self, key: str) -> Any:
+        READ.add(self._path + (key,))
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        READ.add(self._path + (key,))
+        return super().get(key, default)
+
+    def _whole(self) -> None:
+        READ.add(self._path + ("*",))
+
+    def __iter__(self) -> Iterator[str]:
+        self._whole()
+        return super().__iter__()
+
+    def items(self):  # type: ignore[no-untyped-def]
+        self._whole()
+        return super().items()
+
+    def values(self):  # type: ignore[no-untyped-def]
+        self._whole()
+        return super().values()
+
+    def keys(self):  # type: ignore[no-untyped-def]
+        self._whole()
+        return super().keys()
+
+    def __contains__(self, key: object) -> bool:
+        self._whole()
+        return super().__contains__(key)
+
+
 @cache
-def load(name: str) -> dict:
-    """The parsed data file czfacts/data/<name>.toml."""
+def _bundled(name: str) -> dict[str, Any]:
     try:
         raw = resources.files("czfacts").joinpath("data", f"{name}.toml").read_bytes()
         return tomllib.loads(raw.decode("utf-8"))
@@ -42,6 +125,75 @@ def load(name: str) -> dict:
 
 
 @cache
+def user_file(path: str) -> dict[str, Any]:
+    """A user lexicon: tables named after the data files they add to ([units.units] …)."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: not a TOML file: {exc}") from None
+    unknown = sorted(set(data) - set(SCHEMAS) - {"indicators"})
+    if unknown:
+        raise LexiconError(f"{path}: unknown table [{unknown[0]}] (a user lexicon adds to "
+                           f"{', '.join(sorted(SCHEMAS))} or indicators)")
+    for name, table in data.items():
+        if name != "indicators":
+            _checked(name, _merged(_bundled(name), table), path)
+    return data
+
+
+def _merged(base: Any, extra: Any) -> Any:
+    """``extra`` over ``base``: tables merged key by key, lists extended, values replaced."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merged(base[key], value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [item for item in extra if item not in base]
+    return extra
+
+
+def _checked(name: str, data: dict[str, Any], where: str) -> dict[str, Any]:
+    """``data`` validated by the schema of data/<name>.toml; LexiconError names file, key, line."""
+    schema = SCHEMAS.get(name)
+    if schema is None:
+        return data
+    try:
+        schema.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        key = ".".join(str(part) for part in error["loc"])
+        raise LexiconError(f"{where}: [{name}] {key}: {error['msg']}{_line_of(where, error['loc'])}") from None
+    return data
+
+
+def _line_of(where: str, loc: tuple[Any, ...]) -> str:
+    """", line N" of the last named key of ``loc`` in the file ``where``, when it is written there."""
+    path = Path(where) if Path(where).is_file() else None
+    names = [str(part) for part in loc if isinstance(part, str)]
+    if path is None or not names:
+        return ""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith((names[-1], f'"{names[-1]}"', f"[{'.'.join(names[:-1])}")) and names[-1] in stripped:
+            return f", line {number}"
+    return ""
+
+
+@lexical_cache
+def load(name: str) -> dict[str, Any]:
+    """Data file czfacts/data/<name>.toml, checked, with the active user lexicons merged in."""
+    data = _bundled(name)
+    for path in _ACTIVE.get():
+        if name in (user := user_file(path)):
+            data = _merged(data, user[name])
+    where = f"data/{name}.toml" + (f" with {', '.join(_ACTIVE.get())}" if _ACTIVE.get() else "")
+    return _Recorded((name,), _checked(name, data, where))
+
+
+@lexical_cache
 def units() -> dict[str, Unit]:
     """Surface unit → Unit, with every count classifier as a `count` unit."""
     table = {}
@@ -60,7 +212,7 @@ def attributive_suffix(unit: str, *, direct: bool) -> str | None:
     return load("units")["attributive_suffix"]["direct" if direct else "with_de"].get(unit)
 
 
-@cache
+@lexical_cache
 def bounds() -> dict[str, dict[str, str]]:
     data = load("bounds")
     for where in ("before", "after", "inside"):

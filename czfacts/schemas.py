@@ -1,0 +1,382 @@
+"""One schema per data file (czfacts/data/<name>.toml), checked when the file is loaded.
+
+Every section and key a file may hold is declared here; an unknown key, a missing one or a
+value of the wrong shape is a LexiconError that names the file, the key and its line
+(lexicon.load). A user lexicon (Extractor(lexicons=...)) is merged over the bundled data
+and checked by the same schemas. The word lists themselves live in the data files; what a
+key is for is said in a comment beside it there.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Word = str
+Words = list[Word]
+Kind = Literal["amount", "count", "growth", "share", "change", "ratio", "rank"]
+Bound = Literal["eq", "approx", "gt", "ge", "lt", "le"]
+CANONICAL_UNITS = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP", "AUD", "RUB", "KRW", "TWD", "MOP", "THB", "CHF",
+                   "CAD", "SGD", "NZD", "INR", "VND", "MYR", "%", "pp", "index", "t", "tce", "kWh", "W", "m",
+                   "m2", "m3", "mu", "count", "rank", "times", "year", "day", "TEU", "tkm", "pkm", "ug/m3", "mg/L"}
+
+
+class Section(BaseModel):
+    """A table of a data file: only its declared keys, each of its declared shape."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*")
+    @classmethod
+    def _no_empty_words(cls, value: object) -> object:
+        if isinstance(value, list) and any(isinstance(w, str) and not w for w in value):
+            raise ValueError("an empty word")
+        return value
+
+
+# ---------------------------------------------------------------- attribution.toml
+
+class Lists(Section):
+    connectors: Words
+    respectively: Words
+    rate_suffixes: Words
+
+
+class Subjects(Section):
+    document_place: Words
+    document_province: Words
+    country: Words
+    country_name: str
+    capacity_units: Words
+    county_suffixes: Words
+    clause_openers: Words
+    object_markers: Words
+    organisation_descriptions: Words
+    set_owners: Words
+    set_batches: Words
+    one_of: Words
+    region_links: Words
+    region_totals: Words
+    province_nouns: Words
+    region_nouns: Words
+    organisation_suffixes: Words
+    organisations: Words = Field(default_factory=list)  # names a user lexicon adds (宁德时代)
+
+
+class Scopes(Section):
+    words: Words
+    rank_verbs: Words
+    rank_markers: Words
+
+
+class BuiltNames(Section):
+    increment: str
+    growth_rate: str
+    rates: Words
+    share_of: str
+    share_noun: str
+    share_alone: str
+    suffixes: Words
+
+
+class MetricWords(Section):
+    heads: Words
+    connectives: Words
+    subject_words: Words
+    predicates: Words
+    enumerated_names: Words
+    scope_words: Words
+    noun_stops: Words
+    not_nouns: Words
+    counted_place_nouns: Words
+    locatives: Words
+    enumeration_ends: Words
+    contribution_verbs: Words
+    contribution_heads: Words
+    pull_verbs: Words
+    pull_results: Words
+    pronouns: Words
+    copulas: Words
+    grade_suffixes: Words
+    capacity_words: Words
+    part_verbs: Words
+    share_verb: Words
+    share_verb_not_before: Words
+    share_nouns: Words
+    whole_prefixes: Words
+    from_words: Words
+    rate_words: Words
+    basis_words: Words
+    basis_not_after: Words
+    basis_not_before: Words
+    above_words: Words
+    owner_tails: Words
+    class_endings: Words
+    articles: Words
+    facility_suffixes: Words
+    leading_verbs: Words
+    keep_inside: Words
+    rank_heads: Words
+    built: BuiltNames
+
+
+class Stock(Section):
+    words: Words
+
+
+class ModalityWords(Section):
+    target: Words
+    achieved: Words
+    forecast: Words
+    under_construction: Words
+    projects: Words
+    capacities: Words
+    noun_cues: Words
+    verbs_after_cue: Words
+    build_verbs: Words
+    done_markers: Words
+
+
+class Attribution(Section):
+    lists: Lists
+    subjects: Subjects
+    scopes: Scopes
+    metric: MetricWords
+    stock: Stock
+    modality: ModalityWords
+
+
+# ---------------------------------------------------------------- kinds.toml
+
+class Growth(Section):
+    up: Words
+    down: Words
+    level_markers: Words
+    rate_nouns: Words
+    lower: Words
+
+
+class Rate(Section):
+    nouns: Words
+    qualifiers: Words
+    share_words: Words
+
+
+class Fillers(Section):
+    words: Words
+
+
+class Comparison(Section):
+    openers: Words
+    noun_endings: Words
+    between: Words
+    above: Words
+    same_period: Words
+    previous_month: Words
+    previous_quarter: Words
+    averages: Words
+    ring: Words
+    quarter: Words
+    rates: Words
+    verbs: Words
+
+
+class AbsoluteChange(Section):
+    up: Words
+    down: Words
+    standalone: Words
+    standalone_down: Words
+
+
+class Kinds(Section):
+    growth: Growth
+    rate: Rate
+    fillers: Fillers
+    comparison: Comparison
+    absolute_change: AbsoluteChange
+
+
+# ---------------------------------------------------------------- periods.toml
+
+class WordSet(Section):
+    words: Words
+
+
+class Periods(Section):
+    relative_years: dict[Word, int]
+    year_parts: dict[Word, tuple[int, int]]
+    year_instants: dict[Word, tuple[int, int]]
+    now: WordSet
+    until_now: WordSet
+    undated: WordSet
+    comparison_markers: WordSet
+
+
+# ---------------------------------------------------------------- context.toml
+
+class Context(Section):
+    country: str
+    country_titles: Words
+    review_year: str
+    genre_title: dict[str, Words]
+    genre_head: dict[str, Words]
+    genre_body: dict[str, Words]
+    reference_words: dict[Literal["country", "province", "city"], Words]
+
+
+# ---------------------------------------------------------------- bounds.toml
+
+class Bounds(Section):
+    before: dict[Word, Bound]
+    after: dict[Word, Bound]
+    inside: dict[Word, Bound]
+
+
+# ---------------------------------------------------------------- units.toml
+
+class UnitSpec(Section):
+    unit: str
+    scale: float
+    kind: Kind
+    arabic_only: bool = False
+
+    @field_validator("unit")
+    @classmethod
+    def _canonical(cls, unit: str) -> str:
+        if unit not in CANONICAL_UNITS:
+            raise ValueError(f"unknown unit {unit!r} (one of {sorted(CANONICAL_UNITS)})")
+        return unit
+
+
+class Never(Section):
+    never: Words
+
+
+class Classifiers(Section):
+    words: Words
+    not_before: dict[Word, Words] = Field(default_factory=dict)
+
+
+class AttributiveSuffix(Section):
+    direct: dict[str, str]
+    with_de: dict[str, str]
+
+
+class Currencies(Section):
+    before_number: Words
+    symbols: dict[str, str]
+
+
+class MoneyWithoutYuan(Section):
+    before: Words
+    of_money: Words
+    after: Words
+    followed_by: Words
+
+
+class Half(Section):
+    before_units_of: Words
+
+
+class Ranks(Section):
+    verbs: Words
+    areas: Words
+    nouns_after: Words
+
+
+class Units(Section):
+    units: dict[Word, UnitSpec]
+    unknown_units: Never
+    classifiers: Classifiers
+    attributive_suffix: AttributiveSuffix
+    currencies: Currencies
+    money_without_yuan: MoneyWithoutYuan
+    clause_end_units: WordSet
+    energy_context: WordSet
+    half: Half
+    ranks: Ranks
+
+
+# ---------------------------------------------------------------- nonfacts.toml
+
+class Labels(Section):
+    labels: Words
+
+
+class Article(Section):
+    numerals: Words
+
+
+class NotBefore(Section):
+    not_before: Words
+
+
+class NotAfter(Section):
+    not_after: Words
+
+
+class Nonfacts(Section):
+    words: Labels
+    article: Article
+    cheng: NotBefore
+    half: WordSet
+    minus: NotAfter
+
+
+# ---------------------------------------------------------------- places.toml, counties.toml
+
+class Province(Section):
+    name: str
+    short: str
+    abbr: str
+    cities: Words
+    city_short: dict[str, str] = Field(default_factory=dict)
+
+
+class Places(Section):
+    province: list[Province]
+
+
+class CountyWords(Section):
+    peoples: Words
+    ordinary: Words
+    inside_words: Words
+
+
+class Counties(Section):
+    words: CountyWords
+    counties: dict[str, Words]
+
+
+# ---------------------------------------------------------------- tables.toml
+
+class Columns(Section):
+    growth_words: Words
+    measure_words: Words
+    suffix_measures: Words
+    suffix_skip: Words
+
+
+class Captions(Section):
+    tails: Words
+    heads: Words
+
+
+class Tables(Section):
+    label_heads: Words
+    unit_heads: Words
+    unit_line_heads: Words
+    city_heads: Words
+    stock_words: Words
+    total_rows: Words
+    row_prefixes: Words
+    bases: dict[Word, str]
+    comparisons: dict[Word, str]
+    columns: Columns
+    captions: Captions
+
+
+SCHEMAS: dict[str, type[Section]] = {
+    "attribution": Attribution, "kinds": Kinds, "periods": Periods, "context": Context, "bounds": Bounds,
+    "units": Units, "nonfacts": Nonfacts, "places": Places, "counties": Counties, "tables": Tables,
+}
