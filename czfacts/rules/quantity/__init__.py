@@ -15,7 +15,7 @@ The readers' patterns are joined, in the order of READERS, into one compiled alt
 that scans the whole normalised text (numbers are rare, so this is the fast path). At each
 hit the first reader whose pattern matches there and whose production accepts wins; the
 scan goes on after the text it read. A pattern may name data-built alternations as
-⟨unit⟩, ⟨currency⟩, ⟨half_unit⟩, ⟨half_not⟩, ⟨cheng_not⟩ and ⟨minus_not⟩ (``_FRAGMENTS``).
+⟨unit⟩, ⟨inside⟩, ⟨currency⟩, ⟨half_unit⟩, ⟨half_not⟩, ⟨cheng_not⟩, ⟨minus_not⟩ (``_FRAGMENTS``).
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from functools import cache
 import regex
 
 from ...document import Document, Mention
-from ...lexicon import trie_pattern
+from ...lexicon import bounds as bound_words, trie_pattern
 from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, UNKNOWN_UNIT, YUAN_JIAO_FEN,
                       currency_codes, half_not, half_units, minus_not_after)
 from .bounds import THRESHOLD, attach_bound, bound_word_before, is_threshold
@@ -46,6 +46,7 @@ _FRAGMENTS = {
     "⟨half_not⟩": half_not,
     "⟨cheng_not⟩": cheng_not_before,
     "⟨minus_not⟩": minus_not_after,
+    "⟨inside⟩": lambda: trie_pattern(bound_words()["inside"]),
 }
 
 

@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 from ...document import Document, Mention
-from ...lexicon import load, trie_pattern, units
+from ...lexicon import bounds, load, trie_pattern, units
 from ...numerals import (ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGITS, UNIT_CHARS,
                          is_digit_by_digit, read_number)
 from ..base import Example, Rule
@@ -82,7 +82,7 @@ def _amount(m: regex.Match, doc: Document) -> Mention | None:
             return None
         # 增长5%到2025年: the dash opens no range; the first number and its unit stand alone
         return _amount_of(doc, start, m.end("am_unit1"), number, None, unit1, m.group("am_sign"))
-    scale_text, inside = m.group("am_scale"), bool(m.group("am_inside"))
+    scale_text, inside = m.group("am_scale"), m.group("am_inside")
     if not second and not inside:
         number, scale_text = number + scale_text, ""
     if second:
@@ -101,7 +101,7 @@ def _amount(m: regex.Match, doc: Document) -> Mention | None:
 
 
 def _amount_of(doc: Document, start: int, end: int, number: str, second: str | None, surface: str | None,
-               sign: str | None, scale_text: str = "", inside: bool = False, half: str | None = None,
+               sign: str | None, scale_text: str = "", inside: str | None = None, half: str | None = None,
                per: str | None = None) -> Mention | None:
     text = doc.text
     if is_digit_by_digit(number) or (len(number) == 1 and number in CAPITAL_CHARS and surface not in ("元", "圆")):
@@ -113,7 +113,7 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         return None
     value, upper, bound = read
     if inside:
-        bound = "gt"  # 200多亿
+        bound = bounds()["inside"][inside]  # 200多亿, 十来万
     scale = read_number("1" + scale_text) if scale_text else 1.0
     if second:
         read2 = number_value(second)
@@ -264,7 +264,7 @@ AMOUNT = Rule(
     pattern=(rf"(?P<am_sign>(?<!⟨minus_not⟩)负|(?<![0-9A-Za-z.%)])[-−])?"
              rf"(?P<am_num>{NUMBER})"
              rf"(?:(?P<am_unit1>⟨unit⟩)?{INCLUSIVE}?{DASH}(?P<am_num2>{NUMBER}))?"
-             rf"(?P<am_inside>多|余)?(?P<am_scale>[万亿]*)"
+             rf"(?P<am_inside>⟨inside⟩)?(?P<am_scale>[万亿]*)"
              rf"(?P<am_unit>⟨unit⟩)?(?:(?P<am_half>半)(?!⟨half_not⟩))?"
              rf"(?:(?P<am_per_mark>/|每)(?P<am_per>⟨unit⟩|年|月|日|人|户))?"),
     produce=_amount,
@@ -279,6 +279,7 @@ COUNT = Rule(
         Example("连续举办四届农民丰收节", {"span": "四届", "value": 4.0, "classifier": "届"}),
         Example("园区带动就业十七八万人", {"span": "十七八万人", "value": 170000.0, "upper": 180000.0, "unit": "count"}),
         Example("吸纳就业十几万人", {"value": 100000.0, "bound": "gt", "classifier": "人"}),
+        Example("带动十来万人就业", {"span": "十来万人", "value": 1e5, "bound": "approx"}),
         Example("带动数十家企业", {"span": "数十家", "value": 10.0, "bound": "gt"}),
         Example("集成了上万个传感器", {"span": "上万个", "value": 10000.0, "bound": "ge"}),
         Example("新增市场主体两万家", {"span": "两万家", "value": 20000.0}),
@@ -421,7 +422,8 @@ def _money_without_yuan(m: regex.Match, doc: Document) -> Mention | None:
     value, upper, bound = read
     scale = read_number("1" + m.group("mw_scale")) if m.group("mw_scale") else 1.0
     return Mention(start, end, value * scale, "CNY", "amount", MONEY_WITHOUT_YUAN.name,
-                   upper=None if upper is None else upper * scale, bound="gt" if m.group("mw_inside") else bound)
+                   upper=None if upper is None else upper * scale,
+                   bound=bounds()["inside"][m.group("mw_inside")] if m.group("mw_inside") else bound)
 
 
 MONEY_WITHOUT_YUAN = Rule(
@@ -436,7 +438,7 @@ MONEY_WITHOUT_YUAN = Rule(
         Example("经济总量规模超万亿", {"span": "万亿", "value": 1e12, "bound": "gt"}),
     ),
     negatives=("全国人口14亿", "手机用户超过10亿", "人口约14亿"),
-    pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>多|余)?(?P<mw_scale>[万亿]*))(?!⟨unit⟩|[\d.])",
+    pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>⟨inside⟩)?(?P<mw_scale>[万亿]*))(?!⟨unit⟩|[\d.])",
     produce=_money_without_yuan,
 )
 
