@@ -5,7 +5,9 @@ Shared by every command that runs the extractor over files (dump, eval, regress,
 from __future__ import annotations
 
 import json
+import os
 import pathlib
+import traceback
 from collections.abc import Iterator
 
 from .dates import reference_date
@@ -78,3 +80,17 @@ def facts_of(path: str, date: str | None = None, place: str | None = None) -> li
     """The facts of one article (see ``article_input``)."""
     text, options = article_input(path, date, place)
     return extract(text, **options)
+
+
+def internal_error(path: str, exc: BaseException) -> str:
+    """The message for a bug met while reading one article: the article, the exception and
+    where in czfacts it was raised, so the other articles can go on and the bug be found."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f"{os.sep}czfacts{os.sep}" in f.filename]
+    where = ""
+    if frames:
+        last = frames[-1]
+        module = last.filename[last.filename.rindex(f"{os.sep}czfacts{os.sep}") + 1:].replace(os.sep, "/")
+        where = f", at {module}:{last.lineno} in {last.name}"
+    return (f"{path}: internal error, no facts for this article ({type(exc).__name__}: {exc}{where}); "
+            "set CZFACTS_DEBUG=1 for the traceback")
+

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from . import __version__, formats
-from .articles import article_input, articles, meta_for, stem
+from .articles import article_input, articles, internal_error, meta_for, stem
 from .atomic import atomic_write
 from .dates import reference_date
 from .dev import regress
@@ -104,8 +104,7 @@ class Messages:
 
     def error(self, path: str, exc: BaseException, internal: bool = False) -> None:
         if internal:
-            text = (f"{path}: internal error, no facts for this article ({type(exc).__name__}: {exc}); "
-                    "set CZFACTS_DEBUG=1 for the traceback")
+            text = internal_error(path, exc)
         else:
             text = str(exc)
         self._emit("error", text, {"path": path, "error": type(exc).__name__, "message": str(exc)})
@@ -380,7 +379,10 @@ def cmd_check_gold(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    docs = evaluate(args.paths)
+    failed: list[tuple[str, Exception]] = []
+    docs = evaluate(args.paths, failed=None if os.environ.get("CZFACTS_DEBUG") else failed)
+    for path, exc in failed:  # the other articles are still scored
+        print(f"czfacts: error: {internal_error(path, exc)}", file=sys.stderr)
     if not docs:
         raise InputError(f"no annotated articles in {' '.join(args.paths)}")
     if args.json:
@@ -391,17 +393,31 @@ def cmd_eval(args) -> int:
     for what in args.show or ():
         cases = [line for doc in docs for line in case_lines(doc, what)]
         print(f"\n--- {what}", *(cases or ["(none)"]), sep="\n")
-    return 0
+    return 1 if failed else 0
 
 
 def cmd_regress(args) -> int:
-    missing = differ = 0
+    missing = differ = failed = 0
     for article in articles(args.paths):
         if article == "-":
             raise InputError("regress compares article files; standard input has no approved output")
+        try:
+            d = None if args.update else regress.compare(article)
+            if args.update:
+                print(f"approved {regress.approve(article)} facts in {regress.approved_path(article)}")
+        except InputError as exc:  # an unreadable article: say so, go on with the others
+            failed += 1
+            print(f"czfacts: error: {exc}", file=sys.stderr)
+            continue
+        except Exception as exc:  # a bug: name the article and where, go on with the others
+            if os.environ.get("CZFACTS_DEBUG"):
+                raise
+            failed += 1
+            print(f"czfacts: error: {internal_error(article, exc)}", file=sys.stderr)
+            continue
         if args.update:
-            print(f"approved {regress.approve(article)} facts in {regress.approved_path(article)}")
-        elif (d := regress.compare(article)) is None:
+            continue
+        if d is None:
             missing += 1
             print(f"{article}: no approved output {regress.approved_path(article)}; check "
                   f"`czfacts dump --format table {article}`, then approve it with "
@@ -412,9 +428,9 @@ def cmd_regress(args) -> int:
     if differ:
         print(f"articles that differ from their approved output: {differ}; if every change is intended, "
               "approve them with `czfacts regress --update`")
-    elif not (args.update or missing):
+    elif not (args.update or missing or failed):
         print("the output is the approved output")
-    return 1 if missing or differ else 0
+    return 1 if missing or differ or failed else 0
 
 
 def cmd_rules(args) -> int:

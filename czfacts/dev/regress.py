@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from ..articles import facts_of, stem
-from ..errors import InputError
+from ..atomic import atomic_write
+from ..errors import CzfactsError, InputError
 from ..fact import Fact
 from ..formats import to_records
 from ..reader import read_path
@@ -55,7 +56,13 @@ def load_approved(path: pathlib.Path) -> list[Fact]:
 
 
 def write_approved(path: pathlib.Path, facts: list[Fact]) -> None:
-    path.write_text("".join(f.to_json() + "\n" for f in facts), encoding="utf-8")
+    """Replace the approved output whole or not at all: an interrupted ``regress --update`` or
+    a full disk leaves the old file as it was."""
+    try:
+        with atomic_write(path) as stream:
+            stream.write("".join(f.to_json() + "\n" for f in facts).encode("utf-8"))
+    except OSError as exc:
+        raise CzfactsError(f"cannot write {path}: {exc.strerror or exc}; the approved output there is unchanged") from exc
 
 
 def compare(article: str) -> Diff | None:

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..articles import facts_of
+from ..errors import GoldError
 from ..fact import Fact
 from .gold import gold_articles, gold_path, load_gold
 from ..reader import read_path
@@ -179,9 +180,19 @@ def score_article(article: str | pathlib.Path) -> DocScore:
     return score_document(meta["doc_id"], text, gold, negatives, facts_of(str(article)), genre_of(meta))
 
 
-def evaluate(paths: list[str]) -> list[DocScore]:
-    """Score every annotated article among ``paths`` (files or folders)."""
-    return [score_article(a) for a in gold_articles(paths)]
+def evaluate(paths: list[str], failed: list[tuple[str, Exception]] | None = None) -> list[DocScore]:
+    """Score every annotated article among ``paths`` (files or folders). With a ``failed``
+    list, an article whose extraction raises is added to it (path, exception) and the others
+    are still scored; without one, the exception propagates."""
+    scores = []
+    for article in gold_articles(paths):
+        try:
+            scores.append(score_article(article))
+        except Exception as exc:
+            if failed is None or isinstance(exc, GoldError):
+                raise
+            failed.append((str(article), exc))
+    return scores
 
 
 # ---------------------------------------------------------------- summaries
