@@ -34,6 +34,7 @@ from .dev.gold import check_gold
 from .dev.report import case_lines, summary_lines, table
 from .dev.rulebook import rule_rows
 from .dev.score import evaluate, summarize
+from .lexicon import using
 from .errors import CzfactsError, InputError
 from .fact import Fact
 from .reader import EncodingGuess
@@ -182,7 +183,7 @@ def _extracted(args: argparse.Namespace, paths: list[tuple[str, InputError | Non
             doc = exc
         items.append((path, doc))
     # batches of one: each article comes back as soon as it is done, and the progress bar moves smoothly
-    results = _Documents().pipe([doc for _, doc in items if not isinstance(doc, Exception)],
+    results = _Documents(lexicons=args.lexicon).pipe([doc for _, doc in items if not isinstance(doc, Exception)],
                                 n_process=getattr(args, "jobs", 1), batch_size=1)
     for path, doc in items:
         outcome = doc if isinstance(doc, Exception) else next(results)
@@ -453,6 +454,7 @@ def _add_eval(sub) -> None:
     output.add_argument("--json", action="store_true", help="print the scores as JSON")
     output.add_argument("--show", action="append", choices=["misses", "wrong", "spurious"],
                         help="also print each such case with its sentence (repeatable)")
+    _add_lexicon_option(p)
     p.set_defaults(func=cmd_eval)
 
 
@@ -461,6 +463,7 @@ def _add_regress(sub) -> None:
     p.add_argument("paths", nargs="*", default=["corpora"], metavar="PATH",
                    help="article or folder (default corpora)")
     p.add_argument("--update", action="store_true", help="approve: write the current output")
+    _add_lexicon_option(p)
     p.set_defaults(func=cmd_regress)
 
 
@@ -468,6 +471,7 @@ def _add_rules(sub) -> None:
     p = sub.add_parser("rules", help="list the rules with their examples and corpus precision/recall")
     p.add_argument("paths", nargs="*", default=["corpora"], metavar="PATH",
                    help="annotated article or folder to score the rules on (default corpora)")
+    _add_lexicon_option(p)
     p.set_defaults(func=cmd_rules)
 
 
@@ -478,6 +482,12 @@ def cmd_schema(args) -> int:
 
 def _add_schema(sub) -> None:
     sub.add_parser("schema", help="print the JSON Schema of a Fact (one jsonl line)").set_defaults(func=cmd_schema)
+
+
+def _add_lexicon_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lexicon", action="append", default=[], metavar="FILE",
+                   help="a user lexicon (TOML: units, organisations, indicators, non-fact labels; "
+                        "docs/lexicons.md) merged over the bundled data; repeatable")
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
@@ -492,6 +502,7 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
                    help="read every article in this encoding (gb18030, big5, utf-16, …) instead of detecting it")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="no warnings, progress bar or summary on stderr (errors are still printed)")
+    _add_lexicon_option(p)
     p.add_argument("--messages", choices=["text", "json"], default="text",
                    help="stderr lines for people (czfacts: error: …) or one JSON object per line "
                         '({"level": "error"|"warning"|"summary", "path", …}) for programs')
@@ -540,7 +551,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        status: int = args.func(args)
+        with using(getattr(args, "lexicon", None) or ()):  # eval, regress, rules; dump and show pass their own
+            status: int = args.func(args)
         return status
     except BrokenPipeError:  # czfacts dump … | head: the reader has gone, which is fine
         try:  # and keep Python from complaining when it flushes stdout at exit

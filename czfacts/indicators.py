@@ -26,7 +26,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import LexiconError
-from .lexicon import CANONICAL_UNITS, trie_pattern
+from .lexicon import CANONICAL_UNITS, active_lexicons, trie_pattern
 from .places import place_pattern
 
 _ID = regex.compile(r"[a-z][a-z0-9_]*")
@@ -389,13 +389,14 @@ def _load(extra_paths: tuple[str, ...]) -> Indicators:
 
 
 def indicator_of(metric: str | None) -> str | None:
-    """The bundled lexicon's id for ``metric`` (see Indicators.indicator_of), else None."""
-    return load_indicators().indicator_of(metric)
+    """The id for ``metric`` (see Indicators.indicator_of) in the bundled lexicon and the
+    active user lexicons (czfacts.lexicon.using), else None."""
+    return load_indicators(active_lexicons()).indicator_of(metric)
 
 
 def find_indicators(text: str, boundaries: Iterable[int] | None = None) -> list[IndicatorSpan]:
-    """Every indicator name of the bundled lexicon in ``text`` (see Indicators.find)."""
-    return load_indicators().find(text, boundaries)
+    """Every indicator name of the bundled and active user lexicons in ``text`` (see Indicators.find)."""
+    return load_indicators(active_lexicons()).find(text, boundaries)
 
 
 def english_name(indicator_id: str) -> str:

@@ -59,6 +59,11 @@ def using(lexicons: Iterable[str]) -> Iterator[None]:
         _ACTIVE.reset(token)
 
 
+def active_lexicons() -> tuple[str, ...]:
+    """The user lexicons of the ``using`` block the code runs in (none outside one)."""
+    return _ACTIVE.get()
+
+
 def lexical_cache(fn: F) -> F:
     """functools.cache, kept apart for each set of user lexicons (the active ``using``)."""
     store: dict[tuple[Any, ...], Any] = {}
@@ -73,7 +78,17 @@ def lexical_cache(fn: F) -> F:
             return value
 
     cached.cache_clear = store.clear  # type: ignore[attr-defined]
+    _CACHES.append(store)
     return cached  # type: ignore[return-value]
+
+
+_CACHES: list[dict[tuple[Any, ...], Any]] = []
+
+
+def clear_caches() -> None:
+    """Forget everything derived from the data (after editing a data file in a session)."""
+    for store in _CACHES:
+        store.clear()
 
 
 class _Recorded(dict):  # type: ignore[type-arg]
@@ -170,15 +185,15 @@ def _checked(name: str, data: dict[str, Any], where: str) -> dict[str, Any]:
 
 
 def _line_of(where: str, loc: tuple[Any, ...]) -> str:
-    """", line N" of the last named key of ``loc`` in the file ``where``, when it is written there."""
-    path = Path(where) if Path(where).is_file() else None
-    names = [str(part) for part in loc if isinstance(part, str)]
-    if path is None or not names:
+    """", line N": where the deepest key of ``loc`` that opens a line is written in ``where``."""
+    path = Path(where)
+    if not path.is_file():
         return ""
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        stripped = line.strip()
-        if stripped.startswith((names[-1], f'"{names[-1]}"', f"[{'.'.join(names[:-1])}")) and names[-1] in stripped:
-            return f", line {number}"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for name in reversed([str(part) for part in loc if isinstance(part, str)]):
+        for number, line in enumerate(lines, 1):
+            if line.strip().startswith((f"{name} ", f"{name}=", f'"{name}"', f"[{name}]")) or line.strip().endswith(f".{name}]"):
+                return f", line {number}"
     return ""
 
 

@@ -6,11 +6,10 @@ period words themselves (今年, 上半年, 年末, 目前 …) are data in data
 """
 from __future__ import annotations
 
-from functools import cache
 
 import regex
 
-from .lexicon import load, trie_pattern
+from .lexicon import lexical_cache, load, trie_pattern
 from .numerals import read_number
 
 CN_DIGIT = "〇零一二两三四五六七八九十"
@@ -20,7 +19,7 @@ YEAR = r"(?:(?:19|20)\d{2}|[一二〇零][〇零一二三四五六七八九]{3})
 DASH = r"(?:—|–|-|－|~|～|至|到)"
 
 
-@cache
+@lexical_cache
 def period_pattern() -> regex.Pattern:
     words = load("periods")
     rel = trie_pattern(words["relative_years"])

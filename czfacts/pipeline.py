@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from .document import Attribute, Document, Mention
 from .dates import reference_date
 from .fact import Evidence, Fact, Period, Provenance
+from .lexicon import active_lexicons, using
 from .indicators import indicator_of
 from .context import Source, given_place, read_context
 from .rules.kind import classify
@@ -57,6 +58,8 @@ class Extractor:
 
     def __init__(self, lexicons: Iterable[str] = ()) -> None:
         self.lexicons = tuple(str(p) for p in lexicons)
+        with using(self.lexicons):
+            pass  # check the files now: a bad lexicon is an error where it is named
 
     def extract(self, text: str, *, date: str | dt.date | None = None, place: str | None = None,
                 doc_id: str | None = None) -> list[Fact]:
@@ -75,12 +78,13 @@ class Extractor:
         against and where they came from (the viewer and ``czfacts dump`` warn on guesses)."""
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-        doc = Document.from_text(text, date=reference_date(date), place=given_place(place), doc_id=doc_id)
-        date_source, place_source = read_context(doc)
-        for stage in STAGES:
-            stage(doc)
-        return Extraction(_facts(doc), text, doc.date, date_source,
-                          doc.place, place_source)
+        outer = active_lexicons()  # an outer `using` (czfacts eval --lexicon) stays
+        with using(outer + tuple(p for p in self.lexicons if p not in outer)):
+            doc = Document.from_text(text, date=reference_date(date), place=given_place(place), doc_id=doc_id)
+            date_source, place_source = read_context(doc)
+            for stage in STAGES:
+                stage(doc)
+            return Extraction(_facts(doc), text, doc.date, date_source, doc.place, place_source)
 
     def pipe(self, docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 8) -> Iterator[list[Fact] | Exception]:
         """The facts of many documents, lazily, in input order: one result per document,

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
 import regex
 
-from .lexicon import load
+from .lexicon import lexical_cache, load
 from .namescan import NameScanner
 
 _SUFFIXES = ("市", "地区", "盟", "自治州", "省", "自治区", "特别行政区")
@@ -45,7 +44,7 @@ def _short(name: str) -> str:
     return name
 
 
-@cache
+@lexical_cache
 def _ethnic_designation() -> regex.Pattern:
     """(回族)(土族)自治县 at the end of 大通回族土族自治县; a one-character people needs 族."""
     peoples = load("counties")["words"]["peoples"]
@@ -79,7 +78,7 @@ class _Gazetteer:
     by_surface: dict[str, list[tuple[int, Place]]]  # every full or short form → (rank, place)
 
 
-@cache
+@lexical_cache
 def _build() -> _Gazetteer:
     provinces = load("places")["province"]
     words = load("counties")["words"]
@@ -152,7 +151,7 @@ def _build() -> _Gazetteer:
     return _Gazetteer(table, frozenset(table.keys() - unsafe), by_surface)
 
 
-@cache
+@lexical_cache
 def gazetteer() -> dict[str, Place]:
     """Every name that resolves alone (full and short) → Place. A short name shared by a
     province and a city (吉林, 海南) means the province; a county name shared with a higher
@@ -160,7 +159,7 @@ def gazetteer() -> dict[str, Place]:
     return _build().table
 
 
-@cache
+@lexical_cache
 def place_pattern() -> NameScanner:
     """The gazetteer's names for running text, used like a compiled regex (finditer, match,
     fullmatch), longest name first. Names of two characters (兴县, 芒市) and those listed as
@@ -177,7 +176,7 @@ def lookup(name: str | None) -> Place | None:
     return gazetteer().get(name) or _qualified(name)
 
 
-@lru_cache(maxsize=1 << 14)
+@lexical_cache
 def _qualified(name: str) -> Place | None:
     """南京市鼓楼区: a known city or province, then a name inside it."""
     for cut in range(len(name) - 1, 1, -1):

@@ -185,7 +185,6 @@ class AbsoluteChange(Section):
     up: Words
     down: Words
     standalone: Words
-    standalone_down: Words
 
 
 class Kinds(Section):

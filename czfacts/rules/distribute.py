@@ -6,7 +6,6 @@ the names, the period stage the years (docs/design.md, stage contracts).
 """
 from __future__ import annotations
 
-from functools import cache
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -14,7 +13,7 @@ import regex
 
 from ..document import Attribute, Document, Mention
 from ..fact import Period
-from ..lexicon import alternation
+from ..lexicon import alternation, lexical_cache
 from ..places import lookup, place_pattern
 from .base import Example, Rule
 from .nouns import clean, complete_names, split_items
@@ -36,7 +35,7 @@ DISTRIBUTE = Rule(
     ),
 )
 
-@cache
+@lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     return {"rate": regex.compile(rf"{alternation('attribution', 'lists', 'rate_suffixes')}$"),
             "split": regex.compile(alternation("attribution", "lists", "connectors")),

@@ -7,12 +7,11 @@ the list's first value (分别增长58.6%、14.3%、18%).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
 from ..document import Document, Mention
-from ..lexicon import alternation, load, trie_pattern, words
+from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
 from ..lexicon import bounds as bound_words
 from ..tokenize import tag
 from .base import Example, Rule
@@ -20,7 +19,7 @@ from .distribute import share_bounds, share_comparisons
 from .quantity import bound_word_before
 
 
-@cache
+@lexical_cache
 def _rate_topic() -> regex.Pattern:
     qualifiers, nouns = alternation("kinds", "rate", "qualifiers"), alternation("kinds", "rate", "nouns")
     return regex.compile(rf"(?P<level>[\p{{Han}}A-Za-z]{{1,12}}?){qualifiers}?{nouns}")
@@ -39,7 +38,7 @@ def rate_topic(doc: Document, m: Mention) -> regex.Match | None:
     return _rate_topic().search(doc.text, start, m.start)
 
 
-@cache
+@lexical_cache
 def _rate_and_share_nouns() -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(alternation("kinds", "rate", "nouns")), regex.compile(alternation("kinds", "rate", "share_words"))
 
@@ -56,7 +55,7 @@ def _rate_subject(doc: Document, m: Mention, previous: Mention | None) -> bool:
     return rate is not None and not share_noun.search(doc.text, rate.end(), m.start)
 
 
-@cache
+@lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     """The comparison and filler patterns, built from data/kinds.toml [comparison] and [fillers]."""
     def alt(*path: str) -> str:
@@ -80,12 +79,12 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
-@cache
+@lexical_cache
 def _words() -> dict:
     return load("kinds")
 
 
-@cache
+@lexical_cache
 def _ends_with(words: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(rf"{trie_pattern(words)}$")
 
@@ -135,7 +134,7 @@ def phrase_before(doc: Document, m: Mention) -> str:
     return phrase[: basis.start()] if basis and basis.start() > 0 else phrase
 
 
-@cache
+@lexical_cache
 def _basis_in_phrase() -> regex.Pattern:
     """比/较 (not 同比, 环比, 比重) or 高于 … inside a metric phrase."""
     def alt(key: str) -> str:
@@ -145,7 +144,7 @@ def _basis_in_phrase() -> regex.Pattern:
                          rf"|{alt('above_words')}")
 
 
-@cache
+@lexical_cache
 def part_of_pattern() -> regex.Pattern:
     """光伏装机超过全县总装机的三分之一: a share written as a part of a whole, bounded by its verb."""
     return regex.compile(rf"(?P<owner>.+?)(?P<verb>{alternation('attribution', 'metric', 'part_verbs')})(?P<whole>.+?)的")
@@ -171,7 +170,7 @@ class Governing:
     bare: bool                 # a list value with no word of its own (分别增长58.6%、14.3%)
 
 
-@cache
+@lexical_cache
 def _kind_patterns() -> dict[str, regex.Pattern]:
     growth, absolute = _words()["growth"], _words()["absolute_change"]
     verbs = [w for w in growth["up"] + growth["down"] if w not in growth["rate_nouns"]]
@@ -322,13 +321,13 @@ CHANGE = Rule(
 
 def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
     """比上年增加1442家, 调减77万亩: an absolute change of the level, signed."""
-    p, absolute = _kind_patterns(), _words()["absolute_change"]
+    p = _kind_patterns()
     alone = p["standalone"].search(g.source)
     has_basis = bool(_patterns()["has_basis"].search(g.left))
     if not (alone or has_basis and (p["abs_up"].search(g.source) or p["abs_down"].search(g.source))):
         return False
     m.change_of_level = True
-    if p["abs_down"].search(g.source) or alone and alone.group() in absolute["standalone_down"]:
+    if p["abs_down"].search(g.source):  # 减少, 调减, 净减少: every standalone decrease ends in a down word
         m.value = -m.value
     return True
 

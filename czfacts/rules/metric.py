@@ -8,12 +8,11 @@ a count with a noun after its measure word counts that noun (17座智能化矿�
 """
 from __future__ import annotations
 
-from functools import cache, lru_cache
 
 import regex
 
 from ..document import Attribute, Document, Mention
-from ..lexicon import alternation, attributive_suffix, bounds, by_length, load, trie_pattern
+from ..lexicon import alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern
 from ..indicators import find_indicators, indicator_of
 from ..places import lookup
 from ..tokenize import tag
@@ -103,7 +102,7 @@ INDICATOR = Rule(
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 
 
-@cache
+@lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     """The metric stage's patterns, built from data/attribution.toml [metric]."""
     def alt(*key: str) -> str:
@@ -128,7 +127,7 @@ def _built() -> dict:
     return words()["built"]
 
 
-@cache
+@lexical_cache
 def _rank_tail() -> regex.Pattern:
     """位居全国城市 before 第三位: the rank verb and scope, which are not the metric."""
     scopes = load("attribution")["scopes"]
@@ -214,7 +213,7 @@ def _snap_to_indicator(metric: str) -> str:
     return metric[start:] if not owner or owner.endswith(_owner_suffixes()) else metric
 
 
-@cache
+@lexical_cache
 def _owner_suffixes() -> tuple[str, ...]:
     return tuple(load("attribution")["subjects"]["organisation_suffixes"] + words()["facility_suffixes"])
 
@@ -324,7 +323,6 @@ def _locate(doc: Document, m: Mention, metric: str, next_start: int,
     return None, None
 
 
-@lru_cache(maxsize=4096)
 def _without_built_suffix(metric: str) -> str:
     return _patterns()["built_suffix"].sub("", metric)
 

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 
 import regex
 
 from ..document import Document
-from ..lexicon import alternation, words
+from ..lexicon import alternation, lexical_cache, words
 from .base import Example, Rule
 
 MODALITY = Rule(
@@ -31,7 +30,7 @@ LOOK_BACK = 300  # characters before a number where its goal or forecast word ca
 _TITLE = regex.compile(r"《[^》]*》")
 
 
-@cache
+@lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     return {key: regex.compile(alternation("attribution", "modality", key))
             for key in ("target", "forecast", "under_construction", "achieved", "projects", "verbs_after_cue",

@@ -5,16 +5,15 @@ Word lists come from data/attribution.toml [metric]; POS tags from czfacts.token
 """
 from __future__ import annotations
 
-from functools import cache
 
 import regex
 
-from ..lexicon import alternation, load, trie_pattern
+from ..lexicon import alternation, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..tokenize import tag
 
 
-@cache
+@lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     def alt(key: str) -> str:
         return alternation("attribution", "metric", key)
@@ -38,12 +37,12 @@ def not_a_noun(text: str) -> bool:
     return bool(_patterns()["not_a_noun"].match(text))
 
 
-@cache
+@lexical_cache
 def words() -> dict:
     return load("attribution")["metric"]
 
 
-@cache
+@lexical_cache
 def _strip_words() -> tuple[frozenset[str], frozenset[str], int]:
     """Words stripped from the start (connectives and predicates) and from the end
     (predicates) of a phrase, and the longest of them."""
@@ -122,7 +121,7 @@ def _inside_brackets(phrase: str) -> str:
     return phrase[depth_start:]
 
 
-@cache
+@lexical_cache
 def _protected_names() -> regex.Pattern:
     return regex.compile(trie_pattern(words()["enumerated_names"]))
 
@@ -241,24 +240,24 @@ def metric_phrase(phrase: str) -> str:
     return opening
 
 
-@cache
+@lexical_cache
 def _connectors() -> frozenset[str]:
     return frozenset(load("attribution")["lists"]["connectors"])
 
 
-@cache
+@lexical_cache
 def _item_separator() -> regex.Pattern:
     return regex.compile(alternation("attribution", "lists", "connectors"))
 
 
-@cache
+@lexical_cache
 def _leading_verbs() -> frozenset[str]:
     """Verbs that head a predicate before their object (实施 208 个项目); others may be
     part of a name (可再生能源, 保交房, 节能降碳改造)."""
     return frozenset(words()["leading_verbs"] + words()["predicates"])
 
 
-@cache
+@lexical_cache
 def _keep_inside() -> frozenset[str]:
     """Words the tagger calls verbs that are parts of indicator names (投资, 增加值, 采掘)."""
     return frozenset(words()["keep_inside"])

@@ -11,13 +11,12 @@ import bisect
 
 import calendar
 import datetime as dt
-from functools import cache
 
 import regex
 
 from ..document import Attribute, Document, PeriodMention
 from ..fact import Period
-from ..lexicon import alternation, by_length, load
+from ..lexicon import alternation, by_length, lexical_cache, load
 from ..numerals import read_number
 from ..period_grammar import (CUMULATIVE, ENDS, MODIFIES_A_NOUN, OF_A_NUMBER, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
@@ -328,7 +327,7 @@ STOCK = Rule(
 )
 
 
-@cache
+@lexical_cache
 def _stock_pattern() -> regex.Pattern:
     return regex.compile(alternation("attribution", "stock", "words"))
 

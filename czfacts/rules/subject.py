@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
-from ..lexicon import alternation, load, trie_pattern
+from ..lexicon import alternation, lexical_cache, load, trie_pattern
 from ..places import lookup, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
@@ -62,19 +61,19 @@ class Candidate:
     rule: str = SUBJECT.name       # the Rule that found it, for provenance.rule
 
 
-@cache
+@lexical_cache
 def _words() -> dict:
     return load("attribution")["subjects"]
 
 
-@cache
+@lexical_cache
 def _reference_pattern() -> regex.Pattern:
     w = _words()
     words = w["document_place"] + w["document_province"] + w["country"]
     return regex.compile(trie_pattern(x for x in words if len(x) > 1))
 
 
-@cache
+@lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     def alt(*path: str) -> str:
         return alternation("attribution", *path)
@@ -117,6 +116,12 @@ def _resolve_reference(word: str, doc: Document) -> str | None:
     return w["country_name"]
 
 
+@lexical_cache
+def _named_organisations() -> regex.Pattern | None:
+    names = _words()["organisations"]
+    return regex.compile(trie_pattern(names)) if names else None
+
+
 def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     """Subject candidates in the normalised text [start, end), in text order."""
     text = doc.text
@@ -129,6 +134,8 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
         if name and _opens_clause(doc, m.start()) and not _patterns()["rank_after"].match(text, m.end()):
             found.append(Candidate(m.start(), m.end(), name))
     found.extend(_organisations(doc, start, end))
+    if (named := _named_organisations()) is not None:  # a user lexicon's names (宁德时代)
+        found.extend(Candidate(m.start(), m.end(), m.group()) for m in named.finditer(text, start, end))
     found.sort(key=lambda c: (c.start, -c.end))
     # a longer name covering a shorter one wins (山西长治 → 长治市 covers 山西)
     kept: list[Candidate] = []
@@ -240,7 +247,7 @@ def attach_subjects(doc: Document) -> None:
     share_subjects(doc)
 
 
-@cache
+@lexical_cache
 def _region_noun() -> regex.Pattern:
     return regex.compile(trie_pattern(_words()["region_nouns"]))
 

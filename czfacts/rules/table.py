@@ -18,13 +18,12 @@ own characters. Cell contents are read from the normalised text (北　　京 �
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 import regex
 
 from ..document import Attribute, Document, Mention, PeriodMention
 from ..fact import Period
-from ..lexicon import Unit, by_length, load, units
+from ..lexicon import Unit, by_length, lexical_cache, load, units
 from ..numerals import read_number
 from ..places import lookup
 from .base import Example, Rule
@@ -205,7 +204,7 @@ class Table:
     others: list[Line]              # lines inside the block that give no value (group rows, stray numbers)
 
 
-@cache
+@lexical_cache
 def _words() -> dict:
     return load("tables")
 

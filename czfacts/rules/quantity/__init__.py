@@ -19,12 +19,11 @@ scan goes on after the text it read. A pattern may name data-built alternations 
 """
 from __future__ import annotations
 
-from functools import cache
 
 import regex
 
 from ...document import Document, Mention
-from ...lexicon import bounds as bound_words, trie_pattern
+from ...lexicon import bounds as bound_words, lexical_cache, trie_pattern
 from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, UNKNOWN_UNIT, YUAN_JIAO_FEN,
                       currency_codes, half_not, half_units, minus_not_after)
 from .bounds import THRESHOLD, attach_bound, bound_word_before, is_threshold
@@ -58,7 +57,7 @@ def _source(reader) -> str:
     return source
 
 
-@cache
+@lexical_cache
 def _patterns() -> tuple[regex.Pattern, dict[str, tuple]]:
     """The joined alternation, and per reader its production and its own anchored pattern."""
     joined = regex.compile("|".join(f"(?P<reader{i}>{_source(r)})" for i, r in enumerate(READERS)))
@@ -66,7 +65,7 @@ def _patterns() -> tuple[regex.Pattern, dict[str, tuple]]:
     return joined, own
 
 
-@cache
+@lexical_cache
 def _reader_patterns() -> tuple[regex.Pattern, ...]:
     return tuple(regex.compile(_source(r)) for r in READERS)
 

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import math
-from functools import cache
 
 import regex
 
 from ...document import Document, Mention
-from ...lexicon import bounds, load, trie_pattern, units
+from ...lexicon import bounds, lexical_cache, load, trie_pattern, units
 from ...numerals import (ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGITS, UNIT_CHARS,
                          is_digit_by_digit, read_number)
 from ..base import Example, Rule
@@ -41,7 +40,7 @@ def _energy_context(text: str, start: int, end: int) -> bool:
     return any(w in context_before(text, start) for w in words("energy_context")) or text.startswith("电", end)
 
 
-@cache
+@lexical_cache
 def _article_classifiers() -> frozenset[str]:
     return frozenset(load("units")["classifiers"]["words"])
 
@@ -51,7 +50,7 @@ def _is_article(number: str, surface: str | None, ranged: bool) -> bool:
     return number in load("nonfacts")["article"]["numerals"] and not ranged and surface in _article_classifiers()
 
 
-@cache
+@lexical_cache
 def _unknown_unit_pattern() -> regex.Pattern:
     never = regex.escape("".join(load("units")["unknown_units"]["never"]))
     return regex.compile(rf"([^\P{{Han}}{never}])(?=[,，。；;、:：!?！？\n)）”]|的|和|与|$)")
@@ -60,7 +59,7 @@ def _unknown_unit_pattern() -> regex.Pattern:
 _INDEX_BEFORE = regex.compile(r"指数(?:为|是|达到?|上涨到|下降到)?$")
 
 
-@cache
+@lexical_cache
 def _list_with_unit() -> regex.Pattern:
     """、40.6 个百分点 after a bare number: the list's unit is written once, at its end."""
     return regex.compile(rf"{LIST}(?:{ARABIC_NUMBER}{LIST})*{ARABIC_NUMBER}[万亿]*(?:{unit_pattern()})")
@@ -339,7 +338,7 @@ YUAN_JIAO_FEN = Rule(
 )
 
 
-@cache
+@lexical_cache
 def currency_codes() -> dict[str, str]:
     """Currency word or symbol written before a number → ISO code."""
     table = units()
@@ -464,19 +463,19 @@ HALF = Rule(
 )
 
 
-@cache
+@lexical_cache
 def half_units() -> str:
     measures = set(load("units")["half"]["before_units_of"])
     return trie_pattern([s for s, u in units().items() if u.unit in measures and not u.arabic_only])
 
 
-@cache
+@lexical_cache
 def half_not() -> str:
     """半导体, 半岛: words that start with 半 after a unit (一吨半导体) add no half."""
     return trie_pattern([w[1:] for w in load("nonfacts")["half"]["words"]])
 
 
-@cache
+@lexical_cache
 def minus_not_after() -> str:
     """税负, 胜负: 负 that ends a word is no minus sign."""
     return "|".join(regex.escape(c) for c in load("nonfacts")["minus"]["not_after"])

@@ -2,12 +2,11 @@
 that are thresholds of a counted set rather than facts (SPEC §2)."""
 from __future__ import annotations
 
-from functools import cache
 
 import regex
 
 from ...document import Document, Mention
-from ...lexicon import bounds, trie_pattern
+from ...lexicon import bounds, lexical_cache, trie_pattern
 from ..base import Example, Rule
 
 THRESHOLD = Rule(
@@ -20,7 +19,7 @@ THRESHOLD = Rule(
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下|及以上)(?:的|(?=项目|企业|工业|产业|规模|城市|景区|重点|重大))")
 
 
-@cache
+@lexical_cache
 def _bound_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     words = bounds()
     return regex.compile(rf"{trie_pattern(words['before'])}$"), regex.compile(trie_pattern(words["after"]))

@@ -2,11 +2,10 @@
 words (data/units.toml), range dashes and list connectors, and reading a number's text."""
 from __future__ import annotations
 
-from functools import cache
 
 import regex
 
-from ...lexicon import load, trie_pattern, units
+from ...lexicon import lexical_cache, load, trie_pattern, units
 from ...numerals import (APPROXIMATE_NUMBER, ARABIC_NUMBER, CN_NUMBER, SMALL_UNIT_CHARS, UNIT_CHARS,
                          read_approximate, read_consecutive, read_number)
 
@@ -21,7 +20,7 @@ LIST_RE = regex.compile(LIST)
 ARABIC_RE = regex.compile(ARABIC_NUMBER)
 
 
-@cache
+@lexical_cache
 def unit_pattern() -> str:
     """Every surface unit and measure word; ASCII abbreviations (kg, km², GWh) only whole,
     after an optional space (500 kW)."""
@@ -56,7 +55,7 @@ def split_unit_prefix(number: str, surface: str | None) -> tuple[str, str | None
     return number, surface
 
 
-@cache
+@lexical_cache
 def words(section: str, key: str = "words") -> tuple[str, ...]:
     """A word list of data/units.toml."""
     return tuple(load("units")[section][key])

@@ -2,12 +2,11 @@
 (data/nonfacts.toml), phone numbers and clock times, web addresses and file names."""
 from __future__ import annotations
 
-from functools import cache
 
 import regex
 
 from ...document import Document
-from ...lexicon import load, trie_pattern
+from ...lexicon import lexical_cache, load, trie_pattern
 from ..base import Rule
 
 LABELS = Rule(
@@ -33,7 +32,7 @@ WEB = Rule(
 _PHONE = regex.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
 
 
-@cache
+@lexical_cache
 def _patterns() -> tuple[regex.Pattern, ...]:
     return regex.compile(trie_pattern(load("nonfacts")["words"]["labels"])), _PHONE, regex.compile(WEB.pattern)
 

@@ -1,12 +1,11 @@
 """Proportions written in words: 百分之五, 千分之三, 万分之八, 三分之一, 3/5, 八成, 七成五, 翻一番."""
 from __future__ import annotations
 
-from functools import cache
 
 import regex
 
 from ...document import Document, Mention
-from ...lexicon import load, trie_pattern
+from ...lexicon import lexical_cache, load, trie_pattern
 from ...numerals import ARABIC_NUMBER, CN_NUMBER, DIGIT_CHARS, NONZERO_DIGIT_CHARS, WHOLE_NUMBER, read_number
 from ..base import Example, Rule
 from .grammar import DASH, context_before
@@ -90,7 +89,7 @@ SLASH_FRACTION = Rule(
 )
 
 
-@cache
+@lexical_cache
 def cheng_not_before() -> str:
     """成本, 成为, 成都 …: 成 starting a word is no tenth."""
     return trie_pattern(load("nonfacts")["cheng"]["not_before"])

@@ -1,12 +1,11 @@
 """Ranks: 全省第二, 第三名, 全国前三, 首位, 榜首, 进入全国十强 (SPEC §2: rank, 前三 and N强 bound le)."""
 from __future__ import annotations
 
-from functools import cache
 
 import regex
 
 from ...document import Document, Mention
-from ...lexicon import load, trie_pattern, units
+from ...lexicon import lexical_cache, load, trie_pattern, units
 from ...numerals import ORDINARY_NUMERAL_CHARS, read_number
 from ..base import Example, Rule
 from .grammar import words
@@ -17,13 +16,13 @@ _CLAUSE_END = regex.compile(r"[，,。；;、！？!?)）\n]|$")
 _LISTED_RANK = regex.compile(rf"第{_N}[位名][、和及]$")
 
 
-@cache
+@lexical_cache
 def _scope_pattern() -> regex.Pattern:
     # 全国城市第三位, 全省地级市第二: a scope word and the kind of peers ranked
     return regex.compile(rf"{trie_pattern(load('attribution')['scopes']['words'])}\p{{Han}}{{0,3}}$")
 
 
-@cache
+@lexical_cache
 def _verb_pattern() -> regex.Pattern:
     """位列第十五, 位列中部第一, 进入全国十强: a ranking verb, maybe a scope or an area between."""
     verbs = [*load("attribution")["scopes"]["rank_verbs"], *words("ranks", "verbs")]
@@ -31,13 +30,13 @@ def _verb_pattern() -> regex.Pattern:
     return regex.compile(rf"{trie_pattern(verbs)}(?:{trie_pattern(between)})?$")
 
 
-@cache
+@lexical_cache
 def _ordinal_after() -> regex.Pattern:
     counted = [u for u, spec in units().items() if spec.unit in ("count", "year", "day") and not u[0].isascii()]
     return regex.compile(trie_pattern([*counted, "年", "月", "季度", "期", "号"]))
 
 
-@cache
+@lexical_cache
 def _noun_after() -> regex.Pattern:
     return regex.compile(trie_pattern(words("ranks", "nouns_after")))
 

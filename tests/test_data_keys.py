@@ -1,0 +1,51 @@
+"""Every key the schemas declare for czfacts/data is read by the code (no dead sections): the
+extraction of varied texts is run with the key-recording loader, and each declared key must
+have been read (or iterated over, for word tables)."""
+import pathlib
+import typing
+
+import pydantic
+
+import czfacts
+from czfacts import lexicon
+from czfacts.schemas import SCHEMAS
+
+CORPORA = pathlib.Path(__file__).resolve().parents[1] / "corpora"
+TEXTS = [
+    "今年前三季度，全市地区生产总值完成1850亿元，同比增长5.2%，高于全省0.6个百分点。",
+    "2023年洛阳市国民经济和社会发展统计公报\n年末全市常住人口707.9万人。全年出生人口5.1万人，出生率7.20‰。",
+    "各位代表：过去一年，全省粮食产量增长2%。\n二、2025年工作总体要求和主要目标\n地区生产总值增长5%左右。",
+    "表1 2024年1—9月份主要指标\n分组\t营业收入\t利润总额\n\t1-9月（亿元）\t同比增长（%）\n总计\t1250.3\t8.2\n",
+    "城镇、农村居民人均可支配收入分别为41200元和19800元，分别增长4.5%和6.1%。约合1.2万港元，售价99美元。",
+    "华阳新材 5 万吨碳纤维原丝项目加快推进，力争到2027年全市新能源装机达到1000万千瓦。全市播种面积调减7万亩。",
+]
+
+
+def _declared(model: type[pydantic.BaseModel], path: tuple[str, ...]) -> list[tuple[str, ...]]:
+    paths = []
+    for name, field in model.model_fields.items():
+        inner = field.annotation
+        if isinstance(inner, type) and issubclass(inner, pydantic.BaseModel):
+            paths += _declared(inner, path + (name,))
+        elif typing.get_origin(inner) is list and typing.get_args(inner) and \
+                isinstance(typing.get_args(inner)[0], type) and issubclass(typing.get_args(inner)[0], pydantic.BaseModel):
+            paths.append(path + (name,))  # a list of records (places.province): read as a whole
+        else:
+            paths.append(path + (name,))
+    return paths
+
+
+def _read(path: tuple[str, ...]) -> bool:
+    return any(seen[:len(path)] == path or seen == path[:-1] + ("*",) for seen in lexicon.READ)
+
+
+def test_every_declared_data_key_is_read():
+    lexicon.clear_caches()
+    lexicon.READ.clear()
+    texts = TEXTS + [p.read_text(encoding="utf-8") for p in sorted(CORPORA.glob("*.txt"))]
+    for text in texts:
+        czfacts.extract(text, date="2024-11-01")
+        czfacts.extract(text)
+    unread = [".".join(path) for name, schema in SCHEMAS.items() for path in _declared(schema, (name,))
+              if not _read(path)]
+    assert not unread, f"data keys no code reads (remove them, or read them): {unread}"
