@@ -21,7 +21,7 @@ import regex
 
 from .document import Document
 from .fact import Period
-from .lexicon import load, trie_pattern
+from .lexicon import lexical_cache, load, trie_pattern
 from .numerals import read_number
 from .places import canonical, lookup, place_pattern
 from .period_grammar import DAY, MONTH, YEAR, year_of
@@ -165,10 +165,6 @@ def _speaking_level(text: str) -> str | None:
     return level if n >= 2 else None
 
 
-_LEVEL_PATTERNS: dict[str, regex.Pattern] = {}
-
-
+@lexical_cache
 def _level_pattern(level: str) -> regex.Pattern:
-    if level not in _LEVEL_PATTERNS:
-        _LEVEL_PATTERNS[level] = regex.compile(trie_pattern(_words()["reference_words"][level]))
-    return _LEVEL_PATTERNS[level]
+    return regex.compile(trie_pattern(_words()["reference_words"][level]))
