@@ -34,7 +34,7 @@ _DROPPED = str.maketrans("", "", " \t\r\n\u3000\"'“”‘’「」『』《》
 _QUOTES = str.maketrans("", "", "\"“”")
 # A note in brackets (固定资产投资(不含农户), 生产总值[2]), also one cut off at the end (生产总值[2).
 _BRACKETED = regex.compile(r"\([^()]*(?:\)|$)|（[^（）]*(?:）|$)|\[[^\[\]]*(?:\]|$)|【[^【】]*(?:】|$)")
-_SHARE = regex.compile(r"(?P<part>.+?)占(?P<whole>.+?)(?:比重|比例|份额)")
+_SHARE = regex.compile(r"(?P<part>[^占]+)占(?P<whole>.+?)(?:比重|比例|份额)")  # [^占]: linear on a long name
 _ASCII_WORD = regex.compile(r"[A-Za-z0-9.]")
 
 

@@ -269,7 +269,9 @@ def attach_metrics(doc: Document) -> None:
             metric = base + rate.group()
             m.refine(RATE_CHANGE.name)
         elif metric in rank_heads + ("",) and prior and (m.kind == "rank" or metric):
-            metric = prior.value + metric  # 总量全省第二 → GDP总量
+            # 总量全省第二 → GDP总量; a head the prior already has is not added again (总量占比总量占比…
+            # grew with every rank of a long sentence, and so did the time to read it)
+            metric = prior.value if metric in prior.value else prior.value + metric
             m.refine(RANK_HEAD.name)
         if _patterns()["article"].fullmatch(metric) or len(metric) == 1 and not metric.isascii() and m.kind != "count":
             metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区)
@@ -348,7 +350,8 @@ def _share_metric(phrase: str, prior: Attribute | None) -> str:
     whole = _patterns()["whole_prefix"].sub("", whole)  # 占其工业总量; 占全市国土面积 keeps 全市
     whole = strip_predicates(_patterns()["share_tail"].sub("", strip_predicates(whole))).replace("“", "").replace("”", "")
     if not whole:
-        return owner + _built()["share_alone"] if owner else clean(phrase)
+        alone = _built()["share_alone"]  # not twice: 总量占比占比… grew with every share of a long sentence
+        return (owner if owner.endswith(alone) else owner + alone) if owner else clean(phrase)
     return owner + _built()["share_of"] + whole + _built()["share_noun"]
 
 
