@@ -361,6 +361,21 @@ class Captions(Section):
     heads: Words
 
 
+class TableLayout(Section):
+    footnote: Words
+    caption_label: Words
+    base_intro: Words
+    base_link: Words
+    panel_nouns: Words
+    first_half: Words
+    second_half: Words
+    label_units: Words
+    period_marks: Words
+    index_words: Words
+    city_suffix: Words
+    quantity_endings: Words
+
+
 class Tables(Section):
     label_heads: Words
     unit_heads: Words
@@ -373,6 +388,7 @@ class Tables(Section):
     comparisons: dict[Word, str]
     columns: Columns
     captions: Captions
+    layout: TableLayout
 
 
 SCHEMAS: dict[str, type[Section]] = {

@@ -23,8 +23,9 @@ import regex
 
 from ..document import Attribute, Document, Mention, PeriodMention
 from ..fact import Period
-from ..lexicon import Unit, by_length, lexical_cache, load, units
-from ..numerals import read_number
+from ..lexicon import Unit, alternation, by_length, lexical_cache, load, units
+from ..lexicon import words as word_list
+from ..numerals import BIG_UNIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, read_number
 from ..places import lookup
 from .base import Example, Rule
 from .period import find_periods
@@ -146,15 +147,27 @@ TABLE_UNIT_COLUMN = Rule(
 )
 
 _NUMBER = regex.compile(r"[-−]?\d+(?:\.\d+)?%?")
-_BLANK = regex.compile(r"[-—–…/.]*|[（(]注\d*[）)]")          # no value in this cell
-_CAPTION_LABEL = regex.compile(r"表\s*[\d一二三四五六七八九十]+")
 _BRACKET = regex.compile(r"[（(]([^（）()]*)[）)]")
-_BASE = regex.compile(r"以?([^=（）()以为,，]+?)(?:=|为)100")
-_PLACES_IN_CAPTION = regex.compile(r"\d+个[\p{Han}]*?城市")
 _SPACES = regex.compile(r"[ \u3000\u00a0]{2,}")
-_HALVES = ("上半月", "下半月")
 _HAN = regex.compile(r"\p{Han}")
-_LABEL_UNIT = regex.compile(r"[（(](?:%|％|[万亿]?(?:元|吨|人|户|个))[）)]$")   # a unit after a row label
+
+
+@lexical_cache
+def _layout() -> dict[str, regex.Pattern]:
+    """The layout patterns of a table, built from data/tables.toml [layout] and the numerals."""
+    def alt(key: str) -> str:
+        return alternation("tables", "layout", key)
+
+    whole = f"[\\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]+"
+    return {
+        "blank": regex.compile(rf"[-—–…/.]*|[（(]{alt('footnote')}\d*[）)]"),  # no value in this cell
+        "caption_label": regex.compile(rf"{alt('caption_label')}\s*{whole}"),
+        "base": regex.compile(rf"{alt('base_intro')}?([^=（）(),，]+?)(?:=|{alt('base_link')})100"),
+        "places_in_caption": regex.compile(rf"\d+个\p{{Han}}*?{alt('panel_nouns')}"),
+        "label_unit": regex.compile(rf"[（(](?:%|％|[{BIG_UNIT_CHARS}]?{alt('label_units')})[）)]$"),  # 粮食（万吨）
+        "period_mark": regex.compile(rf"\d|{alt('period_marks')}"),
+        "list_mark": regex.compile(rf"(?:[（(]\d+[）)]|\d+[.．、](?!\d)|{whole}、)"),
+    }
 
 
 @dataclass
@@ -276,7 +289,7 @@ def _lines(doc: Document) -> list[Line]:
         pos = end + 1
         line = Line(to_norm(start), to_norm(end), None, raw, "\t" in raw)
         out.append(line)
-        if not line.tabs and not _SPACES.search(raw.strip()) or _CAPTION_LABEL.match(raw.strip()):
+        if not line.tabs and not _SPACES.search(raw.strip()) or _layout()["caption_label"].match(raw.strip()):
             continue    # 表8  2016年…: a caption, whatever its spaces
         cells = []
         for a, b in _split(raw, line.tabs):
@@ -293,7 +306,7 @@ def _is_number(text: str) -> bool:
 
 
 def _is_blank(text: str) -> bool:
-    return bool(_BLANK.fullmatch(text))
+    return bool(_layout()["blank"].fullmatch(text))
 
 
 # ---------------------------------------------------------------- finding tables
@@ -339,7 +352,7 @@ def _with_caption(doc: Document, lines: list[Line], first: int, headers: list[Li
             unit_line, unit = lines[k], m.group(1)
             k -= 1
             continue
-        if _CAPTION_LABEL.match(text) or (0 < len(text) <= 60 and not regex.search(r"[。，；,;]", text)):
+        if _layout()["caption_label"].match(text) or (0 < len(text) <= 60 and not regex.search(r"[。，；,;]", text)):
             caption = lines[k]
         break
     return Table(caption, unit_line, unit, headers, rows, others)
@@ -369,7 +382,7 @@ def _cell_periods(doc: Document, cell: Cell) -> list[PeriodMention]:
     同比1-8月平均, which reads as the basis 比1-8月), so a cell whose period the document
     reader missed is read on its own."""
     found = _periods_in(doc, cell.start, cell.end)
-    if found or not regex.search(r"\d|[年月季]", cell.text):
+    if found or not _layout()["period_mark"].search(cell.text):
         return found
     alone = Document.from_text(cell.text, date=doc.date, place=doc.place)
     alone.document_period = doc.document_period
@@ -387,10 +400,10 @@ def _comparison_word(text: str) -> tuple[str, str] | None:
 def _read_header(doc: Document, cell: Cell, column: Column) -> str:
     """Fill ``column`` from one header cell; return the indicator words it names."""
     text = cell.text
-    column.index = column.index or "指数" in text
-    base = _BASE.search(text)
+    column.index = column.index or _index_word() in text
+    base = _layout()["base"].search(text)
     if base:
-        column.base = _words()["bases"].get(base.group(1), "比" + base.group(1))
+        column.base = _words()["bases"].get(base.group(1), word_list("kinds", "comparison", "openers")[0] + base.group(1))
         text = text[:base.start()] + text[base.end():]
     else:
         for p in _cell_periods(doc, cell):
@@ -413,7 +426,7 @@ def _read_header(doc: Document, cell: Cell, column: Column) -> str:
         column.comparison = found[1]
         text = text.replace(found[0], "")
     text = text.strip()
-    if text in _HALVES and column.period is not None:
+    if text in _halves() and column.period is not None:
         column.half = text
         return ""
     if text in words["suffix_measures"]:
@@ -457,14 +470,14 @@ def _unit(surface: str) -> tuple[Unit, float] | None:
     the unit (SPEC §3)."""
     surface = surface.split("/")[0].strip()
     table = units()
-    scale_part = regex.match(r"[万亿]*", surface).group()
+    scale_part = regex.match(f"[{BIG_UNIT_CHARS}]*", surface).group()
     rest = surface[len(scale_part):]
     if not rest:
         return None
     scale = read_number("1" + scale_part) if scale_part else 1.0
     if rest in table:
         return table[rest], scale
-    if rest[0] in "千百十" and rest[1:] in table:
+    if rest[0] in SMALL_UNIT_CHARS and rest[1:] in table:
         return table[rest[1:]], scale * read_number("1" + rest[0])
     for k in range(1, len(rest)):
         if rest[k:] in table:
@@ -521,7 +534,7 @@ def _group_head(texts: list[Cell], unit_column: bool) -> Group:
 
 def _clean_label(text: str) -> str:
     """其中：采矿业 → 采矿业, （1）税收收入 → 税收收入, 年末城镇登记失业率（%） → 年末城镇登记失业率."""
-    text = _LABEL_UNIT.sub("", text)
+    text = _layout()["label_unit"].sub("", text)
     prefixes = tuple(_words()["row_prefixes"])
     changed = True
     while changed:
@@ -529,7 +542,7 @@ def _clean_label(text: str) -> str:
         for p in prefixes:
             if text.startswith(p):
                 text, changed = text[len(p):], True
-        m = regex.match(r"(?:[（(]\d+[）)]|\d+[.．、](?!\d)|[一二三四五六七八九十]+、)", text)
+        m = _layout()["list_mark"].match(text)
         if m:
             text, changed = text[m.end():], True
     return text.strip()
@@ -542,11 +555,11 @@ def _caption_subject(doc: Document, table: Table) -> str:
     if not table.caption:
         return ""
     text = doc.text[table.caption.start:table.caption.end].strip()
-    text = _CAPTION_LABEL.sub("", text, count=1).lstrip(":： ")
+    text = _layout()["caption_label"].sub("", text, count=1).lstrip(":： ")
     for p in reversed(_periods_in(doc, table.caption.start, table.caption.end)):
         text = text.replace(doc.text[p.start:p.end], "", 1)
     text = _BRACKET.sub("", text)
-    text = _PLACES_IN_CAPTION.sub("", text)
+    text = _layout()["places_in_caption"].sub("", text)
     for name in {doc.place or "", (doc.place or "")[:2]} - {""}:
         text = text.replace(name, "")
     words = _words()["captions"]
@@ -639,7 +652,7 @@ class _Context:
 
     def _quantity(self, value: float, column: Column, row_unit: str | None, percent: bool):
         words_unit = column.unit or row_unit or self.table.unit
-        if column.base or (not words_unit and (column.index or self.subject.endswith("指数"))):
+        if column.base or (not words_unit and (column.index or self.subject.endswith(_index_word()))):
             return value, "index", "amount", None, [TABLE_INDEX.name]
         if column.percent or percent or words_unit in ("%", "％"):
             if column.growth:
@@ -657,7 +670,7 @@ class _Context:
 
     def _attribute(self, m: Mention, group: Group, label: str, column: Column) -> None:
         doc = self.doc
-        city = self.cities and lookup(label + "市")  # 大理 in a table of cities: not 大理市 the county
+        city = self.cities and lookup(label + word_list("tables", "layout", "city_suffix")[0])  # 大理 in a table of cities: not 大理市 the county
         place = (city if city and getattr(city, "level", None) != "county" else None) \
             or (lookup(label) if label else None)
         indicator = column.indicator
@@ -666,12 +679,12 @@ class _Context:
         if place:
             m.refine(TABLE_PLACE_ROW.name)
             m.subject = Attribute(place.name, label_cell.start, label_cell.end, "explicit")
-            if indicator and not indicator.endswith("指数") and self.subject:
+            if indicator and not indicator.endswith(_index_word()) and self.subject:
                 metric = indicator + self.subject
             else:
                 metric = indicator or self.subject
-            if m.unit == "index" and metric and not metric.endswith("指数"):
-                metric += "指数"     # 表5 …新建商品住宅销售价格变动对比表 of indices
+            if m.unit == "index" and metric and not metric.endswith(_index_word()):
+                metric += _index_word()     # 表5 …新建商品住宅销售价格变动对比表 of indices
             where = header if indicator and header else self.table.caption
         else:
             if doc.place:
@@ -683,7 +696,7 @@ class _Context:
                 metric = label + indicator
             suffix = column.suffix or (self.suffix if not indicator else "")
             counted = any(w in label for w in _words()["columns"]["suffix_skip"])
-            if suffix and not counted and not metric.endswith(("量", suffix)):
+            if suffix and not counted and not metric.endswith((*word_list("tables", "layout", "quantity_endings"), suffix)):
                 metric += suffix      # 粮食 + 产量; its growth column measures the same
             where = label_cell
         if metric:
@@ -719,11 +732,19 @@ class _Context:
         return Period(text=period.text, start=year.start, end=year.end)
 
 
+def _halves() -> tuple[str, ...]:
+    return (*word_list("tables", "layout", "first_half"), *word_list("tables", "layout", "second_half"))
+
+
+def _index_word() -> str:
+    return word_list("tables", "layout", "index_words")[0]
+
+
 def _half(period: Period, half: str | None) -> Period:
     """10月 + 下半月 → 16–31 October; 上半月 → 1–15."""
     if not half or not period.start or not period.end:
         return period
     day16 = period.start[:8] + "16"
-    if half == "上半月":
+    if half in word_list("tables", "layout", "first_half"):
         return Period(text=period.text + half, start=period.start, end=period.start[:8] + "15")
     return Period(text=period.text + half, start=day16, end=period.end)
