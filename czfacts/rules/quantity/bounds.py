@@ -13,7 +13,7 @@ THRESHOLD = Rule(
     name="quantity.threshold",
     doc="A bound that defines the set being counted (超千亿元的开发区, 亿元以上项目) is part of that count's "
         "metric, not a fact; a number opening a title or quoted name is a label.",
-    negatives=("建成投资超五亿元的工厂", "引进五千万元以上项目", "《八百里太行风光》出版"),
+    negatives=("建成投资超五亿元的工厂", "引进五千万元以上项目", "经过5年多的努力", "《八百里太行风光》出版"),
 )
 
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下|及以上)(?:的|(?=项目|企业|工业|产业|规模|城市|景区|重点|重大))")
@@ -52,6 +52,8 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
     text, start, end = doc.text, mention.start, mention.end
     if _THRESHOLD_AFTER.match(text, end):
         return True
+    if text.startswith("多的", end):
+        return True  # 经过3年多的努力: 多 after the unit, then 的
     if mention.bound == "gt" and text.startswith("的", end) and not text.startswith("的目标", end):
         return True
     return start > 0 and text[start - 1] in "《“" and not text[start].isdigit()
