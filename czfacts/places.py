@@ -176,9 +176,14 @@ def lookup(name: str | None) -> Place | None:
     return gazetteer().get(name) or _qualified(name)
 
 
+MAX_QUALIFIED = 40  # characters: 新疆维吾尔自治区伊犁哈萨克自治州伊宁县 has 19
+
+
 @lexical_cache
 def _qualified(name: str) -> Place | None:
     """南京市鼓楼区: a known city or province, then a name inside it."""
+    if len(name) > MAX_QUALIFIED:  # a phrase, not a place: trying every cut would be quadratic
+        return None
     for cut in range(len(name) - 1, 1, -1):
         head = gazetteer().get(name[:cut])
         if head and head.level != COUNTY:
