@@ -208,6 +208,9 @@ def test_form(text, span, value, upper, unit, bound):
     "回顾过去的一年，成绩来之不易。",         # 一年: "a year", no duration
     "今年是改革攻坚的关键一年。",
     "经过5年多的努力，园区面貌一新。",       # the time it took, not a measured quantity
+    "实施生态保护三年行动。",                 # the name of a campaign
+    "贯彻省委十三届六次全会精神。",           # a meeting label
+    "首个迈上万亿台阶的城市。",               # 台 starts 台阶
 ])
 def test_no_fact(text):
     assert not facts_of(text), [(f.provenance.text, f.value, f.unit) for f in facts_of(text)]
