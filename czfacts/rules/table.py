@@ -23,6 +23,7 @@ import regex
 
 from ..document import Attribute, Document, Mention, PeriodMention
 from ..fact import Period
+from ..html import looks_like_html
 from ..lexicon import Unit, alternation, by_length, lexical_cache, load, units
 from ..lexicon import words as word_list
 from ..numerals import BIG_UNIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, read_number
@@ -586,8 +587,8 @@ def _caption_period(doc: Document, table: Table) -> PeriodMention | None:
 
 def read_tables(doc: Document) -> None:
     """One Mention per numeric cell of every table; table lines are masked for the prose readers."""
-    if "\t" not in doc.original and not _SPACES.search(doc.original):
-        return
+    if "\t" not in doc.original and not _SPACES.search(doc.original) or looks_like_html(doc.original):
+        return  # cells are found in the original lines: markup's lines are no table rows (its cells are text)
     for table in _tables(doc, _lines(doc)):
         _read_table(doc, table)
 
