@@ -413,8 +413,8 @@ def _money_without_yuan(m: regex.Match, doc: Document) -> Mention | None:
     number = m.group("mw_num") + m.group("mw_scale")
     if number[-1] not in "万亿" or not _ends_the_phrase(text, end) or not _money_context(doc, start, end):
         return None
-    if SCALE_ONLY.fullmatch(number) and not bound_word_before(text, start):
-        return None
+    if SCALE_ONLY.fullmatch(number) and len(number) < 2 and not bound_word_before(text, start):
+        return None  # 市值达万亿 is money; a lone 万 or 亿 needs a bound word (GDP超亿)
     read = number_value(m.group("mw_num"))
     if read is None or is_digit_by_digit(m.group("mw_num")):
         return None
@@ -435,6 +435,7 @@ MONEY_WITHOUT_YUAN = Rule(
         Example("全年完成固定资产投资一千二百亿", {"span": "一千二百亿", "value": 1.2e11, "unit": "CNY"}),
         Example("园区企业营收200多亿", {"span": "200多亿", "value": 2e10, "bound": "gt"}),
         Example("经济总量规模超万亿", {"span": "万亿", "value": 1e12, "bound": "gt"}),
+        Example("龙头企业市值达千亿", {"span": "千亿", "value": 1e11, "unit": "CNY"}),
     ),
     negatives=("全国人口14亿", "手机用户超过10亿", "人口约14亿"),
     pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>⟨inside⟩)?(?P<mw_scale>[万亿]*))(?!⟨unit⟩|[\d.])",

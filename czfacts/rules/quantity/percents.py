@@ -101,7 +101,7 @@ def _cheng(m: regex.Match, doc: Document) -> Mention | None:
         return None
     extra = m.group("ch_x")
     value = tenths * 10 + (5 if extra == "半" else (read_number(extra) if extra else 0))
-    return Mention(*m.span(), float(value), "%", "share", CHENG.name)
+    return Mention(*m.span(), float(value), "%", "share", CHENG.name, bound="gt" if m.group("ch_more") else "eq")
 
 
 CHENG = Rule(
@@ -114,10 +114,11 @@ CHENG = Rule(
         Example("外出务工人员中2.5成返乡创业", {"span": "2.5成", "value": 25.0}),
         Example("七成五的村庄完成改厕", {"span": "七成五", "value": 75.0}),
         Example("三成半的农户加入合作社", {"span": "三成半", "value": 35.0}),
+        Example("网购用户中三成多来自农村", {"span": "三成多", "value": 30.0, "bound": "gt"}),
     ),
     negatives=("企业两成本下降", "四成员国签署协议", "三五成群的游客", "制度一成不变"),
     pattern=(rf"(?<![{DIGIT_CHARS}\d.])(?P<ch_n>\d{{1,2}}(?:\.\d)?|十|[{NONZERO_DIGIT_CHARS}])成"
-             rf"(?P<ch_x>半|[{NONZERO_DIGIT_CHARS}](?!成))?(?!⟨cheng_not⟩)"),
+             rf"(?P<ch_x>半|[{NONZERO_DIGIT_CHARS}](?!成))?(?P<ch_more>多)?(?!⟨cheng_not⟩)"),
     produce=_cheng,
 )
 
