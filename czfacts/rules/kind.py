@@ -33,9 +33,11 @@ def bracketed(doc: Document, m: Mention) -> bool:
 
 
 def rate_topic(doc: Document, m: Mention) -> regex.Match | None:
-    """The first rate phrase of the paragraph before ``m`` (从GDP同比增速来看 → GDP)."""
+    """The first rate phrase of the paragraph before ``m`` (从GDP同比增速来看 → GDP), else the
+    first after it in its sentence (江西（6.9%）、福建（6.7%）7省份的增速超过6%)."""
     start = doc.paragraph(m.start)[0]
-    return _rate_topic().search(doc.text, start, m.start)
+    return _rate_topic().search(doc.text, start, m.start) or \
+        _rate_topic().search(doc.text, m.end, doc.sentence(m.start)[1])
 
 
 @lexical_cache

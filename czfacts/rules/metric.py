@@ -8,6 +8,8 @@ a count with a noun after its measure word counts that noun (17座智能化矿�
 """
 from __future__ import annotations
 
+from collections import Counter
+
 
 import regex
 
@@ -232,6 +234,7 @@ def _complete_count_lists(doc: Document) -> None:
 def attach_metrics(doc: Document) -> None:
     previous: Mention | None = None
     paragraph_metric: dict[int, str] = {}  # paragraph start → the last metric written in it
+    document_topic: Counter[str] = Counter()  # the known indicators written so far
     heads = tuple(by_length(words()["heads"]))
     rank_heads = tuple(words()["rank_heads"])
     located: dict[tuple[str, int], tuple[int, int]] = {}  # see _last_before
@@ -291,7 +294,10 @@ def attach_metrics(doc: Document) -> None:
                 metric = metric + head  # elided head: 汽车制造业增长12.6% after …增加值增长31%
                 m.refine(ELIDED_HEAD.name)
         if m.refined_by and PARENTHETICAL.name in m.refined_by and (topic := rate_topic(doc, m)):
-            metric, how = metric_phrase(topic.group("level")), "inherited"
+            level = metric_phrase(topic.group("level"))
+            if not indicator_of(level) and document_topic:  # 7省份的增速: the document's indicator
+                level = document_topic.most_common(1)[0][0]
+            metric, how = level, "inherited"
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
             metric = snapped
             m.refine(INDICATOR.name)
@@ -300,6 +306,8 @@ def attach_metrics(doc: Document) -> None:
         m.metric = Attribute(metric, *_locate(doc, m, metric, next_start, located), how) if metric else None
         if metric and how == "explicit" and m.kind != "count":
             paragraph_metric[paragraph] = metric.removesuffix(_built()["increment"])
+            if indicator_of(metric):
+                document_topic[metric] += 1
         if metric:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
         previous = m
