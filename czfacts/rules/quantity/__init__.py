@@ -19,7 +19,6 @@ scan goes on after the text it read. A pattern may name data-built alternations 
 """
 from __future__ import annotations
 
-
 import regex
 
 from ...document import Document, Mention

@@ -2,12 +2,11 @@
 that are thresholds of a counted set rather than facts (SPEC §2)."""
 from __future__ import annotations
 
-
 import regex
 
 from ...document import Document, Mention
 from ...lexicon import bounds, lexical_cache, trie_pattern
-from ..base import Example, Rule
+from ..base import Rule
 
 THRESHOLD = Rule(
     name="quantity.threshold",

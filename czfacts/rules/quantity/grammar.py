@@ -2,7 +2,6 @@
 words (data/units.toml), range dashes and list connectors, and reading a number's text."""
 from __future__ import annotations
 
-
 import regex
 
 from ...lexicon import lexical_cache, load, trie_pattern, units

@@ -2,7 +2,6 @@
 (data/nonfacts.toml), phone numbers and clock times, web addresses and file names."""
 from __future__ import annotations
 
-
 import regex
 
 from ...document import Document

@@ -1,7 +1,6 @@
 """Proportions written in words: 百分之五, 千分之三, 万分之八, 三分之一, 3/5, 八成, 七成五, 翻一番."""
 from __future__ import annotations
 
-
 import regex
 
 from ...document import Document, Mention

@@ -1,7 +1,6 @@
 """Ranks: 全省第二, 第三名, 全国前三, 首位, 榜首, 进入全国十强 (SPEC §2: rank, 前三 and N强 bound le)."""
 from __future__ import annotations
 
-
 import regex
 
 from ...document import Document, Mention
