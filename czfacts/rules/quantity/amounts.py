@@ -142,11 +142,13 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         return None  # 60岁以上人口, 3岁以下婴幼儿: an age that defines a group
     if half:
         value, upper = value + 0.5, None if upper is None else upper + 0.5  # 一吨半, 两米半
-    canonical = unit.unit
-    if per:
-        canonical = f"{canonical}/{units()[per].unit if per in units() else per}"
-    mention = Mention(start, end, value * unit.scale, canonical, unit.kind, AMOUNT.name,
-                      upper=None if upper is None else upper * unit.scale, bound=bound, surface_unit=surface)
+    canonical, scale = unit.unit, unit.scale
+    if per:  # 5元/公斤 is 5000 CNY/t: the denominator's scale divides
+        denominator = units().get(per)
+        canonical = f"{canonical}/{denominator.unit if denominator else per}"
+        scale /= denominator.scale if denominator else 1.0
+    mention = Mention(start, end, value * scale, canonical, unit.kind, AMOUNT.name,
+                      upper=None if upper is None else upper * scale, bound=bound, surface_unit=surface)
     if unit.unit == "count":
         mention.classifier = surface
         mention.rule = COUNT.name
@@ -252,6 +254,7 @@ AMOUNT = Rule(
         Example("人均预期寿命达到79.2岁。", {"span": "79.2岁", "value": 79.2, "unit": "year"}),
         Example("海岸线长120海里", {"span": "120海里", "value": 222240.0, "unit": "m"}),
         Example("电价0.5元/千瓦时", {"unit": "CNY/kWh", "value": 0.5}),
+        Example("猪肉均价24元/公斤", {"span": "24元/公斤", "unit": "CNY/t", "value": 24000.0}),
         Example("PM2.5平均浓度为35微克/立方米", {"span": "35微克/立方米", "unit": "ug/m3"}),
         Example("城乡居民收入分别增长8.1和9.4个百分点", {"span": "8.1", "value": 8.1, "unit": "pp"}),
     ),
