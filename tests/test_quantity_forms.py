@@ -7,6 +7,7 @@ so the tolerance never hides a real error.
 import math
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import czfacts
 
@@ -232,3 +233,30 @@ def test_the_kind_of_a_negative_growth_keeps_the_sign_in_the_span():
 
 def test_dash_after_a_complete_number_opens_no_range_into_a_date():
     assert [f.provenance.text for f in facts_of("力争年均增长5%到2025年。")] == ["5%"]
+
+
+# --- properties: written forms read back ------------------------------------------------
+
+DIGIT_WORDS = "零一二三四五六七八九"
+PLACES = [("十", 10), ("百", 100), ("千", 1000), ("万", 1e4), ("十万", 1e5), ("千万", 1e7), ("亿", 1e8)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=8), st.integers(min_value=1, max_value=9), st.sampled_from(PLACES),
+       st.sampled_from(["到", "至", "—", "～"]))
+def test_a_range_borrows_the_scale_of_its_second_end(low, span, place, dash):
+    high = min(low + span, 9)
+    name, factor = place
+    text = f"项目投资{DIGIT_WORDS[low]}{dash}{DIGIT_WORDS[high]}{name}元。"
+    ranges = [(f.value, f.upper) for f in facts_of(text) if f.upper is not None]
+    assert ranges == [(low * factor, high * factor)], (text, [(f.provenance.text, f.value, f.upper)
+                                                              for f in facts_of(text)])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=0, max_value=9),
+       st.integers(min_value=1, max_value=9))
+def test_yuan_jiao_fen_read_back(yuan, jiao, fen):
+    text = f"每件收费{yuan}元{jiao}角{fen}分。" if jiao else f"每件收费{yuan}元零{fen}分。"
+    fact = facts_of(text)[0]
+    assert (fact.unit, round(fact.value, 2)) == ("CNY", round(yuan + jiao / 10 + fen / 100, 2))
