@@ -67,6 +67,7 @@ class Scopes(Section):
     words: Words
     rank_verbs: Words
     rank_markers: Words
+    rank_suffixes: Words
 
 
 class BuiltNames(Section):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Mention
+from ..places import lookup
 from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
 from ..lexicon import bounds as bound_words
 from ..tokenize import tag
@@ -159,6 +160,13 @@ def basis_opens(phrase: str) -> bool:
 
 def governing_text(doc: Document, m: Mention) -> str:
     return doc.text[slice(*governing_span(doc, m))]
+
+
+def _place_item(doc: Document, previous: Mention | None, m: Mention, left: str) -> bool:
+    """北京10.7%、浙江10.6%: a value after a list separator and a place name only is an item
+    of the list before it, of the same kind."""
+    return previous is not None and previous.unit == m.unit and lookup(left.strip()) is not None \
+        and doc.text[previous.end:m.start].lstrip().startswith(("、", "，", ","))
 
 
 @dataclass(frozen=True)
@@ -377,7 +385,7 @@ def classify(doc: Document) -> None:
             continue  # a table cell's column header gave its kind (rules/table.py)
         in_list = previous is not None and previous.list_id is not None and previous.list_id == m.list_id
         left = governing_text(doc, m)
-        bare = in_list and not left.strip()
+        bare = in_list and not left.strip() or _place_item(doc, previous, m, left)
         g = Governing(left, governing_text(doc, previous) if bare else left,
                       doc.text[max(doc.clause_start(m.start), m.start - LOOK_BACK):m.start], previous, bare)
         rules = PERCENT_RULES if m.unit == "%" else (CHANGE,) if m.unit == "pp" else \

@@ -20,7 +20,7 @@ from ..places import lookup
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
-from .kind import PARENTHETICAL, basis_opens, governing_span, part_of_pattern, phrase_before, rate_topic
+from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, governing_span, part_of_pattern, phrase_before, rate_topic
 from .nouns import clean, complete_names, following_noun, metric_phrase, not_a_noun, split_items, strip_predicates, words
 
 METRIC = Rule(
@@ -148,6 +148,15 @@ def _left_phrase(doc: Document, m: Mention) -> str:
             phrase = phrase[at + len(subject_text):]
             phrase = phrase[1:] if phrase.startswith("的") else phrase
     return "" if basis_opens(phrase) else phrase
+
+
+def _without_periods(doc: Document, start: int, end: int) -> str:
+    """The text of [start, end) less the period expressions in it (从前三季度GDP → 从GDP)."""
+    pieces, pos = [], start
+    for p in doc.periods_between(start, end):
+        pieces.append(doc.text[pos:p.start])
+        pos = max(pos, p.end)
+    return "".join(pieces) + doc.text[pos:end]
 
 
 def _last_item(phrase: str) -> str:
@@ -293,8 +302,9 @@ def attach_metrics(doc: Document) -> None:
             if head and previous.list_id is None and m.list_id is None:
                 metric = metric + head  # elided head: 汽车制造业增长12.6% after …增加值增长31%
                 m.refine(ELIDED_HEAD.name)
-        if m.refined_by and PARENTHETICAL.name in m.refined_by and (topic := rate_topic(doc, m)):
-            level = metric_phrase(topic.group("level"))
+        rate_read = PARENTHETICAL.name in m.refined_by or RATE_SUBJECT.name in m.refined_by and not metric
+        if rate_read and (topic := rate_topic(doc, m)):
+            level = metric_phrase(_without_periods(doc, *topic.span("level")))
             if not indicator_of(level) and document_topic:  # 7省份的增速: the document's indicator
                 level = document_topic.most_common(1)[0][0]
             metric, how = level, "inherited"

@@ -228,7 +228,8 @@ def attach_subjects(doc: Document) -> None:
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
             chosen = c
             break
-        chosen = _one_of_set(doc, m) or _bracket_owner(doc, m) or _capacity_owner(doc, m, chosen) or chosen
+        chosen = _one_of_set(doc, m) or _bracket_owner(doc, m) or _described_owner(doc, m) \
+            or _capacity_owner(doc, m, chosen) or chosen
         paragraph = doc.paragraph(m.start)[0]
         if (region := _counted_regions(doc, m)) is not None:
             m.subject = Attribute(region, None, None, "document")
@@ -238,7 +239,8 @@ def attach_subjects(doc: Document) -> None:
             m.refine(chosen.rule)
             if lookup(chosen.name) and _opens_sentence(doc, chosen):
                 topic[paragraph] = chosen
-        elif (carried := topic.get(paragraph)) is not None and doc.place == _words()["country_name"]:
+        elif doc.place == _words()["country_name"] and \
+                (carried := _sentence_topic(doc, m.start) or topic.get(paragraph)) is not None:
             m.subject = Attribute(carried.name, carried.start, carried.end, "inherited")
             m.refine(TOPIC_CARRY.name)
         elif doc.place:
@@ -290,6 +292,30 @@ REGION_COUNT = Rule(
 _NAME_PART_TAGS = frozenset({"n", "l", "b", "j", "vn", "nz", "ns", "nt", "a", "an", "ng"})
 
 
+def _sentence_topic(doc: Document, pos: int) -> Candidate | None:
+    """The place that opens the last sentence of the paragraph before ``pos`` that opens with
+    one (北京前三季度…。该市工业增长17.7%: 北京 is the topic), in a national document."""
+    paragraph = doc.paragraph(pos)[0]
+    start = doc.sentence(pos)[0]
+    while start >= paragraph:
+        for found in place_pattern().finditer(doc.text, start, min(start + 40, pos)):
+            candidate = Candidate(found.start(), found.end(), lookup(found.group()).name)
+            if _opens_sentence(doc, candidate) or (
+                    doc.text[found.start() - 1:found.start()] == "的" and _ends_first_clause(doc, found.end(), start)):
+                return candidate  # 北京前三季度…; 排名第三的北京，…
+            if doc.clause_start(found.start()) != start:
+                break  # only the first clause of a sentence names its topic
+        if start == paragraph:
+            break
+        start = doc.sentence(start - 1)[0]
+    return None
+
+
+def _ends_first_clause(doc: Document, end: int, sentence_start: int) -> bool:
+    """The place closes the first clause of its sentence (…排名第三的北京，)."""
+    return doc.clause_start(end + 1) == end + 1 and doc.clause_start(end) == sentence_start
+
+
 def _opens_sentence(doc: Document, c: Candidate) -> bool:
     """山东一季度GDP增长5.2%: the place is the topic of its whole sentence (only a period or
     an opener may stand before it)."""
@@ -324,21 +350,44 @@ CAPACITY_OWNER = Rule(
 )
 
 
-def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
-    """江西（6.9%）、福建（6.7%）: the place right before the bracket owns the number in it."""
-    if not bracketed(doc, m):
+def _described_owner(doc: Document, m: Mention) -> Candidate | None:
+    """增速排名第三的北京，…: a number inside a description of a place belongs to the place."""
+    at = m.end + (1 if doc.text[m.end:m.end + 1] in load("attribution")["scopes"]["rank_suffixes"] else 0)
+    if doc.text[at:at + 1] != "的":
         return None
-    end = m.start - 1
-    for length in range(min(12, end), 1, -1):  # the longest name that ends at the bracket
+    found = place_pattern().match(doc.text, at + 1)
+    if found is None or doc.clause_start(found.end() + 1) != found.end() + 1:
+        return None  # the place must close the clause: 排名第三的北京，
+    return Candidate(found.start(), found.end(), lookup(found.group()).name, DESCRIBED_OWNER.name)
+
+
+DESCRIBED_OWNER = Rule(
+    name="subject.described",
+    doc="A number in a description of a place (增速排名第三的北京，…) belongs to the place.",
+    examples=(Example("一季度GDP增速排名第二的湖北，工业增长9%", {"span": "第二", "subject": "湖北省"}, place="中国"),),
+    negatives=(),
+)
+
+
+def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
+    """江西（6.9%）、福建（6.7%） and 北京10.7%、浙江10.6%: the place written right before the
+    number (or its bracket) owns it."""
+    bracket = bracketed(doc, m)
+    end = m.start - 1 if bracket else m.start
+    for length in range(min(12, end), 1, -1):  # the longest name that ends at the number
         if (place := lookup(doc.text[end - length:end])) is not None:
-            return Candidate(end - length, end, place.name, BRACKET_OWNER.name)
+            opens_item = end - length == 0 or doc.text[end - length - 1] in "、：:，,；;"
+            return Candidate(end - length, end, place.name, BRACKET_OWNER.name) if bracket or opens_item else None
     return None
 
 
 BRACKET_OWNER = Rule(
     name="subject.bracket", produce=_bracket_owner,
-    doc="江西（6.9%）、福建（6.7%）: the place right before a bracket owns the number in it.",
-    examples=(Example("一季度GDP增速居前的是福建（7.1%）、湖北（6.9%）", {"span": "6.9%", "subject": "湖北省"}, place="中国"),),
+    doc="江西（6.9%）、福建（6.7%）, 北京10.7%、浙江10.6%: the place right before a number (or its "
+        "bracket) that opens a list item owns it.",
+    examples=(Example("一季度GDP增速居前的是福建（7.1%）、湖北（6.9%）", {"span": "6.9%", "subject": "湖北省"}, place="中国"),
+              Example("从上半年GDP增速看，居前的是：海南11.2%、湖北9.8%、四川8.6%。",
+                      {"span": "9.8%", "subject": "湖北省", "kind": "growth", "metric": "GDP"}, place="中国")),
     negatives=(),
 )
 
