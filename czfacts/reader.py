@@ -33,7 +33,7 @@ MAX_BYTES = 64 * 1024 * 1024  # larger inputs are almost surely not one article
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),  # before UTF-16: FF FE 00 00
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_CANDIDATES = ("gb18030", "cp950", "utf-16-le", "utf-16-be")  # in order of preference on a tie
+_CANDIDATES = ("gb18030", "cp950", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")  # preferred first on a tie
 _BROKEN_UTF8_SHARE = 0.01   # at most this share of replaced characters still reads as UTF-8
 _SAMPLE = 20_000            # characters scored per candidate: enough to tell, bounded in time
 _MIN_SCORE = 0.6            # below it a reading is not clearly Chinese (see _chinese_score)

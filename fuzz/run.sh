@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run the atheris fuzz target outside CI (it is not part of the test suite).
-#   pip install atheris        # a dev tool: not in pyproject's extras, not in CI
+#   pip install -e ".[fuzz]"   # atheris: a dev tool, not installed by CI
 #   fuzz/run.sh [SECONDS]      # default 600; findings are written to fuzz/findings/
 # Seeds are lines of the bundled articles, so the fuzzer starts from real prose.
 set -euo pipefail
