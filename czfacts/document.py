@@ -8,6 +8,7 @@ normalised text until extract.py maps them back.
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass, field
 
 import regex
@@ -96,17 +97,18 @@ class Document:
     _period_starts: list[int] = field(default_factory=list)
     _masked_sorted: bool = False
     _masked_ends: list[int] = field(default_factory=list)
-    _paragraph_starts: list[int] = field(default_factory=list)
-    _clause_breaks: list[int] = field(default_factory=list)
-    _sentence_starts: list[int] = field(default_factory=list)
+    # boundaries as machine integers: a list of int objects took 40 bytes each, 13 MB in a 10 MB article
+    _paragraph_starts: array[int] = field(default_factory=lambda: array("q"))
+    _clause_breaks: array[int] = field(default_factory=lambda: array("q"))
+    _sentence_starts: array[int] = field(default_factory=lambda: array("q"))
 
     @classmethod
     def from_text(cls, text: str, *, date=None, place=None, doc_id=None) -> "Document":
         doc = cls(text, normalize(text), date=date, place=place, doc_id=doc_id)
         t = doc.text
-        doc._paragraph_starts = [0] + [m.end() for m in regex.finditer(r"\n", t)]
-        doc._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(t)]
-        doc._clause_breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(t)]
+        doc._paragraph_starts = array("q", [0, *(m.end() for m in regex.finditer(r"\n", t))])
+        doc._sentence_starts = array("q", [0, *(m.end() for m in SENTENCE_END.finditer(t))])
+        doc._clause_breaks = array("q", (m.start() for m in _CLAUSE_BREAK_RE.finditer(t)))
         return doc
 
     @property

@@ -123,10 +123,16 @@ Span = Callable[[int, int], tuple[int, int]]
 
 
 def _facts(doc: Document) -> list[Fact]:
-    """The Facts of the Document's mentions. Most facts share spans with others (their
-    sentence, the subject and period they inherit): each is mapped back to the original once."""
+    """The Facts of the Document's mentions, which it takes. Most facts share spans with others
+    (their sentence, the subject and period they inherit): each is mapped back once."""
     span: Span = lru_cache(maxsize=None)(doc.norm.offsets.span)
-    return [_to_fact(doc, m, span) for m in doc.mentions]
+    # The mentions are handed over and each is let go once its Fact is built: in a 10 MB
+    # article they and their attributes took 17 MB beside the facts.
+    pending, doc.mentions = doc.mentions[::-1], []
+    facts = []
+    while pending:
+        facts.append(_to_fact(doc, pending.pop(), span))
+    return facts
 
 
 def _evidence(attribute: Attribute | None, span: Span) -> Evidence | None:
