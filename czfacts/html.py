@@ -25,6 +25,7 @@ docs/performance.md).
 from __future__ import annotations
 
 import html as _html
+from html.entities import html5 as _NAMED
 
 import regex
 
@@ -71,7 +72,12 @@ def _decoded(m: regex.Match) -> str | None:
         digits = (decimal or hexadecimal).lstrip("0") or "0"
         if len(digits) > MAX_CODEPOINT_DIGITS:
             return "\ufffd"
-        return _html.unescape(f"&#{'' if decimal is not None else 'x'}{digits};")
+        code = int(digits, 10 if decimal is not None else 16)
+        if 0x20 <= code < 0x80 or 0xA0 <= code < 0xD800 or 0xE000 <= code < 0xFDD0:
+            return chr(code)  # the common case, without html.unescape's regular expression
+        return _html.unescape(f"&#{code};")  # controls, surrogates, windows-1252 remaps: as the standard says
+    if semicolon and (text := _NAMED.get(name + ";")) is not None:
+        return text
     text = _html.unescape(f"&{name}{semicolon}")
     return None if text == m.group() else text  # &foo; or a bare &amp without ";" it does not know
 
@@ -114,14 +120,21 @@ class _Tokenizer:
 
     def _markup(self, at: int) -> int:
         raw = self.raw
+        second = raw[at + 1]
+        if second.isalpha():
+            return self._tag(at)
         if raw.startswith("<!--", at):
             if raw.startswith(">", at + 4) or raw.startswith("->", at + 4):  # <!--> and <!---> are empty
                 return self._drop(at, raw.index(">", at + 4) + 1)
             close = raw.find("-->", at + 4)
             return self._drop(at, len(raw) if close < 0 else close + 3)
-        if raw.startswith(("<!", "<?"), at) or (raw.startswith("</", at) and not raw[at + 2:at + 3].isalpha()):
+        if second in "!?" or not raw[at + 2:at + 3].isalpha():
             close = raw.find(">", at + 1)  # a bogus comment: <!DOCTYPE …>, <?xml …?>, </ 3>
             return self._drop(at, len(raw) if close < 0 else close + 1)
+        return self._tag(at)
+
+    def _tag(self, at: int) -> int:
+        raw = self.raw
         m = _TAG.match(raw, at)
         if m is None:  # "<" before anything but a letter is text: a<b, 1<2
             self._text(at, at + 1)
