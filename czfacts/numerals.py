@@ -33,6 +33,9 @@ DIGIT_CHARS = ZERO_CHARS + NONZERO_DIGIT_CHARS       # ordinary digits 0-9
 SMALL_UNIT_CHARS = "".join(ORDINARY_UNITS)           # 十百千
 BIG_UNIT_CHARS = "".join(BIG_UNITS)                  # 万亿兆
 UNIT_CHARS = SMALL_UNIT_CHARS + BIG_UNIT_CHARS       # 十百千万亿兆
+SCALE_CHARS = "万亿"                                 # the scales written after a number (3000多万)
+# 百, 千万, 亿: unit characters that never stand alone for a number (十 alone is ten)
+SCALE_WORD_CHARS = "".join(c for c, v in SMALL_UNITS.items() if v >= 100) + BIG_UNIT_CHARS
 CAPITAL_CHARS = "".join(CAPITAL_DIGITS) + "".join(CAPITAL_UNITS)  # 壹贰叁参…拾佰仟
 ORDINARY_NUMERAL_CHARS = DIGIT_CHARS + UNIT_CHARS    # the numerals of ordinary prose
 NUMERAL_CHARS = ORDINARY_NUMERAL_CHARS + CAPITAL_CHARS
@@ -53,7 +56,8 @@ WHOLE_NUMBER = rf"(?:\d+|[{ORDINARY_NUMERAL_CHARS}]+)"
 APPROXIMATE_PREFIXES = {"数": "gt", "几": "gt", "上": "ge"}
 # 数十万, 几百, 上千万: a prefix and the units it multiplies
 _DANGLING_ZERO = re.compile(f"[{ZERO_CHARS}](?=[{BIG_UNIT_CHARS}]|$)")
-APPROXIMATE_NUMBER = rf"(?:数|几)[{SMALL_UNIT_CHARS}]?[万亿]?[{SMALL_UNIT_CHARS}]?|上[百千万亿]万?"  # 以上十项: no 上十
+APPROXIMATE_NUMBER = (rf"(?:数|几)[{SMALL_UNIT_CHARS}]?[{SCALE_CHARS}]?[{SMALL_UNIT_CHARS}]?"
+                      rf"|上[{SMALL_UNIT_CHARS[1:]}{SCALE_CHARS}]{SCALE_CHARS[0]}?")  # 上百, 上千万; 以上十项: no 上十
 
 
 def _small(s: str) -> float | None:

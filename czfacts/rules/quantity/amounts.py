@@ -9,7 +9,7 @@ import regex
 
 from ...document import Document, Mention
 from ...lexicon import bounds, lexical_cache, load, trie_pattern, units
-from ...numerals import (ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGITS, UNIT_CHARS,
+from ...numerals import (ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGITS, SCALE_CHARS, UNIT_CHARS,
                          is_digit_by_digit, read_number)
 from ..base import Example, Rule
 from .bounds import bound_word_after, bound_word_before
@@ -62,7 +62,7 @@ _INDEX_BEFORE = regex.compile(r"指数(?:为|是|达到?|上涨到|下降到)?$"
 @lexical_cache
 def _list_with_unit() -> regex.Pattern:
     """、40.6 个百分点 after a bare number: the list's unit is written once, at its end."""
-    return regex.compile(rf"{LIST}(?:{ARABIC_NUMBER}{LIST})*{ARABIC_NUMBER}[万亿]*(?:{unit_pattern()})")
+    return regex.compile(rf"{LIST}(?:{ARABIC_NUMBER}{LIST})*{ARABIC_NUMBER}[{SCALE_CHARS}]*(?:{unit_pattern()})")
 
 
 def _bare_number_kept(text: str, start: int, end: int, number: str) -> bool:
@@ -266,7 +266,7 @@ AMOUNT = Rule(
     pattern=(rf"(?P<am_sign>(?<!⟨minus_not⟩)负|(?<![0-9A-Za-z.%)])[-−])?"
              rf"(?P<am_num>{NUMBER})"
              rf"(?:(?P<am_unit1>⟨unit⟩)?{INCLUSIVE}?{DASH}(?P<am_num2>{NUMBER}))?"
-             rf"(?P<am_inside>⟨inside⟩)?(?P<am_scale>[万亿]*)"
+             rf"(?P<am_inside>⟨inside⟩)?(?P<am_scale>[{SCALE_CHARS}]*)"
              rf"(?P<am_unit>⟨unit⟩)?(?:(?P<am_half>半)(?!⟨half_not⟩))?"
              rf"(?:(?P<am_per_mark>/|每)(?P<am_per>⟨unit⟩|年|月|日|人|户))?"),
     produce=_amount,
@@ -381,7 +381,8 @@ CURRENCY_BEFORE = Rule(
     ),
     negatives=("美元兑人民币汇率走强", "人民币国际化进程加快"),
     pattern=(r"(?P<cb_cur>⟨currency⟩)"
-             rf"(?>(?P<cb_num>{ARABIC_NUMBER}[{UNIT_CHARS}]*|{CN_NUMBER})(?P<cb_scale>[万亿]*)(?P<cb_yuan>[元圆])?)"
+             rf"(?>(?P<cb_num>{ARABIC_NUMBER}[{UNIT_CHARS}]*|{CN_NUMBER})"
+             rf"(?P<cb_scale>[{SCALE_CHARS}]*)(?P<cb_yuan>[元圆])?)"
              r"(?!⟨unit⟩|[\d.])"),
     produce=_currency_before,
 )
@@ -414,7 +415,7 @@ def _ends_the_phrase(text: str, end: int) -> bool:
 def _money_without_yuan(m: regex.Match, doc: Document) -> Mention | None:
     text, (start, end) = doc.text, m.span()
     number = m.group("mw_num") + m.group("mw_scale")
-    if number[-1] not in "万亿" or not _ends_the_phrase(text, end) or not _money_context(doc, start, end):
+    if number[-1] not in SCALE_CHARS or not _ends_the_phrase(text, end) or not _money_context(doc, start, end):
         return None
     if SCALE_ONLY.fullmatch(number) and len(number) < 2 and not bound_word_before(text, start):
         return None  # 市值达万亿 is money; a lone 万 or 亿 needs a bound word (GDP超亿)
@@ -441,7 +442,7 @@ MONEY_WITHOUT_YUAN = Rule(
         Example("龙头企业市值达千亿", {"span": "千亿", "value": 1e11, "unit": "CNY"}),
     ),
     negatives=("全国人口14亿", "手机用户超过10亿", "人口约14亿"),
-    pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>⟨inside⟩)?(?P<mw_scale>[万亿]*))(?!⟨unit⟩|[\d.])",
+    pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>⟨inside⟩)?(?P<mw_scale>[{SCALE_CHARS}]*))(?!⟨unit⟩|[\d.])",
     produce=_money_without_yuan,
 )
 

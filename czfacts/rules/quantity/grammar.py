@@ -5,12 +5,12 @@ from __future__ import annotations
 import regex
 
 from ...lexicon import lexical_cache, load, trie_pattern, units
-from ...numerals import (APPROXIMATE_NUMBER, ARABIC_NUMBER, CN_NUMBER, SMALL_UNIT_CHARS, UNIT_CHARS,
+from ...numerals import (APPROXIMATE_NUMBER, ARABIC_NUMBER, CN_NUMBER, SCALE_WORD_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS,
                          read_approximate, read_consecutive, read_number)
 
 # 1.08亿, 3千, 数十万, 三千二百万, 壹仟贰佰: any number, its own scale characters included
 NUMBER = rf"(?:{ARABIC_NUMBER}[{UNIT_CHARS}]*|{APPROXIMATE_NUMBER}|{CN_NUMBER})"
-SCALE_ONLY = regex.compile(r"[百千万亿兆佰仟]+")  # 万元GDP, 百家: no number (十 alone is ten)
+SCALE_ONLY = regex.compile(f"[{SCALE_WORD_CHARS}]+")  # 万元GDP, 百家: no number (十 alone is ten)
 # 3—5万, 2——3万, 10~15, 两到三千万, 10亿至20亿
 DASH = r"(?:——|--|—|–|-|~|〜|至|到)"
 INCLUSIVE = r"(?:\(含\))"              # 1万(含)—5万元

@@ -23,7 +23,8 @@ WEB = Rule(
                "下载附件2024年统计表3.xlsx", "链接中的%E4%B8%AD%2D字样"),
     pattern=(r"(?i)(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%-]+"
              r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-             r"|[\p{Han}A-Za-z0-9_-]{1,12}\.(?:pdf|docx?|xlsx?|pptx?|wps|txt|csv|zip|rar|7z|jpe?g|png|gif|html?|xml|json)"
+             r"|[\p{Han}A-Za-z0-9_-]{1,12}"
+             r"\.(?:pdf|docx?|xlsx?|pptx?|wps|txt|csv|zip|rar|7z|jpe?g|png|gif|html?|xml|json)"
              r"(?![A-Za-z0-9])"
              r"|(?<![\d.])(?:%[0-9A-Fa-f]{2})+"),
 )
