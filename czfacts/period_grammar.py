@@ -32,7 +32,7 @@ def period_pattern() -> regex.Pattern:
     first = regex.escape("".join(sorted({w[0] for w in lexical} | set(CN_DIGIT) | set("0123456789“到近"))))
     return regex.compile(
         rf"(?=[{first}])"
-        rf"(?:(?P<fyp>“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末)?)(?=期间|时期|以来|末|规划|,|，|、|”)"
+        rf"(?:(?P<fyp>“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
         rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{1,2})年(?:来|以来))"
         rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年)"
         rf"|(?P<year>(?:(?P<yearnum>{YEAR})年|(?P<relyear>{rel}))(?:同期)?)"

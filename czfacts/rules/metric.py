@@ -297,7 +297,8 @@ def attach_metrics(doc: Document) -> None:
             if m.kind == "change" and previous.kind == "growth" and not metric.endswith(tuple(_built()["rates"])):
                 metric += _built()["growth_rate"]  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
                 m.refine(RATE_CHANGE.name)
-        elif prior and m.kind == previous.kind and metric and not metric.endswith(heads) and len(metric) <= 8:
+        elif prior and m.kind == previous.kind and metric and not metric.endswith(heads) and len(metric) <= 8 \
+                and metric.endswith(tuple(words()["sector_endings"])) and not indicator_of(metric):
             head = next((h for h in heads if str(prior.value).endswith(h)), None)
             if head and previous.list_id is None and m.list_id is None:
                 metric = metric + head  # elided head: 汽车制造业增长12.6% after …增加值增长31%

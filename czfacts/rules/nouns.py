@@ -183,8 +183,14 @@ def noun_core(phrase: str) -> str:
                 break
         out.append((word, pos))
         seen_noun = seen_noun or pos in ("n", "nz", "vn", "eng", "nt", "ns", "j", "an")
+    return _without_leading_verbs("".join(word for word, _ in out))
+
+
+def _without_leading_verbs(phrase: str) -> str:
+    """组织实施市级重大专项 → 市级重大专项 (签约金额 stays: a verb before one noun is a compound)."""
+    out = list(tag(phrase))
     while len(out) > 2 and out[0][1] == "v" and out[0][0] in _leading_verbs() and out[1][1] != "uj":
-        out.pop(0)  # 组织实施市级重大专项 → 市级重大专项 (签约金额 stays: a verb before one noun is a compound)
+        out.pop(0)
     return clean("".join(word for word, _ in out))
 
 
@@ -214,6 +220,9 @@ def _contribution(phrase: str) -> str | None:
     return part + phrase[m.start("verb"):].rstrip() if part else None
 
 
+_NAMED = regex.compile(r"“[^“”]+”\p{Han}")  # a quoted name inside a phrase, followed by its head
+
+
 def metric_phrase(phrase: str) -> str:
     """The metric before a number: the noun phrase that opens the phrase (显示间距在国内
     率先突破至 → 显示间距), unless a prepositional verb phrase follows it, whose object is
@@ -221,6 +230,8 @@ def metric_phrase(phrase: str) -> str:
     if (construction := _contribution(phrase)) is not None:
         return construction
     core = _head_of_relative_clause(clean(phrase))
+    if _NAMED.search(phrase):
+        return _without_leading_verbs(core)  # 专精特新“小巨人”企业: a quoted name is never cut
     opening = noun_core(core)
     if opening == core:
         return core

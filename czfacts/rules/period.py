@@ -184,6 +184,8 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
 
 def _five_year_plan(m, text, ref, inherited_year, words) -> PeriodMention:
     first, last = _fyp_years(int(read_number(m.group("fypn")) or 0))
+    if text.endswith(ENDS):  # “十四五”末: the plan's last day
+        return PeriodMention(0, 0, Period(text=text, start=_iso(last, 12, 31), end=_iso(last, 12, 31)), year=last)
     end = ref.isoformat() if ref and text.endswith(SINCE) else _iso(last, 12, 31)  # “十四五”以来
     return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=end))
 
@@ -276,7 +278,8 @@ def _calendar(m, text, ref, inherited_year, words) -> PeriodMention | None:
 FIVE_YEAR_PLAN = Rule(
     name="period.five_year_plan", pattern="fyp", produce=_five_year_plan,
     doc="A five-year plan (“十四五”期间) spans its five years; “十四五”以来 runs to the reference date.",
-    examples=(Example("“十三五”期间，全省累计投资8000亿元", {"period": {"start": "2016-01-01", "end": "2020-12-31"}}),),
+    examples=(Example("“十三五”期间，全省累计投资8000亿元", {"period": {"start": "2016-01-01", "end": "2020-12-31"}}),
+              Example("力争“十四五”末全市充电桩达到5万个", {"period": {"start": "2025-12-31", "end": "2025-12-31"}})),
     negatives=(),
 )
 RECENT_YEARS = Rule(
