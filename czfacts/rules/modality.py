@@ -1,6 +1,7 @@
 """Modality: target for goals and plans, forecast for 预计, actual otherwise (SPEC §2)."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 import regex
@@ -50,7 +51,7 @@ def attach_modality(doc: Document) -> None:
 
 def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict[tuple[int, int], bool]) -> None:
     start, end = doc.sentence(m.start)
-    frame = max((p.start for p in doc.periods_between(start, m.start) if p.end <= m.start), default=start)
+    frame = _last_period_start(doc, start, m.start)
     # a goal named before the period's clause frames another; 《…规划》 is only a title; a goal word
     # further back than LOOK_BACK frames nothing (and a sentence of 10,000 numbers stays linear)
     before = _TITLE.sub("", doc.text[max(doc.clause_start(frame), m.start - LOOK_BACK):m.start])
@@ -63,6 +64,17 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
             and patterns["projects"].search(doc.text, m.end, end) \
             and patterns["under_construction"].search(doc.text[m.end:end]):
         m.modality = "target"
+
+
+def _last_period_start(doc: Document, start: int, end: int) -> int:
+    """Start of the last period that begins and ends in [start, end), else ``start``: looked for
+    from ``end`` back (bisected), not over every period of the sentence per number."""
+    i = bisect.bisect_left(doc.periods, end, key=lambda p: p.start) - 1
+    while i >= 0 and doc.periods[i].start >= start:
+        if doc.periods[i].end <= end:
+            return doc.periods[i].start
+        i -= 1
+    return start
 
 
 def _achieved(doc: Document, start: int, end: int, patterns: dict[str, regex.Pattern],

@@ -335,6 +335,9 @@ def _stock_pattern() -> regex.Pattern:
     return regex.compile(alternation("attribution", "stock", "words"))
 
 
+LOOK_BACK = 64  # periods examined before a number, nearest first
+
+
 def assign_periods(doc: Document) -> None:
     """Each mention takes the last period before it in its paragraph (SPEC §4)."""
     for m in doc.mentions:
@@ -342,7 +345,12 @@ def assign_periods(doc: Document) -> None:
             continue  # its column header or caption gave its period (rules/table.py)
         para_start, _ = doc.paragraph(m.start)
         governing = None
-        for p in doc.periods_between(para_start, m.start):
+        # the last fitting period of the paragraph, looked for from the number back and at most
+        # LOOK_BACK periods: scanning all of them from the paragraph start per number was quadratic
+        i = bisect.bisect_left(doc.periods, m.start, key=lambda p: p.start) - 1
+        for p in reversed(doc.periods[max(0, i - LOOK_BACK + 1):i + 1]):
+            if p.start < para_start:
+                break
             if p.end > m.start:
                 continue
             if p.local and not OPTIONAL_OF.fullmatch(doc.text, p.end, m.start):
@@ -350,6 +358,7 @@ def assign_periods(doc: Document) -> None:
             if not p.governs and not p.local:
                 continue
             governing = p
+            break
         if governing is None:
             section = _governing_section(doc, m.start)
             if section:
