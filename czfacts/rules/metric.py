@@ -173,6 +173,17 @@ def _last_item(phrase: str) -> str:
     return last if (cut or len(items) > 1) and len(clean(last)) >= 2 else phrase
 
 
+DOCUMENT_TOPIC = Rule(
+    name="metric.document_topic",
+    doc="A figure that names no metric and follows none in its paragraph measures the known indicator "
+        "the document has written most for its unit and kind (a story about GDP: 广东以2.8万亿元居首).",
+    examples=(
+        Example("一季度，广东GDP为2.85万亿元，江苏GDP为2.79万亿元。其中广东以2.85万亿元继续领跑。\n山东则以2.0万亿元位列第三。",
+                {"span": "2.0万亿元", "metric": "GDP"}, place="中国"),
+    ),
+    negatives=(),
+)
+
 PARAGRAPH_TOPIC = Rule(
     name="metric.paragraph_topic",
     doc="A figure whose own phrase names only its owners (places) or nothing takes the metric last "
@@ -204,7 +215,8 @@ def _names_places(metric: str) -> bool:
     """安徽和上海, 天津等, 省份: a phrase of places or region words measures nothing."""
     items = [clean(item).removesuffix(words()["noun_stops"][0]) for item in split_items(metric)]
     regions = set(load("attribution")["subjects"]["region_nouns"])
-    return bool(metric) and all(item and (lookup(item) or item in regions) for item in items)
+    country = load("attribution")["subjects"]["country"]
+    return bool(metric) and all(item and (lookup(item) or item in regions or item in country) for item in items)
 
 
 
@@ -244,6 +256,7 @@ def attach_metrics(doc: Document) -> None:
     previous: Mention | None = None
     paragraph_metric: dict[int, str] = {}  # paragraph start → the last metric written in it
     document_topic: Counter[str] = Counter()  # the known indicators written so far
+    topics_by_unit: dict[tuple[str, str], Counter[str]] = {}  # …of each unit and kind
     heads = tuple(by_length(words()["heads"]))
     rank_heads = tuple(words()["rank_heads"])
     located: dict[tuple[str, int], tuple[int, int]] = {}  # see _last_before
@@ -293,7 +306,7 @@ def attach_metrics(doc: Document) -> None:
             metric, how = topic, "inherited"
             m.refine(PARAGRAPH_TOPIC.name)
         elif not metric and prior:
-            metric, how = prior.value, "inherited"
+            metric, how = prior.value, "inherited"  # a count inherits only a count's noun
             if m.kind == "change" and previous.kind == "growth" and not metric.endswith(tuple(_built()["rates"])):
                 metric += _built()["growth_rate"]  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
                 m.refine(RATE_CHANGE.name)
@@ -309,6 +322,9 @@ def attach_metrics(doc: Document) -> None:
             if not indicator_of(level) and document_topic:  # 7省份的增速: the document's indicator
                 level = document_topic.most_common(1)[0][0]
             metric, how = level, "inherited"
+        if not metric and m.kind in ("amount", "growth") and (same := topics_by_unit.get((m.unit, m.kind))):
+            metric, how = same.most_common(1)[0][0], "document"  # a story about GDP: 广东以28498.79亿元居第一
+            m.refine(DOCUMENT_TOPIC.name)
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
             metric = snapped
             m.refine(INDICATOR.name)
@@ -319,6 +335,7 @@ def attach_metrics(doc: Document) -> None:
             paragraph_metric[paragraph] = metric.removesuffix(_built()["increment"])
             if indicator_of(metric):
                 document_topic[metric] += 1
+                topics_by_unit.setdefault((m.unit, m.kind), Counter())[metric] += 1
         if metric:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
         previous = m

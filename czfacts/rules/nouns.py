@@ -282,6 +282,7 @@ _HEAD_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "j", "ng", "x", "l", "nr", "nr
 _NOUN_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "nr", "nrt", "nrfg", "j", "an", "b", "a", "l", "ng", "x", "k"}
 
 
+_NOT_NAMING_TAGS = frozenset({"v", "d", "ad", "r", "f", "p", "c", "u", "uj", "ul"})
 _NOUN_AFTER = regex.compile(r"[“”\p{Han}A-Za-z][\p{Han}A-Za-z0-9“”\"]{0,24}")
 
 
@@ -307,6 +308,8 @@ def following_noun(after: str) -> str:
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in _keep_inside()
                            or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
         run -= 1  # a noun phrase ends in a noun: 芯片固定 → 芯片
+    if run and all(pos in _NOT_NAMING_TAGS and w not in _keep_inside() for w, pos in tokens[:run]):
+        return ""  # 以2.85万亿元继续领跑, 位列第三: a verb after a number names nothing
     return clean("".join(word for word, _ in tokens[:run]))
 
 
