@@ -117,6 +117,7 @@ class MetricWords(Section):
     facility_suffixes: Words
     leading_verbs: Words
     keep_inside: Words
+    joining_verbs: Words
     sector_endings: Words
     rank_heads: Words
     built: BuiltNames

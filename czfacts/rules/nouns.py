@@ -194,6 +194,17 @@ def _without_leading_verbs(phrase: str) -> str:
     return clean("".join(word for word, _ in out))
 
 
+def _joined_over_verb(phrase: str) -> str:
+    """国有控股企业实现利润总额 → 国有控股企业利润总额, 失业人员实现再就业 → 失业人员再就业:
+    a verb that only says the figure was reached joins the owner and the indicator."""
+    pos = 0
+    for word, _ in tag(phrase):
+        if pos and word in words()["joining_verbs"] and pos + len(word) < len(phrase):
+            return phrase[:pos] + phrase[pos + len(word):]
+        pos += len(word)
+    return phrase
+
+
 def _head_of_relative_clause(phrase: str) -> str:
     """云集于此的外资主体, 以设备改造为主的技术改造投资: a clause with a verb before 的
     describes the noun after it, which is the metric (每百元营业收入中的成本 keeps its 的:
@@ -229,7 +240,7 @@ def metric_phrase(phrase: str) -> str:
     then the metric (职业学校向社会输送技术技能人才 → 技术技能人才)."""
     if (construction := _contribution(phrase)) is not None:
         return construction
-    core = _head_of_relative_clause(clean(phrase))
+    core = _joined_over_verb(_head_of_relative_clause(clean(phrase)))
     if _NAMED.search(phrase):
         return _without_leading_verbs(core)  # 专精特新“小巨人”企业: a quoted name is never cut
     opening = noun_core(core)
@@ -302,7 +313,10 @@ def following_noun(after: str) -> str:
         word, pos = tokens[run]
         joins = word in _connectors() and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1])
         grade = pos in ("m", "q") and bool(_patterns()["grade"].fullmatch(word))  # 千亿级产业集群
-        if not (_nounish(word, pos) or pos == "ad" or joins or grade or (run == 0 and pos in ("r", "v", "f"))):
+        # a verb or measure word inside a name that a noun follows: 征收安置问题项目, 县域医疗卫生次中心
+        noun_follows = any(_nounish(w, p) and p not in ("v", "a") for w, p in tokens[run + 1:run + 3])
+        inside = run and noun_follows and (pos == "q" or pos == "v" and all(p in ("v", "vn") for _, p in tokens[:run]))
+        if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or (run == 0 and pos in ("r", "v", "f"))):
             break
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in _keep_inside()
