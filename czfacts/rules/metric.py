@@ -92,6 +92,30 @@ RATE_CHANGE = Rule(
     ),
 )
 
+@lexical_cache
+def _after_bound() -> regex.Pattern:
+    return regex.compile(trie_pattern(load("bounds")["after"]))
+
+
+def _share_of_following(doc: Document, m: Mention, next_start: int) -> str:
+    """80%的县级医院达到三级水平: a share of the things the clause after it describes."""
+    end = min(next_start, doc.sentence(m.start)[1])
+    after = doc.text[m.end:end]
+    bound = _after_bound().match(after)
+    after = after[bound.end():] if bound else after
+    if not after.startswith("的"):
+        return ""
+    clause = regex.split(r"[，,。；;：:]", after[1:], maxsplit=1)[0]
+    return clean(clause) if len(clean(clause)) >= 2 else ""
+
+
+SHARE_OF_FOLLOWING = Rule(
+    name="metric.share_of_following",
+    doc="A percentage before 的 and a clause (85%的行政村通了5G) is the share of what the clause describes.",
+    examples=(Example("全省92%的行政村通了5G网络", {"metric": "行政村通了5G网络", "kind": "share"}),),
+    negatives=(),
+)
+
 INDICATOR = Rule(
     name="metric.indicator",
     doc="A phrase that ends in a known indicator (data/indicators.toml) after the name of the "
@@ -289,6 +313,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "amount" and not m.change_of_level and (noun := _attributive(doc, m, next_start, phrase)):
             metric = noun
             m.refine(ATTRIBUTIVE.name)
+        elif m.kind == "share" and not metric and (described := _share_of_following(doc, m, next_start)):
+            metric = described
+            m.refine(SHARE_OF_FOLLOWING.name)
         rate = _patterns()["rate"].search(phrase) if m.kind == "change" else None
         if rate:
             # 增速比一季度回落0.8个百分点, 降幅比上月收窄0.5个百分点: the rate of the level before
