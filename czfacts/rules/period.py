@@ -290,8 +290,11 @@ RECENT_YEARS = Rule(
 )
 NOW = Rule(
     name="period.now", pattern="now", produce=_now,
-    doc="目前 and the like hold at the reference date; 近年来 runs from an open start to it; 每年 has no dates.",
-    examples=(Example("截至目前，全区充电桩保有量达到2100个", {"period": {"start": "2024-11-01", "end": "2024-11-01"}}),),
+    doc="目前 and the like hold at the reference date (a growth rate is never an instant's: it takes the period "
+        "before); 近年来 runs from an open start to it; 每年 has no dates.",
+    examples=(Example("截至目前，全区充电桩保有量达到2100个", {"period": {"start": "2024-11-01", "end": "2024-11-01"}}),
+              Example("今年前三季度，全省投资增长5%。目前已公布数据的城市中，太原增长7.1%。",
+                      {"span": "7.1%", "period": {"start": "2024-01-01", "end": "2024-09-30"}})),
     negatives=(),
 )
 YEAR_RANGE = Rule(
@@ -357,6 +360,8 @@ def assign_periods(doc: Document) -> None:
                 continue
             if not p.governs and not p.local:
                 continue
+            if p.instant_now and m.kind in ("growth", "change"):
+                continue  # 目前已公布的省份中，江西（6.9%）: a rate of change is no instant's
             governing = p
             break
         if governing is None:
