@@ -21,7 +21,7 @@ from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, governing_span, part_of_pattern, phrase_before, rate_topic
-from .nouns import clean, complete_names, following_noun, metric_phrase, not_a_noun, split_items, strip_predicates, words
+from .nouns import clean, complete_names, following_noun, metric_phrase, not_a_noun, noun_core, split_items, strip_predicates, words
 
 METRIC = Rule(
     name="metric",
@@ -174,6 +174,29 @@ def _left_phrase(doc: Document, m: Mention) -> str:
             phrase = phrase[at + len(subject_text):]
             phrase = phrase[1:] if phrase.startswith("的") else phrase
     return "" if basis_opens(phrase) else phrase
+
+
+def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str:
+    """粮食产量再创新高，达到69541万吨: the clause before, without a number of its own,
+    names what the number measures."""
+    start = doc.clause_start(m.start)
+    sentence_start = doc.sentence(m.start)[0]
+    if start <= sentence_start + 1 or (previous is not None and previous.end > sentence_start and previous.end >= start - 1):
+        return ""
+    before = doc.clause_start(start - 1)
+    if previous is not None and previous.end > before:
+        return ""
+    noun = noun_core(metric_phrase(_without_periods(doc, before, start - 1)))
+    return noun if len(noun) >= 2 and indicator_of(noun) else ""
+
+
+PREVIOUS_CLAUSE = Rule(
+    name="metric.previous_clause",
+    doc="A number whose clause names nothing measures the known indicator that opens the clause before "
+        "it (粮食产量再创新高，达到69541万吨).",
+    examples=(Example("今年，全省粮食产量再创新高，达到720亿斤。", {"metric": "粮食产量"}),),
+    negatives=(),
+)
 
 
 def _without_periods(doc: Document, start: int, end: int) -> str:
@@ -331,7 +354,10 @@ def attach_metrics(doc: Document) -> None:
             metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区)
         if _names_places(metric):
             metric = ""  # 上海和北京: the owners, whose metric the sentence or paragraph named before
-        if not metric and not prior and m.kind != "count" and (topic := paragraph_metric.get(paragraph)):
+        if not metric and not prior and m.kind != "count" and (topic := _previous_clause(doc, m, previous)):
+            metric, how = topic, "inherited"
+            m.refine(PREVIOUS_CLAUSE.name)
+        elif not metric and not prior and m.kind != "count" and (topic := paragraph_metric.get(paragraph)):
             metric, how = topic, "inherited"
             m.refine(PARAGRAPH_TOPIC.name)
         elif not metric and prior:

@@ -47,7 +47,7 @@ def _strip_words() -> tuple[frozenset[str], frozenset[str], int]:
     """Words stripped from the start (connectives and predicates) and from the end
     (predicates) of a phrase, and the longest of them."""
     w = words()
-    head = frozenset(w["connectives"] + w["predicates"] + w["subject_words"])
+    head = frozenset(w["connectives"] + w["predicates"] + w["subject_words"] + w["pronouns"])
     tail = frozenset(w["predicates"])
     return head, tail, max(map(len, head | tail))
 
