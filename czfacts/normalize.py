@@ -66,18 +66,18 @@ class OffsetMap:
         norm, start, _, copied = self._pieces[k]
         return start + (i - norm) if copied else start
 
-    def _last(self, i: int) -> int:
-        """End (exclusive) of the original span behind normalised character i."""
-        k = bisect.bisect_right(self._starts, i) - 1
-        norm, start, end, copied = self._pieces[k]
-        return start + (i - norm) + 1 if copied else end
-
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the normalised [start, end) (end exclusive)."""
         if start >= end:
             a = b = self._first(start)
-        else:
-            a, b = self._first(start), self._last(end - 1)
+        else:  # _first(start) inlined, and the end of the piece holding end - 1, bisecting once
+            starts, pieces = self._starts, self._pieces  # when start and end - 1 fall in one piece
+            k = bisect.bisect_right(starts, start) - 1
+            norm, first, last, copied = pieces[k]
+            a = self._length if start >= self._normalized_length else first + (start - norm) if copied else first
+            if k + 1 < len(starts) and starts[k + 1] <= end - 1:
+                norm, first, last, copied = pieces[bisect.bisect_right(starts, end - 1, k + 1) - 1]
+            b = first + (end - norm) if copied else last
         return self._inner.span(a, b) if self._inner else (a, b)
 
 
