@@ -96,10 +96,13 @@ def cheng_not_before() -> str:
 
 def _cheng(m: regex.Match, doc: Document) -> Mention | None:
     tenths = read_number(m.group("ch_n"))
-    if tenths is None or tenths > 10:
+    low = read_number(m.group("ch_low")) if m.group("ch_low") else None
+    if tenths is None or tenths > 10 or (m.group("ch_low") and (low is None or low >= tenths)):
         return None
     extra = m.group("ch_x")
     value = tenths * 10 + (5 if extra == "半" else (read_number(extra) if extra else 0))
+    if low is not None:  # 三至五成: 30 % to 50 %
+        return Mention(*m.span(), low * 10, "%", "share", CHENG.name, upper=float(value))
     return Mention(*m.span(), float(value), "%", "share", CHENG.name, bound="gt" if m.group("ch_more") else "eq")
 
 
@@ -114,9 +117,11 @@ CHENG = Rule(
         Example("七成五的村庄完成改厕", {"span": "七成五", "value": 75.0}),
         Example("三成半的农户加入合作社", {"span": "三成半", "value": 35.0}),
         Example("网购用户中三成多来自农村", {"span": "三成多", "value": 30.0, "bound": "gt"}),
+        Example("订单预计增长三至五成", {"span": "三至五成", "value": 30.0, "upper": 50.0}),
     ),
     negatives=("企业两成本下降", "四成员国签署协议", "三五成群的游客", "制度一成不变"),
-    pattern=(rf"(?<![{DIGIT_CHARS}\d.])(?P<ch_n>\d{{1,2}}(?:\.\d)?|十|[{NONZERO_DIGIT_CHARS}])成"
+    pattern=(rf"(?<![{DIGIT_CHARS}\d.])(?:(?P<ch_low>\d|[{NONZERO_DIGIT_CHARS}]){DASH})?"
+             rf"(?P<ch_n>\d{{1,2}}(?:\.\d)?|十|[{NONZERO_DIGIT_CHARS}])成"
              rf"(?P<ch_x>半|[{NONZERO_DIGIT_CHARS}](?!成))?(?P<ch_more>多)?(?!⟨cheng_not⟩)"),
     produce=_cheng,
 )
