@@ -339,3 +339,20 @@ def test_extract_overflowing_number_gives_no_infinite_fact():
     facts = czfacts.extract("全市投资" + "9" * 308 + "多亿元。")
     assert all(math.isfinite(f.value) for f in facts)
     assert all(czfacts.Fact.from_json(f.to_json()) == f for f in facts)
+
+
+def test_quantity_rules_spell_no_numeral_class_of_their_own():
+    """The numeral characters are written once, in numerals.py: a character class in the
+    quantity readers that lists two numeral characters is a copy that will drift."""
+    import ast
+    import pathlib
+
+    import regex
+
+    rules = pathlib.Path(czfacts.__file__).parent / "rules" / "quantity"
+    numeral = f"[{numerals.NUMERAL_CHARS}]"
+    spelled = regex.compile(rf"\[[^\]]*{numeral}[^\]]*{numeral}[^\]]*\]")
+    copies = [(path.name, node.value) for path in sorted(rules.glob("*.py"))
+              for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+              if isinstance(node, ast.Constant) and isinstance(node.value, str) and spelled.search(node.value)]
+    assert not copies, copies
