@@ -36,7 +36,7 @@ PERCENT_WORDS = Rule(
         Example("出口价格增长百分之负三点八", {"span": "百分之负三点八", "value": -3.8}),
         Example("新能源车占比达到百分之三十到四十", {"span": "百分之三十到四十", "value": 30.0, "upper": 40.0}),
     ),
-    negatives=("百分之的说法",),
+    negatives=("百分之的说法", "大家信心百分百", "千分之的误差不存在"),
     pattern=(rf"(?P<pw_den>百万|千万|十万|百|千|万|亿)分之(?P<pw_sign>负)?(?P<pw_n>{_PART})"
              rf"(?:{DASH}(?:(?P=pw_den)分之)?(?P<pw_n2>{_PART}))?(?!分之)"),
     produce=_percent_words,
