@@ -118,6 +118,7 @@ class MetricWords(Section):
     leading_verbs: Words
     keep_inside: Words
     joining_verbs: Words
+    region_heads: Words
     sector_endings: Words
     rank_heads: Words
     built: BuiltNames

@@ -240,14 +240,18 @@ def metric_phrase(phrase: str) -> str:
     then the metric (职业学校向社会输送技术技能人才 → 技术技能人才)."""
     if (construction := _contribution(phrase)) is not None:
         return construction
-    core = _joined_over_verb(_head_of_relative_clause(clean(phrase)))
+    cleaned = clean(phrase)
+    if cleaned.rpartition("的")[2] in words()["region_heads"]:
+        return cleaned  # GDP超过5万亿元的省份: a set of regions is named by what defines it
+    core = _joined_over_verb(_head_of_relative_clause(cleaned))
     if _NAMED.search(phrase):
         return _without_leading_verbs(core)  # 专精特新“小巨人”企业: a quoted name is never cut
     opening = noun_core(core)
-    if opening == core:
-        return core
     tokens = tag(core)
-    preposition = next((i for i, (_, pos) in enumerate(tokens) if pos in ("p", "d") and i), None)
+    if opening == core and not (tokens and tokens[0][1] == "p"):
+        return core
+    # 职业学校向社会输送人才, 向困难家庭发放补贴: the object of the verb after a preposition
+    preposition = next((i for i, (_, pos) in enumerate(tokens) if pos == "p" or pos == "d" and i), None)
     if preposition is None:
         return opening
     verbs = [i for i in range(preposition + 1, len(tokens))
