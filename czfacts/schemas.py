@@ -118,7 +118,6 @@ class MetricWords(Section):
     leading_verbs: Words
     keep_inside: Words
     joining_verbs: Words
-    region_heads: Words
     sector_endings: Words
     rank_heads: Words
     built: BuiltNames
@@ -141,11 +140,23 @@ class ModalityWords(Section):
     done_markers: Words
 
 
+class RegionSets(Section):
+    nouns: Words
+    spelled_out: dict[Word, Word]
+    modifiers: Words
+    openers: Words
+    relative_verbs: Words
+    dropped_words: Words
+    title_verbs: Words
+    threshold_verbs: Words
+
+
 class Attribution(Section):
     lists: Lists
     subjects: Subjects
     scopes: Scopes
     metric: MetricWords
+    region_sets: RegionSets
     stock: Stock
     modality: ModalityWords
 
@@ -229,10 +240,15 @@ class Context(Section):
 
 # ---------------------------------------------------------------- bounds.toml
 
+class Stated(Section):
+    before: Words
+
+
 class Bounds(Section):
     before: dict[Word, Bound]
     after: dict[Word, Bound]
     inside: dict[Word, Bound]
+    stated: Stated
 
 
 # ---------------------------------------------------------------- units.toml

@@ -7,7 +7,8 @@ None for rules that read roles rather than characters); ``produce`` is the funct
 into a Mention or changes one. A stage module lists its rules and drives them.
 
 Every rule's positive examples (text -> expected fields of one fact) and negative examples
-(text -> no fact made by this rule) run as tests (tests/test_rules.py), the way Duckling
+(text -> no fact made by this rule; a quantity rule's negative yields no fact at all, or
+none on the span it marks with 【】) run as tests (tests/test_rules.py), the way Duckling
 keeps a corpus beside every rule. Examples resolve against EXAMPLE_DATE and EXAMPLE_PLACE
 unless they say otherwise.
 """

@@ -24,6 +24,12 @@ def _bound_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(rf"{trie_pattern(words['before'])}$"), regex.compile(trie_pattern(words["after"]))
 
 
+@lexical_cache
+def stated_after() -> tuple[str, ...]:
+    """What follows 的 after a figure the text states rather than sets as a bound (全国水平)."""
+    return tuple(bounds()["stated"]["before"])
+
+
 def bound_word_before(text: str, start: int) -> regex.Match | None:
     """The bound word (约, 超过, 不到 …) that ends right before ``start``, if any."""
     return _bound_patterns()[0].search(text, max(0, start - 4), start)
@@ -39,6 +45,8 @@ def attach_bound(text: str, mention: Mention) -> None:
     bound the number gave itself (数十 → gt, 三四万 → approx)."""
     words = bounds()
     before = bound_word_before(text, mention.start)
+    if before and text.startswith("的", mention.end) and text.startswith(stated_after(), mention.end + 1):
+        return  # 高于4.8%的全国水平: 4.8% is the level stated, the one compared with
     if before:
         mention.bound = words["before"][before.group()]
     elif after := bound_word_after(text, mention.end):
@@ -53,6 +61,6 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
         return True
     if text.startswith("多的", end):
         return True  # 经过3年多的努力: 多 after the unit, then 的
-    if mention.bound == "gt" and text.startswith("的", end) and not text.startswith("的目标", end):
-        return True
+    if mention.bound == "gt" and text.startswith("的", end) and not text.startswith(stated_after(), end + 1):
+        return True  # 超千亿元的开发区, but not 超过4.8%的全国水平
     return start > 0 and text[start - 1] in "《“" and not text[start].isdigit()

@@ -1,0 +1,201 @@
+"""Counts of regions defined by what they did (15个省份GDP总量超过2万亿元, 增速超过全国水平的有21个
+省份, 7省份的增速超过或等于6%): the defining clause is the count's metric (…的省份), and a bounded
+figure inside it is the set's threshold, not a fact of its own (SPEC §2).
+
+A region count defines its set only where it is the topic of its clause: nothing but a period,
+the listed regions or an opener (共有, 上述) stands before it. Words are in data/attribution.toml
+[region_sets]."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Document, Mention
+from ..lexicon import alternation, lexical_cache, load, trie_pattern
+from ..places import place_pattern
+from ..tokenize import tag
+from .base import Example, Rule
+from .quantity.bounds import stated_after
+
+REGION_SET = Rule(
+    name="metric.region_set",
+    doc="A count of regions that opens its clause is named by the clause's predicate (…的省份); "
+        "a count after …的有 by the clause before it.",
+    examples=(
+        Example("上半年，共有12个省份GDP增速超过全国水平。", {"span": "12个", "metric": "GDP增速超过全国水平的省份"}),
+        Example("今年以来，已有26个省份公布了一季度经济数据。", {"span": "26个", "metric": "公布一季度经济数据的省份"}),
+        Example("全年，浙江、江苏、广东3个沿海省份的外贸增速均保持在5%以上。",
+                {"span": "3个", "metric": "外贸增速保持在5%以上的沿海省份"}),
+        Example("一季度居民收入增速跑赢GDP的有18个省份。", {"span": "18个", "metric": "居民收入增速跑赢GDP的省份"}),
+        Example("前三季度，9个省份GDP总量超过3万亿元。", {"span": "9个", "metric": "GDP总量超过3万亿元的省份"}),
+        Example("共有21个省份增速高于5.2%的全国水平。", {"span": "5.2%", "kind": "growth"}),
+        Example("江西（6.9%）、海南（6%）2省份的增速超过或等于6%。", {"span": "2省份", "metric": "增速超过或等于6%的省份"}),
+        Example("全省8个县入选全国电子商务进农村综合示范县。", {"span": "8个", "metric": "全国电子商务进农村综合示范县"}),
+        Example("全年，80个省重点项目完成投资500亿元。", {"span": "80个", "metric": "省重点项目"}),
+        Example("新建12个城市公园。", {"span": "12个", "metric": "城市公园"}),
+    ),
+    negatives=("我市8个县区与省城8个区建立结对关系。",),
+)
+
+REGION_THRESHOLD = Rule(
+    name="quantity.region_threshold",
+    doc="A bounded figure in the clause that defines a counted set of regions is its threshold, not a "
+        "fact; a figure in brackets or before 的 (高于5.2%的全国水平) is a stated value and stays.",
+    negatives=("前三季度，9个省份GDP总量超过【3万亿元】。", "8省份的增速均在【6%】以上。",
+               "江苏、浙江两省一季度GDP超过【2万亿元】。", "江西（6.9%）、海南（6%）2省份的增速超过或等于【6%】。"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RegionSet:
+    """The regions a count names (省份, 中部省份) and the clause that defines them."""
+
+    noun: str  # empty when the definition is a title the regions won (入选全国百强县)
+    definition: str
+    start: int  # where the defining clause is written
+    end: int
+
+    @property
+    def metric(self) -> str:
+        if not self.noun:
+            return self.definition
+        return f"{self.definition}的{_words()['spelled_out'].get(self.noun, self.noun)}"
+
+
+@lexical_cache
+def _words() -> dict:
+    return load("attribution")["region_sets"]
+
+
+@lexical_cache
+def _patterns() -> dict[str, regex.Pattern]:
+    return {
+        "noun": regex.compile(rf"(?:{alternation('attribution', 'region_sets', 'modifiers')})?"
+                              rf"(?:{alternation('attribution', 'region_sets', 'nouns')})"),
+        "opener": regex.compile(rf"(?:{trie_pattern(_words()['openers'])}|[、和及与\s])+"),
+        "relative": regex.compile(rf"的(?:{alternation('attribution', 'region_sets', 'relative_verbs')})$"),
+        "title_verb": regex.compile(alternation("attribution", "region_sets", "title_verbs")),
+        "threshold_verb": regex.compile(rf"(?:{alternation('attribution', 'region_sets', 'threshold_verbs')})$"),
+    }
+
+
+def _noun_after(doc: Document, m: Mention) -> tuple[str, int] | None:
+    """The region noun the count counts (7省份, 4个中部省份) and where it ends."""
+    if m.classifier and _patterns()["noun"].fullmatch(m.classifier):
+        return m.classifier, m.end
+    found = _patterns()["noun"].match(doc.text, m.end)
+    if not found:
+        return None
+    tokens = tag(doc.text[found.start():found.end() + 4])
+    if not _ends_token(tokens, len(found.group())):
+        return None  # 城市公园: the region word opens a longer noun
+    following = next((pos for word, pos in _after(tokens, len(found.group()))), "")
+    if len(found.group()) == 1 and following in ("n", "nz"):
+        return None  # 700个省重点项目: a one-character region word describes the noun after it
+    return found.group(), found.end()
+
+
+def _after(tokens, length: int):
+    at = 0
+    for word, pos in tokens:
+        if at >= length:
+            yield word, pos
+        at += len(word)
+
+
+def _ends_token(tokens, length: int) -> bool:
+    at = 0
+    for word, _ in tokens:
+        at += len(word)
+        if at >= length:
+            return at == length
+    return False
+
+
+def _opens_clause(doc: Document, start: int, end: int) -> bool:
+    """Nothing but periods, regions and openers (共有, 上述) in [start, end)."""
+    rest = doc.text[start:end]
+    for period in reversed(doc.periods_between(start, end)):
+        rest = rest[:period.start - start] + rest[period.end - start:]
+    rest = regex.sub(r"[(（][^)）]*[)）]", "", rest)  # 江西（6.9%）、海南（6%）7省份
+    rest = "".join(rest[a:b] for a, b in _gaps(rest, place_pattern().finditer(rest)))
+    return not _patterns()["opener"].sub("", rest)
+
+
+def _gaps(text: str, found) -> list[tuple[int, int]]:
+    """The spans of ``text`` between the matches ``found``."""
+    spans, at = [], 0
+    for m in found:
+        spans.append((at, m.start()))
+        at = m.end()
+    return spans + [(at, len(text))]
+
+
+def _cleaned(doc: Document, start: int, end: int) -> str:
+    """The defining clause without leading periods, brackets and the words that only say
+    when or how all of them did it (均, 了, 近日)."""
+    for period in doc.periods_between(start, end):
+        if period.start <= start + 1:
+            start = max(start, period.end)
+    text = doc.text[start:end]
+    for m in reversed(doc.mentions[bisect.bisect_left(doc.mentions, start, key=lambda m: m.start):]):
+        if m.start < end and doc.text.startswith(stated_after(), m.end + 1) and doc.text[m.end] == "的":
+            text = text[:m.start - start] + text[m.end + 1 - start:]  # 高于4.8%的全国水平: the figure is a fact
+    text = regex.sub(r"[(（][^)）]*[)）]?", "", text).strip().removeprefix("的")
+    dropped = set(_words()["dropped_words"])
+    return "".join(w for w, _ in tag(text) if w not in dropped)
+
+
+def _has_verb(definition: str) -> bool:
+    return any(pos == "v" for _, pos in tag(definition))
+
+
+def region_set(doc: Document, m: Mention) -> RegionSet | None:
+    """The set of regions a count defines, if its clause defines one."""
+    if m.kind != "count" or not (found := _noun_after(doc, m)):
+        return None
+    noun, noun_end = found
+    clause = doc.clause_start(m.start)
+    if relative := _patterns()["relative"].search(doc.text, clause, m.start):
+        definition = _cleaned(doc, clause, relative.start())
+        return RegionSet(noun, definition, clause, relative.start()) if _has_verb(definition) else None
+    if not _opens_clause(doc, clause, m.start):
+        return None
+    end = _clause_end(doc, noun_end)
+    definition = _cleaned(doc, noun_end, end)
+    if len(definition) < 2 or not _has_verb(definition) or tag(definition)[0][1] == "p":
+        return None  # 12个县区与北京12个区建立结对关系: a relation of two sets defines neither
+    if title := _patterns()["title_verb"].match(definition):
+        return RegionSet("", definition[title.end():], noun_end, end)  # 入选全国百强县: the title names them
+    return RegionSet(noun, definition, noun_end, end)
+
+
+def _clause_end(doc: Document, pos: int) -> int:
+    sentence_end = doc.sentence(pos)[1]
+    following = regex.compile(r"[，,；;：:。！？!?\n]").search(doc.text, pos, sentence_end)
+    return following.start() if following else sentence_end
+
+
+def drop_region_thresholds(doc: Document) -> None:
+    """Removes the thresholds written in the defining clause of a region count."""
+    dropped: set[int] = set()
+    for i, m in enumerate(doc.mentions):
+        if m.kind != "count" or not (defined := region_set(doc, m)) or defined.start < m.start:
+            continue
+        for other in doc.mentions[i + 1:]:  # sorted by start: the clause's figures follow the count
+            if other.start >= defined.end:
+                break
+            if _is_threshold(doc, other):
+                dropped.add(id(other))
+    if dropped:
+        doc.mentions[:] = [m for m in doc.mentions if id(m) not in dropped]
+
+
+def _is_threshold(doc: Document, m: Mention) -> bool:
+    text = doc.text
+    if m.kind == "rank" or text[m.start - 1:m.start] in "(（" or text.startswith("的", m.end) and text.startswith(stated_after(), m.end + 1):
+        return False  # （4.8%）, 高于4.8%的全国水平: a value the text states
+    return m.bound in ("gt", "ge", "lt", "le") or bool(
+        _patterns()["threshold_verb"].search(text, max(0, m.start - 4), m.start))
