@@ -15,7 +15,7 @@ from .numerals import read_number
 CN_DIGIT = "〇零一二两三四五六七八九十"
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-YEAR = r"(?:(?:19|20)\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
+YEAR = r"(?:(?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})"  # ○ (U+25CB) is written for 〇
 DASH = r"(?:—|–|-|－|~|～|至|到)"
 
 
@@ -32,7 +32,7 @@ def period_pattern() -> regex.Pattern:
     first = regex.escape("".join(sorted({w[0] for w in lexical} | set(CN_DIGIT) | set("0123456789“到近"))))
     return regex.compile(
         rf"(?=[{first}])"
-        rf"(?:(?P<fyp>“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
+        rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
         rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{1,2})年(?:来|以来))"
         rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年)"
         rf"|(?P<year>(?:(?P<yearnum>{YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
@@ -61,6 +61,6 @@ def year_of(text: str) -> int:
     """2024 → 2024, 二〇二四 → 2024 (a year written digit by digit)."""
     if text.isdigit():
         return int(text)
-    return int("".join(str(int(read_number(c) or 0)) for c in text))
+    return int("".join(str(int(read_number(c.replace("○", "〇")) or 0)) for c in text))
 
 

@@ -75,6 +75,7 @@ RANK = Rule(
         Example("这家县城的旅游收入居全省第二", {"span": "第二", "value": 2.0, "unit": "rank", "scope": "全省"}),
         Example("小王在技能大赛中获得第一名", {"span": "第一名", "value": 1.0, "unit": "rank", "kind": "rank"}),
         Example("该区外贸总额位列中部第一", {"span": "第一", "value": 1.0, "unit": "rank"}),
+        Example("该市经济总量位列全国第十五", {"span": "第十五", "value": 15.0, "unit": "rank"}),
         Example("县域经济进入全国十强", {"span": "十强", "value": 10.0, "bound": "le", "scope": "全国"}),
         Example("这座城市的营商环境位于全国十强。", {"span": "十强", "value": 10.0, "bound": "le"}),
         Example("两款产品的销量均在前五。", {"span": "前五", "value": 5.0, "bound": "le"}),
