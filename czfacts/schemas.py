@@ -140,7 +140,7 @@ class ModalityWords(Section):
     done_markers: Words
 
 
-class RegionSets(Section):
+class CountedSets(Section):
     nouns: Words
     spelled_out: dict[Word, Word]
     modifiers: Words
@@ -156,7 +156,7 @@ class Attribution(Section):
     subjects: Subjects
     scopes: Scopes
     metric: MetricWords
-    region_sets: RegionSets
+    counted_sets: CountedSets
     stock: Stock
     modality: ModalityWords
 

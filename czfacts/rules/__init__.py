@@ -5,7 +5,7 @@
     quantity/      numbers, scales, units, bounds, ranges, ranks; non-fact numerals dropped
     kind.py        growth / share / change / level change from the governing word
     subject.py     places, organisations, 全市 → the document's place
-    metric.py      the indicator phrase (region_sets.py: counts of regions named by what they did)
+    metric.py      the indicator phrase (counted_sets.py: counts of regions named by what they did)
     distribute.py  分别 lists
     modality.py    target / forecast / actual
 

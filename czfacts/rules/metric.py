@@ -21,7 +21,7 @@ from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, governing_span, part_of_pattern, phrase_before, rate_topic
-from .region_sets import REGION_SET, region_set
+from .counted_sets import COUNTED_SET, counted_set
 from .nouns import clean, complete_names, following_noun, metric_phrase, not_a_noun, noun_core, split_items, strip_predicates, words
 
 METRIC = Rule(
@@ -312,13 +312,13 @@ def attach_metrics(doc: Document) -> None:
     heads = tuple(by_length(words()["heads"]))
     rank_heads = tuple(words()["rank_heads"])
     located: dict[tuple[str, int], tuple[int, int]] = {}  # see _last_before
-    region_sets: set[str] = set()  # the names of counted sets of regions (rules/region_sets.py)
+    counted_sets: set[str] = set()  # the names of counted sets (rules/counted_sets.py)
     for i, m in enumerate(doc.mentions):
         if m.from_table:
             continue  # its row label and column header gave its metric (rules/table.py)
         same_sentence = previous is not None and doc.sentence(previous.start) == doc.sentence(m.start)
         prior = previous.metric if same_sentence and previous.metric else None
-        if prior and prior.value in region_sets and m.kind != "count":
+        if prior and prior.value in counted_sets and m.kind != "count":
             prior = None  # 4个省份的增速均在6%以上，江西以6.9%领跑: a set of regions is no indicator
         paragraph = doc.paragraph(m.start)[0]
         next_start = doc.mentions[i + 1].start if i + 1 < len(doc.mentions) else len(doc.text)
@@ -336,10 +336,10 @@ def attach_metrics(doc: Document) -> None:
         else:
             metric = metric_phrase(phrase)
         how = "explicit"
-        if m.kind == "count" and (defined := region_set(doc, m)):
+        if m.kind == "count" and (defined := counted_set(doc, m)):
             metric = defined.metric
-            region_sets.add(metric)
-            m.refine(REGION_SET.name)
+            counted_sets.add(metric)
+            m.refine(COUNTED_SET.name)
         elif m.kind == "count" and (noun := following_noun(doc.text[m.end:next_start])):
             metric = noun
             m.refine(COUNTED_NOUN.name)

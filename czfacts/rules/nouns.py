@@ -241,7 +241,7 @@ def metric_phrase(phrase: str) -> str:
     if (construction := _contribution(phrase)) is not None:
         return construction
     cleaned = clean(phrase)
-    if cleaned.rpartition("的")[2] in load("attribution")["region_sets"]["nouns"]:
+    if cleaned.rpartition("的")[2] in load("attribution")["counted_sets"]["nouns"]:
         return cleaned  # GDP超过5万亿元的省份: a set of regions is named by what defines it
     core = _joined_over_verb(_head_of_relative_clause(cleaned))
     if _NAMED.search(phrase):

@@ -25,7 +25,7 @@ from ...document import Document, Mention
 from ...lexicon import bounds as bound_words, lexical_cache, trie_pattern
 from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, UNKNOWN_UNIT, YUAN_JIAO_FEN,
                       currency_codes, half_not, half_units, minus_not_after)
-from ..region_sets import REGION_THRESHOLD, drop_region_thresholds
+from ..counted_sets import SET_THRESHOLD, drop_set_thresholds
 from .bounds import THRESHOLD, attach_bound, bound_word_before, is_threshold
 from .grammar import unit_pattern
 from .lists import INDEX, group_lists, share_list_units
@@ -100,7 +100,7 @@ def find_quantities(doc: Document) -> None:
                 continue
         doc.mentions.append(mention)
     doc.mentions.sort(key=lambda mention: mention.start)
-    drop_region_thresholds(doc)
+    drop_set_thresholds(doc)
     share_list_units(doc)
     group_lists(doc)
 
@@ -108,4 +108,4 @@ def find_quantities(doc: Document) -> None:
 __all__ = ["find_quantities", "mask_nonfacts", "bound_word_before", "READERS",
            "AMOUNT", "COUNT", "UNKNOWN_UNIT", "YUAN_JIAO_FEN", "CURRENCY_BEFORE", "HALF", "MONEY_WITHOUT_YUAN",
            "PERCENT_WORDS", "FRACTION", "SLASH_FRACTION", "CHENG", "FOLD", "RANK", "RATIO_PARTS", "INDEX",
-           "THRESHOLD", "REGION_THRESHOLD", "LABELS", "WEB"]
+           "THRESHOLD", "SET_THRESHOLD", "LABELS", "WEB"]

@@ -1,10 +1,12 @@
-"""Counts of regions defined by what they did (15个省份GDP总量超过2万亿元, 增速超过全国水平的有21个
-省份, 7省份的增速超过或等于6%): the defining clause is the count's metric (…的省份), and a bounded
-figure inside it is the set's threshold, not a fact of its own (SPEC §2).
+"""Counts of regions, industries or firms defined by what they did (15个省份GDP总量超过2万亿元,
+增速超过全国水平的有21个省份, 33个行业利润总额同比增长): the defining clause is the count's metric
+(…的省份, …的行业), and a bounded figure inside it is the set's threshold, not a fact of its own
+(SPEC §2).
 
-A region count defines its set only where it is the topic of its clause: nothing but a period,
-the listed regions or an opener (共有, 上述) stands before it. Words are in data/attribution.toml
-[region_sets]."""
+A count defines its set only where it is the topic of its clause (nothing but a period, the
+listed regions or an opener such as 共有, 上述 stands before it) and the clause states no figure
+of its own (5家企业实现利润总额12亿元 reports a fact about them). Words are in
+data/attribution.toml [counted_sets]."""
 from __future__ import annotations
 
 import bisect
@@ -19,8 +21,8 @@ from ..tokenize import tag
 from .base import Example, Rule
 from .quantity.bounds import stated_after
 
-REGION_SET = Rule(
-    name="metric.region_set",
+COUNTED_SET = Rule(
+    name="metric.counted_set",
     doc="A count of regions that opens its clause is named by the clause's predicate (…的省份); "
         "a count after …的有 by the clause before it.",
     examples=(
@@ -34,13 +36,17 @@ REGION_SET = Rule(
         Example("江西（6.9%）、海南（6%）2省份的增速超过或等于6%。", {"span": "2省份", "metric": "增速超过或等于6%的省份"}),
         Example("全省8个县入选全国电子商务进农村综合示范县。", {"span": "8个", "metric": "全国电子商务进农村综合示范县"}),
         Example("全年，80个省重点项目完成投资500亿元。", {"span": "80个", "metric": "省重点项目"}),
+        Example("前5个月，纳入统计的行业里，26个行业营业收入同比增长，13个行业下降。",
+                {"span": "26个", "metric": "营业收入同比增长的行业"}),
+        Example("全市7家企业营业收入超过百亿元。", {"span": "7家", "metric": "营业收入超过百亿元的企业"}),
+        Example("全省126家企业实现利润总额48亿元。", {"span": "126家", "metric": "企业"}),
         Example("新建12个城市公园。", {"span": "12个", "metric": "城市公园"}),
     ),
     negatives=("我市8个县区与省城8个区建立结对关系。",),
 )
 
-REGION_THRESHOLD = Rule(
-    name="quantity.region_threshold",
+SET_THRESHOLD = Rule(
+    name="quantity.set_threshold",
     doc="A bounded figure in the clause that defines a counted set of regions is its threshold, not a "
         "fact; a figure in brackets or before 的 (高于5.2%的全国水平) is a stated value and stays.",
     negatives=("前三季度，9个省份GDP总量超过【3万亿元】。", "8省份的增速均在【6%】以上。",
@@ -49,7 +55,7 @@ REGION_THRESHOLD = Rule(
 
 
 @dataclass(frozen=True, slots=True)
-class RegionSet:
+class CountedSet:
     """The regions a count names (省份, 中部省份) and the clause that defines them."""
 
     noun: str  # empty when the definition is a title the regions won (入选全国百强县)
@@ -66,18 +72,18 @@ class RegionSet:
 
 @lexical_cache
 def _words() -> dict:
-    return load("attribution")["region_sets"]
+    return load("attribution")["counted_sets"]
 
 
 @lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     return {
-        "noun": regex.compile(rf"(?:{alternation('attribution', 'region_sets', 'modifiers')})?"
-                              rf"(?:{alternation('attribution', 'region_sets', 'nouns')})"),
+        "noun": regex.compile(rf"(?:{alternation('attribution', 'counted_sets', 'modifiers')})?"
+                              rf"(?:{alternation('attribution', 'counted_sets', 'nouns')})"),
         "opener": regex.compile(rf"(?:{trie_pattern(_words()['openers'])}|[、和及与\s])+"),
-        "relative": regex.compile(rf"的(?:{alternation('attribution', 'region_sets', 'relative_verbs')})$"),
-        "title_verb": regex.compile(alternation("attribution", "region_sets", "title_verbs")),
-        "threshold_verb": regex.compile(rf"(?:{alternation('attribution', 'region_sets', 'threshold_verbs')})$"),
+        "relative": regex.compile(rf"的(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})$"),
+        "title_verb": regex.compile(alternation("attribution", "counted_sets", "title_verbs")),
+        "threshold_verb": regex.compile(rf"(?:{alternation('attribution', 'counted_sets', 'threshold_verbs')})$"),
     }
 
 
@@ -152,24 +158,43 @@ def _has_verb(definition: str) -> bool:
     return any(pos == "v" for _, pos in tag(definition))
 
 
-def region_set(doc: Document, m: Mention) -> RegionSet | None:
-    """The set of regions a count defines, if its clause defines one."""
+def counted_set(doc: Document, m: Mention) -> CountedSet | None:
+    """The set a count defines, if its clause defines one."""
     if m.kind != "count" or not (found := _noun_after(doc, m)):
         return None
     noun, noun_end = found
     clause = doc.clause_start(m.start)
     if relative := _patterns()["relative"].search(doc.text, clause, m.start):
         definition = _cleaned(doc, clause, relative.start())
-        return RegionSet(noun, definition, clause, relative.start()) if _has_verb(definition) else None
+        return CountedSet(noun, definition, clause, relative.start()) if _has_verb(definition) else None
     if not _opens_clause(doc, clause, m.start):
         return None
     end = _clause_end(doc, noun_end)
     definition = _cleaned(doc, noun_end, end)
     if len(definition) < 2 or not _has_verb(definition) or tag(definition)[0][1] == "p":
         return None  # 12个县区与北京12个区建立结对关系: a relation of two sets defines neither
+    if _states_a_figure(doc, noun_end, end):
+        return None  # 5家企业实现利润总额12亿元: a fact about the set, not what defines it
     if title := _patterns()["title_verb"].match(definition):
-        return RegionSet("", definition[title.end():], noun_end, end)  # 入选全国百强县: the title names them
-    return RegionSet(noun, definition, noun_end, end)
+        return CountedSet("", definition[title.end():], noun_end, end)  # 入选全国百强县: the title names them
+    return CountedSet(noun, definition, noun_end, end)
+
+
+def _states_a_figure(doc: Document, start: int, end: int) -> bool:
+    """Whether [start, end) holds a figure that is neither a threshold nor a stated benchmark."""
+    at = bisect.bisect_left(doc.mentions, start, key=lambda m: m.start)
+    for other in doc.mentions[at:]:
+        if other.start >= end:
+            return False
+        if not _is_threshold(doc, other) and not _benchmark(doc, other):
+            return True
+    return False
+
+
+def _benchmark(doc: Document, m: Mention) -> bool:
+    """高于4.8%的全国水平, 江西（6.9%）: a value the clause compares with or gives in brackets."""
+    text = doc.text
+    return text[m.start - 1:m.start] in "(（" or text.startswith("的", m.end) and text.startswith(stated_after(), m.end + 1)
 
 
 def _clause_end(doc: Document, pos: int) -> int:
@@ -178,11 +203,11 @@ def _clause_end(doc: Document, pos: int) -> int:
     return following.start() if following else sentence_end
 
 
-def drop_region_thresholds(doc: Document) -> None:
+def drop_set_thresholds(doc: Document) -> None:
     """Removes the thresholds written in the defining clause of a region count."""
     dropped: set[int] = set()
     for i, m in enumerate(doc.mentions):
-        if m.kind != "count" or not (defined := region_set(doc, m)) or defined.start < m.start:
+        if m.kind != "count" or not (defined := counted_set(doc, m)) or defined.start < m.start:
             continue
         for other in doc.mentions[i + 1:]:  # sorted by start: the clause's figures follow the count
             if other.start >= defined.end:
@@ -195,7 +220,7 @@ def drop_region_thresholds(doc: Document) -> None:
 
 def _is_threshold(doc: Document, m: Mention) -> bool:
     text = doc.text
-    if m.kind == "rank" or text[m.start - 1:m.start] in "(（" or text.startswith("的", m.end) and text.startswith(stated_after(), m.end + 1):
-        return False  # （4.8%）, 高于4.8%的全国水平: a value the text states
+    if m.kind == "rank" or _benchmark(doc, m):
+        return False
     return m.bound in ("gt", "ge", "lt", "le") or bool(
         _patterns()["threshold_verb"].search(text, max(0, m.start - 4), m.start))
