@@ -77,6 +77,8 @@ class BuiltNames(Section):
     share_of: str
     share_noun: str
     share_alone: str
+    output: str
+    output_verbs: Words
     suffixes: Words
 
 
@@ -175,6 +177,8 @@ class Rate(Section):
     nouns: Words
     qualifiers: Words
     share_words: Words
+    after_up: Words
+    after_down: Words
 
 
 class Fillers(Section):
@@ -200,6 +204,7 @@ class AbsoluteChange(Section):
     up: Words
     down: Words
     standalone: Words
+    cuts: Words
 
 
 class Kinds(Section):

@@ -265,6 +265,35 @@ GROWTH = Rule(
 )
 
 
+@lexical_cache
+def _rate_after() -> regex.Pattern:
+    rate = _words()["rate"]
+    return regex.compile(rf"的(?:(?P<up>{trie_pattern(rate['after_up'])})|(?P<down>{trie_pattern(rate['after_down'])}))")
+
+
+def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
+    """以13.7%的增速领跑, 以2.1%的降幅收窄: the rate noun after 的 names the figure."""
+    found = _rate_after().match(doc.text, m.end)
+    if not found:
+        return False
+    m.kind, m.comparison = "growth", _comparison(g.clause)
+    if found.group("down") and m.value > 0:
+        m.value = -m.value
+    return True
+
+
+RATE_AFTER = Rule(
+    produce=_growth_named_after,
+    name="kind.rate_after",
+    doc="A percentage followed by 的 and a rate noun (的增速, 的增幅; 的降幅 makes it negative) is growth.",
+    examples=(
+        Example("一季度，该市以13.7%的增速领跑全省。", {"span": "13.7%", "kind": "growth", "value": 13.7}),
+        Example("出口以4.2%的降幅好于预期。", {"span": "4.2%", "kind": "growth", "value": -4.2}),
+    ),
+    negatives=("全市以35%的占比居首。",),
+)
+
+
 def _rate_subject_growth(doc: Document, m: Mention, g: Governing) -> bool:
     if not _rate_subject(doc, m, g.previous):
         return False
@@ -332,6 +361,9 @@ CHANGE = Rule(
 def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
     """比上年增加1442家, 调减77万亩: an absolute change of the level, signed."""
     p = _kind_patterns()
+    if _cut_before_object(doc, m):
+        m.change_of_level, m.value = True, -abs(m.value)  # 压减粗钢产能120万吨
+        return True
     alone = p["standalone"].search(g.source)
     has_basis = bool(_patterns()["has_basis"].search(g.left))
     if not (alone or has_basis and (p["abs_up"].search(g.source) or p["abs_down"].search(g.source))):
@@ -342,6 +374,24 @@ def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
     return True
 
 
+@lexical_cache
+def _predicates() -> frozenset[str]:
+    return frozenset(words("attribution", "metric", "predicates"))
+
+
+@lexical_cache
+def _cut_verbs() -> regex.Pattern:
+    return regex.compile(rf"(?:{trie_pattern(_words()['absolute_change']['cuts'])})(?P<object>[^，,；;、。]{{2,12}})$")
+
+
+def _cut_before_object(doc: Document, m: Mention) -> bool:
+    """压减粗钢产能120万吨, 调减玉米种植面积77万亩: a cut verb, its object, then the amount cut."""
+    start = doc.clause_start(m.start)
+    found = _cut_verbs().search(doc.text, start, m.start)
+    # a predicate inside the object ends the cut (压减成本后实现利润)
+    return bool(found) and not any(w in _predicates() for w, _ in tag(found.group("object")))
+
+
 LEVEL_CHANGE = Rule(
     produce=_level_change,
     name="kind.level_change",
@@ -350,6 +400,8 @@ LEVEL_CHANGE = Rule(
         Example("全市经营主体比上年增加1442家", {"value": 1442.0, "kind": "count"}),
         Example("全市农作物播种面积调减77万亩", {"value": -770000.0, "kind": "amount", "unit": "mu"}),
         Example("年末就业人员比上年末减少0.14万人", {"value": -1400.0}),
+        Example("去年压减钢铁产能300万吨", {"value": -3000000.0, "unit": "t", "metric": "钢铁产能增量"}),
+        Example("今年调减籽粒玉米种植面积15万亩", {"value": -150000.0, "metric": "籽粒玉米种植面积增量"}),
     ),
     negatives=("全市新增经营主体1442家",),
 )
@@ -375,7 +427,7 @@ PART_OF = Rule(
 
 
 # The rules of each unit, tried in order until one decides (produce returns True).
-PERCENT_RULES = (PARENTHETICAL, NEW_LEVEL, GROWTH, RATE_SUBJECT, SHARE)
+PERCENT_RULES = (PARENTHETICAL, NEW_LEVEL, GROWTH, RATE_AFTER, RATE_SUBJECT, SHARE)
 
 
 def classify(doc: Document) -> None:

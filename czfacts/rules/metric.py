@@ -41,6 +41,10 @@ METRIC = Rule(
         Example("以新能源装备为主的先进制造业投资完成86亿元", {"metric": "先进制造业投资"}),
         Example("汇聚于园区的各类研发机构超过300家", {"metric": "研发机构"}),
         Example("全省民营企业实现利润总额1320亿元", {"metric": "民营企业利润总额"}),
+        Example("全县财政收入站上20亿元台阶", {"metric": "财政收入", "bound": "ge"}),
+        Example("全省经济总量跨越6万亿元大关", {"metric": "经济总量", "bound": "gt"}),
+        Example("受干旱影响，全市小麦减产3.5%", {"metric": "小麦产量", "kind": "growth", "value": -3.5}),
+        Example("去年全县粮食增产1.2万吨", {"metric": "粮食产量增量", "value": 12000.0, "unit": "t"}),
     ),
 )
 
@@ -390,6 +394,9 @@ def attach_metrics(doc: Document) -> None:
         if not metric and m.kind in ("amount", "growth") and (same := topics_by_unit.get((m.unit, m.kind))):
             metric, how = same.most_common(1)[0][0], "document"  # a story about GDP: 广东以28498.79亿元居第一
             m.refine(DOCUMENT_TOPIC.name)
+        output_verb, output = _output()
+        if how == "explicit" and metric and output_verb.search(phrase) and not metric.endswith(output):
+            metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
             metric = snapped
             m.refine(INDICATOR.name)
@@ -408,6 +415,12 @@ def attach_metrics(doc: Document) -> None:
     share_metrics(doc)
 
 
+
+
+@lexical_cache
+def _output() -> tuple[regex.Pattern, str]:
+    """The verbs that make a figure one of output (增产), and the noun they add (产量)."""
+    return regex.compile(rf"{trie_pattern(_built()['output_verbs'])}\s*$"), _built()["output"]
 
 
 def _locate(doc: Document, m: Mention, metric: str, next_start: int,
