@@ -91,6 +91,8 @@ class MetricWords(Section):
     scope_words: Words
     noun_stops: Words
     not_nouns: Words
+    numeral_names: Words
+    whole_words: Words
     counted_place_nouns: Words
     locatives: Words
     enumeration_ends: Words

@@ -41,6 +41,8 @@ METRIC = Rule(
         Example("以新能源装备为主的先进制造业投资完成86亿元", {"metric": "先进制造业投资"}),
         Example("汇聚于园区的各类研发机构超过300家", {"metric": "研发机构"}),
         Example("全省民营企业实现利润总额1320亿元", {"metric": "民营企业利润总额"}),
+        Example("全县生产总值增长5.1%，其中一产增长3.2%", {"span": "3.2%", "metric": "一产"}),
+        Example("纳入统计的行业中，增长面为62.5%", {"span": "62.5%", "metric": "增长面"}),
         Example("全县财政收入站上20亿元台阶", {"metric": "财政收入", "bound": "ge"}),
         Example("全省经济总量跨越6万亿元大关", {"metric": "经济总量", "bound": "gt"}),
         Example("受干旱影响，全市小麦减产3.5%", {"metric": "小麦产量", "kind": "growth", "value": -3.5}),
@@ -364,7 +366,8 @@ def attach_metrics(doc: Document) -> None:
             # grew with every rank of a long sentence, and so did the time to read it)
             metric = prior.value if metric in prior.value else prior.value + metric
             m.refine(RANK_HEAD.name)
-        if _patterns()["article"].fullmatch(metric) or len(metric) == 1 and not metric.isascii() and m.kind != "count":
+        if _patterns()["article"].fullmatch(metric) and metric not in _labels() \
+                or len(metric) == 1 and not metric.isascii() and m.kind != "count":
             metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区)
         if _names_places(metric):
             metric = ""  # 上海和北京: the owners, whose metric the sentence or paragraph named before
@@ -415,6 +418,12 @@ def attach_metrics(doc: Document) -> None:
     share_metrics(doc)
 
 
+
+
+@lexical_cache
+def _labels() -> frozenset[str]:
+    """Names written with a numeral (一产, 二产): a metric, though they open like an article."""
+    return frozenset(words()["numeral_names"])
 
 
 @lexical_cache

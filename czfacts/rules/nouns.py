@@ -63,7 +63,15 @@ def _boundaries(phrase: str) -> frozenset[int]:
     for word, _ in tag(phrase):
         pos += len(word)
         cuts.add(pos)
+    for found in _whole_words().finditer(phrase):  # 增长面: the tagger splits it, then 增长 is cut off
+        cuts.difference_update(range(found.start() + 1, found.end()))
+        cuts.update((found.start(), found.end()))  # …and 面为 is two words
     return frozenset(cuts)
+
+
+@lexical_cache
+def _whole_words() -> regex.Pattern:
+    return regex.compile(alternation("attribution", "metric", "whole_words"))
 
 
 def _strip_ends(phrase: str) -> str:
