@@ -23,7 +23,7 @@ from .quantity import bound_word_before
 @lexical_cache
 def _rate_topic() -> regex.Pattern:
     qualifiers, nouns = alternation("kinds", "rate", "qualifiers"), alternation("kinds", "rate", "nouns")
-    return regex.compile(rf"(?P<level>[\p{{Han}}A-Za-z]{{1,12}}?){qualifiers}?{nouns}")
+    return regex.compile(rf"(?P<level>[\p{{Han}}A-Za-z]{{0,12}}?){qualifiers}?{nouns}")
 
 
 def bracketed(doc: Document, m: Mention) -> bool:
@@ -206,6 +206,7 @@ PARENTHETICAL = Rule(
     examples=(
         Example("从GDP同比增速来看，共有9个省份快于全国，其中浙江（8.3%）、湖北（9.4%）位列前二。",
                 {"span": "9.4%", "kind": "growth", "metric": "GDP", "subject": "湖北省", "comparison": "yoy"}, place="中国"),
+        Example("增速快于全国（5.0%）的有9个省份，包括浙江（6.1%）、湖北（5.9%）。", {"span": "5.9%", "kind": "growth"}),
     ),
     negatives=("其中，二手房（占比35%）成交活跃",),
 )
