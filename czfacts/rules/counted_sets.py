@@ -80,7 +80,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     return {
         "noun": regex.compile(rf"(?:{alternation('attribution', 'counted_sets', 'modifiers')})?"
                               rf"(?:{alternation('attribution', 'counted_sets', 'nouns')})"),
-        "opener": regex.compile(rf"(?:{trie_pattern(_words()['openers'])}|[、和及与\s])+"),
+        "opener": regex.compile(rf"(?:{trie_pattern(_words()['openers'])}|{alternation('attribution', 'lists', 'connectors')}|\s)+"),
         "relative": regex.compile(rf"的(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})$"),
         "title_verb": regex.compile(alternation("attribution", "counted_sets", "title_verbs")),
         "threshold_verb": regex.compile(rf"(?:{alternation('attribution', 'counted_sets', 'threshold_verbs')})$"),
