@@ -43,6 +43,8 @@ METRIC = Rule(
         Example("全省民营企业实现利润总额1320亿元", {"metric": "民营企业利润总额"}),
         Example("全县生产总值增长5.1%，其中一产增长3.2%", {"span": "3.2%", "metric": "一产"}),
         Example("纳入统计的行业中，增长面为62.5%", {"span": "62.5%", "metric": "增长面"}),
+        Example("上半年该省服务业增加值增长8.2%，对经济增长的贡献率为60.1%，两年平均增长6.4%。",
+                {"span": "6.4%", "metric": "服务业增加值"}),
         Example("全县财政收入站上20亿元台阶", {"metric": "财政收入", "bound": "ge"}),
         Example("全省经济总量跨越6万亿元大关", {"metric": "经济总量", "bound": "gt"}),
         Example("受干旱影响，全市小麦减产3.5%", {"metric": "小麦产量", "kind": "growth", "value": -3.5}),
@@ -379,6 +381,8 @@ def attach_metrics(doc: Document) -> None:
             m.refine(PARAGRAPH_TOPIC.name)
         elif not metric and prior:
             metric, how = prior.value, "inherited"  # a count inherits only a count's noun
+            if m.kind == "growth" and previous.kind == "share" and (level := _growing_before(doc, i)):
+                metric = level  # 增加值增长17.4%，对经济增长贡献率81.3%，两年平均增长9.3%: the growing level's
             if m.kind == "change" and previous.kind == "growth" and not metric.endswith(tuple(_built()["rates"])):
                 metric += _built()["growth_rate"]  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
                 m.refine(RATE_CHANGE.name)
@@ -418,6 +422,18 @@ def attach_metrics(doc: Document) -> None:
     share_metrics(doc)
 
 
+
+
+def _growing_before(doc: Document, i: int) -> str | None:
+    """The metric of the last growth in the sentence before mention ``i``, past the shares
+    written between (a growth rate is never of a contribution rate or a share)."""
+    sentence = doc.sentence(doc.mentions[i].start)[0]
+    for before in reversed(doc.mentions[max(0, i - 8):i]):
+        if before.start < sentence:
+            break
+        if before.kind == "growth" and before.metric:
+            return before.metric.value
+    return None
 
 
 @lexical_cache
