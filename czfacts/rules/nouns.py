@@ -309,6 +309,9 @@ _NOT_NAMING_TAGS = frozenset({"v", "d", "ad", "r", "f", "p", "c", "u", "uj", "ul
 _NOUN_AFTER = regex.compile(r"[“”\p{Han}A-Za-z][\p{Han}A-Za-z0-9“”\"]{0,24}")
 
 
+_QUOTED_OPENING = regex.compile(r"“([^“”]{1,16})”")
+
+
 def following_noun(after: str) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one."""
@@ -319,7 +322,9 @@ def following_noun(after: str) -> str:
     match = _NOUN_AFTER.match(after)
     if not match or not_a_noun(match.group()):
         return ""
-    tokens = tag(clean(match.group()))
+    name = _QUOTED_OPENING.match(match.group())
+    # a quoted name opens the noun whole (“高效办成一件事”重点事项): the tagger would cut it at its verb
+    tokens = [(name.group(1), "nz"), *tag(clean(match.group()[name.end():]))] if name else tag(clean(match.group()))
     run = 0
     while run < len(tokens):
         word, pos = tokens[run]
