@@ -190,6 +190,7 @@ class Fillers(Section):
 class Comparison(Section):
     openers: Words
     noun_endings: Words
+    not_after: Words
     between: Words
     above: Words
     same_period: Words
@@ -206,6 +207,7 @@ class AbsoluteChange(Section):
     up: Words
     down: Words
     standalone: Words
+    basis_words: Words
     cuts: Words
 
 

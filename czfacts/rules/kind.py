@@ -64,7 +64,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     def alt(*path: str) -> str:
         return alternation("kinds", *path)
 
-    opener = rf"{alt('comparison', 'openers')}(?!{alt('comparison', 'noun_endings')})"
+    # 同比, 环比 are no basis (同比提高0.9个百分点 is yoy, not 比提)
+    opener = rf"(?<!{alt('comparison', 'not_after')}){alt('comparison', 'openers')}(?!{alt('comparison', 'noun_endings')})"
     clause = "[^，,；;。]"
     return {
         "list_lead": regex.compile(alternation("attribution", "lists", "connectors")),
@@ -188,7 +189,8 @@ def _kind_patterns() -> dict[str, regex.Pattern]:
             "level": _ends_with(tuple(w + marker for w in verbs for marker in growth["level_markers"])),
             "lower": _ends_with(tuple(growth["lower"])),
             "abs_up": _ends_with(tuple(absolute["up"])), "abs_down": _ends_with(tuple(absolute["down"])),
-            "standalone": _ends_with(tuple(absolute["standalone"]))}
+            "standalone": _ends_with(tuple(absolute["standalone"])),
+            "basis_word": regex.compile(rf"{alternation('kinds', 'absolute_change', 'basis_words')}\p{{Han}}{{1,3}}$")}
 
 
 def _bracketed_growth(doc: Document, m: Mention, g: Governing) -> bool:
@@ -353,6 +355,7 @@ CHANGE = Rule(
         Example("占全省工业比重提高 2.7 个百分点", {"kind": "change", "value": 2.7, "unit": "pp", "comparison": "yoy"}),
         Example("城镇调查失业率下降0.3个百分点", {"kind": "change", "value": -0.3}),
         Example("比全部投资增速高 12.8 个百分点", {"kind": "change", "value": 12.8, "comparison": "比全部投资"}),
+        Example("营业收入利润率为6.5%，同比提高0.3个百分点", {"span": "0.3个百分点", "comparison": "yoy"}),
         Example("GDP同比增长5.4%,高于全国0.6个百分点", {"span": "0.6个百分点", "value": 0.6, "comparison": "比全国", "metric": "GDP增速"}),
     ),
     negatives=("增长 2.9%",),
@@ -366,7 +369,7 @@ def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
         m.change_of_level, m.value = True, -abs(m.value)  # 压减粗钢产能120万吨
         return True
     alone = p["standalone"].search(g.source)
-    has_basis = bool(_patterns()["has_basis"].search(g.left))
+    has_basis = bool(_patterns()["has_basis"].search(g.left) or p["basis_word"].search(g.left))
     if not (alone or has_basis and (p["abs_up"].search(g.source) or p["abs_down"].search(g.source))):
         return False
     m.change_of_level = True
@@ -401,6 +404,7 @@ LEVEL_CHANGE = Rule(
         Example("全市经营主体比上年增加1442家", {"value": 1442.0, "kind": "count"}),
         Example("全市农作物播种面积调减77万亩", {"value": -770000.0, "kind": "amount", "unit": "mu"}),
         Example("年末就业人员比上年末减少0.14万人", {"value": -1400.0}),
+        Example("每百元资产实现的利润为6.2元，同比增加0.8元", {"span": "0.8元", "value": 0.8, "metric": "利润增量"}),
         Example("去年压减钢铁产能300万吨", {"value": -3000000.0, "unit": "t", "metric": "钢铁产能增量"}),
         Example("今年调减籽粒玉米种植面积15万亩", {"value": -150000.0, "metric": "籽粒玉米种植面积增量"}),
     ),

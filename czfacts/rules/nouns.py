@@ -79,6 +79,7 @@ def _strip_ends(phrase: str) -> str:
     平均为 → 平均 (never 平), 增加值为 → 增加值, 可再生能源 and 就业 stay whole."""
     head, tail, longest = _strip_words()
     cuts = _boundaries(phrase)
+    inside = {i for found in _whole_words().finditer(phrase) for i in range(found.start() + 1, found.end())}
     start, end = 0, len(phrase)
     moved = True
     while moved and start < end:
@@ -97,8 +98,9 @@ def _strip_ends(phrase: str) -> str:
             end, moved = end - 1, True
             continue
         for n in range(min(longest, end - start), 0, -1):
-            # a predicate of two characters or more ends no name even inside a token (价格上涨)
-            if (end - n in cuts or n > 1) and phrase[end - n:end] in tail:
+            # a predicate of two characters or more ends no name even inside a token (价格上涨),
+            # but never inside a whole word (资产总计)
+            if (end - n in cuts or n > 1 and end - n not in inside) and phrase[end - n:end] in tail:
                 end, moved = end - n, True
                 break
         if not moved and end - start > 2 and _ends_in_adverb(phrase[start:end]):
@@ -180,7 +182,7 @@ def noun_core(phrase: str) -> str:
     phrase = clean(phrase)
     if len(phrase) <= 4:
         return phrase
-    tokens = tag(phrase)
+    tokens = _part_of_whole(tag(phrase))
     seen_noun, out = False, []
     for i, (word, pos) in enumerate(tokens):
         if seen_noun and word not in _keep_inside():
@@ -192,6 +194,19 @@ def noun_core(phrase: str) -> str:
         out.append((word, pos))
         seen_noun = seen_noun or pos in ("n", "nz", "vn", "eng", "nt", "ns", "j", "an")
     return _without_leading_verbs("".join(word for word, _ in out))
+
+
+def _part_of_whole(tokens) -> list[tuple[str, str]]:
+    """每百元营业收入中的成本: a locative, 的 and a noun name a part of the whole before them;
+    they are joined into one token so the noun phrase runs through them."""
+    out = list(tokens)
+    for i in range(len(out) - 3, -1, -1):
+        if i + 3 > len(out):
+            continue
+        (word, pos), (of, _), (noun, noun_pos) = out[i:i + 3]
+        if pos == "f" and word in words()["locatives"] and of == "的" and _nounish(noun, noun_pos):
+            out[i:i + 3] = [(word + of + noun, noun_pos)]
+    return out
 
 
 def _without_leading_verbs(phrase: str) -> str:
