@@ -22,7 +22,7 @@ WEB = Rule(
     negatives=("详见https://www.example.gov.cn/2024/05/art_12_3456.html", "来信请寄zhang2024@example.com",
                "下载附件2024年统计表3.xlsx", "链接中的%E4%B8%AD%2D字样"),
     pattern=(r"(?i)(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%-]+"
-             r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+             r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"  # from the run's start: linear
              r"|[\p{Han}A-Za-z0-9_-]{1,12}"
              r"\.(?:pdf|docx?|xlsx?|pptx?|wps|txt|csv|zip|rar|7z|jpe?g|png|gif|html?|xml|json)"
              r"(?![A-Za-z0-9])"
