@@ -87,12 +87,14 @@ class MetricWords(Section):
     connectives: Words
     subject_words: Words
     predicates: Words
+    end_words: Words
     enumerated_names: Words
     scope_words: Words
     noun_stops: Words
     not_nouns: Words
     numeral_names: Words
     whole_words: Words
+    glued_predicates: Words
     counted_place_nouns: Words
     locatives: Words
     enumeration_ends: Words

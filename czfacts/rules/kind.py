@@ -263,6 +263,7 @@ GROWTH = Rule(
         Example("网上零售额同比增长15.2%，两年平均增长9.7%", {"span": "9.7%", "comparison": "两年平均", "metric": "网上零售额"}),
         Example("社会消费品零售总额比2019年同期增长17.5%", {"comparison": "比2019年同期"}),
         Example("全市GDP增长率为5.2%", {"kind": "growth", "value": 5.2, "metric": "GDP"}),
+        Example("今年全省生产总值增长预期目标定为6%左右", {"kind": "growth", "value": 6.0, "metric": "生产总值", "modality": "target"}),
     ),
     negatives=("占全部投资比重由上年同期的21.4%上升为24.9%", "优质产能占比达到88%"),
 )

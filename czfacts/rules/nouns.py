@@ -48,7 +48,7 @@ def _strip_words() -> tuple[frozenset[str], frozenset[str], int]:
     (predicates) of a phrase, and the longest of them."""
     w = words()
     head = frozenset(w["connectives"] + w["predicates"] + w["subject_words"] + w["pronouns"])
-    tail = frozenset(w["predicates"])
+    tail = frozenset(w["predicates"] + w["end_words"])
     return head, tail, max(map(len, head | tail))
 
 
@@ -66,7 +66,14 @@ def _boundaries(phrase: str) -> frozenset[int]:
     for found in _whole_words().finditer(phrase):  # 增长面: the tagger splits it, then 增长 is cut off
         cuts.difference_update(range(found.start() + 1, found.end()))
         cuts.update((found.start(), found.end()))  # …and 面为 is two words
+    for found in _glued_predicates().finditer(phrase):  # 不良贷款/率为: 率 and 为 are two words
+        cuts.update((found.start() + 1, found.end()))
     return frozenset(cuts)
+
+
+@lexical_cache
+def _glued_predicates() -> regex.Pattern:
+    return regex.compile(alternation("attribution", "metric", "glued_predicates"))
 
 
 @lexical_cache
