@@ -484,6 +484,8 @@ def _last_before(text: str, needle: str, start: int, end: int, located: dict[tup
     at, searched = located.get((needle, start), (-1, start))
     if end < searched:
         return text.rfind(needle, start, end)
+    if at >= 0 and len(needle) > 64:
+        return at  # a second copy of a long list of names is no metric to point at: each search would cost its length
     found = text.rfind(needle, max(start, searched - len(needle) + 1), end)
     located[needle, start] = (found if found >= 0 else at), end
     return found if found >= 0 else at
