@@ -119,8 +119,8 @@ def _year_start(period: Period) -> str | None:
 
 def _in_title(text: str, pos: int) -> bool:
     """Inside 《…》: a document's name, not a period of the text."""
-    opening = text.rfind("《", 0, pos)
-    return opening >= 0 and text.find("》", opening, pos) < 0 and pos - opening < 80
+    opening = text.rfind("《", max(0, pos - 79), pos)  # a title is shorter than 80: no look further back per period
+    return opening >= 0 and text.find("》", opening, pos) < 0
 
 
 def _same_part(governing: Period, year: int, text: str) -> Period:
