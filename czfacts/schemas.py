@@ -84,6 +84,7 @@ class BuiltNames(Section):
 
 class MetricWords(Section):
     heads: Words
+    own_heads: Words
     connectives: Words
     subject_words: Words
     predicates: Words

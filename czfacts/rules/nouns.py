@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import alternation, lexical_cache, load, trie_pattern
+from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..tokenize import tag
 
@@ -395,6 +395,14 @@ def complete_names(names: list[str]) -> list[str]:
         # 城镇居民、农牧民居民人均可支配收入: a name that ends as the tail begins is not doubled
         return name + (tail[len(last[1]):] if name.endswith(last[1]) else tail)
 
-    return [completed(n) for n in names[:-1]] + [names[-1]]
+    names = [completed(n) for n in names[:-1]] + [names[-1]]
+    # 高技术产业和装备制造业增加值: an indicator head on the last name is every name's
+    heads = by_length(words()["heads"])
+    head = next((h for h in heads if names[-1].endswith(h) and len(names[-1]) > len(h)), None)
+    if head in words()["own_heads"]:
+        return names  # 警情、事故起数和死亡人数: a count's head is its own
+    if head is None:
+        return names
+    return [n if n.endswith(tuple(heads)) else n + head for n in names[:-1]] + [names[-1]]
 
 
