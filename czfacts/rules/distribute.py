@@ -13,7 +13,7 @@ import regex
 
 from ..document import Attribute, Document, Mention
 from ..fact import Period
-from ..lexicon import alternation, lexical_cache
+from ..lexicon import alternation, lexical_cache, words
 from ..places import lookup, place_pattern
 from .base import Example, Rule
 from .nouns import clean, complete_names, split_items
@@ -31,6 +31,8 @@ DISTRIBUTE = Rule(
         Example("城镇居民、农村居民人均可支配收入分别为31200元和13420元,分别增长4.1%和6.5%", {"span": "6.5%", "metric": "农村居民人均可支配收入"}),
         Example("前三季度，交通运输、仓储和邮政业和住宿和餐饮业增加值分别增长6.2%和7.5%", {"span": "6.2%", "metric": "交通运输、仓储和邮政业增加值"}),
         Example("去年全县火灾起数和死亡人数分别下降12%和30%", {"span": "12%", "metric": "火灾起数"}),
+        Example("光伏和风电装机分别增长21%和9%，增速分别比全部装机快12和0.4个百分点",
+                {"span": "12", "metric": "光伏装机增速", "comparison": "比全部装机"}),
         Example("城镇居民、农村居民人均消费支出分别为28100元和16200元", {"span": "28100元", "metric": "城镇居民人均消费支出"}),
         Example("前三季度,太原、大同GDP分别增长5.1%和4.3%", {"span": "4.3%", "subject": "大同市", "metric": "GDP"}),
         Example("杭州、宁波两市GDP分别达到15622亿元和12236亿元", {"span": "15622亿元", "subject": "杭州市", "metric": "GDP"}),
@@ -112,6 +114,9 @@ def share_metrics(doc: Document) -> None:
             _comparison_rate(found.names_text, found.items)
             continue
         names = complete_names([clean(n) for n in split_items(found.names_text) if clean(n)])
+        if (rate := found.names_text.strip()) in words("kinds", "rate", "nouns"):
+            # …分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点: the rates of those names
+            names = [n + rate if n else "" for n in _names_of_values_before(doc, found.items)]
         if not names:
             # …分别为31200元和13420元,分别增长4.1%和6.5% / 接待游客1.2亿人次,实现旅游收入1350亿元,
             # 分别增长25.1%和30.2%: the values just before, in the same sentence, name the list
