@@ -97,6 +97,8 @@ ELIDED_HEAD = Rule(
     doc="A list item without the head of the item before it gets it back (医药制造业增长7.4% → 医药制造业增加值).",
     examples=(
         Example("上半年,全市电子信息制造业增加值增长18%,医药制造业增长7.4%", {"span": "7.4%", "metric": "医药制造业增加值"}),
+        Example("前5个月，专用设备制造业利润总额增长9%，计算机、通信和其他电子设备制造业下降4%",
+                {"span": "4%", "metric": "计算机、通信和其他电子设备制造业利润总额"}),
     ),
 )
 
@@ -391,7 +393,7 @@ def attach_metrics(doc: Document) -> None:
             if m.kind == "change" and previous.kind == "growth" and not metric.endswith(tuple(_built()["rates"])):
                 metric += _built()["growth_rate"]  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
                 m.refine(RATE_CHANGE.name)
-        elif prior and m.kind == previous.kind and metric and not metric.endswith(heads) and len(metric) <= 8 \
+        elif prior and m.kind == previous.kind and metric and not metric.endswith(heads) and len(metric) <= 16 \
                 and metric.endswith(tuple(words()["sector_endings"])) and not indicator_of(metric):
             head = next((h for h in heads if str(prior.value).endswith(h)), None)
             if head and previous.list_id is None and m.list_id is None:
