@@ -25,6 +25,7 @@ docs/performance.md).
 from __future__ import annotations
 
 import html as _html
+from functools import lru_cache
 from html.entities import html5 as _NAMED
 
 import regex
@@ -48,6 +49,12 @@ _LOOKS_HTML = regex.compile(
 _TAG = regex.compile(r"<(/?)([a-zA-Z][^\s/>]*+)(?:\s++|/|[^\s/>=\"']++|=\s*+(?:\"[^\"]*+\"?|'[^']*+'?)?|[\"'])*+>?")
 _ENTITY = regex.compile(r"&(?:#([0-9]++);?|#[xX]([0-9a-fA-F]++);?|([a-zA-Z][a-zA-Z0-9]{0,31})(;?))")
 _SPECIAL = regex.compile(r"<[a-zA-Z/!?]|&[#a-zA-Z]")  # a "<" or "&" before anything else is text
+
+
+@lru_cache(maxsize=None)
+def _raw_text_end(name: str) -> regex.Pattern:
+    """</script> and the like: what ends a raw-text element's content."""
+    return regex.compile(rf"(?i)</{regex.escape(name)}(?=[\s/>])")
 
 
 def looks_like_html(text: str) -> bool:
@@ -134,18 +141,17 @@ class _Tokenizer:
         return self._tag(at)
 
     def _tag(self, at: int) -> int:
+        """A start or end tag at ``at`` ("<a…" or "</a…": _TAG always matches there)."""
         raw = self.raw
         m = _TAG.match(raw, at)
-        if m is None:  # "<" before anything but a letter is text: a<b, 1<2
-            self._text(at, at + 1)
-            return at + 1
+        assert m is not None
         closing, name = m.group(1) == "/", m.group(2).lower()
         if closing:
             self._end(name, m.start(), m.end())
             return m.end()
         self._start(name, m.start(), m.end())
         if name in RAW_TEXT and not m.group().endswith("/>"):
-            end = regex.compile(rf"(?i)</{regex.escape(name)}(?=[\s/>])").search(raw, m.end())
+            end = _raw_text_end(name).search(raw, m.end())
             stop = end.start() if end else len(raw)
             if name in DROPPED or self.dropping:
                 self._drop(m.end(), stop)
