@@ -136,6 +136,7 @@ class Stock(Section):
 
 class ModalityWords(Section):
     target: Words
+    not_cues: Words
     achieved: Words
     forecast: Words
     under_construction: Words

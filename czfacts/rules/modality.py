@@ -18,6 +18,7 @@ MODALITY = Rule(
         Example("力争到2025年全市新能源装机达到1000万千瓦", {"modality": "target"}),
         Example("预计全年粮食产量达到120万吨", {"modality": "forecast"}),
         Example("全市计划投资10亿元新建学校", {"modality": "target"}),
+        Example("2023年，全县人均预期寿命达到79.2岁", {"modality": "actual"}, date="2024-03-01"),
         Example("确立打造2个千亿级、6个百亿级产业集群", {"span": "6个", "modality": "target"}),
         Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等一批重点项目加快推进", {"modality": "target"}),
     ),
@@ -35,7 +36,7 @@ _TITLE = regex.compile(r"《[^》]*》")
 def _patterns() -> dict[str, regex.Pattern]:
     return {key: regex.compile(alternation("attribution", "modality", key))
             for key in ("target", "forecast", "under_construction", "achieved", "projects", "verbs_after_cue",
-                        "done_markers")}
+                        "done_markers", "not_cues")}
 
 
 def attach_modality(doc: Document) -> None:
@@ -55,6 +56,7 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     # a goal named before the period's clause frames another; 《…规划》 is only a title; a goal word
     # further back than LOOK_BACK frames nothing (and a sentence of 10,000 numbers stays linear)
     before = _TITLE.sub("", doc.text[max(doc.clause_start(frame), m.start - LOOK_BACK):m.start])
+    before = patterns["not_cues"].sub(lambda found: " " * len(found.group()), before)  # 人均预期寿命
     if patterns["forecast"].search(before):
         m.modality = "forecast"
     elif (_has_goal_word(before, patterns["target"], None if _past(doc, m) else doc.clause_start(m.start) - (m.start - len(before)))
