@@ -257,11 +257,18 @@ class Stated(Section):
     before: Words
 
 
+class Threshold(Section):
+    after: Words
+    nouns: Words
+    more: Words
+
+
 class Bounds(Section):
     before: dict[Word, Bound]
     after: dict[Word, Bound]
     inside: dict[Word, Bound]
     stated: Stated
+    threshold: Threshold
 
 
 # ---------------------------------------------------------------- units.toml
@@ -282,6 +289,20 @@ class UnitSpec(Section):
 
 class Never(Section):
     never: Words
+
+
+class UnknownUnits(Never):
+    followed_by: Words
+
+
+class EnergyContext(WordSet):
+    units: Words
+    after: Words
+
+
+class Introduced(Section):
+    nouns: Words
+    verbs: Words
 
 
 class Classifiers(Section):
@@ -308,24 +329,36 @@ class MoneyWithoutYuan(Section):
 
 class Half(Section):
     before_units_of: Words
+    words: Words
 
 
 class Ranks(Section):
     verbs: Words
     areas: Words
     nouns_after: Words
+    ordinal_mark: Word
+    top_mark: Word
+    rank_unit: Word
+    top_unit: Word
+    listed_units: Words
+    list_connectors: Words
+    ordinal_nouns: Words
 
 
 class Units(Section):
     units: dict[Word, UnitSpec]
-    unknown_units: Never
+    unknown_units: UnknownUnits
     classifiers: Classifiers
     attributive_suffix: AttributiveSuffix
     currencies: Currencies
     money_without_yuan: MoneyWithoutYuan
     clause_end_units: WordSet
-    energy_context: WordSet
+    energy_context: EnergyContext
     half: Half
+    yuan: WordSet
+    per: WordSet
+    index_value: Introduced
+    ratio: Introduced
     ranks: Ranks
 
 
@@ -347,12 +380,16 @@ class NotAfter(Section):
     not_after: Words
 
 
+class Minus(NotAfter):
+    words: Words
+
+
 class Nonfacts(Section):
     words: Labels
     article: Article
     cheng: NotBefore
     half: WordSet
-    minus: NotAfter
+    minus: Minus
 
 
 # ---------------------------------------------------------------- places.toml, counties.toml

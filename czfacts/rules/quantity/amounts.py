@@ -13,6 +13,7 @@ from ...numerals import (ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER
                          is_digit_by_digit, read_number)
 from ..base import Example, Rule
 from .bounds import bound_word_after, bound_word_before
+from .lists import index_before
 from .grammar import (ARABIC_RE, DASH, INCLUSIVE, LIST, NUMBER, SCALE_ONLY, context_before, number_value,
                       split_unit_prefix, unit_pattern, words)
 
@@ -36,8 +37,9 @@ def _borrowed_scale(first: str, first_value: float, second: str, second_value: f
 
 
 def _energy_context(text: str, start: int, end: int) -> bool:
-    """度 is a kilowatt-hour only where the text speaks of electricity (用电量, 发电量, 电价)."""
-    return any(w in context_before(text, start) for w in words("energy_context")) or text.startswith("电", end)
+    """度 is a kilowatt-hour only where the text speaks of electricity (用电量, 发电量, 电价, 300亿度电)."""
+    return text.startswith(words("energy_context", "after"), end) \
+        or any(w in context_before(text, start) for w in words("energy_context"))
 
 
 @lexical_cache
@@ -52,11 +54,9 @@ def _is_article(number: str, surface: str | None, ranged: bool) -> bool:
 
 @lexical_cache
 def _unknown_unit_pattern() -> regex.Pattern:
-    never = regex.escape("".join(load("units")["unknown_units"]["never"]))
-    return regex.compile(rf"([^\P{{Han}}{never}])(?=[,，。；;、:：!?！？\n)）”]|的|和|与|$)")
-
-
-_INDEX_BEFORE = regex.compile(r"指数(?:为|是|达到?|上涨到|下降到)?$")
+    never = regex.escape("".join(words("unknown_units", "never")))
+    followed_by = trie_pattern(words("unknown_units", "followed_by"))
+    return regex.compile(rf"([^\P{{Han}}{never}])(?=[,，。；;、:：!?！？\n)）”]|{followed_by}|$)")
 
 
 @lexical_cache
@@ -69,7 +69,7 @@ def _bare_number_kept(text: str, start: int, end: int, number: str) -> bool:
     """A number with no unit is kept only as an index value or before a list's shared unit."""
     if not ARABIC_RE.fullmatch(number):
         return False
-    return bool(_INDEX_BEFORE.search(text, max(0, start - 8), start) or _list_with_unit().match(text, end, end + 40))
+    return bool(index_before().search(text, max(0, start - 8), start) or _list_with_unit().match(text, end, end + 40))
 
 
 def _amount(m: regex.Match, doc: Document) -> Mention | None:
@@ -90,10 +90,10 @@ def _amount(m: regex.Match, doc: Document) -> Mention | None:
         number, surface = split_unit_prefix(number, surface)
     if unit1 and unit1 != surface:
         return None  # 3吨-5万元 is no range
-    per = m.group("am_per")
-    if m.group("am_per_mark") == "每" and f"{surface}/{per}" not in units():
+    per, per_word = m.group("am_per"), m.group("am_per_mark") in words("per")
+    if per_word and f"{surface}/{per}" not in units():
         end, per = m.start("am_per_mark"), None  # 每 after a unit is a rate only in a known unit
-    elif m.group("am_per_mark") == "每":
+    elif per_word:
         surface, per = f"{surface}/{per}", None  # 35微克每立方米 is 35微克/立方米
     return _amount_of(doc, start, end, number, second, surface, m.group("am_sign"), scale_text, inside,
                       m.group("am_half"), per)
@@ -103,7 +103,7 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
                sign: str | None, scale_text: str = "", inside: str | None = None, half: str | None = None,
                per: str | None = None) -> Mention | None:
     text = doc.text
-    if is_digit_by_digit(number) or (len(number) == 1 and number in CAPITAL_CHARS and surface not in ("元", "圆")):
+    if is_digit_by_digit(number) or (surface not in words("yuan") and len(number) == 1 and number in CAPITAL_CHARS):
         return None  # 二〇一八年 is a date; 登陆部队, 拾起: a capital numeral alone is a word
     if SCALE_ONLY.fullmatch(number) and not inside and not bound_word_before(text, start):
         return None  # 万元GDP能耗, 百家: a scale word; 近万亩 and 百余个 are numbers
@@ -122,7 +122,7 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         value = _borrowed_scale(number, value, second, read2[0])
     value *= scale
     if sign:
-        if sign == "负" and not number[0].isdigit() and (surface is None or units()[surface].unit not in ("%", "pp")):
+        if sign in _minus_words() and not number[0].isdigit() and (surface is None or units()[surface].unit not in ("%", "pp")):
             return None  # 负一层: a floor, not a negative number
         value = -value   # 增长-1.2%, 负3.9%
     if not math.isfinite(value) or (upper is not None and not math.isfinite(upper)):
@@ -136,7 +136,7 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
     unit = units()[surface]
     if unit.arabic_only and not number[0].isdigit():
         return None
-    if surface == "度" and not _energy_context(text, start, end):
+    if surface in words("energy_context", "units") and not _energy_context(text, start, end):
         return None  # 气温升高1.5度, 转了90度: no energy
     if surface in words("clause_end_units") and not _ends_a_clause(text, end):
         return None  # 60岁以上人口, 3岁以下婴幼儿: an age that defines a group
@@ -156,8 +156,9 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
 
 
 def _ends_a_clause(text: str, end: int) -> bool:
+    """人均预期寿命达到78.5岁。, 78.5岁左右。: the unit ends its clause, maybe after an approximate bound."""
     after = bound_word_after(text, end)
-    end = after.end() if after and after.group() in ("左右", "上下") else end
+    end = after.end() if after and bounds()["after"][after.group()] == "approx" else end
     return end >= len(text) or text[end] in "，,。；;、！？!?)）\n"
 
 
@@ -170,7 +171,7 @@ def _rate_before(text: str, start: int, surface: str) -> str | None:
     """每立方米20微克: a rate whose denominator is written before the number."""
     for compound in units():
         numerator, _, denominator = compound.partition("/")
-        if numerator == surface and denominator and text.endswith("每" + denominator, 0, start):
+        if numerator == surface and denominator and any(text.endswith(w + denominator, 0, start) for w in words("per")):
             return compound
     return None
 
@@ -322,7 +323,7 @@ def _yuan_jiao_fen(m: regex.Match, doc: Document) -> Mention | None:
     if jiao is None or fen is None:
         return None
     return Mention(*m.span(), yuan[0] + jiao / 10 + fen / 100, "CNY", "amount", YUAN_JIAO_FEN.name, bound=yuan[2],
-                   surface_unit="元")
+                   surface_unit=words("yuan")[0])
 
 
 YUAN_JIAO_FEN = Rule(
@@ -478,6 +479,12 @@ def half_units() -> str:
 def half_not() -> str:
     """半导体, 半岛: words that start with 半 after a unit (一吨半导体) add no half."""
     return trie_pattern([w[1:] for w in load("nonfacts")["half"]["words"]])
+
+
+@lexical_cache
+def _minus_words() -> tuple[str, ...]:
+    """负 written for a minus sign (负3.9%)."""
+    return tuple(load("nonfacts")["minus"]["words"])
 
 
 @lexical_cache

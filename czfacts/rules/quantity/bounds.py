@@ -15,7 +15,12 @@ THRESHOLD = Rule(
     negatives=("建成投资超五亿元的工厂", "引进五千万元以上项目", "经过5年多的努力", "《八百里太行风光》出版"),
 )
 
-_THRESHOLD_AFTER = regex.compile(r"(?:以上|以下|及以上)(?:的|(?=项目|企业|工业|产业|规模|城市|景区|重点|重大))")
+@lexical_cache
+def _threshold_after() -> tuple[regex.Pattern, tuple[str, ...]]:
+    """以上的, 以上项目: a bound after the unit that defines a set; and 多的 (data/bounds.toml [threshold])."""
+    words = bounds()["threshold"]
+    pattern = regex.compile(rf"(?:{trie_pattern(words['after'])})(?:的|(?={trie_pattern(words['nouns'])}))")
+    return pattern, tuple(f"{word}的" for word in words["more"])
 
 
 @lexical_cache
@@ -57,9 +62,10 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
     """超千亿元的开发区, 亿元以上项目: a bound that defines the set being counted (SPEC §2);
     《八百里…》: a Chinese numeral opening a title or quoted name is a label."""
     text, start, end = doc.text, mention.start, mention.end
-    if _THRESHOLD_AFTER.match(text, end):
+    after, more = _threshold_after()
+    if after.match(text, end):
         return True
-    if text.startswith("多的", end):
+    if text.startswith(more, end):
         return True  # 经过3年多的努力: 多 after the unit, then 的
     if mention.bound == "gt" and text.startswith("的", end) and not text.startswith(stated_after(), end + 1):
         return True  # 超千亿元的开发区, but not 超过4.8%的全国水平

@@ -5,10 +5,10 @@ from __future__ import annotations
 import regex
 
 from ...document import Document
-from ...lexicon import units
+from ...lexicon import lexical_cache, trie_pattern, units
 from ..base import Example, Rule
 from .bounds import bound_word_after
-from .grammar import LIST_RE
+from .grammar import LIST_RE, words
 
 INDEX = Rule(
     name="quantity.index",
@@ -18,7 +18,12 @@ INDEX = Rule(
     negatives=("全市3、5、7号线同时开工",),
 )
 
-INDEX_BEFORE = regex.compile(r"指数(?:为|是|达到?|上涨到|下降到)?$")
+
+@lexical_cache
+def index_before() -> regex.Pattern:
+    """指数, 指数为, 指数上涨到 … ending right before a bare number: an index value (data/units.toml)."""
+    nouns, verbs = trie_pattern(words("index_value", "nouns")), trie_pattern(words("index_value", "verbs"))
+    return regex.compile(rf"{nouns}(?:{verbs})?$")
 
 
 def share_list_units(doc: Document) -> None:
@@ -35,7 +40,7 @@ def share_list_units(doc: Document) -> None:
                 m.upper *= scale
             m.unit, m.kind, m.classifier, m.surface_unit = nxt.unit, nxt.kind, nxt.classifier, nxt.surface_unit
             m.rule = nxt.rule
-    doc.mentions = [m for m in mentions if m.unit or INDEX_BEFORE.search(doc.text, max(0, m.start - 8), m.start)]
+    doc.mentions = [m for m in mentions if m.unit or index_before().search(doc.text, max(0, m.start - 8), m.start)]
     for m in doc.mentions:
         if not m.unit:
             m.unit, m.kind, m.rule = "index", "amount", "quantity.index"

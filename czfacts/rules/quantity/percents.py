@@ -7,18 +7,18 @@ from ...document import Document, Mention
 from ...lexicon import lexical_cache, load, trie_pattern
 from ...numerals import ARABIC_NUMBER, CN_NUMBER, DIGIT_CHARS, NONZERO_DIGIT_CHARS, WHOLE_NUMBER, read_number
 from ..base import Example, Rule
-from .grammar import DASH, context_before
+from .grammar import DASH, context_before, words
 
-_DENOMINATORS = {"百": 100, "千": 1000, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
 _PART = rf"(?:{ARABIC_NUMBER}|{CN_NUMBER})"
 
 
 def _percent_words(m: regex.Match, doc: Document) -> Mention | None:
-    per = 100 / _DENOMINATORS[m.group("pw_den")]
+    denominator = read_number(m.group("pw_den"))  # 百 → 100, 十万 → 1e5: the numeral grammar reads it
     value = read_number(m.group("pw_n"))
     upper = read_number(m.group("pw_n2")) if m.group("pw_n2") else None
-    if value is None or (m.group("pw_n2") and (upper is None or upper <= value)):
+    if not denominator or value is None or (m.group("pw_n2") and (upper is None or upper <= value)):
         return None
+    per = 100 / denominator
     sign = -1 if m.group("pw_sign") else 1
     return Mention(*m.span(), sign * value * per, "%", "share", PERCENT_WORDS.name,
                    upper=None if upper is None else upper * per)
@@ -64,12 +64,19 @@ FRACTION = Rule(
 )
 
 
+@lexical_cache
+def _share_verbs() -> tuple[str, ...]:
+    """占 earlier in the clause makes a/b a share (占全省用煤总量的3/5): data/attribution.toml."""
+    return tuple(load("attribution")["metric"]["share_verb"])
+
+
 def _slash_fraction(m: regex.Match, doc: Document) -> Mention | None:
     part, whole = int(m.group("sf_part")), int(m.group("sf_whole"))
     text, (start, end) = doc.text, m.span()
     if not 0 < part < whole:
         return None
-    if "占" not in context_before(text, start) and not text.startswith("的", end) \
+    clause = context_before(text, start)
+    if not any(w in clause for w in _share_verbs()) and not text.startswith("的", end) \
             and not text.endswith("的", 0, start):
         return None  # 3/5 without 占 … 的 around it is a date, a score or a code
     return Mention(start, end, 100 * part / whole, "%", "share", SLASH_FRACTION.name)
@@ -100,7 +107,7 @@ def _cheng(m: regex.Match, doc: Document) -> Mention | None:
     if tenths is None or tenths > 10 or (m.group("ch_low") and (low is None or low >= tenths)):
         return None
     extra = m.group("ch_x")
-    value = tenths * 10 + (5 if extra == "半" else (read_number(extra) if extra else 0))
+    value = tenths * 10 + (5 if extra in words("half") else (read_number(extra) if extra else 0))
     if low is not None:  # 三至五成: 30 % to 50 %
         return Mention(*m.span(), low * 10, "%", "share", CHENG.name, upper=float(value))
     return Mention(*m.span(), float(value), "%", "share", CHENG.name, bound="gt" if m.group("ch_more") else "eq")

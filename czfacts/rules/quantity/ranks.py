@@ -12,7 +12,21 @@ from .grammar import words
 _N = rf"(?:\d+|[{ORDINARY_NUMERAL_CHARS}]+)"
 _LABEL_AFTER = regex.compile(r"\p{Han}")
 _CLAUSE_END = regex.compile(r"[，,。；;、！？!?)）\n]|$")
-_LISTED_RANK = regex.compile(rf"第{_N}[位名][、和及]$")
+
+
+@lexical_cache
+def _marks() -> dict[str, str]:
+    """The rank marks of data/units.toml [ranks]: 第 (ordinal), 前 (top), 名 (a rank), 强 (top)."""
+    ranks = load("units")["ranks"]
+    return {key: ranks[key] for key in ("ordinal_mark", "top_mark", "rank_unit", "top_unit")}
+
+
+@lexical_cache
+def _listed_rank() -> regex.Pattern:
+    """第2位、 before the rank: one rank of a list (居全国第2位、第7位)."""
+    ordinal = regex.escape(_marks()["ordinal_mark"])
+    listed, connectors = trie_pattern(words("ranks", "listed_units")), trie_pattern(words("ranks", "list_connectors"))
+    return regex.compile(rf"{ordinal}{_N}(?:{listed})(?:{connectors})$")
 
 
 @lexical_cache
@@ -32,7 +46,7 @@ def _verb_pattern() -> regex.Pattern:
 @lexical_cache
 def _ordinal_after() -> regex.Pattern:
     counted = [u for u, spec in units().items() if spec.unit in ("count", "year", "day") and not u[0].isascii()]
-    return regex.compile(trie_pattern([*counted, "年", "月", "季度", "期", "号"]))
+    return regex.compile(trie_pattern([*counted, *words("ranks", "ordinal_nouns")]))
 
 
 @lexical_cache
@@ -42,6 +56,8 @@ def _noun_after() -> regex.Pattern:
 
 def _rank(m: regex.Match, doc: Document) -> Mention | None:
     text, (start, end) = doc.text, m.span()
+    marks = _marks()
+    ordinal, top_mark = m.group("rk_mark") == marks["ordinal_mark"], m.group("rk_mark") == marks["top_mark"]
     if m.group("rk_first"):
         value = 1.0
     else:
@@ -52,16 +68,16 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
     if m.group("rk_top") and (_LABEL_AFTER.match(text, end) or text.endswith("“", 0, start)) \
             and not _noun_after().match(text, end):
         return None  # 入围全国百强县, “十强”产业: 百强 names the kind of county, “十强” a label
-    if m.group("rk_mark") == "第" and not m.group("rk_unit") and _ordinal_after().match(text, end):
+    if ordinal and not m.group("rk_unit") and _ordinal_after().match(text, end):
         return None  # 第四批, 第十个年头, 第一次: an ordinal of something counted
-    ranked = (m.group("rk_unit") == "名"                                   # 第一名
+    ranked = (m.group("rk_unit") == marks["rank_unit"]                    # 第一名
               or _verb_pattern().search(text, max(0, start - 8), start)    # 位列第十五, 进入全国十强
               or _noun_after().match(text, end)                            # 前四宝座, 十强之列
-              or _LISTED_RANK.search(text, max(0, start - 8), start)       # 居全国第2位、第7位
-              or (m.group("rk_top") or m.group("rk_mark") == "前") and _CLAUSE_END.match(text, end))  # 十强。
-    if not ranked and (m.group("rk_top") or m.group("rk_mark") == "前" or not scope):
+              or _listed_rank().search(text, max(0, start - 8), start)     # 居全国第2位、第7位
+              or (m.group("rk_top") or top_mark) and _CLAUSE_END.match(text, end))  # 十强。
+    if not ranked and (m.group("rk_top") or top_mark or not scope):
         return None  # 第二十六场, 第三产业, 百强县: ordinals and labels that rank nothing
-    top = m.group("rk_mark") == "前" or m.group("rk_top") or m.group("rk_unit") == "强"
+    top = top_mark or m.group("rk_top") or m.group("rk_unit") == marks["top_unit"]
     mention = Mention(start, end, value, "rank", "rank", RANK.name, bound="le" if top else "eq")
     mention.scope = scope.group() if scope else None
     return mention

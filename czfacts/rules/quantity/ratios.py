@@ -4,18 +4,26 @@ from __future__ import annotations
 import regex
 
 from ...document import Document, Mention
+from ...lexicon import lexical_cache, trie_pattern
 from ..base import Example, Rule
+from .grammar import words
 
-_RATIO_BEFORE = regex.compile(r"比(?:例|值)?(?:为|是|达到?|缩小到|缩小至|扩大到|扩大至|降至|降到)?$")
+
+@lexical_cache
+def _ratio_before() -> regex.Pattern:
+    """比, 比例为, 比缩小到 … ending right before X:1: a ratio (data/units.toml [ratio])."""
+    nouns, verbs = trie_pattern(words("ratio", "nouns")), trie_pattern(words("ratio", "verbs"))
+    return regex.compile(rf"{nouns}(?:{verbs})?$")
 
 
 def ratio_parts(doc: Document) -> None:
     """4.3:56.8:38.9 → three shares, when the parts make up a whole (sum to 100);
     收入比2.3:1 → a ratio of 2.3. Runs before the other readers and masks what it read."""
+    before = _ratio_before()
     for m in regex.finditer(RATIO_PARTS.pattern, doc.text):
         parts = [(p.start(), p.end()) for p in regex.finditer(r"\d+(?:\.\d+)?", m.group())]
         values = [float(m.group()[a:b]) for a, b in parts]
-        if len(values) == 2 and values[1] == 1 and _RATIO_BEFORE.search(doc.text, max(0, m.start() - 8), m.start()):
+        if len(values) == 2 and values[1] == 1 and before.search(doc.text, max(0, m.start() - 8), m.start()):
             doc.mask(*m.span())
             doc.mentions.append(Mention(m.start(), m.end(), values[0], "times", "ratio", RATIO_PARTS.name))
             continue
