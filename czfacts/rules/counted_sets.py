@@ -146,8 +146,10 @@ def _cleaned(doc: Document, start: int, end: int) -> str:
         if period.start <= start + 1:
             start = max(start, period.end)
     text = doc.text[start:end]
-    for m in reversed(doc.mentions[bisect.bisect_left(doc.mentions, start, key=lambda m: m.start):]):
-        if m.start < end and doc.text.startswith(stated_after(), m.end + 1) and doc.text[m.end] == "的":
+    inside = doc.mentions[bisect.bisect_left(doc.mentions, start, key=lambda m: m.start):
+                          bisect.bisect_left(doc.mentions, end, key=lambda m: m.start)]  # not every later one
+    for m in reversed(inside):
+        if doc.text.startswith(stated_after(), m.end + 1) and doc.text[m.end] == "的":
             text = text[:m.start - start] + text[m.end + 1 - start:]  # 高于4.8%的全国水平: the figure is a fact
     text = regex.sub(r"[(（][^)）]*[)）]?", "", text).strip().removeprefix("的")
     dropped = set(_words()["dropped_words"])
