@@ -135,7 +135,8 @@ class _Tokenizer:
                 return self._drop(at, raw.index(">", at + 4) + 1)
             close = raw.find("-->", at + 4)
             return self._drop(at, len(raw) if close < 0 else close + 3)
-        if second in "!?" or not raw[at + 2:at + 3].isalpha():
+        third = raw[at + 2:at + 3]
+        if second in "!?" or not (third.isascii() and third.isalpha()):  # </全市 is text to drop, not a tag
             close = raw.find(">", at + 1)  # a bogus comment: <!DOCTYPE …>, <?xml …?>, </ 3>
             return self._drop(at, len(raw) if close < 0 else close + 1)
         return self._tag(at)

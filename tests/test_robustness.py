@@ -43,6 +43,7 @@ def holds(text, facts):
     "增长\ud800 5%",                             # UnicodeEncodeError in the tokenizer
     "全市\udfff投资\ud83d12亿元，增长5%",
     "\t\x08=100\n<\t7</><tr>",                   # fuzzing: a table cell of markup past its sentence
+    "</全市<p>",                                  # AssertionError: a CJK letter after </ is no tag name
 ])
 def test_crash_inputs_give_facts_or_none(text):
     holds(text, czfacts.extract(text))
