@@ -82,7 +82,14 @@ class BuiltNames(Section):
     suffixes: Words
 
 
+class Frames(Section):
+    opening: Words
+    closing: Words
+    aspect: Words
+
+
 class MetricWords(Section):
+    frames: Frames
     heads: Words
     own_heads: Words
     connectives: Words
@@ -437,6 +444,7 @@ class TableLayout(Section):
     base_intro: Words
     base_link: Words
     panel_nouns: Words
+    panel_classifiers: Words
     first_half: Words
     second_half: Words
     label_units: Words

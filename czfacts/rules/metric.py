@@ -97,8 +97,8 @@ ELIDED_HEAD = Rule(
     doc="A list item without the head of the item before it gets it back (医药制造业增长7.4% → 医药制造业增加值).",
     examples=(
         Example("上半年,全市电子信息制造业增加值增长18%,医药制造业增长7.4%", {"span": "7.4%", "metric": "医药制造业增加值"}),
-        Example("前5个月，专用设备制造业利润总额增长9%，计算机、通信和其他电子设备制造业下降4%",
-                {"span": "4%", "metric": "计算机、通信和其他电子设备制造业利润总额"}),
+        Example("前5个月，专用设备制造业利润总额增长9%，电气机械和器材制造业下降4%",
+                {"span": "4%", "metric": "电气机械和器材制造业利润总额"}),
     ),
 )
 
@@ -250,6 +250,36 @@ DOCUMENT_TOPIC = Rule(
     ),
     negatives=(),
 )
+
+FRAME_TOPIC = Rule(
+    name="metric.frame_topic",
+    doc="A paragraph framed by what it looks at (从GDP总量来看，… / 总量方面，…) gives that indicator to "
+        "the levels and ranks after it that name none.",
+    examples=(
+        Example("从营业收入来看，有6个城市超过千亿元，其中宁波以3200亿元居首位。",
+                {"span": "3200亿元", "metric": "营业收入"}, place="浙江省"),
+        Example("财政收入方面，温州以450亿元位列第二。", {"span": "第二", "metric": "财政收入"}, place="浙江省"),
+    ),
+)
+
+
+@lexical_cache
+def _frame_pattern() -> regex.Pattern:
+    def alt(key: str) -> str:
+        return alternation("attribution", "metric", "frames", key)
+    topic = r"[^，,。；;\n]{1,12}?"
+    return regex.compile(rf"(?:^|(?<=[，,。；;\n]))(?:{alt('opening')}(?P<topic>{topic}){alt('closing')}"
+                         rf"|(?P<aspect>{topic}){alt('aspect')})[，,：:]")
+
+
+def _frame_topic(doc: Document, m: Mention) -> str | None:
+    """The indicator a paragraph is framed by (从X来看, X方面) before ``m``, if any."""
+    found = None
+    for found in _frame_pattern().finditer(doc.text, max(doc.paragraph(m.start)[0], m.start - 300), m.start):
+        pass
+    topic = clean(found.group("topic") or found.group("aspect")) if found else ""
+    return topic if topic and not _names_places(topic) else None
+
 
 PARAGRAPH_TOPIC = Rule(
     name="metric.paragraph_topic",
@@ -405,6 +435,12 @@ def attach_metrics(doc: Document) -> None:
             if not indicator_of(level) and document_topic:  # 7省份的增速: the document's indicator
                 level = document_topic.most_common(1)[0][0]
             metric, how = level, "inherited"
+        if not metric and m.kind in ("amount", "rank") and (framed := _frame_topic(doc, m)):
+            metric, how = framed, "inherited"  # 从GDP总量来看，…其中广东以28498.79亿元居第一位
+            m.refine(FRAME_TOPIC.name)
+        if not metric and m.kind == "rank" and document_topic:
+            metric, how = document_topic.most_common(1)[0][0], "document"  # 安徽位列第十一位
+            m.refine(DOCUMENT_TOPIC.name)
         if not metric and m.kind in ("amount", "growth") and (same := topics_by_unit.get((m.unit, m.kind))):
             metric, how = same.most_common(1)[0][0], "document"  # a story about GDP: 广东以28498.79亿元居第一
             m.refine(DOCUMENT_TOPIC.name)
@@ -419,8 +455,9 @@ def attach_metrics(doc: Document) -> None:
         m.metric = Attribute(metric, *_locate(doc, m, metric, next_start, located), how) if metric else None
         if metric and how == "explicit" and m.kind != "count":
             paragraph_metric[paragraph] = metric.removesuffix(_built()["increment"])
-            if indicator_of(metric):
-                document_topic[metric] += 1
+            topic = _without_rank_head(metric, rank_heads) if m.kind == "rank" else metric
+            if indicator_of(topic):
+                document_topic[topic] += 1  # GDP总量第一 speaks of GDP
                 topics_by_unit.setdefault((m.unit, m.kind), Counter())[metric] += 1
         if metric:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
@@ -441,6 +478,11 @@ def _growing_before(doc: Document, i: int) -> str | None:
         if before.kind == "growth" and before.metric:
             return before.metric.value
     return None
+
+
+def _without_rank_head(metric: str, rank_heads: tuple[str, ...]) -> str:
+    head = next((h for h in rank_heads if metric.endswith(h) and len(metric) > len(h)), "")
+    return metric[:len(metric) - len(head)]
 
 
 @lexical_cache

@@ -164,7 +164,7 @@ def _layout() -> dict[str, regex.Pattern]:
         "blank": regex.compile(rf"[-—–…/.]*|[（(]{alt('footnote')}\d*[）)]"),  # no value in this cell
         "caption_label": regex.compile(rf"{alt('caption_label')}\s*{whole}"),
         "base": regex.compile(rf"{alt('base_intro')}?([^=（）(),，]+?)(?:=|{alt('base_link')})100"),
-        "places_in_caption": regex.compile(rf"\d+个\p{{Han}}*?{alt('panel_nouns')}"),
+        "places_in_caption": regex.compile(rf"\d+{alt('panel_classifiers')}\p{{Han}}*?{alt('panel_nouns')}"),
         "label_unit": regex.compile(rf"[（(](?:%|％|[{BIG_UNIT_CHARS}]?{alt('label_units')})[）)]$"),  # 粮食（万吨）
         "period_mark": regex.compile(rf"\d|{alt('period_marks')}"),
         "list_mark": regex.compile(rf"(?:[（(]\d+[）)]|\d+[.．、](?!\d)|{whole}、)"),
