@@ -81,6 +81,7 @@ ATTRIBUTIVE = Rule(
     doc="An amount written before its noun measures that noun (3200 平方米的智能仓库 → 智能仓库面积).",
     examples=(
         Example("一座 3200 平方米的智能仓库里", {"metric": "智能仓库面积"}),
+        Example("上半年，苏州以1.1万亿元的地区生产总值位居第一", {"span": "1.1万亿元", "metric": "地区生产总值"}),
     ),
 )
 
@@ -560,8 +561,9 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     noun = following_noun(doc.text[m.end:next_start])
     if not noun:
         return ""
-    suffix = attributive_suffix(m.unit, direct=direct) or ""
-    return noun if noun.endswith(tuple(words()["capacity_words"])) else noun + suffix  # 综合产能 needs no 装机容量
+    if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"])):
+        return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量
+    return noun + (attributive_suffix(m.unit, direct=direct) or "")
 
 
 def _ends_open(phrase: str) -> bool:
