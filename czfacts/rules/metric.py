@@ -517,8 +517,9 @@ def _locate(doc: Document, m: Mention, metric: str, next_start: int,
 def _without_built_suffix(metric: str) -> str:
     # the suffix is a short word at the end: reading only the tail keeps a 分别 list's metric,
     # thousands of names long and passed once per value, from costing its length each time
-    head, tail = metric[:-16], metric[-16:]
-    return head + _patterns()["built_suffix"].sub("", tail)
+    tail = metric[-16:]
+    kept = _patterns()["built_suffix"].sub("", tail)
+    return metric if kept == tail else metric[:-16] + kept
 
 
 def _last_before(text: str, needle: str, start: int, end: int, located: dict[tuple[str, int], tuple[int, int]]) -> int:
