@@ -48,7 +48,7 @@ def _rate_and_share_nouns() -> tuple[regex.Pattern, regex.Pattern]:
 
 def _rate_subject(doc: Document, m: Mention, previous: Mention | None) -> bool:
     """A rate noun since the previous percentage of the sentence, and no share word after it."""
-    start = doc.sentence(m.start)[0]
+    start = max(doc.sentence(m.start)[0], m.start - LOOK_BACK)  # not the whole sentence per number
     if previous is not None and previous.end > start and previous.unit == "%":
         start = previous.end  # a rate noun that named an earlier percentage is spent (ranks, counts are not)
     rate_noun, share_noun = _rate_and_share_nouns()
