@@ -34,3 +34,19 @@ def test_output_is_the_approved_output():
             report += diff_lines(d)
     assert not report, "\n".join(report + ["review with `czfacts regress`; approve intended changes "
                                            "with `czfacts regress --update`"])
+
+
+def test_explicit_metrics_point_at_their_words():
+    """A metric read from the text (evidence how = explicit) points at where it is written (for a
+    table cell, its row label); a metric czfacts built is located by its longest written part."""
+    unplaced = []
+    for facts in sorted(CORPORA.glob("*.facts.jsonl")):
+        size = len(facts.with_name(facts.name.removesuffix(".facts.jsonl") + ".txt").read_text(encoding="utf-8"))
+        for line in facts.read_text(encoding="utf-8").splitlines():
+            fact = json.loads(line)
+            evidence = fact["provenance"]["evidence"].get("metric") or {}
+            if fact["metric"] and evidence.get("how") == "explicit":
+                start, end = evidence["start"], evidence["end"]
+                if start is None or not 0 <= start < end <= size:
+                    unplaced.append(f"{facts.name} {fact['provenance']['text']}: {fact['metric']} at {start}..{end}")
+    assert not unplaced, "\n".join(unplaced)

@@ -16,6 +16,7 @@ from ..fact import Period
 from ..lexicon import alternation, lexical_cache, words
 from ..places import lookup, place_pattern
 from .base import Example, Rule
+from .evidence import written_at
 from .nouns import clean, complete_names, split_items
 
 DISTRIBUTE = Rule(
@@ -117,13 +118,21 @@ def share_metrics(doc: Document) -> None:
         if (rate := found.names_text.strip()) in words("kinds", "rate", "nouns"):
             # …分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点: the rates of those names
             names = [n + rate if n else "" for n in _names_of_values_before(doc, found.items)]
+            lo = doc.sentence(found.respectively)[0]
+            for m, name in zip(found.items, names):
+                if name and len(names) == len(found.items):
+                    at = written_at(doc.text, name, (lo, found.respectively))
+                    m.metric = Attribute(name, *(at or (None, None)), "explicit" if at else "inherited")
+                    m.refine(DISTRIBUTE.name)
+            continue
         if not names:
             # …分别为31200元和13420元,分别增长4.1%和6.5% / 接待游客1.2亿人次,实现旅游收入1350亿元,
             # 分别增长25.1%和30.2%: the values just before, in the same sentence, name the list
             names = _names_of_values_before(doc, found.items)
         if len(names) == len(found.items) and len(names) > 1 and all(names):
             for m, name in zip(found.items, names):
-                m.metric = Attribute(name, None, None, "explicit")
+                at = written_at(doc.text, name, (_after_periods(doc, found.respectively), found.respectively))
+                m.metric = Attribute(name, *(at or (None, None)), "explicit")
                 m.refine(DISTRIBUTE.name)
 
 
@@ -199,7 +208,7 @@ def _comparison_rate(names_text: str, items: list[Mention]) -> None:
         return
     for m in items:
         if m.metric and not str(m.metric.value).endswith(suffix):
-            m.metric = Attribute(f"{m.metric.value}{suffix}", None, None, m.metric.how)
+            m.metric = Attribute(f"{m.metric.value}{suffix}", m.metric.start, m.metric.end, m.metric.how)
 
 
 def _bases(names_text: str) -> tuple[str, list[str], str]:

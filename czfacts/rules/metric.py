@@ -22,6 +22,7 @@ from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set
+from .evidence import written_at
 from .nouns import clean, complete_names, following_noun, metric_phrase, not_a_noun, noun_core, split_items, strip_predicates, words
 
 METRIC = Rule(
@@ -453,7 +454,10 @@ def attach_metrics(doc: Document) -> None:
             m.refine(INDICATOR.name)
         if m.change_of_level and metric:
             metric += _built()["increment"]
-        m.metric = Attribute(metric, *_locate(doc, m, metric, next_start, located), how) if metric else None
+        where = _locate(doc, m, metric, next_start, located) if metric else (None, None)
+        # a metric not written near its number (a rank's head on the document's topic) was not read there
+        written = how if where[0] is not None or how != "explicit" else "inherited"
+        m.metric = Attribute(metric, *where, written) if metric else None
         if metric and how == "explicit" and m.kind != "count":
             paragraph_metric[paragraph] = metric.removesuffix(_built()["increment"])
             topic = _without_rank_head(metric, rank_heads) if m.kind == "rank" else metric
@@ -511,7 +515,8 @@ def _locate(doc: Document, m: Mention, metric: str, next_start: int,
             at = doc.text.find(text, m.end, next_start)
         if at >= 0:
             return at, at + len(text)
-    return None, None
+    found = written_at(doc.text, metric, (start, m.start), (m.end, next_start))
+    return found if found else (None, None)  # …增加值 after an elided head: the written name
 
 
 def _without_built_suffix(metric: str) -> str:
