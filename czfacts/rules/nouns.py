@@ -189,7 +189,7 @@ def noun_core(phrase: str) -> str:
     phrase = clean(phrase)
     if len(phrase) <= 4:
         return phrase
-    tokens = _part_of_whole(tag(phrase))
+    tokens = _part_of_whole(_whole_tokens(phrase, tag(phrase)))
     seen_noun, out = False, []
     for i, (word, pos) in enumerate(tokens):
         if seen_noun and word not in _keep_inside():
@@ -201,6 +201,22 @@ def noun_core(phrase: str) -> str:
         out.append((word, pos))
         seen_noun = seen_noun or pos in ("n", "nz", "vn", "eng", "nt", "ns", "j", "an")
     return _without_leading_verbs("".join(word for word, _ in out))
+
+
+def _whole_tokens(phrase: str, tokens) -> list[tuple[str, str]]:
+    """Tokens joined where a whole word of the data spans them (失业人员再/就业 → 再就业, a noun)."""
+    spans = [(f.start(), f.end()) for f in _whole_words().finditer(phrase)]
+    if not spans:
+        return list(tokens)
+    out, at = [], 0
+    for word, pos in tokens:
+        inside = next(((a, b) for a, b in spans if a <= at < b), None)
+        if inside and out and out[-1][2] == inside:
+            out[-1] = (out[-1][0] + word, "n", inside)  # the rest of a whole word
+        else:
+            out.append((word, "n" if inside else pos, inside))
+        at += len(word)
+    return [(word, pos) for word, pos, _ in out]
 
 
 def _part_of_whole(tokens) -> list[tuple[str, str]]:
