@@ -16,6 +16,7 @@ from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
 from ..lexicon import bounds as bound_words
 from ..tokenize import tag
 from .base import Example, Rule
+from .nouns import clean
 from .distribute import share_bounds, share_comparisons
 from .quantity import bound_word_before
 
@@ -51,11 +52,23 @@ def _rate_subject(doc: Document, m: Mention, previous: Mention | None) -> bool:
     start = max(doc.sentence(m.start)[0], m.start - LOOK_BACK)  # not the whole sentence per number
     if previous is not None and previous.end > start and previous.unit == "%":
         start = previous.end  # a rate noun that named an earlier percentage is spent (ranks, counts are not)
+    clause = doc.clause_start(m.start)
+    if clause > start and _names_a_metric(phrase_before(doc, m)):
+        start = clause  # 城镇调查失业率控制在5.5%: a clause that names its own metric keeps to it
     rate_noun, share_noun = _rate_and_share_nouns()
     rate = None
     for rate in rate_noun.finditer(doc.text, start, m.start):
         pass
     return rate is not None and not share_noun.search(doc.text, rate.end(), m.start)
+
+
+def _names_a_metric(phrase: str) -> bool:
+    """Whether a phrase holds a noun besides place names (湖北, 北京 name owners; 今年以来一直
+    保持在 names nothing)."""
+    return any(pos in _NOUN_TAGS for _, pos in tag(clean(phrase)))
+
+
+_NOUN_TAGS = frozenset({"n", "nz", "vn", "eng", "j", "an"})
 
 
 @lexical_cache
@@ -313,7 +326,7 @@ RATE_SUBJECT = Rule(
     examples=(
         Example("从上半年看，该市的工业增速依然领先全省，达到8.7%。", {"span": "8.7%", "kind": "growth"}),
     ),
-    negatives=("全市投资增速回落，但民间投资占比达到55%。",),
+    negatives=("全市投资增速回落，但民间投资占比达到55%。", "居民收入增速高于经济增长速度，城镇调查失业率控制在5.5%左右。"),
 )
 
 
