@@ -352,8 +352,14 @@ class Ranks(Section):
     ordinal_nouns: Words
 
 
+class Digits(Section):
+    marks: Words
+    growth: Words
+
+
 class Units(Section):
     units: dict[Word, UnitSpec]
+    digits: Digits
     unknown_units: UnknownUnits
     classifiers: Classifiers
     attributive_suffix: AttributiveSuffix

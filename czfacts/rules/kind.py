@@ -285,11 +285,11 @@ GROWTH = Rule(
 @lexical_cache
 def _rate_after() -> regex.Pattern:
     rate = _words()["rate"]
-    return regex.compile(rf"的(?:(?P<up>{trie_pattern(rate['after_up'])})|(?P<down>{trie_pattern(rate['after_down'])}))")
+    return regex.compile(rf"的?(?:(?P<up>{trie_pattern(rate['after_up'])})|(?P<down>{trie_pattern(rate['after_down'])}))")
 
 
 def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
-    """以13.7%的增速领跑, 以2.1%的降幅收窄: the rate noun after 的 names the figure."""
+    """以13.7%的增速领跑, 以2.1%的降幅收窄, 两位数增长: the rate word after it names the figure."""
     found = _rate_after().match(doc.text, m.end)
     if not found:
         return False

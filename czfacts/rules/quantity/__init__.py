@@ -27,15 +27,16 @@ from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, 
                       currency_codes, half_not, half_units, minus_not_after)
 from ..counted_sets import SET_THRESHOLD, drop_set_thresholds
 from .bounds import THRESHOLD, attach_bound, bound_word_before, is_threshold
-from .grammar import unit_pattern
+from ...numerals import NONZERO_DIGIT_CHARS
+from .grammar import unit_pattern, words
 from .lists import INDEX, group_lists, share_list_units
 from .nonfacts import LABELS, WEB, mask_nonfacts
-from .percents import CHENG, FOLD, FRACTION, PERCENT_WORDS, SLASH_FRACTION, cheng_not_before
+from .percents import CHENG, DIGITS, FOLD, FRACTION, PERCENT_WORDS, SLASH_FRACTION, cheng_not_before
 from .ranks import RANK
 from .ratios import RATIO_PARTS, ratio_parts
 
 # Priority at one position: the first reader that matches and accepts wins.
-READERS = (RANK, PERCENT_WORDS, FRACTION, SLASH_FRACTION, FOLD, CHENG, YUAN_JIAO_FEN, CURRENCY_BEFORE, HALF,
+READERS = (RANK, PERCENT_WORDS, DIGITS, FRACTION, SLASH_FRACTION, FOLD, CHENG, YUAN_JIAO_FEN, CURRENCY_BEFORE, HALF,
            AMOUNT, MONEY_WITHOUT_YUAN)
 
 _FRAGMENTS = {
@@ -46,6 +47,9 @@ _FRAGMENTS = {
     "⟨cheng_not⟩": cheng_not_before,
     "⟨minus_not⟩": minus_not_after,
     "⟨inside⟩": lambda: trie_pattern(bound_words()["inside"]),
+    "⟨digit⟩": lambda: f"[{NONZERO_DIGIT_CHARS}]",
+    "⟨digits_mark⟩": lambda: trie_pattern(words("digits", "marks")),
+    "⟨digits_growth⟩": lambda: trie_pattern(words("digits", "growth")),
 }
 
 
@@ -107,5 +111,5 @@ def find_quantities(doc: Document) -> None:
 
 __all__ = ["find_quantities", "mask_nonfacts", "bound_word_before", "READERS",
            "AMOUNT", "COUNT", "UNKNOWN_UNIT", "YUAN_JIAO_FEN", "CURRENCY_BEFORE", "HALF", "MONEY_WITHOUT_YUAN",
-           "PERCENT_WORDS", "FRACTION", "SLASH_FRACTION", "CHENG", "FOLD", "RANK", "RATIO_PARTS", "INDEX",
+           "PERCENT_WORDS", "DIGITS", "FRACTION", "SLASH_FRACTION", "CHENG", "FOLD", "RANK", "RATIO_PARTS", "INDEX",
            "THRESHOLD", "SET_THRESHOLD", "LABELS", "WEB"]

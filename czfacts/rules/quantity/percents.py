@@ -43,6 +43,25 @@ PERCENT_WORDS = Rule(
 )
 
 
+def _digits(m: regex.Match, doc: Document) -> Mention | None:
+    places = read_number(m.group("dg_n"))
+    if not places or places < 2:
+        return None
+    return Mention(*m.span(), 10.0 ** (places - 1), "%", "growth", DIGITS.name, bound="ge")
+
+
+DIGITS = Rule(
+    name="quantity.digits",
+    doc="两位数增长: a growth written by its number of digits, at least 10 % (三位数: 100 %), bound ge.",
+    examples=(
+        Example("全市出口连续三年保持两位数增长", {"span": "两位数", "value": 10.0, "unit": "%", "kind": "growth", "bound": "ge"}),
+    ),
+    negatives=("密码由六位数字组成", "他的工资涨到了五位数"),
+    pattern=r"(?P<dg_n>⟨digit⟩)⟨digits_mark⟩(?=的?⟨digits_growth⟩)",
+    produce=_digits,
+)
+
+
 def _fraction(m: regex.Match, doc: Document) -> Mention | None:
     whole, part = read_number(m.group("fr_whole")), read_number(m.group("fr_part"))
     if not whole or part is None or part > whole:
