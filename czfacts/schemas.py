@@ -117,6 +117,7 @@ class MetricWords(Section):
     part_verbs: Words
     share_verb: Words
     share_verb_not_before: Words
+    share_verb_despite: Words
     share_nouns: Words
     whole_prefixes: Words
     from_words: Words

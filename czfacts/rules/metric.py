@@ -43,6 +43,7 @@ METRIC = Rule(
         Example("以新能源装备为主的先进制造业投资完成86亿元", {"metric": "先进制造业投资"}),
         Example("汇聚于园区的各类研发机构超过300家", {"metric": "研发机构"}),
         Example("全省民营企业实现利润总额1320亿元", {"metric": "民营企业利润总额"}),
+        Example("上半年，服务业继续领跑，占地区生产总值比重达58.1%", {"span": "58.1%", "metric": "服务业占地区生产总值比重"}),
         Example("全县生产总值增长5.1%，其中一产增长3.2%", {"span": "3.2%", "metric": "一产"}),
         Example("纳入统计的行业中，增长面为62.5%", {"span": "62.5%", "metric": "增长面"}),
         Example("上半年该省服务业增加值增长8.2%，对经济增长的贡献率为60.1%，两年平均增长6.4%。",
@@ -161,7 +162,8 @@ def _patterns() -> dict[str, regex.Pattern]:
 
     rates = alt("rate_words")
     return {
-        "share_verb": regex.compile(rf"{alt('share_verb')}(?!{alt('share_verb_not_before')})"),  # 占有量 is no share
+        # 占有量, 占地 are no share, but 占地区生产总值比重 is
+        "share_verb": regex.compile(rf"{alt('share_verb')}(?!(?!{alt('share_verb_despite')}){alt('share_verb_not_before')})"),
         "rate": regex.compile(rates),
         "rate_suffix": regex.compile(rf"{rates}$"),
         "whole_prefix": regex.compile(rf"^{alt('whole_prefixes')}+"),
@@ -381,7 +383,7 @@ def attach_metrics(doc: Document) -> None:
             # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重 (the kind stage bounds it)
             phrase = part_of.group("owner") + _built()["share_of"] + part_of.group("whole")
         if _patterns()["share_verb"].search(phrase):
-            metric = _share_metric(phrase, prior)
+            metric = _share_metric(phrase, prior, lambda: _sentence_topic(doc, m))
             m.refine(SHARE_METRIC.name)
         else:
             metric = metric_phrase(phrase)
@@ -545,17 +547,35 @@ def _last_before(text: str, needle: str, start: int, end: int, located: dict[tup
     return found if found >= 0 else at
 
 
-def _share_metric(phrase: str, prior: Attribute | None) -> str:
-    """传统产业占其工业总量 → 传统产业占工业总量比重; 占工业投资比重 → <prior>占工业投资比重."""
+def _share_metric(phrase: str, prior: Attribute | None, topic) -> str:
+    """传统产业占其工业总量 → 传统产业占工业总量比重; 占工业投资比重 → <prior>占工业投资比重, or
+    <the noun that opens the sentence>占…比重 (第三产业继续领跑，占GDP比重达56.5%)."""
     at = _patterns()["share_verb"].search(phrase)
     owner, whole = phrase[: at.start()], phrase[at.end():]
-    owner = metric_phrase(owner) or (_patterns()["rate_suffix"].sub("", str(prior.value)) if prior else "")
+    owner = metric_phrase(owner) or (_patterns()["rate_suffix"].sub("", str(prior.value)) if prior else "") or topic()
     whole = _patterns()["whole_prefix"].sub("", whole)  # 占其工业总量; 占全市国土面积 keeps 全市
     whole = strip_predicates(_patterns()["share_tail"].sub("", strip_predicates(whole))).replace("“", "").replace("”", "")
     if not whole:
         alone = _built()["share_alone"]  # not twice: 总量占比占比… grew with every share of a long sentence
         return (owner if owner.endswith(alone) else owner + alone) if owner else clean(phrase)
     return owner + _built()["share_of"] + whole + _built()["share_noun"]
+
+
+def _sentence_topic(doc: Document, m: Mention) -> str:
+    """The noun phrase that opens the sentence of ``m`` from an earlier clause, if it names no place."""
+    start, clause = doc.sentence(m.start)[0], doc.clause_start(m.start)
+    for end in _CLAUSE_END.finditer(doc.text, start, clause):
+        tokens = tag(clean(_without_periods(doc, start, end.start())))
+        run = next((i for i, (_, pos) in enumerate(tokens) if pos not in _TOPIC_TAGS), len(tokens))
+        noun = "".join(word for word, _ in tokens[:run])  # 服务业继续领跑 → 服务业
+        if noun:
+            return "" if _names_places(noun) or lookup(noun) else noun  # 上半年，服务业继续领跑，占…
+        start = end.end()
+    return ""
+
+
+_CLAUSE_END = regex.compile(r"[，,；;：:]")
+_TOPIC_TAGS = frozenset({"n", "nz", "vn", "eng", "j", "an", "b", "nt", "l"})
 
 
 def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str:
