@@ -85,7 +85,10 @@ def throughput_lines(best: dict, failed: dict, rounds: int, budget: float, figur
              f"own process after a warm-up, one tool after the other) and, in brackets, the ratio to `{REFERENCE}` "
              "on the same texts. CPU time, not wall time: the machine is shared, and the time other processes "
              f"hold the cores is not the tools' cost. A tool whose timed pass passed {budget:g} CPU seconds on a "
-             "genre was stopped there: its rate is over the first documents (`docs` below).", "",
+             "genre was stopped there: its rate is over the first documents (`docs` below). The peers come with "
+             "`pip install -e '.[bench]'`: JioNLP, Recognizers-Text (Chinese number, percentage, currency and "
+             "dimension models; its 1.0.2a2 release needs emoji < 2) and cn2an all install from the package "
+             "registry.", "",
              "| tool | " + " | ".join(GENRES) + " |", "|---|" + "---:|" * len(GENRES)]
     for tool, genres in best.items():
         cells = [f"{rate(genres[g]):,.0f} ({rate(genres[g]) / rate(reference[g]):.2f}×)" for g in GENRES]
