@@ -37,6 +37,7 @@ DISTRIBUTE = Rule(
         Example("城镇居民、农村居民人均消费支出分别为28100元和16200元", {"span": "28100元", "metric": "城镇居民人均消费支出"}),
         Example("前三季度,太原、大同GDP分别增长5.1%和4.3%", {"span": "4.3%", "subject": "大同市", "metric": "GDP"}),
         Example("杭州、宁波两市GDP分别达到15622亿元和12236亿元", {"span": "15622亿元", "subject": "杭州市", "metric": "GDP"}),
+        Example("全年火灾起数、死亡人数同比下降12.1%、20.5%", {"span": "20.5%", "metric": "死亡人数", "value": -20.5}),
     ),
 )
 
@@ -45,7 +46,11 @@ def _patterns() -> dict[str, regex.Pattern]:
     return {"rate": regex.compile(rf"{alternation('attribution', 'lists', 'rate_suffixes')}$"),
             "split": regex.compile(alternation("attribution", "lists", "connectors")),
             "respectively": regex.compile(alternation("attribution", "lists", "respectively")),
-            "basis": regex.compile(alternation("kinds", "comparison", "openers"))}
+            "basis": regex.compile(alternation("kinds", "comparison", "openers")),
+            # the verb right before the first value of a list without 分别 (同比下降, 增长, 达到)
+            "verb_end": regex.compile(rf"(?:{alternation('kinds', 'fillers', 'words')})*"
+                                      rf"(?:{alternation('kinds', 'growth', 'up')}|{alternation('kinds', 'growth', 'down')})"
+                                      rf"(?:{alternation('kinds', 'fillers', 'words')})*$")}
 
 
 @dataclass
@@ -69,7 +74,7 @@ def value_lists(doc: Document) -> list[ValueList]:
             for respectively in _patterns()["respectively"].finditer(doc.text, doc.clause_start(items[0].start),
                                                                      items[0].start):
                 pass
-            at = respectively.start() if respectively else -1
+            at = respectively.start() if respectively else _implicit(doc, items)
             found = ValueList(items, at)
             if at >= 0:
                 found.places = _places_before(doc, items, at)
@@ -173,6 +178,16 @@ def _places_before(doc: Document, items: list[Mention], at: int) -> list:
             break
         pos = sep.end()
     return places if len(places) == len(items) and len(places) >= 2 else []
+
+
+def _implicit(doc: Document, items: list[Mention]) -> int:
+    """Where the verb of a list without 分别 stands when the names before it are as many as
+    its values (生产安全事故起数、死亡人数下降17.6%、11.6%), else -1."""
+    verb = _patterns()["verb_end"].search(doc.text, doc.clause_start(items[0].start), items[0].start)
+    if not verb:
+        return -1
+    names = [n for n in split_items(_names_before(doc, verb.start())) if clean(n)]
+    return verb.start() if len(names) == len(items) >= 2 else -1
 
 
 def _names_of_values_before(doc: Document, items: list[Mention]) -> list[str]:
