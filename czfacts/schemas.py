@@ -101,6 +101,7 @@ class MetricWords(Section):
     noun_stops: Words
     not_nouns: Words
     numeral_names: Words
+    noun_classifiers: Words
     whole_words: Words
     glued_predicates: Words
     counted_place_nouns: Words

@@ -75,6 +75,7 @@ COUNTED_NOUN = Rule(
         Example("跨省通办事项扩展至128项", {"metric": "跨省通办事项"}),
         Example("城乡居民医保财政补助标准提高到每人每年640元", {"metric": "城乡居民医保财政补助标准", "period": None}),
         Example("全县城镇新增就业5120人，失业人员再就业1630人", {"span": "1630人", "metric": "失业人员再就业"}),
+        Example("全县3.2万家庭用上了天然气", {"span": "3.2万家庭", "metric": "家庭"}),
         Example("5月末，全省规模以上工业企业资产总计3.2万亿元", {"metric": "规模以上工业企业资产总计"}),
         Example("每百元营业收入中的成本为84.1元", {"metric": "每百元营业收入中的成本"}),
         Example("全年完成320个拆迁安置问题楼盘整改", {"metric": "拆迁安置问题楼盘"}),
@@ -445,6 +446,8 @@ def attach_metrics(doc: Document) -> None:
         if not metric and m.kind in ("amount", "rank") and (framed := _frame_topic(doc, m)):
             metric, how = framed, "inherited"  # 从GDP总量来看，…其中广东以28498.79亿元居第一位
             m.refine(FRAME_TOPIC.name)
+        if not metric and m.kind == "count" and m.classifier in words()["noun_classifiers"]:
+            metric = m.classifier  # 惠及2900多万家庭: the measure word is the noun counted
         if not metric and m.kind == "rank" and document_topic:
             metric, how = document_topic.most_common(1)[0][0], "document"  # 安徽位列第十一位
             m.refine(DOCUMENT_TOPIC.name)
