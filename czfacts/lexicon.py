@@ -74,6 +74,8 @@ def lexical_cache(fn: F) -> F:
         try:
             return store[key]
         except KeyError:
+            if len(store) >= CACHE_LIMIT:
+                store.clear()  # per-name caches (places, nouns) must not grow with a long pipe
             value = store[key] = fn(*args)
             return value
 
@@ -83,6 +85,7 @@ def lexical_cache(fn: F) -> F:
 
 
 _CACHES: list[dict[tuple[Any, ...], Any]] = []
+CACHE_LIMIT = 50_000  # entries per cached function: a full store is dropped and refilled
 
 
 def clear_caches() -> None:

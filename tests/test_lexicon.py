@@ -232,3 +232,22 @@ def test_word_lists_have_no_duplicates():
     for name, words in lists.items():
         repeated = [w for w, n in Counter(words).items() if n > 1]
         assert not repeated, f"{name} lists {repeated} more than once"
+
+
+def test_a_cached_function_keeps_its_store_bounded(monkeypatch):
+    """A per-name cache (places, noun phrases) is dropped when full, so a long pipe stays bounded."""
+    from czfacts import lexicon
+
+    monkeypatch.setattr(lexicon, "CACHE_LIMIT", 10)
+    calls = []
+
+    @lexicon.lexical_cache
+    def double(x):
+        calls.append(x)
+        return 2 * x
+
+    for x in range(25):
+        assert double(x) == 2 * x
+    assert double(24) == 48 and calls.count(24) == 1  # still cached after the drops
+    store = next(s for s in lexicon._CACHES if any(k[1] == (24,) for k in s))
+    assert len(store) <= 10
