@@ -30,6 +30,7 @@ SUBJECT = Rule(
         Example("河南洛阳的装备制造业占其工业增加值近四成", {"subject": "洛阳市"}, place="河南省"),
         Example("其中,太钢集团在不锈钢冷轧板材产量上位居全国前二", {"subject": "太钢集团", "scope": "全国"}),
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
+        Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
         Example("全国规模以上工业增加值增长5.8%", {"subject": "中国"}),
         Example("全省粮食产量达到300亿斤", {"subject": "山西省"}),
         Example("太原市地区生产总值增长5%", {"subject": "太原市"}),
@@ -132,8 +133,9 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name))
     for m in _reference_pattern().finditer(text, start, end):
         name = _resolve_reference(m.group(), doc)
-        if name and _opens_clause(doc, m.start()) and not _patterns()["rank_after"].match(text, m.end()):
-            found.append(Candidate(m.start(), m.end(), name))
+        if name and _opens_clause(doc, m.start()) and not _patterns()["rank_after"].match(text, m.end()) \
+                and not place_pattern().fullmatch(text, doc.clause_start(m.start()), m.start()):
+            found.append(Candidate(m.start(), m.end(), name))  # 湖南全国重点实验室: 全国 names a class
     found.extend(_organisations(doc, start, end))
     if (named := _named_organisations()) is not None:  # a user lexicon's names (宁德时代)
         found.extend(Candidate(m.start(), m.end(), m.group()) for m in named.finditer(text, start, end))
@@ -176,7 +178,7 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             j -= 1
             if spans[j][3] in _PROPER_TAGS:
                 break
-        if j < i and spans[j][3] in _PROPER_TAGS:
+        if j < i and spans[j][3] in _PROPER_TAGS and not _a_class(spans[j:i + 1]):
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
     return out
 
@@ -192,9 +194,17 @@ def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
         while end + 1 < len(spans) and spans[end + 1][3] in nouns:
             end += 1
         name_end = spans[end][1]
-        if name_end - a >= 4 and spans[end][2].endswith(suffixes):
+        if name_end - a >= 4 and spans[end][2].endswith(suffixes) and not _a_class(spans[k:end + 1]):
             return Candidate(a, name_end, doc.text[a:name_end])
     return None
+
+
+def _a_class(run) -> bool:
+    """全国重点实验室, 上市公司: a qualifier before the suffix makes the run a class of
+    organisations, which a number counts, not one that owns it."""
+    qualifiers = _words()["class_qualifiers"]
+    last = run[-1][2]
+    return last.startswith(tuple(qualifiers)) or (len(run) > 1 and run[-2][2] in qualifiers)
 
 
 LOOK_BACK = 64  # candidates examined before a number, nearest first
