@@ -33,7 +33,8 @@ from .schemas import CANONICAL_UNITS, SCHEMAS
 KINDS = {"amount", "count", "growth", "share", "change", "ratio", "rank"}
 BOUNDS = {"eq", "approx", "gt", "ge", "lt", "le"}
 _ACTIVE: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("czfacts_lexicons", default=())
-READ: set[tuple[str, ...]] = set()  # (file, section, key) paths the code has read; see tests/test_lexicon.py
+READ: set[tuple[str, ...]] = set()  # (file, section, key) paths the code has read; see tests/test_data_keys.py
+RECORDING = False  # load() records reads into READ only when a test asks (it costs a call per key read)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -208,7 +209,8 @@ def load(name: str) -> dict[str, Any]:
         if name in (user := user_file(path)):
             data = _merged(data, user[name])
     where = f"data/{name}.toml" + (f" with {', '.join(_ACTIVE.get())}" if _ACTIVE.get() else "")
-    return _Recorded((name,), _checked(name, data, where))
+    checked = _checked(name, data, where)
+    return _Recorded((name,), checked) if RECORDING else checked
 
 
 @lexical_cache

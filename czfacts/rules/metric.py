@@ -316,6 +316,7 @@ def _without_owners(phrase: str) -> str:
     return phrase[start:] if start < len(phrase) else phrase
 
 
+@lexical_cache
 def _names_places(metric: str) -> bool:
     """安徽和上海, 天津等, 省份: a phrase of places or region words measures nothing."""
     items = [clean(item).removesuffix(words()["noun_stops"][0]) for item in split_items(metric)]

@@ -171,6 +171,7 @@ def strip_predicates(phrase: str) -> str:
     return phrase[:end]
 
 
+@lexical_cache  # a pure function of the phrase: phrases repeat within and across documents
 def clean(phrase: str) -> str:
     """Strip predicates, connectives, brackets, footnote marks and quotes from both ends
     of a phrase, on word boundaries only."""
@@ -182,6 +183,7 @@ def clean(phrase: str) -> str:
     return phrase
 
 
+@lexical_cache
 def noun_core(phrase: str) -> str:
     """The noun phrase a metric is made of: cut at the first preposition, adverb or
     particle after a noun, or at a verb that a particle or preposition follows
@@ -280,6 +282,7 @@ def _contribution(phrase: str) -> str | None:
 _NAMED = regex.compile(r"“[^“”]+”\p{Han}")  # a quoted name inside a phrase, followed by its head
 
 
+@lexical_cache
 def metric_phrase(phrase: str) -> str:
     """The metric before a number: the noun phrase that opens the phrase (显示间距在国内
     率先突破至 → 显示间距), unless a prepositional verb phrase follows it, whose object is
@@ -350,6 +353,7 @@ _NOUN_AFTER = regex.compile(r"[“”\p{Han}A-Za-z][\p{Han}A-Za-z0-9“”\"]{0,
 _QUOTED_OPENING = regex.compile(r"“([^“”]{1,16})”")
 
 
+@lexical_cache
 def following_noun(after: str) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one."""

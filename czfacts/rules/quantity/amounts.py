@@ -169,11 +169,22 @@ def _starts_a_word(text: str, end: int, surface: str) -> bool:
 
 def _rate_before(text: str, start: int, surface: str) -> str | None:
     """每立方米20微克: a rate whose denominator is written before the number."""
-    for compound in units():
-        numerator, _, denominator = compound.partition("/")
-        if numerator == surface and denominator and any(text.endswith(w + denominator, 0, start) for w in words("per")):
+    per = words("per")
+    for compound, denominator in _rates_by_numerator().get(surface, ()):
+        if any(text.endswith(w + denominator, 0, start) for w in per):
             return compound
     return None
+
+
+@lexical_cache
+def _rates_by_numerator() -> dict[str, list[tuple[str, str]]]:
+    """The compound units (微克/立方米) by their numerator, looked up once per amount."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for compound in units():
+        numerator, _, denominator = compound.partition("/")
+        if denominator:
+            out.setdefault(numerator, []).append((compound, denominator))
+    return out
 
 
 def _bare(doc: Document, start: int, end: int, number: str, value: float, upper: float | None,
