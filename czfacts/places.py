@@ -168,6 +168,13 @@ def place_pattern() -> NameScanner:
     return NameScanner(_build().in_text)
 
 
+@lexical_cache
+def final_characters() -> frozenset[str]:
+    """The characters a place name can end with: a quick test before trying every length of
+    name that might end at a position."""
+    return frozenset(name[-1] for name in gazetteer())
+
+
 def lookup(name: str | None) -> Place | None:
     """The place a name means: a full or short name, or a qualified one (南京市鼓楼区,
     河南省洛阳市西工区, 贵州省黔东南苗族侗族自治州)."""

@@ -14,7 +14,7 @@ import regex
 
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
 from ..lexicon import alternation, lexical_cache, load, trie_pattern
-from ..places import lookup, place_pattern, province_of
+from ..places import final_characters, lookup, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_subjects
@@ -385,6 +385,8 @@ def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
     number (or its bracket) owns it."""
     bracket = bracketed(doc, m)
     end = m.start - 1 if bracket else m.start
+    if not end or doc.text[end - 1] not in final_characters():
+        return None
     for length in range(min(12, end), 1, -1):  # the longest name that ends at the number
         if (place := lookup(doc.text[end - length:end])) is not None:
             opens_item = end - length == 0 or doc.text[end - length - 1] in "、：:，,；;"
