@@ -67,7 +67,21 @@ def active_lexicons() -> tuple[str, ...]:
 
 def lexical_cache(fn: F) -> F:
     """functools.cache, kept apart for each set of user lexicons (the active ``using``)."""
-    store: dict[tuple[Any, ...], Any] = {}
+    store: dict[Any, Any] = {}
+
+    if fn.__code__.co_argcount == 0 and not fn.__code__.co_flags & 0x04:  # no arguments: keyed by the lexicon set
+        @wraps(fn)
+        def constant() -> Any:
+            active = _ACTIVE.get()
+            try:
+                return store[active]
+            except KeyError:
+                value = store[active] = fn()
+                return value
+
+        constant.cache_clear = store.clear  # type: ignore[attr-defined]
+        _CACHES.append(store)
+        return constant  # type: ignore[return-value]
 
     @wraps(fn)
     def cached(*args: Any) -> Any:

@@ -178,8 +178,13 @@ def final_characters() -> frozenset[str]:
 def lookup(name: str | None) -> Place | None:
     """The place a name means: a full or short name, or a qualified one (南京市鼓楼区,
     河南省洛阳市西工区, 贵州省黔东南苗族侗族自治州)."""
-    if not name:
-        return None
+    return _lookup(name) if name else None
+
+
+@lexical_cache
+def _lookup(name: str) -> Place | None:
+    if name[-1] not in final_characters():
+        return None  # most phrases tried as names end in a character no place name ends in
     return gazetteer().get(name) or _qualified(name)
 
 
