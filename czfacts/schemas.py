@@ -163,6 +163,7 @@ class CountedSets(Section):
     spelled_out: dict[Word, Word]
     modifiers: Words
     openers: Words
+    anaphors: Words
     relative_verbs: Words
     dropped_words: Words
     title_verbs: Words

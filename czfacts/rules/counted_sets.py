@@ -40,6 +40,7 @@ COUNTED_SET = Rule(
                 {"span": "26个", "metric": "营业收入同比增长的行业"}),
         Example("全市7家企业营业收入超过百亿元。", {"span": "7家", "metric": "营业收入超过百亿元的企业"}),
         Example("全省126家企业实现利润总额48亿元。", {"span": "126家", "metric": "企业"}),
+        Example("共有9省份增速超过6%。除了上述9个省份，还有12个省份增速高于全国。", {"span": "9个", "metric": "增速超过6%的省份"}),
         Example("新建12个城市公园。", {"span": "12个", "metric": "城市公园"}),
     ),
     negatives=("我市8个县区与省城8个区建立结对关系。",),
@@ -83,6 +84,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "opener": regex.compile(rf"(?:{trie_pattern(_words()['openers'])}|{alternation('attribution', 'lists', 'connectors')}|\s)+"),
         "relative": regex.compile(rf"的(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})$"),
         "title_verb": regex.compile(alternation("attribution", "counted_sets", "title_verbs")),
+        "anaphor": regex.compile(rf"(?:{alternation('attribution', 'counted_sets', 'anaphors')})$"),
         "threshold_verb": regex.compile(rf"(?:{alternation('attribution', 'counted_sets', 'threshold_verbs')})$"),
     }
 
@@ -197,6 +199,11 @@ def _benchmark(doc: Document, m: Mention) -> bool:
     """高于4.8%的全国水平, 江西（6.9%）: a value the clause compares with or gives in brackets."""
     text = doc.text
     return text[m.start - 1:m.start] in "(（" or text.startswith("的", m.end) and text.startswith(stated_after(), m.end + 1)
+
+
+def refers_back(doc: Document, m: Mention) -> bool:
+    """上述7个省份, 这5个城市: a count of regions that points back at a set named before."""
+    return bool(_noun_after(doc, m)) and bool(_patterns()["anaphor"].search(doc.text, max(0, m.start - 4), m.start))
 
 
 def _clause_end(doc: Document, pos: int) -> int:

@@ -21,7 +21,7 @@ from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, governing_span, part_of_pattern, phrase_before, rate_topic
-from .counted_sets import COUNTED_SET, counted_set
+from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .evidence import written_at
 from .nouns import clean, complete_names, following_noun, metric_phrase, not_a_noun, noun_core, split_items, strip_predicates, words
 
@@ -366,6 +366,7 @@ def attach_metrics(doc: Document) -> None:
     heads = tuple(by_length(words()["heads"]))
     rank_heads = tuple(words()["rank_heads"])
     located: dict[tuple[str, int], tuple[int, int]] = {}  # see _last_before
+    sets_by_size: dict[float, str] = {}  # a counted set's name by its size, for 上述7个省份
     counted_sets: set[str] = set()  # the names of counted sets (rules/counted_sets.py)
     for i, m in enumerate(doc.mentions):
         if m.from_table:
@@ -393,6 +394,10 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "count" and (defined := counted_set(doc, m)):
             metric = defined.metric
             counted_sets.add(metric)
+            sets_by_size[m.value] = metric
+            m.refine(COUNTED_SET.name)
+        elif m.kind == "count" and m.value in sets_by_size and refers_back(doc, m):
+            metric, how = sets_by_size[m.value], "inherited"  # 除了上述7个省份: the 7 named before
             m.refine(COUNTED_SET.name)
         elif m.kind == "count" and (noun := following_noun(doc.text[m.end:next_start])):
             metric = noun
