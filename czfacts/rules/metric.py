@@ -267,6 +267,7 @@ FRAME_TOPIC = Rule(
         Example("从营业收入来看，有6个城市超过千亿元，其中宁波以3200亿元居首位。",
                 {"span": "3200亿元", "metric": "营业收入"}, place="浙江省"),
         Example("财政收入方面，温州以450亿元位列第二。", {"span": "第二", "metric": "财政收入"}, place="浙江省"),
+        Example("从工业增加值来看，有5个城市超过千亿元。", {"span": "5个", "metric": "工业增加值超过千亿元的城市"}),
     ),
 )
 
@@ -393,6 +394,8 @@ def attach_metrics(doc: Document) -> None:
         how = "explicit"
         if m.kind == "count" and (defined := counted_set(doc, m)):
             metric = defined.metric
+            if defined.noun and tag(defined.definition)[0][1] == "v" and (framed := _frame_topic(doc, m)):
+                metric = framed + metric  # 从GDP总量来看，有11个省份超过万亿 → GDP总量超过万亿的省份
             counted_sets.add(metric)
             sets_by_size[m.value] = metric
             m.refine(COUNTED_SET.name)
