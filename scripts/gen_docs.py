@@ -12,7 +12,6 @@ import dataclasses
 import inspect
 import pathlib
 import sys
-import textwrap
 from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]

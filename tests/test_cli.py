@@ -1,8 +1,6 @@
 """The batch command line: -o FILE|DIR written atomically, folders recursed, a summary and
 machine-readable messages on stderr, documented exit codes, --version, the --date help."""
 import json
-import os
-import pathlib
 
 import pytest
 

@@ -4,8 +4,6 @@ Parquet file of a folder, the guide's DuckDB query runs on that file and agrees 
 jsonl, and docs/cli.md and docs/api.md are what scripts/gen_docs.py makes of the code."""
 import contextlib
 import io
-import json
-import os
 import pathlib
 import re
 import shlex

@@ -12,7 +12,7 @@ import pytest
 
 import czfacts
 from czfacts import cli
-from czfacts.viewer import page, to_html
+from czfacts.viewer import to_html
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "corpora" / "000_9e4a4bbcb7e20233.txt"
