@@ -60,6 +60,8 @@ SHAPES = {
     "ranks and ratios": lambda n: _numbered(lambda i: f"总量全省第{i % 9 + 1}、占比{i % 9 + 1}成、是{i % 9 + 1}.5倍", n, "，"),
     "a list sharing one unit": lambda n: "全市投资" + _numbered(lambda i: f"{i % 997 + 1}", n - 10, "、").rstrip("、") + "万元。",
     "unclosed brackets and quotes": lambda n: _numbered(lambda i: f"（“{i % 90 + 10}年{i % 9 + 1}月增长{i % 9 + 1}%", n, "，"),
+    "a run of shares after one owner": lambda n: "服务业继续领跑，" + _numbered(lambda i: f"占GDP比重{i % 90}%", n, "，"),
+    "counts of regions in one clause": lambda n: "全市" + _numbered(lambda i: f"{i % 90 + 1}个省份", n, "、") + "增速超过5%。",
     "periods in every clause": lambda n: _numbered(lambda i: f"{i % 12 + 1}月份增长{i % 9 + 1}%，1-{i % 12 + 1}月累计", n, "，"),
 }
 

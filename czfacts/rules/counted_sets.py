@@ -168,7 +168,9 @@ def counted_set(doc: Document, m: Mention) -> CountedSet | None:
         return None
     noun, noun_end = found
     clause = doc.clause_start(m.start)
-    if relative := _patterns()["relative"].search(doc.text, clause, m.start):
+    if m.start - clause > REACH:
+        return None  # a count that far into its clause does not open it (and a list of counts stays linear)
+    if relative := _patterns()["relative"].search(doc.text, max(clause, m.start - 4), m.start):
         definition = _cleaned(doc, clause, relative.start())
         return CountedSet(noun, definition, clause, relative.start()) if _has_verb(definition) else None
     if not _opens_clause(doc, clause, m.start):
@@ -207,9 +209,13 @@ def refers_back(doc: Document, m: Mention) -> bool:
 
 
 def _clause_end(doc: Document, pos: int) -> int:
-    sentence_end = doc.sentence(pos)[1]
-    following = regex.compile(r"[，,；;：:。！？!?\n]").search(doc.text, pos, sentence_end)
-    return following.start() if following else sentence_end
+    end = min(doc.sentence(pos)[1], pos + REACH)
+    following = _CLAUSE_END.search(doc.text, pos, end)
+    return following.start() if following else end
+
+
+REACH = 80  # characters: a defining clause is short, and a long list of counts stays linear
+_CLAUSE_END = regex.compile(r"[，,；;：:。！？!?\n]")
 
 
 def drop_set_thresholds(doc: Document) -> None:

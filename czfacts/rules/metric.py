@@ -564,7 +564,7 @@ def _share_metric(phrase: str, prior: Attribute | None, topic) -> str:
     <the noun that opens the sentence>占…比重 (第三产业继续领跑，占GDP比重达56.5%)."""
     at = _patterns()["share_verb"].search(phrase)
     owner, whole = phrase[: at.start()], phrase[at.end():]
-    owner = metric_phrase(owner) or (_patterns()["rate_suffix"].sub("", str(prior.value)) if prior else "") or topic()
+    owner = metric_phrase(owner) or (_owner_of(str(prior.value)) if prior else "") or topic()
     whole = _patterns()["whole_prefix"].sub("", whole)  # 占其工业总量; 占全市国土面积 keeps 全市
     whole = strip_predicates(_patterns()["share_tail"].sub("", strip_predicates(whole))).replace("“", "").replace("”", "")
     if not whole:
@@ -573,9 +573,18 @@ def _share_metric(phrase: str, prior: Attribute | None, topic) -> str:
     return owner + _built()["share_of"] + whole + _built()["share_noun"]
 
 
+def _owner_of(metric: str) -> str:
+    """The owner in a prior metric: 服务业占GDP比重 → 服务业 (so a run of shares does not grow
+    占GDP比重占GDP比重…), 工业投资增速 → 工业投资."""
+    share = _patterns()["share_verb"].search(metric)
+    return _patterns()["rate_suffix"].sub("", metric[:share.start()] if share else metric)
+
+
 def _sentence_topic(doc: Document, m: Mention) -> str:
     """The noun phrase that opens the sentence of ``m`` from an earlier clause, if it names no place."""
     start, clause = doc.sentence(m.start)[0], doc.clause_start(m.start)
+    if clause - start > TOPIC_REACH:
+        return ""  # a sentence that long has no one topic (and each share would rescan it)
     for end in _CLAUSE_END.finditer(doc.text, start, clause):
         tokens = tag(clean(_without_periods(doc, start, end.start())))
         run = next((i for i, (_, pos) in enumerate(tokens) if pos not in _TOPIC_TAGS), len(tokens))
@@ -587,6 +596,7 @@ def _sentence_topic(doc: Document, m: Mention) -> str:
 
 
 _CLAUSE_END = regex.compile(r"[，,；;：:]")
+TOPIC_REACH = 200  # characters from a sentence's start to the share's clause
 _TOPIC_TAGS = frozenset({"n", "nz", "vn", "eng", "j", "an", "b", "nt", "l"})
 
 
