@@ -220,7 +220,8 @@ PREVIOUS_CLAUSE = Rule(
     name="metric.previous_clause",
     doc="A number whose clause names nothing measures the known indicator that opens the clause before "
         "it (粮食产量再创新高，达到69541万吨).",
-    examples=(Example("今年，全省粮食产量再创新高，达到720亿斤。", {"metric": "粮食产量"}),),
+    examples=(Example("今年，全省粮食产量再创新高，达到720亿斤。", {"metric": "粮食产量"}),
+              Example("今年以来，我国城镇调查失业率总体下降，5月份降至5.1%。", {"span": "5.1%", "metric": "城镇调查失业率"})),
     negatives=(),
 )
 
