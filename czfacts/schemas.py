@@ -127,6 +127,7 @@ class MetricWords(Section):
     basis_words: Words
     basis_not_after: Words
     basis_not_before: Words
+    basis_adverbs: Words
     above_words: Words
     owner_tails: Words
     class_endings: Words

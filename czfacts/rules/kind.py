@@ -157,7 +157,7 @@ def _basis_in_phrase() -> regex.Pattern:
     def alt(key: str) -> str:
         return alternation("attribution", "metric", key)
 
-    return regex.compile(rf"(?<!{alt('basis_not_after')}){alt('basis_words')}(?!{alt('basis_not_before')})"
+    return regex.compile(rf"(?<!{alt('basis_not_after')})(?!{alt('basis_adverbs')}){alt('basis_words')}(?!{alt('basis_not_before')})"
                          rf"|{alt('above_words')}")
 
 

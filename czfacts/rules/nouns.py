@@ -260,8 +260,11 @@ def _head_of_relative_clause(phrase: str) -> str:
     before, of, after = phrase.rpartition("的")
     if not of or len(clean(after)) < 2:
         return phrase
-    verbs = [w for w, pos in tag(before) if pos == "v" and w not in _keep_inside()]
-    return clean(after) if verbs else phrase
+    tokens = tag(before)
+    verbs = [w for w, pos in tokens if pos == "v" and w not in _keep_inside()]
+    # 附加值较高的一般贸易进出口: a noun and the adjective that says how it is (a clause too)
+    described = any(pos == "a" and any(_nounish(*t) for t in tokens[max(0, i - 2):i]) for i, (_, pos) in enumerate(tokens))
+    return clean(after) if verbs or described else phrase
 
 
 
