@@ -275,7 +275,14 @@ class Threshold(Section):
     more: Words
 
 
+class Framing(Section):
+    before: Words
+    after: Words
+    units: Words
+
+
 class Bounds(Section):
+    framing: Framing
     before: dict[Word, Bound]
     after: dict[Word, Bound]
     inside: dict[Word, Bound]

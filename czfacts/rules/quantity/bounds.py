@@ -12,7 +12,8 @@ THRESHOLD = Rule(
     name="quantity.threshold",
     doc="A bound that defines the set being counted (超千亿元的开发区, 亿元以上项目) is part of that count's "
         "metric, not a fact; a number opening a title or quoted name is a label.",
-    negatives=("建成投资超五亿元的工厂", "引进五千万元以上项目", "经过5年多的努力", "《八百里太行风光》出版"),
+    negatives=("建成投资超五亿元的工厂", "引进五千万元以上项目", "经过5年多的努力", "《八百里太行风光》出版",
+               "经过【四年】的发展，全市GDP增长8%", "历经【8年】的建设，港口吞吐量达2亿吨"),
 )
 
 @lexical_cache
@@ -67,6 +68,10 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
         return True
     if text.startswith(more, end):
         return True  # 经过3年多的努力: 多 after the unit, then 的
+    framing = bounds()["framing"]
+    if mention.unit in framing["units"] and text.endswith(tuple(framing["before"]), 0, start) \
+            and text.startswith(tuple(framing["after"]), end):
+        return True  # 经过三年的发展: the time it took frames the sentence
     if mention.bound == "gt" and text.startswith("的", end) and not text.startswith(stated_after(), end + 1):
         return True  # 超千亿元的开发区, but not 超过4.8%的全国水平
     return start > 0 and text[start - 1] in "《“" and not text[start].isdigit()
