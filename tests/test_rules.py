@@ -10,7 +10,7 @@ import pytest
 import czfacts
 from czfacts.rules import all_rules
 
-EXISTENCE_RULES = ("quantity", "period")
+EXISTENCE_RULES = ("quantity", "period", "nonfacts")  # rules that decide whether a number is a fact at all
 
 
 def made_by(fact, rule_name: str) -> bool:
