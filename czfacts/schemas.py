@@ -52,6 +52,7 @@ class Subjects(Section):
     clause_openers: Words
     object_markers: Words
     organisation_descriptions: Words
+    owner_verbs: Words
     class_qualifiers: Words
     set_owners: Words
     set_batches: Words

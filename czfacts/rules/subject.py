@@ -343,11 +343,18 @@ def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Cand
     if not regex.match(r"[\p{Han}A-Za-z]", after) or not_a_noun(after) or not following_noun(after):
         return None
     phrase = phrase_before(doc, m)
-    owner = clean(regex.split(r"[、,，]", phrase)[-1])
+    owner = clean(_without_trailing_verbs(regex.split(r"[、,，]", phrase)[-1].strip()))  # 日盛达新上 15GW → 日盛达
     if not owner or len(owner) > 8 or (chosen is not None and chosen.end > m.start - len(phrase)):
         return None
     at = m.start - len(phrase) + phrase.rfind(owner)  # the evidence is the owner's own words
     return Candidate(at, at + len(owner), owner, CAPACITY_OWNER.name)
+
+
+def _without_trailing_verbs(name: str) -> str:
+    for verb in _words()["owner_verbs"]:
+        if name.endswith(verb) and len(name) > len(verb):
+            return name[:-len(verb)]
+    return name
 
 
 CAPACITY_OWNER = Rule(
@@ -356,6 +363,7 @@ CAPACITY_OWNER = Rule(
     doc="A capacity written right before its product (华阳新材 5 万吨碳纤维原丝) belongs to the name before it.",
     examples=(
         Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等项目加快推进", {"span": "3 万吨", "subject": "凯盛"}),
+        Example("去年，晶澳新上10GW光伏组件项目", {"span": "10GW", "subject": "晶澳"}),
     ),
     negatives=(),
 )
