@@ -46,7 +46,7 @@ _PRODUCTS = ("表4 2023年主要工业产品产量\n"
              "原煤\t万吨\t1234.5\t3.2\n"
              "发电量\t亿千瓦时\t56.7\t-1.5\n"
              "焦炭吨\t8812\t0.4\n")
-_EFFICIENCY = ("表2 2024年1—9月全市规模以上工业企业经济效益指标\n"
+_EFFICIENCY = ("表2 2024年1—9月全市规模以上服务业企业经济效益指标\n"
                "分组\t资产负债率\t人均营业收入\t应收账款平均回收期\n"
                "\t9月末（%）\t9月末（万元/人）\t9月末（天）\n"
                "总计\t55.1\t150.2\t60.3\n")
@@ -88,7 +88,7 @@ TABLE_SHARE = Rule(
     doc="A cell under any other percentage column (资产负债率 9月末（%）, 比重（%）) is a share.",
     examples=(
         Example(_EFFICIENCY, {"span": "55.1", "value": 55.1, "unit": "%", "kind": "share",
-                              "metric": "规模以上工业企业资产负债率",
+                              "metric": "规模以上服务业企业资产负债率",
                               "period": {"start": "2024-09-30", "end": "2024-09-30"}}),
     ),
 )
@@ -121,7 +121,7 @@ TABLE_TOTAL_ROW = Rule(
         "(规模以上工业企业 + 资产负债率).",
     examples=(
         Example(_PROFITS, {"span": "812.4", "metric": "限额以上批发和零售业商品销售额", "value": 81240000000.0}),
-        Example(_EFFICIENCY, {"span": "150.2", "value": 1502000.0, "unit": "CNY", "metric": "规模以上工业企业人均营业收入"}),
+        Example(_EFFICIENCY, {"span": "150.2", "value": 1502000.0, "unit": "CNY", "metric": "规模以上服务业企业人均营业收入"}),
     ),
 )
 
