@@ -135,6 +135,11 @@ class Document:
         i = bisect.bisect_left(self._clause_breaks, pos) - 1
         return self._clause_breaks[i] + 1 if i >= 0 else 0
 
+    def clause_end(self, pos: int) -> int:
+        """Where the clause that holds ``pos`` ends: the next clause break, or the text's end."""
+        i = bisect.bisect_left(self._clause_breaks, pos)
+        return self._clause_breaks[i] if i < len(self._clause_breaks) else len(self.text)
+
     def phrase_start(self, pos: int) -> int:
         """Start of the text that can describe a number at ``pos``: its clause, but not
         before the end of the quantity before it (GDP 完成 1195.7 亿元、增长 1.7%)."""

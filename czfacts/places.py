@@ -191,8 +191,7 @@ def _lookup(name: str) -> Place | None:
 MAX_QUALIFIED = 40  # characters: 新疆维吾尔自治区伊犁哈萨克自治州伊宁县 has 19
 
 
-@lexical_cache
-def _qualified(name: str) -> Place | None:
+def _qualified(name: str) -> Place | None:  # cached through _lookup, its one caller
     """南京市鼓楼区: a known city or province, then a name inside it."""
     if len(name) > MAX_QUALIFIED:  # a phrase, not a place: trying every cut would be quadratic
         return None

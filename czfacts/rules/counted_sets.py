@@ -209,13 +209,10 @@ def refers_back(doc: Document, m: Mention) -> bool:
 
 
 def _clause_end(doc: Document, pos: int) -> int:
-    end = min(doc.sentence(pos)[1], pos + REACH)
-    following = _CLAUSE_END.search(doc.text, pos, end)
-    return following.start() if following else end
+    return min(doc.clause_end(pos), doc.sentence(pos)[1], pos + REACH)
 
 
 REACH = 80  # characters: a defining clause is short, and a long list of counts stays linear
-_CLAUSE_END = regex.compile(r"[，,；;：:。！？!?\n]")
 
 
 def drop_set_thresholds(doc: Document) -> None:

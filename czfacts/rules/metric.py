@@ -587,17 +587,17 @@ def _sentence_topic(doc: Document, m: Mention) -> str:
     start, clause = doc.sentence(m.start)[0], doc.clause_start(m.start)
     if clause - start > TOPIC_REACH:
         return ""  # a sentence that long has no one topic (and each share would rescan it)
-    for end in _CLAUSE_END.finditer(doc.text, start, clause):
-        tokens = tag(clean(_without_periods(doc, start, end.start())))
+    while start < clause:
+        end = doc.clause_end(start)
+        tokens = tag(clean(_without_periods(doc, start, end)))
         run = next((i for i, (_, pos) in enumerate(tokens) if pos not in _TOPIC_TAGS), len(tokens))
         noun = "".join(word for word, _ in tokens[:run])  # 服务业继续领跑 → 服务业
         if noun:
             return "" if _names_places(noun) or lookup(noun) else noun  # 上半年，服务业继续领跑，占…
-        start = end.end()
+        start = end + 1
     return ""
 
 
-_CLAUSE_END = regex.compile(r"[，,；;：:]")
 TOPIC_REACH = 200  # characters from a sentence's start to the share's clause
 _TOPIC_TAGS = frozenset({"n", "nz", "vn", "eng", "j", "an", "b", "nt", "l"})
 
