@@ -51,6 +51,14 @@ OF_A_NUMBER = regex.compile(r"的\s*[\d一二三四五六七八九十]")  # 上�
 OPTIONAL_OF = regex.compile(r"的?")
 # 扭转了2019年以来的下滑势头: a period that modifies a noun is background to it
 MODIFIES_A_NOUN = regex.compile(r"的(?![\d一二三四五六七八九十两])\p{Han}")
+
+
+@lexical_cache
+def record_after() -> regex.Pattern:
+    """创近年新高, 为2015年以来最低: what follows a period that is a record's background."""
+    return regex.compile(rf"(?:以来)?的?(?:{trie_pattern(load('periods')['records']['words'])})")
+
+
 SAME_PERIOD = "同期"     # 上年同期: the same part of another year
 SINCE = "以来"           # “十四五”以来: up to the reference date
 ENDS = ("底", "末")      # 到2025年底: an instant at the end

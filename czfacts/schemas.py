@@ -249,6 +249,7 @@ class Periods(Section):
     now: WordSet
     until_now: WordSet
     undated: WordSet
+    records: WordSet
     comparison_markers: WordSet
 
 

@@ -23,7 +23,7 @@ from .distribute import share_metrics
 from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .evidence import written_at
-from .nouns import clean, complete_names, following_noun, metric_phrase, not_a_noun, noun_core, split_items, strip_predicates, words
+from .nouns import clean, complete_names, counted_noun, following_noun, metric_phrase, not_a_noun, noun_core, split_items, strip_predicates, words
 
 METRIC = Rule(
     name="metric",
@@ -471,6 +471,8 @@ def attach_metrics(doc: Document) -> None:
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
             metric = snapped
             m.refine(INDICATOR.name)
+        if how == "explicit" and m.kind == "count" and metric and COUNTED_SET.name not in m.refined_by:
+            metric = counted_noun(metric)
         if m.change_of_level and metric:
             metric += _built()["increment"]
         where = _locate(doc, m, metric, next_start, located) if metric else (None, None)

@@ -242,6 +242,17 @@ def _without_leading_verbs(phrase: str) -> str:
     return clean("".join(word for word, _ in out))
 
 
+def counted_noun(metric: str) -> str:
+    """What a count counts, without the action that made it: 改造食堂 → 食堂, 出让矿业权 → 矿业权
+    (gold keeps the verb only as an alternative; SPEC §2). 签约项目 keeps its verb: 项目 alone
+    names nothing."""
+    tokens = tag(metric)
+    while len(tokens) > 1 and tokens[0][0] in _leading_verbs() and _nounish(*tokens[1]) \
+            and len("".join(w for w, _ in tokens[1:])) > 2:
+        tokens = tokens[1:]
+    return "".join(w for w, _ in tokens)
+
+
 def _joined_over_verb(phrase: str) -> str:
     """国有控股企业实现利润总额 → 国有控股企业利润总额, 失业人员实现再就业 → 失业人员再就业:
     a verb that only says the figure was reached joins the owner and the indicator."""
