@@ -50,6 +50,7 @@ class OffsetMap:
     def __init__(self, pieces: list[tuple[int, int, int, bool]], normalized_length: int, length: int,
                  inner: "OffsetMap | None" = None):
         self._starts = [p[0] for p in pieces]  # normalised start of each piece
+        self._origins = [p[1] for p in pieces]  # original start of each piece (increasing too)
         self._pieces = pieces                  # (normalised start, original start, original end, copied)
         self._normalized_length = normalized_length
         self._length = length                  # length of the text this map maps back to
@@ -79,6 +80,18 @@ class OffsetMap:
                 norm, first, last, copied = pieces[bisect.bisect_right(starts, end - 1, k + 1) - 1]
             b = first + (end - norm) if copied else last
         return self._inner.span(a, b) if self._inner else (a, b)
+
+    def normalised_at(self, pos: int) -> int:
+        """The first normalised offset whose original offset (``span(i, i + 1)[0]``) is at or
+        after the original ``pos``: the inverse of the map, one bisection per level."""
+        if self._inner:
+            pos = self._inner.normalised_at(pos)
+        k = bisect.bisect_left(self._origins, pos) - 1  # the last piece that starts before pos
+        if k < 0:
+            return 0
+        norm, first, _, copied = self._pieces[k]
+        piece_end = self._starts[k + 1] if k + 1 < len(self._starts) else self._normalized_length
+        return norm + (pos - first) if copied and pos - first < piece_end - norm else piece_end
 
 
 def _edit(text: str, edits: list[tuple[int, int, str]], inner: OffsetMap | None) -> tuple[str, OffsetMap]:

@@ -225,32 +225,6 @@ def _words() -> dict:
 
 # ---------------------------------------------------------------- lines and cells
 
-def _to_normalised(doc: Document):
-    """Original offset → the first normalised offset that maps at or after it. Lookups come
-    in text order, so a nearby one walks on from the last answer; a far one bisects."""
-    offsets, n = doc.norm.offsets, len(doc.text)
-    last = [0, 0]                   # (original offset, normalised offset) of the last answer
-
-    def original_at(i: int) -> int:
-        return offsets.span(i, i + 1)[0]
-
-    def find(pos: int) -> int:
-        lo = last[1] if last[0] <= pos < last[0] + 64 else None
-        if lo is None:
-            lo, hi = 0, n
-            while lo < hi:
-                mid = (lo + hi) // 2
-                if original_at(mid) < pos:
-                    lo = mid + 1
-                else:
-                    hi = mid
-        while lo < n and original_at(lo) < pos:
-            lo += 1
-        last[:] = [pos, lo]
-        return lo
-    return find
-
-
 def _split(line: str, tabs: bool) -> list[tuple[int, int]]:
     """(start, end) of each cell's stripped text inside ``line``."""
     separators = regex.finditer(r"\t" if tabs else _SPACES.pattern, line)
@@ -282,7 +256,7 @@ def _join_split_words(cells: list[Cell]) -> list[Cell]:
 
 def _lines(doc: Document) -> list[Line]:
     """Every line of the original, with its cells when it is a table line."""
-    to_norm = _to_normalised(doc)
+    to_norm = doc.norm.offsets.normalised_at  # original offset → the first normalised one at or after it
     out: list[Line] = []
     pos = 0
     for raw in doc.original.split("\n"):
