@@ -160,6 +160,20 @@ class Document:
 
     def is_masked(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps a non-fact span (masked spans are sorted first)."""
+        i = self._first_mask_after(start)
+        return i < len(self.masked) and self.masked[i][0] < end
+
+    def masked_line_end(self, pos: int) -> int | None:
+        """The end of the masked span holding ``pos`` when that span runs to the end of its line
+        (a table line the table reader took whole), else None."""
+        i = self._first_mask_after(pos)
+        if i == len(self.masked) or self.masked[i][0] > pos:
+            return None
+        end = self.masked[i][1]
+        return end if end == len(self.text) or self.text[end] == "\n" else None
+
+    def _first_mask_after(self, pos: int) -> int:
+        """The index of the first masked span ending after ``pos`` (merged and sorted first)."""
         if not self._masked_sorted:  # merge into disjoint sorted spans once, then bisect
             merged: list[tuple[int, int]] = []
             for a, b in sorted(self.masked):
@@ -170,5 +184,4 @@ class Document:
             self.masked = merged
             self._masked_ends = [b for _, b in merged]
             self._masked_sorted = True
-        i = bisect.bisect_right(self._masked_ends, start)  # the first span ending after start
-        return i < len(self.masked) and self.masked[i][0] < end
+        return bisect.bisect_right(self._masked_ends, pos)

@@ -251,3 +251,14 @@ def test_one_for_one_changes_keep_every_character(original):
     for i, ch in enumerate(n.text):
         assert n.offsets.span(i, i + 1) == (i, i + 1)
         assert normalize(original[i]).text == ch
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS.map(lambda t: "<p>" + t if len(t) % 3 == 0 else t))  # some read as HTML: a map over a map
+def test_normalised_at_inverts_the_map(original):
+    """normalised_at(pos) is the first normalised offset whose original offset is at or after pos."""
+    n = normalize(original)
+    firsts = [n.offsets.span(i, i + 1)[0] for i in range(len(n.text))]
+    for pos in range(len(original) + 2):
+        expected = next((i for i, first in enumerate(firsts) if first >= pos), len(n.text))
+        assert n.offsets.normalised_at(pos) == expected

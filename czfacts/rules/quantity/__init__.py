@@ -95,6 +95,9 @@ def find_quantities(doc: Document) -> None:
     joined, _ = _patterns()
     pos = 0
     while (m := joined.search(text, pos)) is not None:
+        if (line_end := doc.masked_line_end(m.start())) is not None:
+            pos = line_end  # no reader reads across a line break: all it would read here is masked
+            continue
         mention, pos = _read_at(doc, m)
         if mention is None or doc.is_masked(mention.start, mention.end):
             continue
