@@ -23,7 +23,7 @@ from .document import Document
 from .fact import Period
 from .lexicon import lexical_cache, load, trie_pattern
 from .numerals import read_number
-from .places import canonical, lookup, place_pattern
+from .places import REGION, canonical, lookup, place_pattern
 from .period_grammar import DAY, MONTH, YEAR, year_of
 
 GENRES = ("work_report", "communique", "stats_release", "news")
@@ -123,7 +123,7 @@ def infer_reference_date(text: str) -> str | None:
 def infer_place(text: str, genre: str = "news") -> str | None:
     """The place a document is about when the caller names none (see the module docstring)."""
     places = [lookup(m.group()) for m in place_pattern().finditer(text)]
-    places = [p for p in places if p is not None]
+    places = [p for p in places if p is not None and p.level != REGION]  # 长三角 is no one province
     if genre in ("work_report", "communique"):
         title = _title(text)
         if any(word in title for word in _words()["country_titles"]):

@@ -23,7 +23,7 @@ _COUNTY_SUFFIXES = ("新区", "矿区", "林区", "特区", "县", "区", "市")
 _LIST_SEPARATORS = regex.compile(r"[；;、，,]")
 _NOTE = regex.compile(r"[（(][^（）()]*[）)]")
 
-PROVINCE, PREFECTURE, COUNTY = "province", "prefecture", "county"
+PROVINCE, PREFECTURE, COUNTY, REGION = "province", "prefecture", "county", "region"
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,12 @@ def _build() -> _Gazetteer:
         prefixes[prov["name"]] = [prov["name"], prov["short"]]
         by_surface[prov["name"]].append((0, place))
         by_surface[prov["short"]].append((0, place))
+
+    for name, aliases in load("places")["regions"].items():
+        place = Place(name, name, REGION)  # a region owns what it holds, as a province does
+        for form in (name, *aliases):
+            table[form] = place
+            by_surface[form].append((0, place))
 
     province_of_unit = {c: p["name"] for p in provinces for c in p["cities"]} | {p["name"]: p["name"] for p in provinces}
     holds_cities = {p["name"] for p in provinces if p["cities"]}

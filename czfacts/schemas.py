@@ -53,6 +53,7 @@ class Subjects(Section):
     object_markers: Words
     organisation_descriptions: Words
     owner_verbs: Words
+    count_owner_gaps: Words
     class_qualifiers: Words
     set_owners: Words
     set_batches: Words
@@ -430,6 +431,7 @@ class Province(Section):
 
 
 class Places(Section):
+    regions: dict[Word, Words]
     province: list[Province]
 
 

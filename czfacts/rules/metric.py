@@ -319,11 +319,24 @@ def _without_owners(phrase: str) -> str:
     return phrase[start:] if start < len(phrase) else phrase
 
 
+_NOT_NAMING = frozenset({"d", "ad", "t", "z", "p", "c", "u", "uj", "ul", "f", "r", "m"})
+
+
+def _says_nothing(metric: str) -> bool:
+    return bool(metric) and all(pos in _NOT_NAMING for _, pos in tag(metric))
+
+
+@lexical_cache
+def _region_nouns() -> frozenset[str]:
+    """省份, 城市: what a count of places counts (41个城市), though they name no indicator."""
+    return frozenset(load("attribution")["subjects"]["region_nouns"])
+
+
 @lexical_cache
 def _names_places(metric: str) -> bool:
     """安徽和上海, 天津等, 省份: a phrase of places or region words measures nothing."""
     items = [clean(item).removesuffix(words()["noun_stops"][0]) for item in split_items(metric)]
-    regions = set(load("attribution")["subjects"]["region_nouns"])
+    regions = _region_nouns()
     country = load("attribution")["subjects"]["country"]
     return bool(metric) and all(item and (lookup(item) or item in regions or item in country) for item in items)
 
@@ -376,7 +389,7 @@ def attach_metrics(doc: Document) -> None:
             continue  # its row label and column header gave its metric (rules/table.py)
         same_sentence = previous is not None and doc.sentence(previous.start) == doc.sentence(m.start)
         prior = previous.metric if same_sentence and previous.metric else None
-        if prior and prior.value in counted_sets and m.kind != "count":
+        if prior and (prior.value in counted_sets or prior.value in _region_nouns()) and m.kind != "count":
             prior = None  # 4个省份的增速均在6%以上，江西以6.9%领跑: a set of regions is no indicator
         paragraph = doc.paragraph(m.start)[0]
         next_start = doc.mentions[i + 1].start if i + 1 < len(doc.mentions) else len(doc.text)
@@ -427,7 +440,9 @@ def attach_metrics(doc: Document) -> None:
         if _patterns()["article"].fullmatch(metric) and metric not in _labels() \
                 or len(metric) == 1 and not metric.isascii() and m.kind != "count":
             metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区)
-        if _names_places(metric):
+        if _says_nothing(metric):
+            metric = ""  # 普遍, 双双, 过去: adverbs and time words name no indicator
+        if _names_places(metric) and not (m.kind == "count" and metric in _region_nouns()):
             metric = ""  # 上海和北京: the owners, whose metric the sentence or paragraph named before
         if not metric and not prior and m.kind != "count" and (topic := _previous_clause(doc, m, previous)):
             metric, how = topic, "inherited"

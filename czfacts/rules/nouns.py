@@ -10,6 +10,7 @@ import regex
 
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
+from ..indicators import find_indicators
 from ..tokenize import tag
 
 
@@ -361,7 +362,7 @@ _NOUN_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "nr", "nrt", "nrfg", "j", "an"
 
 
 _NOT_NAMING_TAGS = frozenset({"v", "d", "ad", "r", "f", "p", "c", "u", "uj", "ul"})
-_NOUN_AFTER = regex.compile(r"[“”\p{Han}A-Za-z][\p{Han}A-Za-z0-9“”\"]{0,24}")
+_NOUN_AFTER = regex.compile(r"[“”\p{Han}A-Za-z](?:[\p{Han}A-Za-z0-9“”\"]|(?<=\d)\.(?=\d)){0,24}")  # PM2.5 is one word
 
 
 _QUOTED_OPENING = regex.compile(r"“([^“”]{1,16})”")
@@ -372,6 +373,7 @@ def following_noun(after: str) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one."""
     after = after[1:] if after.startswith("的") else after
+    whole = after
     after = _patterns()["noun_end"].split(after, maxsplit=1)[0]
     scope = _patterns()["scope_in"].search(after)
     after = after[: scope.start()] if scope else after  # …综合产能全国前三: the rank's scope ends it
@@ -397,6 +399,16 @@ def following_noun(after: str) -> str:
         run -= 1  # a noun phrase ends in a noun: 芯片固定 → 芯片
     if run and all(pos in _NOT_NAMING_TAGS and w not in _keep_inside() for w, pos in tokens[:run]):
         return ""  # 以2.85万亿元继续领跑, 位列第三: a verb after a number names nothing
+    # 41个城市PM2.5平均浓度35微克: an indicator after the counted noun, with the next number
+    # right after it (a predicate at most between), is the next number's
+    rest = whole[sum(len(word) for word, _ in tokens[:run]):]
+    next_follows = not rest or rest in _strip_words()[1]
+    pos = 0
+    for i, (word, _) in enumerate(tokens[:run] if next_follows else ()):
+        if pos >= 2 and any(span.start == 0 for span in find_indicators("".join(w for w, _ in tokens[i:run]))):
+            run = i
+            break
+        pos += len(word)
     return clean("".join(word for word, _ in tokens[:run]))
 
 

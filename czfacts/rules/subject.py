@@ -14,7 +14,7 @@ import regex
 
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
 from ..lexicon import alternation, lexical_cache, load, trie_pattern
-from ..places import final_characters, lookup, place_pattern, province_of
+from ..places import REGION, final_characters, lookup, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_subjects
@@ -242,7 +242,10 @@ def attach_subjects(doc: Document) -> None:
         chosen = _one_of_set(doc, m) or _bracket_owner(doc, m) or _described_owner(doc, m) \
             or _capacity_owner(doc, m, chosen) or chosen
         paragraph = doc.paragraph(m.start)[0]
-        if (region := _counted_regions(doc, m)) is not None:
+        if isinstance(region := _counted_regions(doc, m), Candidate):
+            m.subject = Attribute(region.name, region.start, region.end, "explicit")
+            m.refine(REGION_COUNT.name)
+        elif region is not None:
             m.subject = Attribute(region, None, None, "document")
             m.refine(REGION_COUNT.name)
         elif chosen is not None:
@@ -265,7 +268,7 @@ def _region_noun() -> regex.Pattern:
     return regex.compile(trie_pattern(_words()["region_nouns"]))
 
 
-def _counted_regions(doc: Document, m: Mention) -> str | None:
+def _counted_regions(doc: Document, m: Mention) -> str | Candidate | None:
     """28个省份, 6个万亿元城市, 21省: a count of regions belongs to the region that holds
     them (中国 for provinces; the document's province, else 中国, for cities)."""
     if m.kind != "count":
@@ -283,10 +286,39 @@ def _counted_regions(doc: Document, m: Mention) -> str | None:
         if at is None or following in _NAME_PART_TAGS or (at and tokens[0][0] in nouns):
             return None  # 777个省市重点项目, 97家省级平台: the region word names the kind of thing
         noun = tokens[at][0]
-    if any(word in noun for word in _words()["province_nouns"]):
+    provinces = any(word in noun for word in _words()["province_nouns"])
+    if (owner := _region_written_before(doc, m, provinces)) is not None:
+        return owner  # 长三角地区41个城市: the region written before the count holds them
+    if provinces:
         return _words()["country_name"]
     place = lookup(doc.place)
     return place.name if place and place.province == place.name else _words()["country_name"]
+
+
+def _region_written_before(doc: Document, m: Mention, provinces: bool) -> Candidate | None:
+    """A region of provinces (or, for cities, a province) right before a count of places
+    (江苏13个设区市, 中部六省); not the last of a list the count sums up (河南、安徽四省)."""
+    start = max(doc.clause_start(m.start), m.start - 16)
+    found = None
+    for found in place_pattern().finditer(doc.text, start, m.start):
+        pass
+    if found is None or not _owner_gap().fullmatch(doc.text, found.end(), m.start) \
+            or _list_before().search(doc.text, max(0, found.start() - 1), found.start()):
+        return None
+    place = lookup(found.group())
+    if not place or place.province != place.name or provinces and place.level != REGION:
+        return None
+    return Candidate(found.start(), found.end(), place.name)
+
+
+@lexical_cache
+def _owner_gap() -> regex.Pattern:
+    return regex.compile(rf"(?:{trie_pattern(_words()['count_owner_gaps'])})?")
+
+
+@lexical_cache
+def _list_before() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation('attribution', 'lists', 'connectors')})$")
 
 
 REGION_COUNT = Rule(
@@ -296,6 +328,7 @@ REGION_COUNT = Rule(
     examples=(
         Example("一季度，已有25个省份公布了GDP数据，广东增长4.6%", {"span": "25个", "subject": "中国"}, place="中国"),
         Example("浙江省GDP超过万亿元的城市有2个", {"span": "2个", "subject": "浙江省"}, place="浙江省"),
+        Example("去年，珠三角9个城市中有6个城市GDP超过万亿元", {"span": "9个", "subject": "珠三角地区"}, place="广东省"),
     ),
 )
 
@@ -310,7 +343,10 @@ def _sentence_topic(doc: Document, pos: int) -> Candidate | None:
     start = doc.sentence(pos)[0]
     while start >= paragraph:
         for found in place_pattern().finditer(doc.text, start, min(start + 40, pos)):
-            candidate = Candidate(found.start(), found.end(), lookup(found.group()).name)
+            place = lookup(found.group())
+            candidate = Candidate(found.start(), found.end(), place.name)
+            if place.level == REGION and not _holds_a_number(doc, start):
+                break  # 粤港澳大湾区规划建设迈出实质性步伐: a region is a topic only of its figures
             if _opens_sentence(doc, candidate) or (
                     doc.text[found.start() - 1:found.start()] == "的" and _ends_first_clause(doc, found.end(), start)):
                 return candidate  # 北京前三季度…; 排名第三的北京，…
@@ -320,6 +356,12 @@ def _sentence_topic(doc: Document, pos: int) -> Candidate | None:
             break
         start = doc.sentence(start - 1)[0]
     return None
+
+
+def _holds_a_number(doc: Document, sentence_start: int) -> bool:
+    end = doc.sentence(sentence_start)[1]
+    i = bisect.bisect_left(doc.mentions, sentence_start, key=lambda m: m.start)
+    return i < len(doc.mentions) and doc.mentions[i].start < end
 
 
 def _ends_first_clause(doc: Document, end: int, sentence_start: int) -> bool:
