@@ -507,6 +507,7 @@ def _group_head(texts: list[Cell], unit_column: bool) -> Group:
     return Group(label, unit, [])
 
 
+@lexical_cache  # a row's label is read again for each of its values
 def _clean_label(text: str) -> str:
     """其中：采矿业 → 采矿业, （1）税收收入 → 税收收入, 年末城镇登记失业率（%） → 年末城镇登记失业率."""
     text = _layout()["label_unit"].sub("", text)
@@ -707,10 +708,12 @@ class _Context:
         return Period(text=period.text, start=year.start, end=year.end)
 
 
+@lexical_cache
 def _halves() -> tuple[str, ...]:
     return (*word_list("tables", "layout", "first_half"), *word_list("tables", "layout", "second_half"))
 
 
+@lexical_cache
 def _index_word() -> str:
     return word_list("tables", "layout", "index_words")[0]
 
