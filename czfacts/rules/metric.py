@@ -23,7 +23,7 @@ from .distribute import share_metrics
 from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .evidence import written_at
-from .nouns import clean, complete_names, counted_noun, following_noun, metric_phrase, not_a_noun, noun_core, split_items, strip_predicates, words
+from .nouns import clean, complete_names, counted_noun, following_noun, metric_phrase, not_a_noun, noun_core, ownerless_contribution, split_items, strip_predicates, words
 
 METRIC = Rule(
     name="metric",
@@ -142,6 +142,14 @@ SHARE_OF_FOLLOWING = Rule(
     negatives=(),
 )
 
+CONTRIBUTION_OWNER = Rule(
+    name="metric.contribution_owner",
+    doc="A contribution written without its owner (…，对经济增长贡献率达60%) is the contribution of the "
+        "level named before it in the sentence.",
+    examples=(Example("上半年，全区工业增加值增长9.1%，对经济增长的贡献率达到48.2%",
+                      {"span": "48.2%", "metric": "工业增加值对经济增长的贡献率"}),),
+)
+
 INDICATOR = Rule(
     name="metric.indicator",
     doc="A phrase that ends in a known indicator (data/indicators.toml) after the name of the "
@@ -213,15 +221,23 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     before = doc.clause_start(start - 1)
     if previous is not None and previous.end > before:
         return ""
-    noun = noun_core(metric_phrase(_without_periods(doc, before, start - 1)))
-    return noun if len(noun) >= 2 and indicator_of(noun) else ""
+    clause = _without_periods(doc, before, start - 1)
+    noun = noun_core(metric_phrase(clause))
+    if indicator_of(noun):
+        return noun if len(noun) >= 2 else ""
+    if _patterns()["share_verb"].search(clause):
+        # 产值占工业总产值比重，由32%提高至39.9%: the share the clause before names
+        return _share_metric(_without_owners(clean(clause)), None, lambda: "") if m.kind in ("share", "change") else ""
+    noun = _leading_noun(clean(clause))  # 猪肉价格保持低位: the noun before the clause's verb
+    return noun if any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]) else ""
 
 
 PREVIOUS_CLAUSE = Rule(
     name="metric.previous_clause",
-    doc="A number whose clause names nothing measures the known indicator that opens the clause before "
-        "it (粮食产量再创新高，达到69541万吨).",
+    doc="A number whose clause names nothing measures the known indicator (or the noun ending in an "
+        "indicator head: 牛肉价格) that opens the clause before it (粮食产量再创新高，达到69541万吨).",
     examples=(Example("今年，全省粮食产量再创新高，达到720亿斤。", {"metric": "粮食产量"}),
+              Example("一季度，牛肉价格持续回落，同比下降8.5%。", {"metric": "牛肉价格"}),
               Example("今年以来，我国城镇调查失业率总体下降，5月份降至5.1%。", {"span": "5.1%", "metric": "城镇调查失业率"})),
     negatives=(),
 )
@@ -404,6 +420,9 @@ def attach_metrics(doc: Document) -> None:
         if _patterns()["share_verb"].search(phrase):
             metric = _share_metric(phrase, prior, lambda: _sentence_topic(doc, m))
             m.refine(SHARE_METRIC.name)
+        elif prior and (contribution := ownerless_contribution(phrase)):
+            metric = _owner_of(str(prior.value)) + contribution  # …增加值增长17.4%，对经济增长贡献率达到81.3%
+            m.refine(CONTRIBUTION_OWNER.name)
         else:
             metric = metric_phrase(phrase)
         how = "explicit"
@@ -586,6 +605,8 @@ def _share_metric(phrase: str, prior: Attribute | None, topic) -> str:
     owner = metric_phrase(owner) or (_owner_of(str(prior.value)) if prior else "") or topic()
     whole = _patterns()["whole_prefix"].sub("", whole)  # 占其工业总量; 占全市国土面积 keeps 全市
     whole = strip_predicates(_patterns()["share_tail"].sub("", strip_predicates(whole))).replace("“", "").replace("”", "")
+    if whole and not any(pos in _TOPIC_TAGS for _, pos in tag(whole)):
+        whole = ""  # 工业占比较低: 占比 and how it is, no whole named
     if not whole:
         alone = _built()["share_alone"]  # not twice: 总量占比占比… grew with every share of a long sentence
         return (owner if owner.endswith(alone) else owner + alone) if owner else clean(phrase)
@@ -599,6 +620,13 @@ def _owner_of(metric: str) -> str:
     return _patterns()["rate_suffix"].sub("", metric[:share.start()] if share else metric)
 
 
+def _leading_noun(phrase: str) -> str:
+    """服务业继续领跑 → 服务业: the run of nouns that opens a phrase."""
+    tokens = tag(phrase)
+    run = next((i for i, (_, pos) in enumerate(tokens) if pos not in _TOPIC_TAGS), len(tokens))
+    return "".join(word for word, _ in tokens[:run])
+
+
 def _sentence_topic(doc: Document, m: Mention) -> str:
     """The noun phrase that opens the sentence of ``m`` from an earlier clause, if it names no place."""
     start, clause = doc.sentence(m.start)[0], doc.clause_start(m.start)
@@ -606,9 +634,7 @@ def _sentence_topic(doc: Document, m: Mention) -> str:
         return ""  # a sentence that long has no one topic (and each share would rescan it)
     while start < clause:
         end = doc.clause_end(start)
-        tokens = tag(clean(_without_periods(doc, start, end)))
-        run = next((i for i, (_, pos) in enumerate(tokens) if pos not in _TOPIC_TAGS), len(tokens))
-        noun = "".join(word for word, _ in tokens[:run])  # 服务业继续领跑 → 服务业
+        noun = _leading_noun(clean(_without_periods(doc, start, end)))
         if noun:
             return "" if _names_places(noun) or lookup(noun) else noun  # 上半年，服务业继续领跑，占…
         start = end + 1

@@ -294,6 +294,17 @@ def _contribution(phrase: str) -> str | None:
     return part + phrase[m.start("verb"):].rstrip() if part else None
 
 
+def ownerless_contribution(phrase: str) -> str | None:
+    """对经济增长贡献率达到81.3% after 第三产业增加值增长17.4%: the contribution as written,
+    for the owner the clause before names (metric stage)."""
+    stripped = strip_predicates(phrase.strip())
+    m = _patterns()["contribution"].fullmatch("_" + stripped)
+    if not m or m.group("part") != "_" or m.group("verb") not in words()["contribution_verbs"] \
+            or m.group("head") not in words()["contribution_heads"]:
+        return None
+    return stripped
+
+
 _NAMED = regex.compile(r"“[^“”]+”\p{Han}")  # a quoted name inside a phrase, followed by its head
 
 
