@@ -101,13 +101,16 @@ class Document:
     _paragraph_starts: array[int] = field(default_factory=lambda: array("q"))
     _clause_breaks: array[int] = field(default_factory=lambda: array("q"))
     _sentence_starts: array[int] = field(default_factory=lambda: array("q"))
+    _sentence_ends: array[int] = field(default_factory=lambda: array("q"))  # before its closing line breaks
 
     @classmethod
     def from_text(cls, text: str, *, date=None, place=None, doc_id=None) -> "Document":
         doc = cls(text, normalize(text), date=date, place=place, doc_id=doc_id)
         t = doc.text
         doc._paragraph_starts = array("q", [0, *(m.end() for m in regex.finditer(r"\n", t))])
-        doc._sentence_starts = array("q", [0, *(m.end() for m in SENTENCE_END.finditer(t))])
+        ends = list(SENTENCE_END.finditer(t))
+        doc._sentence_starts = array("q", [0, *(m.end() for m in ends)])
+        doc._sentence_ends = array("q", [*(m.start() + len(m.group().rstrip("\n")) for m in ends), len(t)])
         doc._clause_breaks = array("q", (m.start() for m in _CLAUSE_BREAK_RE.finditer(t)))
         return doc
 
@@ -124,11 +127,7 @@ class Document:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
-        start = self._sentence_starts[i]
-        end = self._sentence_starts[i + 1] if i + 1 < len(self._sentence_starts) else len(self.text)
-        while end > start and self.text[end - 1] in "\n":
-            end -= 1
-        return start, end
+        return self._sentence_starts[i], self._sentence_ends[i]
 
     def clause_start(self, pos: int) -> int:
         """Start of the clause (comma-delimited) that holds ``pos``."""
