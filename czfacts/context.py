@@ -37,12 +37,20 @@ _NOTE = regex.compile(r"[（(][^（）()]*[）)]")
 
 
 def given_place(place: str | None) -> str | None:
-    """The caller's place as the gazetteer names it (河南省洛阳市 → 洛阳市); a description
-    that names no one place (多省份（山东、广东…）, 15个副省级城市（…）) is no place, so the text
-    decides; an unknown name without such a note (长治经济开发区) is kept as given."""
+    """The caller's place as the gazetteer names it (河南省洛阳市 → 洛阳市); a description that
+    names places of several provinces (多省份（山东、广东…）, 四川省；云南省, 15个副省级城市（深圳、
+    广州…）) is a national round-up, so 中国, as the gold articles annotate it; another description
+    that names no one place leaves it to the text; an unknown name without such a note
+    (长治经济开发区) is kept as given."""
     name = canonical(place)
-    if name is None or lookup(name) or name == _words()["country"]:
+    if name is not None and (lookup(name) or name == _words()["country"]):
         return name
+    named = (lookup(m.group()) for m in place_pattern().finditer(place or ""))
+    provinces = {p.province for p in named if p and p.level != REGION}
+    if len(provinces) > 1 or any(word in (place or "") for word in _words()["round_up_words"]):
+        return _words()["country"]
+    if name is None:
+        return None
     return None if _NOTE.search(place or "") or regex.search(r"\d|[；;、]", place or "") else name
 
 

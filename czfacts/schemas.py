@@ -259,6 +259,7 @@ class Periods(Section):
 class Context(Section):
     country: str
     country_titles: Words
+    round_up_words: Words
     review_year: str
     genre_title: dict[str, Words]
     genre_head: dict[str, Words]

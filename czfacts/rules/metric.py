@@ -471,8 +471,10 @@ def attach_metrics(doc: Document) -> None:
             m.refine(PARAGRAPH_TOPIC.name)
         elif not metric and prior:
             metric, how = prior.value, "inherited"  # a count inherits only a count's noun
-            if m.kind == "growth" and previous.kind == "share" and (level := _growing_before(doc, i)):
-                metric = level  # 增加值增长17.4%，对经济增长贡献率81.3%，两年平均增长9.3%: the growing level's
+            if m.kind == "growth" and previous.kind == "share":
+                # 增加值增长17.4%，对经济增长贡献率81.3%，两年平均增长9.3%: the growing level's;
+                # 民间投资占全省60.5%，增长9.9%: the share's owner grows
+                metric = _growing_before(doc, i) or _owner_of(metric) or metric
             if m.kind == "change" and previous.kind == "growth" and not metric.endswith(tuple(_built()["rates"])):
                 metric += _built()["growth_rate"]  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
                 m.refine(RATE_CHANGE.name)
