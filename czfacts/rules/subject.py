@@ -43,11 +43,13 @@ SUBJECT = Rule(
 
 TOPIC_CARRY = Rule(
     name="subject.topic_carry",
-    doc="In a national document, a place that opens a sentence and owns a number owns the later "
-        "numbers of its paragraph until another place takes over.",
+    doc="In a national document, a place that opens a sentence (a period frame may stand before it) "
+        "owns the later numbers of its paragraph, 全市 and 全省 among them, until another place takes over.",
     examples=(
         Example("山东一季度GDP增长5.2%。其中工业增加值增长6.1%，投资增长8%。", {"span": "8%", "subject": "山东省"}, place="中国"),
         Example("河北GDP增长6%。湖南投资增长7%。其中工业投资增长8%。", {"span": "8%", "subject": "湖南省"}, place="中国"),
+        Example("上半年，宁波实现外贸进出口6000亿元。其中，全市出口增长12%。", {"span": "12%", "subject": "宁波市"},
+                place="多省份（宁波、青岛、大连）"),
     ),
     negatives=(),
 )
@@ -131,7 +133,10 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     for m in place_pattern().finditer(text, start, end):
         if _opens_clause(doc, m.start()):  # 吸引北京市各类企业…: a place after a verb is its object
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name))
+    national = doc.place == _words()["country_name"]
     for m in _reference_pattern().finditer(text, start, end):
+        if national and m.group() not in _words()["country"]:
+            continue  # 全市 in a national round-up is the city the text is about: the topic decides
         name = _resolve_reference(m.group(), doc)
         if name and _opens_clause(doc, m.start()) and not _patterns()["rank_after"].match(text, m.end()) \
                 and not place_pattern().fullmatch(text, doc.clause_start(m.start()), m.start()):
@@ -344,6 +349,8 @@ def _sentence_topic(doc: Document, pos: int) -> Candidate | None:
     while start >= paragraph:
         for found in place_pattern().finditer(doc.text, start, min(start + 40, pos)):
             place = lookup(found.group())
+            if (inner := place_pattern().match(doc.text, found.end())) and (inside := lookup(inner.group())):
+                place = inside  # 福建厦门: the more specific place
             candidate = Candidate(found.start(), found.end(), place.name)
             if place.level == REGION and not _holds_a_number(doc, start):
                 break  # 粤港澳大湾区规划建设迈出实质性步伐: a region is a topic only of its figures
@@ -370,10 +377,17 @@ def _ends_first_clause(doc: Document, end: int, sentence_start: int) -> bool:
 
 
 def _opens_sentence(doc: Document, c: Candidate) -> bool:
-    """山东一季度GDP增长5.2%: the place is the topic of its whole sentence (only a period or
-    an opener may stand before it)."""
+    """山东一季度GDP增长5.2%, 上半年，广西实现…: the place is the topic of its whole sentence
+    (only a period or an opener may stand before it, in its clause or as a clause of its own)."""
     sentence_start = doc.sentence(c.start)[0]
-    return doc.clause_start(c.start) == sentence_start and _opens_clause(doc, c.start)
+    clause = doc.clause_start(c.start)
+    return (clause == sentence_start or _only_periods(doc, sentence_start, clause - 1)) and _opens_clause(doc, c.start)
+
+
+def _only_periods(doc: Document, start: int, end: int) -> bool:
+    """[start, end) holds period expressions and nothing else (上半年, 1—6月)."""
+    covered = sum(min(p.end, end) - p.start for p in doc.periods_between(start, end))
+    return end > start and covered == end - start
 
 
 def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Candidate | None:
