@@ -94,6 +94,7 @@ class Frames(Section):
 class MetricWords(Section):
     frames: Frames
     heads: Words
+    owned_heads: Words
     own_heads: Words
     connectives: Words
     subject_words: Words

@@ -13,7 +13,7 @@ import regex
 
 from ..document import Attribute, Document, Mention
 from ..fact import Period
-from ..lexicon import alternation, lexical_cache, words
+from ..lexicon import alternation, lexical_cache, load, words
 from ..places import lookup, place_pattern
 from .base import Example, Rule
 from .evidence import written_at
@@ -38,6 +38,8 @@ DISTRIBUTE = Rule(
         Example("前三季度,太原、大同GDP分别增长5.1%和4.3%", {"span": "4.3%", "subject": "大同市", "metric": "GDP"}),
         Example("杭州、宁波两市GDP分别达到15622亿元和12236亿元", {"span": "15622亿元", "subject": "杭州市", "metric": "GDP"}),
         Example("全年火灾起数、死亡人数同比下降12.1%、20.5%", {"span": "20.5%", "metric": "死亡人数", "value": -20.5}),
+        Example("全年全县汽车制造业、医药制造业增加值分别增长12.5%、9.1%，高于规模以上工业8.2个、4.8个百分点",
+                {"span": "4.8个百分点", "metric": "医药制造业增加值增速", "unit": "pp"}),
     ),
 )
 
@@ -94,6 +96,9 @@ def share_comparisons(doc: Document) -> None:
     for found in value_lists(doc):
         if found.respectively >= 0 and _patterns()["basis"].match(found.names_text):
             _comparison_list(found.names_text, found.items)
+        elif found.respectively < 0 and all(m.kind == "change" for m in found.items):
+            for m in found.items[1:]:  # 高于规模以上工业8.2个、4.8个百分点: one basis for the list
+                m.comparison = found.items[0].comparison
 
 
 def share_subjects(doc: Document) -> None:
@@ -109,6 +114,7 @@ def share_metrics(doc: Document) -> None:
     the places names every value; after a list of bases, the rate word joins the metric."""
     for found in value_lists(doc):
         if found.respectively < 0:
+            _rates_of_values_before(doc, found.items)
             continue
         if found.places:
             metric = clean(doc.text[found.places[-1].end():found.respectively])
@@ -139,6 +145,22 @@ def share_metrics(doc: Document) -> None:
                 at = written_at(doc.text, name, (_after_periods(doc, found.respectively), found.respectively))
                 m.metric = Attribute(name, *(at or (None, None)), "explicit")
                 m.refine(DISTRIBUTE.name)
+
+
+def _rates_of_values_before(doc: Document, items: list[Mention]) -> None:
+    """A、B分别增长21.4%、6.3%，高于全部工业增速16.4、1.3个百分点: a list of differences right
+    after a list of growths of as many values differs by the rate of each."""
+    names = _names_of_values_before(doc, items)
+    first = doc.mentions.index(items[0])
+    growths = doc.mentions[first - len(items):first] if names else []
+    if not all(names) or not all(m.kind == "change" for m in items) or not all(g.kind == "growth" for g in growths):
+        return
+    rate = load("attribution")["metric"]["built"]["growth_rate"]
+    lo = doc.sentence(items[0].start)[0]
+    for m, name in zip(items, names):
+        at = written_at(doc.text, name, (lo, items[0].start))
+        m.metric = Attribute(name + rate, *(at or (None, None)), "explicit" if at else "inherited")
+        m.refine(DISTRIBUTE.name)
 
 
 def share_years(doc: Document) -> None:

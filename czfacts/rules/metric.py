@@ -142,6 +142,12 @@ SHARE_OF_FOLLOWING = Rule(
     negatives=(),
 )
 
+OWNED_HEAD = Rule(
+    name="metric.owned_head",
+    doc="A head written alone after a figure of its owner (播种面积…，总产量…) is the owner's.",
+    examples=(Example("全年全县玉米播种面积80.2万亩，总产量36.5万吨", {"span": "36.5万吨", "metric": "玉米总产量"}),),
+)
+
 CONTRIBUTION_OWNER = Rule(
     name="metric.contribution_owner",
     doc="A contribution written without its owner (…，对经济增长贡献率达60%) is the contribution of the "
@@ -507,6 +513,10 @@ def attach_metrics(doc: Document) -> None:
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
             metric = snapped
             m.refine(INDICATOR.name)
+        if how == "explicit" and prior and previous.kind == "amount" and metric in words()["owned_heads"] \
+                and not str(prior.value).endswith(metric) and (owner := _first_noun(str(prior.value))):
+            metric = owner + metric  # 夏粮播种面积1101.6万亩，总产量508.58万吨 → 夏粮总产量
+            m.refine(OWNED_HEAD.name)
         if how == "explicit" and m.kind == "count" and metric and COUNTED_SET.name not in m.refined_by:
             metric = counted_noun(metric)
         if m.change_of_level and metric:
@@ -620,6 +630,12 @@ def _owner_of(metric: str) -> str:
     占GDP比重占GDP比重…), 工业投资增速 → 工业投资."""
     share = _patterns()["share_verb"].search(metric)
     return _patterns()["rate_suffix"].sub("", metric[:share.start()] if share else metric)
+
+
+def _first_noun(metric: str) -> str:
+    """夏粮播种面积 → 夏粮: the noun that owns a metric of more words, if it opens it."""
+    tokens = tag(metric)
+    return tokens[0][0] if len(tokens) > 1 and tokens[0][1] in ("n", "nz", "j", "nr") and len(tokens[0][0]) >= 2 else ""
 
 
 def _leading_noun(phrase: str) -> str:

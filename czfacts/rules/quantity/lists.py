@@ -27,11 +27,14 @@ def index_before() -> regex.Pattern:
 
 
 def share_list_units(doc: Document) -> None:
-    """44.3 和 40.6 个百分点: bare numbers take the unit written once after the list."""
+    """44.3 和 40.6 个百分点: bare numbers take the unit written once after the list; so does
+    16.4个、1.3个百分点, whose first 个 only begins the unit."""
     mentions = doc.mentions
     for i in range(len(mentions) - 2, -1, -1):
         m, nxt = mentions[i], mentions[i + 1]
-        if m.unit or not LIST_RE.fullmatch(doc.text, m.end, nxt.start):
+        points_begun = m.unit == "count" and nxt.unit == "pp" and nxt.surface_unit \
+            and m.classifier == nxt.surface_unit[0]
+        if m.unit and not points_begun or not LIST_RE.fullmatch(doc.text, m.end, nxt.start):
             continue
         if nxt.unit:
             scale = units()[nxt.surface_unit].scale if nxt.surface_unit else 1.0
