@@ -54,9 +54,9 @@ MODIFIES_A_NOUN = regex.compile(r"的(?![\d一二三四五六七八九十两])\p
 
 
 @lexical_cache
-def record_after() -> regex.Pattern:
-    """创近年新高, 为2015年以来最低: what follows a period that is a record's background."""
-    return regex.compile(rf"(?:以来)?的?(?:{trie_pattern(load('periods')['records']['words'])})")
+def background_after() -> regex.Pattern:
+    """创近年新高, 年初确定的: what follows a period that is background to its phrase."""
+    return regex.compile(rf"(?:以来)?的?(?:{trie_pattern(load('periods')['background']['words'])})")
 
 
 SAME_PERIOD = "同期"     # 上年同期: the same part of another year

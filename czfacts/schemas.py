@@ -95,6 +95,7 @@ class MetricWords(Section):
     frames: Frames
     heads: Words
     owned_heads: Words
+    totals: Words
     own_heads: Words
     connectives: Words
     subject_words: Words
@@ -174,7 +175,12 @@ class CountedSets(Section):
     threshold_verbs: Words
 
 
+class Tokens(Section):
+    compounds: dict[Word, str]
+
+
 class Attribution(Section):
+    tokens: Tokens
     lists: Lists
     subjects: Subjects
     scopes: Scopes
@@ -251,7 +257,7 @@ class Periods(Section):
     now: WordSet
     until_now: WordSet
     undated: WordSet
-    records: WordSet
+    background: WordSet
     comparison_markers: WordSet
 
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Protocol
 
+import regex
+
+from .lexicon import lexical_cache, load, trie_pattern
+
 
 class Tokenizer(Protocol):
     def tag(self, text: str) -> list[tuple[str, str]]: ...
@@ -59,7 +63,34 @@ def _cached_tag(text: str) -> tuple[tuple[str, str], ...]:
     global _backend
     if _backend is None:
         _backend = JiebaTokenizer()
-    return tuple(_backend.tag(text))
+    return _joined(text, _backend.tag(text))
+
+
+def _joined(text: str, tokens) -> tuple[tuple[str, str], ...]:
+    """Tokens joined where a compound of the data spans them exactly (开发区/亩/均 → 亩均,
+    专精/特新 → 专精特新): words of the genre the dictionary splits."""
+    compounds, pattern = _compounds()
+    if pattern is None or not (found := [m.span() for m in pattern.finditer(text)]):
+        return tuple(tokens)
+    starts, pos = {}, 0
+    for i, (word, _) in enumerate(tokens):
+        starts[pos] = i
+        pos += len(word)
+    starts[pos] = len(tokens)
+    out: list[tuple[str, str]] = []
+    done = 0
+    for a, b in found:
+        if a in starts and b in starts and starts[b] - starts[a] > 1:
+            out.extend(tokens[done:starts[a]])
+            out.append((text[a:b], compounds[text[a:b]]))
+            done = starts[b]
+    return tuple(out + list(tokens[done:]))
+
+
+@lexical_cache
+def _compounds() -> tuple[dict[str, str], regex.Pattern | None]:
+    compounds = dict(load("attribution")["tokens"]["compounds"])
+    return compounds, regex.compile(trie_pattern(compounds)) if compounds else None
 
 
 def tag(text: str) -> tuple[tuple[str, str], ...]:

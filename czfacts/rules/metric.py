@@ -144,8 +144,10 @@ SHARE_OF_FOLLOWING = Rule(
 
 OWNED_HEAD = Rule(
     name="metric.owned_head",
-    doc="A head written alone after a figure of its owner (播种面积…，总产量…) is the owner's.",
-    examples=(Example("全年全县玉米播种面积80.2万亩，总产量36.5万吨", {"span": "36.5万吨", "metric": "玉米总产量"}),),
+    doc="A head written alone after a figure of its owner (播种面积…，总产量…) is the owner's; a total "
+        "after a count (新增…、总数达…) counts the same things.",
+    examples=(Example("全年全县玉米播种面积80.2万亩，总产量36.5万吨", {"span": "36.5万吨", "metric": "玉米总产量"}),
+              Example("新增省级森林乡村12个、总数达到86个", {"span": "86个", "metric": "省级森林乡村"})),
 )
 
 CONTRIBUTION_OWNER = Rule(
@@ -513,6 +515,9 @@ def attach_metrics(doc: Document) -> None:
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
             metric = snapped
             m.refine(INDICATOR.name)
+        if how == "explicit" and prior and previous.kind == m.kind == "count" and metric in words()["totals"]:
+            metric = str(prior.value)  # 新增35家…企业、总数达270家: the total of the same things
+            m.refine(OWNED_HEAD.name)
         if how == "explicit" and prior and previous.kind == "amount" and metric in words()["owned_heads"] \
                 and not str(prior.value).endswith(metric) and (owner := _first_noun(str(prior.value))):
             metric = owner + metric  # 夏粮播种面积1101.6万亩，总产量508.58万吨 → 夏粮总产量
