@@ -74,6 +74,12 @@ def _reader_patterns() -> tuple[regex.Pattern, ...]:
     return tuple(regex.compile(_source(r)) for r in READERS)
 
 
+# How far one reader may read from where it starts (the longest quantity is a few dozen
+# characters). A pattern with a fixed word in it (分之, 倍) first looks for that word up to
+# ``endpos``: without a bound, every number of a long text scanned its whole rest.
+_READ_REACH = 200
+
+
 def _read_at(doc: Document, m: regex.Match) -> tuple[Mention | None, int]:
     """The mention the first accepting reader makes at ``m.start()``, and where to go on."""
     _, own = _patterns()
@@ -82,7 +88,7 @@ def _read_at(doc: Document, m: regex.Match) -> tuple[Mention | None, int]:
     if mention is not None:
         return mention, mention.end  # short of m.end() when a range fell back to its first end
     for i in range(first + 1, len(READERS)):  # the next readers in priority order, at the same place
-        other = _reader_patterns()[i].match(doc.text, m.start())
+        other = _reader_patterns()[i].match(doc.text, m.start(), m.start() + _READ_REACH)
         if other and (mention := READERS[i].produce(other, doc)) is not None:
             return mention, mention.end
     return None, m.end()
