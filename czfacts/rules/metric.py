@@ -678,8 +678,8 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     if not (capacity or (direct or after.startswith("的")) and _ends_open(phrase)):
         return ""
     noun = following_noun(doc.text[m.end:next_start])
-    if not noun:
-        return ""
+    if not noun or noun in words()["end_words"]:
+        return ""  # 110760.94亿元的数据: a word that only says it is a figure
     if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"])):
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量
     return noun + (attributive_suffix(m.unit, direct=direct) or "")

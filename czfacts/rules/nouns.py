@@ -272,6 +272,8 @@ def _head_of_relative_clause(phrase: str) -> str:
     before, of, after = phrase.rpartition("的")
     if not of or len(clean(after)) < 2:
         return phrase
+    if before in load("attribution")["subjects"]["region_nouns"]:
+        return clean(after)  # 这3个省份的GDP: the places counted before own the metric
     tokens = tag(before)
     verbs = [w for w, pos in tokens if pos == "v" and w not in _keep_inside()]
     # 附加值较高的一般贸易进出口: a noun and the adjective that says how it is (a clause too)

@@ -150,8 +150,9 @@ def find_periods(doc: Document) -> None:
         text = m.group()
         doc.mask(start, end)
         before = doc.text[max(0, start - 2):start]
-        if any(before.endswith(w) for w in basis_words) or _in_title(doc.text, start):
-            continue  # 比上年 is a comparison basis; 《“十四五”…规划》 is a name
+        basis = any(before.endswith(w) for w in basis_words)
+        if basis and not OF_A_NUMBER.match(doc.text, end) or _in_title(doc.text, start):
+            continue  # 比上年 is a comparison basis (比2020年的73129亿元 dates its value); 《…规划》 a name
         para = doc.paragraph(start)[0]
         previous = last_in_paragraph.get(para)
         # a communiqué's 全年 is its year; 全年 under 二、2025年主要目标 is 2025
