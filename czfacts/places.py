@@ -181,6 +181,13 @@ def final_characters() -> frozenset[str]:
     return frozenset(name[-1] for name in gazetteer())
 
 
+@lexical_cache
+def name_heads() -> frozenset[str]:
+    """The first two characters of every place name: a phrase that starts otherwise names no
+    place, plain or qualified (南京市鼓楼区 starts with 南京市)."""
+    return frozenset(name[:2] for name in gazetteer())
+
+
 def lookup(name: str | None) -> Place | None:
     """The place a name means: a full or short name, or a qualified one (南京市鼓楼区,
     河南省洛阳市西工区, 贵州省黔东南苗族侗族自治州)."""

@@ -14,10 +14,9 @@ import regex
 
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
 from ..lexicon import alternation, lexical_cache, load, trie_pattern
-from ..places import REGION, final_characters, lookup, place_pattern, province_of
+from ..places import REGION, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
-from .counted_sets import REACH
 from .distribute import share_subjects
 from .kind import bracketed, phrase_before
 from .nouns import clean, following_noun, not_a_noun
@@ -452,8 +451,9 @@ def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
     end = m.start - 1 if bracket else m.start
     if not end or doc.text[end - 1] not in final_characters():
         return None
+    heads = name_heads()
     for length in range(min(12, end), 1, -1):  # the longest name that ends at the number
-        if (place := lookup(doc.text[end - length:end])) is not None:
+        if doc.text[end - length:end - length + 2] in heads and (place := lookup(doc.text[end - length:end])) is not None:
             opens_item = end - length == 0 or doc.text[end - length - 1] in "、：:，,；;"
             return Candidate(end - length, end, place.name, BRACKET_OWNER.name) if bracket or opens_item else None
     return None
@@ -473,8 +473,7 @@ BRACKET_OWNER = Rule(
 def _one_of_set(doc: Document, m: Mention) -> Candidate | None:
     """成为全国首批12个实验区之一: the 12 counts a national set, so 全国 owns it."""
     owner = _patterns()["set_owner"].search(doc.text, max(0, m.start - 8), m.start)
-    # bounded: the pattern looks for 之一 first, to the end of the text for each count
-    if not owner or not _patterns()["one_of"].match(doc.text, m.end, m.end + REACH):
+    if not owner or not _patterns()["one_of"].match(doc.text, m.end):
         return None
     name = _resolve_reference(owner.group(1), doc)
     return Candidate(owner.start(1), owner.end(1), name, SET_OWNER.name) if name else None
