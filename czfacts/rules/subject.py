@@ -17,6 +17,7 @@ from ..lexicon import alternation, lexical_cache, load, trie_pattern
 from ..places import REGION, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
+from .counted_sets import REACH
 from .distribute import share_subjects
 from .kind import bracketed, phrase_before
 from .nouns import clean, following_noun, not_a_noun
@@ -473,7 +474,8 @@ BRACKET_OWNER = Rule(
 def _one_of_set(doc: Document, m: Mention) -> Candidate | None:
     """成为全国首批12个实验区之一: the 12 counts a national set, so 全国 owns it."""
     owner = _patterns()["set_owner"].search(doc.text, max(0, m.start - 8), m.start)
-    if not owner or not _patterns()["one_of"].match(doc.text, m.end):
+    # bounded: the pattern looks for 之一 first, to the end of the text for each count
+    if not owner or not _patterns()["one_of"].match(doc.text, m.end, m.end + REACH):
         return None
     name = _resolve_reference(owner.group(1), doc)
     return Candidate(owner.start(1), owner.end(1), name, SET_OWNER.name) if name else None
