@@ -80,6 +80,7 @@ COUNTED_NOUN = Rule(
         Example("5月末，全省国有控股企业资产总计3.2万亿元", {"metric": "国有控股企业资产总计"}),
         Example("每百元营业收入中的成本为84.1元", {"metric": "每百元营业收入中的成本"}),
         Example("全年完成320个拆迁安置问题楼盘整改", {"metric": "拆迁安置问题楼盘"}),
+        Example("全省推进56个总投资50亿元以上的产业项目", {"span": "56个", "metric": "总投资50亿元以上的产业项目"}),
     ),
 )
 
@@ -444,6 +445,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and m.value in sets_by_size and refers_back(doc, m):
             metric, how = sets_by_size[m.value], "inherited"  # 除了上述7个省份: the 7 named before
             m.refine(COUNTED_SET.name)
+        elif m.kind == "count" and (described := _described_after(doc, m, i)):
+            metric = described  # 180个投资10亿元以上的重大项目: the things the clause describes
+            m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (noun := following_noun(doc.text[m.end:next_start])):
             metric = noun
             m.refine(COUNTED_NOUN.name)
@@ -543,6 +547,27 @@ def attach_metrics(doc: Document) -> None:
     share_metrics(doc)
 
 
+
+
+def _described_after(doc: Document, m: Mention, i: int) -> str:
+    """180个投资10亿元以上的重大项目: a count whose noun comes after a clause with a threshold
+    in it counts the things so described, written whole (its threshold is no fact of its own)."""
+    found = _described_pattern().match(doc.text, m.end, min(len(doc.text), m.end + 30))
+    if not found or doc.is_masked(*found.span("number")) or not all(pos in ("v", "vn", "b", "n") or word in _keep_verbs() for word, pos in tag(found.group("verb"))):
+        return ""
+    noun = following_noun(doc.text[found.end():found.end() + 25])
+    return doc.text[m.end:found.end()] + noun if noun else ""
+
+
+@lexical_cache
+def _described_pattern() -> regex.Pattern:
+    bound = trie_pattern(load("bounds")["after"])
+    return regex.compile(rf"\s*(?P<verb>\p{{Han}}{{1,4}}?)\s*(?P<number>\d[\d.]*)\s*[\p{{Han}}A-Za-z/]{{1,5}}?(?:{bound})?的")
+
+
+@lexical_cache
+def _keep_verbs() -> frozenset[str]:
+    return frozenset(words()["keep_inside"])
 
 
 def _growing_before(doc: Document, i: int) -> str | None:
