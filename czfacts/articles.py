@@ -14,7 +14,7 @@ from .dates import reference_date
 from .errors import InputError
 from .pipeline import extract
 from .fact import Fact
-from .reader import read_path
+from .reader import Decoded, read_article
 
 
 SUFFIXES = (".txt", ".html", ".htm")  # what a folder's articles are called, with recursive=True
@@ -67,19 +67,19 @@ def meta_for(path: str) -> dict:
 
 
 def article_input(path: str, date: str | None = None, place: str | None = None,
-                  encoding: str | None = None) -> tuple[str, dict]:
-    """An article's text and the keyword arguments of ``extract`` for it: its meta's date,
-    place and doc_id unless ``date`` or ``place`` override them."""
+                  encoding: str | None = None) -> tuple[Decoded, dict]:
+    """An article's text (and the encoding it was read as) and the keyword arguments of
+    ``extract`` for it: its meta's date, place and doc_id unless ``date`` or ``place`` override them."""
     meta = meta_for(path)
     doc_id = meta.get("doc_id") or ("stdin" if path == "-" else stem(path))
-    return read_path(path, encoding), {"date": date or meta.get("date"), "place": place or meta.get("place"),
-                             "doc_id": doc_id}
+    return read_article(path, encoding), {"date": date or meta.get("date"), "place": place or meta.get("place"),
+                                          "doc_id": doc_id}
 
 
 def facts_of(path: str, date: str | None = None, place: str | None = None) -> list[Fact]:
     """The facts of one article (see ``article_input``)."""
-    text, options = article_input(path, date, place)
-    return extract(text, **options)
+    decoded, options = article_input(path, date, place)
+    return extract(decoded.text, **options)
 
 
 def internal_error(path: str, exc: BaseException) -> str:

@@ -42,14 +42,18 @@ def extract_one(extractor: Extractor, doc: Doc) -> Result:
     """The facts of one document, or the exception it raised."""
     try:
         text, options = doc if isinstance(doc, tuple) else (doc, {})
-        if isinstance(text, os.PathLike):
-            from .articles import article_input  # articles imports the pipeline: import when used
+        if not isinstance(text, os.PathLike):
+            return extractor.extract(text, **options)
+        from .articles import article_input  # articles imports the pipeline: import when used
+        from .pipeline import Extraction
 
-            options = dict(options)
-            encoding = options.pop("encoding", None)  # how to read the file, not an extract() option
-            text, found = article_input(os.fspath(text), options.get("date"), options.get("place"), encoding)
-            options = found | {key: value for key, value in options.items() if value is not None}
-        return extractor.extract(text, **options)
+        options = dict(options)
+        encoding = options.pop("encoding", None)  # how to read the file, not an extract() option
+        decoded, found = article_input(os.fspath(text), options.get("date"), options.get("place"), encoding)
+        options = found | {key: value for key, value in options.items() if value is not None}
+        result = extractor.extract(decoded.text, **options)
+        # an extractor that returns the whole Extraction (czfacts dump's) learns how the file was read
+        return result.read_as(decoded) if isinstance(result, Extraction) else result
     except Exception as exc:  # returned, not raised: the caller decides per document
         return exc
 

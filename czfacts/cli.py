@@ -21,8 +21,9 @@ import os
 import pathlib
 import sys
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, Any
 
 from . import __version__, formats
@@ -37,7 +38,7 @@ from .dev.score import evaluate, summarize
 from .lexicon import using
 from .errors import CzfactsError, InputError
 from .fact import Fact
-from .reader import EncodingGuess
+from .reader import Decoded, EncodingGuess
 from .pipeline import Extraction, Extractor
 
 EXIT_CODES = {
@@ -114,16 +115,30 @@ class Messages:
         if not self.quiet:
             self._emit("warning", f"{path}: {text}", {"path": path, "warning": code, **data})
 
-    def summary(self, counts: dict[str, int]) -> None:
+    def summary(self, counts: dict[str, Any]) -> None:
         if not self.quiet:
             c = counts
             text = (f"{_n(c['articles'], 'article')}, {_n(c['facts'], 'fact')}, {_n(c['errors'], 'error')}; "
-                    f"{c['without_date']} without a given date, {c['without_place']} without a given place")
+                    f"{c['without_date']} without a given date, {c['without_place']} without a given place"
+                    + _encodings(c["encodings"], c["guessed_encodings"]))
             self._emit("summary", text, counts)
 
 
 def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+GUESSES_NAMED = 10  # files named in the summary's guesses; the warnings above name every one
+
+
+def _encodings(counts: dict[str, int], guessed: dict[str, str]) -> str:
+    """The summary's end: how many articles each encoding read, and the files whose encoding was a guess."""
+    text = "; read as " + ", ".join(f"{name} {n}" for name, n in counts.items()) if counts else ""
+    if guessed:
+        named = [f"{path} ({name})" for path, name in list(guessed.items())[:GUESSES_NAMED]]
+        more = f" and {len(guessed) - GUESSES_NAMED} more" if len(guessed) > GUESSES_NAMED else ""
+        text += f"; encoding guessed for {', '.join(named)}{more}"
+    return text
 
 
 @dataclass
@@ -133,10 +148,13 @@ class Tally:
     errors: int = 0
     without_date: int = 0
     without_place: int = 0
+    encodings: Counter[str] = field(default_factory=Counter)  # articles read as each encoding
+    guessed: dict[str, str] = field(default_factory=dict)     # path → the encoding guessed for it
 
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> dict[str, Any]:
         return {"articles": self.articles, "facts": self.facts, "errors": self.errors,
-                "without_date": self.without_date, "without_place": self.without_place}
+                "without_date": self.without_date, "without_place": self.without_place,
+                "encodings": dict(self.encodings.most_common()), "guessed_encodings": self.guessed}
 
 
 # ---------------------------------------------------------------- reading the articles
@@ -172,13 +190,16 @@ class _Documents(Extractor):
 def _extracted(args: argparse.Namespace, paths: list[tuple[str, InputError | None]]) -> Iterator[Article]:
     """Each article with its Extraction or its error, in order, extracted in ``args.jobs`` processes."""
     items: list[tuple[str, Any]] = []
+    stdin: Decoded | None = None
     for path, error in paths:
         try:
             if error is not None:
                 raise error
-            # standard input belongs to this process: read it here, the workers read the files
-            doc = (article_input(path, args.date, args.place, args.encoding) if path == "-"
-                   else (pathlib.Path(path), {"date": args.date, "place": args.place, "encoding": args.encoding}))
+            if path == "-":  # standard input belongs to this process: read it here, the workers read the files
+                stdin, options = article_input(path, args.date, args.place, args.encoding)
+                doc: Any = (stdin.text, options)
+            else:
+                doc = (pathlib.Path(path), {"date": args.date, "place": args.place, "encoding": args.encoding})
         except CzfactsError as exc:
             doc = exc
         items.append((path, doc))
@@ -191,6 +212,8 @@ def _extracted(args: argparse.Namespace, paths: list[tuple[str, InputError | Non
             yield Article(path, "", error=outcome)
             continue
         assert isinstance(outcome, Extraction)
+        if path == "-" and stdin is not None:
+            outcome = outcome.read_as(stdin)
         doc_id = outcome.facts[0].provenance.doc_id if outcome.facts else None
         meta = meta_for(path) if path != "-" else {}
         date_from = ("--date" if args.date else "meta file" if meta.get("date") else outcome.date_source)
@@ -214,6 +237,11 @@ def _report(article: Article, messages: Messages, tally: Tally) -> bool:
     result = article.result
     assert result is not None
     tally.facts += len(result.facts)
+    if result.encoding is not None:
+        tally.encodings[result.encoding] += 1
+    if result.encoding_guess:
+        tally.guessed[article.path] = result.encoding
+        messages.warning(article.path, "encoding-guessed", result.encoding_guess, encoding=result.encoding)
     if article.date_from in ("text", "none"):
         tally.without_date += 1
         if article.date_from == "text":
@@ -285,15 +313,15 @@ def _run(args: argparse.Namespace, each: Callable[[Article], None]) -> int:
     paths = list(_paths(args.paths))
     bar = sys.stderr.isatty() and not args.quiet and (args.output is not None or not sys.stdout.isatty())
     with _progress(len(paths), bar) as advance, warnings.catch_warnings():
-        warnings.simplefilter("always", EncodingGuess)  # every guessed file is named, as a warning
-        warnings.showwarning = lambda w, *_, **__: (  # type: ignore[assignment]
-            messages.warning(w.name, "encoding-guessed", w.how, encoding=w.encoding) if isinstance(w, EncodingGuess)
-            else print(f"czfacts: warning: {w}", file=sys.stderr))
+        # a guessed encoding comes back with the article's result and is said in order (_report),
+        # not where a worker process read the file
+        warnings.simplefilter("ignore", EncodingGuess)
+        warnings.showwarning = lambda w, *_, **__: print(f"czfacts: warning: {w}", file=sys.stderr)  # type: ignore[assignment]
         for article in _extracted(args, paths):
             if _report(article, messages, tally):
                 each(article)
             advance(article.path)
-    if len(paths) > 1 or args.output is not None or tally.without_date or tally.errors:
+    if len(paths) > 1 or args.output is not None or tally.without_date or tally.errors or tally.guessed:
         messages.summary(tally.counts())
     return 1 if tally.errors else 0
 

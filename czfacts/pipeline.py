@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -17,6 +17,7 @@ from .fact import Evidence, Fact, Period, Provenance
 from .lexicon import active_lexicons, using
 from .indicators import indicator_of
 from .context import Source, given_place, read_context
+from .reader import Decoded
 from .rules.kind import classify
 from .rules.metric import attach_metrics
 from .rules.modality import attach_modality
@@ -37,7 +38,9 @@ class Extraction:
     ``date_source`` where it came from: ``"given"`` by the caller, ``"text"`` inferred from the
     text (its latest full date, else the year beside 今年: a guess worth checking), ``"none"``
     (relative periods keep only their text). ``place`` and ``place_source`` likewise
-    (``"text"``: the place the text names most often).
+    (``"text"``: the place the text names most often). ``encoding`` is what an article file's
+    bytes were read as where czfacts read the file itself (``czfacts dump``; None for a ``str``),
+    and ``encoding_guess`` how it was guessed ("" when the caller, a byte-order mark or strict UTF-8 said so).
     """
 
     facts: list[Fact]
@@ -46,6 +49,12 @@ class Extraction:
     date_source: Source
     place: str | None
     place_source: Source
+    encoding: str | None = None
+    encoding_guess: str = ""
+
+    def read_as(self, decoded: Decoded) -> Extraction:
+        """This extraction, saying how its article's bytes were decoded."""
+        return replace(self, encoding=decoded.encoding, encoding_guess=decoded.guess)
 
 
 class Extractor:

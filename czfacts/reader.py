@@ -33,7 +33,8 @@ MAX_BYTES = 64 * 1024 * 1024  # larger inputs are almost surely not one article
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),  # before UTF-16: FF FE 00 00
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_CANDIDATES = ("gb18030", "cp950", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")  # preferred first on a tie
+_CANDIDATES = ("gb18030", "big5", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")  # preferred first on a tie
+_CODECS = {"big5": "cp950"}  # Big5 as Windows writes it, with its extensions: reported and forced by the name people know
 _BROKEN_UTF8_SHARE = 0.01   # at most this share of replaced characters still reads as UTF-8
 _SAMPLE = 20_000            # characters scored per candidate: enough to tell, bounded in time
 _MIN_SCORE = 0.6            # below it a reading is not clearly Chinese (see _chinese_score)
@@ -53,8 +54,12 @@ class EncodingGuess(UserWarning):
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: str        # the codec that read it ("utf-8", "gb18030", "cp950", "utf-16-le", …)
-    guessed: bool        # True when neither the caller, a byte-order mark nor strict UTF-8 said so
+    encoding: str        # what read it ("utf-8", "gb18030", "big5", "utf-16-le", …): --encoding reads it again
+    guess: str = ""      # how it was guessed (EncodingGuess's message); "" when the caller, a byte-order mark or strict UTF-8 said so
+
+    @property
+    def guessed(self) -> bool:
+        return bool(self.guess)
 
 
 def _too_large(size: int, name: str) -> InputError:
@@ -72,11 +77,11 @@ def decode_article(data: bytes, name: str = "<input>", encoding: str | None = No
     if len(data) > MAX_BYTES:
         raise _too_large(len(data), name)
     if encoding:
-        return Decoded(_checked(_forced(data, name, encoding), name), encoding, False)
+        return Decoded(_checked(_forced(data, name, encoding), name), encoding)
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(_checked(data.decode(codec).lstrip("\ufeff"), name), codec, False)
+                return Decoded(_checked(data.decode(codec).lstrip("\ufeff"), name), codec)
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: starts with a {codec} byte-order mark but is not "
                                  f"{codec} text ({exc.reason} at byte {exc.start})") from None
@@ -85,27 +90,27 @@ def decode_article(data: bytes, name: str = "<input>", encoding: str | None = No
     except UnicodeDecodeError:
         text = None
     if text is not None and all(map(_plausible, text[:_SAMPLE])):
-        return Decoded(_checked(text, name), "utf-8", False)
+        return Decoded(_checked(text, name), "utf-8")
     decoded = _best_candidate(data, text)
     if decoded is None:
         what = "looks binary (NUL bytes)" if b"\x00" in data[:4096] else "is not UTF-8, GB18030, Big5 or UTF-16"
         raise InputError(f"{name}: {what}; if it is text, name its encoding with --encoding")
     if decoded[0] is text:  # valid UTF-8 that no other reading beats
-        return Decoded(_checked(text, name), "utf-8", False)
+        return Decoded(_checked(text, name), "utf-8")
     text, codec = decoded
     how = (f"read as UTF-8 with {text.count(chr(0xFFFD))} broken characters replaced by U+FFFD" if codec == "utf-8"
            else f"read as {codec}, a guess (no byte-order mark and not UTF-8; --encoding forces another)")
     warnings.warn(EncodingGuess(name, codec, how), stacklevel=2)
-    return Decoded(_checked(text, name), codec, True)
+    return Decoded(_checked(text, name), codec, how)
 
 
 def _forced(data: bytes, name: str, encoding: str) -> str:
     try:
-        codecs.lookup(encoding)
+        codec = codecs.lookup(_CODECS.get(encoding.lower(), encoding)).name
     except LookupError:
         raise InputError(f"{name}: unknown encoding {encoding!r}") from None
     try:
-        return data.decode(encoding).lstrip("\ufeff")
+        return data.decode(codec).lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: not {encoding} text ({exc.reason} at byte {exc.start})") from None
 
@@ -116,7 +121,7 @@ def _best_candidate(data: bytes, utf8: str | None) -> tuple[str, str] | None:
     readings = [] if utf8 is None else [(utf8, "utf-8")]  # valid UTF-8 of odd characters (GBK 应业 → Ӧҵ)
     for codec in _CANDIDATES:
         try:
-            readings.append((data.decode(codec), codec))
+            readings.append((data.decode(_CODECS.get(codec, codec)), codec))
         except UnicodeDecodeError:
             continue
     if utf8 is None:
@@ -196,7 +201,7 @@ def read_article(path: str, encoding: str | None = None) -> Decoded:
     if path == "-":
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:  # a text stream without bytes underneath (a test's StringIO)
-            return Decoded(sys.stdin.read() if sys.stdin is not None else "", "str", False)
+            return Decoded(sys.stdin.read() if sys.stdin is not None else "", "str")
         data = stream.read(MAX_BYTES + 1)  # never more than the limit in memory
         if len(data) > MAX_BYTES:
             raise InputError(f"<stdin>: more than the {MAX_BYTES}-byte limit (czfacts reads one article at a time)")

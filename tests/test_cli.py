@@ -1,6 +1,8 @@
 """The batch command line: -o FILE|DIR written atomically, folders recursed, a summary and
 machine-readable messages on stderr, documented exit codes, --version, the --date help."""
+import io
 import json
+import sys
 
 import pytest
 
@@ -51,7 +53,7 @@ def test_output_file_is_written_whole(capsys, tree, tmp_path):
     assert (status, out) == (0, "")
     assert len(target.read_text(encoding="utf-8").splitlines()) == 5
     assert err.splitlines()[-1] == ("czfacts: 3 articles, 5 facts, 0 errors; 0 without a given date, "
-                                    "2 without a given place")
+                                    "2 without a given place; read as utf-8 3")
     assert [p.name for p in target.parent.iterdir()] == ["facts.jsonl"]  # no temporary left
 
 
@@ -101,7 +103,7 @@ def test_errors_and_summary_as_json_lines(capsys, tree, tmp_path):
     assert error["path"].endswith("missing.txt") and error["error"] == "InputError" and error["message"]
     summary = lines[-1]
     assert summary == {"level": "summary", "articles": 4, "facts": 5, "errors": 1, "without_date": 2,
-                       "without_place": 2}
+                       "without_place": 2, "encodings": {"utf-8": 3}, "guessed_encodings": {}}
     warned = [x for x in lines if x["level"] == "warning"]
     assert {x["path"].rsplit("/", 1)[-1] for x in warned} == {"b.html", "c.htm"}
     assert {x["warning"] for x in warned} == {"no-date"}
@@ -158,3 +160,51 @@ def test_jobs_give_the_same_output(capsys, tree):
     _, one, _ = main(capsys, "dump", tree, "--date", "2024", "-q")
     _, two, _ = main(capsys, "dump", tree, "--date", "2024", "-q", "--jobs", "2")
     assert one == two
+
+
+@pytest.fixture
+def encodings(tmp_path):
+    """The same article as GBK, Big5 (in traditional characters) and UTF-8, none with a byte-order mark."""
+    root = tmp_path / "enc"
+    root.mkdir()
+    (root / "gbk.txt").write_bytes(ARTICLE.encode("gbk"))
+    (root / "big5.txt").write_bytes("今年上半年，全市GDP完成1195.7億元、增長1.7%，總量全省第二。\n".encode("big5"))
+    (root / "utf8.txt").write_bytes(ARTICLE.encode("utf-8"))
+    return root
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_summary_says_each_encoding_and_warns_of_guesses(capsys, encodings, jobs):
+    status, out, err = main(capsys, "dump", encodings, "--date", "2024", "--jobs", jobs)
+    assert status == 0 and out.count("1195.7") == 3
+    warnings = [line for line in err.splitlines() if "warning" in line]
+    assert warnings == [f"czfacts: warning: {encodings / name}: read as {codec}, a guess (no byte-order mark and "
+                        "not UTF-8; --encoding forces another)" for name, codec in (("big5.txt", "big5"),
+                                                                                    ("gbk.txt", "gb18030"))]
+    assert err.splitlines()[-1].endswith(f"; read as big5 1, gb18030 1, utf-8 1; encoding guessed for "
+                                         f"{encodings / 'big5.txt'} (big5), {encodings / 'gbk.txt'} (gb18030)")
+
+
+def test_the_json_summary_counts_encodings_and_names_guesses(capsys, encodings):
+    _, _, err = main(capsys, "dump", encodings, "--date", "2024", "--messages", "json")
+    lines = [json.loads(line) for line in err.splitlines()]
+    assert [(x["path"], x["encoding"]) for x in lines if x.get("warning") == "encoding-guessed"] == [
+        (str(encodings / "big5.txt"), "big5"), (str(encodings / "gbk.txt"), "gb18030")]
+    assert lines[-1]["encodings"] == {"big5": 1, "gb18030": 1, "utf-8": 1}
+    assert lines[-1]["guessed_encodings"] == {str(encodings / "big5.txt"): "big5", str(encodings / "gbk.txt"): "gb18030"}
+
+
+def test_a_forced_or_utf8_encoding_is_no_guess(capsys, encodings):
+    _, _, err = main(capsys, "dump", encodings / "gbk.txt", "--date", "2024", "--encoding", "gbk", "-o",
+                     encodings / "out.jsonl")
+    assert "warning" not in err and err.rstrip().endswith("; read as gbk 1")
+    _, _, err = main(capsys, "dump", encodings / "utf8.txt", "--date", "2024", "-o", encodings / "out.jsonl")
+    assert "warning" not in err and "guessed" not in err and err.rstrip().endswith("; read as utf-8 1")
+
+
+def test_a_guess_on_standard_input_is_said(capsys, encodings, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((encodings / "gbk.txt").read_bytes())))
+    status, out, err = main(capsys, "dump", "-", "--date", "2024")
+    assert status == 0 and "1195.7" in out
+    assert "czfacts: warning: -: read as gb18030, a guess" in err
+    assert err.rstrip().endswith("; read as gb18030 1; encoding guessed for - (gb18030)")
