@@ -82,7 +82,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     clause = "[^，,；;。]"
     return {
         "list_lead": regex.compile(alternation("attribution", "lists", "connectors")),
-        "has_basis": regex.compile(rf"{opener}{clause}{{0,12}}$"),
+        "has_basis": regex.compile(rf"{opener}{clause}{{0,{BASIS_REACH}}}$"),
         "same_period": regex.compile(alt("comparison", "same_period")),
         "previous_month": regex.compile(alt("comparison", "previous_month")),
         "previous_quarter": regex.compile(alt("comparison", "previous_quarter")),
@@ -90,7 +90,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "average": regex.compile(alt("comparison", "averages")),
         "ring": regex.compile(alt("comparison", "ring")),
         "quarter": regex.compile(alt("comparison", "quarter")),
-        "basis": regex.compile(rf"{opener}([^，,；;。{''.join(words('kinds', 'comparison', 'openers'))}]{{1,16}}?)"
+        "basis": regex.compile(rf"{opener}([^，,；;。{''.join(words('kinds', 'comparison', 'openers'))}]{{1,{BASIS_REACH}}}?)"
                                rf"{alt('comparison', 'rates')}?{alt('comparison', 'between')}?{alt('comparison', 'verbs')}"),
         "fillers": regex.compile(rf"{alt('fillers', 'words')}*$"),
     }
@@ -112,6 +112,7 @@ def _before_bounds(text: str, start: int) -> int:
     return m.start() if m else start
 
 
+BASIS_REACH = 16  # characters of a basis between 比 and its verb (比去年一季度超过万亿的省份多3个)
 LOOK_BACK = 300  # characters before a number where its comparison basis can stand: a 分别 list of
                  # 10,000 values is one clause, and reading all of it per value took quadratic time
 

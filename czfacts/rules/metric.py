@@ -207,6 +207,11 @@ def _rank_tail() -> regex.Pattern:
     return regex.compile(rf"(?:{verbs})?(?:{words}\p{{Han}}{{0,3}})?$")
 
 
+@lexical_cache
+def _rank_verb_first() -> regex.Pattern:
+    return regex.compile(rf"^(?:{trie_pattern(load('attribution')['scopes']['rank_verbs'])})")
+
+
 def _left_phrase(doc: Document, m: Mention) -> str:
     """The phrase before the number without its periods, basis and subject."""
     start, _ = governing_span(doc, m)
@@ -331,8 +336,10 @@ PARAGRAPH_TOPIC = Rule(
 
 
 def _without_owners(phrase: str) -> str:
-    """上海和北京的居民人均可支配收入 → 居民人均可支配收入: places before a metric own it."""
-    start, moved = 0, True
+    """上海和北京的居民人均可支配收入 → 居民人均可支配收入: places before a metric own it
+    (、江苏、浙江坐稳… after the list's first place, the subject, was cut off: the same)."""
+    joint = _patterns()["owners_joint"].match(phrase)
+    start, moved = joint.end() if joint else 0, True
     while moved:
         moved = False
         for length in range(min(8, len(phrase) - start), 1, -1):
@@ -402,7 +409,7 @@ def _complete_count_lists(doc: Document) -> None:
 def attach_metrics(doc: Document) -> None:
     previous: Mention | None = None
     paragraph_metric: dict[int, str] = {}  # paragraph start → the last metric written in it
-    document_topic: Counter[str] = Counter()  # the known indicators written so far
+    document_topic = _Topics.from_title(doc.text)  # the known indicators written so far
     topics_by_unit: dict[tuple[str, str], Counter[str]] = {}  # …of each unit and kind
     heads = tuple(by_length(words()["heads"]))
     rank_heads = tuple(words()["rank_heads"])
@@ -414,7 +421,8 @@ def attach_metrics(doc: Document) -> None:
             continue  # its row label and column header gave its metric (rules/table.py)
         same_sentence = previous is not None and doc.sentence(previous.start) == doc.sentence(m.start)
         prior = previous.metric if same_sentence and previous.metric else None
-        if prior and (prior.value in counted_sets or prior.value in _region_nouns()) and m.kind != "count":
+        if prior and m.kind != "count" and (str(prior.value).removesuffix(_built()["increment"]) in counted_sets
+                                            or prior.value in _region_nouns()):
             prior = None  # 4个省份的增速均在6%以上，江西以6.9%领跑: a set of regions is no indicator
         paragraph = doc.paragraph(m.start)[0]
         next_start = doc.mentions[i + 1].start if i + 1 < len(doc.mentions) else len(doc.text)
@@ -422,7 +430,7 @@ def attach_metrics(doc: Document) -> None:
         if m.list_id is None:
             phrase = _last_item(phrase)
         if m.kind == "rank":
-            phrase = _rank_tail().sub("", phrase, count=1)
+            phrase = _rank_verb_first().sub("", _rank_tail().sub("", phrase, count=1), count=1)  # 坐稳经济前四 → 经济
         if m.kind == "share" and (part_of := part_of_pattern().fullmatch(phrase)):
             # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重 (the kind stage bounds it)
             phrase = part_of.group("owner") + _built()["share_of"] + part_of.group("whole")
@@ -500,15 +508,16 @@ def attach_metrics(doc: Document) -> None:
         if rate_read and (topic := rate_topic(doc, m)):
             level = metric_phrase(_without_periods(doc, *topic.span("level")))
             if not indicator_of(level) and document_topic:  # 7省份的增速: the document's indicator
-                level = document_topic.most_common(1)[0][0]
+                level = document_topic.most()
             metric, how = level, "inherited"
-        if not metric and m.kind in ("amount", "rank") and (framed := _frame_topic(doc, m)):
+        if not metric and m.kind in ("amount", "rank", "growth") and (framed := _frame_topic(doc, m)) \
+                and (m.kind != "growth" or indicator_of(framed)):  # 从月度走势来看 frames no growth's metric
             metric, how = framed, "inherited"  # 从GDP总量来看，…其中广东以28498.79亿元居第一位
             m.refine(FRAME_TOPIC.name)
         if not metric and m.kind == "count" and m.classifier in words()["noun_classifiers"]:
             metric = m.classifier  # 惠及2900多万家庭: the measure word is the noun counted
         if not metric and m.kind == "rank" and document_topic:
-            metric, how = document_topic.most_common(1)[0][0], "document"  # 安徽位列第十一位
+            metric, how = document_topic.most(), "document"  # 安徽位列第十一位
             m.refine(DOCUMENT_TOPIC.name)
         if not metric and m.kind in ("amount", "growth") and (same := topics_by_unit.get((m.unit, m.kind))):
             metric, how = same.most_common(1)[0][0], "document"  # a story about GDP: 广东以28498.79亿元居第一
@@ -537,8 +546,8 @@ def attach_metrics(doc: Document) -> None:
         if metric and how == "explicit" and m.kind != "count":
             paragraph_metric[paragraph] = metric.removesuffix(_built()["increment"])
             topic = _without_rank_head(metric, rank_heads) if m.kind == "rank" else metric
-            if indicator_of(topic):
-                document_topic[topic] += 1  # GDP总量第一 speaks of GDP
+            if indicator := indicator_of(topic):
+                document_topic.add(indicator, topic)  # GDP总量第一 speaks of GDP
                 topics_by_unit.setdefault((m.unit, m.kind), Counter())[metric] += 1
         if metric:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
@@ -568,6 +577,39 @@ def _described_pattern() -> regex.Pattern:
 @lexical_cache
 def _keep_verbs() -> frozenset[str]:
     return frozenset(words()["keep_inside"])
+
+
+TITLE_LENGTH, TITLE_WEIGHT = 40, 2
+
+
+class _Topics:
+    """The indicators a document writes, counted by indicator (GDP, GDP总量 and 地区生产总值
+    are one), each with the name it is written by most."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.names: dict[str, Counter[str]] = {}
+
+    @classmethod
+    def from_title(cls, text: str) -> "_Topics":
+        """A headline names what the story is about (解码一季度GDP：…): its indicators count
+        as TITLE_WEIGHT mentions each."""
+        topics = cls()
+        first = text[:TITLE_LENGTH + 1].split("\n", 1)[0]
+        if len(first) <= TITLE_LENGTH and "。" not in first:
+            for span in find_indicators(first):
+                topics.add(span.id, first[span.start:span.end], TITLE_WEIGHT)
+        return topics
+
+    def add(self, indicator: str, name: str, weight: int = 1) -> None:
+        self.counts[indicator] += weight
+        self.names.setdefault(indicator, Counter())[name] += weight
+
+    def __bool__(self) -> bool:
+        return bool(self.counts)
+
+    def most(self) -> str:
+        return self.names[self.counts.most_common(1)[0][0]].most_common(1)[0][0]
 
 
 def _growing_before(doc: Document, i: int) -> str | None:
