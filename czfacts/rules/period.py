@@ -288,7 +288,8 @@ FIVE_YEAR_PLAN = Rule(
 RECENT_YEARS = Rule(
     name="period.recent_years", pattern="recent", produce=_recent_years,
     doc="近三年 / 三年来: the full years before the reference year (a 分别 list maps its values to them).",
-    examples=(Example("近两年，全市新增企业3200家", {"period": {"start": "2022-01-01", "end": "2023-12-31"}}),),
+    examples=(Example("近两年，全市新增企业3200家", {"period": {"start": "2022-01-01", "end": "2023-12-31"}}),
+              Example("5年来，全县累计新建农村公路820公里", {"period": {"start": "2019-01-01", "end": "2023-12-31"}})),
     negatives=(),
 )
 NOW = Rule(
