@@ -93,6 +93,9 @@ class Document:
     document_period: Period | None = None
     genre: str = "news"            # context.py: work_report, communique, stats_release or news
     value_lists: list | None = None  # rules/distribute.py: the 分别 lists, found once
+    # rules/kind.py governing_span by (number start, number of mentions): the kind and metric
+    # stages read each number's phrase three times
+    governing_spans: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     section_periods: list[tuple[int, Period]] = field(default_factory=list)  # (heading start, period)
     _period_starts: list[int] = field(default_factory=list)
     _masked_sorted: bool = False

@@ -120,6 +120,13 @@ LOOK_BACK = 300  # characters before a number where its comparison basis can sta
 def governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     """The phrase before a number: from its clause start (or the quantity before it) to
     the number, less list separators, bound words and fillers."""
+    key = (m.start, len(doc.mentions))
+    if (known := doc.governing_spans.get(key)) is None:
+        known = doc.governing_spans[key] = _governing_span(doc, m)
+    return known
+
+
+def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     end = _before_bounds(doc.text, m.start)
     start = doc.phrase_start(end)
     lead = _patterns()["list_lead"].match(doc.text, start, end)
