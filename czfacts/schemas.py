@@ -125,6 +125,8 @@ class MetricWords(Section):
     share_verb_not_before: Words
     share_verb_despite: Words
     share_nouns: Words
+    share_within: dict[Literal["opening", "closing"], Words]
+    owner_list_ends: Words
     whole_prefixes: Words
     from_words: Words
     rate_words: Words

@@ -17,6 +17,7 @@ from ..lexicon import alternation, lexical_cache, load, words
 from ..places import lookup, place_pattern
 from .base import Example, Rule
 from .evidence import written_at
+from ..tokenize import tag
 from .nouns import clean, complete_names, split_items
 
 DISTRIBUTE = Rule(
@@ -38,6 +39,7 @@ DISTRIBUTE = Rule(
         Example("前三季度,太原、大同GDP分别增长5.1%和4.3%", {"span": "4.3%", "subject": "大同市", "metric": "GDP"}),
         Example("杭州、宁波两市GDP分别达到15622亿元和12236亿元", {"span": "15622亿元", "subject": "杭州市", "metric": "GDP"}),
         Example("全年火灾起数、死亡人数同比下降12.1%、20.5%", {"span": "20.5%", "metric": "死亡人数", "value": -20.5}),
+        Example("光伏、风电、储能产业发展较快，上半年分别增长35%、18%、62%", {"span": "18%", "metric": "风电"}),
         Example("全年全县汽车制造业、医药制造业增加值分别增长12.5%、9.1%，高于规模以上工业8.2个、4.8个百分点",
                 {"span": "4.8个百分点", "metric": "医药制造业增加值增速", "unit": "pp"}),
     ),
@@ -139,10 +141,11 @@ def share_metrics(doc: Document) -> None:
         if not names:
             # …分别为31200元和13420元,分别增长4.1%和6.5% / 接待游客1.2亿人次,实现旅游收入1350亿元,
             # 分别增长25.1%和30.2%: the values just before, in the same sentence, name the list
-            names = _names_of_values_before(doc, found.items)
+            names = _names_of_values_before(doc, found.items) or _list_opening_clause_before(doc, found)
         if len(names) == len(found.items) and len(names) > 1 and all(names):
+            lo = _after_periods(doc, found.respectively) if found.names_text.strip() else doc.sentence(found.respectively)[0]
             for m, name in zip(found.items, names):
-                at = written_at(doc.text, name, (_after_periods(doc, found.respectively), found.respectively))
+                at = written_at(doc.text, name, (lo, found.respectively))
                 m.metric = Attribute(name, *(at or (None, None)), "explicit")
                 m.refine(DISTRIBUTE.name)
 
@@ -219,6 +222,41 @@ def _names_of_values_before(doc: Document, items: list[Mention]) -> list[str]:
         return []
     names = [str(m.metric.value) if m.metric else "" for m in before]
     return names if len(set(names)) == len(names) else []
+
+
+def _list_opening_clause_before(doc: Document, found: ValueList) -> list[str]:
+    """医药、高技术、战略性新兴产业增长较快，前三季度分别增长3.3、1.4、1.1倍: the list of names
+    in the clause before a 分别 clause naming none, when it has one name per value."""
+    clause = doc.clause_start(found.respectively)
+    if clause <= doc.sentence(found.respectively)[0] or \
+            doc.text[_after_periods(doc, found.respectively):found.respectively].strip():
+        return []
+    before = doc.clause_start(clause - 1)
+    if any(before <= m.start < clause for m in doc.mentions[max(0, doc.mentions.index(found.items[0]) - 4):]):
+        return []  # …面积32.9平方米、37.1平方米，分别比2007年增加…: the values before name the list
+    tokens = list(tag(doc.text[before:clause - 1]))
+    first = next((i for i, (word, _) in enumerate(tokens) if word in _LIST_MARKS), None)
+    if first is None:
+        return []
+    start = first
+    while start > 0 and tokens[start - 1][1] not in _NOT_IN_NAMES:
+        start -= 1  # 这主要是由于医药、… → 医药
+    end = first
+    while end < len(tokens) and not _predicate_at(tokens, end):
+        end += 1  # …战略性新兴产业增长较快 → …战略性新兴产业
+    names = [clean(n) for n in split_items("".join(word for word, _ in tokens[start:end]))]
+    return names if len(names) == len(found.items) and all(names) else []
+
+
+def _predicate_at(tokens, i: int) -> bool:
+    """A verb or adverb, or a verbal noun an adverb follows (发展较快), ends a list of names."""
+    word, pos = tokens[i]
+    following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+    return word not in _LIST_MARKS and (pos in _NOT_IN_NAMES or pos == "vn" and following in ("d", "ad", "zg", "a"))
+
+
+_NOT_IN_NAMES = frozenset({"v", "d", "ad", "p", "c", "r", "u", "uj", "ul", "x"})
+_LIST_MARKS = frozenset({"、"})
 
 
 def _names_before(doc: Document, at: int) -> str:

@@ -62,6 +62,7 @@ SHARE_METRIC = Rule(
     examples=(
         Example("湖北宜昌的化工产业曾占其工业产值近六成", {"metric": "化工产业占工业产值比重"}),
         Example("该县光伏装机规模超过全县电力总装机的三分之一", {"metric": "光伏装机规模占全县电力总装机比重", "bound": "gt"}),
+        Example("全市数字经济核心产业增长15%，在全市经济中所占比重提高到9.5%", {"span": "9.5%", "metric": "数字经济核心产业占全市经济比重"}),
     ),
 )
 
@@ -186,11 +187,13 @@ def _patterns() -> dict[str, regex.Pattern]:
         "rate": regex.compile(rates),
         "rate_suffix": regex.compile(rf"{rates}$"),
         "whole_prefix": regex.compile(rf"^{alt('whole_prefixes')}+"),
+        "share_within": regex.compile(rf"^{alt('share_within', 'opening')}(?P<whole>[^，,。；;]{{1,12}}?)"
+                                      rf"{alt('share_within', 'closing')}(?P<verb>{alt('share_verb')})"),
         "share_tail": regex.compile(rf"的?{alt('share_nouns')}?{alt('from_words')}?的?$"),
         "article": regex.compile(rf"{alt('articles')}.?"),
         "owner_tail": regex.compile(rf"{alt('owner_tails')}+$"),
         "built_suffix": regex.compile(rf"{alt('built', 'suffixes')}$"),
-        "owners_joint": regex.compile(rf"(?:{alternation('attribution', 'lists', 'connectors')}|的)+"),
+        "owners_joint": regex.compile(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
     }
 
 
@@ -434,6 +437,9 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "share" and (part_of := part_of_pattern().fullmatch(phrase)):
             # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重 (the kind stage bounds it)
             phrase = part_of.group("owner") + _built()["share_of"] + part_of.group("whole")
+        if within := _patterns()["share_within"].search(phrase):
+            phrase = phrase[:within.start()] + within.group("verb") + within.group("whole") + phrase[within.end():]
+            m.refine(SHARE_METRIC.name)  # 在工业中所占比重提高了2.4个百分点 → 占工业比重 of the topic
         if _patterns()["share_verb"].search(phrase):
             metric = _share_metric(phrase, prior, lambda: _sentence_topic(doc, m))
             m.refine(SHARE_METRIC.name)
@@ -506,9 +512,10 @@ def attach_metrics(doc: Document) -> None:
                 m.refine(ELIDED_HEAD.name)
         rate_read = PARENTHETICAL.name in m.refined_by or RATE_SUBJECT.name in m.refined_by and not metric
         if rate_read and (topic := rate_topic(doc, m)):
-            level = metric_phrase(_without_periods(doc, *topic.span("level")))
-            if not indicator_of(level) and document_topic:  # 7省份的增速: the document's indicator
-                level = document_topic.most()
+            level = _without_owners(metric_phrase(_without_periods(doc, *topic.span("level"))))
+            if not indicator_of(level):
+                noun = _leading_noun(level)  # 出口两年平均增速 → 出口; 使得湖北增速 names none
+                level = document_topic.most() if document_topic and (not noun or _names_places(noun)) else noun
             metric, how = level, "inherited"
         if not metric and m.kind in ("amount", "rank", "growth") and (framed := _frame_topic(doc, m)) \
                 and (m.kind != "growth" or indicator_of(framed)):  # 从月度走势来看 frames no growth's metric
