@@ -198,11 +198,16 @@ def _places_before(doc: Document, items: list[Mention], at: int) -> list:
             break
         places.append(m)
         pos = m.end()
+        if note := _NOTE.match(doc.text, pos, at):
+            pos = note.end()  # 福州（不含平潭）、龙岩…: a bracketed note on the place
         sep = _patterns()["split"].match(doc.text, pos, at)
         if not sep:
             break
         pos = sep.end()
     return places if len(places) == len(items) and len(places) >= 2 else []
+
+
+_NOTE = regex.compile(r"[（(][^（）()]{1,12}[）)]")
 
 
 def _implicit(doc: Document, items: list[Mention]) -> int:

@@ -16,7 +16,7 @@ import regex
 from ..document import Attribute, Document, Mention
 from ..lexicon import alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern
 from ..indicators import find_indicators, indicator_of
-from ..places import lookup
+from ..places import lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
@@ -154,10 +154,12 @@ OWNED_HEAD = Rule(
 
 CONTRIBUTION_OWNER = Rule(
     name="metric.contribution_owner",
-    doc="A contribution written without its owner (…，对经济增长贡献率达60%) is the contribution of the "
-        "level named before it in the sentence.",
+    doc="A contribution or pull written without its owner (…，对经济增长贡献率达60%; …，拉动全部投资增长6.1个"
+        "百分点) is the contribution of the level named before it in the sentence.",
     examples=(Example("上半年，全区工业增加值增长9.1%，对经济增长的贡献率达到48.2%",
-                      {"span": "48.2%", "metric": "工业增加值对经济增长的贡献率"}),),
+                      {"span": "48.2%", "metric": "工业增加值对经济增长的贡献率"}),
+              Example("全县工业投资增长18%，拉动全部投资增长6.1个百分点",
+                      {"span": "6.1个百分点", "metric": "工业投资拉动全部投资增长"})),
 )
 
 INDICATOR = Rule(
@@ -187,6 +189,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "rate": regex.compile(rates),
         "rate_suffix": regex.compile(rf"{rates}$"),
         "whole_prefix": regex.compile(rf"^{alt('whole_prefixes')}+"),
+        "contribution_verb": regex.compile(rf"(?<=\p{{Han}}{{2}}){alt('contribution_verbs')}(?=.*{alt('contribution_heads')}$)"),
+        "leading_connectives": regex.compile(rf"^(?:{alt('connectives')})+"),
+        "pull": regex.compile(rf"{alt('pull_verbs')}[^，,。；;]{{1,16}}?{alt('pull_results')}"),
         "share_within": regex.compile(rf"^{alt('share_within', 'opening')}(?P<whole>[^，,。；;]{{1,12}}?)"
                                       rf"{alt('share_within', 'closing')}(?P<verb>{alt('share_verb')})"),
         "share_tail": regex.compile(rf"的?{alt('share_nouns')}?{alt('from_words')}?的?$"),
@@ -208,6 +213,16 @@ def _rank_tail() -> regex.Pattern:
     scopes = load("attribution")["scopes"]
     verbs, words = trie_pattern(scopes["rank_verbs"]), trie_pattern(scopes["words"])
     return regex.compile(rf"(?:{verbs})?(?:{words}\p{{Han}}{{0,3}})?$")
+
+
+_QUOTES = "“”\""
+
+
+def _ownerless_pull(phrase: str) -> str | None:
+    """…工业投资增长23.4%，拉动全部投资增长7.2个百分点: the pull as written, for the owner
+    named before it (metric.contribution_owner)."""
+    found = _patterns()["pull"].fullmatch(phrase.strip())
+    return found.group() if found else None
 
 
 @lexical_cache
@@ -341,8 +356,11 @@ PARAGRAPH_TOPIC = Rule(
 def _without_owners(phrase: str) -> str:
     """上海和北京的居民人均可支配收入 → 居民人均可支配收入: places before a metric own it
     (、江苏、浙江坐稳… after the list's first place, the subject, was cut off: the same)."""
-    joint = _patterns()["owners_joint"].match(phrase)
-    start, moved = joint.end() if joint else 0, True
+    opening = _patterns()["leading_connectives"].match(phrase)  # 但泉州市工业投资 → 工业投资
+    quoted = opening and any(mark in opening.group() for mark in _QUOTES)  # “山西精品” is a name
+    start = opening.end() if opening and not quoted and place_pattern().match(phrase, opening.end()) else 0
+    joint = _patterns()["owners_joint"].match(phrase, start)
+    start, moved = joint.end() if joint else start, True
     while moved:
         moved = False
         for length in range(min(8, len(phrase) - start), 1, -1):
@@ -443,7 +461,7 @@ def attach_metrics(doc: Document) -> None:
         if _patterns()["share_verb"].search(phrase):
             metric = _share_metric(phrase, prior, lambda: _sentence_topic(doc, m))
             m.refine(SHARE_METRIC.name)
-        elif prior and (contribution := ownerless_contribution(phrase)):
+        elif prior and (contribution := ownerless_contribution(phrase) or m.kind == "change" and _ownerless_pull(phrase)):
             metric = _owner_of(str(prior.value)) + contribution  # …增加值增长17.4%，对经济增长贡献率达到81.3%
             m.refine(CONTRIBUTION_OWNER.name)
         else:
@@ -707,7 +725,7 @@ def _share_metric(phrase: str, prior: Attribute | None, topic) -> str:
 def _owner_of(metric: str) -> str:
     """The owner in a prior metric: 服务业占GDP比重 → 服务业 (so a run of shares does not grow
     占GDP比重占GDP比重…), 工业投资增速 → 工业投资."""
-    share = _patterns()["share_verb"].search(metric)
+    share = _patterns()["share_verb"].search(metric) or _patterns()["contribution_verb"].search(metric)
     return _patterns()["rate_suffix"].sub("", metric[:share.start()] if share else metric)
 
 
