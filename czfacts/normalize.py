@@ -14,7 +14,9 @@ Changes made, in order:
      spaces that are not between two ASCII words
      ("1195.7 亿元" → "1195.7亿元"), thousands separators ("1,234.5" → "1234.5"), and
      blank lines that cut a long paragraph in mid-sentence (a web-page artefact:
-     "实施了30项科\n\n技重大专项"), so the pieces read as one paragraph.
+     "实施了30项科\n\n技重大专项"), so the pieces read as one paragraph, and the spaces
+     of digits spaced out one by one ("1 5 ．3 ％" → "15.3%"); a middle dot used as a decimal
+     point becomes one ("19·5％" → "19.5%").
 """
 from __future__ import annotations
 
@@ -36,6 +38,14 @@ _DELETE = regex.compile(
     r"|(?<=[A-Za-z])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+(?=[A-Za-z])"
     r"|(?<=\d),(?=\d{3}(?!\d))"                        # thousands separator
 )
+
+
+# Old reports space their digits out (1 9 9 7 年, 4 9 2 5 0 万吨, 1 5 ．3 ％): a space between
+# two lone digits (or a lone digit and its decimals) goes; 表1 2021年, 2023 12 31 and table
+# cells (99.6 97.6) keep theirs.
+_SPACED_DIGIT = regex.compile(r"(?<=(?<![\d.])\d) (?=\d(?![\d.])|\.\d(?!\d))")
+# 19·5％: a middle dot between digits before a percent sign is a decimal point (“6·9” is a date).
+_DOT_DECIMAL = regex.compile(r"(?<=\d)·(?=\d+ ?%)")
 
 
 class OffsetMap:
@@ -215,7 +225,9 @@ def normalize(original: str) -> Normalized:
         text, offsets = _edit(text, _entity_edits(text), None)
     text = fold_characters(text)  # one character for one: offsets unchanged
     deletions = sorted([(m.start(), m.end(), "") for m in _DELETE.finditer(text)]
-                       + [(m.start(), m.end(), "") for m in _CUT_PARAGRAPH.finditer(text)])
+                       + [(m.start(), m.end(), "") for m in _CUT_PARAGRAPH.finditer(text)]
+                       + [(m.start(), m.end(), "") for m in _SPACED_DIGIT.finditer(text)]
+                       + [(m.start(), m.end(), ".") for m in _DOT_DECIMAL.finditer(text)])
     if deletions:
         text, offsets = _edit(text, _disjoint(deletions), offsets)
     return Normalized(text, offsets or OffsetMap.identity(len(original)))

@@ -262,3 +262,19 @@ def test_normalised_at_inverts_the_map(original):
     for pos in range(len(original) + 2):
         expected = next((i for i, first in enumerate(firsts) if first >= pos), len(n.text))
         assert n.offsets.normalised_at(pos) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("工业增加值平均每年增长1 5 ．3 ％", 15.3),     # an old report's digits spaced one by one
+    ("粮食产量达到4 9 2 5 0 万吨", 492_500_000.0),
+    ("全社会固定资产投资增长14·1％", 14.1),         # a middle dot as the decimal point
+])
+def test_spaced_and_dotted_digits_read_as_one_number(text, value):
+    (fact,) = czfacts.extract(text)
+    assert fact.value == pytest.approx(value)
+    assert text[fact.provenance.start:fact.provenance.end] == fact.provenance.text
+
+
+@pytest.mark.parametrize("text", ["表1 2021年规模以上工业企业利润", "有力防范应对“6·9”极端强降雨"])
+def test_numbers_that_only_stand_apart_stay_apart(text):
+    assert normalize(text).text == text
