@@ -194,7 +194,7 @@ def _five_year_plan(m, text, ref, inherited_year, words) -> PeriodMention:
 
 
 def _recent_years(m, text, ref, inherited_year, words) -> PeriodMention:
-    n = int(read_number(m.group("recentn") or m.group("recentn2")) or 0)
+    n = int(read_number(m.group("recentn") or m.group("recentn2") or m.group("recentn3")) or 0)
     if not ref or not n:
         return PeriodMention(0, 0, Period(text=text))
     years = tuple(range(ref.year - n, ref.year))
@@ -289,7 +289,9 @@ RECENT_YEARS = Rule(
     name="period.recent_years", pattern="recent", produce=_recent_years,
     doc="近三年 / 三年来: the full years before the reference year (a 分别 list maps its values to them).",
     examples=(Example("近两年，全市新增企业3200家", {"period": {"start": "2022-01-01", "end": "2023-12-31"}}),
-              Example("5年来，全县累计新建农村公路820公里", {"period": {"start": "2019-01-01", "end": "2023-12-31"}})),
+              Example("5年来，全县累计新建农村公路820公里", {"period": {"start": "2019-01-01", "end": "2023-12-31"}}),
+              Example("过去五年，全省城镇新增就业520万人", {"period": {"start": "2019-01-01", "end": "2023-12-31"}}),
+              Example("五年间，全市进出口总额增长1倍", {"period": {"start": "2019-01-01", "end": "2023-12-31"}})),
     negatives=(),
 )
 NOW = Rule(
