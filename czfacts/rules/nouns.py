@@ -54,7 +54,7 @@ def _strip_words() -> tuple[frozenset[str], frozenset[str], int]:
 
 
 _PUNCTUATION = frozenset("、“”\",，:：;；()（）《》〈〉【】[]·-—")
-_FOOTNOTE = regex.compile(r"[①-⑳⑴-⒇]+")
+_FOOTNOTE = regex.compile(r"[①-⑳⑴-⒇]+|\[\d{1,2}\]")  # ① and [2] mark notes
 _OPENING, _CLOSING = "(（《【", ")）》】"
 
 
