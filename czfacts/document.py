@@ -96,6 +96,10 @@ class Document:
     # rules/kind.py governing_span by (number start, number of mentions): the kind and metric
     # stages read each number's phrase three times
     governing_spans: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    # rules/kind.py rate_topic, each looked for once: paragraph start → its first rate phrase, and the
+    # last search after a number (from, to, found)
+    rate_topics: dict[int, regex.Match | None] = field(default_factory=dict)
+    rate_topic_after: tuple[int, int, regex.Match | None] = (-1, -1, None)
     section_periods: list[tuple[int, Period]] = field(default_factory=list)  # (heading start, period)
     _period_starts: list[int] = field(default_factory=list)
     _masked_sorted: bool = False

@@ -32,6 +32,7 @@ class NameScanner:
         for name in self.names:
             lengths.setdefault(name[:2], set()).add(len(name))
         self._lengths = {head: sorted(ls, reverse=True) for head, ls in lengths.items()}
+        self._longest = max(map(len, self.names), default=0)
 
     def _longest_at(self, string: str, i: int, end: int) -> int:
         """The length of the longest name at ``i`` that ends by ``end``, or 0."""
@@ -62,6 +63,6 @@ class NameScanner:
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         end = len(string) if endpos is None else min(endpos, len(string))
-        if string[pos:end] not in self.names:
+        if end - pos > self._longest or string[pos:end] not in self.names:  # no slice of a long text per call
             return None
         return self._match(string, pos, end - pos, end)

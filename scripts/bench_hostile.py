@@ -62,6 +62,8 @@ SHAPES = {
     "unclosed brackets and quotes": lambda n: _numbered(lambda i: f"（“{i % 90 + 10}年{i % 9 + 1}月增长{i % 9 + 1}%", n, "，"),
     "a run of shares after one owner": lambda n: "服务业继续领跑，" + _numbered(lambda i: f"占GDP比重{i % 90}%", n, "，"),
     "counts of regions in one clause": lambda n: "全市" + _numbered(lambda i: f"{i % 90 + 1}个省份", n, "、") + "增速超过5%。",
+    "bracketed rates after places": lambda n: _numbered(
+        lambda i: ("江西", "福建", "海南", "北京")[i % 4] + f"（{i % 9 + 1}.{i % 10}%）", n, "、"),
     "periods in every clause": lambda n: _numbered(lambda i: f"{i % 12 + 1}月份增长{i % 9 + 1}%，1-{i % 12 + 1}月累计", n, "，"),
 }
 

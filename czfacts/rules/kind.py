@@ -36,10 +36,25 @@ def bracketed(doc: Document, m: Mention) -> bool:
 
 def rate_topic(doc: Document, m: Mention) -> regex.Match | None:
     """The first rate phrase of the paragraph before ``m`` (从GDP同比增速来看 → GDP), else the
-    first after it in its sentence (江西（6.9%）、福建（6.7%）7省份的增速超过6%)."""
-    start = doc.paragraph(m.start)[0]
-    return _rate_topic().search(doc.text, start, m.start) or \
-        _rate_topic().search(doc.text, m.end, doc.sentence(m.start)[1])
+    first after it in its sentence (江西（6.9%）、福建（6.7%）7省份的增速超过6%). Both are
+    found once per paragraph or run of numbers: searched per number, a long paragraph was quadratic."""
+    start, end = doc.paragraph(m.start)
+    if start not in doc.rate_topics:
+        doc.rate_topics[start] = _rate_topic().search(doc.text, start, end)
+    first = doc.rate_topics[start]  # a phrase found before m in a shorter window is found first here too
+    if first is not None and first.end() > m.start:  # m stands before the phrase or inside it
+        first = _rate_topic().search(doc.text, first.start(), m.start)
+    return first or _rate_topic_after(doc, m.end, doc.sentence(m.start)[1])
+
+
+def _rate_topic_after(doc: Document, start: int, end: int) -> regex.Match | None:
+    """The first rate phrase in [start, end); the last search's answer when it holds (nothing was
+    found, or what was found starts at or after ``start``)."""
+    was_from, was_to, found = doc.rate_topic_after
+    if not (was_to == end and was_from <= start and (found is None or found.start() >= start)):
+        found = _rate_topic().search(doc.text, start, end)
+        doc.rate_topic_after = (start, end, found)
+    return found
 
 
 @lexical_cache
@@ -405,15 +420,23 @@ def _predicates() -> frozenset[str]:
     return frozenset(words("attribution", "metric", "predicates"))
 
 
+CUT_OBJECT = 12  # characters at most between a cut verb and its amount (粗钢产能)
+
+
 @lexical_cache
-def _cut_verbs() -> regex.Pattern:
-    return regex.compile(rf"(?:{trie_pattern(_words()['absolute_change']['cuts'])})(?P<object>[^，,；;、。]{{2,12}})$")
+def _cut_verbs() -> tuple[regex.Pattern, int]:
+    """A cut verb and its object ending where the amount starts, and how far back such a match starts."""
+    cuts = _words()["absolute_change"]["cuts"]
+    return (regex.compile(rf"(?:{trie_pattern(cuts)})(?P<object>[^，,；;、。]{{2,{CUT_OBJECT}}})$"),
+            max(map(len, cuts)) + CUT_OBJECT)
 
 
 def _cut_before_object(doc: Document, m: Mention) -> bool:
     """压减粗钢产能120万吨, 调减玉米种植面积77万亩: a cut verb, its object, then the amount cut."""
-    start = doc.clause_start(m.start)
-    found = _cut_verbs().search(doc.text, start, m.start)
+    pattern, reach = _cut_verbs()
+    # no match starts further back: searching from the clause start was quadratic in a long clause
+    start = max(doc.clause_start(m.start), m.start - reach)
+    found = pattern.search(doc.text, start, m.start)
     # a predicate inside the object ends the cut (压减成本后实现利润)
     return bool(found) and not any(w in _predicates() for w, _ in tag(found.group("object")))
 

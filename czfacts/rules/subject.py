@@ -97,9 +97,16 @@ def _patterns() -> dict[str, regex.Pattern]:
 def _opens_clause(doc: Document, pos: int) -> bool:
     """全国 or 太原市 heads its clause (全国规模以上工业增加值增长5.8%) rather than sitting
     inside it as a modifier or an object (扎实推进全国气候投融资试点, 吸引北京市企业)."""
-    before = doc.text[doc.clause_start(pos):pos]
-    return (not before or before in _words()["clause_openers"] or any(p.end == pos for p in doc.periods_between(pos - 12, pos))
-            or bool(place_pattern().fullmatch(before)))
+    start = doc.clause_start(pos)
+    # an opener is a short word: the clause before a place deep in a long clause is not sliced per place
+    opener = pos - start <= _longest_opener() and doc.text[start:pos] in _words()["clause_openers"]
+    return (start == pos or opener or any(p.end == pos for p in doc.periods_between(pos - 12, pos))
+            or bool(place_pattern().fullmatch(doc.text, start, pos)))
+
+
+@lexical_cache
+def _longest_opener() -> int:
+    return max(map(len, _words()["clause_openers"]))
 
 
 def _heads_clause(doc: Document, c: Candidate) -> bool:
@@ -491,7 +498,6 @@ SET_OWNER = Rule(
 
 def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
     """全国 in 全国前三, 全省 in 比全省平均高: not the owner of the number."""
-    between = doc.text[c.end:m.start]
-    if m.kind == "rank" and len(between) <= 2:
+    if m.kind == "rank" and m.start - c.end <= 2:  # not sliced: the candidate may stand far back
         return True
     return doc.text[max(0, c.start - 1):c.start] in _words()["object_markers"]
