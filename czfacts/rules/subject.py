@@ -184,8 +184,8 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
         if pos_tag in ("ns", "nt") and word.endswith(suffixes) and not lookup(word) and not _a_class(spans[i:i + 1]):
             out.append(Candidate(a, b, word))  # 广州港, 太钢集团: one word, a place or organisation
             continue
-        if not word.endswith(suffixes) or len(word) > 8:
-            continue
+        if not word.endswith(suffixes) or len(word) > 8 or word not in suffixes and pos_tag == "n":
+            continue  # 新能源, 科技园区: a common noun that ends like a name names no organisation
         j = i
         while j > 0 and i - j < 3 and spans[j - 1][3] in _PROPER_TAGS | {"n"} and spans[j - 1][2] not in _words()["organisation_descriptions"]:
             j -= 1
