@@ -286,13 +286,18 @@ def trie_pattern(words) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
+    escaped: dict[str, str] = {}  # regex.escape is slow; a pattern repeats few characters
 
     def build(node: dict) -> str:
-        ends_here = "" in node
-        branches = [regex.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        branches = []
+        for char in sorted(node):
+            if char:
+                if char not in escaped:
+                    escaped[char] = regex.escape(char)
+                branches.append(escaped[char] + build(node[char]))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends_here else body
+        return f"(?:{body})?" if "" in node else body
 
     return build(trie)

@@ -127,6 +127,9 @@ def _build() -> _Gazetteer:
 
     def sole_county(form: str, ranks: list[tuple[int, Place]]) -> Place | None:
         """The one county a form names alone, if any."""
+        if len(ranks) == 1:  # most forms: one place (a quick path of the same answer)
+            rank, place = ranks[0]
+            return None if form in ordinary or rank < 2 else place
         best = min(rank for rank, _ in ranks)
         if form in ordinary or best < 2:  # the higher level wins
             return None
@@ -139,11 +142,11 @@ def _build() -> _Gazetteer:
         return owner[form] is place and len(form) >= 3 and form not in inside_words
 
     unsafe: set[str] = set()
-    renamed: dict[Place, Place] = {}
+    renamed: dict[Place, tuple[Place, list[str]]] = {}  # a county → its final place, its forms
     in_unit = Counter((unit, form) for _, unit, fulls, shorts in counties for form in fulls + shorts)
     for place, unit, fulls, shorts in counties:
         final = place if owner[place.name] is place else Place(unit + place.name, place.province, COUNTY, place.city)
-        renamed[place] = final
+        renamed[place] = final, fulls + shorts
         for form in fulls + shorts:
             if owner[form] is place:
                 table[form] = final
@@ -153,8 +156,11 @@ def _build() -> _Gazetteer:
             if not in_text_alone(form, place) and (form in fulls or form not in ordinary) and in_unit[unit, form] == 1:
                 for prefix in prefixes[unit]:
                     table.setdefault(prefix + form, final)
-    by_surface = {form: [(rank, renamed.get(p, p)) for rank, p in ranks] for form, ranks in by_surface.items()}
-    return _Gazetteer(table, frozenset(table.keys() - unsafe), by_surface)
+    for place, (final, forms) in renamed.items():
+        if final is not place:  # a county is listed under its own forms only
+            for form in forms:
+                by_surface[form] = [(rank, final if p == place else p) for rank, p in by_surface[form]]
+    return _Gazetteer(table, frozenset(table.keys() - unsafe), dict(by_surface))
 
 
 @lexical_cache
