@@ -191,7 +191,8 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             j -= 1
             if spans[j][3] in _PROPER_TAGS:
                 break
-        if j < i and spans[j][3] in _PROPER_TAGS and not _a_class(spans[j:i + 1]):
+        described = j > 0 and spans[j - 1][2] in _words()["class_qualifiers"]  # 全球研发中心: a kind of centre
+        if j < i and spans[j][3] in _PROPER_TAGS and not described and not _a_class(spans[j:i + 1]):
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
     return out
 
@@ -221,9 +222,11 @@ def _a_class(run) -> bool:
 
 
 LOOK_BACK = 64  # candidates examined before a number, nearest first
+_SEMICOLON = regex.compile(r"[；;]")
 
 
 def attach_subjects(doc: Document) -> None:
+    national = doc.place == _words()["country_name"]
     topic: dict[int, Candidate] = {}  # paragraph start → the last place that owned a number in it
     cache_by_sentence: dict[tuple[int, int], list[Candidate]] = {}
     reached: dict[tuple[int, int], int] = {}  # per sentence: how many candidates end before the last number
@@ -250,6 +253,8 @@ def attach_subjects(doc: Document) -> None:
                 continue
             if not _heads_clause(doc, c) and doc.clause_start(c.start) != doc.clause_start(m.start):
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
+            if not national and c.name != doc.place and _SEMICOLON.search(doc.text, c.end, m.start):
+                break  # 长沙…新增研发机构1178家；研发投入强度…: a report's item ends at ；
             chosen = c
             break
         chosen = _one_of_set(doc, m) or _bracket_owner(doc, m) or _described_owner(doc, m) \
