@@ -276,6 +276,8 @@ def _head_of_relative_clause(phrase: str) -> str:
         return clean(after)  # 这3个省份的GDP: the places counted before own the metric
     tokens = tag(before)
     verbs = [w for w, pos in tokens if pos == "v" and w not in _keep_inside()]
+    if tokens and len(clean(after)) >= 4 and (tokens[-1][1] in ("vn", "j") or any(pos in ("p", "r") for _, pos in tokens)):
+        verbs.append(tokens[-1][0])  # 从这里出口的商品车单日最高出口量, 通行的中欧班列: a clause too
     # 附加值较高的一般贸易进出口: a noun and the adjective that says how it is (a clause too)
     described = any(pos == "a" and any(_nounish(*t) for t in tokens[max(0, i - 2):i]) for i, (_, pos) in enumerate(tokens))
     return clean(after) if verbs or described else phrase
@@ -318,8 +320,11 @@ def metric_phrase(phrase: str) -> str:
     if (construction := _contribution(phrase)) is not None:
         return construction
     cleaned = clean(phrase)
-    if cleaned.rpartition("的")[2] in load("attribution")["counted_sets"]["nouns"]:
+    owner, of, head = cleaned.rpartition("的")
+    if head in load("attribution")["counted_sets"]["nouns"]:
         return cleaned  # GDP超过5万亿元的省份: a set of regions is named by what defines it
+    if of and head in _heads() and owner and noun_core(owner) == owner:
+        return owner + head  # 民营经济的增加值 → 民营经济增加值
     core = _joined_over_verb(_head_of_relative_clause(cleaned))
     if _NAMED.search(phrase):
         return _without_leading_verbs(core)  # 专精特新“小巨人”企业: a quoted name is never cut
@@ -341,6 +346,11 @@ def metric_phrase(phrase: str) -> str:
             obj = tokens[verbs[-1]:]  # 共签约项目 → 签约项目: a bare 项目 names nothing
         return clean("".join(w for w, _ in obj))
     return opening
+
+
+@lexical_cache
+def _heads() -> frozenset[str]:
+    return frozenset(words()["heads"])
 
 
 @lexical_cache

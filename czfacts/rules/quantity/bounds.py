@@ -6,13 +6,16 @@ import regex
 
 from ...document import Document, Mention
 from ...lexicon import bounds, lexical_cache, trie_pattern
+from ...tokenize import tag
 from ..base import Rule
+from ..nouns import not_a_noun
 
 THRESHOLD = Rule(
     name="quantity.threshold",
     doc="A bound that defines the set being counted (超千亿元的开发区, 亿元以上项目) is part of that count's "
         "metric, not a fact; a number opening a title or quoted name is a label.",
     negatives=("建成投资超五亿元的工厂", "引进五千万元以上项目", "经过5年多的努力", "《八百里太行风光》出版",
+               "实施投资【200万元】以上技改项目318个",
                "经过【四年】的发展，全市GDP增长8%", "历经【8年】的建设，港口吞吐量达2亿吨"),
 )
 
@@ -22,6 +25,21 @@ def _threshold_after() -> tuple[regex.Pattern, tuple[str, ...]]:
     words = bounds()["threshold"]
     pattern = regex.compile(rf"(?:{trie_pattern(words['after'])})(?:的|(?={trie_pattern(words['nouns'])}))")
     return pattern, tuple(f"{word}的" for word in words["more"])
+
+
+@lexical_cache
+def _bound_after() -> regex.Pattern:
+    return regex.compile(trie_pattern(bounds()["threshold"]["after"]))
+
+
+_KIND_TAGS = frozenset({"n", "nz", "vn", "j", "b"})
+_OWN_COUNTS = frozenset({"count", "%", "pp"})  # 10个以上项目, 90%以上村庄: the figure is of those things
+
+
+def _names_a_kind(after: str) -> bool:
+    """The words after a bound are a noun that is no figure's word (以上水平 is a level)."""
+    tokens = tag(after)
+    return bool(tokens) and tokens[0][1] in _KIND_TAGS and not not_a_noun(after)
 
 
 @lexical_cache
@@ -66,6 +84,9 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
     after, more = _threshold_after()
     if after.match(text, end):
         return True
+    if mention.unit not in _OWN_COUNTS and (bound := _bound_after().match(text, end)) \
+            and _names_a_kind(text[bound.end():bound.end() + 6]):
+        return True  # 投资500万元以上技改项目9296个: a bound, then the things it defines (but 10个以上项目 counts them)
     if text.startswith(more, end):
         return True  # 经过3年多的努力: 多 after the unit, then 的
     framing = bounds()["framing"]
