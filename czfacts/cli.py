@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import pathlib
@@ -577,6 +578,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    gc.freeze()  # what the imports made lives as long as the command: no collection need scan it again
     args = build_parser().parse_args(argv)
     try:
         with using(getattr(args, "lexicon", None) or ()):  # eval, regress, rules; dump and show pass their own
