@@ -94,6 +94,7 @@ class Frames(Section):
 class MetricWords(Section):
     frames: Frames
     heads: Words
+    name_heads: Words
     owned_heads: Words
     totals: Words
     own_heads: Words

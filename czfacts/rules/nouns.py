@@ -411,15 +411,20 @@ def following_noun(after: str) -> str:
         word, pos = tokens[run]
         joins = word in _connectors() and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1])
         grade = pos in ("m", "q") and bool(_patterns()["grade"].fullmatch(word))  # 千亿级产业集群
-        # a verb or measure word inside a name that a noun follows: 征收安置问题项目, 县域医疗卫生次中心
+        # a verb or measure word inside a name that a noun follows: 征收安置问题项目, 县域医疗卫生次中心,
+        # 海绵示范项目 (but 企业走向国际市场 is a predicate)
         noun_follows = any(_nounish(w, p) and p not in ("v", "a") for w, p in tokens[run + 1:run + 3])
-        inside = run and noun_follows and (pos == "q" or pos == "v" and all(p in ("v", "vn") for _, p in tokens[:run]))
+        inside = run and noun_follows and (pos == "q" or pos == "v" and (
+            all(p in ("v", "vn") for _, p in tokens[:run])
+            or word not in _leading_verbs() and run + 1 < len(tokens) and tokens[run + 1][0] in words()["name_heads"]))
         if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or (run == 0 and pos in ("r", "v", "f"))):
             break
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in _keep_inside()
                            or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
         run -= 1  # a noun phrase ends in a noun: 芯片固定 → 芯片
+    if run > 2 and run < len(tokens) and tokens[run][1] in _ADVERB_TAGS:
+        run -= 1  # 创新平台火力全开: the last noun is the adverb's subject, not the name's
     if run and all(pos in _NOT_NAMING_TAGS and w not in _keep_inside() for w, pos in tokens[:run]):
         return ""  # 以2.85万亿元继续领跑, 位列第三: a verb after a number names nothing
     # 41个城市PM2.5平均浓度35微克: an indicator after the counted noun, with the next number
