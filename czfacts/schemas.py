@@ -180,6 +180,7 @@ class CountedSets(Section):
 
 class Tokens(Section):
     compounds: dict[Word, str]
+    splits: dict[Word, Words]
 
 
 class Attribution(Section):

@@ -63,7 +63,21 @@ def _cached_tag(text: str) -> tuple[tuple[str, str], ...]:
     global _backend
     if _backend is None:
         _backend = JiebaTokenizer()
-    return _joined(text, _backend.tag(text))
+    return _joined(text, _split(_backend.tag(text)))
+
+
+def _split(tokens) -> list[tuple[str, str]]:
+    """Tokens the dictionary glues across a word boundary, cut apart (赤字/率拟/按 → 赤字/率/拟/按)."""
+    splits = _splits()
+    if not any(word in splits for word, _ in tokens):
+        return list(tokens)
+    return [part for word, pos in tokens for part in splits.get(word, ((word, pos),))]
+
+
+@lexical_cache
+def _splits() -> dict[str, tuple[tuple[str, str], ...]]:
+    return {word: tuple(tuple(part.split("/")) for part in parts)
+            for word, parts in load("attribution")["tokens"]["splits"].items()}
 
 
 def _joined(text: str, tokens) -> tuple[tuple[str, str], ...]:
