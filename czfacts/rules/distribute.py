@@ -40,6 +40,7 @@ DISTRIBUTE = Rule(
         Example("杭州、宁波两市GDP分别达到15622亿元和12236亿元", {"span": "15622亿元", "subject": "杭州市", "metric": "GDP"}),
         Example("全年火灾起数、死亡人数同比下降12.1%、20.5%", {"span": "20.5%", "metric": "死亡人数", "value": -20.5}),
         Example("光伏、风电、储能产业发展较快，上半年分别增长35%、18%、62%", {"span": "18%", "metric": "风电"}),
+        Example("前三季度，全省一般贸易和加工贸易出口2100亿元和860亿元", {"span": "860亿元", "metric": "加工贸易出口"}),
         Example("全年全县汽车制造业、医药制造业增加值分别增长12.5%、9.1%，高于规模以上工业8.2个、4.8个百分点",
                 {"span": "4.8个百分点", "metric": "医药制造业增加值增速", "unit": "pp"}),
     ),
@@ -51,6 +52,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             "split": regex.compile(alternation("attribution", "lists", "connectors")),
             "respectively": regex.compile(alternation("attribution", "lists", "respectively")),
             "basis": regex.compile(alternation("kinds", "comparison", "openers")),
+            "share_verb": regex.compile(alternation("attribution", "metric", "share_verb")),
             # the verb right before the first value of a list without 分别 (同比下降, 增长, 达到)
             "verb_end": regex.compile(rf"(?:{alternation('kinds', 'fillers', 'words')})*"
                                       rf"(?:{alternation('kinds', 'growth', 'up')}|{alternation('kinds', 'growth', 'down')})"
@@ -142,6 +144,10 @@ def share_metrics(doc: Document) -> None:
             # …分别为31200元和13420元,分别增长4.1%和6.5% / 接待游客1.2亿人次,实现旅游收入1350亿元,
             # 分别增长25.1%和30.2%: the values just before, in the same sentence, name the list
             names = _names_of_values_before(doc, found.items) or _list_opening_clause_before(doc, found)
+            if all(m.kind == "share" for m in found.items) and \
+                    _patterns()["share_verb"].search(doc.text, found.respectively, found.items[0].start):
+                share = load("attribution")["metric"]["built"]["share_alone"]  # 分别占31.3%和10.8%
+                names = [n if n.endswith(share) else n + share for n in names]
         if len(names) == len(found.items) and len(names) > 1 and all(names):
             lo = _after_periods(doc, found.respectively) if found.names_text.strip() else doc.sentence(found.respectively)[0]
             for m, name in zip(found.items, names):
@@ -152,17 +158,25 @@ def share_metrics(doc: Document) -> None:
 
 def _rates_of_values_before(doc: Document, items: list[Mention]) -> None:
     """A、B分别增长21.4%、6.3%，高于全部工业增速16.4、1.3个百分点: a list of differences right
-    after a list of growths of as many values differs by the rate of each."""
+    after a list of growths of as many values differs by the rate of each; A和B进出口10293亿元和
+    3544.9亿元，同增1.9%和38.4%: a list that names nothing of its own is of the values before."""
     names = _names_of_values_before(doc, items)
     first = doc.mentions.index(items[0])
     growths = doc.mentions[first - len(items):first] if names else []
-    if not all(names) or not all(m.kind == "change" for m in items) or not all(g.kind == "growth" for g in growths):
+    if not all(names):
         return
-    rate = load("attribution")["metric"]["built"]["growth_rate"]
+    if not all(m.kind == "change" for m in items) or not all(g.kind == "growth" for g in growths):
+        if _patterns()["verb_end"].fullmatch(doc.text, _after_periods(doc, items[0].start), items[0].start):
+            _name(doc, items, names, "")
+        return
+    _name(doc, items, names, load("attribution")["metric"]["built"]["growth_rate"])
+
+
+def _name(doc: Document, items: list[Mention], names: list[str], suffix: str) -> None:
     lo = doc.sentence(items[0].start)[0]
     for m, name in zip(items, names):
         at = written_at(doc.text, name, (lo, items[0].start))
-        m.metric = Attribute(name + rate, *(at or (None, None)), "explicit" if at else "inherited")
+        m.metric = Attribute(name + suffix, *(at or (None, None)), "explicit" if at else "inherited")
         m.refine(DISTRIBUTE.name)
 
 
@@ -211,13 +225,15 @@ _NOTE = regex.compile(r"[（(][^（）()]{1,12}[）)]")
 
 
 def _implicit(doc: Document, items: list[Mention]) -> int:
-    """Where the verb of a list without 分别 stands when the names before it are as many as
-    its values (生产安全事故起数、死亡人数下降17.6%、11.6%), else -1."""
+    """Where the verb of a list without 分别 stands (or the list itself, when no verb stands
+    between: 加工贸易和保税物流进出口10293亿元和3544.9亿元) when the names before it are as many
+    as its values (生产安全事故起数、死亡人数下降17.6%、11.6%), else -1."""
     verb = _patterns()["verb_end"].search(doc.text, doc.clause_start(items[0].start), items[0].start)
-    if not verb:
-        return -1
-    names = [n for n in split_items(_names_before(doc, verb.start())) if clean(n)]
-    return verb.start() if len(names) == len(items) >= 2 else -1
+    at = verb.start() if verb else items[0].start  # 加工贸易和保税物流进出口10293亿元和3544.9亿元
+    if not verb and doc.mentions.index(items[0]) and doc.mentions[doc.mentions.index(items[0]) - 1].end > doc.clause_start(at):
+        return -1  # a value earlier in the clause: the names before this list are not its own
+    names = [n for n in split_items(_names_before(doc, at)) if clean(n)]
+    return at if len(names) == len(items) >= 2 else -1
 
 
 def _names_of_values_before(doc: Document, items: list[Mention]) -> list[str]:
