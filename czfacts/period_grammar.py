@@ -60,6 +60,12 @@ def background_after() -> regex.Pattern:
     return regex.compile(rf"(?:以来)?的?(?:{trie_pattern(load('periods')['background']['words'])})")
 
 
+@lexical_cache
+def own_figures_after() -> regex.Pattern:
+    """从1-8月的数值看: 的 and a noun for the period's own figures."""
+    return regex.compile(rf"的(?:{trie_pattern(load('periods')['own_figures']['words'])})")
+
+
 SAME_PERIOD = "同期"     # 上年同期: the same part of another year
 SINCE = "以来"           # “十四五”以来: up to the reference date
 ENDS = ("底", "末")      # 到2025年底: an instant at the end

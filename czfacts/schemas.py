@@ -262,6 +262,7 @@ class Periods(Section):
     until_now: WordSet
     undated: WordSet
     background: WordSet
+    own_figures: WordSet
     comparison_markers: WordSet
 
 

@@ -18,7 +18,7 @@ from ..document import Attribute, Document, PeriodMention
 from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load
 from ..numerals import read_number
-from ..period_grammar import (CUMULATIVE, ENDS, MODIFIES_A_NOUN, OF_A_NUMBER, background_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
+from ..period_grammar import (CUMULATIVE, ENDS, MODIFIES_A_NOUN, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
 from .base import Example, Rule
 from .distribute import share_years
@@ -48,6 +48,7 @@ RULE = Rule(
         Example("“十四五”以来,累计投资500亿元", {"period": {"start": "2021-01-01", "end": "2024-11-01"}}),
         Example("二、2025年主要目标\n地区生产总值增长5.5%左右。", {"period": {"start": "2025-01-01", "end": "2025-12-31"}, "modality": "target"}, date="2025-01-15"),
         Example("2024年，全县投资增速创近年新高；新建各类厂房12万平方米", {"span": "12万平方米", "period": {"start": "2024-01-01", "end": "2024-12-31"}}),
+        Example("从1—9月的数据看，全县工业投资增长12%", {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-09-30"}}),
         Example("一、2024年工作回顾\n年初确定的8件民生实事全部完成，新增城镇就业3.1万人", {"span": "3.1万人", "period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2025-01-15"),
     ),
     negatives=("2024年12月4日", "今年1月至5月", "近三年来", "一季度", "前10个月", "2024年1—9月"),
@@ -107,7 +108,8 @@ def _document_year(doc: Document) -> int | None:
 def _inside_a_name(text: str, start: int, end: int) -> bool:
     """扭转了2019年以来的下滑势头, (2020年价格): a period that modifies a noun or sits in a
     bracket is background to its phrase, and frames no clause after it."""
-    if MODIFIES_A_NOUN.match(text, end) or background_after().match(text, end):
+    if MODIFIES_A_NOUN.match(text, end) and not own_figures_after().match(text, end) \
+            or background_after().match(text, end):
         return True
     opening = max(text.rfind("(", max(0, start - 20), start), text.rfind("（", max(0, start - 20), start))
     return opening >= 0 and max(text.rfind(")", opening, start), text.rfind("）", opening, start)) < 0
