@@ -51,6 +51,7 @@ SHAPES = {
         lambda i: f"{2000 + i % 30}年工作\n全市GDP增长{i % 9 + 1}%。\n", n),
     "run of Chinese digits": lambda n: _repeat("一二三四五六七八九〇", n, "全市投资", "亿元。"),
     "Chinese numerals with units": lambda n: _repeat("三千二百万五千", n, "全市投资", "元。"),
+    "digits spaced one by one": lambda n: _repeat("1 ", n, "全市投资", "亿元。"),
     "repeated unclosed <script>": lambda n: _repeat("<script>增长5%", n, "<p>全市GDP增长5%</p>"),
     "unclosed tags and comments": lambda n: _repeat("<p>增长5%<!--<a href='x", n, "<html><body>"),
     "entities": lambda n: _repeat("&#49;&nbsp;&#x4e00;&amp;", n, "<p>", "</p>"),
