@@ -387,9 +387,13 @@ def _region_nouns() -> frozenset[str]:
 
 @lexical_cache
 def _names_places(metric: str) -> bool:
-    """安徽和上海, 天津等, 省份: a phrase of places or region words measures nothing."""
-    items = [clean(item).removesuffix(words()["noun_stops"][0]) for item in split_items(metric)]
+    """安徽和上海, 天津等, 省份: a phrase of places or region words measures nothing (but
+    上涨的城市 names the cities a count defines)."""
+    defining, of, head = metric.rpartition("的")
     regions = _region_nouns()
+    if of and head in regions and defining and not lookup(defining):
+        return False
+    items = [clean(item).removesuffix(words()["noun_stops"][0]) for item in split_items(metric)]
     country = load("attribution")["subjects"]["country"]
     return bool(metric) and all(item and (lookup(item) or item in regions or item in country) for item in items)
 

@@ -320,9 +320,10 @@ def metric_phrase(phrase: str) -> str:
     if (construction := _contribution(phrase)) is not None:
         return construction
     cleaned = clean(phrase)
+    defining, of, head = strip_predicates(phrase.strip()).rpartition("的")
+    if of and head in load("attribution")["counted_sets"]["nouns"] and (defining := _without_connectives(defining)):
+        return defining + of + head  # GDP超过5万亿元的省份, 上涨的城市: a set is named by what defines it
     owner, of, head = cleaned.rpartition("的")
-    if head in load("attribution")["counted_sets"]["nouns"]:
-        return cleaned  # GDP超过5万亿元的省份: a set of regions is named by what defines it
     if of and head in _heads() and owner and noun_core(owner) == owner:
         return owner + head  # 民营经济的增加值 → 民营经济增加值
     core = _joined_over_verb(_head_of_relative_clause(cleaned))
@@ -346,6 +347,23 @@ def metric_phrase(phrase: str) -> str:
             obj = tokens[verbs[-1]:]  # 共签约项目 → 签约项目: a bare 项目 names nothing
         return clean("".join(w for w, _ in obj))
     return opening
+
+
+def _without_connectives(phrase: str) -> str:
+    """其中上涨 → 上涨: connectives go from the start, predicates stay (they define a set)."""
+    connectives = _connective_words()
+    start, moved = 0, True
+    while moved:
+        moved = False
+        for word, _ in tag(phrase[start:])[:1]:
+            if word in connectives or word in _PUNCTUATION:
+                start, moved = start + len(word), True
+    return phrase[start:]
+
+
+@lexical_cache
+def _connective_words() -> frozenset[str]:
+    return frozenset(words()["connectives"])
 
 
 @lexical_cache
