@@ -95,6 +95,7 @@ class MetricWords(Section):
     frames: Frames
     heads: Words
     name_heads: Words
+    noun_stop_words: Words
     owned_heads: Words
     totals: Words
     own_heads: Words

@@ -21,7 +21,8 @@ def _patterns() -> dict[str, regex.Pattern]:
 
     return {
         "scope_in": regex.compile(rf"(?<=\p{{Han}}{{2}}){alt('scope_words')}"),
-        "noun_end": regex.compile(rf"[，,、。；;：:（(]|{alt('noun_stops')}"),
+        # 高等职业学校: a stop word inside a word is no stop
+        "noun_end": regex.compile(rf"(?:{alt('noun_stop_words')})(*SKIP)(*FAIL)|[，,、。；;：:（(]|{alt('noun_stops')}"),
         "not_a_noun": regex.compile(alt("not_nouns")),
         # 杭州、宁波两市GDP: a count of places before a metric
         "place_count": regex.compile(rf"^[{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}\d]+{alt('counted_place_nouns')}"
