@@ -15,7 +15,7 @@ from .document import Attribute, Document, Mention
 from .dates import reference_date
 from .fact import Evidence, Fact, Period, Provenance
 from .lexicon import active_lexicons, using
-from .indicators import indicator_of
+from .indicators import load_indicators
 from .context import Source, given_place, read_context
 from .reader import Decoded
 from .rules.kind import classify
@@ -135,12 +135,13 @@ def _facts(doc: Document) -> list[Fact]:
     """The Facts of the Document's mentions, which it takes. Most facts share spans with others
     (their sentence, the subject and period they inherit): each is mapped back once."""
     span: Span = lru_cache(maxsize=None)(doc.norm.offsets.span)
+    indicator_of = load_indicators(active_lexicons()).indicator_of  # looked up once, not per fact
     # The mentions are handed over and each is let go once its Fact is built: in a 10 MB
     # article they and their attributes took 17 MB beside the facts.
     pending, doc.mentions = doc.mentions[::-1], []
     facts = []
     while pending:
-        facts.append(_to_fact(doc, pending.pop(), span))
+        facts.append(_to_fact(doc, pending.pop(), span, indicator_of))
     return facts
 
 
@@ -165,7 +166,7 @@ def _tidy(value: float) -> float:
     return float(f"{value:.12g}")
 
 
-def _to_fact(doc: Document, m: Mention, span: Span) -> Fact:
+def _to_fact(doc: Document, m: Mention, span: Span, indicator_of: Callable[[str], str | None]) -> Fact:
     start, end = span(m.start, m.end)
     sentence_start, sentence_end = span(*doc.sentence(m.start))
     evidence = {name: ev for name in ("metric", "subject", "period")

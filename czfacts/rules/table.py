@@ -150,7 +150,10 @@ TABLE_UNIT_COLUMN = Rule(
 _NUMBER = regex.compile(r"[-−]?\d+(?:\.\d+)?%?")
 _BRACKET = regex.compile(r"[（(]([^（）()]*)[）)]")
 _SPACES = regex.compile(r"[ \u3000\u00a0]{2,}")
+_TAB = regex.compile(r"\t")
 _HAN = regex.compile(r"\p{Han}")
+_CLAUSE_MARK = regex.compile(r"[。，；,;]")
+_SCALE_PREFIX = regex.compile(f"[{BIG_UNIT_CHARS}]*")
 
 
 @lexical_cache
@@ -227,7 +230,7 @@ def _words() -> dict:
 
 def _split(line: str, tabs: bool) -> list[tuple[int, int]]:
     """(start, end) of each cell's stripped text inside ``line``."""
-    separators = regex.finditer(r"\t" if tabs else _SPACES.pattern, line)
+    separators = (_TAB if tabs else _SPACES).finditer(line)
     spans, pos = [], 0
     for m in [*separators, None]:
         end = m.start() if m else len(line)
@@ -327,7 +330,7 @@ def _with_caption(doc: Document, lines: list[Line], first: int, headers: list[Li
             unit_line, unit = lines[k], m.group(1)
             k -= 1
             continue
-        if _layout()["caption_label"].match(text) or (0 < len(text) <= 60 and not regex.search(r"[。，；,;]", text)):
+        if _layout()["caption_label"].match(text) or (0 < len(text) <= 60 and not _CLAUSE_MARK.search(text)):
             caption = lines[k]
         break
     return Table(caption, unit_line, unit, headers, rows, others)
@@ -445,7 +448,7 @@ def _unit(surface: str) -> tuple[Unit, float] | None:
     the unit (SPEC §3)."""
     surface = surface.split("/")[0].strip()
     table = units()
-    scale_part = regex.match(f"[{BIG_UNIT_CHARS}]*", surface).group()
+    scale_part = _SCALE_PREFIX.match(surface).group()
     rest = surface[len(scale_part):]
     if not rest:
         return None
@@ -465,7 +468,7 @@ def _unit_suffix(label: str) -> tuple[str, str] | None:
     table = units()
     for k in range(1, len(label)):
         tail = label[k:]
-        if tail in table and table[tail].unit != "count" and regex.match(r"\p{Han}", label[k - 1]):
+        if tail in table and table[tail].unit != "count" and _HAN.match(label[k - 1]):
             return label[:k], tail
     return None
 
