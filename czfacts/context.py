@@ -13,6 +13,7 @@ The stages only read these fields of the Document; nothing here looks at a numbe
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import Counter
 from typing import Literal
@@ -24,11 +25,13 @@ from .fact import Period
 from .lexicon import lexical_cache, load, trie_pattern
 from .numerals import read_number
 from .places import REGION, canonical, lookup, place_pattern
-from .period_grammar import DAY, MONTH, YEAR, year_of
+from .period_grammar import DASH, DAY, MONTH, YEAR, year_of
 
 GENRES = ("work_report", "communique", "stats_release", "news")
 _HEAD = 300  # a title, a header or a byline stands in the first lines
 _DATE = regex.compile(rf"({YEAR})年({MONTH})月({DAY})日")
+# 2021年1—11月份, 2017年4月份, 2023年: the latest month a title's year reaches
+_TITLE_YEAR = regex.compile(rf"({YEAR})年(?:(?:{MONTH}月?{DASH})?({MONTH})月)?")
 _DATA_YEAR = regex.compile(rf"({YEAR})年[^\n]{{0,30}}(?:统计公报|国民经济和社会发展)")
 
 
@@ -107,7 +110,8 @@ def document_period(text: str, genre: str = "news", date: str | None = None) -> 
 def infer_reference_date(text: str) -> str | None:
     """A reference date from the text when the caller gave none: a full date in the head
     (a byline or a delivery date), else the latest full date written in the text, else
-    the last day of the year written beside 今年."""
+    the last day of the year written beside 今年, else the end of the latest period a
+    head's year names (2021年1—11月份 → 2021-11-30)."""
     def dates(part: str) -> list[dt.date]:
         found = []
         for m in _DATE.finditer(part):
@@ -125,13 +129,24 @@ def infer_reference_date(text: str) -> str | None:
         years = [year_of(y) for y in regex.findall(rf"({YEAR})年", text)]
         if years:
             return f"{max(years)}-12-31"
-    return None
+    return _title_period_end(_head(text))
+
+
+def _title_period_end(head: str) -> str | None:
+    """The last day a head's latest year reaches: 2021年1—11月份 → 2021-11-30, 2023年…统计公报
+    → 2023-12-31 (its periods then resolve in that year; the paragraphs below repeat none)."""
+    ends = []
+    for m in _TITLE_YEAR.finditer(head):
+        year, month = year_of(m.group(1)), int(read_number(m.group(2)) or 12) if m.group(2) else 12
+        if 1 <= month <= 12:
+            ends.append(dt.date(year, month, calendar.monthrange(year, month)[1]))
+    return max(ends).isoformat() if ends else None
 
 
 def infer_place(text: str, genre: str = "news") -> str | None:
     """The place a document is about when the caller names none (see the module docstring)."""
-    places = [lookup(m.group()) for m in place_pattern().finditer(text)]
-    places = [p for p in places if p is not None and p.level != REGION]  # 长三角 is no one province
+    named = [p for p in (lookup(m.group()) for m in place_pattern().finditer(text)) if p is not None]
+    places = [p for p in named if p.level != REGION]  # 长三角 is no one province
     if genre in ("work_report", "communique"):
         title = _title(text)
         if any(word in title for word in _words()["country_titles"]):
@@ -139,19 +154,51 @@ def infer_place(text: str, genre: str = "news") -> str | None:
         titled = [lookup(m.group()) for m in place_pattern().finditer(title)]
         if titled := [p for p in titled if p is not None]:
             return titled[-1].name  # 2023年洛阳市…统计公报: the most specific place of the title
-    level = _speaking_level(text)
-    if level == "country":
-        return _words()["country"]
+    if (dominant := _dominant_city(places)) is not None:
+        return dominant  # 长治 fifteen times, 山西 (its province) twelve, 北京 once: a story about 长治
     provinces = Counter(p.province for p in places if p.province)
+    if genre == "news" and (region := _dominant_region(named, provinces)) is not None:
+        return region  # 长三角 written more often than its provinces together
+    level = _speaking_level(text)
+    if level == "country" or level is None and len(provinces) >= ROUND_UP:
+        return _words()["country"]  # places of many provinces and no one of them ahead: a round-up
     if level == "province" and provinces:
         return provinces.most_common(1)[0][0]
     cities = Counter(p.name for p in places if p.level == "prefecture")  # counties do not vote
+    if len(cities) >= ROUND_UP and len({lookup(c).province for c in cities}) == 1:
+        return lookup(next(iter(cities))).province  # 福州、厦门、泉州…: a story of a province's cities
     cities = Counter({name: n for name, n in cities.items() if n >= 2})
     if cities:
         return max(cities, key=lambda n: (cities[n], -text.find(n[:2])))
     if provinces and provinces.most_common(1)[0][1] >= 2:
         return provinces.most_common(1)[0][0]
     return None
+
+
+DOMINANT = 5  # mentions a city needs before it can own a story outright
+ROUND_UP = 3  # provinces a story names, none ahead, for it to be a national round-up
+REGION_MENTIONS = 4  # a region named in passing (西部地区 three times in a national story) owns nothing
+
+
+def _dominant_region(named: list, provinces: Counter) -> str | None:
+    """A region of provinces written more often than its provinces together."""
+    regions = Counter(p.name for p in named if p.level == REGION)
+    if not regions:
+        return None
+    region, n = regions.most_common(1)[0]
+    return region if n >= REGION_MENTIONS and n > sum(provinces.values()) else None
+
+
+def _dominant_city(places: list) -> str | None:
+    """The city written more often than every other city and every place outside its own
+    province together (泉州 among 福州、厦门、漳州… is one of a province's cities)."""
+    cities = Counter(p.name for p in places if p.level == "prefecture")
+    if not cities:
+        return None
+    city, n = cities.most_common(1)[0]
+    province = lookup(city).province
+    others = sum(1 for p in places if p.province != province or p.level == "prefecture" and p.name != city)
+    return city if n >= DOMINANT and n > others else None
 
 
 def _title(text: str) -> str:

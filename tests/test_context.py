@@ -75,3 +75,21 @@ def test_a_communique_without_its_title_reports_the_year_before(date):
 def test_a_given_place_names_one_place_or_none(given, place):
     from czfacts.context import given_place
     assert given_place(given) == place
+
+
+def test_a_title_period_dates_a_text_without_a_date():
+    from czfacts.context import infer_reference_date
+    text = "2021年1—11月份全国规模以上工业企业利润增长38.0%\n1—11月份，全国规模以上工业企业实现利润总额79750.1亿元。"
+    assert infer_reference_date(text) == "2021-11-30"
+    assert infer_reference_date("2023年洛阳市国民经济和社会发展统计公报\n全年全市生产总值5481.6亿元。") == "2023-12-31"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("长治推动转型。" + "长治市工业增长5%。" * 5 + "山西省发布。北京市合作。", "长治市"),           # one city, its province
+    ("福州、厦门、泉州、漳州、莆田各市GDP均有增长。泉州增长5%，泉州投资增长6%。", "福建省"),    # a province's cities
+    ("广东增长5%，江苏增长6%，山东增长7%，浙江增长4%。", "中国"),                              # a round-up
+    ("长三角一体化。" + "长三角地区进出口增长5%。" * 4, "长三角地区"),                          # a region of provinces
+])
+def test_the_place_a_story_is_about(text, place):
+    from czfacts.context import infer_place
+    assert infer_place(text, "news") == place
