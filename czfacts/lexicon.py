@@ -1,5 +1,6 @@
-"""Load czfacts/data/*.toml once, check each against its schema (czfacts/schemas.py), and
-expose it as plain Python values; merge users' lexicons over the bundled data.
+"""Load czfacts/data/*.toml once and expose it as plain Python values; merge users' lexicons
+over the bundled data and check the result against the schemas (czfacts/schemas.py; the
+bundled files alone are checked by tests/test_bundled_data.py).
 
 The data files are the only home of lexical knowledge (units, bounds, kind words, period
 words, attribution words, non-facts, places); code reads them from here.
@@ -28,10 +29,12 @@ import regex
 from pydantic import ValidationError
 
 from .errors import LexiconError
-from .schemas import CANONICAL_UNITS, SCHEMAS
 
 KINDS = {"amount", "count", "growth", "share", "change", "ratio", "rank"}
 BOUNDS = {"eq", "approx", "gt", "ge", "lt", "le"}
+CANONICAL_UNITS = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP", "AUD", "RUB", "KRW", "TWD", "MOP", "THB", "CHF",
+                   "CAD", "SGD", "NZD", "INR", "VND", "MYR", "%", "pp", "index", "t", "tce", "kWh", "W", "m",
+                   "m2", "m3", "mu", "count", "rank", "times", "year", "day", "TEU", "tkm", "pkm", "ug/m3", "mg/L"}
 _ACTIVE: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("czfacts_lexicons", default=())
 READ: set[tuple[str, ...]] = set()  # (file, section, key) paths the code has read; see tests/test_data_keys.py
 RECORDING = False  # load() records reads into READ only when a test asks (it costs a call per key read)
@@ -160,6 +163,7 @@ def _bundled(name: str) -> dict[str, Any]:
 @cache
 def user_file(path: str) -> dict[str, Any]:
     """A user lexicon: tables named after the data files they add to ([units.units] …)."""
+    from .schemas import SCHEMAS
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
@@ -190,6 +194,8 @@ def _merged(base: Any, extra: Any) -> Any:
 
 def _checked(name: str, data: dict[str, Any], where: str) -> dict[str, Any]:
     """``data`` validated by the schema of data/<name>.toml; LexiconError names file, key, line."""
+    from .schemas import SCHEMAS  # building the schemas' pydantic classes took 30 ms of a cold start
+
     schema = SCHEMAS.get(name)
     if schema is None:
         return data
@@ -223,7 +229,8 @@ def load(name: str) -> dict[str, Any]:
         if name in (user := user_file(path)):
             data = _merged(data, user[name])
     where = f"data/{name}.toml" + (f" with {', '.join(_ACTIVE.get())}" if _ACTIVE.get() else "")
-    checked = _checked(name, data, where)
+    # The bundled files alone are checked by tests/test_bundled_data.py, not on every start.
+    checked = _checked(name, data, where) if _ACTIVE.get() else data
     return _Recorded((name,), checked) if RECORDING else checked
 
 

@@ -1,4 +1,5 @@
-"""One schema per data file (czfacts/data/<name>.toml), checked when the file is loaded.
+"""One schema per data file (czfacts/data/<name>.toml), checked when a user lexicon is merged
+over it and, for the bundled files alone, by tests/test_bundled_data.py.
 
 Every section and key a file may hold is declared here; an unknown key, a missing one or a
 value of the wrong shape is a LexiconError that names the file, the key and its line
@@ -12,13 +13,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .lexicon import CANONICAL_UNITS
+
 Word = str
 Words = list[Word]
 Kind = Literal["amount", "count", "growth", "share", "change", "ratio", "rank"]
 Bound = Literal["eq", "approx", "gt", "ge", "lt", "le"]
-CANONICAL_UNITS = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP", "AUD", "RUB", "KRW", "TWD", "MOP", "THB", "CHF",
-                   "CAD", "SGD", "NZD", "INR", "VND", "MYR", "%", "pp", "index", "t", "tce", "kWh", "W", "m",
-                   "m2", "m3", "mu", "count", "rank", "times", "year", "day", "TEU", "tkm", "pkm", "ug/m3", "mg/L"}
 
 
 class Section(BaseModel):
