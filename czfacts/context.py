@@ -29,7 +29,6 @@ from .period_grammar import DASH, DAY, MONTH, YEAR, year_of
 
 GENRES = ("work_report", "communique", "stats_release", "news")
 _HEAD = 300  # a title, a header or a byline stands in the first lines
-_CLOSED_YEAR = "全年|四季度|第四季度|年末|年底|下半年|12月"  # a year the text speaks of as over
 _DATE = regex.compile(rf"({YEAR})年({MONTH})月({DAY})日")
 # 2021年1—11月份, 2017年4月份, 2023年: the latest month a title's year reaches
 _TITLE_YEAR = regex.compile(rf"({YEAR})年(?:(?:{MONTH}月?{DASH})?({MONTH})月)?")
@@ -131,7 +130,7 @@ def infer_reference_date(text: str) -> str | None:
         if years:
             latest = max(years)
             # 2012年四季度…今年一季度: the latest year written is closed, so 今年 is the next one
-            closed = regex.search(rf"{latest}年(?:{_CLOSED_YEAR})", text)
+            closed = regex.search(rf"{latest}年(?:{trie_pattern(_words()['closed_year'])})", text)
             return f"{latest + 1 if closed else latest}-12-31"
     return _title_period_end(_head(text))
 

@@ -272,6 +272,7 @@ class Periods(Section):
 class Context(Section):
     country: str
     country_titles: Words
+    closed_year: Words
     round_up_words: Words
     review_year: str
     genre_title: dict[str, Words]
