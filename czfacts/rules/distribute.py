@@ -40,11 +40,16 @@ DISTRIBUTE = Rule(
         Example("杭州、宁波两市GDP分别达到15622亿元和12236亿元", {"span": "15622亿元", "subject": "杭州市", "metric": "GDP"}),
         Example("全年火灾起数、死亡人数同比下降12.1%、20.5%", {"span": "20.5%", "metric": "死亡人数", "value": -20.5}),
         Example("光伏、风电、储能产业发展较快，上半年分别增长35%、18%、62%", {"span": "18%", "metric": "风电"}),
+        Example("12月份，全市商品房销售面积环比、同比分别增长12.5%、3.1%", {"span": "12.5%", "comparison": "mom"}),
         Example("前三季度，全省一般贸易和加工贸易出口2100亿元和860亿元", {"span": "860亿元", "metric": "加工贸易出口"}),
         Example("全年全县汽车制造业、医药制造业增加值分别增长12.5%、9.1%，高于规模以上工业8.2个、4.8个百分点",
                 {"span": "4.8个百分点", "metric": "医药制造业增加值增速", "unit": "pp"}),
     ),
 )
+
+def _ring_or_year() -> str:
+    return alternation("kinds", "absolute_change", "basis_words")  # 同比, 环比
+
 
 @lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
@@ -52,6 +57,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             "split": regex.compile(alternation("attribution", "lists", "connectors")),
             "respectively": regex.compile(alternation("attribution", "lists", "respectively")),
             "basis": regex.compile(alternation("kinds", "comparison", "openers")),
+            "ring_year": regex.compile(rf"(?:{_ring_or_year()})(?:{alternation('attribution', 'lists', 'connectors')}"
+                                       rf"(?:{_ring_or_year()}))+$"),
+            "quarter": regex.compile(alternation("kinds", "comparison", "quarter")),
             "share_verb": regex.compile(alternation("attribution", "metric", "share_verb")),
             # the verb right before the first value of a list without 分别 (同比下降, 增长, 达到)
             "verb_end": regex.compile(rf"(?:{alternation('kinds', 'fillers', 'words')})*"
@@ -100,9 +108,24 @@ def share_comparisons(doc: Document) -> None:
     for found in value_lists(doc):
         if found.respectively >= 0 and _patterns()["basis"].match(found.names_text):
             _comparison_list(found.names_text, found.items)
+        elif found.respectively >= 0 and len(bases := _ring_and_year(
+                found.names_text, doc.text[doc.clause_start(found.respectively):found.respectively])) == len(found.items):
+            for m, basis in zip(found.items, bases):  # 环比、同比分别增长51.3%、15.3%
+                m.comparison = basis
+                m.refine(DISTRIBUTE.name)
         elif found.respectively < 0 and all(m.kind == "change" for m in found.items):
             for m in found.items[1:]:  # 高于规模以上工业8.2个、4.8个百分点: one basis for the list
                 m.comparison = found.items[0].comparison
+
+
+def _ring_and_year(names_text: str, clause: str) -> list[str]:
+    """环比、同比 closing the names of a 分别 list: mom (qoq when the clause speaks of a quarter)
+    and yoy, in order."""
+    found = _patterns()["ring_year"].search(names_text)
+    if not found:
+        return []
+    ring = "qoq" if _patterns()["quarter"].search(clause) else "mom"
+    return [ring if word in words("kinds", "comparison", "ring") else "yoy" for word in split_items(found.group())]
 
 
 def share_subjects(doc: Document) -> None:
