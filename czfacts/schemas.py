@@ -209,6 +209,7 @@ class Rate(Section):
     nouns: Words
     qualifiers: Words
     share_words: Words
+    level_rates: Words
     after_up: Words
     after_down: Words
 

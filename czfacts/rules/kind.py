@@ -312,8 +312,14 @@ def _rate_after() -> regex.Pattern:
 
 
 def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
-    """以13.7%的增速领跑, 以2.1%的降幅收窄, 两位数增长: the rate word after it names the figure."""
+    """以13.7%的增速领跑, 以2.1%的降幅收窄, 两位数增长: the rate word after it names the figure;
+    江西一季度高达6.9%，…，增速暂居全国第一: so does a rate noun that opens a later clause of its
+    sentence, when nothing before the figure makes it a share."""
     found = _rate_after().match(doc.text, m.end)
+    rate = _words()["rate"]
+    if not found and doc.text[m.end - 1] in "%％" \
+            and not any(word in g.left for word in rate["share_words"] + rate["level_rates"]):
+        found = _rate_opening_clause().search(doc.text, m.end, doc.sentence(m.start)[1])
     if not found:
         return False
     m.kind, m.comparison = "growth", _comparison(g.clause)
@@ -322,13 +328,20 @@ def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
     return True
 
 
+@lexical_cache
+def _rate_opening_clause() -> regex.Pattern:
+    return regex.compile(rf"[，,；;](?:(?P<up>{trie_pattern(_words()['rate']['nouns'])})|(?P<down>(?!)))")
+
+
 RATE_AFTER = Rule(
     produce=_growth_named_after,
     name="kind.rate_after",
-    doc="A percentage followed by 的 and a rate noun (的增速, 的增幅; 的降幅 makes it negative) is growth.",
+    doc="A percentage followed by 的 and a rate noun (的增速, 的增幅; 的降幅 makes it negative), or by a "
+        "later clause of its sentence that opens with one (…8.1%，…，增速位居全国第三), is growth.",
     examples=(
         Example("一季度，该市以13.7%的增速领跑全省。", {"span": "13.7%", "kind": "growth", "value": 13.7}),
         Example("出口以4.2%的降幅好于预期。", {"span": "4.2%", "kind": "growth", "value": -4.2}),
+        Example("浙江上半年达到8.1%，高出全国1.2个百分点，增速位居全国第三。", {"span": "8.1%", "kind": "growth"}),
     ),
     negatives=("全市以35%的占比居首。",),
 )
