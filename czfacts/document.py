@@ -169,14 +169,10 @@ class Document:
         i = self._first_mask_after(start)
         return i < len(self.masked) and self.masked[i][0] < end
 
-    def masked_line_end(self, pos: int) -> int | None:
-        """The end of the masked span holding ``pos`` when that span runs to the end of its line
-        (a table line the table reader took whole), else None."""
+    def masked_end(self, pos: int) -> int | None:
+        """The end of the masked span holding ``pos``, else None."""
         i = self._first_mask_after(pos)
-        if i == len(self.masked) or self.masked[i][0] > pos:
-            return None
-        end = self.masked[i][1]
-        return end if end == len(self.text) or self.text[end] == "\n" else None
+        return None if i == len(self.masked) or self.masked[i][0] > pos else self.masked[i][1]
 
     def _first_mask_after(self, pos: int) -> int:
         """The index of the first masked span ending after ``pos`` (merged and sorted first)."""

@@ -94,6 +94,19 @@ def _read_at(doc: Document, m: regex.Match) -> tuple[Mention | None, int]:
     return None, m.end()
 
 
+def _past_mask(doc: Document, m: regex.Match) -> int | None:
+    """Where to go on, unread, when the hit ``m`` starts in a masked span, else None: after the
+    span when it runs to the end of its line (no reader reads across a line break, so all it
+    would read is masked), after the hit when the span holds it (2023年 in a period: it would
+    be read, then dropped)."""
+    mask_end = doc.masked_end(m.start())
+    if mask_end is None:
+        return None
+    if mask_end == len(doc.text) or doc.text[mask_end] == "\n":
+        return mask_end
+    return m.end() if m.end() <= mask_end else None
+
+
 def find_quantities(doc: Document) -> None:
     """Every quantity mention of the document, in text order, with list ids (SPEC §1-§3)."""
     text = doc.text
@@ -101,8 +114,8 @@ def find_quantities(doc: Document) -> None:
     joined, _ = _patterns()
     pos = 0
     while (m := joined.search(text, pos)) is not None:
-        if (line_end := doc.masked_line_end(m.start())) is not None:
-            pos = line_end  # no reader reads across a line break: all it would read here is masked
+        if (past := _past_mask(doc, m)) is not None:
+            pos = past
             continue
         mention, pos = _read_at(doc, m)
         if mention is None or doc.is_masked(mention.start, mention.end):
