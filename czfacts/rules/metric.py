@@ -551,6 +551,9 @@ def attach_metrics(doc: Document) -> None:
         if not metric and m.kind in ("amount", "growth") and (same := topics_by_unit.get((m.unit, m.kind))):
             metric, how = same.most_common(1)[0][0], "document"  # a story about GDP: 广东以28498.79亿元居第一
             m.refine(DOCUMENT_TOPIC.name)
+        elif not metric and m.kind == "growth" and document_topic:
+            metric, how = document_topic.most(), "document"  # 江西一季度高达6.9%, in a story about GDP
+            m.refine(DOCUMENT_TOPIC.name)
         output_verb, output = _output()
         if how == "explicit" and metric and output_verb.search(phrase) and not metric.endswith(output):
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
