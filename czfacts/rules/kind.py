@@ -319,13 +319,16 @@ def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
     rate = _words()["rate"]
     if not found and doc.text[m.end - 1] in "%％" \
             and not any(word in g.left for word in rate["share_words"] + rate["level_rates"]):
-        found = _rate_opening_clause().search(doc.text, m.end, doc.sentence(m.start)[1])
+        found = _rate_opening_clause().search(doc.text, m.end, min(doc.sentence(m.start)[1], m.end + RATE_REACH))
     if not found:
         return False
     m.kind, m.comparison = "growth", _comparison(g.clause)
     if found.group("down") and m.value > 0:
         m.value = -m.value
     return True
+
+
+RATE_REACH = 40  # characters after a figure where the clause naming its rate may open (bounded: linear)
 
 
 @lexical_cache
