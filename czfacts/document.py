@@ -78,6 +78,7 @@ class PeriodMention:
     instant_now: bool = False      # 目前 …: a stock at the reference date
     years: tuple[int, ...] = ()    # 近三年: the full years, for 分别 lists
     rule: str = "period"           # the period shape (rules/period.py) that resolved it
+    until: int | None = None       # 由一季度下降6.8%转为增长3.2%: governs only up to 转为
 
 
 @dataclass

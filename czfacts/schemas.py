@@ -256,6 +256,11 @@ class WordSet(Section):
     words: Words
 
 
+class FromTo(Section):
+    openers: Words
+    turns: Words
+
+
 class Periods(Section):
     relative_years: dict[Word, int]
     year_parts: dict[Word, tuple[int, int]]
@@ -265,6 +270,7 @@ class Periods(Section):
     undated: WordSet
     background: WordSet
     own_figures: WordSet
+    from_to: FromTo
     comparison_markers: WordSet
 
 

@@ -16,7 +16,7 @@ import regex
 
 from ..document import Attribute, Document, PeriodMention
 from ..fact import Period
-from ..lexicon import alternation, by_length, lexical_cache, load
+from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import read_number
 from ..period_grammar import (CUMULATIVE, ENDS, MODIFIES_A_NOUN, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
@@ -49,6 +49,8 @@ RULE = Rule(
         Example("二、2025年主要目标\n地区生产总值增长5.5%左右。", {"period": {"start": "2025-01-01", "end": "2025-12-31"}, "modality": "target"}, date="2025-01-15"),
         Example("2024年，全县投资增速创近年新高；新建各类厂房12万平方米", {"span": "12万平方米", "period": {"start": "2024-01-01", "end": "2024-12-31"}}),
         Example("从1—9月的数据看，全县工业投资增长12%", {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-09-30"}}),
+        Example("三季度，全县工业增加值由二季度下降2.1%转为增长4.5%", {"span": "4.5%", "period": {"start": "2024-07-01", "end": "2024-09-30"}}),
+        Example("三季度，全县工业增加值由二季度的下降2.1%转为增长4.5%", {"span": "2.1%", "period": {"start": "2024-04-01", "end": "2024-06-30"}}),
         Example("一、2024年工作回顾\n年初确定的8件民生实事全部完成，新增城镇就业3.1万人", {"span": "3.1万人", "period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2025-01-15"),
     ),
     negatives=("2024年12月4日", "今年1月至5月", "近三年来", "一季度", "前10个月", "2024年1—9月"),
@@ -115,6 +117,20 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return opening >= 0 and max(text.rfind(")", opening, start), text.rfind("）", opening, start)) < 0
 
 
+def _turn_after(doc: Document, start: int, end: int) -> int | None:
+    """Where the turn to the other value of a 由…转为 pair stands, for a period right after 由/从."""
+    words = load("periods")["from_to"]
+    if not doc.text.endswith(tuple(words["openers"]), max(0, start - 1), start):
+        return None
+    found = _turn_pattern().search(doc.text, end, doc.clause_end(end))
+    return found.start() if found else None
+
+
+@lexical_cache
+def _turn_pattern() -> regex.Pattern:
+    return regex.compile(trie_pattern(load("periods")["from_to"]["turns"]))
+
+
 def _year_start(period: Period) -> str | None:
     """The first day of the period's month (a heading names a year, a quarter or a month, never a day)."""
     return period.start[:8] + "01" if period.start and period.end and period.start[:4] == period.end[:4] and \
@@ -168,6 +184,8 @@ def find_periods(doc: Document) -> None:
         pm.start, pm.end = start, end
         pm.local = bool(OF_A_NUMBER.match(doc.text, end))
         pm.governs = not pm.local and not _inside_a_name(doc.text, start, end)
+        if not pm.local and (turn := _turn_after(doc, start, end)) is not None:
+            pm.governs, pm.until = True, turn  # 由一季度(的)下降6.8%转为增长3.2%: 一季度 is the 6.8%'s only
         if pm.year is not None and pm.governs:
             last_in_paragraph[para] = pm
         if pm.year is not None and pm.governs and pm.period.start and pm.period.start == _year_start(pm.period) \
@@ -369,6 +387,8 @@ def assign_periods(doc: Document) -> None:
                 continue
             if not p.governs and not p.local:
                 continue
+            if p.until is not None and m.start > p.until:
+                continue  # …转为增长3.2%: the value after the turn is the governing period's before
             if p.instant_now and m.kind in ("growth", "change"):
                 continue  # 目前已公布的省份中，江西（6.9%）: a rate of change is no instant's
             governing = p
