@@ -51,6 +51,7 @@ class Subjects(Section):
     county_suffixes: Words
     clause_openers: Words
     object_markers: Words
+    kinds_of_organisation: Words
     organisation_descriptions: Words
     owner_verbs: Words
     count_owner_gaps: Words

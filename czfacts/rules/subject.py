@@ -181,7 +181,8 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
         if pos_tag == "ns" and _patterns()["county"].search(word) and not lookup(word):
             out.append(Candidate(a, b, word))
             continue
-        if pos_tag in ("ns", "nt") and word.endswith(suffixes) and not lookup(word) and not _a_class(spans[i:i + 1]):
+        if pos_tag in ("ns", "nt") and word.endswith(suffixes) and not lookup(word) and not _a_class(spans[i:i + 1]) \
+                and word not in _words()["kinds_of_organisation"]:
             out.append(Candidate(a, b, word))  # 广州港, 太钢集团: one word, a place or organisation
             continue
         if not word.endswith(suffixes) or len(word) > 8 or word not in suffixes and pos_tag == "n":
