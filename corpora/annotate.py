@@ -19,6 +19,18 @@ import pathlib
 CORPORA = pathlib.Path(__file__).resolve().parent
 
 
+def write_excerpt(source: pathlib.Path, first: int, last: int, folder: pathlib.Path, doc_id: str) -> str:
+    """Lines ``first``..``last`` (1-based, inclusive, whole lines, newline kept) of a shared
+    text, copied by code from its bytes to ``folder/doc_id.txt``, never retyped."""
+    raw = source.read_bytes()
+    lines = raw.split(b"\n")
+    part = b"\n".join(lines[first - 1:last]) + b"\n"
+    assert raw.find(part) == sum(len(line) + 1 for line in lines[:first - 1]), "not whole lines of the source"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{doc_id}.txt").write_bytes(part)
+    return part.decode("utf-8")
+
+
 def P(text: str, start: str | None, end: str | None) -> dict:
     """A period literal for gold lines."""
     return {"text": text, "start": start, "end": end}

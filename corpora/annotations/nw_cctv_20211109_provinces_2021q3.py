@@ -11,7 +11,7 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P
+from annotate import CORPORA, Gold, P, write_excerpt
 
 DOC_ID = "nw_cctv_20211109_provinces_2021q3"
 PLACE = "中国"
@@ -21,18 +21,8 @@ SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 6                      # 1-based, inclusive, whole lines (the whole file)
 
 
-def write_excerpt() -> str:
-    raw = SRC.read_bytes()
-    lines = raw.splitlines(keepends=True)
-    assert len(lines) == LAST
-    part = b"".join(lines[FIRST - 1:LAST])
-    assert part == raw and part.endswith(b"\n"), "lines 1-6 are the whole source"
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    (FOLDER / f"{DOC_ID}.txt").write_bytes(part)
-    return part.decode("utf-8")
-
-
-text = write_excerpt()
+text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
+assert text.encode() == SRC.read_bytes(), "the whole source"
 g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
 assert g.text == text
 

@@ -10,7 +10,7 @@ the text; every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P
+from annotate import CORPORA, Gold, P, write_excerpt
 
 DOC_ID = "nw_yicai_20210808_subprov_cities_2021h1"
 PLACE = "中国"
@@ -20,17 +20,8 @@ SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 23                     # 1-based, inclusive, whole lines (the whole file)
 
 
-def write_excerpt() -> str:
-    raw = SRC.read_bytes()
-    lines = raw.split(b"\n")
-    part = b"\n".join(lines[FIRST - 1:LAST]) + b"\n"
-    assert part == raw, "lines 1-23 are the whole source"
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    (FOLDER / f"{DOC_ID}.txt").write_bytes(part)
-    return part.decode("utf-8")
-
-
-text = write_excerpt()
+text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
+assert text.encode() == SRC.read_bytes(), "the whole source"
 g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
 assert g.text == text
 

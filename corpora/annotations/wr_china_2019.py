@@ -9,7 +9,7 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P
+from annotate import CORPORA, Gold, P, write_excerpt
 
 DOC_ID = "wr_china_2019"
 PLACE = "中国"
@@ -18,17 +18,7 @@ SRC = pathlib.Path("/work/shared/texts/work_report") / f"{DOC_ID}.txt"
 FIRST, LAST = 15, 25                    # 1-based, inclusive, whole lines
 
 
-def write_excerpt() -> str:
-    raw = SRC.read_bytes()
-    lines = raw.split(b"\n")
-    part = b"\n".join(lines[FIRST - 1:LAST]) + b"\n"
-    assert raw.find(part) == sum(len(l) + 1 for l in lines[:FIRST - 1])
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    (FOLDER / f"{DOC_ID}.txt").write_bytes(part)
-    return part.decode("utf-8")
-
-
-text = write_excerpt()
+text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
 g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
 assert g.text == text
 

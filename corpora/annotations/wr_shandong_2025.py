@@ -12,7 +12,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P
+from annotate import CORPORA, Gold, P, write_excerpt
 
 DOC_ID = "wr_shandong_2025"
 PLACE = "山东省"
@@ -24,19 +24,9 @@ SUBJ_ALTS = ["山东", "全省"]
 GOV_ALTS = SUBJ_ALTS + ["山东省人民政府", "省政府", "省人民政府"]
 
 
-def write_excerpt() -> str:
-    raw = SRC.read_bytes()
-    lines = raw.split(b"\n")
-    part = b"\n".join(lines[FIRST - 1:LAST]) + b"\n"
-    assert raw.find(part) == sum(len(l) + 1 for l in lines[:FIRST - 1])
-    assert part.startswith("四是扎实抓好营商环境优化提升".encode())
-    assert part.rstrip().endswith("环境质量改善约束性指标。".encode())
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    (FOLDER / f"{DOC_ID}.txt").write_bytes(part)
-    return part.decode("utf-8")
-
-
-text = write_excerpt()
+text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
+assert text.startswith("四是扎实抓好营商环境优化提升")
+assert text.rstrip().endswith("环境质量改善约束性指标。")
 g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
 assert g.text == text
 
