@@ -110,6 +110,7 @@ class MetricWords(Section):
     not_nouns: Words
     numeral_names: Words
     noun_classifiers: Words
+    classifier_nouns: dict[Word, Word]
     whole_words: Words
     glued_predicates: Words
     counted_place_nouns: Words

@@ -82,6 +82,7 @@ COUNTED_NOUN = Rule(
         Example("每百元营业收入中的成本为84.1元", {"metric": "每百元营业收入中的成本"}),
         Example("全年完成320个拆迁安置问题楼盘整改", {"metric": "拆迁安置问题楼盘"}),
         Example("全省推进56个总投资50亿元以上的产业项目", {"span": "56个", "metric": "总投资50亿元以上的产业项目"}),
+        Example("全省运动员在全运会上夺得12金9银", {"span": "9银", "metric": "银牌", "unit": "count"}),
     ),
 )
 
@@ -543,6 +544,8 @@ def attach_metrics(doc: Document) -> None:
                 and (m.kind != "growth" or indicator_of(framed)):  # 从月度走势来看 frames no growth's metric
             metric, how = framed, "inherited"  # 从GDP总量来看，…其中广东以28498.79亿元居第一位
             m.refine(FRAME_TOPIC.name)
+        if m.kind == "count" and (noun := words()["classifier_nouns"].get(m.classifier or "")):
+            metric, how = noun, "explicit"  # 夺得4金3银: medals
         if not metric and m.kind == "count" and m.classifier in words()["noun_classifiers"]:
             metric = m.classifier  # 惠及2900多万家庭: the measure word is the noun counted
         if not metric and m.kind == "rank" and document_topic:
