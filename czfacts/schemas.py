@@ -132,6 +132,7 @@ class MetricWords(Section):
     share_within: dict[Literal["opening", "closing"], Words]
     owner_list_ends: Words
     whole_prefixes: Words
+    share_made_in: Words
     from_words: Words
     rate_words: Words
     basis_words: Words

@@ -23,6 +23,7 @@ from .distribute import share_metrics
 from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .evidence import written_at
+from .quantity.bounds import share_whole
 from .nouns import clean, complete_names, counted_noun, following_noun, metric_phrase, not_a_noun, noun_core, ownerless_contribution, split_items, strip_predicates, words
 
 METRIC = Rule(
@@ -126,6 +127,11 @@ def _after_bound() -> regex.Pattern:
     return regex.compile(trie_pattern(load("bounds")["after"]))
 
 
+def _only_a_noun(rest: str) -> bool:
+    """Nothing but the next item or where it is made follows the noun of a share of a whole."""
+    return not rest or rest.startswith((*load("attribution")["lists"]["connectors"], *words()["share_made_in"]))
+
+
 def _share_of_following(doc: Document, m: Mention, next_start: int) -> str:
     """80%的县级医院达到三级水平: a share of the things the clause after it describes."""
     end = min(next_start, doc.sentence(m.start)[1])
@@ -137,6 +143,19 @@ def _share_of_following(doc: Document, m: Mention, next_start: int) -> str:
     clause = regex.split(r"[，,。；;：:]", after[1:], maxsplit=1)[0]
     return clean(clause) if len(clean(clause)) >= 2 else ""
 
+
+SCOPE_SHARE = Rule(
+    name="metric.scope_share",
+    doc="A percentage between a whole (全国, 全省, 全球 …) and 的 is a share of that whole, for every item of its "
+        "list; with 以上 it is still a figure, not the threshold of a set, and the whole owns nothing.",
+    examples=(
+        Example("东北地区拥有全国约9%的耕地、6%的人口", {"span": "6%", "metric": "人口占全国比重", "subject": "东北地区"},
+                place="中国"),
+        Example("民营企业贡献了全市70%以上的税收", {"metric": "税收占全市比重", "bound": "ge"}),
+        Example("如今，全球三分之一的手机、全国15%的光伏组件在这里生产", {"span": "15%", "metric": "光伏组件占全国比重",
+                                                            "subject": "四川省"}, place="四川省"),
+    ),
+)
 
 SHARE_OF_FOLLOWING = Rule(
     name="metric.share_of_following",
@@ -254,7 +273,7 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     before = doc.clause_start(start - 1)
     if previous is not None and previous.end > before:
         return ""
-    clause = _without_periods(doc, before, start - 1)
+    clause = _without_owners(_without_periods(doc, before, start - 1))  # 中部地区进出口快速增长 → 进出口
     noun = noun_core(metric_phrase(clause))
     if indicator_of(noun):
         return noun if len(noun) >= 2 else ""
@@ -491,13 +510,22 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "amount" and not m.change_of_level and (noun := _attributive(doc, m, next_start, phrase)):
             metric = noun
             m.refine(ATTRIBUTIVE.name)
+        elif m.kind == "share" and (whole := share_whole(doc.text, m)) \
+                and (described := _share_of_following(doc, m, next_start)) \
+                and (noun := _leading_noun(described) or following_noun(described) or (described if len(described) <= 4 else "")) \
+                and (doc.clause_start(whole[0]) < whole[0] or _only_a_noun(described[len(noun):])):
+            # 拥有全国72%的国土面积、27%的人口 → 国土面积占全国比重, 人口占全国比重; but 全省92%的行政村通了5G
+            # opens its clause with the owner: the share of the villages so described (metric.share_of_following)
+            metric = noun + _built()["share_of"] + doc.text[slice(*whole)] + _built()["share_noun"]
+            m.refine(SCOPE_SHARE.name)
         elif m.kind == "share" and not metric and (described := _share_of_following(doc, m, next_start)):
             metric = described
             m.refine(SHARE_OF_FOLLOWING.name)
         rate = _patterns()["rate"].search(phrase) if m.kind == "change" else None
         if rate:
             # 增速比一季度回落0.8个百分点, 降幅比上月收窄0.5个百分点: the rate of the level before
-            base = metric.replace(rate.group(), "") or (_patterns()["rate_suffix"].sub("", str(prior.value)) if prior else "")
+            base = metric.replace(rate.group(), "") or (_patterns()["rate_suffix"].sub("", str(prior.value)) if prior
+                                                        else _previous_clause(doc, m, previous))  # 进出口快速增长，增速高出…
             metric = base + rate.group()
             m.refine(RATE_CHANGE.name)
         elif metric in rank_heads + ("",) and prior and (m.kind == "rank" or metric):
@@ -512,8 +540,8 @@ def attach_metrics(doc: Document) -> None:
             metric = ""  # 普遍, 双双, 过去: adverbs and time words name no indicator
         if _names_places(metric) and not (m.kind == "count" and metric in _region_nouns()):
             metric = ""  # 上海和北京: the owners, whose metric the sentence or paragraph named before
-        if not metric and not prior and m.kind != "count" and (topic := _previous_clause(doc, m, previous)):
-            metric, how = topic, "inherited"
+        if not metric and m.kind != "count" and (topic := _previous_clause(doc, m, previous)):
+            metric, how = topic, "inherited"  # …第一；进出口规模再创新高，比上年增加12.3%: not the rank's
             m.refine(PREVIOUS_CLAUSE.name)
         elif not metric and not prior and m.kind != "count" and (topic := paragraph_metric.get(paragraph)):
             metric, how = topic, "inherited"

@@ -17,6 +17,7 @@ from ..lexicon import alternation, lexical_cache, load, trie_pattern
 from ..places import REGION, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
+from .quantity.bounds import share_whole
 from .counted_sets import REACH
 from .distribute import share_subjects
 from .kind import bracketed, phrase_before
@@ -99,7 +100,7 @@ def _opens_clause(doc: Document, pos: int) -> bool:
     inside it as a modifier or an object (扎实推进全国气候投融资试点, 吸引北京市企业)."""
     start = doc.clause_start(pos)
     # an opener is a short word: the clause before a place deep in a long clause is not sliced per place
-    opener = pos - start <= _longest_opener() and doc.text[start:pos] in _words()["clause_openers"]
+    opener = pos - start <= _longest_opener() and doc.text[start:pos] in _words()["clause_openers"] + _words()["country"]
     return (start == pos or opener or any(p.end == pos for p in doc.periods_between(pos - 12, pos))
             or bool(place_pattern().fullmatch(doc.text, start, pos)))
 
@@ -361,7 +362,7 @@ def _sentence_topic(doc: Document, pos: int) -> Candidate | None:
     paragraph = doc.paragraph(pos)[0]
     start = doc.sentence(pos)[0]
     while start >= paragraph:
-        for found in place_pattern().finditer(doc.text, start, min(start + 40, pos)):
+        for found in place_pattern().finditer(doc.text, start, min(start + 40, pos, doc.sentence(start)[1])):
             place = lookup(found.group())
             if (inner := place_pattern().match(doc.text, found.end())) and (inside := lookup(inner.group())):
                 place = inside  # 福建厦门: the more specific place
@@ -506,4 +507,6 @@ def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
     """全国 in 全国前三, 全省 in 比全省平均高: not the owner of the number."""
     if m.kind == "rank" and m.start - c.end <= 2:  # not sliced: the candidate may stand far back
         return True
+    if m.kind == "share" and (whole := share_whole(doc.text, m)) and whole[0] == c.start:
+        return True  # 全国50%的光伏玻璃…在安徽生产: the whole of the share, not its owner
     return doc.text[max(0, c.start - 1):c.start] in _words()["object_markers"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ...document import Document, Mention
-from ...lexicon import bounds, lexical_cache, trie_pattern
+from ...lexicon import bounds, lexical_cache, load, trie_pattern
 from ...tokenize import tag
 from ..base import Rule
 from ..nouns import not_a_noun
@@ -77,13 +77,34 @@ def attach_bound(text: str, mention: Mention) -> None:
         mention.bound = words["after"][after.group()]
 
 
+@lexical_cache
+def _scope_share() -> regex.Pattern:
+    """The whole, then a run of items N%(以上)的X、 up to the number it ends before
+    (metric.scope_share: its examples are in rules/metric.py)."""
+    before, after = trie_pattern(bounds()["before"]), trie_pattern(bounds()["after"])
+    item = rf"(?:{before})?[0-9.]+[%‰](?:{after})?的[^，。；、,;：:\n%]{{1,16}}"
+    wholes = trie_pattern(load("attribution")["scopes"]["words"])
+    joins = trie_pattern(load("attribution")["lists"]["connectors"])  # 、 和 与 …
+    return regex.compile(rf"(?P<whole>{wholes})(?:{item}(?:[，,]|{joins}))*(?:{before})?\Z")
+
+
+def share_whole(text: str, mention: Mention) -> tuple[int, int] | None:
+    """The span of the whole a percentage before 的 is a share of (全国 in 全国50%的光伏玻璃、20%的光伏组件,
+    for both), or None. The look-back is bounded: a long list of shares costs no more per item."""
+    if mention.unit not in ("%", "‰") or not text.startswith("的", mention.end) and not bound_word_after(text, mention.end):
+        return None
+    window = max(0, mention.start - 160)
+    found = _scope_share().search(text, window, mention.start)
+    return found.span("whole") if found else None
+
+
 def is_threshold(doc: Document, mention: Mention) -> bool:
     """超千亿元的开发区, 亿元以上项目: a bound that defines the set being counted (SPEC §2);
     《八百里…》: a Chinese numeral opening a title or quoted name is a label."""
     text, start, end = doc.text, mention.start, mention.end
     after, more = _threshold_after()
     if after.match(text, end):
-        return True
+        return share_whole(text, mention) is None  # 全省80%以上的进出口: a share of the whole, a figure
     if mention.unit not in _OWN_COUNTS and (bound := _bound_after().match(text, end)) \
             and _names_a_kind(text[bound.end():bound.end() + 6]):
         return True  # 投资500万元以上技改项目9296个: a bound, then the things it defines (but 10个以上项目 counts them)
