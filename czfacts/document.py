@@ -79,6 +79,7 @@ class PeriodMention:
     years: tuple[int, ...] = ()    # 近三年: the full years, for 分别 lists
     rule: str = "period"           # the period shape (rules/period.py) that resolved it
     until: int | None = None       # 由一季度下降6.8%转为增长3.2%: governs only up to 转为
+    frame: bool = True             # opens its clause: governs later sentences too (not …项目9月底前全部开工)
 
 
 @dataclass

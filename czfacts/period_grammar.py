@@ -62,8 +62,8 @@ def background_after() -> regex.Pattern:
 
 @lexical_cache
 def own_figures_after() -> regex.Pattern:
-    """从1-8月的数值看: 的 and a noun for the period's own figures."""
-    return regex.compile(rf"的(?:{trie_pattern(load('periods')['own_figures']['words'])})")
+    """从1-8月的数值看, 一季度数据显示: (的 and) a noun for the period's own figures."""
+    return regex.compile(rf"的?(?:{trie_pattern(load('periods')['own_figures']['words'])})")
 
 
 SAME_PERIOD = "同期"     # 上年同期: the same part of another year

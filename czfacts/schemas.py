@@ -274,6 +274,8 @@ class Periods(Section):
     background: WordSet
     own_figures: WordSet
     from_to: FromTo
+    frame_openers: WordSet
+    continuation: WordSet
     comparison_markers: WordSet
 
 

@@ -59,7 +59,7 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     before = patterns["not_cues"].sub(lambda found: " " * len(found.group()), before)  # 人均预期寿命
     if patterns["forecast"].search(before):
         m.modality = "forecast"
-    elif (_has_goal_word(before, patterns["target"], None if _past(doc, m) else doc.clause_start(m.start) - (m.start - len(before)))
+    elif (_has_goal_word(before, patterns["target"], doc.clause_start(m.start) - (m.start - len(before)), _past(doc, m))
           and not _achieved(doc, start, end, patterns, achieved)) or _future(doc, m):
         m.modality = "target"
     elif m.metric and str(m.metric.value).endswith(tuple(words("attribution", "modality", "capacities"))) \
@@ -86,17 +86,19 @@ def _achieved(doc: Document, start: int, end: int, patterns: dict[str, regex.Pat
     return cache[start, end]
 
 
-def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int | None) -> bool:
+def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int, past: bool) -> bool:
     """A goal word used as such: 计划投资, 规划了, 确立打造1个 — not 研发计划12项, 科技计划项目,
     打造了, nor 打造 outside the number's clause (which starts at ``clause_at`` in ``before``)
-    or in a past frame (``clause_at`` is None)."""
+    or in a past frame; in a past frame any goal word of an earlier clause only says what was
+    striven for (努力打造…阵地，排名跃升至全国第二 reports a result)."""
     patterns = _patterns()
     noun_cues, build_verbs = words("attribution", "modality", "noun_cues"), words("attribution", "modality", "build_verbs")
     for m in pattern.finditer(before):
         if m.group() in noun_cues and not patterns["verbs_after_cue"].match(before, m.end()):
             continue
-        if m.group() in build_verbs and (clause_at is None or m.start() < clause_at
-                                         or patterns["done_markers"].match(before, m.end())):
+        if m.group() in build_verbs and (past or m.start() < clause_at or patterns["done_markers"].match(before, m.end())):
+            continue
+        if past and m.start() < clause_at:
             continue
         return True
     return False

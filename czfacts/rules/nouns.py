@@ -249,6 +249,8 @@ def counted_noun(metric: str) -> str:
     (gold keeps the verb only as an alternative; SPEC §2). 签约项目 keeps its verb: 项目 alone
     names nothing."""
     tokens = tag(metric)
+    if len(tokens) > 2 and tokens[0][0] + tokens[1][0] in _leading_verbs():
+        tokens = (("".join(w for w, _ in tokens[:2]), "v"), *tokens[2:])  # 新/获批, cut apart by the tagger
     while len(tokens) > 1 and tokens[0][0] in _leading_verbs() and _nounish(*tokens[1]) \
             and len("".join(w for w, _ in tokens[1:])) > 2:
         tokens = tokens[1:]

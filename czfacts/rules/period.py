@@ -14,10 +14,11 @@ import datetime as dt
 
 import regex
 
-from ..document import Attribute, Document, PeriodMention
+from ..document import Attribute, Document, Mention, PeriodMention
 from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import read_number
+from ..places import place_pattern
 from ..period_grammar import (CUMULATIVE, ENDS, MODIFIES_A_NOUN, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
 from .base import Example, Rule
@@ -137,6 +138,38 @@ def _year_start(period: Period) -> str | None:
         (period.start != period.end or period.start.endswith("-12-31")) else None
 
 
+def _opens_clause(doc: Document, start: int) -> bool:
+    """Nothing but the periods before it, an opener (截至, 其中), a place or the document's place
+    word (全市, 山东) stands between the clause start and the period: it frames what follows."""
+    clause = doc.clause_start(start)
+    if start - clause > FRAME_REACH:
+        return False  # looked at within a few characters: a period deep in a long clause costs nothing
+    pos, pieces = clause, []
+    for p in doc.periods[-4:]:  # the periods found so far, in text order: 今年前4个月
+        if clause <= p.start and p.end <= start:
+            pieces.append(doc.text[pos:p.start])
+            pos = p.end
+    before = ("".join(pieces) + doc.text[pos:start]).strip()
+    subjects = load("attribution")["subjects"]
+    return not before or before in _frame_openers() or bool(place_pattern().fullmatch(before)) \
+        or before in subjects["document_place"] or before in subjects["document_province"] or before in subjects["country"]
+
+
+FRAME_REACH = 16
+
+
+def _continues(doc: Document, p: PeriodMention, m: Mention) -> bool:
+    """The sentence of ``m`` opens with 其中 right after the sentence of ``p``."""
+    start = doc.sentence(m.start)[0]
+    return start > 0 and doc.sentence(start - 1)[0] <= p.start \
+        and doc.text.startswith(tuple(load("periods")["continuation"]["words"]), start)
+
+
+@lexical_cache
+def _frame_openers() -> frozenset[str]:
+    return frozenset(load("periods")["frame_openers"]["words"])
+
+
 def _in_title(text: str, pos: int) -> bool:
     """Inside 《…》: a document's name, not a period of the text."""
     opening = text.rfind("《", max(0, pos - 79), pos)  # a title is shorter than 80: no look further back per period
@@ -186,6 +219,7 @@ def find_periods(doc: Document) -> None:
         pm.governs = not pm.local and not _inside_a_name(doc.text, start, end)
         if not pm.local and (turn := _turn_after(doc, start, end)) is not None:
             pm.governs, pm.until = True, turn  # 由一季度(的)下降6.8%转为增长3.2%: 一季度 is the 6.8%'s only
+        pm.frame = _opens_clause(doc, start) or bool(own_figures_after().match(doc.text, end))  # 一季度数据显示
         if pm.year is not None and pm.governs:
             last_in_paragraph[para] = pm
         if pm.year is not None and pm.governs and pm.period.start and pm.period.start == _year_start(pm.period) \
@@ -387,6 +421,8 @@ def assign_periods(doc: Document) -> None:
                 continue
             if not p.governs and not p.local:
                 continue
+            if not p.frame and doc.sentence(p.start) != doc.sentence(m.start) and not _continues(doc, p, m):
+                continue  # …成交总量在第三、第四季度实现正增长。: a period inside a clause frames only its sentence
             if p.until is not None and m.start > p.until:
                 continue  # …转为增长3.2%: the value after the turn is the governing period's before
             if p.instant_now and m.kind in ("growth", "change"):
