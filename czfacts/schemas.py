@@ -124,6 +124,7 @@ class MetricWords(Section):
     copulas: Words
     grade_suffixes: Words
     capacity_words: Words
+    attribute_heads: Words
     part_verbs: Words
     share_verb: Words
     share_verb_not_before: Words

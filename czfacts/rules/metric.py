@@ -507,6 +507,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (noun := following_noun(doc.text[m.end:next_start])):
             metric = noun
             m.refine(COUNTED_NOUN.name)
+        elif m.kind == "amount" and (owned := _attribute_of_following(doc, m, next_start, phrase)):
+            metric = owned  # 设立总规模500亿元的母基金 → 母基金总规模
+            m.refine(ATTRIBUTE_OF_FOLLOWING.name)
         elif m.kind == "amount" and not m.change_of_level and (noun := _attributive(doc, m, next_start, phrase)):
             metric = noun
             m.refine(ATTRIBUTIVE.name)
@@ -813,6 +816,32 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"])):
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量
     return noun + (attributive_suffix(m.unit, direct=direct) or "")
+
+
+def _attribute_of_following(doc: Document, m: Mention, next_start: int, phrase: str) -> str:
+    """总投资150亿元的光伏超级工厂 → 光伏超级工厂总投资: the attribute before the figure is the
+    attribute of the noun after 的."""
+    head = next((h for h in _attribute_heads() if phrase.endswith(h)), None)
+    if head is None or not doc.text.startswith("的", m.end):
+        return ""
+    noun = following_noun(doc.text[m.end:next_start])
+    return noun + head if noun and noun not in words()["end_words"] else ""
+
+
+@lexical_cache
+def _attribute_heads() -> tuple[str, ...]:
+    return tuple(by_length(words()["attribute_heads"]))
+
+
+ATTRIBUTE_OF_FOLLOWING = Rule(
+    name="metric.attribute_of_following",
+    doc="An attribute written before its figure, then 的 and a noun (总规模500亿元的母基金), is that noun's "
+        "attribute (母基金总规模).",
+    examples=(
+        Example("全省设立总规模300亿元的产业引导基金", {"metric": "产业引导基金总规模"}),
+        Example("开工建设总投资85亿元的数据中心项目", {"metric": "数据中心项目总投资"}),
+    ),
+)
 
 
 def _ends_open(phrase: str) -> bool:
