@@ -824,7 +824,10 @@ def _attribute_of_following(doc: Document, m: Mention, next_start: int, phrase: 
     head = next((h for h in _attribute_heads() if phrase.endswith(h)), None)
     if head is None or not doc.text.startswith("的", m.end):
         return ""
-    noun = following_noun(doc.text[m.end:next_start])
+    rest = regex.split(r"[，,。；;：:、（(\n]", doc.text[m.end + 1:next_start], maxsplit=1)[0]
+    tokens = tag(rest)
+    whole = len(rest) <= 12 and bool(tokens) and tokens[-1][1] in ("n", "nz", "j")
+    noun = rest if whole else following_noun(doc.text[m.end:next_start])  # 的产业引导基金: a name whole
     return noun + head if noun and noun not in words()["end_words"] else ""
 
 
