@@ -125,6 +125,8 @@ class MetricWords(Section):
     grade_suffixes: Words
     capacity_words: Words
     attribute_heads: Words
+    partner_prepositions: Words
+    partner_heads: Words
     part_verbs: Words
     share_verb: Words
     share_verb_not_before: Words

@@ -54,6 +54,7 @@ METRIC = Rule(
         Example("全省经济总量跨越6万亿元大关", {"metric": "经济总量", "bound": "gt"}),
         Example("受干旱影响，全市小麦减产3.5%", {"metric": "小麦产量", "kind": "growth", "value": -3.5}),
         Example("去年全县粮食增产1.2万吨", {"metric": "粮食产量增量", "value": 12000.0, "unit": "t"}),
+        Example("同期，全省对东盟进出口1260亿元，增长9%", {"span": "1260亿元", "metric": "对东盟进出口"}),
     ),
 )
 

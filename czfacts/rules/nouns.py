@@ -83,6 +83,12 @@ def _whole_words() -> regex.Pattern:
     return regex.compile(alternation("attribution", "metric", "whole_words"))
 
 
+def _names_a_partner(phrase: str, start: int, n: int) -> bool:
+    """对 before a trade partner stays: 对东盟进出口 is the trade with ASEAN, not ASEAN's."""
+    return phrase[start:start + n] in words()["partner_prepositions"] \
+        and any(head in phrase[start + n:] for head in words()["partner_heads"])
+
+
 def _strip_ends(phrase: str) -> str:
     """Drop connectives and predicates from both ends, one whole token run at a time:
     平均为 → 平均 (never 平), 增加值为 → 增加值, 可再生能源 and 就业 stay whole."""
@@ -97,7 +103,7 @@ def _strip_ends(phrase: str) -> str:
             start, moved = start + 1, True
             continue
         for n in range(min(longest, end - start), 0, -1):
-            if start + n in cuts and phrase[start:start + n] in head:
+            if start + n in cuts and phrase[start:start + n] in head and not _names_a_partner(phrase, start, n):
                 start, moved = start + n, True
                 break
     moved = True
