@@ -30,6 +30,8 @@ SUBJECT = Rule(
         Example("今年上半年,晋城市GDP完成862.3亿元", {"subject": "晋城市"}),
         Example("1—5月,全市规模以上工业企业营业收入完成412.6亿元", {"subject": "长治市"}),
         Example("河南洛阳的装备制造业占其工业增加值近四成", {"subject": "洛阳市"}, place="河南省"),
+        Example("西湖实验室和之江实验室等战略科技力量加快建设，累计建设全国重点实验室15家",
+                {"subject": "浙江省"}, place="浙江省"),
         Example("其中,太钢集团在不锈钢冷轧板材产量上位居全国前二", {"subject": "太钢集团", "scope": "全国"}),
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
         Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
@@ -223,6 +225,11 @@ def _a_class(run) -> bool:
     return last.startswith(tuple(qualifiers)) or (len(run) > 1 and run[-2][2] in qualifiers)
 
 
+@lexical_cache
+def _list_connectors() -> tuple[str, ...]:
+    return tuple(load("attribution")["lists"]["connectors"])
+
+
 LOOK_BACK = 64  # candidates examined before a number, nearest first
 _SEMICOLON = regex.compile(r"[；;]")
 
@@ -255,6 +262,8 @@ def attach_subjects(doc: Document) -> None:
                 continue
             if not _heads_clause(doc, c) and doc.clause_start(c.start) != doc.clause_start(m.start):
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
+            if not lookup(c.name) and doc.text.startswith(_list_connectors(), c.end):
+                continue  # 苏州实验室和紫金山、太湖实验室等…加快建设: one of a list of organisations owns nothing
             if not national and c.name != doc.place and _SEMICOLON.search(doc.text, c.end, m.start):
                 break  # 长沙…新增研发机构1178家；研发投入强度…: a report's item ends at ；
             chosen = c
