@@ -30,8 +30,6 @@ SUBJECT = Rule(
         Example("今年上半年,晋城市GDP完成862.3亿元", {"subject": "晋城市"}),
         Example("1—5月,全市规模以上工业企业营业收入完成412.6亿元", {"subject": "长治市"}),
         Example("河南洛阳的装备制造业占其工业增加值近四成", {"subject": "洛阳市"}, place="河南省"),
-        Example("西湖实验室和之江实验室等战略科技力量加快建设，累计建设全国重点实验室15家",
-                {"subject": "浙江省"}, place="浙江省"),
         Example("其中,太钢集团在不锈钢冷轧板材产量上位居全国前二", {"subject": "太钢集团", "scope": "全国"}),
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
         Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
@@ -41,7 +39,11 @@ SUBJECT = Rule(
         Example("长治市召开新闻发布会。长治市介绍,今年上半年全市GDP增长1.7%", {"subject": "长治市"}, place=None),
         Example("今年上半年,全市GDP增长1.7%", {"subject": "长治市"}, place="长治"),
         Example("会上获悉，苏州市去年实现地区生产总值2.4万亿元", {"subject": "苏州市"}, place="江苏省"),
+        # one of a list of organisations owns nothing after it: the place before the list does
+        Example("浙江加快建设创新高地，西湖实验室和之江实验室等创新平台相继投用，全年新增省级重点实验室15家",
+                {"subject": "浙江省"}, place="中国"),
     ),
+
 )
 
 
@@ -227,7 +229,8 @@ def _a_class(run) -> bool:
 
 @lexical_cache
 def _list_connectors() -> tuple[str, ...]:
-    return tuple(load("attribution")["lists"]["connectors"])
+    """、 和 … 等: what follows a name inside a list."""
+    return tuple(load("attribution")["lists"]["connectors"] + load("attribution")["metric"]["enumeration_ends"])
 
 
 LOOK_BACK = 64  # candidates examined before a number, nearest first
