@@ -82,7 +82,8 @@ def _splits() -> dict[str, tuple[tuple[str, str], ...]]:
 
 def _joined(text: str, tokens) -> tuple[tuple[str, str], ...]:
     """Tokens joined where a compound of the data spans them exactly (开发区/亩/均 → 亩均,
-    专精/特新 → 专精特新): words of the genre the dictionary splits."""
+    专精/特新 → 专精特新): words of the genre the dictionary splits; a compound that is one
+    token already takes the data's tag (零件 is a noun, not a numeral and a measure word)."""
     compounds, pattern = _compounds()
     if pattern is None or not (found := [m.span() for m in pattern.finditer(text)]):
         return tuple(tokens)
@@ -94,7 +95,7 @@ def _joined(text: str, tokens) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     done = 0
     for a, b in found:
-        if a in starts and b in starts and starts[b] - starts[a] > 1:
+        if a in starts and b in starts and starts[b] > starts[a] >= done:
             out.extend(tokens[done:starts[a]])
             out.append((text[a:b], compounds[text[a:b]]))
             done = starts[b]
