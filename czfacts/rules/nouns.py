@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
+from ..lexicon import active_lexicons, alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
-from ..indicators import find_indicators
+from ..indicators import find_indicators, load_indicators
 from ..tokenize import tag
 
 
@@ -148,7 +148,11 @@ def _inside_brackets(phrase: str) -> str:
 
 @lexical_cache
 def _protected_names() -> regex.Pattern:
-    return regex.compile(trie_pattern(words()["enumerated_names"]))
+    """Official names with a connector inside: industries, and indicators (研究与试验发展经费)."""
+    connectors = load("attribution")["lists"]["connectors"]
+    indicators = [name for indicator in load_indicators(active_lexicons()) for name in indicator.names
+                  if any(c in name for c in connectors)]
+    return regex.compile(trie_pattern(words()["enumerated_names"] + indicators))
 
 
 def split_items(text: str) -> list[str]:
@@ -329,6 +333,8 @@ def metric_phrase(phrase: str) -> str:
     if (construction := _contribution(phrase)) is not None:
         return construction
     cleaned = clean(phrase)
+    if _protected_names().fullmatch(cleaned):
+        return cleaned  # 研究与试验发展经费投入: a known name with a connector inside, whole
     defining, of, head = strip_predicates(phrase.strip()).rpartition("的")
     if of and head in load("attribution")["counted_sets"]["nouns"] and (defining := _without_connectives(defining)):
         return defining + of + head  # GDP超过5万亿元的省份, 上涨的城市: a set is named by what defines it
