@@ -26,6 +26,7 @@ DISTRIBUTE = Rule(
     examples=(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "metric": "房地产开发投资"}),
+        Example("工业投资和技改投资前三季度同比分别增长9.6%和12.4%", {"span": "12.4%", "metric": "技改投资"}),
         Example("近三年来,全市数字经济核心产业增加值分别增长 31%、24%、19%", {"span": "24%", "period": {"text": "近三年来", "start": "2022-01-01", "end": "2022-12-31"}}),
         Example("技术改造投资增长21.4%,比全部投资和工业投资增速分别高 15.2 和 9.8 个百分点", {"span": "9.8 个百分点", "comparison": "比工业投资", "metric": "技术改造投资增速"}),
         Example("钢铁、水泥行业超低排放产能分别达到81%、76%以上", {"span": "81%", "bound": "ge", "metric": "钢铁行业超低排放产能"}),
@@ -172,7 +173,7 @@ def share_metrics(doc: Document) -> None:
                 share = load("attribution")["metric"]["built"]["share_alone"]  # 分别占31.3%和10.8%
                 names = [n if n.endswith(share) else n + share for n in names]
         if len(names) == len(found.items) and len(names) > 1 and all(names):
-            lo = _after_periods(doc, found.respectively) if found.names_text.strip() else doc.sentence(found.respectively)[0]
+            lo = doc.clause_start(found.respectively) if found.names_text.strip() else doc.sentence(found.respectively)[0]
             for m, name in zip(found.items, names):
                 at = written_at(doc.text, name, (lo, found.respectively))
                 m.metric = Attribute(name, *(at or (None, None)), "explicit")
@@ -306,6 +307,9 @@ _LIST_MARKS = frozenset({"、"})
 def _names_before(doc: Document, at: int) -> str:
     start = _after_periods(doc, at)
     text = doc.text[start:at]
+    clause = doc.clause_start(at)
+    if not clean(text) and (inner := [p for p in doc.periods_between(clause, at) if p.start > clause]):
+        text = doc.text[clause:inner[0].start]  # 高技术制造业和装备制造业上半年同比分别…: names before the period
     place = place_pattern().match(text)  # 长治全市战略性新兴产业…: the owner is not a name of the list
     return text[place.end():] if place else text
 
