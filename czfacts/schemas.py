@@ -161,6 +161,8 @@ class Stock(Section):
 
 class ModalityWords(Section):
     target: Words
+    target_after: Words
+    goal_met: Words
     not_cues: Words
     achieved: Words
     forecast: Words

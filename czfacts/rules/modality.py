@@ -7,7 +7,8 @@ import datetime as dt
 import regex
 
 from ..document import Document
-from ..lexicon import alternation, lexical_cache, words
+from ..lexicon import alternation, lexical_cache, trie_pattern, words
+from ..lexicon import bounds as bound_words
 from .base import Example, Rule
 
 MODALITY = Rule(
@@ -21,8 +22,10 @@ MODALITY = Rule(
         Example("2023年，全县人均预期寿命达到79.2岁", {"modality": "actual"}, date="2024-03-01"),
         Example("确立打造2个千亿级、6个百亿级产业集群", {"span": "6个", "modality": "target"}),
         Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等一批重点项目加快推进", {"modality": "target"}),
+        Example("上半年投资增长3%，与年初提出的“全年增长8%”的目标仍有差距", {"span": "8%", "modality": "target"},
+                date="2024-07-20"),
     ),
-    negatives=("组织实施省级科技重大专项和重点研发计划26项", "全县组织企业申报国家级各类科技计划项目30多项",
+    negatives=("组织实施省级科技重大专项和重点研发计划26项", "2023年提前实现新增就业10万人的目标", "全县组织企业申报国家级各类科技计划项目30多项",
                "近年来,我市重点打造10条产业链", "重点打造了10条产业链"),
 )
 
@@ -59,6 +62,8 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     before = patterns["not_cues"].sub(lambda found: " " * len(found.group()), before)  # 人均预期寿命
     if patterns["forecast"].search(before):
         m.modality = "forecast"
+    elif _goal_after(doc, m):
+        m.modality = "target"  # 全年GDP增长5.5%”的预期目标: the figure is the goal named after it
     elif (_has_goal_word(before, patterns["target"], doc.clause_start(m.start) - (m.start - len(before)), _past(doc, m))
           and not _achieved(doc, start, end, patterns, achieved)) or _future(doc, m):
         m.modality = "target"
@@ -66,6 +71,24 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
             and patterns["projects"].search(doc.text, m.end, end) \
             and patterns["under_construction"].search(doc.text[m.end:end]):
         m.modality = "target"
+
+
+@lexical_cache
+def _goal_after_pattern() -> regex.Pattern:
+    return regex.compile(rf"(?:{trie_pattern(bound_words()['after'])})?[”\"']?的?"
+                         rf"(?:{alternation('attribution', 'modality', 'target_after')})")
+
+
+def _goal_after(doc: Document, m) -> bool:
+    """…增长5.5%”的预期目标: a goal named right after the figure, and not said to be met."""
+    if not _goal_after_pattern().match(doc.text, m.end, min(len(doc.text), m.end + 12)):
+        return False
+    return not _goal_met_pattern().search(doc.text, doc.clause_start(m.start), m.start)
+
+
+@lexical_cache
+def _goal_met_pattern() -> regex.Pattern:
+    return regex.compile(alternation("attribution", "modality", "goal_met"))
 
 
 def _last_period_start(doc: Document, start: int, end: int) -> int:
