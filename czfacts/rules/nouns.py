@@ -456,7 +456,7 @@ def following_noun(after: str) -> str:
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in _keep_inside()
                            or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
         run -= 1  # a noun phrase ends in a noun: 芯片固定 → 芯片
-    if run > 2 and run < len(tokens) and tokens[run][1] in _ADVERB_TAGS:
+    if run > 2 and run < len(tokens) and tokens[run][1] == "ad":  # (全部投用 after a name ends nothing early)
         run -= 1  # 创新平台火力全开: the last noun is the adverb's subject, not the name's
     if run and all(pos in _NOT_NAMING_TAGS and w not in _keep_inside() for w, pos in tokens[:run]):
         return ""  # 以2.85万亿元继续领跑, 位列第三: a verb after a number names nothing
