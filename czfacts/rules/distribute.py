@@ -27,6 +27,7 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "metric": "房地产开发投资"}),
         Example("工业投资和技改投资前三季度同比分别增长9.6%和12.4%", {"span": "12.4%", "metric": "技改投资"}),
+        Example("“两重”“两新”项目分别开工210个和380个", {"span": "210个", "metric": "两重项目"}),
         Example("近三年来,全市数字经济核心产业增加值分别增长 31%、24%、19%", {"span": "24%", "period": {"text": "近三年来", "start": "2022-01-01", "end": "2022-12-31"}}),
         Example("技术改造投资增长21.4%,比全部投资和工业投资增速分别高 15.2 和 9.8 个百分点", {"span": "9.8 个百分点", "comparison": "比工业投资", "metric": "技术改造投资增速"}),
         Example("钢铁、水泥行业超低排放产能分别达到81%、76%以上", {"span": "81%", "bound": "ge", "metric": "钢铁行业超低排放产能"}),
@@ -153,7 +154,7 @@ def share_metrics(doc: Document) -> None:
         if _patterns()["basis"].match(found.names_text):
             _comparison_rate(found.names_text, found.items)
             continue
-        names = complete_names([clean(n) for n in split_items(found.names_text) if clean(n)])
+        names = complete_names([clean(n) for n in _quoted_heads(split_items(found.names_text)) if clean(n)])
         if (rate := found.names_text.strip()) in words("kinds", "rate", "nouns"):
             # …分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点: the rates of those names
             names = [n + rate if n else "" for n in _names_of_values_before(doc, found.items)]
@@ -178,6 +179,18 @@ def share_metrics(doc: Document) -> None:
                 at = written_at(doc.text, name, (lo, found.respectively))
                 m.metric = Attribute(name, *(at or (None, None)), "explicit")
                 m.refine(DISTRIBUTE.name)
+
+
+_QUOTED = regex.compile(r"“[^”]{1,12}”")
+
+
+def _quoted_heads(items: list[str]) -> list[str]:
+    """“保交楼”“保交房”交付率: the head after the last quoted name is every quoted name's."""
+    last = _QUOTED.match(items[-1].strip()) if items else None
+    if not last or len(items) < 2 or not all(_QUOTED.fullmatch(item.strip()) for item in items[:-1]):
+        return items
+    head = items[-1].strip()[last.end():]
+    return [item + head for item in items[:-1]] + [items[-1]]
 
 
 def _rates_of_values_before(doc: Document, items: list[Mention]) -> None:

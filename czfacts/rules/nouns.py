@@ -393,7 +393,8 @@ def _connectors() -> frozenset[str]:
 
 @lexical_cache
 def _item_separator() -> regex.Pattern:
-    return regex.compile(alternation("attribution", "lists", "connectors"))
+    """、 和 与 …, and the empty seam between two quoted names (“保交楼”“保交房”)."""
+    return regex.compile(rf"{alternation('attribution', 'lists', 'connectors')}|(?<=”)(?=“)")
 
 
 @lexical_cache
