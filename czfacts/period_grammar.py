@@ -49,6 +49,7 @@ def period_pattern() -> regex.Pattern:
 
 
 OF_A_NUMBER = regex.compile(r"的\s*[\d一二三四五六七八九十]")  # 上年同期的11.3%: governs that value only
+BASIS_VALUE = regex.compile(r"的?\s*[\d一二三四五六七八九十]")  # 相比2020年102719亿元: after a basis word, 的 may go
 OPTIONAL_OF = regex.compile(r"的?")
 # 扭转了2019年以来的下滑势头: a period that modifies a noun is background to it
 MODIFIES_A_NOUN = regex.compile(r"的(?![\d一二三四五六七八九十两])\p{Han}")

@@ -422,13 +422,23 @@ def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
         m.change_of_level, m.value = True, -abs(m.value)  # 压减粗钢产能120万吨
         return True
     alone = p["standalone"].search(g.source)
-    has_basis = bool(_patterns()["has_basis"].search(g.left) or p["basis_word"].search(g.left))
+    has_basis = bool(_patterns()["has_basis"].search(g.left) or p["basis_word"].search(g.left)) \
+        or _after_a_basis_value(doc, m, g.previous)
     if not (alone or has_basis and (p["abs_up"].search(g.source) or p["abs_down"].search(g.source))):
         return False
     m.change_of_level = True
     if p["abs_down"].search(g.source):  # 减少, 调减, 净减少: every standalone decrease ends in a down word
         m.value = -m.value
     return True
+
+
+def _after_a_basis_value(doc: Document, m: Mention, previous: Mention | None) -> bool:
+    """比2020年的73129亿元增加了9966.9亿元, 相比2020年102719亿元的GDP，也增加了约1.36万亿元:
+    the number before, in the same sentence, is the value compared with."""
+    if previous is None or doc.sentence(previous.start) != doc.sentence(m.start):
+        return False
+    start = max(doc.clause_start(previous.start), previous.start - BASIS_REACH)
+    return bool(_patterns()["has_basis"].search(doc.text, start, previous.start))
 
 
 @lexical_cache
@@ -469,6 +479,7 @@ LEVEL_CHANGE = Rule(
         Example("去年压减钢铁产能300万吨", {"value": -3000000.0, "unit": "t", "metric": "钢铁产能增量"}),
         Example("今年调减籽粒玉米种植面积15万亩", {"value": -150000.0, "metric": "籽粒玉米种植面积增量"}),
         Example("一季度人民币贷款增加9.8万亿元，同比多增6000亿元", {"span": "6000亿元", "metric": "人民币贷款增量"}),
+        Example("全县财政收入为52亿元，比2022年的47亿元增加了5亿元", {"span": "5亿元", "metric": "财政收入增量"}),
     ),
     negatives=("全市新增经营主体1442家",),
 )

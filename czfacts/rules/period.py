@@ -19,7 +19,7 @@ from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import read_number
 from ..places import place_pattern
-from ..period_grammar import (CUMULATIVE, ENDS, MODIFIES_A_NOUN, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
+from ..period_grammar import (BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
 from .base import Example, Rule
 from .distribute import share_years
@@ -45,6 +45,7 @@ RULE = Rule(
         Example("2021—2023年,全市累计投资500亿元", {"period": {"start": "2021-01-01", "end": "2023-12-31"}}),
         Example("上半年，全省进出口增长8%，230个重点项目在5月底前全部开工。新增贷款1.2万亿元。",
                 {"span": "1.2万亿元", "period": {"start": "2024-01-01", "end": "2024-06-30"}}),
+        Example("全省GDP增长5.2%，低于2023年四季度5.6%的增速", {"span": "5.6%", "period": {"start": "2023-10-01", "end": "2023-12-31"}}),
         Example("最新发布的一季度数据显示，全省进出口增长8%。全省接待游客3亿人次。",
                 {"span": "3亿人次", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
         Example("前10个月,全市投资增长5%", {"period": {"start": "2024-01-01", "end": "2024-10-31"}}, date="2024-11-20"),
@@ -206,7 +207,7 @@ def find_periods(doc: Document) -> None:
         doc.mask(start, end)
         before = doc.text[max(0, start - 2):start]
         basis = any(before.endswith(w) for w in basis_words)
-        if basis and not OF_A_NUMBER.match(doc.text, end) or _in_title(doc.text, start):
+        if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start):
             continue  # 比上年 is a comparison basis (比2020年的73129亿元 dates its value); 《…规划》 a name
         para = doc.paragraph(start)[0]
         previous = last_in_paragraph.get(para)
@@ -219,7 +220,7 @@ def find_periods(doc: Document) -> None:
         if pm is None:
             continue
         pm.start, pm.end = start, end
-        pm.local = bool(OF_A_NUMBER.match(doc.text, end))
+        pm.local = bool(OF_A_NUMBER.match(doc.text, end) or basis)
         pm.governs = not pm.local and not _inside_a_name(doc.text, start, end)
         if not pm.local and (turn := _turn_after(doc, start, end)) is not None:
             pm.governs, pm.until = True, turn  # 由一季度(的)下降6.8%转为增长3.2%: 一季度 is the 6.8%'s only
