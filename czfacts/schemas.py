@@ -220,6 +220,7 @@ class Rate(Section):
     level_rates: Words
     after_up: Words
     after_down: Words
+    benchmarks: Words
 
 
 class Fillers(Section):

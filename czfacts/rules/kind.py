@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Mention
-from ..places import lookup
+from ..places import lookup, place_pattern
 from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
 from ..lexicon import bounds as bound_words
 from ..tokenize import tag
@@ -317,6 +317,10 @@ def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
     sentence, when nothing before the figure makes it a share."""
     found = _rate_after().match(doc.text, m.end)
     rate = _words()["rate"]
+    if not found and benchmark_owner(doc, m) and g.previous is not None and g.previous.kind == "growth" \
+            and doc.sentence(g.previous.start) == doc.sentence(m.start):
+        m.kind, m.comparison = "growth", g.previous.comparison  # 增长6%，高于全国4.8%的平均水平
+        return True
     if not found and doc.text[m.end - 1] in "%％" \
             and not any(word in g.left for word in rate["share_words"] + rate["level_rates"]):
         found = _rate_opening_clause().search(doc.text, m.end, min(doc.sentence(m.start)[1], m.end + RATE_REACH))
@@ -326,6 +330,35 @@ def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
     if found.group("down") and m.value > 0:
         m.value = -m.value
     return True
+
+
+BENCHMARK_REACH = 16  # characters between a comparison word and the benchmark figure (全国两年平均增速)
+
+
+@lexical_cache
+def _benchmark_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    comparison = _words()["comparison"]
+    subjects = load("attribution")["subjects"]
+    words = regex.compile(trie_pattern(comparison["above"] + comparison["openers"]))
+    references = regex.compile(trie_pattern(subjects["country"] + subjects["document_province"] + subjects["document_place"]))
+    after = regex.compile(rf"的(?:{trie_pattern(_words()['rate']['benchmarks'])})")
+    return words, references, after
+
+
+_METRIC_BETWEEN = regex.compile(r"[^，,；;。:：\d%％]{0,10}")
+
+
+def benchmark_owner(doc: Document, m: Mention) -> tuple[int, int] | None:
+    """高于全国4.8%的平均水平, 与全国两年平均增速5.1%的数据持平: the span of the place whose
+    figure the benchmark is, or None."""
+    words, references, after = _benchmark_patterns()
+    if not after.match(doc.text, m.end):
+        return None
+    for found in words.finditer(doc.text, max(doc.clause_start(m.start), m.start - BENCHMARK_REACH), m.start):
+        owner = references.match(doc.text, found.end()) or place_pattern().match(doc.text, found.end())
+        if owner and _METRIC_BETWEEN.fullmatch(doc.text, owner.end(), m.start):
+            return owner.span()
+    return None
 
 
 RATE_REACH = 40  # characters after a figure where the clause naming its rate may open (bounded: linear)

@@ -17,6 +17,7 @@ from ..lexicon import alternation, lexical_cache, load, trie_pattern
 from ..places import REGION, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
+from .kind import benchmark_owner
 from .quantity.bounds import share_whole
 from .counted_sets import REACH
 from .distribute import share_subjects
@@ -228,6 +229,27 @@ def _a_class(run) -> bool:
     return last.startswith(tuple(qualifiers)) or (len(run) > 1 and run[-2][2] in qualifiers)
 
 
+def _benchmark(doc: Document, m: Mention) -> Candidate | None:
+    """高于全国4.8%的平均水平: the place compared with owns its figure (kind.benchmark_owner)."""
+    if (span := benchmark_owner(doc, m)) is None:
+        return None
+    word = doc.text[slice(*span)]
+    place = lookup(word)
+    name = place.name if place else _resolve_reference(word, doc)
+    return Candidate(*span, name, BENCHMARK.name) if name else None
+
+
+BENCHMARK = Rule(
+    name="subject.benchmark",
+    doc="A figure after a comparison word and a place, then 的 and a benchmark noun (高于全国4.8%的平均水平), "
+        "is that place's figure of the rate just stated (a growth when that was one).",
+    examples=(
+        Example("上半年浙江GDP增长6.2%，高于全国5.3%的平均水平", {"span": "5.3%", "subject": "中国", "kind": "growth",
+                                                     "metric": "GDP"}, place="浙江省"),
+    ),
+)
+
+
 @lexical_cache
 def _list_connectors() -> tuple[str, ...]:
     """、 和 … 等: what follows a name inside a list."""
@@ -272,7 +294,7 @@ def attach_subjects(doc: Document) -> None:
                 break  # 长沙…新增研发机构1178家；研发投入强度…: a report's item ends at ；
             chosen = c
             break
-        chosen = _one_of_set(doc, m) or _bracket_owner(doc, m) or _described_owner(doc, m) \
+        chosen = _benchmark(doc, m) or _one_of_set(doc, m) or _bracket_owner(doc, m) or _described_owner(doc, m) \
             or _capacity_owner(doc, m, chosen) or chosen
         paragraph = doc.paragraph(m.start)[0]
         if isinstance(region := _counted_regions(doc, m), Candidate):
