@@ -13,7 +13,7 @@ import regex
 
 from ..document import Attribute, Document, Mention
 from ..fact import Period
-from ..lexicon import alternation, lexical_cache, load, words
+from ..lexicon import alternation, by_length, lexical_cache, load, words
 from ..places import lookup, place_pattern
 from .base import Example, Rule
 from .evidence import written_at
@@ -28,6 +28,8 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "metric": "房地产开发投资"}),
         Example("工业投资和技改投资前三季度同比分别增长9.6%和12.4%", {"span": "12.4%", "metric": "技改投资"}),
         Example("“两重”“两新”项目分别开工210个和380个", {"span": "210个", "metric": "两重项目"}),
+        Example("高技术制造业中集成电路、服务器等电子产品产量分别增长21%和9%", {"span": "9%", "metric": "服务器产量"}),
+        Example("高技术制造业中集成电路、服务器等电子产品产量分别增长21%和9%", {"span": "21%", "metric": "集成电路产量"}),
         Example("近三年来,全市数字经济核心产业增加值分别增长 31%、24%、19%", {"span": "24%", "period": {"text": "近三年来", "start": "2022-01-01", "end": "2022-12-31"}}),
         Example("技术改造投资增长21.4%,比全部投资和工业投资增速分别高 15.2 和 9.8 个百分点", {"span": "9.8 个百分点", "comparison": "比工业投资", "metric": "技术改造投资增速"}),
         Example("钢铁、水泥行业超低排放产能分别达到81%、76%以上", {"span": "81%", "bound": "ge", "metric": "钢铁行业超低排放产能"}),
@@ -154,7 +156,8 @@ def share_metrics(doc: Document) -> None:
         if _patterns()["basis"].match(found.names_text):
             _comparison_rate(found.names_text, found.items)
             continue
-        names = complete_names([clean(n) for n in _quoted_heads(split_items(found.names_text)) if clean(n)])
+        names = complete_names(_without_frame_and_class([clean(n) for n in _quoted_heads(split_items(found.names_text))
+                                                         if clean(n)]))
         if (rate := found.names_text.strip()) in words("kinds", "rate", "nouns"):
             # …分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点: the rates of those names
             names = [n + rate if n else "" for n in _names_of_values_before(doc, found.items)]
@@ -179,6 +182,26 @@ def share_metrics(doc: Document) -> None:
                 at = written_at(doc.text, name, (lo, found.respectively))
                 m.metric = Attribute(name, *(at or (None, None)), "explicit")
                 m.refine(DISTRIBUTE.name)
+
+
+def _without_frame_and_class(names: list[str]) -> list[str]:
+    """规上工业中新能源汽车、锂离子电池、光伏电池等绿色低碳产品产量: the frame before 中 and the
+    class after 等 name no item; the head after the class (产量) is the last item's, then every item's."""
+    if len(names) < 2:
+        return names
+    first = tag(names[0])
+    cut = next((i for i, (w, pos) in enumerate(first) if 0 < i < len(first) - 1 and pos == "f"
+                and w in words("attribution", "metric", "locatives")), None)
+    if cut is not None:
+        names = ["".join(w for w, _ in first[cut + 1:]).removeprefix("的"), *names[1:]]
+    ends = words("attribution", "metric", "enumeration_ends")
+    if any(w in ends for name in names[:-1] for w, _ in tag(name)):
+        return names  # 对哈萨克斯坦等中亚五国、对沙特阿拉伯等西亚北非国家: each item is a group
+    last = tag(names[-1])
+    end = next((i for i, (w, _) in enumerate(last) if i and w in ends), None)
+    after = "".join(w for w, _ in last[end + 1:]) if end is not None else ""
+    head = next((h for h in by_length(words("attribution", "metric", "heads")) if after.endswith(h)), "")
+    return [*names[:-1], "".join(w for w, _ in last[:end]) + head] if head else names
 
 
 _QUOTED = regex.compile(r"“[^”]{1,12}”")
