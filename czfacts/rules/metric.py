@@ -340,6 +340,8 @@ FRAME_TOPIC = Rule(
                 {"span": "3200亿元", "metric": "营业收入"}, place="浙江省"),
         Example("财政收入方面，温州以450亿元位列第二。", {"span": "第二", "metric": "财政收入"}, place="浙江省"),
         Example("从工业增加值来看，有5个城市超过千亿元。", {"span": "5个", "metric": "工业增加值超过千亿元的城市"}),
+        Example("上半年全省GDP增长5%，居全国第三。在税收收入指标中，全省完成3200亿元。",
+                {"span": "3200亿元", "metric": "税收收入"}),
     ),
 )
 
@@ -353,13 +355,24 @@ def _frame_pattern() -> regex.Pattern:
                          rf"|(?P<aspect>{topic}){alt('aspect')})[，,：:]")
 
 
-def _frame_topic(doc: Document, m: Mention) -> str | None:
-    """The indicator a paragraph is framed by (从X来看, X方面) before ``m``, if any."""
+def _last_frame(doc: Document, m: Mention) -> regex.Match | None:
     found = None
     for found in _frame_pattern().finditer(doc.text, max(doc.paragraph(m.start)[0], m.start - 300), m.start):
         pass
+    return found
+
+
+def _frame_topic(doc: Document, m: Mention) -> str | None:
+    """The indicator a paragraph is framed by (从X来看, X方面) before ``m``, if any."""
+    found = _last_frame(doc, m)
     topic = clean(found.group("topic") or found.group("aspect")) if found else ""
     return topic if topic and not _names_places(topic) else None
+
+
+def _framed_since(doc: Document, m: Mention, since: int) -> bool:
+    """A frame (在财政收入指标中，…) stands between the paragraph's last metric and ``m``: it names the topic now."""
+    found = _last_frame(doc, m)
+    return found is not None and found.start() > since and _frame_topic(doc, m) is not None
 
 
 PARAGRAPH_TOPIC = Rule(
@@ -398,7 +411,9 @@ _NOT_NAMING = frozenset({"d", "ad", "t", "z", "p", "c", "u", "uj", "ul", "f", "r
 
 
 def _says_nothing(metric: str) -> bool:
-    return bool(metric) and all(pos in _NOT_NAMING for _, pos in tag(metric))
+    tokens = tag(metric)  # (罕见地, 稳步地: an adverbial phrase ends in 地)
+    adverbial = len(tokens) > 1 and tokens[-1][1] == "uv" and tokens[-2][1] in ("a", "d", "ad", "z", "i", "l", "v")
+    return bool(metric) and (all(pos in _NOT_NAMING for _, pos in tokens) or adverbial)
 
 
 @lexical_cache
@@ -455,7 +470,7 @@ def _complete_count_lists(doc: Document) -> None:
 
 def attach_metrics(doc: Document) -> None:
     previous: Mention | None = None
-    paragraph_metric: dict[int, str] = {}  # paragraph start → the last metric written in it
+    paragraph_metric: dict[int, tuple[str, int]] = {}  # paragraph start → the last metric written in it, and where
     document_topic = _Topics.from_title(doc.text)  # the known indicators written so far
     topics_by_unit: dict[tuple[str, str], Counter[str]] = {}  # …of each unit and kind
     heads = tuple(by_length(words()["heads"]))
@@ -548,7 +563,8 @@ def attach_metrics(doc: Document) -> None:
         if not metric and m.kind != "count" and (topic := _previous_clause(doc, m, previous)):
             metric, how = topic, "inherited"  # …第一；进出口规模再创新高，比上年增加12.3%: not the rank's
             m.refine(PREVIOUS_CLAUSE.name)
-        elif not metric and not prior and m.kind != "count" and (topic := paragraph_metric.get(paragraph)):
+        elif not metric and not prior and m.kind != "count" and (last := paragraph_metric.get(paragraph)) \
+                and not _framed_since(doc, m, last[1]) and (topic := last[0]):
             metric, how = topic, "inherited"
             m.refine(PARAGRAPH_TOPIC.name)
         elif not metric and prior:
@@ -612,7 +628,7 @@ def attach_metrics(doc: Document) -> None:
         written = how if where[0] is not None or how != "explicit" else "inherited"
         m.metric = Attribute(metric, *where, written) if metric else None
         if metric and how == "explicit" and m.kind != "count":
-            paragraph_metric[paragraph] = metric.removesuffix(_built()["increment"])
+            paragraph_metric[paragraph] = (metric.removesuffix(_built()["increment"]), m.start)
             topic = _without_rank_head(metric, rank_heads) if m.kind == "rank" else metric
             if indicator := indicator_of(topic):
                 document_topic.add(indicator, topic)  # GDP总量第一 speaks of GDP
