@@ -325,6 +325,10 @@ def ownerless_contribution(phrase: str) -> str | None:
 _NAMED = regex.compile(r"“[^“”]+”\p{Han}")  # a quoted name inside a phrase, followed by its head
 
 
+HEADED_PHRASE = 14  # characters at most of a name kept whole for the indicator head it ends in
+_NOT_IN_A_NAME = frozenset({"d", "ad", "p", "c", "f", "m", "q"})  # 将, 已, 共, 在…中: a clause, not a name
+
+
 @lexical_cache
 def metric_phrase(phrase: str) -> str:
     """The metric before a number: the noun phrase that opens the phrase (显示间距在国内
@@ -348,6 +352,10 @@ def metric_phrase(phrase: str) -> str:
     tokens = tag(core)
     if opening == core and not (tokens and tokens[0][1] == "p"):
         return core
+    if opening and len(core) <= HEADED_PHRASE and core.endswith(tuple(words()["heads"])) \
+            and all(pos not in _NOT_IN_A_NAME for _, pos in tokens):
+        # 普通高考录取本科学生人数: a verb inside a name that ends in its head; 职工的工资总额 → 职工工资总额
+        return _without_leading_verbs("".join(w for w, pos in tokens if pos != "uj"))
     # 职业学校向社会输送人才, 向困难家庭发放补贴: the object of the verb after a preposition
     preposition = next((i for i, (_, pos) in enumerate(tokens) if pos == "p" or pos == "d" and i), None)
     if preposition is None:
