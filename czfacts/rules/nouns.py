@@ -357,7 +357,9 @@ def metric_phrase(phrase: str) -> str:
         # 普通高考录取本科学生人数: a verb inside a name that ends in its head; 职工的工资总额 → 职工工资总额
         return _without_leading_verbs("".join(w for w, pos in tokens if pos != "uj"))
     # 职业学校向社会输送人才, 向困难家庭发放补贴: the object of the verb after a preposition
-    preposition = next((i for i, (_, pos) in enumerate(tokens) if pos == "p" or pos == "d" and i), None)
+    # (…锦标赛上获得金牌: a locative ends a frame as a preposition opens one)
+    preposition = next((i for i, (w, pos) in enumerate(tokens)
+                        if pos == "p" or pos == "d" and i or pos == "f" and i and w in words()["locatives"]), None)
     if preposition is None:
         return opening
     verbs = [i for i in range(preposition + 1, len(tokens))
