@@ -46,6 +46,10 @@ RULE = Rule(
         Example("上半年，全省进出口增长8%，230个重点项目在5月底前全部开工。新增贷款1.2万亿元。",
                 {"span": "1.2万亿元", "period": {"start": "2024-01-01", "end": "2024-06-30"}}),
         Example("全省GDP增长5.2%，低于2023年四季度5.6%的增速", {"span": "5.6%", "period": {"start": "2023-10-01", "end": "2023-12-31"}}),
+        Example("2025年某省政府工作报告\n一、牢记嘱托，奋勇争先\n全省城镇新增就业62万人。\n2025年是“十四五”规划收官之年。\n全省城镇新增就业60万人以上。",
+                {"span": "62万人", "period": {"start": "2024-01-01", "end": "2024-12-31"}, "modality": "actual"}, date="2025-01-20"),
+        Example("2025年某省政府工作报告\n一、牢记嘱托，奋勇争先\n全省城镇新增就业62万人。\n2025年是“十四五”规划收官之年。\n全省城镇新增就业60万人以上。",
+                {"span": "60万人", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "modality": "target"}, date="2025-01-20"),
         Example("最新发布的一季度数据显示，全省进出口增长8%。全省接待游客3亿人次。",
                 {"span": "3亿人次", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
         Example("前10个月,全市投资增长5%", {"period": {"start": "2024-01-01", "end": "2024-10-31"}}, date="2024-11-20"),
@@ -143,6 +147,17 @@ def _year_start(period: Period) -> str | None:
         (period.start != period.end or period.start.endswith("-12-31")) else None
 
 
+def _opens_the_plan(doc: Document, pm: PeriodMention, para: int) -> bool:
+    """In a work report, a paragraph that opens with the report's own year (今年是…, 2025年是…)
+    begins its plan part, which that year governs even under a heading without a year."""
+    if not (doc.genre == "work_report" and para > 0 and pm.start == para and doc.date and SINCE not in doc.text[pm.start:pm.end]
+            and pm.year == int(doc.date[:4]) and pm.period.start == f"{pm.year:04d}-01-01"
+            and pm.period.end == f"{pm.year:04d}-12-31"):
+        return False
+    section = _governing_section(doc, para)
+    return not (section and section.start == pm.period.start and section.end == pm.period.end)  # 二、2025年… said it
+
+
 def _opens_clause(doc: Document, start: int) -> bool:
     """Nothing but the periods before it, an opener (截至, 其中), a place or the document's place
     word (全市, 山东) stands between the clause start and the period: it frames what follows."""
@@ -228,8 +243,12 @@ def find_periods(doc: Document) -> None:
         if pm.year is not None and pm.governs:
             last_in_paragraph[para] = pm
         if pm.year is not None and pm.governs and pm.period.start and pm.period.start == _year_start(pm.period) \
-                and _is_heading(doc, para):
-            doc.section_periods.append((para, pm.period))  # 一、2024年工作回顾 governs its section
+                and _is_heading(doc, para) and not (para == 0 and doc.genre == "work_report"):
+            # 一、2024年工作回顾 governs its section; a work report's title year (2025年…政府工作报告) is
+            # its plan's, and its review that follows is the year before (the document period)
+            doc.section_periods.append((para, pm.period))
+        elif _opens_the_plan(doc, pm, para):
+            doc.section_periods.append((para, pm.period))  # 2025年是“十四五”规划收官之年。…: the plan part begins
         doc.periods.append(pm)
 
 
