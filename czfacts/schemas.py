@@ -46,6 +46,7 @@ class Subjects(Section):
     document_place: Words
     document_province: Words
     country: Words
+    title_classes: Words
     country_name: str
     capacity_units: Words
     county_suffixes: Words

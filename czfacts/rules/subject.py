@@ -41,6 +41,7 @@ SUBJECT = Rule(
         Example("今年上半年,全市GDP增长1.7%", {"subject": "长治市"}, place="长治"),
         Example("会上获悉，苏州市去年实现地区生产总值2.4万亿元", {"subject": "苏州市"}, place="江苏省"),
         Example("上半年，浙江税收收入下降3%，而福建以2100亿元位居第八", {"span": "2100亿元", "subject": "福建省"}, place="中国"),
+        Example("宁波新增博物馆12个，全国重点文物保护单位达到33处", {"span": "33处", "subject": "宁波市"}, place="浙江省"),
         # one of a list of organisations owns nothing after it: the place before the list does
         Example("浙江加快建设创新高地，西湖实验室和之江实验室等创新平台相继投用，全年新增省级重点实验室15家",
                 {"subject": "浙江省"}, place="中国"),
@@ -152,6 +153,8 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     for m in _reference_pattern().finditer(text, start, end):
         if national and m.group() not in _words()["country"]:
             continue  # 全市 in a national round-up is the city the text is about: the topic decides
+        if text.startswith(tuple(_words()["title_classes"]), m.end()):
+            continue  # 全国重点文物保护单位20个: a title, not the country's figure
         name = _resolve_reference(m.group(), doc)
         if name and _opens_clause(doc, m.start()) and not _patterns()["rank_after"].match(text, m.end()) \
                 and not place_pattern().fullmatch(text, doc.clause_start(m.start()), m.start()):

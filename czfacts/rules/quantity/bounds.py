@@ -15,7 +15,7 @@ THRESHOLD = Rule(
     doc="A bound that defines the set being counted (超千亿元的开发区, 亿元以上项目) is part of that count's "
         "metric, not a fact; a number opening a title or quoted name is a label.",
     negatives=("建成投资超五亿元的工厂", "引进五千万元以上项目", "经过5年多的努力", "《八百里太行风光》出版",
-               "实施投资【200万元】以上技改项目318个",
+               "实施投资【200万元】以上技改项目318个", "全年全县【500万元】及以上固定资产投资增长3.1%",
                "经过【四年】的发展，全市GDP增长8%", "历经【8年】的建设，港口吞吐量达2亿吨"),
 )
 
