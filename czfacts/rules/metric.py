@@ -98,6 +98,7 @@ ATTRIBUTIVE = Rule(
     examples=(
         Example("一座 3200 平方米的智能仓库里", {"metric": "智能仓库面积"}),
         Example("上半年，苏州以1.1万亿元的地区生产总值位居第一", {"span": "1.1万亿元", "metric": "地区生产总值"}),
+        Example("高于21000元的居民人均可支配收入“全国线”", {"span": "21000元", "metric": "居民人均可支配收入"}),
     ),
 )
 
@@ -831,11 +832,14 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     capacity = direct and m.unit in ("t", "W")  # a project's capacity: its owner stands before it
     if not (capacity or (direct or after.startswith("的")) and _ends_open(phrase)):
         return ""
-    noun = following_noun(doc.text[m.end:next_start])
+    after = doc.text[m.end:next_start]
+    quote = after.find("“", 2)
+    # 的居民人均可支配收入“国家线”: the name ends at the quote, as at a clause break
+    noun = following_noun(after[:quote] + "，" if quote > 0 else after)
     if not noun or noun in words()["end_words"]:
         return ""  # 110760.94亿元的数据: a word that only says it is a figure
-    if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"])):
-        return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量
+    if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"]) + tuple(words()["heads"])):
+        return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入 is a figure already
     return noun + (attributive_suffix(m.unit, direct=direct) or "")
 
 
