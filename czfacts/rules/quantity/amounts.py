@@ -268,6 +268,7 @@ AMOUNT = Rule(
         Example("电价0.5元/千瓦时", {"unit": "CNY/kWh", "value": 0.5}),
         Example("猪肉均价24元/公斤", {"span": "24元/公斤", "unit": "CNY/t", "value": 24000.0}),
         Example("PM2.5平均浓度为35微克/立方米", {"span": "35微克/立方米", "unit": "微克/立方米"}),
+        Example("船舶平均待闸时间缩短至36个小时", {"span": "36个小时", "unit": "day", "value": 1.5}),
         Example("城乡居民收入分别增长8.1和9.4个百分点", {"span": "8.1", "value": 8.1, "unit": "pp"}),
     ),
     negatives=("作为一个资源型城市", "制定一系列措施", "“十四五”期间建设创新高地", "二十届三中全会",

@@ -17,7 +17,7 @@ LABELS = Rule(
     doc="Labels, slogans and idioms whose numerals are no quantities (十四五, 一企带一链, 五台山, 十足); "
         "a phone number or a clock time.",
     negatives=("坚持“十四五”规划不动摇", "游客登上五台山顶", "干劲十足的三元锂电池车间", "热线0355-2021234",
-               "PM10年平均浓度下降明显",
+               "PM10年平均浓度下降明显", "打通农村寄递物流“最后一公里”",
                "会议于9:30开始"),
 )
 
