@@ -150,7 +150,7 @@ def infer_place(text: str, genre: str = "news") -> str | None:
     """The place a document is about when the caller names none (see the module docstring)."""
     named = [p for p in (lookup(m.group()) for m in place_pattern().finditer(text)) if p is not None]
     places = [p for p in named if p.level != REGION]  # 长三角 is no one province
-    if genre in ("work_report", "communique"):
+    if genre in ("work_report", "communique", "stats_release"):
         title = _title(text)
         if any(word in title for word in _words()["country_titles"]):
             return _words()["country"]  # 中华人民共和国…统计公报, 政府工作报告 of the State Council
@@ -163,6 +163,8 @@ def infer_place(text: str, genre: str = "news") -> str | None:
     if genre == "news" and (region := _dominant_region(named, provinces)) is not None:
         return region  # 长三角 written more often than its provinces together
     level = _speaking_level(text)
+    if genre == "news" and (province := _dominant_province(text, provinces)) is not None:
+        return province  # 安徽 six times, 全国 three (高于全国1.2个百分点): a story about 安徽
     if level == "country" or level is None and len(provinces) >= ROUND_UP:
         return _words()["country"]  # places of many provinces and no one of them ahead: a round-up
     if level == "province" and provinces:
@@ -181,6 +183,19 @@ def infer_place(text: str, genre: str = "news") -> str | None:
 DOMINANT = 5  # mentions a city needs before it can own a story outright
 ROUND_UP = 3  # provinces a story names, none ahead, for it to be a national round-up
 REGION_MENTIONS = 4  # a region named in passing (西部地区 three times in a national story) owns nothing
+
+
+def _dominant_province(text: str, provinces: Counter) -> str | None:
+    """The province written at least DOMINANT_PROVINCE times, three times as often as any other
+    and at least as often as the country's reference words (全国 in comparisons)."""
+    if not provinces:
+        return None
+    (province, n), *rest = provinces.most_common(2)
+    country = sum(1 for _ in _level_pattern("country").finditer(text))
+    return province if n >= DOMINANT_PROVINCE and n >= 3 * (rest[0][1] if rest else 0) and n >= country else None
+
+
+DOMINANT_PROVINCE = 4
 
 
 def _dominant_region(named: list, provinces: Counter) -> str | None:

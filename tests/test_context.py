@@ -89,6 +89,7 @@ def test_a_title_period_dates_a_text_without_a_date():
     ("福州、厦门、泉州、漳州、莆田各市GDP均有增长。泉州增长5%，泉州投资增长6%。", "福建省"),    # a province's cities
     ("广东增长5%，江苏增长6%，山东增长7%，浙江增长4%。", "中国"),                              # a round-up
     ("长三角一体化。" + "长三角地区进出口增长5%。" * 4, "长三角地区"),                          # a region of provinces
+    ("安徽外贸增长较快。" + "安徽出口增长8%，高于全国2个百分点。" * 4 + "全国进出口总值增长5%。", "安徽省"),  # one province, 全国 to compare
 ])
 def test_the_place_a_story_is_about(text, place):
     from czfacts.context import infer_place
