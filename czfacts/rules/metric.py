@@ -287,7 +287,7 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
         # 产值占工业总产值比重，由32%提高至39.9%: the share the clause before names
         return _share_metric(_without_owners(clean(clause)), None, lambda: "") if m.kind in ("share", "change") else ""
     noun = _leading_noun(clean(clause))  # 猪肉价格保持低位: the noun before the clause's verb
-    return noun if any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]) else ""
+    return noun if indicator_of(noun) or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]) else ""
 
 
 PREVIOUS_CLAUSE = Rule(
@@ -295,6 +295,7 @@ PREVIOUS_CLAUSE = Rule(
     doc="A number whose clause names nothing measures the known indicator (or the noun ending in an "
         "indicator head: 牛肉价格) that opens the clause before it (粮食产量再创新高，达到69541万吨).",
     examples=(Example("今年，全省粮食产量再创新高，达到720亿斤。", {"metric": "粮食产量"}),
+              Example("上半年，温州GDP总量最大，达到4100亿元。", {"metric": "GDP总量"}, place="浙江省"),
               Example("一季度，牛肉价格持续回落，同比下降8.5%。", {"metric": "牛肉价格"}),
               Example("今年以来，我国城镇调查失业率总体下降，5月份降至5.1%。", {"span": "5.1%", "metric": "城镇调查失业率"})),
     negatives=(),

@@ -42,6 +42,7 @@ SUBJECT = Rule(
         Example("会上获悉，苏州市去年实现地区生产总值2.4万亿元", {"subject": "苏州市"}, place="江苏省"),
         Example("上半年，浙江税收收入下降3%，而福建以2100亿元位居第八", {"span": "2100亿元", "subject": "福建省"}, place="中国"),
         Example("宁波新增博物馆12个，全国重点文物保护单位达到33处", {"span": "33处", "subject": "宁波市"}, place="浙江省"),
+        Example("上半年，嘉兴GDP总量最大；湖州位列第二，为1900亿元", {"span": "第二", "subject": "湖州市"}, place="浙江省"),
         # one of a list of organisations owns nothing after it: the place before the list does
         Example("浙江加快建设创新高地，西湖实验室和之江实验室等创新平台相继投用，全年新增省级重点实验室15家",
                 {"subject": "浙江省"}, place="中国"),
@@ -541,10 +542,18 @@ SET_OWNER = Rule(
 )
 
 
+def _rank_verb_between(doc: Document, c: Candidate, m: Mention) -> bool:
+    """A named place, then a rank verb (位列, 居, 排名 …): the place holds the rank."""
+    between = doc.text[c.end:m.start]
+    scopes = load("attribution")["scopes"]
+    return 0 < len(between) <= 4 and between.endswith(tuple(scopes["rank_verbs"])) and lookup(c.name) is not None \
+        and doc.text[c.start:c.end] not in scopes["words"]
+
+
 def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
     """全国 in 全国前三, 全省 in 比全省平均高: not the owner of the number."""
-    if m.kind == "rank" and m.start - c.end <= 2:  # not sliced: the candidate may stand far back
-        return True
+    if m.kind == "rank" and m.start - c.end <= 2 and not _rank_verb_between(doc, c, m):
+        return True  # (not sliced: the candidate may stand far back); 南京位列第二: 南京 ranks
     if m.kind == "share" and (whole := share_whole(doc.text, m)) and whole[0] == c.start:
         return True  # 全国50%的光伏玻璃…在安徽生产: the whole of the share, not its owner
     return doc.text[max(0, c.start - 1):c.start] in _words()["object_markers"]
