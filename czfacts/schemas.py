@@ -46,6 +46,8 @@ class Subjects(Section):
     document_place: Words
     document_province: Words
     country: Words
+    joint_words: Words
+    joint_separator: str
     title_classes: Words
     country_name: str
     capacity_units: Words

@@ -96,6 +96,10 @@ def value_lists(doc: Document) -> list[ValueList]:
             found = ValueList(items, at)
             if at >= 0:
                 found.places = _places_before(doc, items, at)
+                clause = doc.clause_start(at)
+                if not found.places and not clean(doc.text[clause:at]) and clause > doc.sentence(at)[0] + 1:
+                    # 南通、常州两市GDP均超过4000亿元，分别为5395亿元和4550亿元: the places open the clause before
+                    found.places = _places_before(doc, items, clause - 1)
                 found.names_text = "" if found.places else _names_before(doc, at)
             doc.value_lists.append(found)
     return doc.value_lists
@@ -148,7 +152,9 @@ def share_metrics(doc: Document) -> None:
             _rates_of_values_before(doc, found.items)
             continue
         if found.places:
-            metric = clean(doc.text[found.places[-1].end():found.respectively])
+            # (the places may open the clause before: then its figure named the metric already)
+            same_clause = doc.clause_start(found.places[-1].end()) == doc.clause_start(found.respectively)
+            metric = clean(doc.text[found.places[-1].end():found.respectively]) if same_clause else ""
             if metric:
                 for m in found.items:
                     m.metric = Attribute(metric, found.places[-1].end(), found.respectively, "explicit")

@@ -233,6 +233,44 @@ def _a_class(run) -> bool:
     return last.startswith(tuple(qualifiers)) or (len(run) > 1 and run[-2][2] in qualifiers)
 
 
+def _joint_owners(doc: Document, m: Mention, chosen: Candidate | None) -> Candidate | None:
+    """福州、泉州两市GDP均超过5000亿元: places listed at the clause start, then 均/合计 … before the
+    figure in the same clause, own it together ("福州市、泉州市")."""
+    if chosen is None or lookup(chosen.name) is None or m.list_id is not None:
+        return None
+    start = doc.clause_start(m.start)
+    names, pos = [], start
+    while (found := place_pattern().match(doc.text, pos, m.start)) is not None:
+        names.append(lookup(found.group()).name)
+        pos = found.end()
+        if not (sep := _list_connector_pattern().match(doc.text, pos, m.start)):
+            break
+        pos = sep.end()
+    if len(names) < 2 or chosen.end > pos or not _joint_pattern().search(doc.text, pos, m.start) \
+            or doc.text.startswith(tuple(load("attribution")["metric"]["enumeration_ends"]), pos):
+        return None  # (广东、江苏等7个省市: an open list names not all the owners)
+    return Candidate(start, pos, _words()["joint_separator"].join(names), JOINT.name)
+
+
+JOINT = Rule(
+    name="subject.joint",
+    doc="A list of places that opens a clause, then 均/都/合计/相加 before the figure, owns it together: one fact "
+        "whose subject lists them (宁波、温州两市GDP均超过4000亿元 → 宁波市、温州市).",
+    examples=(Example("宁波、温州两市GDP均超过4000亿元", {"span": "4000亿元", "subject": "宁波市、温州市", "bound": "gt"},
+                      place="浙江省"),),
+)
+
+
+@lexical_cache
+def _list_connector_pattern() -> regex.Pattern:
+    return regex.compile(trie_pattern(load("attribution")["lists"]["connectors"]))
+
+
+@lexical_cache
+def _joint_pattern() -> regex.Pattern:
+    return regex.compile(trie_pattern(_words()["joint_words"]))
+
+
 def _benchmark(doc: Document, m: Mention) -> Candidate | None:
     """高于全国4.8%的平均水平: the place compared with owns its figure (kind.benchmark_owner)."""
     if (span := benchmark_owner(doc, m)) is None:
@@ -299,7 +337,7 @@ def attach_subjects(doc: Document) -> None:
             chosen = c
             break
         chosen = _benchmark(doc, m) or _one_of_set(doc, m) or _bracket_owner(doc, m) or _described_owner(doc, m) \
-            or _capacity_owner(doc, m, chosen) or chosen
+            or _capacity_owner(doc, m, chosen) or _joint_owners(doc, m, chosen) or chosen
         paragraph = doc.paragraph(m.start)[0]
         if isinstance(region := _counted_regions(doc, m), Candidate):
             m.subject = Attribute(region.name, region.start, region.end, "explicit")
