@@ -97,7 +97,8 @@ def value_lists(doc: Document) -> list[ValueList]:
             if at >= 0:
                 found.places = _places_before(doc, items, at)
                 clause = doc.clause_start(at)
-                if not found.places and not clean(doc.text[clause:at]) and clause > doc.sentence(at)[0] + 1:
+                if not found.places and clause > doc.sentence(at)[0] + 1 \
+                        and not place_pattern().search(doc.text, clause, at):
                     # 南通、常州两市GDP均超过4000亿元，分别为5395亿元和4550亿元: the places open the clause before
                     found.places = _places_before(doc, items, clause - 1)
                 found.names_text = "" if found.places else _names_before(doc, at)

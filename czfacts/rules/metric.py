@@ -345,6 +345,7 @@ FRAME_TOPIC = Rule(
                 {"span": "3200亿元", "metric": "营业收入"}, place="浙江省"),
         Example("财政收入方面，温州以450亿元位列第二。", {"span": "第二", "metric": "财政收入"}, place="浙江省"),
         Example("从工业增加值来看，有5个城市超过千亿元。", {"span": "5个", "metric": "工业增加值超过千亿元的城市"}),
+        Example("浙江各市GDP出炉\n从总量来看，宁波以8200亿元位居第二。", {"span": "8200亿元", "metric": "GDP总量"}, place="浙江省"),
         Example("上半年全省GDP增长5%，居全国第三。在税收收入指标中，全省完成3200亿元。",
                 {"span": "3200亿元", "metric": "税收收入"}),
     ),
@@ -596,6 +597,8 @@ def attach_metrics(doc: Document) -> None:
             metric, how = level, "inherited"
         if not metric and m.kind in ("amount", "rank", "growth") and (framed := _frame_topic(doc, m)) \
                 and (m.kind != "growth" or indicator_of(framed)):  # 从月度走势来看 frames no growth's metric
+            if framed in rank_heads and document_topic:
+                framed = document_topic.most() + framed  # 从总量来看, in a story about GDP: GDP总量
             metric, how = framed, "inherited"  # 从GDP总量来看，…其中广东以28498.79亿元居第一位
             m.refine(FRAME_TOPIC.name)
         if m.kind == "count" and (noun := words()["classifier_nouns"].get(m.classifier or "")):

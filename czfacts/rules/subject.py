@@ -161,6 +161,9 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
                 and not place_pattern().fullmatch(text, doc.clause_start(m.start()), m.start()):
             found.append(Candidate(m.start(), m.end(), name))  # 湖南全国重点实验室: 全国 names a class
     found.extend(_organisations(doc, start, end))
+    for m in _rest_pattern().finditer(text, start, end):
+        if _opens_clause(doc, m.start()):
+            found.append(Candidate(m.start(), m.end(), m.group(), REST.name))  # 其余地市增速在4%至6%之间
     if (named := _named_organisations()) is not None:  # a user lexicon's names (宁德时代)
         found.extend(Candidate(m.start(), m.end(), m.group()) for m in named.finditer(text, start, end))
     found.sort(key=lambda c: (c.start, -c.end))
@@ -259,6 +262,19 @@ JOINT = Rule(
     examples=(Example("宁波、温州两市GDP均超过4000亿元", {"span": "4000亿元", "subject": "宁波市、温州市", "bound": "gt"},
                       place="浙江省"),),
 )
+
+
+REST = Rule(
+    name="subject.rest",
+    doc="The rest of a set of regions (其余地市, 其他省份) that opens a clause owns its figure as written.",
+    examples=(Example("宁波、温州增长较快，其余地市增速在4%至6%之间", {"span": "4%至6%", "subject": "其余地市"},
+                      place="浙江省"),),
+)
+
+
+@lexical_cache
+def _rest_pattern() -> regex.Pattern:
+    return regex.compile(f"(?:{trie_pattern(_words()['rest_words'])})(?:{trie_pattern(_words()['region_nouns'])})")
 
 
 @lexical_cache
