@@ -26,7 +26,27 @@ def _listed_rank() -> regex.Pattern:
     """第2位、 before the rank: one rank of a list (居全国第2位、第7位)."""
     ordinal = regex.escape(_marks()["ordinal_mark"])
     listed, connectors = trie_pattern(words("ranks", "listed_units")), trie_pattern(words("ranks", "list_connectors"))
-    return regex.compile(rf"{ordinal}{_N}(?:{listed})(?:{connectors})$")
+    return regex.compile(rf"{ordinal}{_N}(?:{listed})?(?:{connectors})$")
+
+
+def _after_a_listed_rank(text: str, start: int) -> bool:
+    """居全国第2位、第7位, 分列第二、第三位: a rank after another that a ranking verb or scope
+    governs (第一、第二、第三产业 is a list of labels)."""
+    listed = _listed_rank().search(text, max(0, start - 8), start)
+    if not listed:
+        return False
+    lead = text[max(0, listed.start() - RANK_LEAD):listed.start()]
+    return bool(_ranking_word().search(lead))
+
+
+RANK_LEAD = 12  # characters before a list of ranks where its verb or scope stands
+
+
+@lexical_cache
+def _ranking_word() -> regex.Pattern:
+    scopes = load("attribution")["scopes"]
+    return regex.compile(trie_pattern([*scopes["rank_verbs"], *words("ranks", "verbs"), *scopes["words"],
+                                       *load("attribution")["lists"]["respectively"]]))
 
 
 @lexical_cache
@@ -73,7 +93,7 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
     ranked = (m.group("rk_unit") == marks["rank_unit"]                    # 第一名
               or _verb_pattern().search(text, max(0, start - 8), start)    # 位列第十五, 进入全国十强
               or _noun_after().match(text, end)                            # 前四宝座, 十强之列
-              or _listed_rank().search(text, max(0, start - 8), start)     # 居全国第2位、第7位
+              or _after_a_listed_rank(text, start)                       # 居全国第2位、第7位
               or (m.group("rk_top") or top_mark) and _CLAUSE_END.match(text, end))  # 十强。
     if not ranked and (m.group("rk_top") or top_mark or not scope):
         return None  # 第二十六场, 第三产业, 百强县: ordinals and labels that rank nothing
@@ -96,6 +116,8 @@ RANK = Rule(
         Example("这座城市的营商环境位于全国十强。", {"span": "十强", "value": 10.0, "bound": "le"}),
         Example("两款产品的销量均在前五。", {"span": "前五", "value": 5.0, "bound": "le"}),
         Example("粮食产量位居全省前三", {"span": "前三", "value": 3.0, "bound": "le"}),
+        Example("绍兴、湖州分列全省第四、第五位", {"span": "第四", "value": 4.0, "subject": "绍兴市"}, place="浙江省"),
+        Example("绍兴、湖州分列全省第四、第五位", {"span": "第五位", "value": 5.0, "subject": "湖州市"}, place="浙江省"),
         Example("四座城市牢牢占据经济前四宝座", {"span": "前四", "value": 4.0, "bound": "le"}),
         Example("两种农产品产量分别列全国第2位、第5位", {"span": "第5位", "value": 5.0, "unit": "rank"}),
         Example("人均存款稳居榜首", {"span": "榜首", "value": 1.0, "unit": "rank"}),
