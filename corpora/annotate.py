@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import pathlib
+from typing import Callable
 
 CORPORA = pathlib.Path(__file__).resolve().parent
 
@@ -29,6 +30,19 @@ def write_excerpt(source: pathlib.Path, first: int, last: int, folder: pathlib.P
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{doc_id}.txt").write_bytes(part)
     return part.decode("utf-8")
+
+
+def excerpt_gold(source: pathlib.Path, first: int, last: int, folder: pathlib.Path, doc_id: str, *, place: str,
+                 starts: str | None = None, ends: str | None = None, whole: bool = False) -> "Gold":
+    """Write the excerpt (write_excerpt), check that it starts with ``starts``, ends with
+    ``ends`` or is the ``whole`` source, and open its Gold."""
+    text = write_excerpt(source, first, last, folder, doc_id)
+    assert starts is None or text.startswith(starts), "not the excerpt's first words"
+    assert ends is None or text.rstrip().endswith(ends), "not the excerpt's last words"
+    assert not whole or text.encode() == source.read_bytes(), "not the whole source"
+    gold = Gold(doc_id, place=place, folder=folder)
+    assert gold.text == text
+    return gold
 
 
 def P(text: str, start: str | None, end: str | None) -> dict:
@@ -72,6 +86,14 @@ class Gold:
                     "subject_alts": subject_alts, "period_alts": period_alts, "note": note}
         line.update({k: v for k, v in optional.items() if v is not None})
         self.lines.append(line)
+
+    def with_subject(self, subject: str, subject_alts: list) -> "Callable[..., None]":
+        """fact() whose subject and subject_alts default to the given ones."""
+        def fact(ctx: str, target: str, **kw) -> None:
+            kw.setdefault("subject", subject)
+            kw.setdefault("subject_alts", subject_alts)
+            self.fact(ctx, target, **kw)
+        return fact
 
     def neg(self, ctx: str, target: str, note: str, nth: int = 0) -> None:
         self.lines.append({"negative": True, "provenance": self.span(ctx, target, nth),

@@ -16,7 +16,7 @@ import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().par
 import re
 from decimal import Decimal
 
-from annotate import CORPORA, Gold, P, write_excerpt
+from annotate import CORPORA, P, excerpt_gold
 
 DOC_ID = "cm_zhoukou_2023"
 PLACE = "周口市"
@@ -26,11 +26,10 @@ FIRST, LAST = 1, 72                      # 1-based, inclusive, whole lines
 TITLE = "2023年周口市国民经济和社会发展统计公报"
 SUBJ_ALTS = ["河南省周口市", "周口", "全市"]
 
-text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
-assert text.startswith(TITLE)
-assert text.rstrip().endswith("全市战略性新兴产业增加值同比增长3.9%。")
-g = Gold(DOC_ID, place="河南省周口市", folder=FOLDER)
-assert g.text == text
+g = excerpt_gold(SRC, FIRST, LAST, FOLDER, DOC_ID, place="河南省周口市",
+                 starts=TITLE,
+                 ends="全市战略性新兴产业增加值同比增长3.9%。")
+text = g.text
 
 # ---- periods (communiqué of calendar 2023, issued 2024-04-29) --------------------------------
 FY = P("全年", "2023-01-01", "2023-12-31")

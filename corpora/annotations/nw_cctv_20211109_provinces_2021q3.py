@@ -11,7 +11,7 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P, write_excerpt
+from annotate import CORPORA, P, excerpt_gold
 
 DOC_ID = "nw_cctv_20211109_provinces_2021q3"
 PLACE = "中国"
@@ -21,10 +21,8 @@ SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 6                      # 1-based, inclusive, whole lines (the whole file)
 
 
-text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
-assert text.encode() == SRC.read_bytes(), "the whole source"
-g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
-assert g.text == text
+g = excerpt_gold(SRC, FIRST, LAST, FOLDER, DOC_ID, place=PLACE, whole=True)
+text = g.text
 
 PERIOD_NOTE = "period expression (becomes `period` of the facts it governs), not a fact"
 

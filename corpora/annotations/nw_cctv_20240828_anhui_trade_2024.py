@@ -11,7 +11,7 @@ sentence by sentence; every offset comes from a unique context string (corpora/a
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P, write_excerpt
+from annotate import CORPORA, P, excerpt_gold
 
 DOC_ID = "nw_cctv_20240828_anhui_trade_2024"
 PLACE = "安徽省"
@@ -21,10 +21,8 @@ SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 7                      # 1-based, inclusive, whole lines (the whole file)
 
 
-text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
-assert text.encode() == SRC.read_bytes(), "the whole source"
-g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
-assert g.text == text
+g = excerpt_gold(SRC, FIRST, LAST, FOLDER, DOC_ID, place=PLACE, whole=True)
+text = g.text
 
 PERIOD_NOTE = "period expression (becomes `period` of the facts it governs), not a fact"
 

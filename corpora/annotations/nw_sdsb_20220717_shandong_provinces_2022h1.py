@@ -12,7 +12,7 @@ sentence by sentence; every offset comes from a unique context string
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P, write_excerpt
+from annotate import CORPORA, P, excerpt_gold
 
 DOC_ID = "nw_sdsb_20220717_shandong_provinces_2022h1"
 PLACE = "中国"
@@ -23,10 +23,8 @@ FIRST, LAST = 1, 29                     # 1-based, inclusive, whole lines (the w
 TITLE = "山东商报：山东找回信心，GDP增量罕见全国第一，财政收入反超上海"
 
 
-text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
-assert text.encode() == SRC.read_bytes(), "the whole source"
-g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
-assert g.text == text
+g = excerpt_gold(SRC, FIRST, LAST, FOLDER, DOC_ID, place=PLACE, whole=True)
+text = g.text
 
 PERIOD_NOTE = "period expression (becomes `period` of the facts it governs), not a fact"
 SET_NOTE = ("set label {} (the leading provinces by GDP: 粤苏鲁浙), not a count or rank of "

@@ -11,7 +11,7 @@ sentence; every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P, write_excerpt
+from annotate import CORPORA, P, excerpt_gold
 
 DOC_ID = "nw_sina_20220122_gd_js_sd_2021"
 PLACE = "中国"
@@ -22,10 +22,8 @@ FIRST, LAST = 1, 18                     # 1-based, inclusive, whole lines (the w
 TITLE = "粤苏鲁经济领跑全国，GDP总量相加超30万亿元"
 
 
-text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
-assert text.encode() == SRC.read_bytes(), "the whole source"
-g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
-assert g.text == text
+g = excerpt_gold(SRC, FIRST, LAST, FOLDER, DOC_ID, place=PLACE, whole=True)
+text = g.text
 
 PERIOD_NOTE = "period expression (becomes `period` of the facts it governs), not a fact"
 TWO_NOTE = "comparison basis 两年平均 (SPEC §4), not a duration fact"

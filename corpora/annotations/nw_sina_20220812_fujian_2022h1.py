@@ -12,7 +12,7 @@ the text, sentence by sentence; every offset comes from a unique context string
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P, write_excerpt
+from annotate import CORPORA, P, excerpt_gold
 
 DOC_ID = "nw_sina_20220812_fujian_2022h1"
 PLACE = "福建省"
@@ -23,10 +23,8 @@ FIRST, LAST = 1, 22                     # 1-based, inclusive, whole lines (the w
 TITLE = "福建最新GDP排名出炉：泉州总量最大，宁德增速最快"
 
 
-text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
-assert text.encode() == SRC.read_bytes(), "the whole source"
-g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
-assert g.text == text
+g = excerpt_gold(SRC, FIRST, LAST, FOLDER, DOC_ID, place=PLACE, whole=True)
+text = g.text
 
 PERIOD_NOTE = "period expression (becomes `period` of the facts it governs), not a fact"
 

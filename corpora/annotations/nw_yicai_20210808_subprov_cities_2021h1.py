@@ -10,7 +10,7 @@ the text; every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P, write_excerpt
+from annotate import CORPORA, P, excerpt_gold
 
 DOC_ID = "nw_yicai_20210808_subprov_cities_2021h1"
 PLACE = "中国"
@@ -20,10 +20,8 @@ SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 23                     # 1-based, inclusive, whole lines (the whole file)
 
 
-text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
-assert text.encode() == SRC.read_bytes(), "the whole source"
-g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
-assert g.text == text
+g = excerpt_gold(SRC, FIRST, LAST, FOLDER, DOC_ID, place=PLACE, whole=True)
+text = g.text
 
 PERIOD_NOTE = "period expression (becomes `period` of the facts it governs), not a fact"
 TWO_YEAR_NOTE = ("comparison basis 两年平均 (SPEC §4; average growth over 2019 → 2021), part "

@@ -17,10 +17,9 @@ decides metric, comparison and period (table conventions of sr_nbs_70city_2019m0
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-import re
 import tomllib
 
-from annotate import CORPORA, Gold, P, write_excerpt
+from annotate import CORPORA, P, excerpt_gold
 
 DOC_ID = "sr_nbs_70city_2025m12"
 FOLDER = CORPORA / "heldout"
@@ -29,10 +28,10 @@ FIRST, LAST = 78, 140                    # 1-based, inclusive, whole lines
 REF = "2026-01-19"
 TITLE = "2025年12月份70个大中城市商品住宅销售价格变动情况"
 
-text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
-assert text.startswith("表3：2025年12月70个大中城市新建商品住宅销售价格分类指数（一）\n")
-assert text.rstrip().endswith("洛\u3000\u3000阳\t99.5\t95.7\t95.6\t99.2\t96.2\t95.4\t99.4\t96.3\t95.1")
-g = Gold(DOC_ID, place="中国", folder=FOLDER)
+g = excerpt_gold(SRC, FIRST, LAST, FOLDER, DOC_ID, place="中国",
+                 starts="表3：2025年12月70个大中城市新建商品住宅销售价格分类指数（一）\n",
+                 ends="洛\u3000\u3000阳\t99.5\t95.7\t95.6\t99.2\t96.2\t95.4\t99.4\t96.3\t95.1")
+text = g.text
 T = g.text
 
 DEC = P("2025年12月", "2025-12-01", "2025-12-31")      # the month of the caption

@@ -9,7 +9,7 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P, write_excerpt
+from annotate import CORPORA, P, excerpt_gold
 
 DOC_ID = "wr_china_2019"
 PLACE = "中国"
@@ -18,9 +18,8 @@ SRC = pathlib.Path("/work/shared/texts/work_report") / f"{DOC_ID}.txt"
 FIRST, LAST = 15, 25                    # 1-based, inclusive, whole lines
 
 
-text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
-g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
-assert g.text == text
+g = excerpt_gold(SRC, FIRST, LAST, FOLDER, DOC_ID, place=PLACE)
+text = g.text
 
 PERIOD_NOTE = "period expression (becomes `period` of the facts it governs), not a fact"
 MARKER_NOTE = "list marker (N是 / heading number), not a quantity"

@@ -16,7 +16,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P, write_excerpt
+from annotate import CORPORA, P, excerpt_gold
 
 DOC_ID = "wr_hunan_2025"
 PLACE = "湖南省"
@@ -28,17 +28,13 @@ SUBJ_ALTS = ["湖南", "全省"]
 GOV_ALTS = SUBJ_ALTS + ["湖南省人民政府", "省政府", "省人民政府"]
 
 
-text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
-assert text.startswith("二是全力抓产业")
-assert text.rstrip().endswith("激发了干事创业的正能量。")
-g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
-assert g.text == text
+g = excerpt_gold(SRC, FIRST, LAST, FOLDER, DOC_ID, place=PLACE,
+                 starts="二是全力抓产业",
+                 ends="激发了干事创业的正能量。")
+text = g.text
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", SUBJ_ALTS)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, SUBJ_ALTS)
 
 
 def part_alts(*parts):

@@ -14,7 +14,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P, write_excerpt
+from annotate import CORPORA, P, excerpt_gold
 
 DOC_ID = "wr_jiangsu_2025"
 PLACE = "江苏省"
@@ -25,17 +25,13 @@ TITLE = "2025年江苏省政府工作报告"
 SUBJ_ALTS = ["江苏", "全省"]
 
 
-text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
-assert text.startswith(TITLE)
-assert text.rstrip().endswith("连续5年获评优秀等级。")
-g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
-assert g.text == text
+g = excerpt_gold(SRC, FIRST, LAST, FOLDER, DOC_ID, place=PLACE,
+                 starts=TITLE,
+                 ends="连续5年获评优秀等级。")
+text = g.text
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", SUBJ_ALTS)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, SUBJ_ALTS)
 
 
 PERIOD_NOTE = "period expression (becomes `period` of the facts it governs), not a fact"

@@ -12,7 +12,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P, write_excerpt
+from annotate import CORPORA, P, excerpt_gold
 
 DOC_ID = "wr_shandong_2025"
 PLACE = "山东省"
@@ -24,17 +24,13 @@ SUBJ_ALTS = ["山东", "全省"]
 GOV_ALTS = SUBJ_ALTS + ["山东省人民政府", "省政府", "省人民政府"]
 
 
-text = write_excerpt(SRC, FIRST, LAST, FOLDER, DOC_ID)
-assert text.startswith("四是扎实抓好营商环境优化提升")
-assert text.rstrip().endswith("环境质量改善约束性指标。")
-g = Gold(DOC_ID, place=PLACE, folder=FOLDER)
-assert g.text == text
+g = excerpt_gold(SRC, FIRST, LAST, FOLDER, DOC_ID, place=PLACE,
+                 starts="四是扎实抓好营商环境优化提升",
+                 ends="环境质量改善约束性指标。")
+text = g.text
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", SUBJ_ALTS)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, SUBJ_ALTS)
 
 
 PERIOD_NOTE = "period expression (becomes `period` of the facts it governs), not a fact"
