@@ -170,9 +170,7 @@ def _opens_clause(doc: Document, start: int) -> bool:
             pieces.append(doc.text[pos:p.start])
             pos = p.end
     before = ("".join(pieces) + doc.text[pos:start]).strip()
-    subjects = load("attribution")["subjects"]
-    return not before or before in _frame_openers() or bool(place_pattern().fullmatch(before)) \
-        or before in subjects["document_place"] or before in subjects["document_province"] or before in subjects["country"]
+    return not before or before in _frame_openers() or bool(place_pattern().fullmatch(before))
 
 
 FRAME_REACH = 16
@@ -191,7 +189,10 @@ def _continues(doc: Document, p: PeriodMention, m: Mention) -> bool:
 
 @lexical_cache
 def _frame_openers() -> frozenset[str]:
-    return frozenset(load("periods")["frame_openers"]["words"])
+    """截至, 其中 …, and the words for the document's place (全市, 全省, 全国)."""
+    subjects = load("attribution")["subjects"]
+    return frozenset(load("periods")["frame_openers"]["words"] + subjects["document_place"]
+                     + subjects["document_province"] + subjects["country"])
 
 
 def _in_title(text: str, pos: int) -> bool:
