@@ -94,7 +94,9 @@ HTML_CHOICE = [
 def run_one(shape: str, size: int) -> None:
     import czfacts
 
-    czfacts.extract("今年上半年,长治市GDP完成1195.7亿元、增长1.7%", date=DATE)  # load lexicons first
+    # load lexicons and compile patterns first (a number cut at the text's end makes every reader
+    # compile; a shape whose text happens to end so paid it inside the clock at one size only)
+    czfacts.extract("今年上半年,长治市GDP完成1195.7亿元、增长1.7%。\n201", date=DATE)
     text = SHAPES[shape](size)
     start = time.perf_counter()
     facts = czfacts.extract(text, date=DATE)
@@ -152,7 +154,9 @@ def main() -> None:
     for shape in args.shape or SHAPES:
         results[shape] = []
         for size in sizes:
-            seconds, facts = measure(shape, size, args.limit)
+            # the best of three runs below a million characters: a run of 0.05 s is a tenth noise
+            seconds, facts = min((measure(shape, size, args.limit) for _ in range(3 if size < 10**6 else 1)),
+                                 key=lambda run: math.inf if run[0] is None or math.isnan(run[0]) else run[0])
             results[shape].append((seconds, facts))
             print(f"{shape:36s} {size:>9,} {'timeout' if seconds is None else f'{seconds:8.3f} s'} {facts:>7} facts",
                   flush=True)
@@ -163,8 +167,8 @@ def main() -> None:
         "## Hostile shapes",
         "",
         "Measured by `python scripts/bench_hostile.py`: one `czfacts.extract` per shape and size, each in a "
-        "fresh process (lexicons loaded before the clock starts). Linear time is a cost near ×10 for ten times "
-        "the input.",
+        "fresh process (lexicons loaded and patterns compiled before the clock starts), the best of three runs "
+        "below a million characters. Linear time is a cost near ×10 for ten times the input.",
         "",
         *table(results, sizes, args.limit),
         "",
