@@ -443,6 +443,8 @@ CHANGE = Rule(
         Example("比全部投资增速高 12.8 个百分点", {"kind": "change", "value": 12.8, "comparison": "比全部投资"}),
         Example("营业收入利润率为6.5%，同比提高0.3个百分点", {"span": "0.3个百分点", "comparison": "yoy"}),
         Example("GDP同比增长5.4%,高于全国0.6个百分点", {"span": "0.6个百分点", "value": 0.6, "comparison": "比全国", "metric": "GDP增速"}),
+        Example("地表水优良水体比例优于省定目标6.1个百分点", {"span": "6.1个百分点", "comparison": "比省定目标",
+                                                 "metric": "地表水优良水体比例", "modality": "actual"}),
     ),
     negatives=("增长 2.9%",),
 )

@@ -495,6 +495,9 @@ def attach_metrics(doc: Document) -> None:
         paragraph = doc.paragraph(m.start)[0]
         next_start = doc.mentions[i + 1].start if i + 1 < len(doc.mentions) else len(doc.text)
         phrase = _without_owners(_left_phrase(doc, m))
+        if previous is not None and phrase.startswith(tuple(words()["grade_suffixes"])) \
+                and doc.text.startswith(phrase, previous.end):
+            phrase = doc.text[previous.start:previous.end] + phrase  # 10万吨级码头2个: the graded class counted
         if m.list_id is None:
             phrase = _last_item(phrase)
         if m.kind == "rank":
@@ -530,6 +533,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (noun := following_noun(doc.text[m.end:next_start])):
             metric = noun
             m.refine(COUNTED_NOUN.name)
+        elif m.kind == "amount" and (graded := _grade_of_following(doc, m, next_start)):
+            metric = graded  # 30万吨级航道 → 航道吨级: the class of the thing after it, not an amount of it
+            m.refine(GRADE.name)
         elif m.kind == "amount" and (owned := _attribute_of_following(doc, m, next_start, phrase)):
             metric = owned  # 设立总规模500亿元的母基金 → 母基金总规模
             m.refine(ATTRIBUTE_OF_FOLLOWING.name)
@@ -845,6 +851,23 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"]) + tuple(words()["heads"])):
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入 is a figure already
     return noun + (attributive_suffix(m.unit, direct=direct) or "")
+
+
+def _grade_of_following(doc: Document, m: Mention, next_start: int) -> str:
+    """30万吨级航道, 10万千瓦级电站: an amount and 级 before a noun grade that noun."""
+    grade = next((g for g in words()["grade_suffixes"] if doc.text.startswith(g, m.end)), None)
+    if grade is None or not m.surface_unit:
+        return ""
+    after = doc.text[m.end + len(grade):next_start]
+    noun = _leading_noun(after) or following_noun(after)  # 30万吨级航道改扩建工程: the 航道 is graded
+    return noun + m.surface_unit + grade if noun else ""
+
+
+GRADE = Rule(
+    name="metric.grade",
+    doc="An amount and 级 before a noun (30万吨级航道) is that noun's grade in the unit (航道吨级), not an amount of it.",
+    examples=(Example("建成10万吨级码头2个", {"span": "10万吨", "metric": "码头吨级", "value": 100000.0}),),
+)
 
 
 def _attribute_of_following(doc: Document, m: Mention, next_start: int, phrase: str) -> str:

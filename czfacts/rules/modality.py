@@ -60,6 +60,9 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     # further back than LOOK_BACK frames nothing (and a sentence of 10,000 numbers stays linear)
     before = _TITLE.sub("", doc.text[max(doc.clause_start(frame), m.start - LOOK_BACK):m.start])
     before = patterns["not_cues"].sub(lambda found: " " * len(found.group()), before)  # 人均预期寿命
+    if m.comparison and (basis := m.comparison[1:]).endswith(tuple(words("attribution", "modality", "target_after"))) \
+            and basis in before:
+        before = before.replace(basis, " " * len(basis))  # 优于国家考核目标19.8个百分点: a goal compared with
     if patterns["forecast"].search(before):
         m.modality = "forecast"
     elif _goal_after(doc, m):
@@ -67,7 +70,7 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     elif (_has_goal_word(before, patterns["target"], doc.clause_start(m.start) - (m.start - len(before)), _past(doc, m))
           and not _achieved(doc, start, end, patterns, achieved)) or _future(doc, m):
         m.modality = "target"
-    elif m.metric and str(m.metric.value).endswith(tuple(words("attribution", "modality", "capacities"))) \
+    elif m.kind == "amount" and m.metric and str(m.metric.value).endswith(tuple(words("attribution", "modality", "capacities"))) \
             and patterns["projects"].search(doc.text, m.end, end) \
             and patterns["under_construction"].search(doc.text[m.end:end]):
         m.modality = "target"
