@@ -347,11 +347,14 @@ _NOT_IN_NAMES = frozenset({"v", "d", "ad", "p", "c", "r", "u", "uj", "ul", "x"})
 _LIST_MARKS = frozenset({"、"})
 
 
+NAMELESS = 8  # characters at most between a period and 分别 that can name nothing (同比): more name something
+
+
 def _names_before(doc: Document, at: int) -> str:
     start = _after_periods(doc, at)
     text = doc.text[start:at]
     clause = doc.clause_start(at)
-    if not clean(text) and (inner := [p for p in doc.periods_between(clause, at) if p.start > clause]):
+    if len(text) <= NAMELESS and not clean(text) and (inner := [p for p in doc.periods_between(clause, at) if p.start > clause]):
         text = doc.text[clause:inner[0].start]  # 高技术制造业和装备制造业上半年同比分别…: names before the period
     place = place_pattern().match(text)  # 长治全市战略性新兴产业…: the owner is not a name of the list
     return text[place.end():] if place else text
