@@ -119,6 +119,8 @@ class MetricWords(Section):
     glued_predicates: Words
     counted_place_nouns: Words
     locatives: Words
+    frame_locatives: Words
+    frame_locative_words: Words
     enumeration_ends: Words
     contribution_verbs: Words
     contribution_heads: Words

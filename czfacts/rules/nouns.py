@@ -325,6 +325,22 @@ def ownerless_contribution(phrase: str) -> str | None:
 _NAMED = regex.compile(r"“[^“”]+”\p{Han}")  # a quoted name inside a phrase, followed by its head
 
 
+def _within_a_frame(phrase: str) -> str:
+    """What follows a locative 中 after a noun (160个国控断面中I类及以上水质 → I类及以上水质), or ""."""
+    tokens = tag(phrase)
+    at = 0
+    for i, (word, pos) in enumerate(tokens):
+        at += len(tokens[i - 1][0]) if i else 0
+        if not 0 < i < len(tokens) - 1 or phrase.startswith(tuple(words()["frame_locative_words"]), at):
+            continue
+        if pos == "f" and word in words()["frame_locatives"] and _nounish(*tokens[i - 1]):
+            # (每百元营业收入中的成本 is one indicator; 从粮食风险基金中拿出 a prepositional frame)
+            if tokens[i + 1][1] == "uj" or any(p == "p" for _, p in tokens[:i]):
+                return ""
+            return "".join(w for w, _ in tokens[i + 1:])
+    return ""
+
+
 HEADED_PHRASE = 14  # characters at most of a name kept whole for the indicator head it ends in
 _NOT_IN_A_NAME = frozenset({"d", "ad", "p", "c", "f", "m", "q"})  # 将, 已, 共, 在…中: a clause, not a name
 
@@ -339,6 +355,8 @@ def metric_phrase(phrase: str) -> str:
     cleaned = clean(phrase)
     if _protected_names().fullmatch(cleaned):
         return cleaned  # 研究与试验发展经费投入: a known name with a connector inside, whole
+    if within := _within_a_frame(cleaned):
+        return metric_phrase(within)  # 规上工业中高技术制造业 → 高技术制造业: 规上工业中 frames it
     defining, of, head = strip_predicates(phrase.strip()).rpartition("的")
     if of and head in load("attribution")["counted_sets"]["nouns"] and (defining := _without_connectives(defining)):
         return defining + of + head  # GDP超过5万亿元的省份, 上涨的城市: a set is named by what defines it
