@@ -66,6 +66,7 @@ class Subjects(Section):
     region_totals: Words
     province_nouns: Words
     region_nouns: Words
+    county_nouns: Words
     rest_words: Words
     organisation_suffixes: Words
     organisations: Words = Field(default_factory=list)  # names a user lexicon adds (宁德时代)

@@ -43,6 +43,8 @@ SUBJECT = Rule(
         Example("上半年，浙江税收收入下降3%，而福建以2100亿元位居第八", {"span": "2100亿元", "subject": "福建省"}, place="中国"),
         Example("宁波新增博物馆12个，全国重点文物保护单位达到33处", {"span": "33处", "subject": "宁波市"}, place="浙江省"),
         Example("上半年，嘉兴GDP总量最大；湖州位列第二，为1900亿元", {"span": "第二", "subject": "湖州市"}, place="浙江省"),
+        Example("绵阳获批国家创新型城市，9个县（市、区）入选全国科技创新百强", {"span": "9个", "subject": "四川省"},
+                place="四川省"),
         # one of a list of organisations owns nothing after it: the place before the list does
         Example("浙江加快建设创新高地，西湖实验室和之江实验室等创新平台相继投用，全年新增省级重点实验室15家",
                 {"subject": "浙江省"}, place="中国"),
@@ -404,6 +406,8 @@ def _counted_regions(doc: Document, m: Mention) -> str | Candidate | None:
         return owner  # 长三角地区41个城市: the region written before the count holds them
     if provinces:
         return _words()["country_name"]
+    if noun in _words()["county_nouns"] and doc.place:
+        return doc.place  # 12个县（市、区）入选…: counties of the place the text is about
     place = lookup(doc.place)
     return place.name if place and place.province == place.name else _words()["country_name"]
 
