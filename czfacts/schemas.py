@@ -154,6 +154,7 @@ class MetricWords(Section):
     class_endings: Words
     articles: Words
     facility_suffixes: Words
+    zone_suffixes: Words
     leading_verbs: Words
     keep_inside: Words
     joining_verbs: Words

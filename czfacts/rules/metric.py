@@ -197,6 +197,7 @@ INDICATOR = Rule(
     examples=(
         Example("去年，白云国际机场年旅客吞吐量6317万人次", {"metric": "旅客吞吐量"}),
         Example("全年全省各类保险公司原保险保费收入912亿元", {"metric": "原保险保费收入"}),
+        Example("皖江城市带承接产业转移示范区实际到位资金超3000亿元", {"metric": "实际到位资金"}),
     ),
     negatives=(),
 )
@@ -460,6 +461,19 @@ def _snap_to_indicator(metric: str) -> str:
     return metric[start:] if not owner or owner.endswith(_owner_suffixes()) else metric
 
 
+ZONE_NAME = 6  # characters at least of a zone's name before its suffix: 国家级经开区 is a class, not one zone
+
+
+def _after_a_zone(metric: str) -> str:
+    """湘南湘西承接产业转移示范区实际到位内资 → 实际到位内资: a zone named before the figure owns it."""
+    if _patterns()["share_verb"].search(metric):
+        return ""  # 重点开发区…占全省开发区比重: the zones are the share's parts
+    ends = [at + len(s) for s in words()["zone_suffixes"] if (at := metric.rfind(s)) >= ZONE_NAME]
+    end = max(ends, default=0)
+    tail = metric[end:]
+    return tail if end and len(tail) >= 2 and tag(tail)[0][1] not in ("uj", "p", "c", "d", "u", "f") else ""
+
+
 @lexical_cache
 def _owner_suffixes() -> tuple[str, ...]:
     return tuple(load("attribution")["subjects"]["organisation_suffixes"] + words()["facility_suffixes"])
@@ -627,6 +641,9 @@ def attach_metrics(doc: Document) -> None:
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
             metric = snapped
+            m.refine(INDICATOR.name)
+        elif how == "explicit" and m.kind in ("amount", "growth", "count") and metric and (zoned := _after_a_zone(metric)):
+            metric = zoned
             m.refine(INDICATOR.name)
         if how == "explicit" and prior and previous.kind == m.kind == "count" and metric in words()["totals"]:
             metric = str(prior.value)  # 新增35家…企业、总数达270家: the total of the same things
