@@ -83,6 +83,13 @@ def _whole_words() -> regex.Pattern:
     return regex.compile(alternation("attribution", "metric", "whole_words"))
 
 
+def _opens_a_title(phrase: str, start: int, n: int) -> bool:
+    """全国 before a title (全国重点实验室, 全国文明城市) is part of the title's name."""
+    subjects = load("attribution")["subjects"]
+    return phrase[start:start + n] in subjects["country"] + subjects["document_province"] \
+        and phrase.startswith(tuple(subjects["title_classes"]), start + n)
+
+
 def _names_a_partner(phrase: str, start: int, n: int) -> bool:
     """对 before a trade partner stays: 对东盟进出口 is the trade with ASEAN, not ASEAN's."""
     return phrase[start:start + n] in words()["partner_prepositions"] \
@@ -103,7 +110,8 @@ def _strip_ends(phrase: str) -> str:
             start, moved = start + 1, True
             continue
         for n in range(min(longest, end - start), 0, -1):
-            if start + n in cuts and phrase[start:start + n] in head and not _names_a_partner(phrase, start, n):
+            if start + n in cuts and phrase[start:start + n] in head and not _names_a_partner(phrase, start, n) \
+                    and not _opens_a_title(phrase, start, n):
                 start, moved = start + n, True
                 break
     moved = True
