@@ -47,6 +47,8 @@ class Subjects(Section):
     document_province: Words
     country: Words
     joint_words: Words
+    demonstratives: Words
+    firm_heads: Words
     joint_separator: str
     title_classes: Words
     country_name: str

@@ -124,6 +124,8 @@ def _heads_clause(doc: Document, c: Candidate) -> bool:
     """The candidate is its clause's topic: it opens the clause, or only a description
     stands before it (“链主”企业高科华烨集团在…)."""
     before = doc.text[doc.clause_start(c.start):c.start]
+    if c.rule == FIRM.name:  # 安徽的这个家电企业，…: a place, 的 and the demonstrative may stand before it
+        return all(pos in _DESCRIPTION_TAGS or pos in ("uj", "r", "m", "q") for _, pos in tag(before))
     return _opens_clause(doc, c.start) or all(pos in _DESCRIPTION_TAGS for _, pos in tag(before))
 
 
@@ -163,6 +165,11 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
                 and not place_pattern().fullmatch(text, doc.clause_start(m.start()), m.start()):
             found.append(Candidate(m.start(), m.end(), name))  # 湖南全国重点实验室: 全国 names a class
     found.extend(_organisations(doc, start, end))
+    for m in _firm_pattern().finditer(text, start, end):
+        if text[m.start():m.start("firm") + 1] in _words()["demonstratives"]:
+            continue  # 这家企业: 这 and a measure word, then a firm's kind, not a name
+        if _opens_clause(doc, m.start()) or text.endswith("的", 0, m.start()):
+            found.append(Candidate(m.start("firm"), m.end(), m.group("firm"), FIRM.name))  # 这个家电企业 → 家电企业
     for m in _rest_pattern().finditer(text, start, end):
         if _opens_clause(doc, m.start()):
             found.append(Candidate(m.start(), m.end(), m.group(), REST.name))  # 其余地市增速在4%至6%之间
@@ -264,6 +271,20 @@ JOINT = Rule(
     examples=(Example("宁波、温州两市GDP均超过4000亿元", {"span": "4000亿元", "subject": "宁波市、温州市", "bound": "gt"},
                       place="浙江省"),),
 )
+
+
+FIRM = Rule(
+    name="subject.firm",
+    doc="A firm a story points at (这个家电企业, 该公司) owns the figures of its sentence, named by its kind.",
+    examples=(Example("合肥的这家新能源汽车企业，今年上半年出口增长80%", {"span": "80%", "subject": "新能源汽车企业"},
+                      place="安徽省"),),
+)
+
+
+@lexical_cache
+def _firm_pattern() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:{trie_pattern(w['demonstratives'])})(?P<firm>\p{{Han}}{{1,6}}?(?:{trie_pattern(w['firm_heads'])}))")
 
 
 REST = Rule(
