@@ -201,7 +201,8 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
     if topic:
         out.append(topic)
     for i, (a, b, word, pos_tag) in enumerate(spans):
-        if pos_tag == "ns" and _patterns()["county"].search(word) and not lookup(word):
+        if pos_tag == "ns" and _patterns()["county"].search(word) and not lookup(word) \
+                and word not in _words()["kinds_of_organisation"]:  # (经开区 is a kind of zone, no district)
             out.append(Candidate(a, b, word))
             continue
         if pos_tag in ("ns", "nt") and word.endswith(suffixes) and not lookup(word) and not _a_class(spans[i:i + 1]) \
