@@ -56,6 +56,8 @@ METRIC = Rule(
         Example("去年全县粮食增产1.2万吨", {"metric": "粮食产量增量", "value": 12000.0, "unit": "t"}),
         Example("同期，全省对东盟进出口1260亿元，增长9%", {"span": "1260亿元", "metric": "对东盟进出口"}),
         Example("全省研究与试验发展经费投入达到1260亿元", {"metric": "研究与试验发展经费投入"}),
+        Example("全省新增全国重点实验室6家", {"metric": "全国重点实验室"}),
+        Example("中欧班列开行1200列，同比增加300列，增幅达33.3%", {"span": "33.3%", "metric": "中欧班列开行"}),
         Example("全县普通高考录取本科学生人数为5120人", {"metric": "普通高考录取本科学生人数"}),
         Example("去年全省职工的工资总额增长6%", {"metric": "职工工资总额"}),
         Example("全市在省级以上技能大赛中获得一等奖12项", {"metric": "一等奖"}),
@@ -109,6 +111,7 @@ RANK_HEAD = Rule(
     doc="A rank after 总量/规模 ranks the level before it (GDP…总量全省第四 → GDP总量).",
     examples=(
         Example("GDP 完成 2380.4 亿元,总量全省第四", {"span": "第四", "metric": "GDP总量"}),
+        Example("新增国家级绿色工厂56家，数量居全省第一", {"span": "第一", "metric": "国家级绿色工厂数量"}),
     ),
 )
 
@@ -198,7 +201,6 @@ INDICATOR = Rule(
         Example("去年，白云国际机场年旅客吞吐量6317万人次", {"metric": "旅客吞吐量"}),
         Example("全年全省各类保险公司原保险保费收入912亿元", {"metric": "原保险保费收入"}),
         Example("皖江城市带承接产业转移示范区实际到位资金超3000亿元", {"metric": "实际到位资金"}),
-        Example("全省新增全国重点实验室6家", {"metric": "全国重点实验室"}),
     ),
     negatives=(),
 )
@@ -598,6 +600,8 @@ def attach_metrics(doc: Document) -> None:
             m.refine(PARAGRAPH_TOPIC.name)
         elif not metric and prior:
             metric, how = prior.value, "inherited"  # a count inherits only a count's noun
+            if m.kind in ("growth", "share") and previous.change_of_level:
+                metric = str(metric).removesuffix(_built()["increment"])  # 同比增加1431列，增幅达112.3%: of the level
             if m.kind == "growth" and previous.kind == "share":
                 # 增加值增长17.4%，对经济增长贡献率81.3%，两年平均增长9.3%: the growing level's;
                 # 民间投资占全省60.5%，增长9.9%: the share's owner grows
