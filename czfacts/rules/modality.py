@@ -9,6 +9,7 @@ import regex
 from ..document import Document
 from ..lexicon import alternation, lexical_cache, trie_pattern, words
 from ..lexicon import bounds as bound_words
+from ..tokenize import tag
 from .base import Example, Rule
 
 MODALITY = Rule(
@@ -25,7 +26,8 @@ MODALITY = Rule(
         Example("上半年投资增长3%，与年初提出的“全年增长8%”的目标仍有差距", {"span": "8%", "modality": "target"},
                 date="2024-07-20"),
     ),
-    negatives=("组织实施省级科技重大专项和重点研发计划26项", "2023年提前实现新增就业10万人的目标", "全县组织企业申报国家级各类科技计划项目30多项",
+    negatives=("组织实施省级科技重大专项和重点研发计划26项", "2023年提前实现新增就业10万人的目标",
+               "7月份，虚拟现实设备产量增长32%", "全县组织企业申报国家级各类科技计划项目30多项",
                "近年来,我市重点打造10条产业链", "重点打造了10条产业链"),
 )
 
@@ -119,7 +121,12 @@ def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int, past: bo
     striven for (努力打造…阵地，排名跃升至全国第二 reports a result)."""
     patterns = _patterns()
     noun_cues, build_verbs = words("attribution", "modality", "noun_cues"), words("attribution", "modality", "build_verbs")
+    cuts = None
     for m in pattern.finditer(before):
+        if len(m.group()) == 1:  # 拟 alone, not inside 虚拟现实: a one-character goal word is a word of its own
+            cuts = cuts if cuts is not None else _token_cuts(before)
+            if m.start() not in cuts or m.end() not in cuts:
+                continue
         if m.group() in noun_cues and not patterns["verbs_after_cue"].match(before, m.end()):
             continue
         if m.group() in build_verbs and (past or m.start() < clause_at or patterns["done_markers"].match(before, m.end())):
@@ -128,6 +135,14 @@ def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int, past: bo
             continue
         return True
     return False
+
+
+def _token_cuts(text: str) -> set[int]:
+    cuts, pos = {0}, 0
+    for word, _ in tag(text):
+        pos += len(word)
+        cuts.add(pos)
+    return cuts
 
 
 def _past(doc: Document, m) -> bool:
