@@ -175,6 +175,7 @@ class ModalityWords(Section):
     goal_met: Words
     not_cues: Words
     achieved: Words
+    already: Words
     forecast: Words
     under_construction: Words
     projects: Words

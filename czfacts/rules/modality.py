@@ -27,7 +27,7 @@ MODALITY = Rule(
                 date="2024-07-20"),
     ),
     negatives=("组织实施省级科技重大专项和重点研发计划26项", "2023年提前实现新增就业10万人的目标",
-               "7月份，虚拟现实设备产量增长32%", "全县组织企业申报国家级各类科技计划项目30多项",
+               "7月份，虚拟现实设备产量增长32%", "2025年全市已新增市场主体3.2万户", "全县组织企业申报国家级各类科技计划项目30多项",
                "近年来,我市重点打造10条产业链", "重点打造了10条产业链"),
 )
 
@@ -70,7 +70,7 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     elif _goal_after(doc, m):
         m.modality = "target"  # 全年GDP增长5.5%”的预期目标: the figure is the goal named after it
     elif (_has_goal_word(before, patterns["target"], doc.clause_start(m.start) - (m.start - len(before)), _past(doc, m))
-          and not _achieved(doc, start, end, patterns, achieved)) or _future(doc, m):
+          and not _achieved(doc, start, end, patterns, achieved)) or _future(doc, m) and not _already(doc, m):
         m.modality = "target"
     elif m.kind == "amount" and m.metric and str(m.metric.value).endswith(tuple(words("attribution", "modality", "capacities"))) \
             and patterns["projects"].search(doc.text, m.end, end) \
@@ -135,6 +135,16 @@ def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int, past: bo
             continue
         return True
     return False
+
+
+def _already(doc: Document, m) -> bool:
+    """今年已推出5款无人机产品: the clause says the figure is reached already."""
+    return bool(_already_pattern().search(doc.text, doc.clause_start(m.start), m.start))
+
+
+@lexical_cache
+def _already_pattern() -> regex.Pattern:
+    return regex.compile(alternation("attribution", "modality", "already"))
 
 
 def _token_cuts(text: str) -> set[int]:
