@@ -101,6 +101,7 @@ ATTRIBUTIVE = Rule(
     doc="An amount written before its noun measures that noun (3200 平方米的智能仓库 → 智能仓库面积).",
     examples=(
         Example("一座 3200 平方米的智能仓库里", {"metric": "智能仓库面积"}),
+        Example("该市落实144小时过境免签政策", {"span": "144小时", "metric": "过境免签政策时长"}),
         Example("上半年，苏州以1.1万亿元的地区生产总值位居第一", {"span": "1.1万亿元", "metric": "地区生产总值"}),
         Example("对比21000元的居民人均可支配收入“全国线”，全省高出2000元", {"span": "21000元", "metric": "居民人均可支配收入"}),
     ),
