@@ -63,6 +63,11 @@ METRIC = Rule(
         Example("全市在省级以上技能大赛中获得一等奖12项", {"metric": "一等奖"}),
         Example("全市42个地表水考核断面中优良水体占比92.9%", {"metric": "优良水体占比"}),
         Example("8部作品荣获省精神文明建设“五个一工程”奖", {"metric": "作品"}),
+        # a known indicator's first word is no predicate to strip (实际 in 实际利用外资) …
+        Example("去年全省实际利用外资规模占全国近1/8", {"metric": "实际利用外资规模占全国比重"}, place="浙江省"),
+        # … and its words are one noun (超/长期/特别/国债 are no adverbs, 共建国家 no verb and object)
+        Example("全年争取超长期特别国债支持资金58亿元", {"metric": "超长期特别国债支持资金"}),
+        Example("对共建国家进出口占全市比重提高到31.2%", {"metric": "对共建国家进出口占全市比重"}),
     ),
 )
 
@@ -202,6 +207,7 @@ INDICATOR = Rule(
         Example("去年，白云国际机场年旅客吞吐量6317万人次", {"metric": "旅客吞吐量"}),
         Example("全年全省各类保险公司原保险保费收入912亿元", {"metric": "原保险保费收入"}),
         Example("皖江城市带承接产业转移示范区实际到位资金超3000亿元", {"metric": "实际到位资金"}),
+        Example("全县各类保险机构全部保费收入15.3亿元", {"metric": "保费收入"}),
     ),
     negatives=(),
 )

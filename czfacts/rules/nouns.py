@@ -10,7 +10,7 @@ import regex
 
 from ..lexicon import active_lexicons, alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
-from ..indicators import find_indicators, load_indicators
+from ..indicators import find_indicators, indicator_of, load_indicators
 from ..tokenize import tag
 
 
@@ -102,6 +102,7 @@ def _strip_ends(phrase: str) -> str:
     head, tail, longest = _strip_words()
     cuts = _boundaries(phrase)
     inside = {i for found in _whole_words().finditer(phrase) for i in range(found.start() + 1, found.end())}
+    named = {found.start: found.end for found in find_indicators(phrase)}  # 实际使用外资: 实际 is its first word
     start, end = 0, len(phrase)
     moved = True
     while moved and start < end:
@@ -111,7 +112,7 @@ def _strip_ends(phrase: str) -> str:
             continue
         for n in range(min(longest, end - start), 0, -1):
             if start + n in cuts and phrase[start:start + n] in head and not _names_a_partner(phrase, start, n) \
-                    and not _opens_a_title(phrase, start, n):
+                    and not _opens_a_title(phrase, start, n) and named.get(start, 0) <= start + n:
                 start, moved = start + n, True
                 break
     moved = True
@@ -226,8 +227,19 @@ def noun_core(phrase: str) -> str:
 
 
 def _whole_tokens(phrase: str, tokens) -> list[tuple[str, str]]:
-    """Tokens joined where a whole word of the data spans them (失业人员再/就业 → 再就业, a noun)."""
+    """Tokens joined where a whole word of the data (失业人员再/就业 → 再就业, a noun) or a known
+    indicator of several tokens (超/长期/特别/国债, which the tagger reads as adverbs) spans them."""
     spans = [(f.start(), f.end()) for f in _whole_words().finditer(phrase)]
+    ends, at = {0}, 0
+    for word, _ in tokens:
+        at += len(word)
+        ends.add(at)
+    for found in find_indicators(phrase, ends):
+        first = next((word for word, _ in tag(phrase[found.start:found.end])), "")
+        # 建成高标准农田: a verb, then the name (超长期特别国债: 超 is no verb here)
+        start = found.start + len(first) if first in words()["leading_verbs"] else found.start
+        if sum(start < e < found.end for e in ends):  # one token is already whole
+            spans.append((start, found.end))
     if not spans:
         return list(tokens)
     out, at = [], 0
@@ -255,9 +267,12 @@ def _part_of_whole(tokens) -> list[tuple[str, str]]:
 
 
 def _without_leading_verbs(phrase: str) -> str:
-    """组织实施市级重大专项 → 市级重大专项 (签约金额 stays: a verb before one noun is a compound)."""
-    out = list(tag(phrase))
-    while len(out) > 2 and out[0][1] == "v" and out[0][0] in _leading_verbs() and out[1][1] != "uj":
+    """组织实施市级重大专项 → 市级重大专项, 建成高标准农田 → 高标准农田 (签约金额 stays: a verb
+    before one word is a compound; 共建国家 is a noun)."""
+    out = _whole_tokens(phrase, tag(phrase))
+    while len(out) > 2 or len(out) == 2 and len(tag(out[1][0])) > 1:
+        if out[0][1] != "v" or out[0][0] not in _leading_verbs() or out[1][1] == "uj":
+            break
         out.pop(0)
     return clean("".join(word for word, _ in out))
 
@@ -266,7 +281,7 @@ def counted_noun(metric: str) -> str:
     """What a count counts, without the action that made it: 改造食堂 → 食堂, 出让矿业权 → 矿业权
     (gold keeps the verb only as an alternative; SPEC §2). 签约项目 keeps its verb: 项目 alone
     names nothing."""
-    tokens = tag(metric)
+    tokens = _whole_tokens(metric, tag(metric))
     if len(tokens) > 2 and tokens[0][0] + tokens[1][0] in _leading_verbs():
         tokens = (("".join(w for w, _ in tokens[:2]), "v"), *tokens[2:])  # 新/获批, cut apart by the tagger
     while len(tokens) > 1 and tokens[0][0] in _leading_verbs() and _nounish(*tokens[1]) \
@@ -375,7 +390,7 @@ def metric_phrase(phrase: str) -> str:
     if _NAMED.search(phrase):
         return _without_leading_verbs(core)  # 专精特新“小巨人”企业: a quoted name is never cut
     opening = noun_core(core)
-    tokens = tag(core)
+    tokens = _whole_tokens(core, tag(core))
     if opening == core and not (tokens and tokens[0][1] == "p"):
         return core
     if opening and len(core) <= HEADED_PHRASE and core.endswith(tuple(words()["heads"])) \
@@ -391,7 +406,9 @@ def metric_phrase(phrase: str) -> str:
     verbs = [i for i in range(preposition + 1, len(tokens))
              if tokens[i][1] == "v" and tokens[i][0] not in _keep_inside()]
     if not verbs:
-        return opening
+        rest = "".join(w for w, _ in tokens[preposition + 1:])
+        # 保险公司全部保费收入: the known indicator after the adverb is what is measured
+        return rest if tokens[preposition][1] == "d" and indicator_of(rest) else opening
     obj = tokens[verbs[-1] + 1:]
     if obj and all(_nounish(w, p) for w, p in obj) and len("".join(w for w, _ in obj)) >= 2:
         if len(obj) == 1 and len(obj[0][0]) <= 2:

@@ -35,6 +35,8 @@ SUBJECT = Rule(
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
         Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
         Example("全国规模以上工业增加值增长5.8%", {"subject": "中国"}),
+        # one character before 港 names no port (通港: a verb and its object)
+        Example("去年全省建成通港支线航道6条", {"subject": "浙江省", "metric": "通港支线航道"}, place="浙江省"),
         Example("全省粮食产量达到300亿斤", {"subject": "山西省"}),
         Example("太原市地区生产总值增长5%", {"subject": "太原市"}),
         Example("长治市召开新闻发布会。长治市介绍,今年上半年全市GDP增长1.7%", {"subject": "长治市"}, place=None),
@@ -205,8 +207,8 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
                 and word not in _words()["kinds_of_organisation"]:  # (经开区 is a kind of zone, no district)
             out.append(Candidate(a, b, word))
             continue
-        if pos_tag in ("ns", "nt") and word.endswith(suffixes) and not lookup(word) and not _a_class(spans[i:i + 1]) \
-                and word not in _words()["kinds_of_organisation"]:
+        if pos_tag in ("ns", "nt") and _named_before_suffix(word, suffixes) and not lookup(word) \
+                and not _a_class(spans[i:i + 1]) and word not in _words()["kinds_of_organisation"]:
             out.append(Candidate(a, b, word))  # 广州港, 太钢集团: one word, a place or organisation
             continue
         if not word.endswith(suffixes) or len(word) > 8 or word not in suffixes and pos_tag == "n":
@@ -220,6 +222,12 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
         if j < i and spans[j][3] in _PROPER_TAGS and not described and not _a_class(spans[j:i + 1]):
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
     return out
+
+
+def _named_before_suffix(word: str, suffixes: tuple[str, ...]) -> bool:
+    """广州港, 太钢集团: a name of two characters or more before the suffix (通港 in 通港达园
+    is a verb and its object the tagger took for a port)."""
+    return any(word.endswith(s) and len(word) - len(s) >= 2 for s in suffixes)
 
 
 def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
