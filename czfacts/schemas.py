@@ -167,6 +167,7 @@ class MetricWords(Section):
 
 class Stock(Section):
     words: Words
+    changed_sets: Words
 
 
 class ModalityWords(Section):

@@ -22,6 +22,7 @@ from ..places import place_pattern
 from ..period_grammar import (BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
 from .base import Example, Rule
+from .counted_sets import COUNTED_SET
 from .distribute import share_years
 
 RULE = Rule(
@@ -418,6 +419,9 @@ STOCK = Rule(
     examples=(
         Example("1月—8月,全市发电量210亿千瓦时,累计建成充电桩1860处", {"span": "1860处", "period": {"start": "2024-08-31", "end": "2024-08-31"}}),
         Example("今年前三季度,全市贷款余额达到3000亿元", {"period": {"start": "2024-09-30", "end": "2024-09-30"}}),
+        # regions counted by how they changed are counted over the period
+        Example("上半年，全省共有9个市州工业投资增速超过20%", {"span": "9个", "period": {"start": "2024-01-01", "end": "2024-06-30"}},
+                place="湖北省"),
     ),
     negatives=(),
 )
@@ -426,6 +430,12 @@ STOCK = Rule(
 @lexical_cache
 def _stock_pattern() -> regex.Pattern:
     return regex.compile(alternation("attribution", "stock", "words"))
+
+
+def _counted_by_change(m: Mention) -> bool:
+    """共有10个省份增速超全国: regions counted by a change over the period, not a stock."""
+    return COUNTED_SET.name in m.refined_by and m.metric is not None \
+        and any(word in str(m.metric.value) for word in load("attribution")["stock"]["changed_sets"])
 
 
 LOOK_BACK = 64  # periods examined before a number, nearest first
@@ -468,7 +478,7 @@ def assign_periods(doc: Document) -> None:
         period = governing.period
         if m.kind in ("amount", "count", "share") and period.end and not governing.instant_now:
             between = doc.text[max(governing.end, doc.clause_start(m.start)):m.start]
-            if _stock_pattern().search(between):
+            if _stock_pattern().search(between) and not _counted_by_change(m):
                 at = period.end
                 if doc.date and period.start and period.start <= doc.date < period.end:
                     at = doc.date  # a stock of a period still running holds now (今年 in April)
