@@ -48,6 +48,8 @@ DISTRIBUTE = Rule(
         Example("前三季度，全省一般贸易和加工贸易出口2100亿元和860亿元", {"span": "860亿元", "metric": "加工贸易出口"}),
         Example("全年全县汽车制造业、医药制造业增加值分别增长12.5%、9.1%，高于规模以上工业8.2个、4.8个百分点",
                 {"span": "4.8个百分点", "metric": "医药制造业增加值增速", "unit": "pp"}),
+        # a rate word after the last name is every name's, for differences of rates
+        Example("开发区工业投资、技改投资增速分别高于全市1.5个和2.8个百分点", {"span": "1.5个", "metric": "开发区工业投资增速"}),
     ),
 )
 
@@ -183,6 +185,10 @@ def share_metrics(doc: Document) -> None:
                     _patterns()["share_verb"].search(doc.text, found.respectively, found.items[0].start):
                 share = load("attribution")["metric"]["built"]["share_alone"]  # 分别占31.3%和10.8%
                 names = [n if n.endswith(share) else n + share for n in names]
+        suffix = _patterns()["rate"].search(found.names_text.strip())
+        if suffix and all(m.kind == "change" for m in found.items):
+            # 增加值、税收增速分别高于全省2.2个和3.7个百分点: the differences of every item's rate
+            names = [n if n.endswith(suffix.group()) else n + suffix.group() for n in names]
         if len(names) == len(found.items) and len(names) > 1 and all(names):
             lo = doc.clause_start(found.respectively) if found.names_text.strip() else doc.sentence(found.respectively)[0]
             for m, name in zip(found.items, names):

@@ -63,6 +63,8 @@ METRIC = Rule(
         Example("全市在省级以上技能大赛中获得一等奖12项", {"metric": "一等奖"}),
         Example("全市42个地表水考核断面中优良水体占比92.9%", {"metric": "优良水体占比"}),
         Example("8部作品荣获省精神文明建设“五个一工程”奖", {"metric": "作品"}),
+        # one count after short nouns listed with 、 counts them all (a single other value: the last item)
+        Example("去年全县新建中小学、幼儿园35所", {"metric": "中小学、幼儿园"}),
         # a known indicator's first word is no predicate to strip (实际 in 实际利用外资) …
         Example("去年全省实际利用外资规模占全国近1/8", {"metric": "实际利用外资规模占全国比重"}, place="浙江省"),
         # … and its words are one noun (超/长期/特别/国债 are no adverbs, 共建国家 no verb and object)
@@ -324,7 +326,7 @@ def _without_periods(doc: Document, start: int, end: int) -> str:
     return "".join(pieces) + doc.text[pos:end]
 
 
-def _last_item(phrase: str) -> str:
+def _last_item(phrase: str, counted: bool) -> str:
     """A single value after an enumeration measures its last item or the class the 等 names:
     推动园区改造、用户电费成本下降10% → 用户电费成本; 人工智能、生物技术等新兴产业 → 新兴产业
     (等 as a word of its own: 高等教育 stays whole; 交通运输、仓储和邮政业 is one name)."""
@@ -334,8 +336,24 @@ def _last_item(phrase: str) -> str:
         if word in words()["enumeration_ends"]:
             cut = pos
     items = split_items(phrase[cut or 0:])
+    if counted and not cut and len(items) > 1 and (together := _counted_together(phrase)):
+        return together
     last = items[-1] if "、" in phrase[cut or 0:] else phrase[cut or 0:]
     return last if (cut or len(items) > 1) and len(clean(last)) >= 2 else phrase
+
+
+_NAMING_TAGS = frozenset({"n", "nz", "vn", "j", "b", "l", "ng", "an", "ns", "nt", "nr"})
+
+
+def _counted_together(phrase: str) -> str:
+    """入围全国百强县、百强区20个, 新建中小学、幼儿园35所: one count after short nouns listed
+    with 、 counts them all; the list as written, less the verb before it, is the metric."""
+    first, *rest = phrase.split("、")
+    first = metric_phrase(first)
+    names = [first, *rest]
+    if all(2 <= len(name) <= 8 and all(pos in _NAMING_TAGS for _, pos in tag(name)) for name in names):
+        return "、".join(names)
+    return ""
 
 
 DOCUMENT_TOPIC = Rule(
@@ -525,7 +543,7 @@ def attach_metrics(doc: Document) -> None:
                 and doc.text.startswith(phrase, previous.end):
             phrase = doc.text[previous.start:previous.end] + phrase  # 10万吨级码头2个: the graded class counted
         if m.list_id is None:
-            phrase = _last_item(phrase)
+            phrase = _last_item(phrase, m.kind == "count")
         if m.kind == "rank":
             phrase = _rank_verb_first().sub("", _rank_tail().sub("", phrase, count=1), count=1)  # 坐稳经济前四 → 经济
         if m.kind == "share" and (part_of := part_of_pattern().fullmatch(phrase)):
