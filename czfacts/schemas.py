@@ -168,6 +168,7 @@ class MetricWords(Section):
 class Stock(Section):
     words: Words
     changed_sets: Words
+    flows: Words
 
 
 class ModalityWords(Section):

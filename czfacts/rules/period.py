@@ -419,7 +419,8 @@ STOCK = Rule(
     examples=(
         Example("1月—8月,全市发电量210亿千瓦时,累计建成充电桩1860处", {"span": "1860处", "period": {"start": "2024-08-31", "end": "2024-08-31"}}),
         Example("今年前三季度,全市贷款余额达到3000亿元", {"period": {"start": "2024-09-30", "end": "2024-09-30"}}),
-        # regions counted by how they changed are counted over the period
+        # a flow is one whatever word stands before it; so are regions counted by how they changed
+        Example("今年一季度，全省经济总量达到1.2万亿元", {"period": {"start": "2024-01-01", "end": "2024-03-31"}}),
         Example("上半年，全省共有9个市州工业投资增速超过20%", {"span": "9个", "period": {"start": "2024-01-01", "end": "2024-06-30"}},
                 place="湖北省"),
     ),
@@ -432,10 +433,15 @@ def _stock_pattern() -> regex.Pattern:
     return regex.compile(alternation("attribution", "stock", "words"))
 
 
-def _counted_by_change(m: Mention) -> bool:
-    """共有10个省份增速超全国: regions counted by a change over the period, not a stock."""
-    return COUNTED_SET.name in m.refined_by and m.metric is not None \
-        and any(word in str(m.metric.value) for word in load("attribution")["stock"]["changed_sets"])
+def _a_flow(m: Mention) -> bool:
+    """共有10个省份增速超全国 (regions counted by a change) and 经济总量达到6.4万亿元 (a flow)
+    hold over the period, not at its end."""
+    if m.metric is None:
+        return False
+    metric, words = str(m.metric.value), load("attribution")["stock"]
+    owner = metric.partition(load("attribution")["metric"]["built"]["share_of"])[0]  # 国债余额占GDP比重: a stock's
+    return any(word in owner for word in words["flows"]) \
+        or COUNTED_SET.name in m.refined_by and any(word in metric for word in words["changed_sets"])
 
 
 LOOK_BACK = 64  # periods examined before a number, nearest first
@@ -478,7 +484,7 @@ def assign_periods(doc: Document) -> None:
         period = governing.period
         if m.kind in ("amount", "count", "share") and period.end and not governing.instant_now:
             between = doc.text[max(governing.end, doc.clause_start(m.start)):m.start]
-            if _stock_pattern().search(between) and not _counted_by_change(m):
+            if _stock_pattern().search(between) and not _a_flow(m):
                 at = period.end
                 if doc.date and period.start and period.start <= doc.date < period.end:
                     at = doc.date  # a stock of a period still running holds now (今年 in April)
