@@ -15,7 +15,7 @@ import regex
 
 from ..document import Attribute, Document, Mention
 from ..lexicon import alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern
-from ..indicators import find_indicators, indicator_of
+from ..indicators import find_indicators, indicator_of, load_indicators
 from ..places import lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
@@ -363,6 +363,8 @@ DOCUMENT_TOPIC = Rule(
     examples=(
         Example("一季度，广东GDP为2.85万亿元，江苏GDP为2.79万亿元。其中广东以2.85万亿元继续领跑。\n山东则以2.0万亿元位列第三。",
                 {"span": "2.0万亿元", "metric": "GDP"}, place="中国"),
+        Example("浙江各市GDP出炉\n杭州、宁波分别以1.2万亿元、9800亿元领跑全省。", {"span": "9800亿元", "metric": "GDP"},
+                place="浙江省"),
     ),
     negatives=(),
 )
@@ -666,6 +668,10 @@ def attach_metrics(doc: Document) -> None:
         elif not metric and m.kind == "growth" and document_topic:
             metric, how = document_topic.most(), "document"  # 江西一季度高达6.9%, in a story about GDP
             m.refine(DOCUMENT_TOPIC.name)
+        elif not metric and m.kind == "amount" and m.list_id is not None and (topic := document_topic.most_in(m.unit)):
+            # 湖北、安徽分别以10804.66亿元、10347.7亿元进入万亿俱乐部, in a story about GDP
+            metric, how = topic, "document"
+            m.refine(DOCUMENT_TOPIC.name)
         output_verb, output = _output()
         if how == "explicit" and metric and output_verb.search(phrase) and not metric.endswith(output):
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
@@ -757,6 +763,12 @@ class _Topics:
 
     def most(self) -> str:
         return self.names[self.counts.most_common(1)[0][0]].most_common(1)[0][0]
+
+    def most_in(self, unit: str | None) -> str:
+        """The name of the indicator written most among those measured in ``unit``, or ""."""
+        indicators = load_indicators()
+        found = next((i for i, _ in self.counts.most_common() if indicators[i].unit == unit), None)
+        return self.names[found].most_common(1)[0][0] if found and unit else ""
 
 
 def _growing_before(doc: Document, i: int) -> str | None:
