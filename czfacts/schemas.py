@@ -101,6 +101,7 @@ class Frames(Section):
 
 class MetricWords(Section):
     frames: Frames
+    continuations: Words
     heads: Words
     name_heads: Words
     noun_stop_words: Words

@@ -381,6 +381,9 @@ FRAME_TOPIC = Rule(
         Example("浙江各市GDP出炉\n从总量来看，宁波以8200亿元位居第二。", {"span": "8200亿元", "metric": "GDP总量"}, place="浙江省"),
         Example("上半年全省GDP增长5%，居全国第三。在税收收入指标中，全省完成3200亿元。",
                 {"span": "3200亿元", "metric": "税收收入"}),
+        # a paragraph that opens with 此外 goes on with the frame of the one before
+        Example("从居民人均消费支出的增速来看，浙江、江苏增速较快，名义增速超过8%。\n此外广东、山东等省份增速也跑赢全国，名义增速超过6.5%。",
+                {"span": "6.5%", "metric": "居民人均消费支出"}, place="中国"),
     ),
 )
 
@@ -396,9 +399,18 @@ def _frame_pattern() -> regex.Pattern:
 
 def _last_frame(doc: Document, m: Mention) -> regex.Match | None:
     found = None
-    for found in _frame_pattern().finditer(doc.text, max(doc.paragraph(m.start)[0], m.start - 300), m.start):
+    for found in _frame_pattern().finditer(doc.text, max(_topic_paragraph(doc, m.start), m.start - 300), m.start):
         pass
     return found
+
+
+def _topic_paragraph(doc: Document, pos: int) -> int:
+    """Where the paragraph of ``pos`` starts, or the one before it when it opens with 此外,
+    which goes on with the same topic."""
+    start = doc.paragraph(pos)[0]
+    if start and doc.text.startswith(tuple(words()["continuations"]), start):
+        return doc.paragraph(start - 1)[0]
+    return start
 
 
 def _frame_topic(doc: Document, m: Mention) -> str | None:
@@ -538,7 +550,7 @@ def attach_metrics(doc: Document) -> None:
         if prior and m.kind != "count" and (str(prior.value).removesuffix(_built()["increment"]) in counted_sets
                                             or prior.value in _region_nouns()):
             prior = None  # 4个省份的增速均在6%以上，江西以6.9%领跑: a set of regions is no indicator
-        paragraph = doc.paragraph(m.start)[0]
+        paragraph = _topic_paragraph(doc, m.start)
         next_start = doc.mentions[i + 1].start if i + 1 < len(doc.mentions) else len(doc.text)
         phrase = _without_owners(_left_phrase(doc, m))
         if previous is not None and phrase.startswith(tuple(words()["grade_suffixes"])) \
