@@ -382,7 +382,7 @@ FRAME_TOPIC = Rule(
         Example("上半年全省GDP增长5%，居全国第三。在税收收入指标中，全省完成3200亿元。",
                 {"span": "3200亿元", "metric": "税收收入"}),
         # a paragraph that opens with 此外 goes on with the frame of the one before
-        Example("从居民人均消费支出的增速来看，浙江、江苏增速较快，名义增速超过8%。\n此外广东、山东等省份增速也跑赢全国，名义增速超过6.5%。",
+        Example("从居民人均消费支出的增速来看，浙江、江苏领先，名义增速都在8%以上。\n此外广东增速也快于全国，名义增速达到6.5%。",
                 {"span": "6.5%", "metric": "居民人均消费支出"}, place="中国"),
     ),
 )
