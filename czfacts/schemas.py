@@ -102,6 +102,7 @@ class Frames(Section):
 class MetricWords(Section):
     frames: Frames
     continuations: Words
+    pivot_verbs: Words
     heads: Words
     name_heads: Words
     noun_stop_words: Words

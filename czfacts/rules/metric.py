@@ -90,6 +90,9 @@ COUNTED_NOUN = Rule(
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
         Example("新建 12 家省级企业技术中心", {"metric": "省级企业技术中心"}),
         Example("全年推出8个“一件事一次办”重点事项", {"metric": "一件事一次办重点事项"}),
+        # 帮助/组织 X 引进…: what is counted is the object of the second verb
+        Example("去年帮助企业引进高层次人才120名", {"metric": "高层次人才"}),
+        Example("去年选派第二批驻村工作队员300名", {"metric": "第二批驻村工作队员"}),
         Example("去年36个省重点项目有序推进", {"metric": "省重点项目"}),
         Example("跨省通办事项扩展至128项", {"metric": "跨省通办事项"}),
         Example("城乡居民医保财政补助标准提高到每人每年640元", {"metric": "城乡居民医保财政补助标准", "period": None}),

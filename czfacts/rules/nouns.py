@@ -270,11 +270,21 @@ def _without_leading_verbs(phrase: str) -> str:
     """组织实施市级重大专项 → 市级重大专项, 建成高标准农田 → 高标准农田 (签约金额 stays: a verb
     before one word is a compound; 共建国家 is a noun)."""
     out = _whole_tokens(phrase, tag(phrase))
+    first = True
     while len(out) > 2 or len(out) == 2 and len(tag(out[1][0])) > 1:
-        if out[0][1] != "v" or out[0][0] not in _leading_verbs() or out[1][1] == "uj":
+        if not _leads(*out[0]) or out[1][1] == "uj":
             break
-        out.pop(0)
+        verb, _ = out.pop(0)
+        if first and verb in words()["pivot_verbs"] and len(out) > 2 and _nounish(*out[0]) and _leads(*out[1]):
+            del out[:1]  # 组织企业争取…项目, 帮助企业引进…人才: the object of the second verb
+        first = False
     return clean("".join(word for word, _ in out))
+
+
+def _leads(word: str, pos: str) -> bool:
+    """A verb that heads a predicate before its object (选派, which the tagger calls a noun, too;
+    服务 and 开发 are parts of names)."""
+    return word in _leading_verbs() and (pos == "v" or pos == "n" and word not in _keep_inside())
 
 
 def counted_noun(metric: str) -> str:
