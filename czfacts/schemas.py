@@ -226,6 +226,7 @@ class Growth(Section):
     level_markers: Words
     rate_nouns: Words
     lower: Words
+    population_rates: Words
 
 
 class Rate(Section):

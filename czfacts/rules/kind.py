@@ -74,6 +74,8 @@ def _rate_subject(doc: Document, m: Mention, previous: Mention | None) -> bool:
     rate = None
     for rate in rate_noun.finditer(doc.text, start, m.start):
         pass
+    if rate is not None and _kind_patterns()["population"].search(doc.text, max(0, rate.end() - 8), rate.end()):
+        return False  # 人口自然增长率: a population's rate, a share
     return rate is not None and not share_noun.search(doc.text, rate.end(), m.start)
 
 
@@ -222,6 +224,7 @@ def _kind_patterns() -> dict[str, regex.Pattern]:
     growth, absolute = _words()["growth"], _words()["absolute_change"]
     verbs = [w for w in growth["up"] + growth["down"] if w not in growth["rate_nouns"]]
     return {"up": _ends_with(tuple(growth["up"])), "down": _ends_with(tuple(growth["down"])),
+            "population": _ends_with(tuple(growth["population_rates"])),
             "level": _ends_with(tuple(w + marker for w in verbs for marker in growth["level_markers"])),
             "lower": _ends_with(tuple(growth["lower"])),
             "abs_up": _ends_with(tuple(absolute["up"])), "abs_down": _ends_with(tuple(absolute["down"])),
@@ -273,6 +276,8 @@ NEW_LEVEL = Rule(
 def _growth(doc: Document, m: Mention, g: Governing) -> bool:
     p = _kind_patterns()
     listed_growth = g.bare and g.previous is not None and g.previous.kind == "growth"
+    if p["population"].search(g.source):
+        return False  # 人口自然增长率为5.36‰: a population's rate, a share
     if p["up"].search(g.source) or listed_growth:
         m.kind = "growth"
         if g.bare and g.previous is not None and g.previous.value < 0:
@@ -301,7 +306,8 @@ GROWTH = Rule(
         Example("全市GDP增长率为5.2%", {"kind": "growth", "value": 5.2, "metric": "GDP"}),
         Example("今年全省生产总值增长预期目标定为6%左右", {"kind": "growth", "value": 6.0, "metric": "生产总值", "modality": "target"}),
     ),
-    negatives=("占全部投资比重由上年同期的21.4%上升为24.9%", "优质产能占比达到88%"),
+    negatives=("占全部投资比重由上年同期的21.4%上升为24.9%", "优质产能占比达到88%",
+               "全县人口自然增长率为4.2‰"),  # a population's rate is a share (SPEC §2)
 )
 
 
@@ -379,7 +385,7 @@ RATE_AFTER = Rule(
         Example("出口以4.2%的降幅好于预期。", {"span": "4.2%", "kind": "growth", "value": -4.2}),
         Example("浙江上半年达到8.1%，高出全国1.2个百分点，增速位居全国第三。", {"span": "8.1%", "kind": "growth"}),
     ),
-    negatives=("全市以35%的占比居首。",),
+    negatives=("全市以35%的占比居首。", "全县人口自然增长率为-0.3‰。"),
 )
 
 
