@@ -88,6 +88,8 @@ COUNTED_NOUN = Rule(
     doc="A count measures the noun after its measure word (6 座数据中心 → 数据中心).",
     examples=(
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
+        # a set phrase that opens with a verb and goes on with one is the predicate, not the noun
+        Example("全市专家服务团8个深入基层开展技术指导", {"metric": "专家服务团"}),
         Example("新建 12 家省级企业技术中心", {"metric": "省级企业技术中心"}),
         Example("全年推出8个“一件事一次办”重点事项", {"metric": "一件事一次办重点事项"}),
         # 帮助/组织 X 引进…: what is counted is the object of the second verb

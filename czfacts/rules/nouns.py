@@ -516,6 +516,8 @@ def following_noun(after: str) -> str:
             or word not in _leading_verbs() and run + 1 < len(tokens) and tokens[run + 1][0] in words()["name_heads"]))
         if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or (run == 0 and pos in ("r", "v", "f"))):
             break
+        if run == 0 and pos == "l" and tag(word[:2])[0][1] == "v" and len(tokens) > 1 and tokens[1][1] == "v":
+            break  # 10个深入基层开展…: a set phrase that opens with a verb, before a verb, is a predicate
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in _keep_inside()
                            or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
