@@ -116,6 +116,7 @@ ATTRIBUTIVE = Rule(
         Example("该市落实144小时过境免签政策", {"span": "144小时", "metric": "过境免签政策时长"}),
         Example("上半年，苏州以1.1万亿元的地区生产总值位居第一", {"span": "1.1万亿元", "metric": "地区生产总值"}),
         Example("对比21000元的居民人均可支配收入“全国线”，全省高出2000元", {"span": "21000元", "metric": "居民人均可支配收入"}),
+        Example("今年建设2万亩高标准茶园", {"metric": "高标准茶园面积"}),  # a verb alone names no metric
     ),
 )
 
@@ -985,5 +986,7 @@ def _ends_open(phrase: str) -> bool:
         return True
     # 芯片固定在0.05平方米的模块, 上党50万亩大型灌区 are open; 收入突破2万元大关 is not: 突破 is
     # a predicate, and 收入 names the metric
-    last_raw, last_core = tag(phrase)[-1][1], tag(core)[-1][1]
-    return last_raw == "p" or last_core in ("p", "v", "ns")
+    last_raw, (last_word, last_core) = tag(phrase)[-1][1], tag(core)[-1]
+    # (a place the tagger calls a noun is still a place; a verb alone, 建设 or 新建, names no metric)
+    return last_raw == "p" or last_core in ("p", "v", "ns") or lookup(last_word) is not None \
+        or core in words()["leading_verbs"]
