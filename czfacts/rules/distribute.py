@@ -48,6 +48,8 @@ DISTRIBUTE = Rule(
         Example("前三季度，全省一般贸易和加工贸易出口2100亿元和860亿元", {"span": "860亿元", "metric": "加工贸易出口"}),
         Example("全年全县汽车制造业、医药制造业增加值分别增长12.5%、9.1%，高于规模以上工业8.2个、4.8个百分点",
                 {"span": "4.8个百分点", "metric": "医药制造业增加值增速", "unit": "pp"}),
+        # a name of one character is no name: 净/出口 keeps its 净, the tail opens at 对
+        Example("上半年，消费、投资和净出口对经济增长的贡献率分别为60%、35%和5%", {"span": "35%", "metric": "投资对经济增长的贡献率"}),
         # a rate word after the last name is every name's, for differences of rates
         Example("开发区工业投资、技改投资增速分别高于全市1.5个和2.8个百分点", {"span": "1.5个", "metric": "开发区工业投资增速"}),
     ),

@@ -314,7 +314,9 @@ GROWTH = Rule(
 @lexical_cache
 def _rate_after() -> regex.Pattern:
     rate = _words()["rate"]
-    return regex.compile(rf"的?(?:(?P<up>{trie_pattern(rate['after_up'])})|(?P<down>{trie_pattern(rate['after_down'])}))")
+    # 1.7%的两年平均增速: a qualifier may stand between 的 and the rate word
+    return regex.compile(rf"的?(?P<qualifier>{trie_pattern(rate['qualifiers'])})?"
+                         rf"(?:(?P<up>{trie_pattern(rate['after_up'])})|(?P<down>{trie_pattern(rate['after_down'])}))")
 
 
 def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
@@ -333,6 +335,8 @@ def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
     if not found:
         return False
     m.kind, m.comparison = "growth", _comparison(g.clause)
+    if found.groupdict().get("qualifier") in _words()["comparison"]["averages"]:
+        m.comparison = found.group("qualifier")
     if found.group("down") and m.value > 0:
         m.value = -m.value
     return True
@@ -347,7 +351,8 @@ def _benchmark_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     subjects = load("attribution")["subjects"]
     words = regex.compile(trie_pattern(comparison["above"] + comparison["openers"]))
     references = regex.compile(trie_pattern(subjects["country"] + subjects["document_province"] + subjects["document_place"]))
-    after = regex.compile(rf"的(?:{trie_pattern(_words()['rate']['benchmarks'])})")
+    rate = _words()["rate"]
+    after = regex.compile(rf"的(?:{trie_pattern(rate['qualifiers'])})?(?:{trie_pattern(rate['benchmarks'])})")
     return words, references, after
 
 
@@ -384,6 +389,9 @@ RATE_AFTER = Rule(
         Example("一季度，该市以13.7%的增速领跑全省。", {"span": "13.7%", "kind": "growth", "value": 13.7}),
         Example("出口以4.2%的降幅好于预期。", {"span": "4.2%", "kind": "growth", "value": -4.2}),
         Example("浙江上半年达到8.1%，高出全国1.2个百分点，增速位居全国第三。", {"span": "8.1%", "kind": "growth"}),
+        # a qualifier between 的 and the rate word; the benchmark is the country's
+        Example("一季度，全省投资两年平均增长6%，高于全国5.3%的两年平均增速。",
+                {"span": "5.3%", "kind": "growth", "subject": "中国", "comparison": "两年平均"}, place="湖北省"),
     ),
     negatives=("全市以35%的占比居首。", "全县人口自然增长率为-0.3‰。"),
 )

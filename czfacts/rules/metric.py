@@ -88,6 +88,7 @@ COUNTED_NOUN = Rule(
     doc="A count measures the noun after its measure word (6 座数据中心 → 数据中心).",
     examples=(
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
+        Example("全省12个重灾县(市)完成灾后重建", {"metric": "重灾县"}),  # 县 ends the noun (the tagger's zg)
         # a set phrase that opens with a verb and goes on with one is the predicate, not the noun
         Example("全市专家服务团8个深入基层开展技术指导", {"metric": "专家服务团"}),
         Example("新建 12 家省级企业技术中心", {"metric": "省级企业技术中心"}),

@@ -514,12 +514,15 @@ def following_noun(after: str) -> str:
         inside = run and noun_follows and (pos == "q" or pos == "v" and (
             all(p in ("v", "vn") for _, p in tokens[:run])
             or word not in _leading_verbs() and run + 1 < len(tokens) and tokens[run + 1][0] in words()["name_heads"]))
-        if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or (run == 0 and pos in ("r", "v", "f"))):
+        region = run and word in load("attribution")["counted_sets"]["nouns"]  # 重灾/县: the tagger's zg
+        if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or region
+                or (run == 0 and pos in ("r", "v", "f"))):
             break
         if run == 0 and pos == "l" and tag(word[:2])[0][1] == "v" and len(tokens) > 1 and tokens[1][1] == "v":
             break  # 10个深入基层开展…: a set phrase that opens with a verb, before a verb, is a predicate
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in _keep_inside()
+                           or tokens[run - 1][0] in load("attribution")["counted_sets"]["nouns"]
                            or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
         run -= 1  # a noun phrase ends in a noun: 芯片固定 → 芯片
     if run > 2 and run < len(tokens) and tokens[run][1] == "ad":  # (全部投用 after a name ends nothing early)
@@ -560,6 +563,12 @@ def complete_names(names: list[str]) -> list[str]:
     last = _words_of(names[-1])
     if len(last) < 2:
         return names
+    # 消费、投资和净出口对GDP增长的贡献率: a name of one character is no name (净/出口); the tail
+    # opens at the preposition after the name (第一、二、三次产业对… keeps 产业 in the tail)
+    tokens = tag(names[-1])
+    opening = next((i for i, (_, pos) in enumerate(tokens) if i and pos == "p"), None)
+    if opening is not None and len(last[0]) == 1 and tokens[0][1] != "m" and len(tokens) == len(last):
+        last = ["".join(last[:opening]), *last[opening:]]
     tail = "".join(last[1:])
 
     def completed(name: str) -> str:

@@ -562,6 +562,7 @@ CAPACITY_OWNER = Rule(
     examples=(
         Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等项目加快推进", {"span": "3 万吨", "subject": "凯盛"}),
         Example("去年，晶澳新上10GW光伏组件项目", {"span": "10GW", "subject": "晶澳"}),
+        Example("在宜昌，兴发集团年产5万吨电子级磷酸项目投产", {"subject": "兴发集团"}, place="湖北省"),
     ),
     negatives=(),
 )
