@@ -103,6 +103,7 @@ class MetricWords(Section):
     frames: Frames
     continuations: Words
     pivot_verbs: Words
+    transfer_verbs: Words
     heads: Words
     name_heads: Words
     noun_stop_words: Words

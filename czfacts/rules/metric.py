@@ -93,6 +93,8 @@ COUNTED_NOUN = Rule(
         Example("全市专家服务团8个深入基层开展技术指导", {"metric": "专家服务团"}),
         Example("新建 12 家省级企业技术中心", {"metric": "省级企业技术中心"}),
         Example("全年推出8个“一件事一次办”重点事项", {"metric": "一件事一次办重点事项"}),
+        Example("全年办理人大代表建议320件", {"metric": "人大代表建议"}),
+        Example("全县经营主体达8.6万户、净增5200户", {"span": "5200户", "metric": "经营主体增量"}),
         # 帮助/组织 X 引进…: what is counted is the object of the second verb
         Example("去年帮助企业引进高层次人才120名", {"metric": "高层次人才"}),
         Example("去年选派第二批驻村工作队员300名", {"metric": "第二批驻村工作队员"}),
@@ -217,6 +219,8 @@ INDICATOR = Rule(
         Example("全年全省各类保险公司原保险保费收入912亿元", {"metric": "原保险保费收入"}),
         Example("皖江城市带承接产业转移示范区实际到位资金超3000亿元", {"metric": "实际到位资金"}),
         Example("全县各类保险机构全部保费收入15.3亿元", {"metric": "保费收入"}),
+        # between nouns, a verb that hands something over: the thing handed is measured
+        Example("去年向1200名困难学生发放助学金860万元", {"span": "860万元", "metric": "助学金"}),
     ),
     negatives=(),
 )

@@ -270,6 +270,8 @@ def _without_leading_verbs(phrase: str) -> str:
     """组织实施市级重大专项 → 市级重大专项, 建成高标准农田 → 高标准农田 (签约金额 stays: a verb
     before one word is a compound; 共建国家 is a noun)."""
     out = _whole_tokens(phrase, tag(phrase))
+    if len(out) > 2 and out[0][0] + out[1][0] in _leading_verbs() and _nounish(*out[2]):
+        out[:2] = [(out[0][0] + out[1][0], "v")]  # 布局/建设, cut apart by the tagger (新引进落地… stays)
     first = True
     while len(out) > 2 or len(out) == 2 and len(tag(out[1][0])) > 1:
         if not _leads(*out[0]) or out[1][1] == "uj":
@@ -401,6 +403,8 @@ def metric_phrase(phrase: str) -> str:
         return _without_leading_verbs(core)  # 专精特新“小巨人”企业: a quoted name is never cut
     opening = noun_core(core)
     tokens = _whole_tokens(core, tag(core))
+    if handed := _handed_out(tokens):
+        return handed
     if opening == core and not (tokens and tokens[0][1] == "p"):
         return core
     if opening and len(core) <= HEADED_PHRASE and core.endswith(tuple(words()["heads"])) \
@@ -425,6 +429,17 @@ def metric_phrase(phrase: str) -> str:
             obj = tokens[verbs[-1]:]  # 共签约项目 → 签约项目: a bare 项目 names nothing
         return clean("".join(w for w, _ in obj))
     return opening
+
+
+def _handed_out(tokens) -> str:
+    """(向6097名)困难家庭子女发放入学资助金, 企业投入研发经费: between nouns, a verb that hands
+    something over makes the thing handed the metric, not who got or gave it."""
+    for i, (word, pos) in enumerate(tokens):
+        if i and pos == "v" and word in words()["transfer_verbs"] and all(_nounish(*t) for t in tokens[:i]) \
+                and i + 1 < len(tokens) and all(_nounish(*t) for t in tokens[i + 1:]):
+            handed = "".join(w for w, _ in tokens[i + 1:])
+            return handed if len(handed) >= 2 else ""
+    return ""
 
 
 def _without_connectives(phrase: str) -> str:
