@@ -95,6 +95,7 @@ COUNTED_NOUN = Rule(
         Example("全年推出8个“一件事一次办”重点事项", {"metric": "一件事一次办重点事项"}),
         Example("全年办理人大代表建议320件", {"metric": "人大代表建议"}),
         Example("全县经营主体达8.6万户、净增5200户", {"span": "5200户", "metric": "经营主体增量"}),
+        Example("全县经营主体净增3200户、达到5.6万户", {"span": "5.6万户", "metric": "经营主体"}),  # the level after its change
         # 帮助/组织 X 引进…: what is counted is the object of the second verb
         Example("去年帮助企业引进高层次人才120名", {"metric": "高层次人才"}),
         Example("去年选派第二批驻村工作队员300名", {"metric": "第二批驻村工作队员"}),
@@ -650,8 +651,9 @@ def attach_metrics(doc: Document) -> None:
             m.refine(PARAGRAPH_TOPIC.name)
         elif not metric and prior:
             metric, how = prior.value, "inherited"  # a count inherits only a count's noun
-            if m.kind in ("growth", "share") and previous.change_of_level:
-                metric = str(metric).removesuffix(_built()["increment"])  # 同比增加1431列，增幅达112.3%: of the level
+            if previous.change_of_level and (m.kind in ("growth", "share") or not m.change_of_level):
+                # 同比增加1431列，增幅达112.3%; 净增48万户、达680万户: of the level, not of its change
+                metric = str(metric).removesuffix(_built()["increment"])
             if m.kind == "growth" and previous.kind == "share":
                 # 增加值增长17.4%，对经济增长贡献率81.3%，两年平均增长9.3%: the growing level's;
                 # 民间投资占全省60.5%，增长9.9%: the share's owner grows
