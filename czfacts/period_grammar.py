@@ -43,7 +43,8 @@ def period_pattern() -> regex.Pattern:
         rf"|(?P<mday>(?P<m1c>{MONTH})月(?:份)?(?:(?P<d1c>{DAY})[日号])?(?P<mendc>末|底)?)"
         rf"|(?P<bare_part>{bare_parts})(?P<partend2>末|底)?(?P<since2>以来)?"
         rf"|(?P<first_months>前(?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)"
-        rf"|(?<!每\p{{Han}})(?P<now>{now})"  # 每人每年670元: a rate per person and year, no period
+        # 每人每年670元: a rate per person and year, no period; 20多年来 is 多年来 with its numeral
+        rf"|(?<!每\p{{Han}})(?P<now>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?=多年))?{now})"
         rf"|(?P<target>到(?P<tyear>{YEAR})年(?:底|末)?))"
     )
 

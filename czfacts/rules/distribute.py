@@ -50,6 +50,9 @@ DISTRIBUTE = Rule(
                 {"span": "4.8个百分点", "metric": "医药制造业增加值增速", "unit": "pp"}),
         # a name of one character is no name: 净/出口 keeps its 净, the tail opens at 对
         Example("上半年，消费、投资和净出口对经济增长的贡献率分别为60%、35%和5%", {"span": "35%", "metric": "投资对经济增长的贡献率"}),
+        # a name that ends in a word of the last item takes what follows that word there
+        Example("上半年，全市规模以上装备制造业、高技术制造业增加值占比分别达到35%和15%",
+                {"span": "35%", "metric": "规模以上装备制造业增加值占比"}),
         # a rate word after the last name is every name's, for differences of rates
         Example("开发区工业投资、技改投资增速分别高于全市1.5个和2.8个百分点", {"span": "1.5个", "metric": "开发区工业投资增速"}),
     ),

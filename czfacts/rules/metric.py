@@ -220,6 +220,7 @@ INDICATOR = Rule(
         Example("全年全省各类保险公司原保险保费收入912亿元", {"metric": "原保险保费收入"}),
         Example("皖江城市带承接产业转移示范区实际到位资金超3000亿元", {"metric": "实际到位资金"}),
         Example("全县各类保险机构全部保费收入15.3亿元", {"metric": "保费收入"}),
+        Example("针对社会消费品零售总额增长5%这一数据，专家表示消费仍在恢复", {"metric": "社会消费品零售总额"}),
         # between nouns, a verb that hands something over: the thing handed is measured
         Example("去年向1200名困难学生发放助学金860万元", {"span": "860万元", "metric": "助学金"}),
     ),

@@ -421,8 +421,11 @@ def metric_phrase(phrase: str) -> str:
              if tokens[i][1] == "v" and tokens[i][0] not in _keep_inside()]
     if not verbs:
         rest = "".join(w for w, _ in tokens[preposition + 1:])
-        # 保险公司全部保费收入: the known indicator after the adverb is what is measured
-        return rest if tokens[preposition][1] == "d" and indicator_of(rest) else opening
+        # 保险公司全部保费收入, 针对工业增加值: the known indicator after the adverb or preposition is
+        # what is measured (对东盟进出口 is the trade with ASEAN)
+        opener, pos = tokens[preposition]
+        by_word = pos == "d" or pos == "p" and not preposition and opener not in words()["partner_prepositions"]
+        return rest if by_word and indicator_of(rest) else opening
     obj = tokens[verbs[-1] + 1:]
     if obj and all(_nounish(w, p) for w, p in obj) and len("".join(w for w, _ in obj)) >= 2:
         if len(obj) == 1 and len(obj[0][0]) <= 2:
@@ -586,8 +589,18 @@ def complete_names(names: list[str]) -> list[str]:
         last = ["".join(last[:opening]), *last[opening:]]
     tail = "".join(last[1:])
 
+    endings = tuple(words()["class_endings"] + words()["sector_endings"])
+
     def completed(name: str) -> str:
-        if len(_words_of(name)) != 1 or name.endswith(tail):
+        if name.endswith(tail):
+            return name
+        # 规模以上装备制造业、高技术制造业增加值占比; 金银珠宝类、…通讯器材类商品零售: a name that ends
+        # in a word of the last item takes what follows that word there
+        shared = next((k for k in range(1, len(last) - 1)
+                       if name.endswith(last[k]) and (len(last[k]) > 1 or last[k].endswith(endings))), None)
+        if shared is not None and len(_words_of(name)) > 1:
+            return name + "".join(last[shared + 1:])
+        if len(_words_of(name)) != 1:
             return name
         # 城镇居民、农牧民居民人均可支配收入: a name that ends as the tail begins is not doubled
         return name + (tail[len(last[1]):] if name.endswith(last[1]) else tail)

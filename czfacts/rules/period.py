@@ -384,7 +384,9 @@ NOW = Rule(
         "before); 近年来 runs from an open start to it; 每年 has no dates.",
     examples=(Example("截至目前，全区充电桩保有量达到2100个", {"period": {"start": "2024-11-01", "end": "2024-11-01"}}),
               Example("今年前三季度，全省投资增长5%。目前已公布数据的城市中，太原增长7.1%。",
-                      {"span": "7.1%", "period": {"start": "2024-01-01", "end": "2024-09-30"}})),
+                      {"span": "7.1%", "period": {"start": "2024-01-01", "end": "2024-09-30"}}),
+              # the numeral of 20多年来 is part of the period, not a number of its own
+              Example("20多年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "20多年来", "end": "2024-11-01"}})),
     negatives=(),
 )
 YEAR_RANGE = Rule(
