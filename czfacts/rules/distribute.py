@@ -50,6 +50,10 @@ DISTRIBUTE = Rule(
                 {"span": "4.8个百分点", "metric": "医药制造业增加值增速", "unit": "pp"}),
         # a name of one character is no name: 净/出口 keeps its 净, the tail opens at 对
         Example("上半年，消费、投资和净出口对经济增长的贡献率分别为60%、35%和5%", {"span": "35%", "metric": "投资对经济增长的贡献率"}),
+        # official names written without their 、 stay whole; as many names between 、 as values
+        Example("全市酒饮料和精制茶制造业、电力热力生产和供应业分别增长8%和5%", {"span": "5%", "metric": "电力热力生产和供应业"}),
+        Example("全市食品和饮料加工业、纺织业、家具和木制品业分别增长5%、6%、7%", {"span": "6%", "metric": "纺织业"}),
+        Example("全县农村自来水、卫生厕所普及率分别达到95%和80%", {"span": "95%", "metric": "农村自来水普及率"}),
         # a name that ends in a word of the last item takes what follows that word there
         Example("上半年，全市规模以上装备制造业、高技术制造业增加值占比分别达到35%和15%",
                 {"span": "35%", "metric": "规模以上装备制造业增加值占比"}),
@@ -172,6 +176,11 @@ def share_metrics(doc: Document) -> None:
             continue
         names = complete_names(_without_frame_and_class([clean(n) for n in _quoted_heads(split_items(found.names_text))
                                                          if clean(n)]))
+        if len(names) != len(found.items) and "、" in found.names_text:
+            # 食品和饮料业、纺织业、家具和木制品业分别…: as many names between 、 as values, each whole
+            by_mark = [clean(n) for n in found.names_text.split("、") if clean(n)]
+            if len(by_mark) == len(found.items):
+                names = complete_names(_without_frame_and_class(by_mark))
         if (rate := found.names_text.strip()) in words("kinds", "rate", "nouns"):
             # …分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点: the rates of those names
             names = [n + rate if n else "" for n in _names_of_values_before(doc, found.items)]

@@ -161,7 +161,9 @@ def _protected_names() -> regex.Pattern:
     connectors = load("attribution")["lists"]["connectors"]
     indicators = [name for indicator in load_indicators(active_lexicons()) for name in indicator.names
                   if any(c in name for c in connectors)]
-    return regex.compile(trie_pattern(words()["enumerated_names"] + indicators))
+    names = words()["enumerated_names"] + indicators
+    # 酒饮料和精制茶制造业, 电力热力生产和供应业: texts often write the official name without its 、
+    return regex.compile(trie_pattern(names + [name.replace("、", "") for name in names if "、" in name]))
 
 
 def split_items(text: str) -> list[str]:
@@ -592,8 +594,8 @@ def complete_names(names: list[str]) -> list[str]:
     endings = tuple(words()["class_endings"] + words()["sector_endings"])
 
     def completed(name: str) -> str:
-        if name.endswith(tail):
-            return name
+        if name.endswith(tail) or tail.startswith(tuple(load("attribution")["lists"]["connectors"])):
+            return name  # (家具和木制品业: the last item is a name of its own)
         # 规模以上装备制造业、高技术制造业增加值占比; 金银珠宝类、…通讯器材类商品零售: a name that ends
         # in a word of the last item takes what follows that word there
         shared = next((k for k in range(1, len(last) - 1)
@@ -613,6 +615,8 @@ def complete_names(names: list[str]) -> list[str]:
         return names  # 警情、事故起数和死亡人数: a count's head is its own
     if head is None:
         return names
-    return [n if n.endswith(tuple(heads)) else n + head for n in names[:-1]] + [names[-1]]
+    rate = tuple(load("kinds")["rate"]["level_rates"])  # 农村生活污水治理率、…覆盖率: a rate needs no second
+    return [n if n.endswith(tuple(heads)) or head.endswith(rate) and n.endswith(rate) else n + head
+            for n in names[:-1]] + [names[-1]]
 
 
