@@ -104,6 +104,7 @@ class MetricWords(Section):
     continuations: Words
     pivot_verbs: Words
     transfer_verbs: Words
+    measure_endings: Words
     heads: Words
     name_heads: Words
     noun_stop_words: Words

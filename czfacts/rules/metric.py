@@ -96,6 +96,9 @@ COUNTED_NOUN = Rule(
         Example("全年办理人大代表建议320件", {"metric": "人大代表建议"}),
         Example("全县经营主体达8.6万户、净增5200户", {"span": "5200户", "metric": "经营主体增量"}),
         Example("全县经营主体净增3200户、达到5.6万户", {"span": "5.6万户", "metric": "经营主体"}),  # the level after its change
+        # a verb before one long noun is a verb and its object; before a measure, a compound
+        Example("全县新建和改造农村公路1200公里", {"metric": "农村公路"}),
+        Example("全县帮扶就业率达到92%", {"metric": "帮扶就业率"}),
         # 帮助/组织 X 引进…: what is counted is the object of the second verb
         Example("去年帮助企业引进高层次人才120名", {"metric": "高层次人才"}),
         Example("去年选派第二批驻村工作队员300名", {"metric": "第二批驻村工作队员"}),

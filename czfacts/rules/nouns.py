@@ -275,7 +275,9 @@ def _without_leading_verbs(phrase: str) -> str:
     if len(out) > 2 and out[0][0] + out[1][0] in _leading_verbs() and _nounish(*out[2]):
         out[:2] = [(out[0][0] + out[1][0], "v")]  # 布局/建设, cut apart by the tagger (新引进落地… stays)
     first = True
-    while len(out) > 2 or len(out) == 2 and len(tag(out[1][0])) > 1:
+    # (签约金额, 帮扶就业率: a measure after its verb is a compound; 改造/农村公路 is a verb and its object)
+    while len(out) > 2 or len(out) == 2 and (len(tag(out[1][0])) > 1 or len(out[1][0]) > 2
+                                             and not out[1][0].endswith(tuple(words()["measure_endings"]))):
         if not _leads(*out[0]) or out[1][1] == "uj":
             break
         verb, _ = out.pop(0)
