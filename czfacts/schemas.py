@@ -67,6 +67,7 @@ class Subjects(Section):
     region_links: Words
     region_totals: Words
     province_nouns: Words
+    province_kinds: Words
     region_nouns: Words
     county_nouns: Words
     rest_words: Words

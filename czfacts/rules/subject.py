@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
-from ..lexicon import alternation, lexical_cache, load, trie_pattern
+from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..places import REGION, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
@@ -426,7 +426,9 @@ def _counted_regions(doc: Document, m: Mention) -> str | Candidate | None:
         noun = before.group("noun")  # GDP超过万亿元的城市有2个
     else:
         tokens = tag(doc.text[m.end:m.end + 12])
-        at = next((i for i, (w, _) in enumerate(tokens[:3]) if w in nouns), None)
+        # 四个经济强省, 两个外贸大省: a kind of province is a province
+        kinds = tuple(f"{size}{noun}" for size in _words()["province_kinds"] for noun in _words()["province_nouns"])
+        at = next((i for i, (w, _) in enumerate(tokens[:3]) if w in nouns or w.endswith(kinds)), None)
         following = tokens[at + 1][1] if at is not None and at + 1 < len(tokens) else ""
         if at is None or following in _NAME_PART_TAGS or (at and tokens[0][0] in nouns):
             return None  # 777个省市重点项目, 97家省级平台: the region word names the kind of thing
@@ -475,6 +477,7 @@ REGION_COUNT = Rule(
     examples=(
         Example("一季度，已有25个省份公布了GDP数据，广东增长4.6%", {"span": "25个", "subject": "中国"}, place="中国"),
         Example("浙江省GDP超过万亿元的城市有2个", {"span": "2个", "subject": "浙江省"}, place="浙江省"),
+        Example("广东、江苏和浙江三个外贸大省均实现增长", {"span": "三个", "subject": "中国"}, place="广东省"),
         Example("去年，珠三角9个城市中有6个城市GDP超过万亿元", {"span": "9个", "subject": "珠三角地区"}, place="广东省"),
     ),
 )
@@ -541,11 +544,25 @@ def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Cand
     if not regex.match(r"[\p{Han}A-Za-z]", after) or not_a_noun(after) or not following_noun(after):
         return None
     phrase = phrase_before(doc, m)
-    owner = clean(_without_trailing_verbs(regex.split(r"[、,，]", phrase)[-1].strip()))  # 日盛达新上 15GW → 日盛达
+    raw = regex.split(r"[、,，]", phrase)[-1].strip()
+    named = _without_trailing_verbs(raw)  # 日盛达新上 15GW → 日盛达
+    cleaned = clean(named)
+    if named != raw and cleaned:
+        cleaned = named[max(0, named.find(cleaned)):]  # …whose 达 is no predicate: only its head is cleaned
+    owner = _without_leading_verbs(cleaned)
     if not owner or len(owner) > 8 or (chosen is not None and chosen.end > m.start - len(phrase)):
         return None
     at = m.start - len(phrase) + phrase.rfind(owner)  # the evidence is the owner's own words
-    return Candidate(at, at + len(owner), owner, CAPACITY_OWNER.name)
+    place = lookup(owner)  # 连云港 20万吨级航道: a place owns it under its full name
+    return Candidate(at, at + len(owner), place.name if place else owner, CAPACITY_OWNER.name)
+
+
+def _without_leading_verbs(name: str) -> str:
+    """开工建设兰州石化 → 兰州石化: the verbs before an owner's name."""
+    verbs = by_length(load("attribution")["metric"]["leading_verbs"])
+    while (verb := next((v for v in verbs if name.startswith(v) and len(name) > len(v) + 1), None)) is not None:
+        name = name[len(verb):]
+    return name
 
 
 def _without_trailing_verbs(name: str) -> str:
@@ -563,6 +580,9 @@ CAPACITY_OWNER = Rule(
         Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等项目加快推进", {"span": "3 万吨", "subject": "凯盛"}),
         Example("去年，晶澳新上10GW光伏组件项目", {"span": "10GW", "subject": "晶澳"}),
         Example("在宜昌，兴发集团年产5万吨电子级磷酸项目投产", {"subject": "兴发集团"}, place="湖北省"),
+        # verbs before the owner go; a place owns it under its full name; 达 inside a name stays
+        Example("今年开工建设南通30万吨级航道", {"subject": "南通市"}, place="江苏省"),
+        Example("去年，华达新上5GW光伏组件项目", {"subject": "华达"}),
     ),
     negatives=(),
 )
