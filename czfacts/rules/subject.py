@@ -35,6 +35,8 @@ SUBJECT = Rule(
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
         Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
         Example("全国规模以上工业增加值增长5.8%", {"subject": "中国"}),
+        # the last of a list of organisations that its number counts owns nothing
+        Example("去年，襄阳市与东风汽车集团、湖北交投集团2家企业签约", {"subject": "襄阳市"}, place="湖北省"),
         # one character before 港 names no port (通港: a verb and its object)
         Example("去年全省建成通港支线航道6条", {"subject": "浙江省", "metric": "通港支线航道"}, place="浙江省"),
         Example("全省粮食产量达到300亿斤", {"subject": "山西省"}),
@@ -340,6 +342,17 @@ BENCHMARK = Rule(
 )
 
 
+def _ends_a_list(doc: Document, c: Candidate) -> bool:
+    """The name is the last item of a list: a connector before it, or before the place that
+    opens it (…、湖北交投集团)."""
+    before = doc.text[max(0, c.start - PLACE_BEFORE_ITEM - 1):c.start]
+    at = max(before.rfind(x) for x in load("attribution")["lists"]["connectors"])
+    return at >= 0 and (at == len(before) - 1 or lookup(before[at + 1:]) is not None)
+
+
+PLACE_BEFORE_ITEM = 6  # characters at most of a place name that opens a list item
+
+
 @lexical_cache
 def _list_connectors() -> tuple[str, ...]:
     """、 和 … 等: what follows a name inside a list."""
@@ -380,6 +393,8 @@ def attach_subjects(doc: Document) -> None:
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
             if not lookup(c.name) and doc.text.startswith(_list_connectors(), c.end):
                 continue  # 苏州实验室和紫金山、太湖实验室等…加快建设: one of a list of organisations owns nothing
+            if not lookup(c.name) and _ends_a_list(doc, c) and not doc.text[c.end:m.start].strip():
+                continue  # 与华为公司、山西焦煤集团3家企业签约: the last of a list its number counts
             if not national and c.name != doc.place and _SEMICOLON.search(doc.text, c.end, m.start):
                 break  # 长沙…新增研发机构1178家；研发投入强度…: a report's item ends at ；
             chosen = c
