@@ -16,6 +16,7 @@ import regex
 from ..document import Attribute, Document, Mention
 from ..lexicon import alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern
 from ..indicators import find_indicators, indicator_of, load_indicators
+from ..numerals import BIG_UNIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..places import lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
@@ -89,6 +90,7 @@ COUNTED_NOUN = Rule(
     examples=(
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
         Example("全省12个重灾县(市)完成灾后重建", {"metric": "重灾县"}),  # 县 ends the noun (the tagger's zg)
+        Example("全省培育12个营收超千亿的产业链", {"metric": "营收超千亿的产业链"}),  # a threshold in Chinese numerals
         # a set phrase that opens with a verb and goes on with one is the predicate, not the noun
         Example("全市专家服务团8个深入基层开展技术指导", {"metric": "专家服务团"}),
         Example("新建 12 家省级企业技术中心", {"metric": "省级企业技术中心"}),
@@ -753,7 +755,10 @@ def _described_after(doc: Document, m: Mention, i: int) -> str:
 @lexical_cache
 def _described_pattern() -> regex.Pattern:
     bound = trie_pattern(load("bounds")["after"])
-    return regex.compile(rf"\s*(?P<verb>\p{{Han}}{{1,4}}?)\s*(?P<number>\d[\d.]*)\s*[\p{{Han}}A-Za-z/]{{1,5}}?(?:{bound})?的")
+    # (超百亿的: a threshold in Chinese numerals too)
+    spoken = rf"[{NONZERO_DIGIT_CHARS}{UNIT_CHARS}]*[{SMALL_UNIT_CHARS[1:]}{BIG_UNIT_CHARS}]+"  # ending in 百 or more
+    return regex.compile(rf"\s*(?P<verb>\p{{Han}}{{1,4}}?)\s*(?P<number>\d[\d.]*|{spoken})"
+                         rf"\s*[\p{{Han}}A-Za-z/]{{0,5}}?(?:{bound})?的")
 
 
 @lexical_cache
