@@ -31,12 +31,12 @@ from ...numerals import NONZERO_DIGIT_CHARS
 from .grammar import unit_pattern, words
 from .lists import INDEX, group_lists, share_list_units
 from .nonfacts import LABELS, TIME_AGO, WEB, mask_nonfacts
-from .percents import CHENG, DIGITS, FOLD, FRACTION, PERCENT_WORDS, SLASH_FRACTION, cheng_not_before
+from .percents import A_HALF, CHENG, DIGITS, FOLD, FRACTION, PERCENT_WORDS, SLASH_FRACTION, cheng_not_before
 from .ranks import RANK
 from .ratios import RATIO_PARTS, ratio_parts
 
 # Priority at one position: the first reader that matches and accepts wins.
-READERS = (RANK, PERCENT_WORDS, DIGITS, FRACTION, SLASH_FRACTION, FOLD, CHENG, YUAN_JIAO_FEN, CURRENCY_BEFORE, HALF,
+READERS = (RANK, PERCENT_WORDS, DIGITS, FRACTION, SLASH_FRACTION, FOLD, CHENG, A_HALF, YUAN_JIAO_FEN, CURRENCY_BEFORE, HALF,
            AMOUNT, MONEY_WITHOUT_YUAN)
 
 _FRAGMENTS = {
@@ -133,5 +133,5 @@ def find_quantities(doc: Document) -> None:
 
 __all__ = ["find_quantities", "mask_nonfacts", "bound_word_before", "READERS",
            "AMOUNT", "COUNT", "UNKNOWN_UNIT", "YUAN_JIAO_FEN", "CURRENCY_BEFORE", "HALF", "MONEY_WITHOUT_YUAN",
-           "PERCENT_WORDS", "DIGITS", "FRACTION", "SLASH_FRACTION", "CHENG", "FOLD", "RANK", "RATIO_PARTS", "INDEX",
+           "PERCENT_WORDS", "DIGITS", "FRACTION", "SLASH_FRACTION", "CHENG", "A_HALF", "FOLD", "RANK", "RATIO_PARTS", "INDEX",
            "THRESHOLD", "SET_THRESHOLD", "LABELS", "TIME_AGO", "WEB"]

@@ -153,6 +153,25 @@ CHENG = Rule(
 )
 
 
+def _a_half(m: regex.Match, doc: Document) -> Mention | None:
+    return Mention(*m.span(), 50.0, "%", "share", A_HALF.name, bound="gt" if m.group("ah_over") else "eq")
+
+
+A_HALF = Rule(
+    name="quantity.a_half",
+    doc="一半 (and 过半, more than half) is a proportion of 50 % (压减一半 is a growth of -50 %).",
+    examples=(
+        Example("全县一半以上的村庄完成改厕", {"span": "一半", "value": 50.0, "unit": "%", "bound": "ge"}),
+        Example("全市过半企业实现盈利", {"span": "过半", "value": 50.0, "bound": "gt"}),
+        Example("会议经费压减一半", {"span": "一半", "value": -50.0, "kind": "growth"}),
+    ),
+    negatives=("另一半时间用于学习", "用了半导体材料"),
+    # (不超过半斤: 半 before a unit is the half reader's; 另一半 is the rest)
+    pattern=rf"(?<![另\d{DIGIT_CHARS}十])(?:一半|(?<!超)(?P<ah_over>过)半)(?![导年月天日场程径岛]|⟨half_unit⟩)",
+    produce=_a_half,
+)
+
+
 def _fold(m: regex.Match, doc: Document) -> Mention | None:
     times = 2 ** int(read_number(m.group("fo_n")) or 1)
     return Mention(*m.span(), float(times), "times", "ratio", FOLD.name)
