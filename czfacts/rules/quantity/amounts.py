@@ -222,6 +222,7 @@ AMOUNT = Rule(
         Example("两地相距三五百公里", {"span": "三五百公里", "value": 300000.0, "upper": 500000.0}),
         Example("村集体收入一百零几万元", {"span": "一百零几万元", "value": 1e6, "bound": "gt"}),
         Example("贷款余额300多亿元", {"span": "300多亿元", "value": 3e10, "bound": "gt"}),
+        Example("全县财政收入首破百亿元", {"span": "百亿元", "value": 1e10, "bound": "gt"}),  # a scale alone after a bound word
         Example("合同金额壹仟贰佰参拾肆元", {"span": "壹仟贰佰参拾肆元", "value": 1234.0, "unit": "CNY"}),
         Example("合同金额壹仟贰佰參拾肆元", {"value": 1234.0, "unit": "CNY"}),
         Example("每年捐款壹万伍仟圆整", {"span": "壹万伍仟圆", "value": 15000.0, "unit": "CNY"}),
