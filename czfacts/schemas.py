@@ -106,6 +106,8 @@ class MetricWords(Section):
     pivot_verbs: Words
     transfer_verbs: Words
     measure_endings: Words
+    plan_words: Words
+    shared_heads: Words
     heads: Words
     name_heads: Words
     noun_stop_words: Words

@@ -14,6 +14,7 @@ import regex
 from ..document import Attribute, Document, Mention
 from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, words
+from ..period_grammar import period_pattern
 from ..places import lookup, place_pattern
 from .base import Example, Rule
 from .evidence import written_at
@@ -54,6 +55,8 @@ DISTRIBUTE = Rule(
         Example("全市酒饮料和精制茶制造业、电力热力生产和供应业分别增长8%和5%", {"span": "5%", "metric": "电力热力生产和供应业"}),
         Example("全市食品和饮料加工业、纺织业、家具和木制品业分别增长5%、6%、7%", {"span": "6%", "metric": "纺织业"}),
         Example("全县农村自来水、卫生厕所普及率分别达到95%和80%", {"span": "95%", "metric": "农村自来水普及率"}),
+        # 农村居民 is one word to the tagger, 居民 the head both share; a basis before 分别 names nothing
+        Example("全县城镇和农村居民人均消费支出较2015年分别增长60%和90%", {"span": "60%", "metric": "城镇居民人均消费支出"}),
         # a name that ends in a word of the last item takes what follows that word there
         Example("上半年，全市规模以上装备制造业、高技术制造业增加值占比分别达到35%和15%",
                 {"span": "35%", "metric": "规模以上装备制造业增加值占比"}),
@@ -377,7 +380,11 @@ def _names_before(doc: Document, at: int) -> str:
     if len(text) <= NAMELESS and not clean(text) and (inner := [p for p in doc.periods_between(clause, at) if p.start > clause]):
         text = doc.text[clause:inner[0].start]  # 高技术制造业和装备制造业上半年同比分别…: names before the period
     place = place_pattern().match(text)  # 长治全市战略性新兴产业…: the owner is not a name of the list
-    return text[place.end():] if place else text
+    text = text[place.end():] if place else text
+    for basis in _patterns()["basis"].finditer(text, 1):
+        if period_pattern().match(text, basis.end()):
+            return text[:basis.start()]  # 居民人均可支配收入较2012年分别增长…: the basis names nothing
+    return text
 
 
 def _comparison_list(names_text: str, items: list[Mention]) -> None:

@@ -272,6 +272,8 @@ def _without_leading_verbs(phrase: str) -> str:
     """组织实施市级重大专项 → 市级重大专项, 建成高标准农田 → 高标准农田 (签约金额 stays: a verb
     before one word is a compound; 共建国家 is a noun)."""
     out = _whole_tokens(phrase, tag(phrase))
+    if len(out) > 2 and out[0][0] in words()["plan_words"] and out[1][1] == "v":
+        out.pop(0)  # 计划完成防沙治沙: the plan is the modality's, the verb and its object remain
     if len(out) > 2 and out[0][0] + out[1][0] in _leading_verbs() and _nounish(*out[2]):
         out[:2] = [(out[0][0] + out[1][0], "v")]  # 布局/建设, cut apart by the tagger (新引进落地… stays)
     first = True
@@ -429,6 +431,8 @@ def metric_phrase(phrase: str) -> str:
         # what is measured (对东盟进出口 is the trade with ASEAN)
         opener, pos = tokens[preposition]
         by_word = pos == "d" or pos == "p" and not preposition and opener not in words()["partner_prepositions"]
+        if preposition and opener in load("attribution")["lists"]["connectors"] and all(_nounish(*t) for t in tokens[preposition + 1:]):
+            return core  # 生物与新医药产业链产值: 与 joins two names of one noun phrase
         return rest if by_word and indicator_of(rest) else opening
     obj = tokens[verbs[-1] + 1:]
     if obj and all(_nounish(w, p) for w, p in obj) and len("".join(w for w, _ in obj)) >= 2:
@@ -607,6 +611,9 @@ def complete_names(names: list[str]) -> list[str]:
         if len(_words_of(name)) != 1:
             return name
         # 城镇居民、农牧民居民人均可支配收入: a name that ends as the tail begins is not doubled
+        head = last[0][len(name):] if len(last[0]) == 2 * len(name) == 4 else ""
+        if head in words()["shared_heads"]:
+            return name + head + tail  # 城镇和农村居民人均可支配收入: 农村居民 is one word, 居民 is shared
         return name + (tail[len(last[1]):] if name.endswith(last[1]) else tail)
 
     names = [completed(n) for n in names[:-1]] + [names[-1]]
