@@ -431,7 +431,8 @@ def metric_phrase(phrase: str) -> str:
         # what is measured (对东盟进出口 is the trade with ASEAN)
         opener, pos = tokens[preposition]
         by_word = pos == "d" or pos == "p" and not preposition and opener not in words()["partner_prepositions"]
-        if preposition and opener in load("attribution")["lists"]["connectors"] and all(_nounish(*t) for t in tokens[preposition + 1:]):
+        if preposition and opener in load("attribution")["lists"]["connectors"] \
+                and all(_nounish(*t) and t[1] != "v" for t in tokens[:preposition] + tokens[preposition + 1:]):
             return core  # 生物与新医药产业链产值: 与 joins two names of one noun phrase
         return rest if by_word and indicator_of(rest) else opening
     obj = tokens[verbs[-1] + 1:]
