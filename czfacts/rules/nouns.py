@@ -102,7 +102,7 @@ def _strip_ends(phrase: str) -> str:
     head, tail, longest = _strip_words()
     cuts = _boundaries(phrase)
     inside = {i for found in _whole_words().finditer(phrase) for i in range(found.start() + 1, found.end())}
-    named = {found.start: found.end for found in find_indicators(phrase)}  # 实际使用外资: 实际 is its first word
+    named = None  # where known indicators start and end (实际使用外资: 实际 is its first word), read once if asked
     start, end = 0, len(phrase)
     moved = True
     while moved and start < end:
@@ -112,7 +112,10 @@ def _strip_ends(phrase: str) -> str:
             continue
         for n in range(min(longest, end - start), 0, -1):
             if start + n in cuts and phrase[start:start + n] in head and not _names_a_partner(phrase, start, n) \
-                    and not _opens_a_title(phrase, start, n) and named.get(start, 0) <= start + n:
+                    and not _opens_a_title(phrase, start, n):
+                named = {f.start: f.end for f in find_indicators(phrase)} if named is None else named
+                if named.get(start, 0) > start + n:
+                    continue
                 start, moved = start + n, True
                 break
     moved = True
@@ -214,7 +217,7 @@ def noun_core(phrase: str) -> str:
     phrase = clean(phrase)
     if len(phrase) <= 4:
         return phrase
-    tokens = _part_of_whole(_whole_tokens(phrase, tag(phrase)))
+    tokens = _part_of_whole(_whole_tokens(phrase))
     seen_noun, out = False, []
     for i, (word, pos) in enumerate(tokens):
         if seen_noun and word not in _keep_inside():
@@ -228,9 +231,11 @@ def noun_core(phrase: str) -> str:
     return _without_leading_verbs("".join(word for word, _ in out))
 
 
-def _whole_tokens(phrase: str, tokens) -> list[tuple[str, str]]:
+@lexical_cache  # a pure function of the phrase, asked for by several helpers of one phrase
+def _whole_tokens(phrase: str) -> tuple[tuple[str, str], ...]:
     """Tokens joined where a whole word of the data (失业人员再/就业 → 再就业, a noun) or a known
     indicator of several tokens (超/长期/特别/国债, which the tagger reads as adverbs) spans them."""
+    tokens = tag(phrase)
     spans = [(f.start(), f.end()) for f in _whole_words().finditer(phrase)]
     ends, at = {0}, 0
     for word, _ in tokens:
@@ -243,7 +248,7 @@ def _whole_tokens(phrase: str, tokens) -> list[tuple[str, str]]:
         if sum(start < e < found.end for e in ends):  # one token is already whole
             spans.append((start, found.end))
     if not spans:
-        return list(tokens)
+        return tuple(tokens)
     out, at = [], 0
     for word, pos in tokens:
         inside = next(((a, b) for a, b in spans if a <= at < b), None)
@@ -252,7 +257,7 @@ def _whole_tokens(phrase: str, tokens) -> list[tuple[str, str]]:
         else:
             out.append((word, "n" if inside else pos, inside))
         at += len(word)
-    return [(word, pos) for word, pos, _ in out]
+    return tuple((word, pos) for word, pos, _ in out)
 
 
 def _part_of_whole(tokens) -> list[tuple[str, str]]:
@@ -271,7 +276,7 @@ def _part_of_whole(tokens) -> list[tuple[str, str]]:
 def _without_leading_verbs(phrase: str) -> str:
     """组织实施市级重大专项 → 市级重大专项, 建成高标准农田 → 高标准农田 (签约金额 stays: a verb
     before one word is a compound; 共建国家 is a noun)."""
-    out = _whole_tokens(phrase, tag(phrase))
+    out = list(_whole_tokens(phrase))
     if len(out) > 2 and out[0][0] in words()["plan_words"] and out[1][1] == "v":
         out.pop(0)  # 计划完成防沙治沙: the plan is the modality's, the verb and its object remain
     if len(out) > 2 and out[0][0] + out[1][0] in _leading_verbs() and _nounish(*out[2]):
@@ -299,7 +304,7 @@ def counted_noun(metric: str) -> str:
     """What a count counts, without the action that made it: 改造食堂 → 食堂, 出让矿业权 → 矿业权
     (gold keeps the verb only as an alternative; SPEC §2). 签约项目 keeps its verb: 项目 alone
     names nothing."""
-    tokens = _whole_tokens(metric, tag(metric))
+    tokens = _whole_tokens(metric)
     if len(tokens) > 2 and tokens[0][0] + tokens[1][0] in _leading_verbs():
         tokens = (("".join(w for w, _ in tokens[:2]), "v"), *tokens[2:])  # 新/获批, cut apart by the tagger
     while len(tokens) > 1 and tokens[0][0] in _leading_verbs() and _nounish(*tokens[1]) \
@@ -408,7 +413,7 @@ def metric_phrase(phrase: str) -> str:
     if _NAMED.search(phrase):
         return _without_leading_verbs(core)  # 专精特新“小巨人”企业: a quoted name is never cut
     opening = noun_core(core)
-    tokens = _whole_tokens(core, tag(core))
+    tokens = _whole_tokens(core)
     if handed := _handed_out(tokens):
         return handed
     if opening == core and not (tokens and tokens[0][1] == "p"):
