@@ -229,7 +229,7 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
 def _named_before_suffix(word: str, suffixes: tuple[str, ...]) -> bool:
     """广州港, 太钢集团: a name of two characters or more before the suffix (通港 in 通港达园
     is a verb and its object the tagger took for a port)."""
-    return any(word.endswith(s) and len(word) - len(s) >= 2 for s in suffixes)
+    return word.endswith(suffixes) and any(word.endswith(s) and len(word) - len(s) >= 2 for s in suffixes)
 
 
 def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
