@@ -108,6 +108,7 @@ class MetricWords(Section):
     measure_endings: Words
     plan_words: Words
     shared_heads: Words
+    trailing_actions: Words
     heads: Words
     name_heads: Words
     noun_stop_words: Words

@@ -91,6 +91,9 @@ COUNTED_NOUN = Rule(
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
         Example("全省12个重灾县(市)完成灾后重建", {"metric": "重灾县"}),  # 县 ends the noun (the tagger's zg)
         Example("全省培育12个营收超千亿的产业链", {"metric": "营收超千亿的产业链"}),  # a threshold in Chinese numerals
+        Example("今年加快推进6个省级重点产业园区建设", {"metric": "省级重点产业园区"}),  # counted, not their building
+        Example("全县开设乡村托管班35个", {"metric": "乡村托管班"}),
+        Example("整治违规占道经营点位120个", {"metric": "违规占道经营点位"}),  # 占道 opens no share
         # a set phrase that opens with a verb and goes on with one is the predicate, not the noun
         Example("全市专家服务团8个深入基层开展技术指导", {"metric": "专家服务团"}),
         Example("新建 12 家省级企业技术中心", {"metric": "省级企业技术中心"}),

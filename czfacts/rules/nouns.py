@@ -553,6 +553,8 @@ def following_noun(after: str) -> str:
         if run == 0 and pos == "l" and tag(word[:2])[0][1] == "v" and len(tokens) > 1 and tokens[1][1] == "v":
             break  # 10个深入基层开展…: a set phrase that opens with a verb, before a verb, is a predicate
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
+    while run > 2 and tokens[run - 1][0] in words()["trailing_actions"] and _nounish(*tokens[run - 2]):
+        run -= 1  # 2个国家重大产业备份项目建设: the projects are counted, not their building
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in _keep_inside()
                            or tokens[run - 1][0] in load("attribution")["counted_sets"]["nouns"]
                            or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
