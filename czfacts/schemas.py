@@ -72,6 +72,7 @@ class Subjects(Section):
     county_nouns: Words
     rest_words: Words
     organisation_suffixes: Words
+    project_suffixes: Words
     organisations: Words = Field(default_factory=list)  # names a user lexicon adds (宁德时代)
 
 

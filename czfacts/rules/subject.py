@@ -35,6 +35,9 @@ SUBJECT = Rule(
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
         Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
         Example("全国规模以上工业增加值增长5.8%", {"subject": "中国"}),
+        # a place that opens a project's name owns nothing outside that clause
+        Example("去年，贵港市新能源产业快速发展，钦州海上风电示范项目全容量并网，新增新能源装机90万千瓦",
+                {"subject": "贵港市"}, place="广西壮族自治区"),
         # the last of a list of organisations that its number counts owns nothing
         Example("去年，襄阳市与东风汽车集团、湖北交投集团2家企业签约", {"subject": "襄阳市"}, place="湖北省"),
         # one character before 港 names no port (通港: a verb and its object)
@@ -342,6 +345,18 @@ BENCHMARK = Rule(
 )
 
 
+@lexical_cache
+def _project_name() -> regex.Pattern:
+    return regex.compile(rf"\p{{Han}}{{1,12}}?(?:{trie_pattern(_words()['project_suffixes'])})")
+
+
+def _names_a_project(doc: Document, c: Candidate) -> bool:
+    """The place opens the name of a project (北海海上风电示范项目; 河北共引进京津项目 is a clause)."""
+    found = _project_name().match(doc.text, c.end, doc.clause_end(c.end))
+    inside = load("attribution")["metric"]["keep_inside"]  # 示范 in 风电示范项目
+    return found is not None and all(pos in _DESCRIPTION_TAGS | {"s"} or word in inside for word, pos in tag(found.group()))
+
+
 def _ends_a_list(doc: Document, c: Candidate) -> bool:
     """The name is the last item of a list: a connector before it, or before the place that
     opens it (…、湖北交投集团)."""
@@ -391,6 +406,8 @@ def attach_subjects(doc: Document) -> None:
                 continue
             if not _heads_clause(doc, c) and doc.clause_start(c.start) != doc.clause_start(m.start):
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
+            if lookup(c.name) and doc.clause_start(c.start) != doc.clause_start(m.start) and _names_a_project(doc, c):
+                continue  # 北海海上风电示范项目全容量并网，新增…: the place names a project, no owner
             if not lookup(c.name) and doc.text.startswith(_list_connectors(), c.end):
                 continue  # 苏州实验室和紫金山、太湖实验室等…加快建设: one of a list of organisations owns nothing
             if not lookup(c.name) and _ends_a_list(doc, c) and not doc.text[c.end:m.start].strip():
