@@ -40,7 +40,7 @@ from .lexicon import using
 from .errors import CzfactsError, InputError
 from .fact import Fact
 from .reader import Decoded, EncodingGuess
-from .pipeline import Extraction, Extractor
+from .pipeline import Extraction, Extractor, FactsOf
 
 EXIT_CODES = {
     0: "every article was read (warnings, e.g. a guessed reference date, may have been printed)",
@@ -182,10 +182,12 @@ def _paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
 
 class _Documents(Extractor):
     """An Extractor whose ``extract`` returns the whole Extraction (text, date and how it was
-    found), so ``Extractor.pipe`` carries it back from the worker processes."""
+    found), so ``Extractor.pipe`` carries it back from the worker processes; its facts are
+    built as they are written (FactsOf), not held in a list beside the document."""
 
-    def extract(self, text: str, **options: Any) -> Extraction:  # type: ignore[override]
-        return self.extract_document(text, **options)
+    def extract(self, text: str, *, date: Any = None, place: str | None = None,  # type: ignore[override]
+                doc_id: str | None = None) -> Extraction:
+        return self._extraction(text, date, place, doc_id, FactsOf)
 
 
 def _extracted(args: argparse.Namespace, paths: list[tuple[str, InputError | None]]) -> Iterator[Article]:

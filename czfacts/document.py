@@ -21,7 +21,7 @@ CLAUSE_BREAK = "，,：:;；。！？!?\n"
 _CLAUSE_BREAK_RE = regex.compile(f"[{regex.escape(CLAUSE_BREAK)}]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribute:
     """A value attached to a mention and where it was read (normalised offsets)."""
 
@@ -32,7 +32,7 @@ class Attribute:
     years: tuple[int, ...] = ()    # a period of several full years (近三年), for 分别 lists
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One quantity in the text, filled in stage by stage."""
 
@@ -67,7 +67,7 @@ class Mention:
         return "+".join([self.rule, *self.refined_by])
 
 
-@dataclass
+@dataclass(slots=True)
 class PeriodMention:
     start: int
     end: int

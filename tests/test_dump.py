@@ -285,14 +285,14 @@ def test_unknown_format_is_rejected(capsys, article):
 def test_internal_error_in_one_article_is_reported_and_the_others_go_on(capsys, tmp_path, article, monkeypatch):
     bad = tmp_path / "bad.txt"
     bad.write_text("触发错误", encoding="utf-8")
-    real = Extractor.extract_document
+    real = Extractor._extraction  # what extract_document and czfacts dump both run
 
-    def extract(self, text, **options):
+    def extraction(self, text, *options):
         if text == "触发错误":
             raise RuntimeError("boom")
-        return real(self, text, **options)
+        return real(self, text, *options)
 
-    monkeypatch.setattr(Extractor, "extract_document", extract)
+    monkeypatch.setattr(Extractor, "_extraction", extraction)
     status, out, err = run(capsys, bad, article)
     assert status == 1
     assert "bad.txt: internal error" in err and "RuntimeError: boom" in err
