@@ -468,12 +468,17 @@ class Minus(NotAfter):
     words: Words
 
 
+class Plans(Section):
+    nouns: Words
+
+
 class Nonfacts(Section):
     words: Labels
     article: Article
     cheng: NotBefore
     half: WordSet
     minus: Minus
+    plans: Plans
 
 
 # ---------------------------------------------------------------- places.toml, counties.toml

@@ -46,6 +46,14 @@ TIME_AGO = Rule(
     pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十几数]{{1,3}}多?(?:年|个月|个星期|周|天)以?前(?![进列行茅])",
 )
 
+PLAN_SPAN = Rule(
+    name="nonfacts.plan_span",
+    doc="The years in a plan's name (三年行动计划, 外贸五年倍增计划, 十年“卓粤”计划) name the plan; they measure nothing.",
+    negatives=("实施制造业数字化转型三年行动计划", "深入实施十年“强基”计划", "推进存量安置房三年清零攻坚行动"),
+    # (用3年时间完成…计划, 3年内, 3年来: a span of time, not a name)
+    pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}年(?!时间|内|来|以来|后|间|前)(?=[\p{{Han}}“”]{{0,6}}?⟨plan_nouns⟩)",
+)
+
 _PHONE = regex.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
 
 
@@ -57,6 +65,11 @@ def _labels() -> regex.Pattern:
 @cache
 def _time_ago() -> regex.Pattern:
     return regex.compile(TIME_AGO.pattern)
+
+
+@lexical_cache
+def _plan_span() -> regex.Pattern:
+    return regex.compile(PLAN_SPAN.pattern.replace("⟨plan_nouns⟩", f"(?:{trie_pattern(load('nonfacts')['plans']['nouns'])})"))
 
 
 @cache
@@ -76,7 +89,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
-    for pattern in (_labels(), _PHONE, _time_ago()):
+    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
     for span in _web_spans(doc):
