@@ -91,6 +91,8 @@ COUNTED_NOUN = Rule(
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
         Example("全省12个重灾县(市)完成灾后重建", {"metric": "重灾县"}),  # 县 ends the noun (the tagger's zg)
         Example("全省培育12个营收超千亿的产业链", {"metric": "营收超千亿的产业链"}),  # a threshold in Chinese numerals
+        # the places counted before 的 own the metric after it
+        Example("全省16个地级及以上城市的PM2.5平均浓度为30微克/立方米", {"span": "30微克/立方米", "metric": "PM2.5平均浓度"}),
         Example("今年加快推进6个省级重点产业园区建设", {"metric": "省级重点产业园区"}),  # counted, not their building
         Example("全县开设乡村托管班35个", {"metric": "乡村托管班"}),
         Example("整治违规占道经营点位120个", {"metric": "违规占道经营点位"}),  # 占道 opens no share

@@ -331,8 +331,8 @@ def _head_of_relative_clause(phrase: str) -> str:
     before, of, after = phrase.rpartition("的")
     if not of or len(clean(after)) < 2:
         return phrase
-    if before in load("attribution")["subjects"]["region_nouns"]:
-        return clean(after)  # 这3个省份的GDP: the places counted before own the metric
+    if before.endswith(tuple(load("attribution")["subjects"]["region_nouns"])):
+        return clean(after)  # 这3个省份的GDP, 337个地级及以上城市的…比例: the places counted before own the metric
     tokens = tag(before)
     verbs = [w for w, pos in tokens if pos == "v" and w not in _keep_inside()]
     if tokens and len(clean(after)) >= 4 and (tokens[-1][1] in ("vn", "j") or any(pos in ("p", "r") for _, pos in tokens)):
