@@ -110,6 +110,7 @@ class MetricWords(Section):
     plan_words: Words
     shared_heads: Words
     trailing_actions: Words
+    reach_verbs: Words
     heads: Words
     name_heads: Words
     noun_stop_words: Words

@@ -173,6 +173,11 @@ def _only_a_noun(rest: str) -> bool:
     return not rest or rest.startswith((*load("attribution")["lists"]["connectors"], *words()["share_made_in"]))
 
 
+def _ends_in_verb(metric: str) -> str:
+    """The verb of reach a phrase ends in (旅游公路通达 → 通达), or ""."""
+    return next((verb for verb in words()["reach_verbs"] if metric.endswith(verb)), "")
+
+
 def _share_of_following(doc: Document, m: Mention, next_start: int) -> str:
     """80%的县级医院达到三级水平: a share of the things the clause after it describes."""
     end = min(next_start, doc.sentence(m.start)[1])
@@ -201,7 +206,9 @@ SCOPE_SHARE = Rule(
 SHARE_OF_FOLLOWING = Rule(
     name="metric.share_of_following",
     doc="A percentage before 的 and a clause (85%的行政村通了5G) is the share of what the clause describes.",
-    examples=(Example("全省92%的行政村通了5G网络", {"metric": "行政村通了5G网络", "kind": "share"}),),
+    examples=(Example("全省92%的行政村通了5G网络", {"metric": "行政村通了5G网络", "kind": "share"}),
+              # after a verb: the share of what the verb reaches
+              Example("去年，规模化供水工程覆盖92%的农村人口", {"metric": "覆盖农村人口", "kind": "share"})),
     negatives=(),
 )
 
@@ -633,6 +640,11 @@ def attach_metrics(doc: Document) -> None:
             # opens its clause with the owner: the share of the villages so described (metric.share_of_following)
             metric = noun + _built()["share_of"] + doc.text[slice(*whole)] + _built()["share_noun"]
             m.refine(SCOPE_SHARE.name)
+        elif m.kind == "share" and metric and (verb := _ends_in_verb(metric)) \
+                and (described := _share_of_following(doc, m, next_start)) \
+                and (noun := _leading_noun(described) or following_noun(described)):
+            metric = verb + noun  # 通达90%的脱贫村庄: the share of the villages reached
+            m.refine(SHARE_OF_FOLLOWING.name)
         elif m.kind == "share" and not metric and (described := _share_of_following(doc, m, next_start)):
             metric = described
             m.refine(SHARE_OF_FOLLOWING.name)
