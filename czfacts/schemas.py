@@ -73,6 +73,7 @@ class Subjects(Section):
     rest_words: Words
     organisation_suffixes: Words
     project_suffixes: Words
+    example_frame: Words
     organisations: Words = Field(default_factory=list)  # names a user lexicon adds (宁德时代)
 
 

@@ -131,6 +131,8 @@ def _heads_clause(doc: Document, c: Candidate) -> bool:
     """The candidate is its clause's topic: it opens the clause, or only a description
     stands before it (“链主”企业高科华烨集团在…)."""
     before = doc.text[doc.clause_start(c.start):c.start]
+    if c.rule == EXAMPLE.name:
+        return True  # 以漳泽湖为例，…: the example is the topic of the clauses after it
     if c.rule == FIRM.name:  # 安徽的这个家电企业，…: a place, 的 and the demonstrative may stand before it
         return all(pos in _DESCRIPTION_TAGS or pos in ("uj", "r", "m", "q") for _, pos in tag(before))
     return _opens_clause(doc, c.start) or all(pos in _DESCRIPTION_TAGS for _, pos in tag(before))
@@ -177,6 +179,10 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             continue  # 这家企业: 这 and a measure word, then a firm's kind, not a name
         if _opens_clause(doc, m.start()) or text.endswith("的", 0, m.start()):
             found.append(Candidate(m.start("firm"), m.end(), m.group("firm"), FIRM.name))  # 这个家电企业 → 家电企业
+    for m in _example_pattern().finditer(text, start, end):
+        tags = [pos for _, pos in tag(m.group("topic"))]
+        if all(pos in _DESCRIPTION_TAGS for pos in tags) and not doc.periods_between(*m.span("topic")):
+            found.append(Candidate(m.start("topic"), m.end("topic"), m.group("topic"), EXAMPLE.name))  # 以漳泽湖为例
     for m in _rest_pattern().finditer(text, start, end):
         if _opens_clause(doc, m.start()):
             found.append(Candidate(m.start(), m.end(), m.group(), REST.name))  # 其余地市增速在4%至6%之间
@@ -285,6 +291,20 @@ JOINT = Rule(
     examples=(Example("宁波、温州两市GDP均超过4000亿元", {"span": "4000亿元", "subject": "宁波市、温州市", "bound": "gt"},
                       place="浙江省"),),
 )
+
+
+EXAMPLE = Rule(
+    name="subject.example",
+    doc="The thing a text takes as its example (以漳泽湖为例，…) owns the figures of the rest of its sentence.",
+    examples=(Example("以汾河公园为例，通过生态修复，园内植物从120种增加到260种", {"span": "260种", "subject": "汾河公园"}),),
+    negatives=("以去年为例，全市新增企业1200家",),  # a period is no example that owns figures
+)
+
+
+@lexical_cache
+def _example_pattern() -> regex.Pattern:
+    before, after = _words()["example_frame"]
+    return regex.compile(rf"{before}(?P<topic>\p{{Han}}{{2,10}}?){after}")
 
 
 FIRM = Rule(
