@@ -104,6 +104,7 @@ COUNTED_NOUN = Rule(
         Example("全县经营主体达8.6万户、净增5200户", {"span": "5200户", "metric": "经营主体增量"}),
         Example("全县经营主体净增3200户、达到5.6万户", {"span": "5.6万户", "metric": "经营主体"}),  # the level after its change
         Example("今年计划完成植树造林200万亩", {"metric": "植树造林"}),  # the plan is the modality's
+        Example("明年我们有信心实现营业收入50亿元", {"metric": "营业收入"}),
         Example("上半年，全市生物与新医药产业产值增长25%", {"metric": "生物与新医药产业产值"}),  # 与 inside a name
         # a verb before one long noun is a verb and its object; before a measure, a compound
         Example("全县新建和改造农村公路1200公里", {"metric": "农村公路"}),
