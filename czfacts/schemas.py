@@ -112,6 +112,7 @@ class MetricWords(Section):
     shared_heads: Words
     trailing_actions: Words
     reach_verbs: Words
+    title_given: Words
     heads: Words
     name_heads: Words
     noun_stop_words: Words

@@ -91,6 +91,7 @@ COUNTED_NOUN = Rule(
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
         Example("全省12个重灾县(市)完成灾后重建", {"metric": "重灾县"}),  # 县 ends the noun (the tagger's zg)
         Example("全省培育12个营收超千亿的产业链", {"metric": "营收超千亿的产业链"}),  # a threshold in Chinese numerals
+        Example("其中15个项目被确定为省级重点项目", {"metric": "省级重点项目"}),  # the title they were given
         # the places counted before 的 own the metric after it
         Example("全省16个地级及以上城市的PM2.5平均浓度为30微克/立方米", {"span": "30微克/立方米", "metric": "PM2.5平均浓度"}),
         Example("今年加快推进6个省级重点产业园区建设", {"metric": "省级重点产业园区"}),  # counted, not their building
@@ -172,6 +173,18 @@ def _after_bound() -> regex.Pattern:
 def _only_a_noun(rest: str) -> bool:
     """Nothing but the next item or where it is made follows the noun of a share of a whole."""
     return not rest or rest.startswith((*load("attribution")["lists"]["connectors"], *words()["share_made_in"]))
+
+
+def _title_given(doc: Document, end: int, noun: str, next_start: int) -> str:
+    """12个项目被确定为国家、省重点项目: the title the counted things were given, when it names
+    the same kind of thing (it ends in the noun's last word)."""
+    at = doc.text.find(noun, end, end + len(noun) + 2)
+    if at < 0:
+        return ""
+    after = doc.text[at + len(noun):min(next_start, doc.clause_end(at))]
+    verb = next((v for v in words()["title_given"] if after.startswith(v)), None)
+    title = clean(after[len(verb):]) if verb else ""
+    return title if title and title.endswith(tag(noun)[-1][0]) else ""
 
 
 def _ends_in_verb(metric: str) -> str:
@@ -622,7 +635,7 @@ def attach_metrics(doc: Document) -> None:
             metric = described  # 180个投资10亿元以上的重大项目: the things the clause describes
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (noun := following_noun(doc.text[m.end:next_start])):
-            metric = noun
+            metric = _title_given(doc, m.end, noun, next_start) or noun
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "amount" and (graded := _grade_of_following(doc, m, next_start)):
             metric = graded  # 30万吨级航道 → 航道吨级: the class of the thing after it, not an amount of it
