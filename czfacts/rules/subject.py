@@ -602,9 +602,13 @@ def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Cand
     if named != raw and cleaned:
         cleaned = named[max(0, named.find(cleaned)):]  # …whose 达 is no predicate: only its head is cleaned
     owner = _without_leading_verbs(cleaned)
-    if not owner or len(owner) > 8 or (chosen is not None and chosen.end > m.start - len(phrase)):
+    if not owner or len(owner) > 8:
         return None
     at = m.start - len(phrase) + phrase.rfind(owner)  # the evidence is the owner's own words
+    inside = chosen is not None and at <= chosen.start < chosen.end <= at + len(owner) \
+        and all(pos in _DESCRIPTION_TAGS for _, pos in tag(owner.replace(doc.text[chosen.start:chosen.end], "", 1) or owner))
+    if chosen is not None and chosen.end > m.start - len(phrase) and not inside:
+        return None  # a nearer owner in the clause, unless it is part of this name (吉林 in 吉林化纤; not 吉林力争再)
     place = lookup(owner)  # 连云港 20万吨级航道: a place owns it under its full name
     return Candidate(at, at + len(owner), place.name if place else owner, CAPACITY_OWNER.name)
 
@@ -635,6 +639,7 @@ CAPACITY_OWNER = Rule(
         # verbs before the owner go; a place owns it under its full name; 达 inside a name stays
         Example("今年开工建设南通30万吨级航道", {"subject": "南通市"}, place="江苏省"),
         Example("去年，华达新上5GW光伏组件项目", {"subject": "华达"}),
+        Example("去年，九江石化年产80万吨芳烃项目投产", {"subject": "九江石化"}, place="江西省"),  # a place inside its name
     ),
     negatives=(),
 )
