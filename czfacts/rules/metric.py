@@ -93,6 +93,8 @@ COUNTED_NOUN = Rule(
         Example("全省培育12个营收超千亿的产业链", {"metric": "营收超千亿的产业链"}),  # a threshold in Chinese numerals
         Example("其中15个项目被确定为省级重点项目", {"metric": "省级重点项目"}),  # the title they were given
         Example("从省内高校选拔20名专家作为乡村振兴指导员", {"metric": "专家"}),  # 作为 ends the noun
+        # 新建 (tagged a place) opens no organisation's name; 智能化煤矿 is a class of mines, counted
+        Example("今年新建智能化煤矿25座", {"metric": "智能化煤矿", "subject": "山西省"}, place="山西省"),
         # the places counted before 的 own the metric after it
         Example("全省16个地级及以上城市的PM2.5平均浓度为30微克/立方米", {"span": "30微克/立方米", "metric": "PM2.5平均浓度"}),
         Example("今年加快推进6个省级重点产业园区建设", {"metric": "省级重点产业园区"}),  # counted, not their building

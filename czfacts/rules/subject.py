@@ -225,7 +225,8 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
         if not word.endswith(suffixes) or len(word) > 8 or word not in suffixes and pos_tag == "n":
             continue  # 新能源, 科技园区: a common noun that ends like a name names no organisation
         j = i
-        while j > 0 and i - j < 3 and spans[j - 1][3] in _PROPER_TAGS | {"n"} and spans[j - 1][2] not in _words()["organisation_descriptions"]:
+        while j > 0 and i - j < 3 and spans[j - 1][3] in _PROPER_TAGS | {"n"} and spans[j - 1][2] not in _words()["organisation_descriptions"] \
+                and spans[j - 1][2] not in load("attribution")["metric"]["leading_verbs"]:  # (新建, tagged a place)
             j -= 1
             if spans[j][3] in _PROPER_TAGS:
                 break
@@ -245,9 +246,12 @@ def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
     """中兵长智科技更是建成…: a run of nouns that opens a clause and ends in 科技/集团/公司 is
     the clause's topic, an organisation, even when the tagger knows none of its words."""
     nouns = _PROPER_TAGS | {"n"}
+    verbs = load("attribution")["metric"]["leading_verbs"]
     for k, (a, b, word, pos_tag) in enumerate(spans):
         if pos_tag not in nouns or (k and spans[k - 1][2] not in CLAUSE_BREAK) or (not k and a != doc.clause_start(a)):
             continue
+        if word in verbs:
+            continue  # 新建智能化煤矿130座: a verb the tagger calls a place opens no name
         end = k
         while end + 1 < len(spans) and spans[end + 1][3] in nouns:
             end += 1
