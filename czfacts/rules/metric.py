@@ -91,6 +91,7 @@ COUNTED_NOUN = Rule(
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
         Example("全省12个重灾县(市)完成灾后重建", {"metric": "重灾县"}),  # 县 ends the noun (the tagger's zg)
         Example("全省培育12个营收超千亿的产业链", {"metric": "营收超千亿的产业链"}),  # a threshold in Chinese numerals
+        Example("全省培育8个超千亿级的先进制造业集群", {"metric": "超千亿级的先进制造业集群"}),  # 千亿级, a label, still describes
         Example("其中15个项目被确定为省级重点项目", {"metric": "省级重点项目"}),  # the title they were given
         Example("从省内高校选拔20名专家作为乡村振兴指导员", {"metric": "专家"}),  # 作为 ends the noun
         # 新建 (tagged a place) opens no organisation's name; 智能化煤矿 is a class of mines, counted
@@ -782,7 +783,9 @@ def _described_after(doc: Document, m: Mention, i: int) -> str:
     """180个投资10亿元以上的重大项目: a count whose noun comes after a clause with a threshold
     in it counts the things so described, written whole (its threshold is no fact of its own)."""
     found = _described_pattern().match(doc.text, m.end, min(len(doc.text), m.end + 30))
-    if not found or doc.is_masked(*found.span("number")) or not all(pos in ("v", "vn", "b", "n") or word in _keep_verbs() for word, pos in tag(found.group("verb"))):
+    # a date is no threshold (3个建于2023年的项目); a label is one (超百亿级的: 百亿级 is masked as a label)
+    if not found or any(ch in NONZERO_DIGIT_CHARS + UNIT_CHARS for ch in found.group("verb")) \
+            or doc.periods_between(found.start(), found.end()) or not all(pos in ("v", "vn", "b", "n") or word in _keep_verbs() for word, pos in tag(found.group("verb"))):
         return ""
     noun = following_noun(doc.text[found.end():found.end() + 25])
     return doc.text[m.end:found.end()] + noun if noun else ""
