@@ -74,6 +74,7 @@ class Subjects(Section):
     organisation_suffixes: Words
     project_suffixes: Words
     example_frame: Words
+    area_suffixes: Words
     organisations: Words = Field(default_factory=list)  # names a user lexicon adds (宁德时代)
 
 

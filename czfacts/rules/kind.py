@@ -359,10 +359,21 @@ def _benchmark_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 _METRIC_BETWEEN = regex.compile(r"[^，,；;。:：\d%％]{0,10}")
 
 
+@lexical_cache
+def _bracketed_benchmark() -> regex.Pattern:
+    comparison, rate = _words()["comparison"], _words()["rate"]
+    subjects = load("attribution")["subjects"]
+    return regex.compile(rf"(?:{trie_pattern(comparison['above'])})(?P<owner>{trie_pattern(subjects['country'])})"
+                         rf"(?:{trie_pattern(rate['benchmarks'])})$")
+
+
 def benchmark_owner(doc: Document, m: Mention) -> tuple[int, int] | None:
     """高于全国4.8%的平均水平, 与全国两年平均增速5.1%的数据持平: the span of the place whose
     figure the benchmark is, or None."""
     words, references, after = _benchmark_patterns()
+    if doc.text[m.start - 1:m.start] in ("（", "(") and (inside := _bracketed_benchmark().search(
+            doc.text, max(doc.clause_start(m.start), m.start - 1 - BENCHMARK_REACH), m.start - 1)):
+        return inside.span("owner")  # 低于全国平均水平（8.1%）: the bracket holds the benchmark's figure
     if not after.match(doc.text, m.end):
         return None
     for found in words.finditer(doc.text, max(doc.clause_start(m.start), m.start - BENCHMARK_REACH), m.start):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
+from ..indicators import find_indicators
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..places import REGION, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
@@ -35,6 +36,8 @@ SUBJECT = Rule(
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
         Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
         Example("全国规模以上工业增加值增长5.8%", {"subject": "中国"}),
+        # a place the tagger glues to 地区 (天津地区生产总值): the place owns, 地区 opens the indicator
+        Example("2021年重庆地区生产总值2.8万亿元", {"subject": "重庆市", "metric": "地区生产总值"}, place="中国"),
         # a place that opens a project's name owns nothing outside that clause
         Example("去年，贵港市新能源产业快速发展，钦州海上风电示范项目全容量并网，新增新能源装机90万千瓦",
                 {"subject": "贵港市"}, place="广西壮族自治区"),
@@ -214,6 +217,11 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
     if topic:
         out.append(topic)
     for i, (a, b, word, pos_tag) in enumerate(spans):
+        area = next((s for s in _words()["area_suffixes"] if word.endswith(s) and lookup(word[:-len(s)])), None)
+        if area:  # 北京地区获评…: the place; in 天津地区生产总值 地区 opens the indicator's name
+            opens = any(f.start == 0 for f in find_indicators(doc.text[b - len(area):b - len(area) + INDICATOR_REACH]))
+            out.append(Candidate(a, b - len(area) if opens else b, lookup(word[:-len(area)]).name))
+            continue
         if pos_tag == "ns" and _patterns()["county"].search(word) and not lookup(word) \
                 and word not in _words()["kinds_of_organisation"]:  # (经开区 is a kind of zone, no district)
             out.append(Candidate(a, b, word))
@@ -240,6 +248,9 @@ def _named_before_suffix(word: str, suffixes: tuple[str, ...]) -> bool:
     """广州港, 太钢集团: a name of two characters or more before the suffix (通港 in 通港达园
     is a verb and its object the tagger took for a port)."""
     return word.endswith(suffixes) and any(word.endswith(s) and len(word) - len(s) >= 2 for s in suffixes)
+
+
+INDICATOR_REACH = 12  # characters of text after a place where an indicator's name that opens there is read
 
 
 def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
@@ -365,6 +376,7 @@ BENCHMARK = Rule(
     examples=(
         Example("上半年浙江GDP增长6.2%，高于全国5.3%的平均水平", {"span": "5.3%", "subject": "中国", "kind": "growth",
                                                      "metric": "GDP"}, place="浙江省"),
+        Example("上半年浙江GDP增长6.2%，高于全国平均水平（5.3%）", {"span": "5.3%", "subject": "中国"}, place="浙江省"),
     ),
 )
 
