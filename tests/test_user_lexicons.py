@@ -79,3 +79,15 @@ def test_every_command_that_extracts_takes_lexicons(lexicon, tmp_path, capsys):
         with pytest.raises(SystemExit) as usage:
             main([command, "--help"])
         assert usage.value.code == 0 and "--lexicon" in capsys.readouterr().out
+
+
+def test_a_user_indicator_can_be_the_story_topic(tmp_path):
+    """A 分别 list of amounts in a story about a user's indicator takes that indicator (its id
+    is looked up in the user's lexicon, not only the bundled one)."""
+    path = tmp_path / "solar.toml"
+    path.write_text('[indicators.solar_module_sales]\nen = "Solar module sales"\nzh = "光伏组件销售额"\nunit = "CNY"\n',
+                    encoding="utf-8")
+    facts = czfacts.Extractor(lexicons=[path]).extract(
+        "各省光伏组件销售额出炉\n江苏、浙江分别以300亿元、200亿元领跑。", date="2024-11-01", place="中国")
+    assert [(f.provenance.text, f.metric, f.indicator) for f in facts] == [
+        ("300亿元", "光伏组件销售额", "solar_module_sales"), ("200亿元", "光伏组件销售额", "solar_module_sales")]

@@ -14,7 +14,7 @@ from collections import Counter
 import regex
 
 from ..document import Attribute, Document, Mention
-from ..lexicon import alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern
+from ..lexicon import active_lexicons, alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern
 from ..indicators import find_indicators, indicator_of, load_indicators
 from ..numerals import BIG_UNIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..places import lookup, place_pattern
@@ -839,7 +839,7 @@ class _Topics:
 
     def most_in(self, unit: str | None) -> str:
         """The name of the indicator written most among those measured in ``unit``, or ""."""
-        indicators = load_indicators()
+        indicators = load_indicators(active_lexicons())  # a user lexicon's indicators too
         found = next((i for i, _ in self.counts.most_common() if indicators[i].unit == unit), None)
         return self.names[found].most_common(1)[0][0] if found and unit else ""
 
