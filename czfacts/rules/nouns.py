@@ -420,7 +420,7 @@ def metric_phrase(phrase: str) -> str:
         return core
     if opening and len(core) <= HEADED_PHRASE and core.endswith(tuple(words()["heads"])) \
             and all(pos not in _NOT_IN_A_NAME for _, pos in tokens):
-        # 普通高考录取本科学生人数: a verb inside a name that ends in its head; 职工的工资总额 → 职工工资总额
+        # 自学考试录取本科学生人数: a verb inside a name that ends in its head; 职工的工资总额 → 职工工资总额
         return _without_leading_verbs("".join(w for w, pos in tokens if pos != "uj"))
     # 职业学校向社会输送人才, 向困难家庭发放补贴: the object of the verb after a preposition
     # (…锦标赛上获得金牌: a locative ends a frame as a preposition opens one)
