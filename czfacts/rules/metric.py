@@ -25,7 +25,8 @@ from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, governing_span, part
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .evidence import written_at
 from .quantity.bounds import share_whole
-from .nouns import clean, complete_names, counted_noun, following_noun, metric_phrase, not_a_noun, noun_core, ownerless_contribution, split_items, strip_predicates, words
+from .nouns import (clean, complete_names, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
+                    ownerless_contribution, split_items, strip_predicates, words)
 
 METRIC = Rule(
     name="metric",
@@ -785,7 +786,7 @@ def _described_after(doc: Document, m: Mention, i: int) -> str:
     found = _described_pattern().match(doc.text, m.end, min(len(doc.text), m.end + 30))
     # a date is no threshold (3个建于2023年的项目); a label is one (超百亿级的: 百亿级 is masked as a label)
     if not found or any(ch in NONZERO_DIGIT_CHARS + UNIT_CHARS for ch in found.group("verb")) \
-            or doc.periods_between(found.start(), found.end()) or not all(pos in ("v", "vn", "b", "n") or word in _keep_verbs() for word, pos in tag(found.group("verb"))):
+            or doc.periods_between(found.start(), found.end()) or not all(pos in ("v", "vn", "b", "n") or word in keep_inside() for word, pos in tag(found.group("verb"))):
         return ""
     noun = following_noun(doc.text[found.end():found.end() + 25])
     return doc.text[m.end:found.end()] + noun if noun else ""
@@ -798,11 +799,6 @@ def _described_pattern() -> regex.Pattern:
     spoken = rf"[{NONZERO_DIGIT_CHARS}{UNIT_CHARS}]*[{SMALL_UNIT_CHARS[1:]}{BIG_UNIT_CHARS}]+"  # ending in 百 or more
     return regex.compile(rf"\s*(?P<verb>\p{{Han}}{{1,4}}?)\s*(?P<number>\d[\d.]*|{spoken})"
                          rf"\s*[\p{{Han}}A-Za-z/]{{0,5}}?(?:{bound})?的")
-
-
-@lexical_cache
-def _keep_verbs() -> frozenset[str]:
-    return frozenset(words()["keep_inside"])
 
 
 TITLE_LENGTH, TITLE_WEIGHT = 40, 2
@@ -1044,4 +1040,4 @@ def _ends_open(phrase: str) -> bool:
     last_raw, (last_word, last_core) = tag(phrase)[-1][1], tag(core)[-1]
     # (a place the tagger calls a noun is still a place; a verb alone, 建设 or 新建, names no metric)
     return last_raw == "p" or last_core in ("p", "v", "ns") or lookup(last_word) is not None \
-        or core in words()["leading_verbs"]
+        or core in leading_verbs()

@@ -220,7 +220,7 @@ def noun_core(phrase: str) -> str:
     tokens = _part_of_whole(_whole_tokens(phrase))
     seen_noun, out = False, []
     for i, (word, pos) in enumerate(tokens):
-        if seen_noun and word not in _keep_inside():
+        if seen_noun and word not in keep_inside():
             if pos in ("p", "d", "uj", "f") or (pos == "r" and word in words()["pronouns"]) or word in words()["copulas"]:
                 break
             following = tokens[i + 1][1] if i + 1 < len(tokens) else None
@@ -244,7 +244,7 @@ def _whole_tokens(phrase: str) -> tuple[tuple[str, str], ...]:
     for found in find_indicators(phrase, ends):
         first = next((word for word, _ in tag(phrase[found.start:found.end])), "")
         # 建成高标准农田: a verb, then the name (超长期特别国债: 超 is no verb here)
-        start = found.start + len(first) if first in words()["leading_verbs"] else found.start
+        start = found.start + len(first) if first in leading_verbs() else found.start
         if sum(start < e < found.end for e in ends):  # one token is already whole
             spans.append((start, found.end))
     if not spans:
@@ -297,7 +297,7 @@ def _without_leading_verbs(phrase: str) -> str:
 def _leads(word: str, pos: str) -> bool:
     """A verb that heads a predicate before its object (选派, which the tagger calls a noun, too;
     服务 and 开发 are parts of names)."""
-    return word in _leading_verbs() and (pos == "v" or pos == "n" and word not in _keep_inside())
+    return word in _leading_verbs() and (pos == "v" or pos == "n" and word not in keep_inside())
 
 
 def counted_noun(metric: str) -> str:
@@ -334,7 +334,7 @@ def _head_of_relative_clause(phrase: str) -> str:
     if before.endswith(tuple(load("attribution")["subjects"]["region_nouns"])):
         return clean(after)  # 这3个省份的GDP, 337个地级及以上城市的…比例: the places counted before own the metric
     tokens = tag(before)
-    verbs = [w for w, pos in tokens if pos == "v" and w not in _keep_inside()]
+    verbs = [w for w, pos in tokens if pos == "v" and w not in keep_inside()]
     if tokens and len(clean(after)) >= 4 and (tokens[-1][1] in ("vn", "j") or any(pos in ("p", "r") for _, pos in tokens)):
         verbs.append(tokens[-1][0])  # 从这里出口的商品车单日最高出口量, 通行的中欧班列: a clause too
     # 附加值较高的一般贸易进出口: a noun and the adjective that says how it is (a clause too)
@@ -429,7 +429,7 @@ def metric_phrase(phrase: str) -> str:
     if preposition is None:
         return opening
     verbs = [i for i in range(preposition + 1, len(tokens))
-             if tokens[i][1] == "v" and tokens[i][0] not in _keep_inside()]
+             if tokens[i][1] == "v" and tokens[i][0] not in keep_inside()]
     if not verbs:
         rest = "".join(w for w, _ in tokens[preposition + 1:])
         # 保险公司全部保费收入, 针对工业增加值: the known indicator after the adverb or preposition is
@@ -500,13 +500,19 @@ def _leading_verbs() -> frozenset[str]:
 
 
 @lexical_cache
-def _keep_inside() -> frozenset[str]:
+def leading_verbs() -> frozenset[str]:
+    """Verbs that head a predicate before the thing counted or measured (data/attribution.toml)."""
+    return frozenset(words()["leading_verbs"])
+
+
+@lexical_cache
+def keep_inside() -> frozenset[str]:
     """Words the tagger calls verbs that are parts of indicator names (投资, 增加值, 采掘)."""
     return frozenset(words()["keep_inside"])
 
 
 def _nounish(word: str, pos: str) -> bool:
-    return pos in _NOUN_TAGS or word in _keep_inside()
+    return pos in _NOUN_TAGS or word in keep_inside()
 
 
 _HEAD_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "j", "ng", "x", "l", "nr", "nrt", "s"}
@@ -555,13 +561,13 @@ def following_noun(after: str) -> str:
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
     while run > 2 and tokens[run - 1][0] in words()["trailing_actions"] and _nounish(*tokens[run - 2]):
         run -= 1  # 2个国家重大产业备份项目建设: the projects are counted, not their building
-    while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in _keep_inside()
+    while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in keep_inside()
                            or tokens[run - 1][0] in load("attribution")["counted_sets"]["nouns"]
                            or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
         run -= 1  # a noun phrase ends in a noun: 芯片固定 → 芯片
     if run > 2 and run < len(tokens) and tokens[run][1] == "ad":  # (全部投用 after a name ends nothing early)
         run -= 1  # 创新平台火力全开: the last noun is the adverb's subject, not the name's
-    if run and all(pos in _NOT_NAMING_TAGS and w not in _keep_inside() for w, pos in tokens[:run]):
+    if run and all(pos in _NOT_NAMING_TAGS and w not in keep_inside() for w, pos in tokens[:run]):
         return ""  # 以2.85万亿元继续领跑, 位列第三: a verb after a number names nothing
     # 41个城市PM2.5平均浓度35微克: an indicator after the counted noun, with the next number
     # right after it (a predicate at most between), is the next number's

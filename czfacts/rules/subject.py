@@ -23,7 +23,7 @@ from .quantity.bounds import share_whole
 from .counted_sets import REACH
 from .distribute import share_subjects
 from .kind import bracketed, phrase_before
-from .nouns import clean, following_noun, not_a_noun
+from .nouns import clean, following_noun, keep_inside, leading_verbs, not_a_noun
 
 SUBJECT = Rule(
     name="subject",
@@ -234,7 +234,7 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             continue  # 新能源, 科技园区: a common noun that ends like a name names no organisation
         j = i
         while j > 0 and i - j < 3 and spans[j - 1][3] in _PROPER_TAGS | {"n"} and spans[j - 1][2] not in _words()["organisation_descriptions"] \
-                and spans[j - 1][2] not in load("attribution")["metric"]["leading_verbs"]:  # (新建, tagged a place)
+                and spans[j - 1][2] not in leading_verbs():  # (新建, tagged a place)
             j -= 1
             if spans[j][3] in _PROPER_TAGS:
                 break
@@ -257,11 +257,10 @@ def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
     """中兵长智科技更是建成…: a run of nouns that opens a clause and ends in 科技/集团/公司 is
     the clause's topic, an organisation, even when the tagger knows none of its words."""
     nouns = _PROPER_TAGS | {"n"}
-    verbs = load("attribution")["metric"]["leading_verbs"]
     for k, (a, b, word, pos_tag) in enumerate(spans):
         if pos_tag not in nouns or (k and spans[k - 1][2] not in CLAUSE_BREAK) or (not k and a != doc.clause_start(a)):
             continue
-        if word in verbs:
+        if word in leading_verbs():
             continue  # 新建智能化煤矿130座: a verb the tagger calls a place opens no name
         end = k
         while end + 1 < len(spans) and spans[end + 1][3] in nouns:
@@ -389,8 +388,8 @@ def _project_name() -> regex.Pattern:
 def _names_a_project(doc: Document, c: Candidate) -> bool:
     """The place opens the name of a project (北海海上风电示范项目; 河北共引进京津项目 is a clause)."""
     found = _project_name().match(doc.text, c.end, doc.clause_end(c.end))
-    inside = load("attribution")["metric"]["keep_inside"]  # 示范 in 风电示范项目
-    return found is not None and all(pos in _DESCRIPTION_TAGS | {"s"} or word in inside for word, pos in tag(found.group()))
+    return found is not None and all(pos in _DESCRIPTION_TAGS | {"s"} or word in keep_inside()  # 示范 in 风电示范项目
+                                     for word, pos in tag(found.group()))
 
 
 def _ends_a_list(doc: Document, c: Candidate) -> bool:
