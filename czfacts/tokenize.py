@@ -112,5 +112,14 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
     return _cached_tag(text)
 
 
+def word_bounds(text: str) -> set[int]:
+    """The offsets in ``text`` where a word of ``tag(text)`` starts or ends (0 and len(text) too)."""
+    bounds, pos = {0}, 0
+    for word, _ in tag(text):
+        pos += len(word)
+        bounds.add(pos)
+    return bounds
+
+
 def clear_cache() -> None:
     _cached_tag.cache_clear()

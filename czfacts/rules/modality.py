@@ -9,7 +9,7 @@ import regex
 from ..document import Document
 from ..lexicon import alternation, lexical_cache, trie_pattern, words
 from ..lexicon import bounds as bound_words
-from ..tokenize import tag
+from ..tokenize import word_bounds
 from .base import Example, Rule
 
 MODALITY = Rule(
@@ -126,7 +126,7 @@ def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int, past: bo
     cuts = None
     for m in pattern.finditer(before):
         if len(m.group()) == 1:  # 拟 alone, not inside 虚拟现实: a one-character goal word is a word of its own
-            cuts = cuts if cuts is not None else _token_cuts(before)
+            cuts = cuts if cuts is not None else word_bounds(before)
             if m.start() not in cuts or m.end() not in cuts:
                 continue
         if m.group() in noun_cues and not patterns["verbs_after_cue"].match(before, m.end()):
@@ -147,14 +147,6 @@ def _already(doc: Document, m) -> bool:
 @lexical_cache
 def _already_pattern() -> regex.Pattern:
     return regex.compile(alternation("attribution", "modality", "already"))
-
-
-def _token_cuts(text: str) -> set[int]:
-    cuts, pos = {0}, 0
-    for word, _ in tag(text):
-        pos += len(word)
-        cuts.add(pos)
-    return cuts
 
 
 def _past(doc: Document, m) -> bool:

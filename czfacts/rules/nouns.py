@@ -11,7 +11,7 @@ import regex
 from ..lexicon import active_lexicons, alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..indicators import find_indicators, indicator_of, load_indicators
-from ..tokenize import tag
+from ..tokenize import tag, word_bounds
 
 
 @lexical_cache
@@ -61,10 +61,7 @@ _OPENING, _CLOSING = "(（《【", ")）》】"
 
 def _boundaries(phrase: str) -> frozenset[int]:
     """Offsets in ``phrase`` where one token ends and the next begins."""
-    cuts, pos = {0}, 0
-    for word, _ in tag(phrase):
-        pos += len(word)
-        cuts.add(pos)
+    cuts = word_bounds(phrase)
     for found in _whole_words().finditer(phrase):  # 增长面: the tagger splits it, then 增长 is cut off
         cuts.difference_update(range(found.start() + 1, found.end()))
         cuts.update((found.start(), found.end()))  # …and 面为 is two words
@@ -235,12 +232,8 @@ def noun_core(phrase: str) -> str:
 def _whole_tokens(phrase: str) -> tuple[tuple[str, str], ...]:
     """Tokens joined where a whole word of the data (失业人员再/就业 → 再就业, a noun) or a known
     indicator of several tokens (超/长期/特别/国债, which the tagger reads as adverbs) spans them."""
-    tokens = tag(phrase)
+    tokens, ends = tag(phrase), word_bounds(phrase)
     spans = [(f.start(), f.end()) for f in _whole_words().finditer(phrase)]
-    ends, at = {0}, 0
-    for word, _ in tokens:
-        at += len(word)
-        ends.add(at)
     for found in find_indicators(phrase, ends):
         first = next((word for word, _ in tag(phrase[found.start:found.end])), "")
         # 建成高标准农田: a verb, then the name (超长期特别国债: 超 is no verb here)
