@@ -397,7 +397,7 @@ def metric_phrase(phrase: str) -> str:
     if within := _within_a_frame(cleaned):
         return metric_phrase(within)  # 规上工业中高技术制造业 → 高技术制造业: 规上工业中 frames it
     defining, of, head = strip_predicates(phrase.strip()).rpartition("的")
-    if of and head in load("attribution")["counted_sets"]["nouns"] and (defining := _without_connectives(defining)):
+    if of and head in _counted_set_nouns() and (defining := _without_connectives(defining)):
         return defining + of + head  # GDP超过5万亿元的省份, 上涨的城市: a set is named by what defines it
     owner, of, head = cleaned.rpartition("的")
     if of and head in _heads() and owner and noun_core(owner) == owner:
@@ -429,7 +429,7 @@ def metric_phrase(phrase: str) -> str:
         # what is measured (对东盟进出口 is the trade with ASEAN)
         opener, pos = tokens[preposition]
         by_word = pos == "d" or pos == "p" and not preposition and opener not in words()["partner_prepositions"]
-        if preposition and opener in load("attribution")["lists"]["connectors"] \
+        if preposition and opener in _connectors() \
                 and all(_nounish(*t) and t[1] != "v" for t in tokens[:preposition] + tokens[preposition + 1:]):
             return core  # 生物与新医药产业链产值: 与 joins two names of one noun phrase
         return rest if by_word and indicator_of(rest) else opening
@@ -493,6 +493,12 @@ def _leading_verbs() -> frozenset[str]:
 
 
 @lexical_cache
+def _counted_set_nouns() -> frozenset[str]:
+    """The regions and classes a count of a set counts (省份, 城市, 县, 企业 …)."""
+    return frozenset(load("attribution")["counted_sets"]["nouns"])
+
+
+@lexical_cache
 def leading_verbs() -> frozenset[str]:
     """Verbs that head a predicate before the thing counted or measured (data/attribution.toml)."""
     return frozenset(words()["leading_verbs"])
@@ -545,7 +551,7 @@ def following_noun(after: str) -> str:
         inside = run and noun_follows and (pos == "q" or pos == "v" and (
             all(p in ("v", "vn") for _, p in tokens[:run])
             or word not in _leading_verbs() and run + 1 < len(tokens) and tokens[run + 1][0] in words()["name_heads"]))
-        region = run and word in load("attribution")["counted_sets"]["nouns"]  # 重灾/县: the tagger's zg
+        region = run and word in _counted_set_nouns()  # 重灾/县: the tagger's zg
         if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or region
                 or (run == 0 and pos in ("r", "v", "f"))):
             break
@@ -555,7 +561,7 @@ def following_noun(after: str) -> str:
     while run > 2 and tokens[run - 1][0] in words()["trailing_actions"] and _nounish(*tokens[run - 2]):
         run -= 1  # 2个国家重大产业备份项目建设: the projects are counted, not their building
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in keep_inside()
-                           or tokens[run - 1][0] in load("attribution")["counted_sets"]["nouns"]
+                           or tokens[run - 1][0] in _counted_set_nouns()
                            or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
         run -= 1  # a noun phrase ends in a noun: 芯片固定 → 芯片
     if run > 2 and run < len(tokens) and tokens[run][1] == "ad":  # (全部投用 after a name ends nothing early)
@@ -607,7 +613,7 @@ def complete_names(names: list[str]) -> list[str]:
     endings = tuple(words()["class_endings"] + words()["sector_endings"])
 
     def completed(name: str) -> str:
-        if name.endswith(tail) or tail.startswith(tuple(load("attribution")["lists"]["connectors"])):
+        if name.endswith(tail) or tail.startswith(tuple(_connectors())):
             return name  # (家具和木制品业: the last item is a name of its own)
         # 规模以上装备制造业、高技术制造业增加值占比; 金银珠宝类、…通讯器材类商品零售: a name that ends
         # in a word of the last item takes what follows that word there
