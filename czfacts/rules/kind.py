@@ -220,9 +220,16 @@ class Governing:
 
 
 @lexical_cache
+def change_verbs() -> frozenset[str]:
+    """增长, 扩大, 下滑, 递增: the verbs of a relative change (not the rate nouns 增速, 涨幅)."""
+    growth = _words()["growth"]
+    return frozenset(w for w in growth["up"] + growth["down"] if w not in growth["rate_nouns"])
+
+
+@lexical_cache
 def _kind_patterns() -> dict[str, regex.Pattern]:
     growth, absolute = _words()["growth"], _words()["absolute_change"]
-    verbs = [w for w in growth["up"] + growth["down"] if w not in growth["rate_nouns"]]
+    verbs = change_verbs()
     return {"up": _ends_with(tuple(growth["up"])), "down": _ends_with(tuple(growth["down"])),
             "population": _ends_with(tuple(growth["population_rates"])),
             "level": _ends_with(tuple(w + marker for w in verbs for marker in growth["level_markers"])),

@@ -14,14 +14,14 @@ from collections import Counter
 import regex
 
 from ..document import Attribute, Document, Mention
-from ..lexicon import active_lexicons, alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern
+from ..lexicon import active_lexicons, alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern, units
 from ..indicators import find_indicators, indicator_of, load_indicators
 from ..numerals import BIG_UNIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..places import lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
-from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, governing_span, part_of_pattern, phrase_before, rate_topic
+from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .evidence import written_at
 from .quantity.bounds import share_whole
@@ -47,6 +47,7 @@ METRIC = Rule(
         Example("其中技术含量较高的机电产品出口占出口总额的比重为58.2%", {"metric": "机电产品出口占出口总额比重"}),
         Example("汇聚于园区的各类研发机构超过300家", {"metric": "研发机构"}),
         Example("全省民营企业实现利润总额1320亿元", {"metric": "民营企业利润总额"}),
+        Example("明年全市地区生产总值有望突破2000亿元", {"metric": "地区生产总值"}),  # 有望 is the forecast's cue
         Example("上半年，服务业继续领跑，占地区生产总值比重达58.1%", {"span": "58.1%", "metric": "服务业占地区生产总值比重"}),
         Example("全县生产总值增长5.1%，其中一产增长3.2%", {"span": "3.2%", "metric": "一产"}),
         Example("纳入统计的行业中，增长面为62.5%", {"span": "62.5%", "metric": "增长面"}),
@@ -128,6 +129,7 @@ COUNTED_NOUN = Rule(
         Example("全年完成320个拆迁安置问题楼盘整改", {"metric": "拆迁安置问题楼盘"}),
         Example("全省推进56个总投资50亿元以上的产业项目", {"span": "56个", "metric": "总投资50亿元以上的产业项目"}),
         Example("全省运动员在全运会上夺得12金9银", {"span": "9银", "metric": "银牌", "unit": "count"}),
+        Example("沿江建成4个5万吨级集装箱码头", {"span": "4个", "metric": "5万吨级集装箱码头"}),  # counted with their grade
     ),
 )
 
@@ -275,6 +277,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         return alternation("attribution", "metric", *key)
 
     rates = alt("rate_words")
+    amount_units = [surface for surface, unit in units().items() if unit.kind == "amount"]
     return {
         # 占有量, 占地 are no share, but 占地区生产总值比重 is
         "share_verb": regex.compile(rf"{alt('share_verb')}(?!(?!{alt('share_verb_despite')}){alt('share_verb_not_before')})"),
@@ -290,6 +293,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "article": regex.compile(rf"{alt('articles')}.?"),
         "owner_tail": regex.compile(rf"{alt('owner_tails')}+$"),
         "built_suffix": regex.compile(rf"{alt('built', 'suffixes')}$"),
+        # 3个10万吨级码头: an amount and 级 right after a count grade what it counts
+        "graded_after": regex.compile(rf"\d+(?:\.\d+)?[{UNIT_CHARS}]*{trie_pattern(amount_units)}{alt('grade_suffixes')}"),
         "owners_joint": regex.compile(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
     }
 
@@ -363,7 +368,10 @@ PREVIOUS_CLAUSE = Rule(
     examples=(Example("今年，全省粮食产量再创新高，达到720亿斤。", {"metric": "粮食产量"}),
               Example("上半年，温州GDP总量最大，达到4100亿元。", {"metric": "GDP总量"}, place="浙江省"),
               Example("一季度，牛肉价格持续回落，同比下降8.5%。", {"metric": "牛肉价格"}),
-              Example("今年以来，我国城镇调查失业率总体下降，5月份降至5.1%。", {"span": "5.1%", "metric": "城镇调查失业率"})),
+              Example("今年以来，我国城镇调查失业率总体下降，5月份降至5.1%。", {"span": "5.1%", "metric": "城镇调查失业率"}),
+              # a verb of change alone names nothing: the level before it grows
+              Example("上半年，全省贸易顺差860亿元，扩大12.5%。", {"span": "12.5%", "metric": "贸易顺差"}),
+              Example("粮食产量达到650万吨，平均每年递增2.1%。", {"span": "2.1%", "metric": "粮食产量"})),
     negatives=(),
 )
 
@@ -513,9 +521,11 @@ _NOT_NAMING = frozenset({"d", "ad", "t", "z", "p", "c", "u", "uj", "ul", "f", "r
 
 
 def _says_nothing(metric: str) -> bool:
+    """普遍, 双双, 稳步地: adverbs and time words; 扩大, 递增: a verb of change alone (贸易顺差2204亿元，
+    扩大70.3%: the level's metric grows)."""
     tokens = tag(metric)  # (罕见地, 稳步地: an adverbial phrase ends in 地)
     adverbial = len(tokens) > 1 and tokens[-1][1] == "uv" and tokens[-2][1] in ("a", "d", "ad", "z", "i", "l", "v")
-    return bool(metric) and (all(pos in _NOT_NAMING for _, pos in tokens) or adverbial)
+    return bool(metric) and (all(pos in _NOT_NAMING for _, pos in tokens) or adverbial or metric in change_verbs())
 
 
 @lexical_cache
@@ -639,6 +649,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (described := _described_after(doc, m, i)):
             metric = described  # 180个投资10亿元以上的重大项目: the things the clause describes
             m.refine(COUNTED_NOUN.name)
+        elif m.kind == "count" and (graded := _graded_noun(doc, m)):
+            metric = graded  # 建成3个10万吨级码头 → 10万吨级码头: the grade names the things counted
+            m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (noun := following_noun(doc.text[m.end:next_start])):
             metric = _title_given(doc, m.end, noun, next_start) or noun
             m.refine(COUNTED_NOUN.name)
@@ -683,7 +696,7 @@ def attach_metrics(doc: Document) -> None:
                 or len(metric) == 1 and not metric.isascii() and m.kind != "count":
             metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区)
         if _says_nothing(metric):
-            metric = ""  # 普遍, 双双, 过去: adverbs and time words name no indicator
+            metric = ""  # 普遍, 双双, 过去, 扩大: adverbs, time words and verbs of change name no indicator
         if _names_places(metric) and not (m.kind == "count" and metric in _region_nouns()):
             metric = ""  # 上海和北京: the owners, whose metric the sentence or paragraph named before
         if not metric and m.kind != "count" and (topic := _previous_clause(doc, m, previous)):
@@ -981,6 +994,16 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"]) + tuple(words()["heads"])):
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入 is a figure already
     return noun + (attributive_suffix(m.unit, direct=direct) or "")
+
+
+def _graded_noun(doc: Document, m: Mention) -> str:
+    """3个10万吨级码头: a count right before an amount and 级 counts the things of that grade."""
+    grade = _patterns()["graded_after"].match(doc.text, m.end, min(len(doc.text), m.end + GRADED_REACH))
+    noun = following_noun(doc.text[grade.end():grade.end() + GRADED_REACH]) if grade else ""
+    return grade.group() + noun if noun else ""
+
+
+GRADED_REACH = 24  # characters read after a count for its grade, and after the grade for its noun
 
 
 def _grade_of_following(doc: Document, m: Mention, next_start: int) -> str:
