@@ -72,6 +72,7 @@ class Subjects(Section):
     county_nouns: Words
     rest_words: Words
     organisation_suffixes: Words
+    noun_suffixes: Words
     project_suffixes: Words
     example_frame: Words
     area_suffixes: Words

@@ -58,6 +58,9 @@ SUBJECT = Rule(
         # one of a list of organisations owns nothing after it: the place before the list does
         Example("浙江加快建设创新高地，西湖实验室和之江实验室等创新平台相继投用，全年新增省级重点实验室15家",
                 {"subject": "浙江省"}, place="中国"),
+        # 电子, 科技, 园区 before another noun modify it (电子信息产业): no organisation; 力争 opens no name
+        Example("今年，赣州市力争电子信息产业规模达到800亿元", {"subject": "赣州市"}, place="江西省"),
+        Example("宜春市深化园区标准化建设，23个省级园区新建标准厂房", {"span": "23个", "subject": "宜春市"}, place="江西省"),
     ),
 
 )
@@ -230,7 +233,8 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
                 and not _a_class(spans[i:i + 1]) and word not in _words()["kinds_of_organisation"]:
             out.append(Candidate(a, b, word))  # 广州港, 太钢集团: one word, a place or organisation
             continue
-        if not word.endswith(suffixes) or len(word) > 8 or word not in suffixes and pos_tag == "n":
+        if not word.endswith(suffixes) or len(word) > 8 or word not in suffixes and pos_tag == "n" \
+                or _modifies_next(spans, i):
             continue  # 新能源, 科技园区: a common noun that ends like a name names no organisation
         j = i
         while j > 0 and i - j < 3 and spans[j - 1][3] in _PROPER_TAGS | {"n"} and spans[j - 1][2] not in _words()["organisation_descriptions"] \
@@ -266,9 +270,20 @@ def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
         while end + 1 < len(spans) and spans[end + 1][3] in nouns:
             end += 1
         name_end = spans[end][1]
-        if name_end - a >= 4 and spans[end][2].endswith(suffixes) and not _a_class(spans[k:end + 1]):
+        if name_end - a >= 4 and spans[end][2].endswith(suffixes) and not _a_class(spans[k:end + 1]) \
+                and not _modifies_next(spans, end):
             return Candidate(a, name_end, doc.text[a:name_end])
     return None
+
+
+_NOUN_TAGS = frozenset({"n", "vn", "nz", "ng", "zg"})
+
+
+def _modifies_next(spans, k: int) -> bool:
+    """电子信息产业, 科技领军企业, 新能源车: a suffix that is a common noun too (电子, 科技, 能源),
+    with a noun after it, modifies that noun and ends no organisation's name."""
+    return k + 1 < len(spans) and spans[k + 1][3] in _NOUN_TAGS \
+        and spans[k][2].endswith(tuple(_words()["noun_suffixes"]))
 
 
 def _a_class(run) -> bool:
@@ -616,8 +631,8 @@ def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Cand
     cleaned = clean(named)
     if named != raw and cleaned:
         cleaned = named[max(0, named.find(cleaned)):]  # …whose 达 is no predicate: only its head is cleaned
-    owner = _without_leading_verbs(cleaned)
-    if not owner or len(owner) > 8:
+    owner = _without_leading_verbs(_UNITS_TIMES.sub("", cleaned))  # 华润热电2×350兆瓦: 2× multiplies the unit
+    if not owner or len(owner) > 8 or not _could_own(owner):
         return None
     at = m.start - len(phrase) + phrase.rfind(owner)  # the evidence is the owner's own words
     inside = chosen is not None and at <= chosen.start < chosen.end <= at + len(owner) \
@@ -626,6 +641,15 @@ def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Cand
         return None  # a nearer owner in the clause, unless it is part of this name (吉林 in 吉林化纤; not 吉林力争再)
     place = lookup(owner)  # 连云港 20万吨级航道: a place owns it under its full name
     return Candidate(at, at + len(owner), place.name if place else owner, CAPACITY_OWNER.name)
+
+
+_UNITS_TIMES = regex.compile(r"\d+[×xX]$")
+
+
+def _could_own(owner: str) -> bool:
+    """首条, 第一台, 每天 (a numeral or pronoun first) and 成功研制 (verbs only) name no owner."""
+    tokens = tag(owner)
+    return tokens[0][1] not in ("m", "r", "q") and not all(pos[0] in "vad" for _, pos in tokens)
 
 
 def _without_leading_verbs(name: str) -> str:
@@ -655,8 +679,11 @@ CAPACITY_OWNER = Rule(
         Example("今年开工建设南通30万吨级航道", {"subject": "南通市"}, place="江苏省"),
         Example("去年，华达新上5GW光伏组件项目", {"subject": "华达"}),
         Example("去年，九江石化年产80万吨芳烃项目投产", {"subject": "九江石化"}, place="江西省"),  # a place inside its name
+        # 2× multiplies the unit, it is not part of the name
+        Example("在南昌，赣能热电2×660兆瓦机组正在建设", {"span": "660兆瓦", "subject": "赣能热电"}, place="江西省"),
     ),
-    negatives=(),
+    # an ordinal or a verb names no owner
+    negatives=("去年，全省首条年产500吨碳纤维生产线投产", "成功研制2000千瓦级氢能机车"),
 )
 
 
