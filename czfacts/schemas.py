@@ -50,6 +50,9 @@ class Subjects(Section):
     demonstratives: Words
     firm_heads: Words
     joint_separator: str
+    team_titles: Words
+    team_words: Words
+    partnership_verbs: Words
     title_classes: Words
     country_name: str
     capacity_units: Words

@@ -206,7 +206,43 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             kept[-1] = Candidate(kept[-1].start, c.end, c.name)  # 山西长治: the more specific place
             continue
         kept.append(c)
-    return kept
+    return _partnered(doc, [_with_team(doc, c) for c in kept])
+
+
+def _with_team(doc: Document, c: Candidate) -> Candidate:
+    """上海大学材料学院张云虎教授团队: a research team written after its institution is the owner."""
+    if lookup(c.name) or not (team := _team_pattern().match(doc.text, c.end)):
+        return c
+    return Candidate(c.start, team.end(), doc.text[c.start:team.end()], c.rule)
+
+
+def _partnered(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """甲大学与乙公司合作开发…: an organisation, a connector and a partner named before a verb of
+    partnership own what follows together, as one candidate named as written (the partner
+    may be a name no other rule reads: 无锡某企业)."""
+    out: list[Candidate] = []
+    for c in found:
+        if out and out[-1].rule == PARTNERS.name and c.end <= out[-1].end:
+            continue  # the partner, read inside the pair
+        if not lookup(c.name) and (partner := _partnership_pattern().match(doc.text, c.end)) \
+                and (partner.group("partner").endswith(tuple(_words()["organisation_suffixes"]))
+                     or all(pos not in ("v", "p", "c") for _, pos in tag(partner.group("partner")))):
+            # (a name that ends as an organisation's may hold a verb: 山西成功汽车制造有限公司)
+            c = Candidate(c.start, partner.end("partner"), doc.text[c.start:partner.end("partner")], PARTNERS.name)
+        out.append(c)
+    return out
+
+
+@lexical_cache
+def _partnership_pattern() -> regex.Pattern:
+    return regex.compile(rf"{alternation('attribution', 'lists', 'connectors')}(?P<partner>\p{{Han}}{{2,20}}?)"
+                         rf"(?={alternation('attribution', 'subjects', 'partnership_verbs')})")
+
+
+@lexical_cache
+def _team_pattern() -> regex.Pattern:
+    return regex.compile(rf"\p{{Han}}{{2,4}}?{alternation('attribution', 'subjects', 'team_titles')}?"
+                         rf"{alternation('attribution', 'subjects', 'team_words')}")
 
 
 def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
@@ -231,7 +267,8 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             continue
         if pos_tag in ("ns", "nt") and _named_before_suffix(word, suffixes) and not lookup(word) \
                 and not _a_class(spans[i:i + 1]) and word not in _words()["kinds_of_organisation"]:
-            out.append(Candidate(a, b, word))  # 广州港, 太钢集团: one word, a place or organisation
+            k = _with_place_before(spans, i)  # 南京/邮电大学: the place opens the name
+            out.append(Candidate(spans[k][0], b, doc.text[spans[k][0]:b]))  # 广州港, 太钢集团: one word, a place or organisation
             continue
         if not word.endswith(suffixes) or len(word) > 8 or word not in suffixes and pos_tag == "n" \
                 or _modifies_next(spans, i):
@@ -244,8 +281,17 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
                 break
         described = j > 0 and spans[j - 1][2] in _words()["class_qualifiers"]  # 全球研发中心: a kind of centre
         if j < i and spans[j][3] in _PROPER_TAGS and not described and not _a_class(spans[j:i + 1]):
+            j = _with_place_before(spans, j)  # 山西/振东/制药/有限公司
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
     return out
+
+
+def _with_place_before(spans, k: int) -> int:
+    """南京邮电大学, 山西振东制药有限公司: a place written right before a name opens it."""
+    if k and spans[k - 1][3] == "ns" and spans[k - 1][1] == spans[k][0] and lookup(spans[k - 1][2]) \
+            and spans[k][3] != "ns":
+        return k - 1
+    return k
 
 
 def _named_before_suffix(word: str, suffixes: tuple[str, ...]) -> bool:
@@ -319,6 +365,19 @@ JOINT = Rule(
         "whose subject lists them (宁波、温州两市GDP均超过4000亿元 → 宁波市、温州市).",
     examples=(Example("宁波、温州两市GDP均超过4000亿元", {"span": "4000亿元", "subject": "宁波市、温州市", "bound": "gt"},
                       place="浙江省"),),
+)
+
+
+PARTNERS = Rule(
+    name="subject.partners",
+    doc="Two organisations joined by 与/和 before a verb of partnership (合作, 共建) own what follows "
+        "together; a research team is named with its institution.",
+    examples=(
+        Example("甘肃农业大学与兰州佛慈制药公司合作开发5种中药饮片", {"span": "5种", "subject": "甘肃农业大学与兰州佛慈制药公司"},
+                place="甘肃省"),
+        Example("南京工业大学李明教授团队与常州某材料公司共建中试线3条", {"span": "3条",
+                "subject": "南京工业大学李明教授团队与常州某材料公司"}, place="江苏省"),
+    ),
 )
 
 
