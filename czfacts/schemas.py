@@ -49,6 +49,7 @@ class Subjects(Section):
     joint_words: Words
     demonstratives: Words
     firm_heads: Words
+    story_pointers: Words
     joint_separator: str
     team_titles: Words
     team_words: Words

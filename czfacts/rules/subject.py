@@ -402,11 +402,31 @@ FIRM = Rule(
                       place="安徽省"),),
 )
 
+FIRM_CARRY = Rule(
+    name="subject.firm_carry",
+    doc="A firm a story points at (这家汽车零部件企业) owns the later figures of its paragraph whose sentences "
+        "name no owner of their own.",
+    examples=(Example("走进芜湖的这家汽车零部件企业，机械臂正在忙碌。经过智能化改造，生产效率提升了40%。",
+                      {"span": "40%", "subject": "汽车零部件企业"}, place="安徽省"),),
+    negatives=("记者走进这家企业，车间里十分忙碌。今年以来，出口增长12%。",  # a firm not named by its kind
+               "这家光伏企业刚刚投产。\n今年以来，出口增长12%。"),  # another paragraph
+)
+
+
+def _firm_before(doc: Document, m: Mention, firms: dict[int, list[Candidate]]) -> Candidate | None:
+    """The last firm the paragraph pointed at (这个家电企业) before a number whose sentence names no owner."""
+    start, end = doc.paragraph(m.start)
+    if start not in firms:  # read once per paragraph
+        firms[start] = [Candidate(f.start("firm"), f.end(), f.group("firm"), FIRM.name)
+                        for f in _firm_pattern().finditer(doc.text, start, end)
+                        if f.group("pointer") in _words()["story_pointers"] and len(f.group("firm")) > 2]
+    return next((f for f in reversed(firms[start]) if f.end <= m.start), None)
+
 
 @lexical_cache
 def _firm_pattern() -> regex.Pattern:
     w = _words()
-    return regex.compile(rf"(?:{trie_pattern(w['demonstratives'])})(?P<firm>\p{{Han}}{{1,6}}?(?:{trie_pattern(w['firm_heads'])}))")
+    return regex.compile(rf"(?P<pointer>{trie_pattern(w['demonstratives'])})(?P<firm>\p{{Han}}{{1,6}}?(?:{trie_pattern(w['firm_heads'])}))")
 
 
 REST = Rule(
@@ -493,6 +513,7 @@ def attach_subjects(doc: Document) -> None:
     cache_by_sentence: dict[tuple[int, int], list[Candidate]] = {}
     reached: dict[tuple[int, int], int] = {}  # per sentence: how many candidates end before the last number
     last_number: dict[tuple[int, int], int] = {}
+    firms: dict[int, list[Candidate]] = {}  # paragraph start → the firms a story points at in it
     prose = [m for m in doc.mentions if not m.from_table]  # table cells: rules/table.py
     for m in prose:
         last_number[doc.sentence(m.start)] = m.start
@@ -543,6 +564,9 @@ def attach_subjects(doc: Document) -> None:
                 (carried := _sentence_topic(doc, m.start) or topic.get(paragraph)) is not None:
             m.subject = Attribute(carried.name, carried.start, carried.end, "inherited")
             m.refine(TOPIC_CARRY.name)
+        elif (firm := _firm_before(doc, m, firms)) is not None:
+            m.subject = Attribute(firm.name, firm.start, firm.end, "inherited")
+            m.refine(FIRM_CARRY.name)
         elif doc.place:
             m.subject = Attribute(doc.place, None, None, "document")
             m.refine(f"{SUBJECT.name}.document")
