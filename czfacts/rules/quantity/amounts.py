@@ -9,7 +9,7 @@ import regex
 
 from ...document import Document, Mention
 from ...lexicon import bounds, lexical_cache, load, trie_pattern, units
-from ...numerals import (ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGITS, SCALE_CHARS, UNIT_CHARS,
+from ...numerals import (APPROXIMATE_PREFIXES, ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGITS, SCALE_CHARS, UNIT_CHARS,
                          is_digit_by_digit, read_number)
 from ..base import Example, Rule
 from .bounds import bound_word_after, bound_word_before
@@ -105,8 +105,11 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
     text = doc.text
     if is_digit_by_digit(number) or (surface not in words("yuan") and len(number) == 1 and number in CAPITAL_CHARS):
         return None  # 二〇一八年 is a date; 登陆部队, 拾起: a capital numeral alone is a word
-    if SCALE_ONLY.fullmatch(number) and not inside and not bound_word_before(text, start):
-        return None  # 万元GDP能耗, 百家: a scale word; 近万亩 and 百余个 are numbers
+    if number[0] in APPROXIMATE_PREFIXES and text[start - 1:start + 1] in bounds()["before"]:
+        number, start = number[1:], start + 1  # 迈上万亿元台阶: 上 ends the verb, it opens no 上万
+    if SCALE_ONLY.fullmatch(number) and not inside and not bound_word_before(text, start) \
+            and not (surface and bound_word_after(text, end)):
+        return None  # 万元GDP能耗, 百家: a scale word; 近万亩, 千亿斤以上 and 百余个 are numbers
     read = number_value(number)
     if read is None:
         return None
@@ -214,6 +217,9 @@ AMOUNT = Rule(
         Example("农民人均增加二十三元", {"span": "二十三元", "value": 23.0, "unit": "CNY"}),
         Example("小麦收购量三千二百万斤", {"value": 16000.0, "unit": "t"}),
         Example("风电装机容量达到二百万千瓦", {"span": "二百万千瓦", "value": 2e9, "unit": "W"}),
+        # 迈上 is the verb, not 上万; a scale word alone is a number before 以上 as after 超
+        Example("全市GDP迈上千亿元台阶", {"span": "千亿元", "value": 1e11, "bound": "ge"}),
+        Example("全县粮食产量稳定在百亿斤以上", {"span": "百亿斤", "value": 5e6, "bound": "ge"}),
         Example("新建屋顶光伏一百千瓦", {"span": "一百千瓦", "value": 1e5, "unit": "W"}),
         Example("每箱苹果重三十千克", {"span": "三十千克", "value": 0.03, "unit": "t"}),
         Example("新修农村公路十二千米", {"span": "十二千米", "value": 12000.0, "unit": "m"}),
