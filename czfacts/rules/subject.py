@@ -58,6 +58,9 @@ SUBJECT = Rule(
         # one of a list of organisations owns nothing after it: the place before the list does
         Example("浙江加快建设创新高地，西湖实验室和之江实验室等创新平台相继投用，全年新增省级重点实验室15家",
                 {"subject": "浙江省"}, place="中国"),
+        # 整个 opens a clause before its topic, which owns the next clause's figure
+        Example("一季度浙江GDP增长6%。而整个长三角地区，一季度投资增长5.2%。", {"span": "5.2%", "subject": "长三角地区"},
+                place="中国"),
         # 电子, 科技, 园区 before another noun modify it (电子信息产业): no organisation; 力争 opens no name
         Example("今年，赣州市力争电子信息产业规模达到800亿元", {"subject": "赣州市"}, place="江西省"),
         Example("宜春市深化园区标准化建设，23个省级园区新建标准厂房", {"span": "23个", "subject": "宜春市"}, place="江西省"),
