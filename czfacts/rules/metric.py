@@ -48,6 +48,11 @@ METRIC = Rule(
         Example("汇聚于园区的各类研发机构超过300家", {"metric": "研发机构"}),
         Example("全省民营企业实现利润总额1320亿元", {"metric": "民营企业利润总额"}),
         Example("明年全市地区生产总值有望突破2000亿元", {"metric": "地区生产总值"}),  # 有望 is the forecast's cue
+        # a plan word after an indicator is the modality's; after another noun it names a plan
+        Example("轻工业产值计划平均每年递增百分之五", {"metric": "轻工业产值", "kind": "growth"}),
+        Example("今年全省粮食产量计划达到650亿斤", {"metric": "粮食产量", "modality": "target"}),
+        Example("今年高校招生计划新增3000个", {"metric": "高校招生计划"}),
+        Example("城乡居民医保参保率均提高到95%以上", {"metric": "城乡居民医保参保率"}),  # 率/均, glued by the tagger
         Example("上半年，服务业继续领跑，占地区生产总值比重达58.1%", {"span": "58.1%", "metric": "服务业占地区生产总值比重"}),
         Example("全县生产总值增长5.1%，其中一产增长3.2%", {"span": "3.2%", "metric": "一产"}),
         Example("纳入统计的行业中，增长面为62.5%", {"span": "62.5%", "metric": "增长面"}),
@@ -549,6 +554,14 @@ def _names_places(metric: str) -> bool:
 
 
 
+def _planned(metric: str, heads: tuple[str, ...]) -> str:
+    """工农业总产值计划, 轻工业产值计划: an indicator (or a noun ending in an indicator's head)
+    before a plan word; '' for any other metric (招生计划 names a plan)."""
+    word = next((w for w in words()["plan_words"] if metric.endswith(w)), None)
+    base = metric[:-len(word)] if word else ""
+    return base if base and (indicator_of(base) or base.endswith(heads)) else ""
+
+
 def _snap_to_indicator(metric: str) -> str:
     """A phrase that ends in a known indicator after the name of its owner, an organisation
     or a facility, names the indicator: 国际航空枢纽年旅客吞吐量 → 旅客吞吐量, 各类保险公司全部
@@ -757,6 +770,8 @@ def attach_metrics(doc: Document) -> None:
         output_verb, output = _output()
         if how == "explicit" and metric and output_verb.search(phrase) and not metric.endswith(output):
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
+        if how == "explicit" and (planned := _planned(metric, heads)):
+            metric = planned  # 粮食产量计划达到3亿吨: the plan is the modality's (modality.py)
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
             metric = snapped
             m.refine(INDICATOR.name)
