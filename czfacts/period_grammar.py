@@ -29,11 +29,13 @@ def period_pattern() -> regex.Pattern:
     now = trie_pattern(now_words)
     lexical = list(words["relative_years"]) + list(words["year_parts"]) + list(words["year_instants"]) + now_words
     # Every period starts with one of these characters; checking it first makes the scan ~10x faster.
-    first = regex.escape("".join(sorted({w[0] for w in lexical} | set(CN_DIGIT) | set("0123456789“到近过"))))
+    first = regex.escape("".join(sorted({w[0] for w in lexical} | set(CN_DIGIT) | set("0123456789“到近过今未"))))
     return regex.compile(
         rf"(?=[{first}])"
         rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
-        rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{{1,2}})年(?:来|以来|间|中|里)"
+        rf"|(?P<coming>(?:今后|未来)(?P<comingn>[一二三两四五六七八九十]+|\d{{1,2}})年(?:内|间|里)?"
+        rf"|(?<!近)(?P<comingn2>[一二三两四五六七八九十]+|\d{{1,2}})年内(?!乱))"
+        rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来|内)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{{1,2}})年(?:来|以来|间|中|里)"
         rf"|过去的?(?P<recentn3>[一二三两四五六七八九十]+|\d{{1,2}})年)"
         rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年)"
         rf"|(?P<year>(?:(?P<yearnum>{YEAR})年|(?P<relyear>{rel}))(?:同期)?)"

@@ -285,6 +285,14 @@ def _recent_years(m, text, ref, inherited_year, words) -> PeriodMention:
     return PeriodMention(0, 0, Period(text=text, start=_iso(years[0], 1, 1), end=_iso(years[-1], 12, 31)), years=years)
 
 
+def _coming_years(m, text, ref, inherited_year, words) -> PeriodMention:
+    n = int(read_number(m.group("comingn") or m.group("comingn2")) or 0)
+    if not ref or not n:
+        return PeriodMention(0, 0, Period(text=text))
+    years = tuple(range(ref.year, ref.year + n))
+    return PeriodMention(0, 0, Period(text=text, start=_iso(years[0], 1, 1), end=_iso(years[-1], 12, 31)), years=years)
+
+
 def _now(m, text, ref, inherited_year, words) -> PeriodMention:
     if text in words["undated"]["words"]:
         return PeriodMention(0, 0, Period(text=text))
@@ -378,6 +386,13 @@ RECENT_YEARS = Rule(
               Example("五年间，全市进出口总额增长1倍", {"period": {"start": "2019-01-01", "end": "2023-12-31"}})),
     negatives=(),
 )
+COMING_YEARS = Rule(
+    name="period.coming_years", pattern="coming", produce=_coming_years,
+    doc="今后五年 / 三年内: the reference year and the years after it, a plan's span (its numeral is no fact).",
+    examples=(Example("三年内全县参保率提高到95%以上", {"span": "95%", "period": {"start": "2024-01-01", "end": "2026-12-31"}}),
+              Example("今后五年，全省将新建学校120所", {"span": "120所", "period": {"start": "2024-01-01", "end": "2028-12-31"}})),
+    negatives=("力争【3年】内全部完成改造",),
+)
 NOW = Rule(
     name="period.now", pattern="now", produce=_now,
     doc="目前 and the like hold at the reference date (a growth rate is never an instant's: it takes the period "
@@ -412,7 +427,7 @@ CALENDAR = Rule(
     ),
     negatives=("会议定于12月4日召开",),
 )
-SHAPES = (FIVE_YEAR_PLAN, RECENT_YEARS, NOW, YEAR_RANGE, TARGET_YEAR, CALENDAR)
+SHAPES = (FIVE_YEAR_PLAN, COMING_YEARS, RECENT_YEARS, NOW, YEAR_RANGE, TARGET_YEAR, CALENDAR)
 
 
 STOCK = Rule(
