@@ -411,6 +411,7 @@ class MoneyWithoutYuan(Section):
     before: Words
     of_money: Words
     after: Words
+    spoken_classifiers: Words
     followed_by: Words
 
 

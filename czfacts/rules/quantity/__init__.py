@@ -47,6 +47,7 @@ _FRAGMENTS = {
     "⟨cheng_not⟩": cheng_not_before,
     "⟨minus_not⟩": minus_not_after,
     "⟨inside⟩": lambda: trie_pattern(bound_words()["inside"]),
+    "⟨spoken⟩": lambda: trie_pattern(words("money_without_yuan", "spoken_classifiers")),
     "⟨digit⟩": lambda: f"[{NONZERO_DIGIT_CHARS}]",
     "⟨digits_mark⟩": lambda: trie_pattern(words("digits", "marks")),
     "⟨digits_growth⟩": lambda: trie_pattern(words("digits", "growth")),

@@ -103,6 +103,8 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
                sign: str | None, scale_text: str = "", inside: str | None = None, half: str | None = None,
                per: str | None = None) -> Mention | None:
     text = doc.text
+    if surface in words("money_without_yuan", "spoken_classifiers") and _SPOKEN_SCALE.match(text, end):
+        return None  # 总投资328个亿: money said aloud (quantity.money_without_yuan), not 328 things
     if is_digit_by_digit(number) or (surface not in words("yuan") and len(number) == 1 and number in CAPITAL_CHARS):
         return None  # 二〇一八年 is a date; 登陆部队, 拾起: a capital numeral alone is a word
     if number[0] in APPROXIMATE_PREFIXES and text[start - 1:start + 1] in bounds()["before"]:
@@ -432,11 +434,19 @@ def _ends_the_phrase(text: str, end: int) -> bool:
                                                   *words("money_without_yuan", "after")))
 
 
+# 328个亿, 300多个亿的: a scale said after a measure word ends its phrase (3个万亿级产业集群 does not)
+_SPOKEN_SCALE = regex.compile(rf"[{BIG_UNIT_CHARS}]+(?:的|(?!\p{{Han}}))")
+
+
 def _money_without_yuan(m: regex.Match, doc: Document) -> Mention | None:
     text, (start, end) = doc.text, m.span()
     number = m.group("mw_num") + m.group("mw_scale")
-    if number[-1] not in SCALE_CHARS or not _ends_the_phrase(text, end) or not _money_context(doc, start, end):
+    if number[-1] not in SCALE_CHARS:
         return None
+    if m.group("mw_spoken") and not _SPOKEN_SCALE.match(text, m.start("mw_scale")):
+        return None  # 3个万亿级产业集群, 2个万卡智算集群: things counted, their class after the scale
+    if not m.group("mw_spoken") and (not _ends_the_phrase(text, end) or not _money_context(doc, start, end)):
+        return None  # (300多个亿的大项目: a sum said aloud is money wherever it stands)
     if SCALE_ONLY.fullmatch(number) and len(number) < 2 and not bound_word_before(text, start):
         return None  # 市值达万亿 is money; a lone 万 or 亿 needs a bound word (GDP超亿)
     read = number_value(m.group("mw_num"))
@@ -460,9 +470,11 @@ MONEY_WITHOUT_YUAN = Rule(
         Example("园区企业营收200多亿", {"span": "200多亿", "value": 2e10, "bound": "gt"}),
         Example("经济总量规模超万亿", {"span": "万亿", "value": 1e12, "bound": "gt"}),
         Example("龙头企业市值达千亿", {"span": "千亿", "value": 1e11, "unit": "CNY"}),
+        Example("这个项目总投资120个亿", {"span": "120个亿", "value": 1.2e10, "unit": "CNY"}),  # spoken: 个 before 亿
     ),
     negatives=("全国人口14亿", "手机用户超过10亿", "人口约14亿"),
-    pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>⟨inside⟩)?(?P<mw_scale>[{SCALE_CHARS}]*))(?!⟨unit⟩|[\d.])",
+    pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>⟨inside⟩)?(?P<mw_spoken>⟨spoken⟩(?=[{BIG_UNIT_CHARS}]))?(?P<mw_scale>[{SCALE_CHARS}]*))"
+            rf"(?!⟨unit⟩|[\d.])",
     produce=_money_without_yuan,
 )
 
