@@ -36,7 +36,7 @@ def period_pattern() -> regex.Pattern:
         rf"|(?P<coming>(?:今后|未来)(?P<comingn>[一二三两四五六七八九十]+|\d{{1,2}})年(?:内|间|里)?"
         rf"|(?<!近)(?P<comingn2>[一二三两四五六七八九十]+|\d{{1,2}})年内(?!乱))"
         rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来|内)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{{1,2}})年(?:来|以来|间|中|里)"
-        rf"|过去的?(?P<recentn3>[一二三两四五六七八九十]+|\d{{1,2}})年)"
+        rf"|过去的?(?P<recentn3>[一二三两四五六七八九十]+|\d{{1,2}})年|这(?P<recentn4>[两三四五])年(?:来|间|里)?)"
         rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年)"
         rf"|(?P<year>(?:(?P<yearnum>{YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
         rf"(?P<months>(?P<m1>{MONTH})(?=月|{DASH}{MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{DAY})日)?(?:{DASH}(?P<m2>{MONTH})月(?:份)?(?:(?P<d2>{DAY})日)?)?(?:(?P<mend>末|底))?)?"

@@ -278,7 +278,7 @@ def _five_year_plan(m, text, ref, inherited_year, words) -> PeriodMention:
 
 
 def _recent_years(m, text, ref, inherited_year, words) -> PeriodMention:
-    n = int(read_number(m.group("recentn") or m.group("recentn2") or m.group("recentn3")) or 0)
+    n = int(read_number(m.group("recentn") or m.group("recentn2") or m.group("recentn3") or m.group("recentn4")) or 0)
     if not ref or not n:
         return PeriodMention(0, 0, Period(text=text))
     years = tuple(range(ref.year - n, ref.year))
@@ -383,7 +383,8 @@ RECENT_YEARS = Rule(
     examples=(Example("近两年，全市新增企业3200家", {"period": {"start": "2022-01-01", "end": "2023-12-31"}}),
               Example("5年来，全县累计新建农村公路820公里", {"period": {"start": "2019-01-01", "end": "2023-12-31"}}),
               Example("过去五年，全省城镇新增就业520万人", {"period": {"start": "2019-01-01", "end": "2023-12-31"}}),
-              Example("五年间，全市进出口总额增长1倍", {"period": {"start": "2019-01-01", "end": "2023-12-31"}})),
+              Example("五年间，全市进出口总额增长1倍", {"period": {"start": "2019-01-01", "end": "2023-12-31"}}),
+              Example("这两年，村里新建民宿30家", {"span": "30家", "period": {"start": "2022-01-01", "end": "2023-12-31"}})),
     negatives=(),
 )
 COMING_YEARS = Rule(
