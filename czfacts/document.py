@@ -18,6 +18,7 @@ from .normalize import Normalized, normalize
 
 SENTENCE_END = regex.compile(r"[。！？!?\n]+")  # a semicolon joins clauses of one sentence
 CLAUSE_BREAK = "，,：:;；。！？!?\n"
+_LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
 _CLAUSE_BREAK_RE = regex.compile(f"[{regex.escape(CLAUSE_BREAK)}]")
 
 
@@ -114,7 +115,10 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str, *, date=None, place=None, doc_id=None) -> "Document":
-        doc = cls(text, normalize(text), date=date, place=place, doc_id=doc_id)
+        # a lone surrogate (a str built by the caller) cannot be written as UTF-8: U+FFFD in its place,
+        # one for one, so that the facts' text serialises and every offset holds
+        original = _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+        doc = cls(original, normalize(original), date=date, place=place, doc_id=doc_id)
         t = doc.text
         doc._paragraph_starts = array("q", [0, *(m.end() for m in regex.finditer(r"\n", t))])
         ends = list(SENTENCE_END.finditer(t))

@@ -57,6 +57,13 @@ def test_a_lone_surrogate_keeps_every_offset():
     assert normalize(text).text.count("\ufffd") == 1
 
 
+def test_a_lone_surrogate_inside_a_span_is_written_as_a_replacement():
+    """(hypothesis found 1195.7</\ud800<p>亿元: the fact's text could not be written as JSON)"""
+    facts = czfacts.extract("1195.7</\ud800<p>亿元", date="2024-11-01", doc_id="d")
+    assert facts and all(czfacts.Fact.from_json(f.to_json()) == f for f in facts)
+    assert "\ufffd" in facts[0].provenance.text
+
+
 def test_a_datetime_is_a_date():
     got = czfacts.extract("今年增长5%", date=dt.datetime(2024, 11, 1, 12, 30))
     assert got[0].period.start == "2024-01-01"
