@@ -99,6 +99,8 @@ class BuiltNames(Section):
     share_alone: str
     output: str
     output_verbs: Words
+    economy: Words
+    economic_growth: str
     suffixes: Words
 
 

@@ -366,6 +366,16 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     return noun if indicator_of(noun) or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]) else ""
 
 
+ECONOMY = Rule(
+    name="metric.economy",
+    doc="A percentage of the economy itself (江苏经济同比增长9.7%, 中国经济将保持在7.5%) is its growth: "
+        "metric 经济增长, kind growth.",
+    examples=(Example("一季度，浙江经济同比增长6.1%", {"metric": "经济增长", "kind": "growth"}, place="中国"),
+              Example("机构预测，明年我国经济将保持在5%左右", {"metric": "经济增长", "kind": "growth"}, place="中国")),
+    negatives=(),
+)
+
+
 PREVIOUS_CLAUSE = Rule(
     name="metric.previous_clause",
     doc="A number whose clause names nothing measures the known indicator (or the noun ending in an "
@@ -379,6 +389,11 @@ PREVIOUS_CLAUSE = Rule(
               Example("粮食产量达到650万吨，平均每年递增2.1%。", {"span": "2.1%", "metric": "粮食产量"})),
     negatives=(),
 )
+
+
+def _rated(metric: str) -> str:
+    """经济增长 is the economy's growth: the change of its rate is 经济增幅, not 经济增长增幅."""
+    return _built()["economy"][0] if metric == _built()["economic_growth"] else metric
 
 
 def _without_periods(doc: Document, start: int, end: int) -> str:
@@ -696,7 +711,7 @@ def attach_metrics(doc: Document) -> None:
         rate = _patterns()["rate"].search(phrase) if m.kind == "change" else None
         if rate:
             # 增速比一季度回落0.8个百分点, 降幅比上月收窄0.5个百分点: the rate of the level before
-            base = metric.replace(rate.group(), "") or (_patterns()["rate_suffix"].sub("", str(prior.value)) if prior
+            base = metric.replace(rate.group(), "") or (_patterns()["rate_suffix"].sub("", _rated(str(prior.value))) if prior
                                                         else _previous_clause(doc, m, previous))  # 进出口快速增长，增速高出…
             metric = base + rate.group()
             m.refine(RATE_CHANGE.name)
@@ -787,6 +802,11 @@ def attach_metrics(doc: Document) -> None:
             m.refine(OWNED_HEAD.name)
         if how == "explicit" and m.kind == "count" and metric and COUNTED_SET.name not in m.refined_by:
             metric = counted_noun(metric)
+        if m.unit == "%" and m.kind in ("growth", "share") and metric in _built()["economy"]:
+            if m.kind == "share":  # the economy has no share: 中国经济将保持在7.5% is its growth on the year before
+                m.kind, m.comparison = "growth", m.comparison or "yoy"
+            metric = _built()["economic_growth"]
+            m.refine(ECONOMY.name)
         if m.change_of_level and metric:
             metric += _built()["increment"]
         where = _locate(doc, m, metric, next_start, located) if metric else (None, None)
