@@ -73,6 +73,7 @@ class Subjects(Section):
     province_nouns: Words
     province_kinds: Words
     region_nouns: Words
+    counted_region_forms: dict[str, str]
     county_nouns: Words
     rest_words: Words
     organisation_suffixes: Words

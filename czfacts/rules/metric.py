@@ -48,6 +48,7 @@ METRIC = Rule(
         Example("汇聚于园区的各类研发机构超过300家", {"metric": "研发机构"}),
         Example("全省民营企业实现利润总额1320亿元", {"metric": "民营企业利润总额"}),
         Example("明年全市地区生产总值有望突破2000亿元", {"metric": "地区生产总值"}),  # 有望 is the forecast's cue
+        Example("上半年，全省11个设区市GDP平均增长6.1%", {"span": "6.1%", "metric": "GDP"}),  # the places counted own it
         # a plan word after an indicator is the modality's; after another noun it names a plan
         Example("轻工业产值计划平均每年递增百分之五", {"metric": "轻工业产值", "kind": "growth"}),
         Example("今年全省粮食产量计划达到650亿斤", {"metric": "粮食产量", "modality": "target"}),
@@ -300,6 +301,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "built_suffix": regex.compile(rf"{alt('built', 'suffixes')}$"),
         # 3个10万吨级码头: an amount and 级 right after a count grade what it counts
         "graded_after": regex.compile(rf"\d+(?:\.\d+)?[{UNIT_CHARS}]*{trie_pattern(amount_units)}{alt('grade_suffixes')}"),
+        # (a one-character 县, 省 opens names: 县医院, 省重点项目)
+        "counted_places": regex.compile(rf"{trie_pattern(w for w in load('attribution')['subjects']['region_nouns'] if len(w) > 1)}"
+                                        rf"(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
         "owners_joint": regex.compile(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
     }
 
@@ -645,6 +649,10 @@ def attach_metrics(doc: Document) -> None:
         if previous is not None and phrase.startswith(tuple(words()["grade_suffixes"])) \
                 and doc.text.startswith(phrase, previous.end):
             phrase = doc.text[previous.start:previous.end] + phrase  # 10万吨级码头2个: the graded class counted
+        if previous is not None and previous.kind == "count" \
+                and (counted := _patterns()["counted_places"].match(doc.text, previous.end)) \
+                and phrase.startswith(counted.group()):
+            phrase = phrase[len(counted.group()):]  # 东部11个|省市GDP平均增速: the places counted own what follows
         if m.list_id is None:
             phrase = _last_item(phrase, m.kind == "count")
         if m.kind == "rank":

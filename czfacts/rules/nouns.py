@@ -19,14 +19,16 @@ def _patterns() -> dict[str, regex.Pattern]:
     def alt(key: str) -> str:
         return alternation("attribution", "metric", key)
 
+    region_nouns = alternation("attribution", "subjects", "region_nouns")
+    region_forms = f"(?:{trie_pattern(load('attribution')['subjects']['counted_region_forms'])})"
     return {
         "scope_in": regex.compile(rf"(?<=\p{{Han}}{{2}}){alt('scope_words')}"),
         # 高等职业学校: a stop word inside a word is no stop
         "noun_end": regex.compile(rf"(?:{alt('noun_stop_words')})(*SKIP)(*FAIL)|[，,、。；;：:（(]|{alt('noun_stops')}"),
         "not_a_noun": regex.compile(alt("not_nouns")),
-        # 杭州、宁波两市GDP: a count of places before a metric
-        "place_count": regex.compile(rf"^[{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}\d]+{alt('counted_place_nouns')}"
-                                     rf"(?=[\p{{Han}}A-Za-z])"),
+        # 杭州、宁波两市GDP, 东部11个省市GDP: a count of places (with its region) before a metric
+        "place_count": regex.compile(rf"^{region_forms}?[{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}\d]+"
+                                     rf"(?:{region_nouns}|{alt('counted_place_nouns')})(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
         "contribution": regex.compile(rf"(?P<part>.+?)(?P<verb>{alt('contribution_verbs')}|{alt('pull_verbs')})(?P<whole>.+?)"
                                       rf"的?(?P<head>{alt('contribution_heads')}|{alt('pull_results')})?$"),
         "grade": regex.compile(rf"[{UNIT_CHARS}]+{alt('grade_suffixes')}?|{alt('grade_suffixes')}"),

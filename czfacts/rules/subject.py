@@ -15,6 +15,7 @@ import regex
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
 from ..indicators import find_indicators
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
+from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
 from ..places import REGION, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
@@ -188,6 +189,10 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             continue  # 这家企业: 这 and a measure word, then a firm's kind, not a name
         if _opens_clause(doc, m.start()) or text.endswith("的", 0, m.start()):
             found.append(Candidate(m.start("firm"), m.end(), m.group("firm"), FIRM.name))  # 这个家电企业 → 家电企业
+    forms = _words()["counted_region_forms"]
+    for m in _counted_region_pattern().finditer(text, start, end):
+        if _opens_clause(doc, m.start()):  # 东部11个省市…: the region (东部地区)
+            found.append(Candidate(m.start(), m.end(), forms[m.group()], COUNTED_REGION.name))
     for m in _example_pattern().finditer(text, start, end):
         tags = [pos for _, pos in tag(m.group("topic"))]
         if all(pos in _DESCRIPTION_TAGS for pos in tags) and not doc.periods_between(*m.span("topic")):
@@ -405,6 +410,13 @@ FIRM = Rule(
                       place="安徽省"),),
 )
 
+COUNTED_REGION = Rule(
+    name="subject.counted_region",
+    doc="A region's short form before a count of its provinces (东部10个省市) owns the figures of its clause.",
+    examples=(Example("一季度，东部10个省市GDP平均增长7.2%", {"span": "7.2%", "subject": "东部地区"}, place="中国"),),
+    negatives=(),
+)
+
 FIRM_CARRY = Rule(
     name="subject.firm_carry",
     doc="A firm a story points at (这家汽车零部件企业) owns the later figures of its paragraph whose sentences "
@@ -414,6 +426,13 @@ FIRM_CARRY = Rule(
     negatives=("记者走进这家企业，车间里十分忙碌。今年以来，出口增长12%。",  # a firm not named by its kind
                "这家光伏企业刚刚投产。\n今年以来，出口增长12%。"),  # another paragraph
 )
+
+
+@lexical_cache
+def _counted_region_pattern() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"{trie_pattern(w['counted_region_forms'])}"
+                         rf"(?=[\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]+{alternation('attribution', 'subjects', 'region_nouns')})")
 
 
 def _firm_before(doc: Document, m: Mention, firms: dict[int, list[Candidate]]) -> Candidate | None:
