@@ -18,7 +18,7 @@ from ..tokenize import tag
 from .base import Example, Rule
 from .nouns import clean
 from .distribute import share_bounds, share_comparisons
-from .quantity import bound_word_before
+from .quantity import bound_word_after, bound_word_before
 
 
 @lexical_cache
@@ -330,7 +330,8 @@ def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
     """以13.7%的增速领跑, 以2.1%的降幅收窄, 两位数增长: the rate word after it names the figure;
     江西一季度高达6.9%，…，增速暂居全国第一: so does a rate noun that opens a later clause of its
     sentence, when nothing before the figure makes it a share."""
-    found = _rate_after().match(doc.text, m.end)
+    bound = bound_word_after(doc.text, m.end)  # 8%以上的增长: the bound may stand before 的
+    found = _rate_after().match(doc.text, bound.end() if bound else m.end)
     rate = _words()["rate"]
     if not found and benchmark_owner(doc, m) and g.previous is not None and g.previous.kind == "growth" \
             and doc.sentence(g.previous.start) == doc.sentence(m.start):
@@ -410,6 +411,8 @@ RATE_AFTER = Rule(
         # a qualifier between 的 and the rate word; the benchmark is the country's
         Example("一季度，全省投资两年平均增长6%，高于全国5.3%的两年平均增速。",
                 {"span": "5.3%", "kind": "growth", "subject": "中国", "comparison": "两年平均"}, place="湖北省"),
+        # a bound before 的: the bounded rate is a figure, no threshold of a set
+        Example("一季度，全县工业实现了9%以上的增长。", {"span": "9%", "kind": "growth", "bound": "ge"}),
     ),
     negatives=("全市以35%的占比居首。", "全县人口自然增长率为-0.3‰。"),
 )

@@ -349,11 +349,12 @@ def _a_class(run) -> bool:
 
 
 def _joint_owners(doc: Document, m: Mention, chosen: Candidate | None) -> Candidate | None:
-    """福州、泉州两市GDP均超过5000亿元: places listed at the clause start, then 均/合计 … before the
-    figure in the same clause, own it together ("福州市、泉州市")."""
+    """福州、泉州两市GDP均超过5000亿元: places listed at the start of the owner's clause, then
+    均/合计 … before the figure, own it together ("福州市、泉州市"); so do places that one lower
+    bound is stated of (广东、浙江…，依然保持了7%以上的增速: each of them)."""
     if chosen is None or lookup(chosen.name) is None or m.list_id is not None:
         return None
-    start = doc.clause_start(m.start)
+    start = doc.clause_start(chosen.start)  # the figure's clause, or an earlier one of its sentence
     names, pos = [], start
     while (found := place_pattern().match(doc.text, pos, m.start)) is not None:
         names.append(lookup(found.group()).name)
@@ -361,10 +362,14 @@ def _joint_owners(doc: Document, m: Mention, chosen: Candidate | None) -> Candid
         if not (sep := _list_connector_pattern().match(doc.text, pos, m.start)):
             break
         pos = sep.end()
-    if len(names) < 2 or chosen.end > pos or not _joint_pattern().search(doc.text, pos, m.start) \
+    joint = _joint_pattern().search(doc.text, pos, m.start) or m.bound in _SHARED_BOUNDS
+    if len(names) < 2 or chosen.end > pos or not joint \
             or doc.text.startswith(tuple(load("attribution")["metric"]["enumeration_ends"]), pos):
         return None  # (广东、江苏等7个省市: an open list names not all the owners)
     return Candidate(start, pos, _words()["joint_separator"].join(names), JOINT.name)
+
+
+_SHARED_BOUNDS = ("gt", "ge")  # 8%以上, 超过5000亿元: a floor holds of each place it is stated of
 
 
 JOINT = Rule(
@@ -372,7 +377,10 @@ JOINT = Rule(
     doc="A list of places that opens a clause, then 均/都/合计/相加 before the figure, owns it together: one fact "
         "whose subject lists them (宁波、温州两市GDP均超过4000亿元 → 宁波市、温州市).",
     examples=(Example("宁波、温州两市GDP均超过4000亿元", {"span": "4000亿元", "subject": "宁波市、温州市", "bound": "gt"},
-                      place="浙江省"),),
+                      place="浙江省"),
+              # a floor stated of places listed in an earlier clause of the sentence holds of each
+              Example("湖南、江西虽然出口承压，但依然保持了6%以上的增速", {"span": "6%", "subject": "湖南省、江西省",
+                                                                  "kind": "growth"}, place="中国")),
 )
 
 

@@ -26,7 +26,7 @@ from ...lexicon import bounds as bound_words, lexical_cache, trie_pattern
 from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, UNKNOWN_UNIT, YUAN_JIAO_FEN,
                       currency_codes, half_not, half_units, minus_not_after)
 from ..counted_sets import SET_THRESHOLD, drop_set_thresholds
-from .bounds import THRESHOLD, attach_bound, bound_word_before, is_threshold
+from .bounds import THRESHOLD, attach_bound, bound_word_after, bound_word_before, is_threshold
 from ...numerals import NONZERO_DIGIT_CHARS
 from .grammar import unit_pattern, words
 from .lists import INDEX, group_lists, share_list_units
@@ -132,7 +132,7 @@ def find_quantities(doc: Document) -> None:
     group_lists(doc)
 
 
-__all__ = ["find_quantities", "mask_nonfacts", "bound_word_before", "READERS",
+__all__ = ["find_quantities", "mask_nonfacts", "bound_word_after", "bound_word_before", "READERS",
            "AMOUNT", "COUNT", "UNKNOWN_UNIT", "YUAN_JIAO_FEN", "CURRENCY_BEFORE", "HALF", "MONEY_WITHOUT_YUAN",
            "PERCENT_WORDS", "DIGITS", "FRACTION", "SLASH_FRACTION", "CHENG", "A_HALF", "FOLD", "RANK", "RATIO_PARTS", "INDEX",
            "THRESHOLD", "SET_THRESHOLD", "LABELS", "PLAN_SPAN", "TIME_AGO", "WEB"]

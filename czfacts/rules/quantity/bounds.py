@@ -23,7 +23,9 @@ THRESHOLD = Rule(
 def _threshold_after() -> tuple[regex.Pattern, tuple[str, ...]]:
     """以上的, 以上项目: a bound after the unit that defines a set; and 多的 (data/bounds.toml [threshold])."""
     words = bounds()["threshold"]
-    pattern = regex.compile(rf"(?:{trie_pattern(words['after'])})(?:的|(?={trie_pattern(words['nouns'])}))")
+    rate = load("kinds")["rate"]  # 8%以上的增长, 7%以上的增速: a rate so bounded is a figure, no set
+    rates = trie_pattern(rate["after_up"] + rate["after_down"])
+    pattern = regex.compile(rf"(?:{trie_pattern(words['after'])})(?:的(?!{rates})|(?={trie_pattern(words['nouns'])}))")
     return pattern, tuple(f"{word}的" for word in words["more"])
 
 
