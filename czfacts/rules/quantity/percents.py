@@ -55,9 +55,11 @@ DIGITS = Rule(
     doc="两位数增长: a growth written by its number of digits, at least 10 % (三位数: 100 %), bound ge.",
     examples=(
         Example("全市出口连续三年保持两位数增长", {"span": "两位数", "value": 10.0, "unit": "%", "kind": "growth", "bound": "ge"}),
+        Example("两市工业增速仍然保持两位数以上", {"span": "两位数", "value": 10.0, "kind": "growth", "bound": "ge"}),
     ),
     negatives=("密码由六位数字组成", "他的工资涨到了五位数"),
-    pattern=r"(?P<dg_n>⟨digit⟩)⟨digits_mark⟩(?=的?⟨digits_growth⟩)",
+    # before a growth word, or after one and a few words (增速仍然保持两位数以上)
+    pattern=r"(?P<dg_n>⟨digit⟩)⟨digits_mark⟩(?:(?=的?⟨digits_growth⟩)|(?<=⟨digits_growth⟩[^，,。；;]{0,8}))",
     produce=_digits,
 )
 
