@@ -312,6 +312,9 @@ GROWTH = Rule(
         Example("社会消费品零售总额比2019年同期增长17.5%", {"comparison": "比2019年同期"}),
         Example("全市GDP增长率为5.2%", {"kind": "growth", "value": 5.2, "metric": "GDP"}),
         Example("今年全省生产总值增长预期目标定为6%左右", {"kind": "growth", "value": 6.0, "metric": "生产总值", "modality": "target"}),
+        # 回落幅度 names the rate of a fall: its figure is negative and the metric is what fell
+        Example("上半年，全市房价下降幅度为3.2%", {"kind": "growth", "value": -3.2, "metric": "房价"}),
+        Example("一季度，出口增速回落幅度达到1.5个百分点", {"kind": "change", "value": -1.5}),
     ),
     negatives=("占全部投资比重由上年同期的21.4%上升为24.9%", "优质产能占比达到88%",
                "全县人口自然增长率为4.2‰"),  # a population's rate is a share (SPEC §2)
