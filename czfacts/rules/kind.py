@@ -314,7 +314,6 @@ GROWTH = Rule(
         Example("今年全省生产总值增长预期目标定为6%左右", {"kind": "growth", "value": 6.0, "metric": "生产总值", "modality": "target"}),
         # 回落幅度 names the rate of a fall: its figure is negative and the metric is what fell
         Example("上半年，全市房价下降幅度为3.2%", {"kind": "growth", "value": -3.2, "metric": "房价"}),
-        Example("一季度，出口增速回落幅度达到1.5个百分点", {"kind": "change", "value": -1.5}),
     ),
     negatives=("占全部投资比重由上年同期的21.4%上升为24.9%", "优质产能占比达到88%",
                "全县人口自然增长率为4.2‰"),  # a population's rate is a share (SPEC §2)
@@ -478,6 +477,7 @@ CHANGE = Rule(
     examples=(
         Example("占全省工业比重提高 2.7 个百分点", {"kind": "change", "value": 2.7, "unit": "pp", "comparison": "yoy"}),
         Example("城镇调查失业率下降0.3个百分点", {"kind": "change", "value": -0.3}),
+        Example("一季度，出口增速回落幅度达到1.5个百分点", {"kind": "change", "value": -1.5}),  # the rate of a fall
         Example("比全部投资增速高 12.8 个百分点", {"kind": "change", "value": 12.8, "comparison": "比全部投资"}),
         Example("营业收入利润率为6.5%，同比提高0.3个百分点", {"span": "0.3个百分点", "comparison": "yoy"}),
         Example("GDP同比增长5.4%,高于全国0.6个百分点", {"span": "0.6个百分点", "value": 0.6, "comparison": "比全国", "metric": "GDP增速"}),
