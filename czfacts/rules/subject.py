@@ -806,16 +806,25 @@ def _described_owner(doc: Document, m: Mention) -> Candidate | None:
     if doc.text[at:at + 1] != "的":
         return None
     found = place_pattern().match(doc.text, at + 1)
-    if found is None or doc.clause_start(found.end() + 1) != found.end() + 1:
-        return None  # the place must close the clause: 排名第三的北京，
+    if found is None:
+        return None
+    after = tag(doc.text[found.end():doc.clause_end(found.end())][:DESCRIBED_REACH])
+    if after and after[0][0] in _words()["firm_heads"]:
+        return None  # …的北京企业: the place describes the firms after it (排名第三的北京，: the place)
     return Candidate(found.start(), found.end(), lookup(found.group()).name, DESCRIBED_OWNER.name)
+
+
+DESCRIBED_REACH = 8  # characters after the place read for the word that follows it
 
 
 DESCRIBED_OWNER = Rule(
     name="subject.described",
     doc="A number in a description of a place (增速排名第三的北京，…) belongs to the place.",
-    examples=(Example("一季度GDP增速排名第二的湖北，工业增长9%", {"span": "第二", "subject": "湖北省"}, place="中国"),),
-    negatives=(),
+    examples=(Example("一季度GDP增速排名第二的湖北，工业增长9%", {"span": "第二", "subject": "湖北省"}, place="中国"),
+              # the place may go on with its predicate (but 的北京企业: the firms own it)
+              Example("上半年，占全国经济总量近四成的长三角地区保持了较快增长", {"span": "四成", "subject": "长三角地区"},
+                      place="中国")),
+    negatives=("增长10%的北京企业超过300家",),
 )
 
 
