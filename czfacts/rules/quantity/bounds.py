@@ -16,7 +16,8 @@ THRESHOLD = Rule(
         "metric, not a fact; a number opening a title or quoted name is a label.",
     negatives=("建成投资超五亿元的工厂", "引进五千万元以上项目", "经过5年多的努力", "《八百里太行风光》出版",
                "实施投资【200万元】以上技改项目318个", "全年全县【500万元】及以上固定资产投资增长3.1%",
-               "经过【四年】的发展，全市GDP增长8%", "历经【8年】的建设，港口吞吐量达2亿吨"),
+               "经过【四年】的发展，全市GDP增长8%", "历经【8年】的建设，港口吞吐量达2亿吨",
+               "短短【两年】多，园区就引进企业120家", "短短【半年】时间，全县新增企业300家"),
 )
 
 @lexical_cache
@@ -100,6 +101,14 @@ def share_whole(text: str, mention: Mention) -> tuple[int, int] | None:
     return found.span("whole") if found else None
 
 
+def _past_bound(text: str, end: int) -> int:
+    """Where the text goes on after a bound word after the unit (3个月以上, 一年多)."""
+    if bound := bound_word_after(text, end):
+        return bound.end()
+    inside = next((w for w in bounds()["inside"] if text.startswith(w, end)), "")
+    return end + len(inside)
+
+
 def is_threshold(doc: Document, mention: Mention) -> bool:
     """超千亿元的开发区, 亿元以上项目: a bound that defines the set being counted (SPEC §2);
     《八百里…》: a Chinese numeral opening a title or quoted name is a label."""
@@ -114,7 +123,7 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
         return True  # 经过3年多的努力: 多 after the unit, then 的
     framing = bounds()["framing"]
     if mention.unit in framing["units"] and text.endswith(tuple(framing["before"]), 0, start) \
-            and text.startswith(tuple(framing["after"]), end):
+            and text.startswith(tuple(framing["after"]), _past_bound(text, end)):
         return True  # 经过三年的发展: the time it took frames the sentence
     if mention.bound == "gt" and text.startswith("的", end) and not text.startswith(stated_after(), end + 1):
         return True  # 超千亿元的开发区, but not 超过4.8%的全国水平
