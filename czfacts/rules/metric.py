@@ -254,7 +254,10 @@ CONTRIBUTION_OWNER = Rule(
     examples=(Example("上半年，全区工业增加值增长9.1%，对经济增长的贡献率达到48.2%",
                       {"span": "48.2%", "metric": "工业增加值对经济增长的贡献率"}),
               Example("全县工业投资增长18%，拉动全部投资增长6.1个百分点",
-                      {"span": "6.1个百分点", "metric": "工业投资拉动全部投资增长"})),
+                      {"span": "6.1个百分点", "metric": "工业投资拉动全部投资增长"}),
+              # after the economy's own growth the contribution is the region's, the subject's
+              Example("上半年，珠三角地区生产总值增长7.2%，对全省经济增长贡献率达81.5%",
+                      {"span": "81.5%", "metric": "对全省经济增长贡献率", "subject": "珠三角地区"}, place="广东省")),
 )
 
 INDICATOR = Rule(
@@ -667,7 +670,11 @@ def attach_metrics(doc: Document) -> None:
             metric = _share_metric(phrase, prior, lambda: _sentence_topic(doc, m))
             m.refine(SHARE_METRIC.name)
         elif prior and (contribution := ownerless_contribution(phrase) or m.kind == "change" and _ownerless_pull(phrase)):
-            metric = _owner_of(str(prior.value)) + contribution  # …增加值增长17.4%，对经济增长贡献率达到81.3%
+            # …增加值增长17.4%，对经济增长贡献率达到81.3%: the sector's; after the economy's own figure
+            # (长三角地区国内生产总值增长18.9%，对全国经济增长贡献率…) the owner is the subject, named apart
+            owner = _owner_of(str(prior.value))
+            metric = ("" if indicator_of(owner) == GDP or owner in _built()["economy"] + [_built()["economic_growth"]]
+                      else owner) + contribution
             m.refine(CONTRIBUTION_OWNER.name)
         else:
             metric = metric_phrase(phrase)
@@ -979,6 +986,9 @@ def _share_metric(phrase: str, prior: Attribute | None, topic) -> str:
         alone = _built()["share_alone"]  # not twice: 总量占比占比… grew with every share of a long sentence
         return (owner if owner.endswith(alone) else owner + alone) if owner else clean(phrase)
     return owner + _built()["share_of"] + whole + _built()["share_noun"]
+
+
+GDP = "gdp"  # the indicator id of the whole economy's output (data/indicators.toml)
 
 
 def _owner_of(metric: str) -> str:
