@@ -201,8 +201,9 @@ def _title_given(doc: Document, end: int, noun: str, next_start: int) -> str:
 
 
 def _ends_in_verb(metric: str) -> str:
-    """The verb of reach a phrase ends in (旅游公路通达 → 通达), or ""."""
-    return next((verb for verb in words()["reach_verbs"] if metric.endswith(verb)), "")
+    """The verb of reach a phrase ends in (旅游公路通达 → 通达; 覆盖区域内: its scope may follow), or ""."""
+    found = _patterns()["reach_end"].search(metric)
+    return found.group("verb") if found else ""
 
 
 def _share_of_following(doc: Document, m: Mention, next_start: int) -> str:
@@ -235,7 +236,9 @@ SHARE_OF_FOLLOWING = Rule(
     doc="A percentage before 的 and a clause (85%的行政村通了5G) is the share of what the clause describes.",
     examples=(Example("全省92%的行政村通了5G网络", {"metric": "行政村通了5G网络", "kind": "share"}),
               # after a verb: the share of what the verb reaches
-              Example("去年，规模化供水工程覆盖92%的农村人口", {"metric": "覆盖农村人口", "kind": "share"})),
+              Example("去年，规模化供水工程覆盖92%的农村人口", {"metric": "覆盖农村人口", "kind": "share"}),
+              # the verb's scope and a bound may stand around the share (以上的 defines no set here)
+              Example("城际铁路已覆盖省内85%以上的县城", {"metric": "覆盖县城", "kind": "share", "bound": "ge"})),
     negatives=(),
 )
 
@@ -307,6 +310,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # (a one-character 县, 省 opens names: 县医院, 省重点项目)
         "counted_places": regex.compile(rf"{trie_pattern(w for w in load('attribution')['subjects']['region_nouns'] if len(w) > 1)}"
                                         rf"(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
+        "reach_end": regex.compile(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
         "owners_joint": regex.compile(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
     }
 
@@ -715,7 +719,7 @@ def attach_metrics(doc: Document) -> None:
             # opens its clause with the owner: the share of the villages so described (metric.share_of_following)
             metric = noun + _built()["share_of"] + doc.text[slice(*whole)] + _built()["share_noun"]
             m.refine(SCOPE_SHARE.name)
-        elif m.kind == "share" and metric and (verb := _ends_in_verb(metric)) \
+        elif m.kind == "share" and metric and (verb := _ends_in_verb(metric) or _ends_in_verb(phrase)) \
                 and (described := _share_of_following(doc, m, next_start)) \
                 and (noun := _leading_noun(described) or following_noun(described)):
             metric = verb + noun  # 通达90%的脱贫村庄: the share of the villages reached

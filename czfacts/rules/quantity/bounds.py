@@ -101,6 +101,9 @@ def share_whole(text: str, mention: Mention) -> tuple[int, int] | None:
     return found.span("whole") if found else None
 
 
+REACH_BEFORE = 8  # characters before a share where the verb that reaches it is looked for
+
+
 def _past_bound(text: str, end: int) -> int:
     """Where the text goes on after a bound word after the unit (3个月以上, 一年多)."""
     if bound := bound_word_after(text, end):
@@ -115,7 +118,11 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
     text, start, end = doc.text, mention.start, mention.end
     after, more = _threshold_after()
     if after.match(text, end):
-        return share_whole(text, mention) is None  # 全省80%以上的进出口: a share of the whole, a figure
+        # 全省80%以上的进出口: a share of the whole, a figure; so is what a reach verb reaches
+        # (覆盖区域内90%以上的地级市)
+        reach = load("attribution")["metric"]["reach_verbs"]
+        return share_whole(text, mention) is None and not (mention.unit == "%" and any(
+            verb in text[max(0, start - REACH_BEFORE):start] for verb in reach))
     if mention.unit not in _OWN_COUNTS and (bound := _bound_after().match(text, end)) \
             and _names_a_kind(text[bound.end():bound.end() + 6]):
         return True  # 投资500万元以上技改项目9296个: a bound, then the things it defines (but 10个以上项目 counts them)
