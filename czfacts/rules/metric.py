@@ -237,8 +237,8 @@ SHARE_OF_FOLLOWING = Rule(
     examples=(Example("全省92%的行政村通了5G网络", {"metric": "行政村通了5G网络", "kind": "share"}),
               # after a verb: the share of what the verb reaches
               Example("去年，规模化供水工程覆盖92%的农村人口", {"metric": "覆盖农村人口", "kind": "share"}),
-              # the verb's scope and a bound may stand around the share (以上的 defines no set here)
-              Example("城际铁路已覆盖省内85%以上的县城", {"metric": "覆盖县城", "kind": "share", "bound": "ge"})),
+              # a locative after the verb and a bound may stand around the share (以上的 defines no set here)
+              Example("城际铁路已覆盖区域内85%以上的县城", {"metric": "覆盖县城", "kind": "share", "bound": "ge"})),
     negatives=(),
 )
 
