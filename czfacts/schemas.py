@@ -132,6 +132,7 @@ class MetricWords(Section):
     subject_words: Words
     predicates: Words
     end_words: Words
+    adverbs_inside: Words
     enumerated_names: Words
     scope_words: Words
     noun_stops: Words

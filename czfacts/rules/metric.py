@@ -49,6 +49,7 @@ METRIC = Rule(
         Example("全省民营企业实现利润总额1320亿元", {"metric": "民营企业利润总额"}),
         Example("明年全市地区生产总值有望突破2000亿元", {"metric": "地区生产总值"}),  # 有望 is the forecast's cue
         Example("上半年，全省11个设区市GDP平均增长6.1%", {"span": "6.1%", "metric": "GDP"}),  # the places counted own it
+        Example("今年以来，中欧班列累计开行1.6万列", {"metric": "中欧班列开行"}),  # 累计 says how it was counted
         # a plan word after an indicator is the modality's; after another noun it names a plan
         Example("轻工业产值计划平均每年递增百分之五", {"metric": "轻工业产值", "kind": "growth"}),
         Example("今年全省粮食产量计划达到650亿斤", {"metric": "粮食产量", "modality": "target"}),
@@ -580,6 +581,15 @@ def _names_places(metric: str) -> bool:
 
 
 
+def _without_inner_adverbs(metric: str) -> str:
+    """西部陆海新通道班列累计开行 → 西部陆海新通道班列开行: an adverb of a total between a noun
+    and its verb says how the figure was counted, not what it measures."""
+    tokens = tag(metric)
+    kept = [word for i, (word, _) in enumerate(tokens)
+            if not (0 < i < len(tokens) - 1 and word in words()["adverbs_inside"] and tokens[i + 1][1].startswith("v"))]
+    return "".join(kept)
+
+
 def _planned(metric: str, heads: tuple[str, ...]) -> str:
     """工农业总产值计划, 轻工业产值计划: an indicator (or a noun ending in an indicator's head)
     before a plan word; '' for any other metric (招生计划 names a plan)."""
@@ -804,6 +814,8 @@ def attach_metrics(doc: Document) -> None:
         output_verb, output = _output()
         if how == "explicit" and metric and output_verb.search(phrase) and not metric.endswith(output):
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
+        if how == "explicit" and metric:
+            metric = _without_inner_adverbs(metric)  # 班列累计开行 → 班列开行
         if how == "explicit" and (planned := _planned(metric, heads)):
             metric = planned  # 粮食产量计划达到3亿吨: the plan is the modality's (modality.py)
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
