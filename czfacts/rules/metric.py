@@ -17,7 +17,7 @@ from ..document import Attribute, Document, Mention
 from ..lexicon import active_lexicons, alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern, units
 from ..indicators import find_indicators, indicator_of, load_indicators
 from ..numerals import BIG_UNIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
-from ..places import lookup, place_pattern
+from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
@@ -354,6 +354,10 @@ def _left_phrase(doc: Document, m: Mention) -> str:
         if at >= 0:
             phrase = phrase[at + len(subject_text):]
             phrase = phrase[1:] if phrase.startswith("的") else phrase
+            area = next((w for w in _area_suffixes() if phrase.startswith(w)), "")
+            region = lookup(subject_text)
+            if area and region and region.level == REGION and not any(f.start == 0 for f in find_indicators(phrase[:AREA_REACH])):
+                phrase = phrase[len(area):]  # 长三角区域民营企业进出口 (but 江苏区域中心, 天津地区生产总值: names)
     return "" if basis_opens(phrase) else phrase
 
 
@@ -528,6 +532,14 @@ PARAGRAPH_TOPIC = Rule(
     negatives=(),
 )
 
+
+
+AREA_REACH = 12  # characters after a place read for an indicator that its area word opens
+
+
+@lexical_cache
+def _area_suffixes() -> tuple[str, ...]:
+    return tuple(load("attribution")["subjects"]["area_suffixes"])
 
 
 def _without_owners(phrase: str) -> str:

@@ -59,6 +59,8 @@ SUBJECT = Rule(
         # one of a list of organisations owns nothing after it: the place before the list does
         Example("浙江加快建设创新高地，西湖实验室和之江实验室等创新平台相继投用，全年新增省级重点实验室15家",
                 {"subject": "浙江省"}, place="中国"),
+        # 在 before a place that closes its clause frames what follows (no object of 在)
+        Example("在宁夏，今年计划新增光伏装机500万千瓦。", {"span": "500万千瓦", "subject": "宁夏回族自治区"}, place="西部地区"),
         # 整个 opens a clause before its topic, which owns the next clause's figure
         Example("一季度浙江GDP增长6%。而整个长三角地区，一季度投资增长5.2%。", {"span": "5.2%", "subject": "长三角地区"},
                 place="中国"),
@@ -886,4 +888,6 @@ def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
         return True  # (not sliced: the candidate may stand far back); 南京位列第二: 南京 ranks
     if m.kind == "share" and (whole := share_whole(doc.text, m)) and whole[0] == c.start:
         return True  # 全国50%的光伏玻璃…在安徽生产: the whole of the share, not its owner
-    return doc.text[max(0, c.start - 1):c.start] in _words()["object_markers"]
+    # 比全省, 向北京: an object; but 在西藏，…: a place that closes its clause after 在 frames the clauses after it
+    framed = doc.clause_end(c.start) == c.end and doc.clause_start(c.start) == c.start - 1
+    return doc.text[max(0, c.start - 1):c.start] in _words()["object_markers"] and not framed
