@@ -138,6 +138,7 @@ class MetricWords(Section):
     noun_stops: Words
     not_nouns: Words
     numeral_names: Words
+    verbal_classifiers: Words
     noun_classifiers: Words
     classifier_nouns: dict[Word, Word]
     whole_words: Words

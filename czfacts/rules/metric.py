@@ -50,6 +50,7 @@ METRIC = Rule(
         Example("明年全市地区生产总值有望突破2000亿元", {"metric": "地区生产总值"}),  # 有望 is the forecast's cue
         Example("上半年，全省11个设区市GDP平均增长6.1%", {"span": "6.1%", "metric": "GDP"}),  # the places counted own it
         Example("今年以来，中欧班列累计开行1.6万列", {"metric": "中欧班列开行"}),  # 累计 says how it was counted
+        Example("去年，市长先后12次深入企业调研", {"metric": "深入企业调研"}),  # a count of actions before them
         # a plan word after an indicator is the modality's; after another noun it names a plan
         Example("轻工业产值计划平均每年递增百分之五", {"metric": "轻工业产值", "kind": "growth"}),
         Example("今年全省粮食产量计划达到650亿斤", {"metric": "粮食产量", "modality": "target"}),
@@ -721,6 +722,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (graded := _graded_noun(doc, m)):
             metric = graded  # 建成3个10万吨级码头 → 10万吨级码头: the grade names the things counted
             m.refine(COUNTED_NOUN.name)
+        elif m.kind == "count" and (action := _action_counted(doc, m, next_start)):
+            metric = action  # 先后30多次深入西部考察调研: the visits are counted
+            m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (noun := following_noun(doc.text[m.end:next_start])):
             metric = _title_given(doc, m.end, noun, next_start) or noun
             m.refine(COUNTED_NOUN.name)
@@ -1075,6 +1079,19 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"]) + tuple(words()["heads"])):
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入 is a figure already
     return noun + (attributive_suffix(m.unit, direct=direct) or "")
+
+
+def _action_counted(doc: Document, m: Mention, next_start: int) -> str:
+    """30多次深入西部考察调研: a count of actions (次, 趟) before a verb phrase counts that action,
+    named by the rest of its clause."""
+    if m.classifier not in words()["verbal_classifiers"]:
+        return ""
+    action = clean(doc.text[m.end:min(next_start, doc.clause_end(m.end))])
+    tokens = tag(action)
+    return action if tokens and tokens[0][1] == "v" and 2 <= len(action) <= ACTION_LENGTH else ""
+
+
+ACTION_LENGTH = 16  # characters at most of an action named after its count
 
 
 def _graded_noun(doc: Document, m: Mention) -> str:
