@@ -23,6 +23,7 @@ from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
+from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import share_whole
 from .nouns import (clean, complete_names, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
@@ -159,6 +160,9 @@ RANK_HEAD = Rule(
     examples=(
         Example("GDP 完成 2380.4 亿元,总量全省第四", {"span": "第四", "metric": "GDP总量"}),
         Example("新增国家级绿色工厂56家，数量居全省第一", {"span": "第一", "metric": "国家级绿色工厂数量"}),
+        # a ranked rate stays a rate: the rank of the growth, not of the level
+        Example("全市外贸进出口额增长18.2%，增速居全省第2位", {"span": "第2位", "metric": "外贸进出口额增速"}),
+        Example("一季度，该市工业投资增速位列经济十强市首位", {"span": "首位", "metric": "工业投资增速"}),
     ),
 )
 
@@ -324,10 +328,11 @@ def _built() -> dict:
 
 @lexical_cache
 def _rank_tail() -> regex.Pattern:
-    """位居全国城市 before 第三位: the rank verb and scope, which are not the metric."""
+    """位居全国城市 before 第三位, 位列经济四强省 before 首位: the rank verb and scope (or the
+    peers ranked after the verb), which are not the metric."""
     scopes = load("attribution")["scopes"]
     verbs, words = trie_pattern(scopes["rank_verbs"]), trie_pattern(scopes["words"])
-    return regex.compile(rf"(?:{verbs})?(?:{words}\p{{Han}}{{0,3}})?$")
+    return regex.compile(rf"(?:{verbs})?(?:{words}\p{{Han}}{{0,3}})?$|(?:{verbs})\p{{Han}}{{1,{PEERS}}}$")
 
 
 _QUOTES = "“”\""
@@ -685,8 +690,10 @@ def attach_metrics(doc: Document) -> None:
             phrase = phrase[len(counted.group()):]  # 东部11个|省市GDP平均增速: the places counted own what follows
         if m.list_id is None:
             phrase = _last_item(phrase, m.kind == "count")
+        ranked_rate = None
         if m.kind == "rank":
             phrase = _rank_verb_first().sub("", _rank_tail().sub("", phrase, count=1), count=1)  # 坐稳经济前四 → 经济
+            ranked_rate = _patterns()["rate_suffix"].search(phrase)  # GDP增速位列…首位: the rate is ranked
         if m.kind == "share" and (part_of := part_of_pattern().fullmatch(phrase)):
             # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重 (the kind stage bounds it)
             phrase = part_of.group("owner") + _built()["share_of"] + part_of.group("whole")
@@ -765,6 +772,8 @@ def attach_metrics(doc: Document) -> None:
             # grew with every rank of a long sentence, and so did the time to read it)
             metric = prior.value if metric in prior.value else prior.value + metric
             m.refine(RANK_HEAD.name)
+        if ranked_rate and metric and not metric.endswith(ranked_rate.group()):
+            metric += ranked_rate.group()  # 增速 is a predicate elsewhere (GDP增速5%), the ranked thing here
         if _patterns()["article"].fullmatch(metric) and metric not in _labels() \
                 or len(metric) == 1 and not metric.isascii() and m.kind != "count":
             metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区)
@@ -781,6 +790,8 @@ def attach_metrics(doc: Document) -> None:
             m.refine(PARAGRAPH_TOPIC.name)
         elif not metric and prior:
             metric, how = prior.value, "inherited"  # a count inherits only a count's noun
+            if m.kind == "growth" and previous.kind == "rank":
+                metric = _patterns()["rate_suffix"].sub("", str(metric))  # 增速位居全国第一，达到38.7%: the level's growth
             if previous.change_of_level and (m.kind in ("growth", "share") or not m.change_of_level):
                 # 同比增加1431列，增幅达112.3%; 净增48万户、达680万户: of the level, not of its change
                 metric = str(metric).removesuffix(_built()["increment"])

@@ -40,6 +40,7 @@ def _after_a_listed_rank(text: str, start: int) -> bool:
 
 
 RANK_LEAD = 12  # characters before a list of ranks where its verb or scope stands
+RANK_VERB_REACH = 10  # characters before a rank where its verb stands (位列经济四强省首位)
 
 
 @lexical_cache
@@ -57,10 +58,14 @@ def _scope_pattern() -> regex.Pattern:
 
 @lexical_cache
 def _verb_pattern() -> regex.Pattern:
-    """位列第十五, 位列中部第一, 进入全国十强: a ranking verb, maybe a scope or an area between."""
+    """位列第十五, 位列中部第一, 进入全国十强, 位居经济四强省首位: a ranking verb, maybe a scope,
+    an area or the peers ranked (a few characters of one phrase) between."""
     verbs = [*load("attribution")["scopes"]["rank_verbs"], *words("ranks", "verbs")]
     between = [*load("attribution")["scopes"]["words"], *words("ranks", "areas")]
-    return regex.compile(rf"{trie_pattern(verbs)}(?:{trie_pattern(between)})?$")
+    return regex.compile(rf"{trie_pattern(verbs)}(?:{trie_pattern(between)}|\p{{Han}}{{1,{PEERS}}})?$")
+
+
+PEERS = 6  # characters at most of the peers named between a ranking verb and the rank
 
 
 @lexical_cache
@@ -91,7 +96,7 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
     if ordinal and not m.group("rk_unit") and _ordinal_after().match(text, end):
         return None  # 第四批, 第十个年头, 第一次: an ordinal of something counted
     ranked = (m.group("rk_unit") == marks["rank_unit"]                    # 第一名
-              or _verb_pattern().search(text, max(0, start - 8), start)    # 位列第十五, 进入全国十强
+              or _verb_pattern().search(text, max(0, start - RANK_VERB_REACH), start)  # 位列第十五, 进入全国十强
               or _noun_after().match(text, end)                            # 前四宝座, 十强之列
               or _after_a_listed_rank(text, start)                       # 居全国第2位、第7位
               or (m.group("rk_top") or top_mark) and _CLAUSE_END.match(text, end))  # 十强。
@@ -122,6 +127,7 @@ RANK = Rule(
         Example("两种农产品产量分别列全国第2位、第5位", {"span": "第5位", "value": 5.0, "unit": "rank"}),
         Example("人均存款稳居榜首", {"span": "榜首", "value": 1.0, "unit": "rank"}),
         Example("该市工业投资增速排名全国城市首位", {"span": "首位", "value": 1.0, "scope": "全国城市"}),
+        Example("该省投资增速位列经济五强省首位", {"span": "首位", "value": 1.0}),  # the peers between verb and rank
     ),
     negatives=("第十二场招聘会今天举行", "跻身全国百强县", "大力发展第三产业", "评选出一批百强县",
                "把就业摆在首位", "第一次全国经济普查", "前三季度经济运行平稳", "两地入选第四批试点",
