@@ -34,6 +34,8 @@ COUNTED_SET = Rule(
         Example("前三季度，9个省份GDP总量超过3万亿元。", {"span": "9个", "metric": "GDP总量超过3万亿元的省份"}),
         Example("共有21个省份增速高于5.2%的全国水平。", {"span": "5.2%", "kind": "growth"}),
         Example("江西（6.9%）、海南（6%）2省份的增速超过或等于6%。", {"span": "2省份", "metric": "增速超过或等于6%的省份"}),
+        # a headline's space ends the predicate: its next phrase defines nothing
+        Example("上半年20省份GDP增速跑赢全国 东部省份稳中有进", {"span": "20省份", "metric": "GDP增速跑赢全国的省份"}),
         Example("全省8个县入选全国电子商务进农村综合示范县。", {"span": "8个", "metric": "全国电子商务进农村综合示范县"}),
         Example("全年，80个省重点项目完成投资500亿元。", {"span": "80个", "metric": "省重点项目"}),
         Example("前5个月，纳入统计的行业里，26个行业营业收入同比增长，13个行业下降。",
@@ -209,7 +211,16 @@ def refers_back(doc: Document, m: Mention) -> bool:
 
 
 def _clause_end(doc: Document, pos: int) -> int:
-    return min(doc.clause_end(pos), doc.sentence(pos)[1], pos + REACH)
+    """…, or a space between words (a headline's two phrases: 31省份GDP数据揭晓 多地发展韧性持续显现)."""
+    end = min(doc.clause_end(pos), doc.sentence(pos)[1], pos + REACH)
+    start_in_original, end_in_original = doc.norm.offsets.span(pos, end)  # (normalising drops such spaces)
+    space = _SPACE_BETWEEN_WORDS.search(doc.original, start_in_original, end_in_original)
+    if space is None:
+        return end
+    return next((i for i in range(pos, end) if doc.norm.offsets.span(i, i + 1)[0] >= space.end()), end)
+
+
+_SPACE_BETWEEN_WORDS = regex.compile(r"(?<=\p{Han}) +(?=\p{Han})")
 
 
 REACH = 80  # characters: a defining clause is short, and a long list of counts stays linear
