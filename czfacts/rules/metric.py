@@ -139,6 +139,7 @@ COUNTED_NOUN = Rule(
         Example("全省推进56个总投资50亿元以上的产业项目", {"span": "56个", "metric": "总投资50亿元以上的产业项目"}),
         Example("全省运动员在全运会上夺得12金9银", {"span": "9银", "metric": "银牌", "unit": "count"}),
         Example("沿江建成4个5万吨级集装箱码头", {"span": "4个", "metric": "5万吨级集装箱码头"}),  # counted with their grade
+        Example("全县12家重点实验室马力全开，攻关项目不断突破", {"span": "12家", "metric": "重点实验室"}),  # 马力 is 全开's
     ),
 )
 
@@ -151,6 +152,8 @@ ATTRIBUTIVE = Rule(
         Example("上半年，苏州以1.1万亿元的地区生产总值位居第一", {"span": "1.1万亿元", "metric": "地区生产总值"}),
         Example("对比21000元的居民人均可支配收入“全国线”，全省高出2000元", {"span": "21000元", "metric": "居民人均可支配收入"}),
         Example("今年建设2万亩高标准茶园", {"metric": "高标准茶园面积"}),  # a verb alone names no metric
+        # 现场 is where the reporter stands, not part of the thing measured
+        Example("在华电50MW光伏发电项目现场，一排排光伏板整齐排列", {"span": "50MW", "metric": "光伏发电项目装机容量"}),
     ),
 )
 

@@ -542,6 +542,9 @@ def following_noun(after: str) -> str:
     name = _QUOTED_OPENING.match(match.group())
     # a quoted name opens the noun whole (“高效办成一件事”重点事项): the tagger would cut it at its verb
     tokens = [(name.group(1), "nz"), *tag(clean(match.group()[name.end():]))] if name else tag(clean(match.group()))
+    cleaned = "".join(word for word, _ in tokens)
+    rest = match.group()[len(cleaned):] if match.group().startswith(cleaned) else ""
+    adverb_after = bool(rest) and tag(rest)[0][1] == "ad"  # 火力全开: clean() took the adverb off
     run = 0
     while run < len(tokens):
         word, pos = tokens[run]
@@ -566,8 +569,8 @@ def following_noun(after: str) -> str:
                            or tokens[run - 1][0] in _counted_set_nouns()
                            or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
         run -= 1  # a noun phrase ends in a noun: 芯片固定 → 芯片
-    if run > 2 and run < len(tokens) and tokens[run][1] == "ad":  # (全部投用 after a name ends nothing early)
-        run -= 1  # 创新平台火力全开: the last noun is the adverb's subject, not the name's
+    if run > 2 and (run < len(tokens) and tokens[run][1] == "ad" or run == len(tokens) and adverb_after):
+        run -= 1  # 创新平台火力全开: the last noun is the adverb's subject, not the name's (全部投用 ends nothing early)
     if run and all(pos in _NOT_NAMING_TAGS and w not in keep_inside() for w, pos in tokens[:run]):
         return ""  # 以2.85万亿元继续领跑, 位列第三: a verb after a number names nothing
     # 41个城市PM2.5平均浓度35微克: an indicator after the counted noun, with the next number
