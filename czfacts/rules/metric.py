@@ -140,6 +140,7 @@ COUNTED_NOUN = Rule(
         Example("全省运动员在全运会上夺得12金9银", {"span": "9银", "metric": "银牌", "unit": "count"}),
         Example("沿江建成4个5万吨级集装箱码头", {"span": "4个", "metric": "5万吨级集装箱码头"}),  # counted with their grade
         Example("全县12家重点实验室马力全开，攻关项目不断突破", {"span": "12家", "metric": "重点实验室"}),  # 马力 is 全开's
+        Example("推动全省5个千亿级产业集群协同发展", {"span": "5个", "metric": "千亿级产业集群"}),
     ),
 )
 
