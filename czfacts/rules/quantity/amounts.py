@@ -168,8 +168,10 @@ def _ends_a_clause(text: str, end: int) -> bool:
 
 
 def _starts_a_word(text: str, end: int, surface: str) -> bool:
-    """170万城乡居民, 2235万城市居民: the measure word is the first character of a word."""
-    return any(text.startswith(c, end) for c in load("units")["classifiers"]["not_before"].get(surface, ()))
+    """170万城乡居民, 2235万城市居民: the measure word is the first character of a word (but 6家园区)."""
+    classifiers = load("units")["classifiers"]
+    return any(text.startswith(c, end) for c in classifiers["not_before"].get(surface, ())) \
+        and not any(text.startswith(w, end) for w in classifiers["counts_anyway"].get(surface, ()))
 
 
 def _rate_before(text: str, start: int, surface: str) -> str | None:
@@ -300,6 +302,8 @@ COUNT = Rule(
         "word alone is an article (一个, 一座), not a count; N省/N省份/N城 count places.",
     examples=(
         Example("全县新建污水处理厂 22 座", {"span": "22 座", "value": 22.0, "unit": "count", "classifier": "座"}),
+        # 家 before 园 starts 家园, but before 园区 it counts the parks
+        Example("今年全省新增省级园区3家、升级为国家级的7家园区全部投运", {"span": "7家", "value": 7.0, "classifier": "家"}),
         Example("连续举办四届农民丰收节", {"span": "四届", "value": 4.0, "classifier": "届"}),
         Example("园区带动就业十七八万人", {"span": "十七八万人", "value": 170000.0, "upper": 180000.0, "unit": "count"}),
         Example("吸纳就业十几万人", {"value": 100000.0, "bound": "gt", "classifier": "人"}),
