@@ -167,6 +167,7 @@ RANK_HEAD = Rule(
         # a ranked rate stays a rate: the rank of the growth, not of the level
         Example("全市外贸进出口额增长18.2%，增速居全省第2位", {"span": "第2位", "metric": "外贸进出口额增速"}),
         Example("一季度，该市工业投资增速位列经济十强市首位", {"span": "首位", "metric": "工业投资增速"}),
+        Example("中欧班列（齐鲁号）开行数量居全国第三", {"span": "第三", "metric": "中欧班列开行数量"}),  # 列 in 班列 ranks nothing
     ),
 )
 
@@ -332,11 +333,24 @@ def _built() -> dict:
 
 @lexical_cache
 def _rank_tail() -> regex.Pattern:
-    """位居全国城市 before 第三位, 位列经济四强省 before 首位: the rank verb and scope (or the
-    peers ranked after the verb), which are not the metric."""
+    """位居全国城市 before 第三位: the rank verb and scope, which are not the metric."""
     scopes = load("attribution")["scopes"]
     verbs, words = trie_pattern(scopes["rank_verbs"]), trie_pattern(scopes["words"])
-    return regex.compile(rf"(?:{verbs})?(?:{words}\p{{Han}}{{0,3}})?$|(?:{verbs})\p{{Han}}{{1,{PEERS}}}$")
+    return regex.compile(rf"(?:{verbs})?(?:{words}\p{{Han}}{{0,3}})?$")
+
+
+def _without_rank_tail(phrase: str) -> str:
+    """The phrase before a rank less its rank verb and scope, or less a rank verb (a word of its
+    own: not 列 in 班列) and the peers ranked after it (位列经济四强省 before 首位)."""
+    cut = _rank_tail().sub("", phrase, count=1)
+    if cut != phrase:
+        return cut
+    verbs, pos = set(load("attribution")["scopes"]["rank_verbs"]), 0
+    for word, _ in tag(phrase):
+        if word in verbs and 0 < len(phrase) - pos - len(word) <= PEERS and phrase[pos + len(word):].isalpha():
+            return phrase[:pos]
+        pos += len(word)
+    return phrase
 
 
 _QUOTES = "“”\""
@@ -696,7 +710,7 @@ def attach_metrics(doc: Document) -> None:
             phrase = _last_item(phrase, m.kind == "count")
         ranked_rate = None
         if m.kind == "rank":
-            phrase = _rank_verb_first().sub("", _rank_tail().sub("", phrase, count=1), count=1)  # 坐稳经济前四 → 经济
+            phrase = _rank_verb_first().sub("", _without_rank_tail(phrase), count=1)  # 坐稳经济前四 → 经济
             ranked_rate = _patterns()["rate_suffix"].search(phrase)  # GDP增速位列…首位: the rate is ranked
         if m.kind == "share" and (part_of := part_of_pattern().fullmatch(phrase)):
             # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重 (the kind stage bounds it)

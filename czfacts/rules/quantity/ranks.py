@@ -40,7 +40,7 @@ def _after_a_listed_rank(text: str, start: int) -> bool:
 
 
 RANK_LEAD = 12  # characters before a list of ranks where its verb or scope stands
-RANK_VERB_REACH = 10  # characters before a rank where its verb stands (位列经济四强省首位)
+RANK_VERB_REACH = 12  # characters before a rank where its verb stands (位列经济四强省首位)
 
 
 @lexical_cache
@@ -65,7 +65,7 @@ def _verb_pattern() -> regex.Pattern:
     return regex.compile(rf"{trie_pattern(verbs)}(?:{trie_pattern(between)}|\p{{Han}}{{1,{PEERS}}})?$")
 
 
-PEERS = 6  # characters at most of the peers named between a ranking verb and the rank
+PEERS = 8  # characters at most of the peers named between a ranking verb and the rank
 
 
 @lexical_cache
