@@ -99,9 +99,14 @@ _HEADING_END = regex.compile(r"[。；;！？!?]")
 
 
 def _is_heading(doc: Document, para: int) -> bool:
-    """A short line without sentence punctuation: a title or section heading."""
+    """A short line without sentence punctuation: a title or section heading (a news story's
+    first line, its headline, may run longer and hold a comma: 1-8月江苏外贸同增17.1%，民企…)."""
     start, end = doc.paragraph(para)
-    return end - start <= 30 and not _HEADING_END.search(doc.text, start, end)
+    longest = HEADLINE if para == 0 and doc.genre == "news" else HEADING
+    return end - start <= longest and not _HEADING_END.search(doc.text, start, end)
+
+
+HEADING, HEADLINE = 30, 50  # characters at most of a heading, and of a news story's headline
 
 
 def _governing_section(doc: Document, pos: int) -> Period | None:
@@ -235,7 +240,7 @@ def find_periods(doc: Document) -> None:
         # a communiqué's 全年 is its year; 全年 under 二、2025年主要目标 is 2025
         section = _governing_section(doc, start)
         inherited = previous.year if previous else (int(section.start[:4]) if section and section.start else None)
-        pm = _resolve(m, text, ref, inherited, words)
+        pm = _same_as_before(doc) if m.group("same") else _resolve(m, text, ref, inherited, words)
         if pm is not None and SAME_PERIOD in text and previous is not None and pm.year is not None:
             pm.period = _same_part(previous.period, pm.year, text)
         if pm is None:
@@ -256,6 +261,15 @@ def find_periods(doc: Document) -> None:
         elif _opens_the_plan(doc, pm, para):
             doc.section_periods.append((para, pm.period))  # 2025年是“十四五”规划收官之年。…: the plan part begins
         doc.periods.append(pm)
+
+
+def _same_as_before(doc: Document) -> PeriodMention | None:
+    """同期，…: the dated period the text spoke of last (in any paragraph before)."""
+    last = next((pm for pm in reversed(doc.periods) if pm.period.start and pm.governs), None)
+    if last is None:
+        return None
+    return PeriodMention(0, 0, Period(text=SAME_PERIOD, start=last.period.start, end=last.period.end),
+                         year=last.year, rule=SAME_AS_BEFORE.name)
 
 
 def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
@@ -387,6 +401,13 @@ RECENT_YEARS = Rule(
               Example("这两年，村里新建民宿30家", {"span": "30家", "period": {"start": "2022-01-01", "end": "2023-12-31"}})),
     negatives=(),
 )
+SAME_AS_BEFORE = Rule(
+    name="period.same_as_before", pattern="same",
+    doc="同期 alone at a clause's start (同期，…) is the dated period the text spoke of last.",
+    examples=(Example("1—8月，全省进出口增长12%。\n同期，对东盟进出口增长15%。",
+                      {"span": "15%", "period": {"start": "2024-01-01", "end": "2024-08-31"}}),),
+    negatives=(),
+)
 COMING_YEARS = Rule(
     name="period.coming_years", pattern="coming", produce=_coming_years,
     doc="今后五年 / 三年内: the reference year and the years after it, a plan's span (its numeral is no fact).",
@@ -425,6 +446,9 @@ CALENDAR = Rule(
         Example("今年1—5月，全省进出口总额增长6.2%", {"period": {"start": "2024-01-01", "end": "2024-05-31"}}),
         Example("上半年末，全市存款余额达到5200亿元", {"period": {"start": "2024-06-30", "end": "2024-06-30"}}),
         Example("二○一八年，全县粮食产量增长2.1%", {"period": {"start": "2018-01-01", "end": "2018-12-31"}}),
+        # a news headline's period governs the story's paragraphs that state none
+        Example("1-5月全省外贸增长8%，民营企业表现亮眼\n其中，机电产品出口增长12%。",
+                {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}, place="江苏省"),
     ),
     negatives=("会议定于12月4日召开",),
 )
