@@ -133,6 +133,7 @@ class MetricWords(Section):
     predicates: Words
     end_words: Words
     adverbs_inside: Words
+    flow_verbs: Words
     enumerated_names: Words
     scope_words: Words
     noun_stops: Words

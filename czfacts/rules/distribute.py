@@ -28,6 +28,9 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "metric": "房地产开发投资"}),
         Example("工业投资和技改投资前三季度同比分别增长9.6%和12.4%", {"span": "12.4%", "metric": "技改投资"}),
+        # whole products keep their names (电池 is the last one's own); the verb after 分别 names the flow
+        Example("其中，手机、平板电脑、锂离子电池分别出口820亿元、310亿元和260亿元",
+                {"span": "310亿元", "metric": "平板电脑出口"}),
         Example("“两重”“两新”项目分别开工210个和380个", {"span": "210个", "metric": "两重项目"}),
         Example("高技术制造业中集成电路、服务器等电子产品产量分别增长21%和9%", {"span": "9%", "metric": "服务器产量"}),
         Example("高技术制造业中集成电路、服务器等电子产品产量分别增长21%和9%", {"span": "21%", "metric": "集成电路产量"}),
@@ -78,6 +81,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             "ring_year": regex.compile(rf"(?:{_ring_or_year()})(?:{alternation('attribution', 'lists', 'connectors')}"
                                        rf"(?:{_ring_or_year()}))+$"),
             "quarter": regex.compile(alternation("kinds", "comparison", "quarter")),
+            "flow_verb": regex.compile(rf"{alternation('attribution', 'lists', 'respectively')}"
+                                       rf"(?P<verb>{alternation('attribution', 'metric', 'flow_verbs')})"),
             "share_verb": regex.compile(alternation("attribution", "metric", "share_verb")),
             # the verb right before the first value of a list without 分别 (同比下降, 增长, 达到)
             "verb_end": regex.compile(rf"(?:{alternation('kinds', 'fillers', 'words')})*"
@@ -202,6 +207,10 @@ def share_metrics(doc: Document) -> None:
                     _patterns()["share_verb"].search(doc.text, found.respectively, found.items[0].start):
                 share = load("attribution")["metric"]["built"]["share_alone"]  # 分别占31.3%和10.8%
                 names = [n if n.endswith(share) else n + share for n in names]
+        flow = _patterns()["flow_verb"].fullmatch(doc.text, found.respectively, found.items[0].start)
+        if flow and len(names) == len(found.items):
+            # 集成电路、电工器材分别出口1493.7亿元、922.9亿元: each item's export
+            names = [n if not n or n.endswith(flow.group("verb")) else n + flow.group("verb") for n in names]
         suffix = _patterns()["rate"].search(found.names_text.strip())
         if suffix and all(m.kind == "change" for m in found.items):
             # 增加值、税收增速分别高于全省2.2个和3.7个百分点: the differences of every item's rate

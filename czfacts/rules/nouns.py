@@ -616,7 +616,9 @@ def complete_names(names: list[str]) -> list[str]:
     tail = "".join(last[1:])
 
     endings = tuple(words()["class_endings"] + words()["sector_endings"])
-
+    if len(last) == 2 and last[1] not in words()["heads"] and not last[1].endswith(endings + tuple(words()["measure_endings"])) \
+            and tag(last[1])[0][1] == "n" and all(len(_words_of(name)) == 1 and len(name) > 2 for name in names[:-1]):
+        return names  # 集成电路、电工器材、太阳能电池: whole products, 电池 is the last one's own (not 排放量)
     def completed(name: str) -> str:
         if name.endswith(tail) or tail.startswith(tuple(_connectors())):
             return name  # (家具和木制品业: the last item is a name of its own)
