@@ -50,6 +50,8 @@ METRIC = Rule(
         Example("全省民营企业实现利润总额1320亿元", {"metric": "民营企业利润总额"}),
         Example("明年全市地区生产总值有望突破2000亿元", {"metric": "地区生产总值"}),  # 有望 is the forecast's cue
         Example("上半年，全省11个设区市GDP平均增长6.1%", {"span": "6.1%", "metric": "GDP"}),  # the places counted own it
+        Example("去年，这家企业甩掉了亏损3000万元的包袱", {"metric": "亏损"}),  # what was done to it is no part of it
+        Example("去年，全县中小企业获得了技改补贴2600万元", {"metric": "技改补贴"}),  # the thing received
         Example("今年以来，中欧班列累计开行1.6万列", {"metric": "中欧班列开行"}),  # 累计 says how it was counted
         Example("去年，市长先后12次深入企业调研", {"metric": "深入企业调研"}),  # a count of actions before them
         # a plan word after an indicator is the modality's; after another noun it names a plan
@@ -153,6 +155,8 @@ ATTRIBUTIVE = Rule(
         Example("上半年，苏州以1.1万亿元的地区生产总值位居第一", {"span": "1.1万亿元", "metric": "地区生产总值"}),
         Example("对比21000元的居民人均可支配收入“全国线”，全省高出2000元", {"span": "21000元", "metric": "居民人均可支配收入"}),
         Example("今年建设2万亩高标准茶园", {"metric": "高标准茶园面积"}),  # a verb alone names no metric
+        # a change of a measure written after it: the measure's increment
+        Example("去年，该港净增1500万吨吞吐量", {"span": "1500万吨", "metric": "吞吐量增量"}),
         # 现场 is where the reporter stands, not part of the thing measured
         Example("在华电50MW光伏发电项目现场，一排排光伏板整齐排列", {"span": "50MW", "metric": "光伏发电项目装机容量"}),
     ),
@@ -759,8 +763,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "amount" and (owned := _attribute_of_following(doc, m, next_start, phrase)):
             metric = owned  # 设立总规模500亿元的母基金 → 母基金总规模
             m.refine(ATTRIBUTE_OF_FOLLOWING.name)
-        elif m.kind == "amount" and not m.change_of_level and (noun := _attributive(doc, m, next_start, phrase)):
-            metric = noun
+        elif m.kind == "amount" and (noun := _attributive(doc, m, next_start, phrase)) \
+                and (not m.change_of_level or indicator_of(noun) or noun.endswith(tuple(words()["measure_endings"]))):
+            metric = noun  # (净增2000万吨吞吐量: the indicator after a change of level is what changed)
             m.refine(ATTRIBUTIVE.name)
         elif m.kind == "share" and (whole := share_whole(doc.text, m)) \
                 and (described := _share_of_following(doc, m, next_start)) \
@@ -1105,8 +1110,8 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     noun = following_noun(after[:quote] + "，" if quote > 0 else after)
     if not noun or noun in words()["end_words"]:
         return ""  # 110760.94亿元的数据: a word that only says it is a figure
-    if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"]) + tuple(words()["heads"])):
-        return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入 is a figure already
+    if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"] + words()["heads"] + words()["measure_endings"])):
+        return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入, 吞吐量 are figures already
     return noun + (attributive_suffix(m.unit, direct=direct) or "")
 
 

@@ -393,7 +393,7 @@ def metric_phrase(phrase: str) -> str:
     then the metric (职业学校向社会输送技术技能人才 → 技术技能人才)."""
     if (construction := _contribution(phrase)) is not None:
         return construction
-    cleaned = clean(phrase)
+    cleaned = _after_a_done_verb(clean(phrase))
     if _protected_names().fullmatch(cleaned):
         return cleaned  # 研究与试验发展经费投入: a known name with a connector inside, whole
     if within := _within_a_frame(cleaned):
@@ -443,14 +443,23 @@ def metric_phrase(phrase: str) -> str:
     return opening
 
 
+def _after_a_done_verb(phrase: str) -> str:
+    """甩掉了亏损 → 亏损: a verb and 了 before nouns say what was done to them, not what is measured."""
+    tokens = _whole_tokens(phrase)
+    if len(tokens) > 2 and tokens[0][1] == "v" and tokens[1][1] == "ul" and all(_nounish(*t) for t in tokens[2:]):
+        return "".join(word for word, _ in tokens[2:])
+    return phrase
+
+
 def _handed_out(tokens) -> str:
     """(向6097名)困难家庭子女发放入学资助金, 企业投入研发经费: between nouns, a verb that hands
     something over makes the thing handed the metric, not who got or gave it."""
     for i, (word, pos) in enumerate(tokens):
-        if i and pos == "v" and word in words()["transfer_verbs"] and all(_nounish(*t) for t in tokens[:i]) \
-                and i + 1 < len(tokens) and all(_nounish(*t) for t in tokens[i + 1:]):
-            handed = "".join(w for w, _ in tokens[i + 1:])
-            return handed if len(handed) >= 2 else ""
+        if i and pos == "v" and word in words()["transfer_verbs"] and all(_nounish(*t) for t in tokens[:i]):
+            after = i + 1 + (i + 1 < len(tokens) and tokens[i + 1][1] == "ul")  # 企业获得了政府补贴: 了 may follow
+            if after < len(tokens) and all(_nounish(*t) for t in tokens[after:]):
+                handed = "".join(w for w, _ in tokens[after:])
+                return handed if len(handed) >= 2 else ""
     return ""
 
 
