@@ -446,8 +446,9 @@ def metric_phrase(phrase: str) -> str:
 def _after_a_done_verb(phrase: str) -> str:
     """甩掉了亏损 → 亏损: a verb and 了 before nouns say what was done to them, not what is measured."""
     tokens = _whole_tokens(phrase)
-    if len(tokens) > 2 and tokens[0][1] == "v" and tokens[1][1] == "ul" and all(_nounish(*t) for t in tokens[2:]):
-        return "".join(word for word, _ in tokens[2:])
+    for i in range(len(tokens) - 2):
+        if tokens[i][1] == "v" and tokens[i + 1][1] == "ul" and all(_nounish(*t) for t in tokens[i + 2:]):
+            return "".join(word for word, _ in tokens[i + 2:])  # (这家企业甩掉了亏损: the doer goes too)
     return phrase
 
 
