@@ -253,7 +253,9 @@ SHARE_OF_FOLLOWING = Rule(
               # after a verb: the share of what the verb reaches
               Example("去年，规模化供水工程覆盖92%的农村人口", {"metric": "覆盖农村人口", "kind": "share"}),
               # a locative after the verb and a bound may stand around the share (以上的 defines no set here)
-              Example("城际铁路已覆盖区域内85%以上的县城", {"metric": "覆盖县城", "kind": "share", "bound": "ge"})),
+              Example("城际铁路已覆盖区域内85%以上的县城", {"metric": "覆盖县城", "kind": "share", "bound": "ge"}),
+              # 以上的 defines no set without a rate word before it or a count of the set after it
+              Example("全县90%以上的村卫生室配备了全科医生", {"metric": "村卫生室配备了全科医生", "kind": "share"})),
     negatives=(),
 )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import regex
 
 from ...document import Document, Mention
-from ...lexicon import bounds, lexical_cache, load, trie_pattern
+from ...lexicon import bounds, lexical_cache, load, trie_pattern, units
+from ...numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
 from ...tokenize import tag
 from ..base import Rule
 from ..nouns import not_a_noun
@@ -17,7 +18,8 @@ THRESHOLD = Rule(
     negatives=("建成投资超五亿元的工厂", "引进五千万元以上项目", "经过5年多的努力", "《八百里太行风光》出版",
                "实施投资【200万元】以上技改项目318个", "全年全县【500万元】及以上固定资产投资增长3.1%",
                "经过【四年】的发展，全市GDP增长8%", "历经【8年】的建设，港口吞吐量达2亿吨",
-               "短短【两年】多，园区就引进企业120家", "短短【半年】时间，全县新增企业300家"),
+               "短短【两年】多，园区就引进企业120家", "短短【半年】时间，全县新增企业300家",
+               "营收增长【20%】以上的企业有30家"),
 )
 
 @lexical_cache
@@ -104,6 +106,34 @@ def share_whole(text: str, mention: Mention) -> tuple[int, int] | None:
 REACH_BEFORE = 8  # characters before a share where the verb that reaches it is looked for
 
 
+def _share_of_what_follows(text: str, mention: Mention) -> bool:
+    """这座车间90%以上的产品都用于…: a percentage right after its owner, with no rate word before it,
+    is the share of the things after it (增长20%以上的企业, 增速在10%以上的行业 define sets)."""
+    if mention.unit != "%":
+        return False
+    before = text[max(0, mention.start - RATE_BEFORE):mention.start]
+    growth = load("kinds")["growth"]
+    rates = growth["up"] + growth["down"] + load("kinds")["rate"]["nouns"]
+    return not any(word in before for word in rates) and not _count_after(text, mention.end)
+
+
+RATE_BEFORE = 8  # characters before a percentage where a rate word makes it a threshold of a set
+
+
+@lexical_cache
+def _count_pattern() -> regex.Pattern:
+    """A count later in the clause (…的企业有30家): the figure before defined the set it counts."""
+    classifiers = [surface for surface, unit in units().items() if unit.unit == "count" and not surface[0].isascii()]
+    return regex.compile(rf"[^，,。；;]{{0,{SET_REACH}}}?[\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]+(?:{trie_pattern(classifiers)})")
+
+
+SET_REACH = 20  # characters after a threshold where the count of its set is looked for
+
+
+def _count_after(text: str, end: int) -> bool:
+    return bool(_count_pattern().match(text, end))
+
+
 def _past_bound(text: str, end: int) -> int:
     """Where the text goes on after a bound word after the unit (3个月以上, 一年多)."""
     if bound := bound_word_after(text, end):
@@ -122,7 +152,7 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
         # (覆盖区域内90%以上的地级市)
         reach = load("attribution")["metric"]["reach_verbs"]
         return share_whole(text, mention) is None and not (mention.unit == "%" and any(
-            verb in text[max(0, start - REACH_BEFORE):start] for verb in reach))
+            verb in text[max(0, start - REACH_BEFORE):start] for verb in reach)) and not _share_of_what_follows(text, mention)
     if mention.unit not in _OWN_COUNTS and (bound := _bound_after().match(text, end)) \
             and _names_a_kind(text[bound.end():bound.end() + 6]):
         return True  # 投资500万元以上技改项目9296个: a bound, then the things it defines (but 10个以上项目 counts them)
