@@ -151,6 +151,7 @@ ATTRIBUTIVE = Rule(
     doc="An amount written before its noun measures that noun (3200 平方米的智能仓库 → 智能仓库面积).",
     examples=(
         Example("一座 3200 平方米的智能仓库里", {"metric": "智能仓库面积"}),
+        Example("车间里，一件120吨重的转子正在吊装", {"span": "120吨", "metric": "转子重量"}),  # the adjective names the measure
         Example("该市落实144小时过境免签政策", {"span": "144小时", "metric": "过境免签政策时长"}),
         Example("上半年，苏州以1.1万亿元的地区生产总值位居第一", {"span": "1.1万亿元", "metric": "地区生产总值"}),
         Example("对比21000元的居民人均可支配收入“全国线”，全省高出2000元", {"span": "21000元", "metric": "居民人均可支配收入"}),
@@ -1102,6 +1103,9 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     特瓦时能源 10 万吨磷酸锰铁锂正极材料 → 磷酸锰铁锂正极材料产能 (owner: 特瓦时能源);
     安排2000万元市级财政资金 → 市级财政资金."""
     after = doc.text[m.end:next_start]
+    dimension = next((d for d in words()["dimensions"] if after.startswith(d + "的")), None)
+    if dimension and (noun := following_noun(after[len(dimension) + 1:])):
+        return noun + words()["dimensions"][dimension]  # 80吨重的水轮机组零部件 → 水轮机组零部件重量
     direct = bool(_WORD_START.match(after)) and not not_a_noun(after)
     capacity = direct and m.unit in ("t", "W")  # a project's capacity: its owner stands before it
     if not (capacity or (direct or after.startswith("的")) and _ends_open(phrase)):
