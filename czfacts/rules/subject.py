@@ -59,6 +59,8 @@ SUBJECT = Rule(
         # one of a list of organisations owns nothing after it: the place before the list does
         Example("浙江加快建设创新高地，西湖实验室和之江实验室等创新平台相继投用，全年新增省级重点实验室15家",
                 {"subject": "浙江省"}, place="中国"),
+        # 外资研发中心 is a class of centres counted, no organisation that owns the count
+        Example("上半年，上海新增跨国公司地区总部20家、外资研发中心11家", {"span": "11家", "subject": "上海市"}, place="中国"),
         # 在 before a place that closes its clause frames what follows (no object of 在)
         Example("在宁夏，今年计划新增光伏装机500万千瓦。", {"span": "500万千瓦", "subject": "宁夏回族自治区"}, place="西部地区"),
         # 整个 opens a clause before its topic, which owns the next clause's figure
