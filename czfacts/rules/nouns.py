@@ -404,6 +404,11 @@ def metric_phrase(phrase: str) -> str:
     owner, of, head = cleaned.rpartition("的")
     if of and head in _heads() and owner and noun_core(owner) == owner:
         return owner + head  # 民营经济的增加值 → 民营经济增加值
+    if of and owner and head and len(owner) <= OWNER_OF and noun_core(owner) == owner \
+            and all(pos in _OWNER_TAGS for _, pos in _whole_tokens(owner)) \
+            and all(_nounish(*t) and t[1] != "v" for t in _whole_tokens(head)):
+        # 企业的生产效率 → 企业生产效率: a noun's measure, 的 dropped (茶叶产量的增长速度: the rate is the kind's)
+        return owner if head in load("kinds")["rate"]["nouns"] else owner + head
     core = _joined_over_verb(_head_of_relative_clause(cleaned))
     if _NAMED.search(phrase):
         return _without_leading_verbs(core)  # 专精特新“小巨人”企业: a quoted name is never cut
@@ -441,6 +446,10 @@ def metric_phrase(phrase: str) -> str:
             obj = tokens[verbs[-1]:]  # 共签约项目 → 签约项目: a bare 项目 names nothing
         return clean("".join(w for w, _ in obj))
     return opening
+
+
+OWNER_OF = 4  # characters at most of a noun whose measure follows 的 (企业的生产效率)
+_OWNER_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "j", "eng", "an"})
 
 
 def _after_a_done_verb(phrase: str) -> str:
