@@ -134,6 +134,7 @@ class MetricWords(Section):
     end_words: Words
     adverbs_inside: Words
     flow_verbs: Words
+    done_marks: Words
     dimensions: dict[str, str]
     enumerated_names: Words
     scope_words: Words

@@ -454,6 +454,8 @@ _OWNER_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "j", "eng", "an"})
 
 def _after_a_done_verb(phrase: str) -> str:
     """甩掉了亏损 → 亏损: a verb and 了 before nouns say what was done to them, not what is measured."""
+    if not any(mark in phrase for mark in words()["done_marks"]):
+        return phrase  # (most phrases: no tagging)
     tokens = _whole_tokens(phrase)
     for i in range(len(tokens) - 2):
         if tokens[i][1] == "v" and tokens[i + 1][1] == "ul" and all(_nounish(*t) for t in tokens[i + 2:]):
