@@ -278,6 +278,9 @@ CONTRIBUTION_OWNER = Rule(
                       {"span": "48.2%", "metric": "工业增加值对经济增长的贡献率"}),
               Example("全县工业投资增长18%，拉动全部投资增长6.1个百分点",
                       {"span": "6.1个百分点", "metric": "工业投资拉动全部投资增长"}),
+              # the goods pull the flow the contribution names already
+              Example("1-6月，全省出口纺织服装900亿元，增长6%，拉动出口增长0.8个百分点",
+                      {"span": "0.8个百分点", "metric": "纺织服装拉动出口增长"}, place="浙江省"),
               # after the economy's own growth the contribution is the region's, the subject's
               Example("上半年，珠三角地区生产总值增长7.2%，对全省经济增长贡献率达81.5%",
                       {"span": "81.5%", "metric": "对全省经济增长贡献率", "subject": "珠三角地区"}, place="广东省")),
@@ -626,6 +629,19 @@ def _names_places(metric: str) -> bool:
 
 
 
+def _without_leading_place(metric: str) -> str:
+    """…代表之一的江苏省民营企业进出口 → 民营企业进出口: a place's official name that opens the metric
+    owns it (the subject's); a place before an indicator that its area word opens stays."""
+    tokens = tag(metric)
+    place = lookup(tokens[0][0]) if len(tokens) > 1 and tokens[0][1] == "ns" else None
+    if place is None or place.name != tokens[0][0]:
+        return metric  # a short form opens names (山西精品, 宁夏电网, 长三角创新联合体): only an official name owns
+    rest = metric[len(tokens[0][0]):]
+    if any(f.start == 0 for f in find_indicators(rest[:AREA_REACH])) and rest.startswith(_area_suffixes()):
+        return metric
+    return rest if len(rest) >= 2 else metric
+
+
 def _without_inner_adverbs(metric: str) -> str:
     """西部陆海新通道班列累计开行 → 西部陆海新通道班列开行: an adverb of a total between a noun
     and its verb says how the figure was counted, not what it measures."""
@@ -733,7 +749,7 @@ def attach_metrics(doc: Document) -> None:
         elif prior and (contribution := ownerless_contribution(phrase) or m.kind == "change" and _ownerless_pull(phrase)):
             # …增加值增长17.4%，对经济增长贡献率达到81.3%: the sector's; after the economy's own figure
             # (长三角地区国内生产总值增长18.9%，对全国经济增长贡献率…) the owner is the subject, named apart
-            owner = _owner_of(str(prior.value))
+            owner = _without_flow_verb(_owner_of(str(prior.value)), contribution)
             metric = ("" if indicator_of(owner) == GDP or owner in _built()["economy"] + [_built()["economic_growth"]]
                       else owner) + contribution
             m.refine(CONTRIBUTION_OWNER.name)
@@ -870,7 +886,7 @@ def attach_metrics(doc: Document) -> None:
         if how == "explicit" and metric and output_verb.search(phrase) and not metric.endswith(output):
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
         if how == "explicit" and metric:
-            metric = _without_inner_adverbs(metric)  # 班列累计开行 → 班列开行
+            metric = _without_leading_place(_without_inner_adverbs(metric))  # 班列累计开行 → 班列开行
         if how == "explicit" and (planned := _planned(metric, heads)):
             metric = planned  # 粮食产量计划达到3亿吨: the plan is the modality's (modality.py)
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
@@ -1062,10 +1078,20 @@ def _share_metric(phrase: str, prior: Attribute | None, topic) -> str:
 GDP = "gdp"  # the indicator id of the whole economy's output (data/indicators.toml)
 
 
+def _without_flow_verb(owner: str, contribution: str) -> str:
+    """出口机电产品 (or 大宗商品进口) before 拉动出口增长: the goods pull the flow the contribution
+    names already, so the owner is the goods (机电产品拉动出口增长)."""
+    verb = next((v for v in by_length(words()["flow_verbs"]) if v in contribution), None)  # 进出口 before 出口
+    if verb is None or owner == verb:
+        return owner
+    return owner.removeprefix(verb).removesuffix(verb)
+
+
 def _owner_of(metric: str) -> str:
     """The owner in a prior metric: 服务业占GDP比重 → 服务业 (so a run of shares does not grow
     占GDP比重占GDP比重…), 工业投资增速 → 工业投资."""
-    share = _patterns()["share_verb"].search(metric) or _patterns()["contribution_verb"].search(metric)
+    share = _patterns()["share_verb"].search(metric) or _patterns()["contribution_verb"].search(metric) \
+        or _patterns()["pull"].search(metric)  # 民营企业拉动进出口增长 → 民营企业
     return _patterns()["rate_suffix"].sub("", metric[:share.start()] if share else metric)
 
 
