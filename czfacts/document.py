@@ -20,6 +20,7 @@ SENTENCE_END = regex.compile(r"[。！？!?\n]+")  # a semicolon joins clauses o
 CLAUSE_BREAK = "，,：:;；。！？!?\n"
 _LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
 _CLAUSE_BREAK_RE = regex.compile(f"[{regex.escape(CLAUSE_BREAK)}]")
+_BRACKETED = regex.compile(r"\([^()\n。]{1,30}\)")  # a short note in brackets, within its sentence
 
 
 @dataclass(slots=True)
@@ -124,7 +125,9 @@ class Document:
         ends = list(SENTENCE_END.finditer(t))
         doc._sentence_starts = array("q", [0, *(m.end() for m in ends)])
         doc._sentence_ends = array("q", [*(m.start() + len(m.group().rstrip("\n")) for m in ends), len(t)])
-        doc._clause_breaks = array("q", (m.start() for m in _CLAUSE_BREAK_RE.finditer(t)))
+        # a comma inside a bracketed note (固定资产投资(不含农户，下同)比上年下降7.5%) ends no clause
+        inside = {i for b in _BRACKETED.finditer(t) for i in range(b.start() + 1, b.end() - 1)}
+        doc._clause_breaks = array("q", (m.start() for m in _CLAUSE_BREAK_RE.finditer(t) if m.start() not in inside))
         return doc
 
     @property
