@@ -43,7 +43,7 @@ TIME_AGO = Rule(
     name="nonfacts.time_ago",
     doc="A time counted back from now (十年前, 比5年前下降30%) dates a comparison, and one counted on from an "
         "event that frames its clause (一年后，…) dates what follows; they measure nothing.",
-    negatives=("十年前，这里还是一片荒滩", "湿地面积比【5年】前扩大了30%", "三个月前刚刚投产", "两年后，园区产值翻了一番"),
+    negatives=("十年前，这里还是一片荒滩", "湿地面积比【5年】前扩大了30%", "三个月前刚刚投产", "【两年】后，园区产值翻了一番"),
     pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十几数]{{1,3}}多?(?:年|个月|个星期|周|天)以?(?:前(?![进列行茅])|后(?=[，,]))",
 )
 
