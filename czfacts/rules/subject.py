@@ -434,7 +434,10 @@ FIRM_CARRY = Rule(
     doc="A firm a story points at (这家汽车零部件企业) owns the later figures of its paragraph whose sentences "
         "name no owner of their own.",
     examples=(Example("走进芜湖的这家汽车零部件企业，机械臂正在忙碌。经过智能化改造，生产效率提升了40%。",
-                      {"span": "40%", "subject": "汽车零部件企业"}, place="安徽省"),),
+                      {"span": "40%", "subject": "汽车零部件企业"}, place="安徽省"),
+              # a park a story points at, as a firm
+              Example("在这个光伏产业园，30家企业已经投产。今年底，园区还将引进10家企业。",
+                      {"span": "10家", "subject": "光伏产业园"}, place="安徽省")),
     negatives=("记者走进这家企业，车间里十分忙碌。今年以来，出口增长12%。",  # a firm not named by its kind
                "这家光伏企业刚刚投产。\n今年以来，出口增长12%。"),  # another paragraph
 )
