@@ -440,7 +440,8 @@ PREVIOUS_CLAUSE = Rule(
               Example("今年以来，我国城镇调查失业率总体下降，5月份降至5.1%。", {"span": "5.1%", "metric": "城镇调查失业率"}),
               # a verb of change alone names nothing: the level before it grows
               Example("上半年，全省贸易顺差860亿元，扩大12.5%。", {"span": "12.5%", "metric": "贸易顺差"}),
-              Example("粮食产量达到650万吨，平均每年递增2.1%。", {"span": "2.1%", "metric": "粮食产量"})),
+              Example("粮食产量达到650万吨，平均每年递增2.1%。", {"span": "2.1%", "metric": "粮食产量"}),
+              Example("全年粮食产量达到720亿斤，连续三年站稳在700亿斤以上。", {"span": "700亿斤", "metric": "粮食产量"})),
     negatives=(),
 )
 
