@@ -753,8 +753,9 @@ def attach_metrics(doc: Document) -> None:
             # …增加值增长17.4%，对经济增长贡献率达到81.3%: the sector's; after the economy's own figure
             # (长三角地区国内生产总值增长18.9%，对全国经济增长贡献率…) the owner is the subject, named apart
             owner = _without_flow_verb(_owner_of(str(prior.value)), contribution)
-            metric = ("" if indicator_of(owner) == GDP or owner in _built()["economy"] + [_built()["economic_growth"]]
-                      else owner) + contribution
+            listed = len(split_items(owner)) > 1 or owner.endswith(tuple(words()["enumeration_ends"]))
+            metric = ("" if listed or indicator_of(owner) == GDP or owner in _built()["economy"] + [_built()["economic_growth"]]
+                      else owner) + contribution  # (集成电路、电工器材…等进口…，拉动进口增长: no list names it)
             m.refine(CONTRIBUTION_OWNER.name)
         else:
             metric = metric_phrase(phrase)
@@ -1085,9 +1086,9 @@ def _without_flow_verb(owner: str, contribution: str) -> str:
     """出口机电产品 (or 大宗商品进口) before 拉动出口增长: the goods pull the flow the contribution
     names already, so the owner is the goods (机电产品拉动出口增长)."""
     verb = next((v for v in by_length(words()["flow_verbs"]) if v in contribution), None)  # 进出口 before 出口
-    if verb is None or owner == verb:
+    if verb is None:
         return owner
-    return owner.removeprefix(verb).removesuffix(verb)
+    return "" if owner == verb else owner.removeprefix(verb).removesuffix(verb)  # (进口拉动进口增长: no owner)
 
 
 def _owner_of(metric: str) -> str:
