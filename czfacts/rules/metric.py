@@ -283,6 +283,8 @@ CONTRIBUTION_OWNER = Rule(
               # the goods pull the flow the contribution names already
               Example("1-6月，全省出口纺织服装900亿元，增长6%，拉动出口增长0.8个百分点",
                       {"span": "0.8个百分点", "metric": "纺织服装拉动出口增长"}, place="浙江省"),
+              Example("钢材、铜材等合计进口300亿元，增长12%，拉动进口增长1.1个百分点",
+                      {"span": "1.1个百分点", "metric": "拉动进口增长"}, place="浙江省"),
               # after the economy's own growth the contribution is the region's, the subject's
               Example("上半年，珠三角地区生产总值增长7.2%，对全省经济增长贡献率达81.5%",
                       {"span": "81.5%", "metric": "对全省经济增长贡献率", "subject": "珠三角地区"}, place="广东省")),
