@@ -19,6 +19,8 @@ MODALITY = Rule(
         Example("今年全省发展的主要预期目标是:生产总值增长5.5%左右", {"modality": "target", "bound": "approx"}),
         Example("力争到2025年全市新能源装机达到1000万千瓦", {"modality": "target"}),
         Example("预计全年粮食产量达到120万吨", {"modality": "forecast"}),
+        # a forecast word that closes its clause reports the clauses its period frames next
+        Example("世界银行最新报告预测，明年，全球贸易将增长2.4%", {"span": "2.4%", "modality": "forecast"}),
         Example("全市计划投资10亿元新建学校", {"modality": "target"}),
         Example("2023年，全县人均预期寿命达到79.2岁", {"modality": "actual"}, date="2024-03-01"),
         Example("确立打造2个千亿级、6个百亿级产业集群", {"span": "6个", "modality": "target"}),
@@ -41,9 +43,12 @@ _TITLE = regex.compile(r"《[^》]*》")
 
 @lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
-    return {key: regex.compile(alternation("attribution", "modality", key))
-            for key in ("target", "forecast", "under_construction", "achieved", "projects", "verbs_after_cue",
-                        "done_markers", "not_cues")}
+    patterns = {key: regex.compile(alternation("attribution", "modality", key))
+                for key in ("target", "forecast", "under_construction", "achieved", "projects", "verbs_after_cue",
+                            "done_markers", "not_cues")}
+    # 报告预测，2014年，中国经济将保持在7.5%: a forecast word that closes its clause reports what follows
+    patterns["reported"] = regex.compile(rf"{alternation('attribution', 'modality', 'forecast')}[，,:：]")
+    return patterns
 
 
 def attach_modality(doc: Document) -> None:
@@ -67,7 +72,8 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     if m.comparison and (basis := m.comparison[1:]).endswith(tuple(words("attribution", "modality", "target_after"))) \
             and basis in before:
         before = before.replace(basis, " " * len(basis))  # 优于国家考核目标19.8个百分点: a goal compared with
-    if patterns["forecast"].search(before):
+    reported = patterns["reported"].search(doc.text, start, frame)  # (its frame's clause opens right after it)
+    if patterns["forecast"].search(before) or reported and reported.end() == doc.clause_start(frame) and frame > start:
         m.modality = "forecast"
     elif _goal_after(doc, m):
         m.modality = "target"  # 全年GDP增长5.5%”的预期目标: the figure is the goal named after it
