@@ -257,6 +257,8 @@ class Rate(Section):
     nouns: Words
     qualifiers: Words
     share_words: Words
+    level_verbs: Words
+    held_adverbs: Words
     level_rates: Words
     after_up: Words
     after_down: Words

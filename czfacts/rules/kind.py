@@ -236,7 +236,12 @@ def _kind_patterns() -> dict[str, regex.Pattern]:
             "lower": _ends_with(tuple(growth["lower"])),
             "abs_up": _ends_with(tuple(absolute["up"])), "abs_down": _ends_with(tuple(absolute["down"])),
             "standalone": _ends_with(tuple(absolute["standalone"])),
-            "basis_word": regex.compile(rf"{alternation('kinds', 'absolute_change', 'basis_words')}\p{{Han}}{{1,3}}$")}
+            "basis_word": regex.compile(rf"{alternation('kinds', 'absolute_change', 'basis_words')}\p{{Han}}{{1,3}}$"),
+            # …，增长双双保持在7%以上 (a growth word opening its clause); 价格涨幅稳定在2% (a rate noun)
+            "growth_held": regex.compile(rf"(?:(?<!\p{{Han}}){trie_pattern(growth['up'] + growth['down'])}"
+                                         rf"|{trie_pattern(growth['rate_nouns'])})"
+                                         rf"(?:{alternation('kinds', 'rate', 'held_adverbs')})*"
+                                         rf"{alternation('kinds', 'rate', 'level_verbs')}$")}
 
 
 def _bracketed_growth(doc: Document, m: Mention, g: Governing) -> bool:
@@ -421,8 +426,10 @@ RATE_AFTER = Rule(
 
 
 def _rate_subject_growth(doc: Document, m: Mention, g: Governing) -> bool:
-    if not _rate_subject(doc, m, g.previous):
-        return False
+    held = _kind_patterns()["growth_held"].search(g.left) \
+        and not any(rate in g.left for rate in _words()["growth"]["population_rates"])  # (自然增长率: a share)
+    if not _rate_subject(doc, m, g.previous) and not held:
+        return False  # (增长双双保持在7%以上: a growth held at a level)
     m.kind, m.comparison = "growth", _comparison(g.clause)
     return True
 
@@ -434,6 +441,9 @@ RATE_SUBJECT = Rule(
         "share word after it, is that growth: 其增速明显领先于全省其他地区，达到9.6%.",
     examples=(
         Example("从上半年看，该市的工业增速依然领先全省，达到8.7%。", {"span": "8.7%", "kind": "growth"}),
+        # a growth word or a rate noun held at a level (but 人口自然增长率 is a share)
+        Example("杭州、宁波消费市场持续回暖，增长均保持在6%以上。", {"span": "6%", "kind": "growth"}, place="浙江省"),
+        Example("全年居民消费价格涨幅稳定在2%左右", {"span": "2%", "kind": "growth"}),
     ),
     negatives=("全市投资增速回落，但民间投资占比达到55%。", "居民收入增速高于经济增长速度，城镇调查失业率控制在5.5%左右。"),
 )
