@@ -72,8 +72,9 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     if m.comparison and (basis := m.comparison[1:]).endswith(tuple(words("attribution", "modality", "target_after"))) \
             and basis in before:
         before = before.replace(basis, " " * len(basis))  # 优于国家考核目标19.8个百分点: a goal compared with
-    reported = patterns["reported"].search(doc.text, start, frame)  # (its frame's clause opens right after it)
-    if patterns["forecast"].search(before) or reported and reported.end() == doc.clause_start(frame) and frame > start:
+    opens = doc.clause_start(frame)  # the cue ends right where its frame's clause opens (a bounded look back)
+    reported = frame > start and patterns["reported"].search(doc.text, max(start, opens - CUE_REACH), opens)
+    if patterns["forecast"].search(before) or reported and reported.end() == opens:
         m.modality = "forecast"
     elif _goal_after(doc, m):
         m.modality = "target"  # 全年GDP增长5.5%”的预期目标: the figure is the goal named after it
@@ -102,6 +103,9 @@ def _goal_after(doc: Document, m) -> bool:
 @lexical_cache
 def _goal_met_pattern() -> regex.Pattern:
     return regex.compile(alternation("attribution", "modality", "goal_met"))
+
+
+CUE_REACH = 4  # characters before a frame's clause where a reporting forecast word (预测，) ends
 
 
 def _last_period_start(doc: Document, start: int, end: int) -> int:

@@ -457,7 +457,9 @@ def _firm_before(doc: Document, m: Mention, firms: dict[int, list[Candidate]]) -
         firms[start] = [Candidate(f.start("firm"), f.end(), f.group("firm"), FIRM.name)
                         for f in _firm_pattern().finditer(doc.text, start, end)
                         if f.group("pointer") in _words()["story_pointers"] and len(f.group("firm")) > 2]
-    return next((f for f in reversed(firms[start]) if f.end <= m.start), None)
+    found = firms[start]
+    before = bisect.bisect_right(found, m.start, key=lambda f: f.end)  # (not a scan per number)
+    return found[before - 1] if before else None
 
 
 @lexical_cache
