@@ -149,6 +149,7 @@ class MetricWords(Section):
     counted_place_nouns: Words
     locatives: Words
     frame_locatives: Words
+    frame_words: Words
     frame_locative_words: Words
     enumeration_ends: Words
     contribution_verbs: Words

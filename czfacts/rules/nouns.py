@@ -367,7 +367,12 @@ _NAMED = regex.compile(r"“[^“”]+”\p{Han}")  # a quoted name inside a phr
 
 
 def _within_a_frame(phrase: str) -> str:
-    """What follows a locative 中 after a noun (160个国控断面中I类及以上水质 → I类及以上水质), or ""."""
+    """What follows a locative 中 after a noun (160个国控断面中I类及以上水质 → I类及以上水质; 注册资本项下
+    实际利用外资 → 实际利用外资), or ""."""
+    for word in words()["frame_words"]:
+        at = phrase.find(word)
+        if at > 0 and len(phrase) - at - len(word) >= 2:
+            return phrase[at + len(word):]
     tokens = tag(phrase)
     at = 0
     for i, (word, pos) in enumerate(tokens):
