@@ -215,9 +215,7 @@ def _clause_end(doc: Document, pos: int) -> int:
     end = min(doc.clause_end(pos), doc.sentence(pos)[1], pos + REACH)
     start_in_original, end_in_original = doc.norm.offsets.span(pos, end)  # (normalising drops such spaces)
     space = _SPACE_BETWEEN_WORDS.search(doc.original, start_in_original, end_in_original)
-    if space is None:
-        return end
-    return next((i for i in range(pos, end) if doc.norm.offsets.span(i, i + 1)[0] >= space.end()), end)
+    return min(end, doc.norm.offsets.normalised_at(space.end())) if space else end
 
 
 _SPACE_BETWEEN_WORDS = regex.compile(r"(?<=\p{Han}) +(?=\p{Han})")
