@@ -126,7 +126,8 @@ class Document:
         doc._sentence_starts = array("q", [0, *(m.end() for m in ends)])
         doc._sentence_ends = array("q", [*(m.start() + len(m.group().rstrip("\n")) for m in ends), len(t)])
         # a comma inside a bracketed note (固定资产投资(不含农户，下同)比上年下降7.5%) ends no clause
-        inside = {i for b in _BRACKETED.finditer(t) for i in range(b.start() + 1, b.end() - 1)}
+        # (only the breaks inside a note are kept aside: a set of every bracketed character grew with the text)
+        inside = {c.start() for b in _BRACKETED.finditer(t) for c in _CLAUSE_BREAK_RE.finditer(t, b.start(), b.end())}
         doc._clause_breaks = array("q", (m.start() for m in _CLAUSE_BREAK_RE.finditer(t) if m.start() not in inside))
         return doc
 
