@@ -403,6 +403,14 @@ def find_indicators(text: str, boundaries: Iterable[int] | None = None) -> list[
     return load_indicators(active_lexicons()).find(text, boundaries)
 
 
+OPENING_REACH = 12  # characters after a position where the name of an indicator that opens there is read
+
+
+def opens_an_indicator(text: str, start: int = 0) -> bool:
+    """Whether an indicator's name begins at ``start`` (天津地区生产总值: 地区 opens one; 长三角区域: none)."""
+    return any(span.start == 0 for span in find_indicators(text[start:start + OPENING_REACH]))
+
+
 def english_name(indicator_id: str) -> str:
     """The English name of a bundled indicator id; KeyError for an unknown id."""
     return load_indicators().english_name(indicator_id)

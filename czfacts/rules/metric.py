@@ -15,7 +15,7 @@ import regex
 
 from ..document import Attribute, Document, Mention
 from ..lexicon import active_lexicons, alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern, units
-from ..indicators import find_indicators, indicator_of, load_indicators
+from ..indicators import find_indicators, indicator_of, load_indicators, opens_an_indicator
 from ..numerals import BIG_UNIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
@@ -397,7 +397,7 @@ def _left_phrase(doc: Document, m: Mention) -> str:
             phrase = phrase[1:] if phrase.startswith("的") else phrase
             area = next((w for w in _area_suffixes() if phrase.startswith(w)), "")
             region = lookup(subject_text)
-            if area and region and region.level == REGION and not any(f.start == 0 for f in find_indicators(phrase[:AREA_REACH])):
+            if area and region and region.level == REGION and not opens_an_indicator(phrase):
                 phrase = phrase[len(area):]  # 长三角区域民营企业进出口 (but 江苏区域中心, 天津地区生产总值: names)
     return "" if basis_opens(phrase) else phrase
 
@@ -576,9 +576,6 @@ PARAGRAPH_TOPIC = Rule(
 
 
 
-AREA_REACH = 12  # characters after a place read for an indicator that its area word opens
-
-
 @lexical_cache
 def _area_suffixes() -> tuple[str, ...]:
     return tuple(load("attribution")["subjects"]["area_suffixes"])
@@ -643,7 +640,7 @@ def _without_leading_place(metric: str) -> str:
     if place is None or place.name != tokens[0][0]:
         return metric  # a short form opens names (山西精品, 宁夏电网, 长三角创新联合体): only an official name owns
     rest = metric[len(tokens[0][0]):]
-    if any(f.start == 0 for f in find_indicators(rest[:AREA_REACH])) and rest.startswith(_area_suffixes()):
+    if opens_an_indicator(rest) and rest.startswith(_area_suffixes()):
         return metric
     return rest if len(rest) >= 2 else metric
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
-from ..indicators import find_indicators
+from ..indicators import opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
 from ..places import REGION, final_characters, lookup, name_heads, place_pattern, province_of
@@ -270,7 +270,7 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
     for i, (a, b, word, pos_tag) in enumerate(spans):
         area = next((s for s in _words()["area_suffixes"] if word.endswith(s) and lookup(word[:-len(s)])), None)
         if area:  # 北京地区获评…: the place; in 天津地区生产总值 地区 opens the indicator's name
-            opens = any(f.start == 0 for f in find_indicators(doc.text[b - len(area):b - len(area) + INDICATOR_REACH]))
+            opens = opens_an_indicator(doc.text, b - len(area))
             out.append(Candidate(a, b - len(area) if opens else b, lookup(word[:-len(area)]).name))
             continue
         if pos_tag == "ns" and _patterns()["county"].search(word) and not lookup(word) \
@@ -310,9 +310,6 @@ def _named_before_suffix(word: str, suffixes: tuple[str, ...]) -> bool:
     """广州港, 太钢集团: a name of two characters or more before the suffix (通港 in 通港达园
     is a verb and its object the tagger took for a port)."""
     return word.endswith(suffixes) and any(word.endswith(s) and len(word) - len(s) >= 2 for s in suffixes)
-
-
-INDICATOR_REACH = 12  # characters of text after a place where an indicator's name that opens there is read
 
 
 def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
