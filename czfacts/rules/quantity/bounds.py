@@ -103,21 +103,22 @@ def share_whole(text: str, mention: Mention) -> tuple[int, int] | None:
     return found.span("whole") if found else None
 
 
-REACH_BEFORE = 8  # characters before a share where the verb that reaches it is looked for
-
-
-def _share_of_what_follows(text: str, mention: Mention) -> bool:
-    """这座车间90%以上的产品都用于…: a percentage right after its owner, with no rate word before it,
-    is the share of the things after it (增长20%以上的企业, 增速在10%以上的行业 define sets)."""
+def _a_share(text: str, mention: Mention) -> bool:
+    """A percentage before 以上的 and a noun that is a share of those things, no threshold of a
+    set: what a reach verb reaches (覆盖区域内90%以上的地级市), or the things right after their owner
+    with no rate word before and no count of a set after (这座车间90%以上的产品都用于…; but
+    增长20%以上的企业有30家, 增速在10%以上的行业 define sets)."""
     if mention.unit != "%":
         return False
-    before = text[max(0, mention.start - RATE_BEFORE):mention.start]
+    before = text[max(0, mention.start - SHARE_LOOK_BACK):mention.start]
+    if any(verb in before for verb in load("attribution")["metric"]["reach_verbs"]):
+        return True
     growth = load("kinds")["growth"]
     rates = growth["up"] + growth["down"] + load("kinds")["rate"]["nouns"]
     return not any(word in before for word in rates) and not _count_after(text, mention.end)
 
 
-RATE_BEFORE = 8  # characters before a percentage where a rate word makes it a threshold of a set
+SHARE_LOOK_BACK = 8  # characters before a percentage read for a reach verb or a rate word
 
 
 @lexical_cache
@@ -148,11 +149,8 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
     text, start, end = doc.text, mention.start, mention.end
     after, more = _threshold_after()
     if after.match(text, end):
-        # 全省80%以上的进出口: a share of the whole, a figure; so is what a reach verb reaches
-        # (覆盖区域内90%以上的地级市)
-        reach = load("attribution")["metric"]["reach_verbs"]
-        return share_whole(text, mention) is None and not (mention.unit == "%" and any(
-            verb in text[max(0, start - REACH_BEFORE):start] for verb in reach)) and not _share_of_what_follows(text, mention)
+        # 全省80%以上的进出口: a share of the whole, a figure, as the other shares are
+        return share_whole(text, mention) is None and not _a_share(text, mention)
     if mention.unit not in _OWN_COUNTS and (bound := _bound_after().match(text, end)) \
             and _names_a_kind(text[bound.end():bound.end() + 6]):
         return True  # 投资500万元以上技改项目9296个: a bound, then the things it defines (but 10个以上项目 counts them)
