@@ -293,17 +293,19 @@ def _five_year_plan(m, text, ref, inherited_year, words) -> PeriodMention:
 
 def _recent_years(m, text, ref, inherited_year, words) -> PeriodMention:
     n = int(read_number(m.group("recentn") or m.group("recentn2") or m.group("recentn3") or m.group("recentn4")) or 0)
-    if not ref or not n:
-        return PeriodMention(0, 0, Period(text=text))
-    years = tuple(range(ref.year - n, ref.year))
-    return PeriodMention(0, 0, Period(text=text, start=_iso(years[0], 1, 1), end=_iso(years[-1], 12, 31)), years=years)
+    return _full_years(text, ref, n, -n)  # the n years before the reference year
 
 
 def _coming_years(m, text, ref, inherited_year, words) -> PeriodMention:
     n = int(read_number(m.group("comingn") or m.group("comingn2")) or 0)
+    return _full_years(text, ref, n, 0)  # the reference year and the n - 1 after it
+
+
+def _full_years(text: str, ref, n: int, first: int) -> PeriodMention:
+    """n full years from the reference year + ``first``; no dates without a reference or a count."""
     if not ref or not n:
         return PeriodMention(0, 0, Period(text=text))
-    years = tuple(range(ref.year, ref.year + n))
+    years = tuple(range(ref.year + first, ref.year + first + n))
     return PeriodMention(0, 0, Period(text=text, start=_iso(years[0], 1, 1), end=_iso(years[-1], 12, 31)), years=years)
 
 
