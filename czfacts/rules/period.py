@@ -264,8 +264,9 @@ def find_periods(doc: Document) -> None:
 
 
 def _same_as_before(doc: Document) -> PeriodMention | None:
-    """同期，…: the dated period the text spoke of last (in any paragraph before)."""
-    last = next((pm for pm in reversed(doc.periods) if pm.period.start and pm.governs), None)
+    """同期，…: the dated period the text spoke of last (in any paragraph before; at most LOOK_BACK
+    periods back, so that a text of 同期 after 同期 stays linear)."""
+    last = next((pm for pm in reversed(doc.periods[-LOOK_BACK:]) if pm.period.start and pm.governs), None)
     if last is None:
         return None
     return PeriodMention(0, 0, Period(text=SAME_PERIOD, start=last.period.start, end=last.period.end),
