@@ -18,7 +18,6 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -26,6 +25,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import LexiconError
+from . import lexicon
 from .lexicon import CANONICAL_UNITS, active_lexicons, trie_pattern
 from .namescan import NameScanner
 from .places import place_pattern
@@ -284,10 +284,9 @@ def _errors(where: str, exc: ValidationError) -> LexiconError:
     return LexiconError("\n".join(lines))
 
 
-def _read(path: str | Path, text: str | None = None) -> dict[str, Any]:
+def _read(path: str | Path) -> dict[str, Any]:
     try:
-        raw = text if text is not None else Path(path).read_text(encoding="utf-8")
-        return tomllib.loads(raw)
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise LexiconError(f"{path}: {exc}") from exc
 
@@ -360,10 +359,6 @@ class _Builder:
                 raise LexiconError(f"{here}: the share {ind.part} in {ind.whole} is {other!r}")
 
 
-def _bundled_text() -> str:
-    return resources.files("czfacts").joinpath("data", "indicators.toml").read_text(encoding="utf-8")
-
-
 def build(bundled: dict[str, Any], extra: Iterable[tuple[str, dict[str, Any]]] = (),
           where: str = "data/indicators.toml") -> Indicators:
     """The lexicon from a parsed bundled file and parsed user files (name, data) in order."""
@@ -388,7 +383,7 @@ def load_indicators(extra_paths: Iterable[str | Path] = ()) -> Indicators:
 
 @cache
 def _load(extra_paths: tuple[str, ...]) -> Indicators:
-    bundled = _read("data/indicators.toml", _bundled_text())
+    bundled = lexicon.bundled("indicators")
     return build(bundled, [(p, _read(p)) for p in extra_paths])
 
 

@@ -16,6 +16,9 @@ the active set is a context variable).
 from __future__ import annotations
 
 import contextvars
+import hashlib
+import marshal
+import os
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -153,12 +156,44 @@ class _Recorded(dict):  # type: ignore[type-arg]
 
 
 @cache
-def _bundled(name: str) -> dict[str, Any]:
+def bundled(name: str) -> dict[str, Any]:
+    """data/<name>.toml as shipped, parsed (no user lexicons, not checked)."""
     try:
         raw = resources.files("czfacts").joinpath("data", f"{name}.toml").read_bytes()
-        return tomllib.loads(raw.decode("utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except OSError as exc:
         raise LexiconError(f"data/{name}.toml: {exc}") from exc
+    # tomllib parses in Python (40 ms of a cold start for all files); the parsed tables are
+    # kept in a marshal file named by the file's content hash, so an edit is never stale.
+    cached = _cache_dir() / f"{name}-{hashlib.blake2b(raw, digest_size=12).hexdigest()}.marshal"
+    try:
+        return marshal.loads(cached.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"data/{name}.toml: {exc}") from exc
+    _store(cached, data)
+    return data
+
+
+def _cache_dir() -> Path:
+    """$CZFACTS_CACHE, else czfacts/ in the user's cache folder (XDG_CACHE_HOME or ~/.cache)."""
+    if folder := os.environ.get("CZFACTS_CACHE"):
+        return Path(folder)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "czfacts"
+
+
+def _store(path: Path, data: dict[str, Any]) -> None:
+    """Write the cache file atomically; a read-only home or a table marshal cannot hold
+    (dates) only costs the next start the parse."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps(data))
+        partial.replace(path)
+    except (OSError, ValueError):
+        pass
 
 
 @cache
@@ -177,7 +212,7 @@ def user_file(path: str) -> dict[str, Any]:
                            f"{', '.join(sorted(SCHEMAS))} or indicators)")
     for name, table in data.items():
         if name != "indicators":
-            _checked(name, _merged(_bundled(name), table), path)
+            _checked(name, _merged(bundled(name), table), path)
     return data
 
 
@@ -225,7 +260,7 @@ def _line_of(where: str, loc: tuple[Any, ...]) -> str:
 @lexical_cache
 def load(name: str) -> dict[str, Any]:
     """Data file czfacts/data/<name>.toml, checked, with the active user lexicons merged in."""
-    data = _bundled(name)
+    data = bundled(name)
     for path in _ACTIVE.get():
         if name in (user := user_file(path)):
             data = _merged(data, user[name])

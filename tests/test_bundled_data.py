@@ -8,16 +8,36 @@ import sys
 
 import pytest
 
-from czfacts.lexicon import _bundled, _checked
+from czfacts.lexicon import _checked, bundled
 from czfacts.schemas import SCHEMAS
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMAS))
 def test_bundled_file_fits_its_schema(name):
-    assert _checked(name, _bundled(name), f"data/{name}.toml") == _bundled(name)
+    assert _checked(name, bundled(name), f"data/{name}.toml") == bundled(name)
 
 
 def test_an_extraction_without_user_lexicons_never_builds_the_schemas():
     code = "import sys, czfacts\nczfacts.extract('全市生产总值增长5.2%')\nprint('czfacts.schemas' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "False"
+
+
+def test_parsed_data_is_cached_by_content_and_a_bad_cache_file_is_parsed_again(tmp_path, monkeypatch):
+    import tomllib
+    from importlib import resources
+
+    monkeypatch.setenv("CZFACTS_CACHE", str(tmp_path))
+    raw = resources.files("czfacts").joinpath("data", "kinds.toml").read_bytes()
+    parsed = tomllib.loads(raw.decode("utf-8"))
+    bundled.cache_clear()
+    try:
+        assert bundled("kinds") == parsed
+        (written,) = tmp_path.glob("kinds-*.marshal")
+        bundled.cache_clear()
+        assert bundled("kinds") == parsed  # read back from the cache file
+        written.write_bytes(b"\x00not marshal")
+        bundled.cache_clear()
+        assert bundled("kinds") == parsed
+    finally:
+        bundled.cache_clear()

@@ -71,8 +71,10 @@ def _patterns() -> tuple[regex.Pattern, dict[str, tuple]]:
 
 
 @lexical_cache
-def _reader_patterns() -> tuple[regex.Pattern, ...]:
-    return tuple(regex.compile(_source(r)) for r in READERS)
+def _reader_pattern(i: int) -> regex.Pattern:
+    """Reader ``i`` alone, compiled when a text first needs it (most readers never need it:
+    compiling all of them cost 30 ms of every cold start)."""
+    return regex.compile(_source(READERS[i]))
 
 
 # How far one reader may read from where it starts (the longest quantity is a few dozen
@@ -89,7 +91,7 @@ def _read_at(doc: Document, m: regex.Match) -> tuple[Mention | None, int]:
     if mention is not None:
         return mention, mention.end  # short of m.end() when a range fell back to its first end
     for i in range(first + 1, len(READERS)):  # the next readers in priority order, at the same place
-        other = _reader_patterns()[i].match(doc.text, m.start(), m.start() + _READ_REACH)
+        other = _reader_pattern(i).match(doc.text, m.start(), m.start() + _READ_REACH)
         if other and (mention := READERS[i].produce(other, doc)) is not None:
             return mention, mention.end
     return None, m.end()
