@@ -262,6 +262,7 @@ class Rate(Section):
     held_adverbs: Words
     level_rates: Words
     after_up: Words
+    after_degrees: Words
     after_down: Words
     benchmarks: Words
 
@@ -313,6 +314,11 @@ class FromTo(Section):
     turns: Words
 
 
+class BaseFrame(Section):
+    opens: Words
+    closes: Words
+
+
 class Periods(Section):
     relative_years: dict[Word, int]
     year_parts: dict[Word, tuple[int, int]]
@@ -323,6 +329,7 @@ class Periods(Section):
     background: WordSet
     own_figures: WordSet
     from_to: FromTo
+    base_frame: BaseFrame
     frame_openers: WordSet
     continuation: WordSet
     comparison_markers: WordSet
@@ -363,6 +370,7 @@ class Framing(Section):
 class Bounds(Section):
     framing: Framing
     before: dict[Word, Bound]
+    not_before: WordSet
     after: dict[Word, Bound]
     inside: dict[Word, Bound]
     stated: Stated

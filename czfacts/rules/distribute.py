@@ -44,6 +44,9 @@ DISTRIBUTE = Rule(
         Example("光伏和风电装机分别增长21%和9%，增速分别比全部装机快12和0.4个百分点",
                 {"span": "12", "metric": "光伏装机增速", "comparison": "比全部装机"}),
         Example("城镇居民、农村居民人均消费支出分别为28100元和16200元", {"span": "28100元", "metric": "城镇居民人均消费支出"}),
+        # a second list after a label that holds its 分别 (两年分别平均) takes the names of the first
+        Example("1-5月，家电类、家具类商品零售分别增长21.5%和12.4%，两年分别平均增长8.2%和3.1%",
+                {"span": "3.1%", "metric": "家具类商品零售", "comparison": "两年平均"}),
         Example("前三季度,太原、大同GDP分别增长5.1%和4.3%", {"span": "4.3%", "subject": "大同市", "metric": "GDP"}),
         Example("杭州、宁波两市GDP分别达到15622亿元和12236亿元", {"span": "15622亿元", "subject": "杭州市", "metric": "GDP"}),
         Example("全年火灾起数、死亡人数同比下降12.1%、20.5%", {"span": "20.5%", "metric": "死亡人数", "value": -20.5}),
@@ -384,6 +387,8 @@ NAMELESS = 8  # characters at most between a period and 分别 that can name not
 
 def _names_before(doc: Document, at: int) -> str:
     start = _after_periods(doc, at)
+    if start < at and (masked := doc.masked_end(start)) is not None and masked >= at:
+        return ""  # …，两年分别平均增长33.9%和9.5%: a label around 分别 names nothing
     text = doc.text[start:at]
     clause = doc.clause_start(at)
     if len(text) <= NAMELESS and not clean(text) and (inner := [p for p in doc.periods_between(clause, at) if p.start > clause]):

@@ -105,6 +105,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "previous_quarter": regex.compile(alt("comparison", "previous_quarter")),
         "above": regex.compile(rf"{alt('comparison', 'above')}({clause}{{1,12}})$"),
         "average": regex.compile(alt("comparison", "averages")),
+        "respectively": regex.compile(alternation("attribution", "lists", "respectively")),
         "ring": regex.compile(alt("comparison", "ring")),
         "quarter": regex.compile(alt("comparison", "quarter")),
         "basis": regex.compile(rf"{opener}([^，,；;。{''.join(words('kinds', 'comparison', 'openers'))}]{{1,{BASIS_REACH}}}?)"
@@ -310,6 +311,7 @@ GROWTH = Rule(
         Example("一季度，全县生产总值完成86.4亿元、增长4.2%", {"span": "4.2%", "kind": "growth", "value": 4.2, "comparison": "yoy"}),
         Example("数字经济核心产业投资同比增长 23.6%", {"kind": "growth", "value": 23.6, "comparison": "yoy"}),
         Example("规模以上工业增加值下降2.3%", {"kind": "growth", "value": -2.3}),
+        Example("全市化肥使用量压降4.5%", {"kind": "growth", "value": -4.5, "metric": "化肥使用量"}),
         Example("社会消费品零售总额环比增长0.5%", {"kind": "growth", "comparison": "mom"}),
         Example("民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "kind": "growth", "value": 11.0}),
         Example("居民消费价格比上年回落0.4%", {"kind": "growth", "value": -0.4}),
@@ -329,7 +331,7 @@ GROWTH = Rule(
 def _rate_after() -> regex.Pattern:
     rate = _words()["rate"]
     # 1.7%的两年平均增速: a qualifier may stand between 的 and the rate word
-    return regex.compile(rf"的?(?P<qualifier>{trie_pattern(rate['qualifiers'])})?"
+    return regex.compile(rf"的?(?:{trie_pattern(rate['after_degrees'])})?(?P<qualifier>{trie_pattern(rate['qualifiers'])})?"
                          rf"(?:(?P<up>{trie_pattern(rate['after_up'])})|(?P<down>{trie_pattern(rate['after_down'])}))")
 
 
@@ -414,6 +416,7 @@ RATE_AFTER = Rule(
     examples=(
         Example("一季度，该市以13.7%的增速领跑全省。", {"span": "13.7%", "kind": "growth", "value": 13.7}),
         Example("出口以4.2%的降幅好于预期。", {"span": "4.2%", "kind": "growth", "value": -4.2}),
+        Example("网上零售额在上年25.3%的高增速基础上继续增长。", {"span": "25.3%", "kind": "growth"}),
         Example("浙江上半年达到8.1%，高出全国1.2个百分点，增速位居全国第三。", {"span": "8.1%", "kind": "growth"}),
         # a qualifier between 的 and the rate word; the benchmark is the country's
         Example("一季度，全省投资两年平均增长6%，高于全国5.3%的两年平均增速。",
@@ -444,6 +447,7 @@ RATE_SUBJECT = Rule(
         # a growth word or a rate noun held at a level (but 人口自然增长率 is a share)
         Example("杭州、宁波消费市场持续回暖，增长均保持在6%以上。", {"span": "6%", "kind": "growth"}, place="浙江省"),
         Example("全年居民消费价格涨幅稳定在2%左右", {"span": "2%", "kind": "growth"}),
+        Example("居民消费价格指数涨幅控制在3%左右。", {"span": "3%", "kind": "growth"}),
     ),
     negatives=("全市投资增速回落，但民间投资占比达到55%。", "农民收入增速快于城镇居民，城镇调查失业率控制在5.5%以内。"),
 )
@@ -562,6 +566,9 @@ LEVEL_CHANGE = Rule(
         Example("去年压减钢铁产能300万吨", {"value": -3000000.0, "unit": "t", "metric": "钢铁产能增量"}),
         Example("市本级压减收回一般性支出2.3亿元", {"value": -230000000.0, "metric": "一般性支出增量"}),
         Example("今年调减籽粒玉米种植面积15万亩", {"value": -150000.0, "metric": "籽粒玉米种植面积增量"}),
+        # a cut verb after its object: the object owns the change, the verb signs it
+        Example("全年地下水超采量压减2.1亿立方米", {"value": -210000000.0, "metric": "地下水超采量增量"}),
+        Example("全区融资平台压降120户", {"value": -120.0, "metric": "融资平台增量"}),
         Example("一季度人民币贷款增加9.8万亿元，同比多增6000亿元", {"span": "6000亿元", "metric": "人民币贷款增量"}),
         Example("全县财政收入为52亿元，比2022年的47亿元增加了5亿元", {"span": "5亿元", "metric": "财政收入增量"}),
     ),
@@ -622,7 +629,8 @@ def _comparison(left: str) -> str:
         return "qoq" if p["quarter"].search(left) else "mom"
     average = p["average"].search(left)
     if average:
-        return average.group()  # 两年平均增长8.1%: the average over years, not year on year
+        # 两年平均增长8.1%: the average over years, not year on year (两年分别平均: without 分别)
+        return _patterns()["respectively"].sub("", average.group())
     above = p["above"].search(left)
     if above:
         return words("kinds", "comparison", "openers")[0] + above.group(1)  # 高于全国0.6个百分点 → 比全国

@@ -25,7 +25,7 @@ from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, change_verbs, govern
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .quantity.ranks import PEERS
 from .evidence import written_at
-from .quantity.bounds import share_whole
+from .quantity.bounds import past_bound, share_whole
 from .nouns import (clean, complete_names, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, words)
 
@@ -118,6 +118,8 @@ COUNTED_NOUN = Rule(
         Example("全省16个地级及以上城市的PM2.5平均浓度为30微克/立方米", {"span": "30微克/立方米", "metric": "PM2.5平均浓度"}),
         Example("今年加快推进6个省级重点产业园区建设", {"metric": "省级重点产业园区"}),  # counted, not their building
         Example("全县开设乡村托管班35个", {"metric": "乡村托管班"}),
+        Example("明年计划新开工10个以上产业项目", {"metric": "产业项目", "bound": "ge"}),
+        Example("全市新落地15个投资总额5000万美元以上外资项目", {"metric": "投资总额5000万美元以上外资项目"}),
         Example("整治违规占道经营点位120个", {"metric": "违规占道经营点位"}),  # 占道 opens no share
         # a set phrase that opens with a verb and goes on with one is the predicate, not the noun
         Example("全市专家服务团8个深入基层开展技术指导", {"metric": "专家服务团"}),
@@ -779,7 +781,8 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (action := _action_counted(doc, m, next_start)):
             metric = action  # 先后30多次深入西部考察调研: the visits are counted
             m.refine(COUNTED_NOUN.name)
-        elif m.kind == "count" and (noun := following_noun(doc.text[m.end:next_start])):
+        elif m.kind == "count" and (noun := following_noun(doc.text[past_bound(doc.text, m.end):next_start])):
+            # (新开工10个以上项目: the things counted follow the bound word)
             metric = _title_given(doc, m.end, noun, next_start) or noun
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "amount" and (graded := _grade_of_following(doc, m, next_start)):
@@ -952,7 +955,7 @@ def _described_pattern() -> regex.Pattern:
     # (超百亿的: a threshold in Chinese numerals too)
     spoken = rf"[{NONZERO_DIGIT_CHARS}{UNIT_CHARS}]*[{SMALL_UNIT_CHARS[1:]}{BIG_UNIT_CHARS}]+"  # ending in 百 or more
     return regex.compile(rf"\s*(?P<verb>\p{{Han}}{{1,4}}?)\s*(?P<number>\d[\d.]*|{spoken})"
-                         rf"\s*[\p{{Han}}A-Za-z/]{{0,5}}?(?:{bound})?的")
+                         rf"\s*[\p{{Han}}A-Za-z/]{{0,5}}?(?:(?:{bound})的?|的)")  # (…1000万美元以上外资项目: 的 may go)
 
 
 TITLE_LENGTH, TITLE_WEIGHT = 40, 2

@@ -62,6 +62,9 @@ RULE = Rule(
         Example("从1—9月的数据看，全县工业投资增长12%", {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-09-30"}}),
         Example("三季度，全县工业增加值由二季度下降2.1%转为增长4.5%", {"span": "4.5%", "period": {"start": "2024-07-01", "end": "2024-09-30"}}),
         Example("三季度，全县工业增加值由二季度的下降2.1%转为增长4.5%", {"span": "2.1%", "period": {"start": "2024-04-01", "end": "2024-06-30"}}),
+        # 在…基础上: the period inside the frame dates the base's value, not the figure after it
+        Example("1-5月，网上零售额在上年同期增长21%的基础上，再增长13.5%。", {"span": "21%", "period": {"start": "2023-01-01", "end": "2023-05-31"}}),
+        Example("1-5月，网上零售额在上年同期21%的高增速基础上，再增长13.5%。", {"span": "13.5%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}),
         Example("一、2024年工作回顾\n年初确定的8件民生实事全部完成，新增城镇就业3.1万人", {"span": "3.1万人", "period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2025-01-15"),
     ),
     negatives=("2024年12月4日", "今年1月至5月", "近三年来", "一季度", "前10个月", "2024年1—9月"),
@@ -131,6 +134,22 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
         return True
     opening = max(text.rfind("(", max(0, start - 20), start), text.rfind("（", max(0, start - 20), start))
     return opening >= 0 and max(text.rfind(")", opening, start), text.rfind("）", opening, start)) < 0
+
+
+BASE_FRAME_REACH = 24  # characters from a period to the 基础上 that closes its frame
+
+
+def _base_frame_close_after(doc: Document, start: int, end: int) -> int | None:
+    """Where 基础上 closes the 在…基础上 frame a period opens (在上年同期18.0%的高增速基础上)."""
+    if not doc.text.endswith(tuple(load("periods")["base_frame"]["opens"]), max(0, start - 1), start):
+        return None
+    close = _base_frame_close().search(doc.text, end, min(doc.clause_end(end), end + BASE_FRAME_REACH))
+    return close.start() if close else None
+
+
+@lexical_cache
+def _base_frame_close() -> regex.Pattern:
+    return regex.compile(trie_pattern(load("periods")["base_frame"]["closes"]))
 
 
 def _turn_after(doc: Document, start: int, end: int) -> int | None:
@@ -250,6 +269,8 @@ def find_periods(doc: Document) -> None:
         pm.governs = not pm.local and not _inside_a_name(doc.text, start, end)
         if not pm.local and (turn := _turn_after(doc, start, end)) is not None:
             pm.governs, pm.until = True, turn  # 由一季度(的)下降6.8%转为增长3.2%: 一季度 is the 6.8%'s only
+        elif not pm.local and (close := _base_frame_close_after(doc, start, end)) is not None:
+            pm.until = close  # 在上年同期增长18.0%的基础上，再增长38.6%: 上年同期 is the 18.0%'s only
         pm.frame = _opens_clause(doc, start) or bool(own_figures_after().match(doc.text, end))  # 一季度数据显示
         if pm.year is not None and pm.governs:
             last_in_paragraph[para] = pm

@@ -20,7 +20,7 @@ from ..places import REGION, final_characters, lookup, name_heads, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import benchmark_owner
-from .quantity.bounds import share_whole
+from .quantity.bounds import past_bound, share_whole
 from .counted_sets import REACH
 from .distribute import share_subjects
 from .kind import bracketed, phrase_before
@@ -37,6 +37,9 @@ SUBJECT = Rule(
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
         Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
         Example("全国规模以上工业增加值增长5.8%", {"subject": "中国"}),
+        # a kind of organisation right before a count that ends its clause is what is counted
+        Example("全县有养老服务机构46个，其中，养老服务中心12个", {"span": "12个", "subject": "长治市", "metric": "养老服务中心"}),
+        Example("华为技术有限公司3家子公司入选", {"subject": "华为技术有限公司"}),
         # a place the tagger glues to 地区 (天津地区生产总值): the place owns, 地区 opens the indicator
         Example("2021年重庆地区生产总值2.8万亿元", {"subject": "重庆市", "metric": "地区生产总值"}, place="中国"),
         # a place that opens a project's name owns nothing outside that clause
@@ -218,7 +221,18 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             kept[-1] = Candidate(kept[-1].start, c.end, c.name)  # 山西长治: the more specific place
             continue
         kept.append(c)
+    # 社区服务中心141个: an organisation's kind right before a count is what is counted, no owner
+    kept = [c for c in kept if lookup(c.name) or not _counted_right_after(doc, c.end)]
     return _partnered(doc, [_with_team(doc, c) for c in kept])
+
+
+def _counted_right_after(doc: Document, end: int) -> bool:
+    """A count right after ``end`` that ends its clause (华为公司3家子公司入选 counts subsidiaries)."""
+    i = bisect.bisect_left(doc.mentions, end, key=lambda m: m.start)
+    if i == len(doc.mentions) or doc.mentions[i].kind != "count" or doc.text[end:doc.mentions[i].start].strip():
+        return False
+    after = past_bound(doc.text, doc.mentions[i].end)
+    return after >= len(doc.text) or after == doc.clause_end(after)
 
 
 def _with_team(doc: Document, c: Candidate) -> Candidate:

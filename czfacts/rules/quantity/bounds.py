@@ -19,7 +19,7 @@ THRESHOLD = Rule(
                "实施投资【200万元】以上技改项目318个", "全年全县【500万元】及以上固定资产投资增长3.1%",
                "经过【四年】的发展，全市GDP增长8%", "历经【8年】的建设，港口吞吐量达2亿吨",
                "短短【两年】多，园区就引进企业120家", "短短【半年】时间，全县新增企业300家",
-               "营收增长【20%】以上的企业有30家"),
+               "营收增长【20%】以上的企业有30家", "全县【20户】以上自然村通硬化路比例达到95.2%"),
 )
 
 @lexical_cache
@@ -60,8 +60,14 @@ def stated_after() -> tuple[str, ...]:
 
 
 def bound_word_before(text: str, start: int) -> regex.Match | None:
-    """The bound word (约, 超过, 不到 …) that ends right before ``start``, if any."""
-    return _bound_patterns()[0].search(text, max(0, start - 4), start)
+    """The bound word (约, 超过, 不到 …) that ends right before ``start``, if any (签约 has none)."""
+    found = _bound_patterns()[0].search(text, max(0, start - 4), start)
+    return None if found and text.endswith(_not_bound_words(), max(0, start - 4), start) else found
+
+
+@lexical_cache
+def _not_bound_words() -> tuple[str, ...]:
+    return tuple(bounds()["not_before"]["words"])
 
 
 def bound_word_after(text: str, end: int, limit: int | None = None) -> regex.Match | None:
@@ -135,12 +141,21 @@ def _count_after(text: str, end: int) -> bool:
     return bool(_count_pattern().match(text, end))
 
 
-def _past_bound(text: str, end: int) -> int:
+def past_bound(text: str, end: int) -> int:
     """Where the text goes on after a bound word after the unit (3个月以上, 一年多)."""
     if bound := bound_word_after(text, end):
         return bound.end()
     inside = next((w for w in bounds()["inside"] if text.startswith(w, end)), "")
     return end + len(inside)
+
+
+_PERCENTAGE = regex.compile(r"\d[\d.]*\s*[%％]")
+
+
+def _rate_follows(doc: Document, start: int) -> bool:
+    """Whether the clause goes on to a percentage: 30户以上自然村通硬化路的比例达78% states the
+    rate of a set so defined (but 建设300个以上示范村、2500个以上提档升级村 counts villages)."""
+    return _PERCENTAGE.search(doc.text, start, doc.clause_end(start)) is not None
 
 
 def is_threshold(doc: Document, mention: Mention) -> bool:
@@ -149,16 +164,20 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
     text, start, end = doc.text, mention.start, mention.end
     after, more = _threshold_after()
     if after.match(text, end):
+        if mention.unit == "count" and not _rate_follows(doc, end):
+            return False  # 新开工10个以上项目: the count of those things, as its clause states no rate of them
         # 全省80%以上的进出口: a share of the whole, a figure, as the other shares are
         return share_whole(text, mention) is None and not _a_share(text, mention)
-    if mention.unit not in _OWN_COUNTS and (bound := _bound_after().match(text, end)) \
-            and _names_a_kind(text[bound.end():bound.end() + 6]):
-        return True  # 投资500万元以上技改项目9296个: a bound, then the things it defines (but 10个以上项目 counts them)
+    if (bound := _bound_after().match(text, end)) and _names_a_kind(text[bound.end():bound.end() + 6]) \
+            and (mention.unit not in _OWN_COUNTS or mention.unit == "count" and _rate_follows(doc, bound.end())):
+        # 投资500万元以上技改项目9296个: a bound, then the things it defines (but 10个以上项目 counts
+        # them, unless its clause goes on to a rate of the set: 30户以上自然村覆盖率98.7%)
+        return True
     if text.startswith(more, end):
         return True  # 经过3年多的努力: 多 after the unit, then 的
     framing = bounds()["framing"]
     if mention.unit in framing["units"] and text.endswith(tuple(framing["before"]), 0, start) \
-            and text.startswith(tuple(framing["after"]), _past_bound(text, end)):
+            and text.startswith(tuple(framing["after"]), past_bound(text, end)):
         return True  # 经过三年的发展: the time it took frames the sentence
     if mention.bound == "gt" and text.startswith("的", end) and not text.startswith(stated_after(), end + 1):
         return True  # 超千亿元的开发区, but not 超过4.8%的全国水平
