@@ -156,7 +156,8 @@ g.fact("实施两年新增4万亿元", "两年", value=2, unit="year", kind="amo
        metric="投资计划期限",
        metric_alts=["投资计划年限", "投资计划实施期限", "新增投资计划期限", "投资计划时长",
                     "投资计划", "新增投资计划"],
-       **CENTRAL, period=Y09, period_alts=[Y09_NULL], modality="target",
+       **CENTRAL, period=Y09,
+       period_alts=[Y09_NULL, P("两年", "2009-01-01", "2010-12-31")], modality="target",
        note="duration of the stimulus plan (两年新增4万亿元的投资计划) as a designed attribute of "
             "the plan (as capacities in project names, SPEC §1) → modality target; a period "
             "reading of 两年 (2009-2010) would make it a negative — judgement call; "
