@@ -152,9 +152,11 @@ class MetricWords(Section):
     frame_words: Words
     frame_locative_words: Words
     enumeration_ends: Words
+    class_nouns: Words
     contribution_verbs: Words
     contribution_heads: Words
     pull_verbs: Words
+    pull_adverbs: Words
     pull_results: Words
     pronouns: Words
     copulas: Words
@@ -447,6 +449,8 @@ class Ranks(Section):
     ordinal_mark: Word
     top_mark: Word
     rank_unit: Word
+    size_mark: Word
+    size_tails: Words
     top_unit: Word
     listed_units: Words
     list_connectors: Words

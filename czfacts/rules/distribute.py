@@ -34,11 +34,13 @@ DISTRIBUTE = Rule(
         Example("“两重”“两新”项目分别开工210个和380个", {"span": "210个", "metric": "两重项目"}),
         Example("高技术制造业中集成电路、服务器等电子产品产量分别增长21%和9%", {"span": "9%", "metric": "服务器产量"}),
         Example("高技术制造业中集成电路、服务器等电子产品产量分别增长21%和9%", {"span": "21%", "metric": "集成电路产量"}),
+        # the class after 等 ends at its noun; what follows is every item's
+        Example("制造业、租赁和商务服务业等重点行业实际到资分别增长12%和30%", {"span": "12%", "metric": "制造业实际到资"}),
         Example("近三年来,全市数字经济核心产业增加值分别增长 31%、24%、19%", {"span": "24%", "period": {"text": "近三年来", "start": "2022-01-01", "end": "2022-12-31"}}),
         Example("技术改造投资增长21.4%,比全部投资和工业投资增速分别高 15.2 和 9.8 个百分点", {"span": "9.8 个百分点", "comparison": "比工业投资", "metric": "技术改造投资增速"}),
         Example("钢铁、水泥行业超低排放产能分别达到81%、76%以上", {"span": "81%", "bound": "ge", "metric": "钢铁行业超低排放产能"}),
         Example("全年接待游客1.2亿人次,实现旅游收入1350亿元,分别增长25.1%和30.2%", {"span": "25.1%", "metric": "接待游客"}),
-        Example("城镇居民、农村居民人均可支配收入分别为31200元和13420元,分别增长4.1%和6.5%", {"span": "6.5%", "metric": "农村居民人均可支配收入"}),
+        Example("城镇居民、农村居民人均消费支出分别为24500元和11800元,分别增长5.3%和7.2%", {"span": "7.2%", "metric": "农村居民人均消费支出"}),
         Example("前三季度，文化、体育和娱乐业和租赁和商务服务业增加值分别增长6.2%和7.5%", {"span": "6.2%", "metric": "文化、体育和娱乐业增加值"}),
         Example("去年全县火灾起数和死亡人数分别下降12%和30%", {"span": "12%", "metric": "火灾起数"}),
         Example("光伏和风电装机分别增长21%和9%，增速分别比全部装机快12和0.4个百分点",
@@ -220,9 +222,11 @@ def share_metrics(doc: Document) -> None:
             names = [n if n.endswith(suffix.group()) else n + suffix.group() for n in names]
         if len(names) == len(found.items) and len(names) > 1 and all(names):
             lo = doc.clause_start(found.respectively) if found.names_text.strip() else doc.sentence(found.respectively)[0]
+            sentence = doc.sentence(found.respectively)[0]
             for m, name in zip(found.items, names):
-                at = written_at(doc.text, name, (lo, found.respectively))
-                m.metric = Attribute(name, *(at or (None, None)), "explicit")
+                # (…，两年平均增速分别为…: the names stand in the clause before)
+                at = written_at(doc.text, name, (lo, found.respectively)) or written_at(doc.text, name, (sentence, lo))
+                m.metric = Attribute(name, *(at or (None, None)), "explicit" if at else "inherited")
                 m.refine(DISTRIBUTE.name)
 
 
@@ -242,8 +246,17 @@ def _without_frame_and_class(names: list[str]) -> list[str]:
     last = tag(names[-1])
     end = next((i for i, (w, _) in enumerate(last) if i and w in ends), None)
     after = "".join(w for w, _ in last[end + 1:]) if end is not None else ""
+    stem = "".join(w for w, _ in last[:end])
     head = next((h for h in by_length(words("attribution", "metric", "heads")) if after.endswith(h)), "")
-    return [*names[:-1], "".join(w for w, _ in last[:end]) + head] if head else names
+    if not head and (shared := _after_the_class(after)):
+        return [name if name.endswith(shared) else name + shared for name in names[:-1]] + [stem + shared]
+    return [*names[:-1], stem + head] if head else names
+
+
+def _after_the_class(after: str) -> str:
+    """重点行业FDI到资 → FDI到资: what follows the class noun after 等, when something does."""
+    ends = [after.find(noun) + len(noun) for noun in words("attribution", "metric", "class_nouns") if noun in after]
+    return after[min(ends):] if ends and min(ends) < len(after) else ""
 
 
 _QUOTED = regex.compile(r"“[^”]{1,12}”")

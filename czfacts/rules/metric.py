@@ -26,6 +26,7 @@ from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import past_bound, share_whole
+from .quantity.ranks import ranked_by_size
 from .nouns import (clean, complete_names, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, words)
 
@@ -120,6 +121,7 @@ COUNTED_NOUN = Rule(
         Example("全县开设乡村托管班35个", {"metric": "乡村托管班"}),
         Example("明年计划新开工10个以上产业项目", {"metric": "产业项目", "bound": "ge"}),
         Example("全市新落地15个投资总额5000万美元以上外资项目", {"metric": "投资总额5000万美元以上外资项目"}),
+        Example("全省在各县召开现场会32场", {"metric": "现场会"}),  # the place or manner before the verb
         Example("整治违规占道经营点位120个", {"metric": "违规占道经营点位"}),  # 占道 opens no share
         # a set phrase that opens with a verb and goes on with one is the predicate, not the noun
         Example("全市专家服务团8个深入基层开展技术指导", {"metric": "专家服务团"}),
@@ -288,6 +290,9 @@ CONTRIBUTION_OWNER = Rule(
                       {"span": "0.8个百分点", "metric": "纺织服装拉动出口增长"}, place="浙江省"),
               Example("钢材、铜材等合计进口300亿元，增长12%，拉动进口增长1.1个百分点",
                       {"span": "1.1个百分点", "metric": "拉动进口增长"}, place="浙江省"),
+              # a list's values pulled together: no item owns the pull
+              Example("前三季度，全省对美国、日本出口分别增长9%和4%，合计拉动出口增长2.6个百分点",
+                      {"span": "2.6个百分点", "metric": "拉动出口增长"}, place="浙江省"),
               # after the economy's own growth the contribution is the region's, the subject's
               Example("上半年，珠三角地区生产总值增长7.2%，对全省经济增长贡献率达81.5%",
                       {"span": "81.5%", "metric": "对全省经济增长贡献率", "subject": "珠三角地区"}, place="广东省")),
@@ -329,6 +334,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "contribution_verb": regex.compile(rf"(?<=\p{{Han}}{{2}}){alt('contribution_verbs')}(?=.*{alt('contribution_heads')}$)"),
         "leading_connectives": regex.compile(rf"^(?:{alt('connectives')})+"),
         "pull": regex.compile(rf"{alt('pull_verbs')}[^，,。；;]{{1,16}}?{alt('pull_results')}"),
+        "pull_adverb": regex.compile(alt("pull_adverbs")),
         "share_within": regex.compile(rf"^{alt('share_within', 'opening')}(?P<whole>[^，,。；;]{{1,12}}?)"
                                       rf"{alt('share_within', 'closing')}(?P<verb>{alt('share_verb')})"),
         "share_tail": regex.compile(rf"的?{alt('share_nouns')}?{alt('from_words')}?的?$"),
@@ -378,7 +384,9 @@ _QUOTES = "“”\""
 def _ownerless_pull(phrase: str) -> str | None:
     """…工业投资增长23.4%，拉动全部投资增长7.2个百分点: the pull as written, for the owner
     named before it (metric.contribution_owner)."""
-    found = _patterns()["pull"].fullmatch(phrase.strip())
+    phrase = phrase.strip()
+    adverb = _patterns()["pull_adverb"].match(phrase)  # 合计拉动进出口整体增长: the adverb is no part of it
+    found = _patterns()["pull"].fullmatch(phrase, adverb.end() if adverb else 0)
     return found.group() if found else None
 
 
@@ -772,6 +780,11 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and m.value in sets_by_size and refers_back(doc, m):
             metric, how = sets_by_size[m.value], "inherited"  # 除了上述7个省份: the 7 named before
             m.refine(COUNTED_SET.name)
+        elif m.kind == "rank" and ranked_by_size(doc.text, m.end) \
+                and (noun := following_noun(doc.text[m.end + 1:next_start])):
+            metric = noun.removesuffix(next((t for t in load("units")["ranks"]["size_tails"] if noun.endswith(t)), ""))
+            # 东盟成为我第一大贸易伙伴(地位): the partners are ranked
+            m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (described := _described_after(doc, m, i)):
             metric = described  # 180个投资10亿元以上的重大项目: the things the clause describes
             m.refine(COUNTED_NOUN.name)

@@ -305,6 +305,11 @@ def counted_noun(metric: str) -> str:
     while len(tokens) > 1 and tokens[0][0] in _leading_verbs() and _nounish(*tokens[1]) \
             and len("".join(w for w, _ in tokens[1:])) > 2:
         tokens = tokens[1:]
+    # 以线上方式召开政企座谈会120余场: a manner or place before the verb, its object counted after
+    verb = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k][1] == "v" and tokens[k][0] in _leading_verbs()), None)
+    if verb is not None and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
+            and all(_nounish(*t) for t in tokens[verb + 1:]) and len("".join(w for w, _ in tokens[verb + 1:])) > 2:
+        tokens = tokens[verb + 1:]
     return "".join(w for w, _ in tokens)
 
 

@@ -7,6 +7,7 @@ from ...document import Document, Mention
 from ...lexicon import lexical_cache, load, trie_pattern, units
 from ...numerals import ORDINARY_NUMERAL_CHARS, read_number
 from ..base import Example, Rule
+from ..nouns import following_noun
 from .grammar import words
 
 _N = rf"(?:\d+|[{ORDINARY_NUMERAL_CHARS}]+)"
@@ -16,9 +17,9 @@ _CLAUSE_END = regex.compile(r"[，,。；;、！？!?)）\n]|$")
 
 @lexical_cache
 def _marks() -> dict[str, str]:
-    """The rank marks of data/units.toml [ranks]: 第 (ordinal), 前 (top), 名 (a rank), 强 (top)."""
+    """The rank marks of data/units.toml [ranks]: 第 (ordinal), 前 (top), 名 (a rank), 强 (top), 大 (by size)."""
     ranks = load("units")["ranks"]
-    return {key: ranks[key] for key in ("ordinal_mark", "top_mark", "rank_unit", "top_unit")}
+    return {key: ranks[key] for key in ("ordinal_mark", "top_mark", "rank_unit", "top_unit", "size_mark")}
 
 
 @lexical_cache
@@ -96,6 +97,7 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
     if ordinal and not m.group("rk_unit") and _ordinal_after().match(text, end):
         return None  # 第四批, 第十个年头, 第一次: an ordinal of something counted
     ranked = (m.group("rk_unit") == marks["rank_unit"]                    # 第一名
+              or ordinal and not m.group("rk_unit") and ranked_by_size(text, end)  # 第一大贸易伙伴
               or _verb_pattern().search(text, max(0, start - RANK_VERB_REACH), start)  # 位列第十五, 进入全国十强
               or _noun_after().match(text, end)                            # 前四宝座, 十强之列
               or _after_a_listed_rank(text, start)                       # 居全国第2位、第7位
@@ -106,6 +108,14 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
     mention = Mention(start, end, value, "rank", "rank", RANK.name, bound="le" if top else "eq")
     mention.scope = scope.group() if scope else None
     return mention
+
+
+def ranked_by_size(text: str, end: int) -> bool:
+    """第二大贸易伙伴: 大 and a noun after 第N rank that noun by size (第一大道 names a road)."""
+    return text.startswith(_marks()["size_mark"], end) and bool(following_noun(text[end + 1:end + 1 + SIZE_RANKED_REACH]))
+
+
+SIZE_RANKED_REACH = 12  # characters after 第N大 where the noun ranked is read
 
 
 RANK = Rule(
@@ -128,10 +138,12 @@ RANK = Rule(
         Example("人均存款稳居榜首", {"span": "榜首", "value": 1.0, "unit": "rank"}),
         Example("该市工业投资增速排名全国城市首位", {"span": "首位", "value": 1.0, "scope": "全国城市"}),
         Example("该省投资增速位列经济五强省首位", {"span": "首位", "value": 1.0}),  # the peers between verb and rank
+        Example("东盟继续保持我国第一大贸易伙伴地位", {"span": "第一", "value": 1.0, "metric": "贸易伙伴"}),
+        Example("日本是该省第三大出口市场", {"span": "第三", "value": 3.0, "metric": "出口市场"}),
     ),
     negatives=("第十二场招聘会今天举行", "跻身全国百强县", "大力发展第三产业", "评选出一批百强县",
                "把就业摆在首位", "第一次全国经济普查", "前三季度经济运行平稳", "两地入选第四批试点",
-               "进入第十个年头", "前两年投资较多", "全国前十的企业", "培育“十强”产业"),
+               "进入第十个年头", "前两年投资较多", "全国前十的企业", "培育“十强”产业", "沿着第一大道前行"),
     pattern=(rf"(?P<rk_mark>第|前)(?P<rk_n>{_N})(?![\d.%‰‱]|分之)(?P<rk_unit>位|名|强)?"
              rf"|(?P<rk_first>首位|榜首)"
              rf"|(?P<rk_top>{_N})强"),
