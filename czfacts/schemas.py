@@ -462,6 +462,11 @@ class Digits(Section):
     growth: Words
 
 
+class PeopleWithoutClassifier(Section):
+    between: Words
+    nouns: dict[Word, Word]
+
+
 class Units(Section):
     units: dict[Word, UnitSpec]
     digits: Digits
@@ -470,6 +475,7 @@ class Units(Section):
     attributive_suffix: AttributiveSuffix
     currencies: Currencies
     money_without_yuan: MoneyWithoutYuan
+    people_without_classifier: PeopleWithoutClassifier
     clause_end_units: WordSet
     energy_context: EnergyContext
     half: Half
@@ -484,6 +490,7 @@ class Units(Section):
 
 class Labels(Section):
     labels: Words
+    unit_after: Words
 
 
 class Article(Section):

@@ -37,6 +37,8 @@ FORMS = [
     ("两地相距三五百公里。", "三五百公里", 3e5, 5e5, "m", "approx"),
     ("园区带动就业十七八万人。", "十七八万人", 170_000, 180_000, "count", "approx"),
     ("每场演出吸引观众两三千人。", "两三千人", 2_000, 3_000, "count", "approx"),
+    # a 万/亿 figure right after a word for people counts them (no money, no bare number)
+    ("全国人口14亿。", "14亿", 1.4e9, None, "count", "eq"),
     # 几 inside a numeral
     ("村集体收入一百零几万元。", "一百零几万元", 1e6, None, "CNY", "gt"),
     ("吸纳就业十几万人。", "十几万人", 1e5, None, "count", "gt"),
@@ -197,7 +199,6 @@ def test_form(text, span, value, upper, unit, bound):
     "下载附件report2024_v3.pdf",
     "链接中的%E4%B8%AD%2D字样",
     "美元兑人民币汇率走强。",
-    "全国人口14亿。",
     "评选出一批百强县。",
     "把就业摆在首位。",
     "企业两成本下降。",

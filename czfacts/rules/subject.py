@@ -37,6 +37,7 @@ SUBJECT = Rule(
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
         Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
         Example("全国规模以上工业增加值增长5.8%", {"subject": "中国"}),
+        Example("1-9月，二连浩特口岸进出境货运量为1500万吨", {"subject": "二连浩特口岸"}, place="内蒙古自治区"),
         # a kind of organisation right before a count that ends its clause is what is counted
         Example("全县有养老服务机构46个，其中，养老服务中心12个", {"span": "12个", "subject": "长治市", "metric": "养老服务中心"}),
         Example("华为技术有限公司3家子公司入选", {"subject": "华为技术有限公司"}),

@@ -23,7 +23,7 @@ import regex
 
 from ...document import Document, Mention
 from ...lexicon import bounds as bound_words, lexical_cache, trie_pattern
-from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, UNKNOWN_UNIT, YUAN_JIAO_FEN,
+from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, PEOPLE_WITHOUT_CLASSIFIER, UNKNOWN_UNIT, YUAN_JIAO_FEN,
                       currency_codes, half_not, half_units, minus_not_after)
 from ..counted_sets import SET_THRESHOLD, drop_set_thresholds
 from .bounds import THRESHOLD, attach_bound, bound_word_after, bound_word_before, is_threshold
@@ -37,7 +37,7 @@ from .ratios import RATIO_PARTS, ratio_parts
 
 # Priority at one position: the first reader that matches and accepts wins.
 READERS = (RANK, PERCENT_WORDS, DIGITS, FRACTION, SLASH_FRACTION, FOLD, CHENG, A_HALF, YUAN_JIAO_FEN, CURRENCY_BEFORE, HALF,
-           AMOUNT, MONEY_WITHOUT_YUAN)
+           AMOUNT, MONEY_WITHOUT_YUAN, PEOPLE_WITHOUT_CLASSIFIER)
 
 _FRAGMENTS = {
     "⟨unit⟩": unit_pattern,

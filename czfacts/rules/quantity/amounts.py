@@ -305,6 +305,7 @@ COUNT = Rule(
         # 家 before 园 starts 家园, but before 园区 it counts the parks
         Example("今年全省新增省级园区3家、升级为国家级的7家园区全部投运", {"span": "7家", "value": 7.0, "classifier": "家"}),
         Example("连续举办四届农民丰收节", {"span": "四届", "value": 4.0, "classifier": "届"}),
+        Example("全年抽检进口食品386批次", {"span": "386批次", "value": 386.0, "classifier": "批次"}),
         Example("园区带动就业十七八万人", {"span": "十七八万人", "value": 170000.0, "upper": 180000.0, "unit": "count"}),
         Example("吸纳就业十几万人", {"value": 100000.0, "bound": "gt", "classifier": "人"}),
         Example("带动十来万人就业", {"span": "十来万人", "value": 1e5, "bound": "approx"}),
@@ -476,10 +477,56 @@ MONEY_WITHOUT_YUAN = Rule(
         Example("龙头企业市值达千亿", {"span": "千亿", "value": 1e11, "unit": "CNY"}),
         Example("这个项目总投资120个亿", {"span": "120个亿", "value": 1.2e10, "unit": "CNY"}),  # spoken: 个 before 亿
     ),
-    negatives=("全国人口14亿", "手机用户超过10亿", "人口约14亿"),
+    negatives=("上线智能算力2万P", "全省有1100多万学生"),  # (人口14亿 counts people: quantity.people_without_classifier)
     pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>⟨inside⟩)?(?P<mw_spoken>⟨spoken⟩(?=[{BIG_UNIT_CHARS}]))?(?P<mw_scale>[{SCALE_CHARS}]*))"
             rf"(?!⟨unit⟩|[\d.])",
     produce=_money_without_yuan,
+)
+
+
+PEOPLE_REACH = 4  # characters between a word for people and its figure (常住人口约320万, 人员达91万)
+
+
+@lexical_cache
+def _people_before() -> regex.Pattern:
+    """A word for people and what may stand between it and its figure (bound words, 为, 达)."""
+    nouns = load("units")["people_without_classifier"]["nouns"]
+    return regex.compile(rf"(?P<noun>{trie_pattern(nouns)})\p{{Han}}{{0,{PEOPLE_REACH}}}$")
+
+
+def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
+    text, (start, end) = doc.text, m.span()
+    if m.group("pw_scale")[-1:] not in BIG_UNIT_CHARS or not _ends_the_phrase(text, end):
+        return None
+    noun = _people_before().search(context_before(text, start, PEOPLE_REACH + 5))
+    between = noun and text[start - len(noun.group()) + len(noun.group("noun")):start]
+    if not noun or between and not (bound_word_before(text, start) or between in words("people_without_classifier", "between")):
+        return None
+    read = number_value(m.group("pw_num"))
+    if read is None or is_digit_by_digit(m.group("pw_num")):
+        return None
+    value, upper, bound = read
+    scale = read_number("1" + m.group("pw_scale"))
+    classifier = load("units")["people_without_classifier"]["nouns"][noun.group("noun")]
+    return Mention(start, end, value * scale, "count", "count", PEOPLE_WITHOUT_CLASSIFIER.name,
+                   upper=None if upper is None else upper * scale, classifier=classifier,
+                   bound=bounds()["inside"][m.group("pw_inside")] if m.group("pw_inside") else bound)
+
+
+PEOPLE_WITHOUT_CLASSIFIER = Rule(
+    name="quantity.people_without_classifier",
+    doc="A 万/亿 figure without a measure word right after a word for people (人口, 人员, 游客 …) counts "
+        "them; the word gives the classifier (游客 → 人次).",
+    examples=(
+        Example("全国人口约14亿", {"span": "14亿", "value": 1.4e9, "unit": "count", "classifier": "人", "bound": "approx"}),
+        Example("年末全市常住人口320.5万，比上年增加1.2万", {"span": "320.5万", "value": 3205000.0, "kind": "count"}),
+        Example("全年接待游客1.6亿，增长12%", {"span": "1.6亿", "value": 1.6e8, "classifier": "人次"}),
+        Example("上半年，港口直航旅客达91万", {"span": "91万", "value": 910000.0, "classifier": "人次"}),
+        Example("全省网民有3800万", {"span": "3800万", "value": 3.8e7, "classifier": "人"}),
+    ),
+    negatives=("全省有1100多万学生",),
+    pattern=rf"(?>(?P<pw_num>{NUMBER})(?P<pw_inside>⟨inside⟩)?(?P<pw_scale>[{SCALE_CHARS}]+))(?!⟨unit⟩|[\d.])",
+    produce=_people_without_classifier,
 )
 
 

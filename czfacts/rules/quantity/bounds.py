@@ -19,7 +19,8 @@ THRESHOLD = Rule(
                "实施投资【200万元】以上技改项目318个", "全年全县【500万元】及以上固定资产投资增长3.1%",
                "经过【四年】的发展，全市GDP增长8%", "历经【8年】的建设，港口吞吐量达2亿吨",
                "短短【两年】多，园区就引进企业120家", "短短【半年】时间，全县新增企业300家",
-               "营收增长【20%】以上的企业有30家", "全县【20户】以上自然村通硬化路比例达到95.2%"),
+               "营收增长【20%】以上的企业有30家", "全县【20户】以上自然村通硬化路比例达到95.2%",
+               "在9个人口【20万】以上的城市开展试点"),
 )
 
 @lexical_cache
@@ -164,8 +165,11 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
     text, start, end = doc.text, mention.start, mention.end
     after, more = _threshold_after()
     if after.match(text, end):
-        if mention.unit == "count" and not _rate_follows(doc, end):
-            return False  # 新开工10个以上项目: the count of those things, as its clause states no rate of them
+        if mention.unit == "count" and mention.classifier and text.endswith(mention.classifier, 0, end) \
+                and not _rate_follows(doc, end):
+            # 新开工10个以上项目: the count of those things, as its clause states no rate of them
+            # (人口20万以上的城市: the people, no measure word written, define the cities)
+            return False
         # 全省80%以上的进出口: a share of the whole, a figure, as the other shares are
         return share_whole(text, mention) is None and not _a_share(text, mention)
     if (bound := _bound_after().match(text, end)) and _names_a_kind(text[bound.end():bound.end() + 6]) \

@@ -60,7 +60,8 @@ _PHONE = regex.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{
 
 @lexical_cache
 def _labels() -> regex.Pattern:
-    return regex.compile(trie_pattern(load("nonfacts")["words"]["labels"]))
+    words = load("nonfacts")["words"]
+    return regex.compile(f"(?:{trie_pattern(words['labels'])})(?!{trie_pattern(words['unit_after'])})")
 
 
 @cache
