@@ -185,6 +185,10 @@ class Indicators:
         """
         return self._cached_lookup(metric) if metric else None
 
+    def is_name(self, text: str) -> bool:
+        """Whether ``text`` is one of the names as listed (新增城镇就业), nothing taken off."""
+        return key(text) in self._owner
+
     def _lookup(self, metric: str) -> str | None:
         variants = []
         for text in dict.fromkeys((metric, _BRACKETED.sub("", metric))):
@@ -391,6 +395,11 @@ def indicator_of(metric: str | None) -> str | None:
     """The id for ``metric`` (see Indicators.indicator_of) in the bundled lexicon and the
     active user lexicons (czfacts.lexicon.using), else None."""
     return load_indicators(active_lexicons()).indicator_of(metric)
+
+
+def is_indicator_name(text: str) -> bool:
+    """Whether ``text`` is an indicator's name or alias as listed (see Indicators.is_name)."""
+    return load_indicators(active_lexicons()).is_name(text)
 
 
 def find_indicators(text: str, boundaries: Iterable[int] | None = None) -> list[IndicatorSpan]:

@@ -153,6 +153,7 @@ class MetricWords(Section):
     frame_locative_words: Words
     enumeration_ends: Words
     class_nouns: Words
+    naming_verbs: Words
     contribution_verbs: Words
     contribution_heads: Words
     pull_verbs: Words

@@ -36,6 +36,9 @@ METRIC = Rule(
     examples=(
         Example("今年一季度,大同市 GDP 完成 421.9 亿元、增长 3.8%", {"span": "3.8%", "metric": "GDP"}),
         Example("1—4月,全市固定资产投资完成 218.4 亿元", {"metric": "固定资产投资"}),
+        # a work report's enumerator opens the point, not the name; an indicator's name keeps its verb
+        Example("三是安排专项资金12亿元，支持企业技术改造", {"span": "12亿元", "metric": "专项资金"}),
+        Example("一是新增城镇就业8.6万人", {"metric": "新增城镇就业"}),
         Example("总量居全省第三", {"kind": "rank"}),
         Example("居民人均可支配收入39218元,比上年增长6.3%,扣除价格因素,实际增长6.1%", {"span": "6.1%", "metric": "居民人均可支配收入"}),
         Example("全区招商引资共签约项目 128 个,签约金额 416.2 亿元", {"span": "416.2 亿元", "metric": "签约金额"}),
@@ -100,6 +103,8 @@ SHARE_METRIC = Rule(
         Example("湖北宜昌的化工产业曾占其工业产值近六成", {"metric": "化工产业占工业产值比重"}),
         Example("该县光伏装机规模超过全县电力总装机的三分之一", {"metric": "光伏装机规模占全县电力总装机比重", "bound": "gt"}),
         Example("全市数字经济核心产业增长15%，在全市经济中所占比重提高到9.5%", {"span": "9.5%", "metric": "数字经济核心产业占全市经济比重"}),
+        # a clause between that names another indicator makes it the owner
+        Example("1-5月，基础设施投资增长4.1%，民间投资降幅收窄，占全部投资的比重为51.2%", {"span": "51.2%", "metric": "民间投资占全部投资比重"}),
     ),
 )
 
@@ -757,7 +762,8 @@ def attach_metrics(doc: Document) -> None:
             phrase = phrase[:within.start()] + within.group("verb") + within.group("whole") + phrase[within.end():]
             m.refine(SHARE_METRIC.name)  # 在工业中所占比重提高了2.4个百分点 → 占工业比重 of the topic
         if _patterns()["share_verb"].search(phrase):
-            metric = _share_metric(phrase, prior, lambda: _sentence_topic(doc, m))
+            owner = _clause_topic_between(doc, previous, m) if same_sentence else None
+            metric = _share_metric(phrase, owner or (str(prior.value) if prior else None), lambda: _sentence_topic(doc, m))
             m.refine(SHARE_METRIC.name)
         elif prior and (contribution := ownerless_contribution(phrase) or m.kind == "change" and _ownerless_pull(phrase)):
             # …增加值增长17.4%，对经济增长贡献率达到81.3%: the sector's; after the economy's own figure
@@ -1079,12 +1085,22 @@ def _last_before(text: str, needle: str, start: int, end: int, located: dict[tup
     return found if found >= 0 else at
 
 
-def _share_metric(phrase: str, prior: Attribute | None, topic) -> str:
+def _clause_topic_between(doc: Document, previous: Mention, m: Mention) -> str | None:
+    """制造业投资增长5.5%，民间投资增速也继续提升，占全部投资的比重为60.7%: a clause between the
+    figure before and this one that names an indicator makes that indicator the topic."""
+    clause = doc.clause_start(m.start)
+    if clause <= previous.end:
+        return None
+    named = find_indicators(doc.text[previous.end:clause])
+    return doc.text[previous.end + named[-1].start:previous.end + named[-1].end] if named else None
+
+
+def _share_metric(phrase: str, prior: str | None, topic) -> str:
     """传统产业占其工业总量 → 传统产业占工业总量比重; 占工业投资比重 → <prior>占工业投资比重, or
     <the noun that opens the sentence>占…比重 (第三产业继续领跑，占GDP比重达56.5%)."""
     at = _patterns()["share_verb"].search(phrase)
     owner, whole = phrase[: at.start()], phrase[at.end():]
-    owner = metric_phrase(owner) or (_owner_of(str(prior.value)) if prior else "") or topic()
+    owner = metric_phrase(owner) or (_owner_of(prior) if prior else "") or topic()
     whole = _patterns()["whole_prefix"].sub("", whole)  # 占其工业总量; 占全市国土面积 keeps 全市
     whole = strip_predicates(_patterns()["share_tail"].sub("", strip_predicates(whole))).replace("“", "").replace("”", "")
     if whole and not any(pos in _TOPIC_TAGS for _, pos in tag(whole)):

@@ -10,7 +10,7 @@ import regex
 
 from ..lexicon import active_lexicons, alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
-from ..indicators import find_indicators, indicator_of, load_indicators
+from ..indicators import find_indicators, indicator_of, is_indicator_name, load_indicators
 from ..tokenize import tag, word_bounds
 
 
@@ -270,7 +270,18 @@ def _part_of_whole(tokens) -> list[tuple[str, str]]:
 
 def _without_leading_verbs(phrase: str) -> str:
     """组织实施市级重大专项 → 市级重大专项, 建成高标准农田 → 高标准农田 (签约金额 stays: a verb
-    before one word is a compound; 共建国家 is a noun)."""
+    before one word is a compound; 共建国家 is a noun; 新增城镇就业 stays, see _named_whole)."""
+    return _named_whole(phrase, _verbs_taken_off(phrase))
+
+
+def _named_whole(phrase: str, cut: str) -> str:
+    """An indicator's name that opens with a verb of its name (新增城镇就业: new jobs; 城镇就业 names
+    nothing) stays whole; other verbs go (实现旅游总收入 → 旅游总收入, 改造农村公路 → 农村公路)."""
+    keep = cut != phrase and phrase.startswith(tuple(words()["naming_verbs"])) and is_indicator_name(phrase)
+    return phrase if keep and not is_indicator_name(cut) else cut
+
+
+def _verbs_taken_off(phrase: str) -> str:
     out = list(_whole_tokens(phrase))
     if len(out) > 2 and out[0][0] in words()["plan_words"] and out[1][1] == "v":
         out.pop(0)  # 计划完成防沙治沙: the plan is the modality's, the verb and its object remain
@@ -310,7 +321,7 @@ def counted_noun(metric: str) -> str:
     if verb is not None and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
             and all(_nounish(*t) for t in tokens[verb + 1:]) and len("".join(w for w, _ in tokens[verb + 1:])) > 2:
         tokens = tokens[verb + 1:]
-    return "".join(w for w, _ in tokens)
+    return _named_whole(metric, "".join(w for w, _ in tokens))
 
 
 def _joined_over_verb(phrase: str) -> str:
