@@ -154,6 +154,7 @@ class MetricWords(Section):
     enumeration_ends: Words
     class_nouns: Words
     naming_verbs: Words
+    inclusive_ends: Words
     contribution_verbs: Words
     contribution_heads: Words
     pull_verbs: Words

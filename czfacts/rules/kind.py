@@ -467,6 +467,7 @@ SHARE = Rule(
         Example("钢铁行业超低排放产能占比达到 72%", {"kind": "share", "value": 72.0}),
         Example("重化工业曾占其工业产值超七成", {"span": "七成", "kind": "share", "value": 70.0, "bound": "gt"}),
         Example("森林覆盖率达到百分之三十五", {"kind": "share", "value": 35.0}),
+        Example("全县超90%的行政村通了5G", {"span": "90%", "kind": "share", "bound": "gt"}),  # a share, no set's threshold
     ),
     negatives=("同比增长 36.1%",),
 )

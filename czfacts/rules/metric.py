@@ -39,6 +39,9 @@ METRIC = Rule(
         # a work report's enumerator opens the point, not the name; an indicator's name keeps its verb
         Example("三是安排专项资金12亿元，支持企业技术改造", {"span": "12亿元", "metric": "专项资金"}),
         Example("一是新增城镇就业8.6万人", {"metric": "新增城镇就业"}),
+        Example("全省粮食产量稳定在700亿斤的基础上，再增产5亿斤", {"span": "700亿斤", "metric": "粮食产量"}),  # 基础 is the frame
+        Example("包括电动汽车、锂电池在内的外贸“新三样”出口增长25%", {"metric": "外贸新三样出口"}),  # the items are inside it
+        Example("产业集群加快壮大，助力全市规上工业产值突破5000亿元", {"metric": "规上工业产值"}),
         Example("总量居全省第三", {"kind": "rank"}),
         Example("居民人均可支配收入39218元,比上年增长6.3%,扣除价格因素,实际增长6.1%", {"span": "6.1%", "metric": "居民人均可支配收入"}),
         Example("全区招商引资共签约项目 128 个,签约金额 416.2 亿元", {"span": "416.2 亿元", "metric": "签约金额"}),

@@ -344,6 +344,8 @@ def _head_of_relative_clause(phrase: str) -> str:
         return phrase
     if before.endswith(tuple(load("attribution")["subjects"]["region_nouns"])):
         return clean(after)  # 这3个省份的GDP, 337个地级及以上城市的…比例: the places counted before own the metric
+    if before.endswith(tuple(words()["inclusive_ends"])):
+        return clean(after)  # 包含锂电池、光伏电池在内的“新三样”产品出口: the items named are inside the whole
     tokens = tag(before)
     verbs = [w for w, pos in tokens if pos == "v" and w not in keep_inside()]
     if tokens and len(clean(after)) >= 4 and (tokens[-1][1] in ("vn", "j") or any(pos in ("p", "r") for _, pos in tokens)):

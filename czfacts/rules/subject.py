@@ -41,6 +41,8 @@ SUBJECT = Rule(
         # a kind of organisation right before a count that ends its clause is what is counted
         Example("全县有养老服务机构46个，其中，养老服务中心12个", {"span": "12个", "subject": "长治市", "metric": "养老服务中心"}),
         Example("华为技术有限公司3家子公司入选", {"subject": "华为技术有限公司"}),
+        # in a story about a region, 全省 is the province just named, not the region
+        Example("长三角春耕全面展开，浙江早稻开始播种，今年全省计划种植130万亩", {"subject": "浙江省"}, place="长三角地区"),
         # a place the tagger glues to 地区 (天津地区生产总值): the place owns, 地区 opens the indicator
         Example("2021年重庆地区生产总值2.8万亿元", {"subject": "重庆市", "metric": "地区生产总值"}, place="中国"),
         # a place that opens a project's name owns nothing outside that clause
@@ -159,6 +161,12 @@ def _heads_clause(doc: Document, c: Candidate) -> bool:
 _DESCRIPTION_TAGS = {"n", "nz", "x", "b", "a", "vn", "nr", "nt", "ns", "j", "eng"}
 
 
+def _a_region(place: str | None) -> bool:
+    """东北地区, 长三角: a document about a region of several provinces."""
+    found = lookup(place) if place else None
+    return found is not None and found.level == REGION
+
+
 def _resolve_reference(word: str, doc: Document) -> str | None:
     w = _words()
     if word in w["document_place"]:
@@ -181,10 +189,10 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     for m in place_pattern().finditer(text, start, end):
         if _opens_clause(doc, m.start()):  # 吸引北京市各类企业…: a place after a verb is its object
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name))
-    national = doc.place == _words()["country_name"]
+    national = doc.place == _words()["country_name"] or _a_region(doc.place)
     for m in _reference_pattern().finditer(text, start, end):
         if national and m.group() not in _words()["country"]:
-            continue  # 全市 in a national round-up is the city the text is about: the topic decides
+            continue  # 全市 in a national or regional round-up is the place the text is about: the topic decides
         if text.startswith(tuple(_words()["title_classes"]), m.end()):
             continue  # 全国重点文物保护单位20个: a title, not the country's figure
         name = _resolve_reference(m.group(), doc)

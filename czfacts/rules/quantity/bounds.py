@@ -20,7 +20,7 @@ THRESHOLD = Rule(
                "经过【四年】的发展，全市GDP增长8%", "历经【8年】的建设，港口吞吐量达2亿吨",
                "短短【两年】多，园区就引进企业120家", "短短【半年】时间，全县新增企业300家",
                "营收增长【20%】以上的企业有30家", "全县【20户】以上自然村通硬化路比例达到95.2%",
-               "在9个人口【20万】以上的城市开展试点"),
+               "在9个人口【20万】以上的城市开展试点", "营收增长超【20%】的企业有30家"),
 )
 
 @lexical_cache
@@ -183,6 +183,7 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
     if mention.unit in framing["units"] and text.endswith(tuple(framing["before"]), 0, start) \
             and text.startswith(tuple(framing["after"]), past_bound(text, end)):
         return True  # 经过三年的发展: the time it took frames the sentence
-    if mention.bound == "gt" and text.startswith("的", end) and not text.startswith(stated_after(), end + 1):
-        return True  # 超千亿元的开发区, but not 超过4.8%的全国水平
+    if mention.bound == "gt" and text.startswith("的", end) and not text.startswith(stated_after(), end + 1) \
+            and not _a_share(text, mention):
+        return True  # 超千亿元的开发区, but not 超过4.8%的全国水平 nor 沙地超80%的面积披上绿装
     return start > 0 and text[start - 1] in "《“" and not text[start].isdigit()
