@@ -62,6 +62,11 @@ RULE = Rule(
         Example("从1—9月的数据看，全县工业投资增长12%", {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-09-30"}}),
         Example("三季度，全县工业增加值由二季度下降2.1%转为增长4.5%", {"span": "4.5%", "period": {"start": "2024-07-01", "end": "2024-09-30"}}),
         Example("三季度，全县工业增加值由二季度的下降2.1%转为增长4.5%", {"span": "2.1%", "period": {"start": "2024-04-01", "end": "2024-06-30"}}),
+        # a news story whose headline names no period: the lead's period of the data reported governs it
+        Example("湖北各市州经济成绩单出炉\n近日，各市州一季度经济数据陆续公布。\n从增速看，宜昌增长6.5%，居全省首位。",
+                {"span": "6.5%", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
+        # 上年同期 of 1-2月 ends with February of that year (a leap year's 29th)
+        Example("2021年1-2月，全市工业增加值增长30%，2020年同期下降12%", {"span": "12%", "period": {"start": "2020-01-01", "end": "2020-02-29"}}),
         # 在…基础上: the period inside the frame dates the base's value, not the figure after it
         Example("1-5月，网上零售额在上年同期增长21%的基础上，再增长13.5%。", {"span": "21%", "period": {"start": "2023-01-01", "end": "2023-05-31"}}),
         Example("1-5月，网上零售额在上年同期21%的高增速基础上，再增长13.5%。", {"span": "13.5%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}),
@@ -232,7 +237,9 @@ def _same_part(governing: Period, year: int, text: str) -> Period:
         return Period(text=text, start=_iso(year, 1, 1), end=_iso(year, 12, 31))
     a, b = dt.date.fromisoformat(governing.start), dt.date.fromisoformat(governing.end)
     shift = year - b.year
-    end_day = min(b.day, calendar.monthrange(b.year + shift, b.month)[1])
+    last_day = calendar.monthrange(b.year + shift, b.month)[1]
+    # a period that ends with its month ends with that month in the other year (1-2月 of 2020: 29 February)
+    end_day = last_day if b.day == calendar.monthrange(b.year, b.month)[1] else min(b.day, last_day)
     return Period(text=text, start=_iso(a.year + shift, a.month, a.day), end=_iso(b.year + shift, b.month, end_day))
 
 
@@ -281,7 +288,19 @@ def find_periods(doc: Document) -> None:
             doc.section_periods.append((para, pm.period))
         elif _opens_the_plan(doc, pm, para):
             doc.section_periods.append((para, pm.period))  # 2025年是“十四五”规划收官之年。…: the plan part begins
+        elif _leads_the_story(doc, pm, start, end):
+            doc.section_periods.append((para, pm.period))  # 近日，各市上半年经济数据陆续公布。…: the story's period
         doc.periods.append(pm)
+
+
+LEAD = 120  # characters at the head of a news story where its lead names the data it reports
+
+
+def _leads_the_story(doc: Document, pm: PeriodMention, start: int, end: int) -> bool:
+    """A news story whose headline names no period: a period of the lead that dates the data
+    reported (上半年经济数据, 一季度数据显示) is the period of the whole story."""
+    return doc.genre == "news" and not doc.section_periods and start < LEAD and pm.governs \
+        and pm.period.start is not None and bool(own_figures_after().match(doc.text, end))
 
 
 def _same_as_before(doc: Document) -> PeriodMention | None:
