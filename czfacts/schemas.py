@@ -193,6 +193,7 @@ class MetricWords(Section):
     joining_verbs: Words
     sector_endings: Words
     rank_heads: Words
+    level_heads: Words
     built: BuiltNames
 
 

@@ -51,6 +51,7 @@ DISTRIBUTE = Rule(
                 {"span": "3.1%", "metric": "家具类商品零售", "comparison": "两年平均"}),
         Example("前三季度,太原、大同GDP分别增长5.1%和4.3%", {"span": "4.3%", "subject": "大同市", "metric": "GDP"}),
         Example("杭州、宁波两市GDP分别达到15622亿元和12236亿元", {"span": "15622亿元", "subject": "杭州市", "metric": "GDP"}),
+        Example("增速排名前三的是鹰潭、抚州和吉安，分别增长6.1%、5.9%和5.7%", {"span": "5.9%", "subject": "抚州市"}, place="江西省"),
         Example("全年火灾起数、死亡人数同比下降12.1%、20.5%", {"span": "20.5%", "metric": "死亡人数", "value": -20.5}),
         Example("光伏、风电、储能产业发展较快，上半年分别增长35%、18%、62%", {"span": "18%", "metric": "风电"}),
         Example("12月份，全市商品房销售面积环比、同比分别增长12.5%、3.1%", {"span": "12.5%", "comparison": "mom"}),
@@ -124,7 +125,7 @@ def value_lists(doc: Document) -> list[ValueList]:
                 if not found.places and clause > doc.sentence(at)[0] + 1 \
                         and not place_pattern().search(doc.text, clause, at):
                     # 南通、常州两市GDP均超过4000亿元，分别为5395亿元和4550亿元: the places open the clause before
-                    found.places = _places_before(doc, items, clause - 1)
+                    found.places = _places_before(doc, items, clause - 1) or _places_ending(doc, items, clause - 1)
                 found.names_text = "" if found.places else _names_before(doc, at)
             doc.value_lists.append(found)
     return doc.value_lists
@@ -318,7 +319,20 @@ def _after_periods(doc: Document, at: int) -> int:
 
 def _places_before(doc: Document, items: list[Mention], at: int) -> list:
     """太原、大同GDP分别…: the places that open the list's clause, one per value, or none."""
-    start = _after_periods(doc, at)
+    return _place_chain(doc, items, _after_periods(doc, at), at)
+
+
+def _places_ending(doc: Document, items: list[Mention], at: int) -> list:
+    """增速排名前三的是鹰潭、抚州和吉安，分别增长…: the places that end the clause before, one per value."""
+    for m in place_pattern().finditer(doc.text, doc.clause_start(at), at):
+        places = _place_chain(doc, items, m.start(), at)
+        if places and places[-1].end() == at:
+            return places
+    return []
+
+
+def _place_chain(doc: Document, items: list[Mention], start: int, at: int) -> list:
+    """The places from ``start`` joined by list marks, one per value, or none."""
     places = []
     pos = start
     while True:

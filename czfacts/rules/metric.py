@@ -130,6 +130,7 @@ COUNTED_NOUN = Rule(
         Example("明年计划新开工10个以上产业项目", {"metric": "产业项目", "bound": "ge"}),
         Example("全市新落地15个投资总额5000万美元以上外资项目", {"metric": "投资总额5000万美元以上外资项目"}),
         Example("全省在各县召开现场会32场", {"metric": "现场会"}),  # the place or manner before the verb
+        Example("新建5个产业园区前三季度投入使用", {"metric": "产业园区"}),  # a period ends the noun (区前 is no word)
         Example("整治违规占道经营点位120个", {"metric": "违规占道经营点位"}),  # 占道 opens no share
         # a set phrase that opens with a verb and goes on with one is the predicate, not the noun
         Example("全市专家服务团8个深入基层开展技术指导", {"metric": "专家服务团"}),
@@ -744,6 +745,8 @@ def attach_metrics(doc: Document) -> None:
             prior = None  # 4个省份的增速均在6%以上，江西以6.9%领跑: a set of regions is no indicator
         paragraph = _topic_paragraph(doc, m.start)
         next_start = doc.mentions[i + 1].start if i + 1 < len(doc.mentions) else len(doc.text)
+        if after := doc.periods_between(m.end, next_start):
+            next_start = after[0].start  # 11个设区市前三季度经济数据: a period ends the noun after a figure
         phrase = _without_owners(_left_phrase(doc, m))
         if previous is not None and phrase.startswith(tuple(words()["grade_suffixes"])) \
                 and doc.text.startswith(phrase, previous.end):
@@ -858,13 +861,18 @@ def attach_metrics(doc: Document) -> None:
             metric, how = topic, "inherited"  # …第一；进出口规模再创新高，比上年增加12.3%: not the rank's
             m.refine(PREVIOUS_CLAUSE.name)
         elif not metric and not prior and m.kind != "count" and (last := paragraph_metric.get(paragraph)) \
-                and not _framed_since(doc, m, last[1]) and (topic := last[0]):
+                and not _framed_since(doc, m, last[1]) and (topic := last[0]) \
+                and not (document_topic and not indicator_of(topic) and _owner_opens_clause(doc, m)):
+            # (宜春、萍乡两市增速均为3.9%, after …与九江的差距缩小至382亿元: new owners, the story's indicator)
             metric, how = topic, "inherited"
             m.refine(PARAGRAPH_TOPIC.name)
         elif not metric and prior:
             metric, how = prior.value, "inherited"  # a count inherits only a count's noun
             if m.kind == "growth" and previous.kind == "rank":
                 metric = _patterns()["rate_suffix"].sub("", str(metric))  # 增速位居全国第一，达到38.7%: the level's growth
+            if m.kind == "growth" and (level := next((h for h in words()["level_heads"] if str(metric).endswith(h)), None)) \
+                    and indicator_of(str(metric)[:-len(level)]):
+                metric = str(metric)[:-len(level)]  # GDP总量位列第二，增速为5.3%: the growth of GDP
             if previous.change_of_level and (m.kind in ("growth", "share") or not m.change_of_level):
                 # 同比增加1431列，增幅达112.3%; 净增48万户、达680万户: of the level, not of its change
                 metric = str(metric).removesuffix(_built()["increment"])
@@ -1086,6 +1094,14 @@ def _last_before(text: str, needle: str, start: int, end: int, located: dict[tup
     found = text.rfind(needle, max(start, searched - len(needle) + 1), end)
     located[needle, start] = (found if found >= 0 else at), end
     return found if found >= 0 else at
+
+
+def _owner_opens_clause(doc: Document, m: Mention) -> bool:
+    """A place opens the clause of ``m`` (after its period): the figure is that place's."""
+    start = doc.clause_start(m.start)
+    while (period := next((p for p in doc.periods_between(start, m.start) if p.start == start), None)) is not None:
+        start = period.end
+    return place_pattern().match(doc.text, start, m.start) is not None
 
 
 def _clause_topic_between(doc: Document, previous: Mention, m: Mention) -> str | None:
