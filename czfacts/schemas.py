@@ -89,6 +89,7 @@ class Scopes(Section):
     rank_verbs: Words
     rank_markers: Words
     rank_suffixes: Words
+    size_scopes: Words
 
 
 class BuiltNames(Section):
@@ -457,6 +458,7 @@ class Ranks(Section):
     top_unit: Word
     listed_units: Words
     list_connectors: Words
+    list_verbs: Words
     ordinal_nouns: Words
 
 

@@ -180,7 +180,10 @@ def share_metrics(doc: Document) -> None:
         if found.places:
             # (the places may open the clause before: then its figure named the metric already)
             same_clause = doc.clause_start(found.places[-1].end()) == doc.clause_start(found.respectively)
-            metric = clean(doc.text[found.places[-1].end():found.respectively]) if same_clause else ""
+            after = found.places[-1].end()
+            if note := _NOTE.match(doc.text, after, found.respectively):
+                after = note.end()  # 海南（8.9%）、内蒙古（7.6%）分列二、三位: the note names no metric
+            metric = clean(doc.text[after:found.respectively]) if same_clause else ""
             if metric:
                 for m in found.items:
                     m.metric = Attribute(metric, found.places[-1].end(), found.respectively, "explicit")

@@ -190,6 +190,8 @@ RANK_HEAD = Rule(
         # a ranked rate stays a rate: the rank of the growth, not of the level
         Example("全市外贸进出口额增长18.2%，增速居全省第2位", {"span": "第2位", "metric": "外贸进出口额增速"}),
         Example("一季度，该市工业投资增速位列经济十强市首位", {"span": "首位", "metric": "工业投资增速"}),
+        Example("上半年，全市规上工业增加值增长9.2%，居全省第三", {"span": "第三", "metric": "规上工业增加值增速"}),
+        Example("全年进出口总额增长12%，居世界第二位", {"span": "第二位", "metric": "进出口总额"}),  # the world ranks totals
         Example("中欧班列（齐鲁号）开行数量居全国第三", {"span": "第三", "metric": "中欧班列开行数量"}),  # 列 in 班列 ranks nothing
     ),
 )
@@ -846,7 +848,11 @@ def attach_metrics(doc: Document) -> None:
         elif metric in rank_heads + ("",) and prior and (m.kind == "rank" or metric):
             # 总量全省第二 → GDP总量; a head the prior already has is not added again (总量占比总量占比…
             # grew with every rank of a long sentence, and so did the time to read it)
-            metric = prior.value if metric in prior.value else prior.value + metric
+            if m.kind == "rank" and not metric and previous.kind == "growth" and not prior.value.endswith(tuple(_built()["rates"])) \
+                    and m.scope not in load("attribution")["scopes"]["size_scopes"]:
+                metric = prior.value + _built()["growth_rate"]  # GDP增长6.3%，居全国第三: ranked by its growth
+            else:
+                metric = prior.value if metric in prior.value else prior.value + metric
             m.refine(RANK_HEAD.name)
         if ranked_rate and metric and not metric.endswith(ranked_rate.group()):
             metric += ranked_rate.group()  # 增速 is a predicate elsewhere (GDP增速5%), the ranked thing here
@@ -946,6 +952,9 @@ def attach_metrics(doc: Document) -> None:
                 m.kind, m.comparison = "growth", m.comparison or "yoy"
             metric = _built()["economic_growth"]
             m.refine(ECONOMY.name)
+        if m.kind == "growth" and metric and (rate := next((r for r in _built()["rates"] if metric.endswith(r)), None)) \
+                and len(metric) > len(rate) and not _patterns()["rate"].fullmatch(metric):
+            metric = metric[:-len(rate)]  # 天津增速仅为1.7%, in a story about GDP: GDP's growth, not 增速's
         if m.change_of_level and metric:
             metric += _built()["increment"]
         where = _locate(doc, m, metric, next_start, located) if metric else (None, None)

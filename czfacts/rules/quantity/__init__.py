@@ -51,6 +51,7 @@ _FRAGMENTS = {
     "⟨digit⟩": lambda: f"[{NONZERO_DIGIT_CHARS}]",
     "⟨digits_mark⟩": lambda: trie_pattern(words("digits", "marks")),
     "⟨digits_growth⟩": lambda: trie_pattern(words("digits", "growth")),
+    "⟨rank_list_verbs⟩": lambda: trie_pattern(words("ranks", "list_verbs")),
 }
 
 

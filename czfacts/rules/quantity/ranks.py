@@ -87,9 +87,13 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
     if m.group("rk_first"):
         value = 1.0
     else:
-        value = read_number(m.group("rk_n") or m.group("rk_top"))
+        value = read_number(m.group("rk_n") or m.group("rk_top") or m.group("rk_listed"))
     if value is None:
         return None
+    if m.group("rk_listed"):  # 分列第二、三位, 分列二、三位: a rank of a list that 分列 or 第N opened
+        mention = Mention(start, end, value, "rank", "rank", RANK.name)
+        mention.scope = (scope := _scope_pattern().search(text, max(0, start - 8), start)) and scope.group()
+        return mention
     scope = _scope_pattern().search(text, max(0, start - 8), start)
     if m.group("rk_top") and (_LABEL_AFTER.match(text, end) or text.endswith("“", 0, start)) \
             and not _noun_after().match(text, end):
@@ -135,6 +139,9 @@ RANK = Rule(
         Example("绍兴、湖州分列全省第四、第五位", {"span": "第五位", "value": 5.0, "subject": "湖州市"}, place="浙江省"),
         Example("四座城市牢牢占据经济前四宝座", {"span": "前四", "value": 4.0, "bound": "le"}),
         Example("两种农产品产量分别列全国第2位、第5位", {"span": "第5位", "value": 5.0, "unit": "rank"}),
+        # a list of ranks writes 第 once, or not at all after 分列
+        Example("海南、内蒙古分列第二、三位", {"span": "三位", "value": 3.0, "unit": "rank", "subject": "内蒙古自治区"}),
+        Example("湖北、湖南分列全国七、八位", {"span": "七", "value": 7.0, "unit": "rank", "subject": "湖北省"}),
         Example("人均存款稳居榜首", {"span": "榜首", "value": 1.0, "unit": "rank"}),
         Example("该市工业投资增速排名全国城市首位", {"span": "首位", "value": 1.0, "scope": "全国城市"}),
         Example("该省投资增速位列经济五强省首位", {"span": "首位", "value": 1.0}),  # the peers between verb and rank
@@ -145,6 +152,8 @@ RANK = Rule(
                "把就业摆在首位", "第一次全国经济普查", "前三季度经济运行平稳", "两地入选第四批试点",
                "进入第十个年头", "前两年投资较多", "全国前十的企业", "培育“十强”产业", "沿着第一大道前行"),
     pattern=(rf"(?P<rk_mark>第|前)(?P<rk_n>{_N})(?![\d.%‰‱]|分之)(?P<rk_unit>位|名|强)?"
+             rf"|(?<=(?:第|⟨rank_list_verbs⟩(?:全国|全省|全市)?)(?:{_N}[、和])*)(?<![第{ORDINARY_NUMERAL_CHARS}\d])"
+             rf"(?P<rk_listed>{_N})(?=(?:[、和]{_N})*(?:位|名))(?:位|名)?"
              rf"|(?P<rk_first>首位|榜首)"
              rf"|(?P<rk_top>{_N})强"),
     produce=_rank,
