@@ -41,6 +41,8 @@ DISTRIBUTE = Rule(
         Example("钢铁、水泥行业超低排放产能分别达到81%、76%以上", {"span": "81%", "bound": "ge", "metric": "钢铁行业超低排放产能"}),
         Example("全年接待游客1.2亿人次,实现旅游收入1350亿元,分别增长25.1%和30.2%", {"span": "25.1%", "metric": "接待游客"}),
         Example("城镇居民、农村居民人均消费支出分别为24500元和11800元,分别增长5.3%和7.2%", {"span": "7.2%", "metric": "农村居民人均消费支出"}),
+        # a word that joins the parts names one value each (城乡 → 城镇, 农村)
+        Example("上半年，全县城乡居民人均消费支出分别增长4.2%和6.3%", {"span": "6.3%", "metric": "农村居民人均消费支出"}),
         Example("前三季度，文化、体育和娱乐业和租赁和商务服务业增加值分别增长6.2%和7.5%", {"span": "6.2%", "metric": "文化、体育和娱乐业增加值"}),
         Example("去年全县火灾起数和死亡人数分别下降12%和30%", {"span": "12%", "metric": "火灾起数"}),
         Example("光伏和风电装机分别增长21%和9%，增速分别比全部装机快12和0.4个百分点",
@@ -198,6 +200,8 @@ def share_metrics(doc: Document) -> None:
             by_mark = [clean(n) for n in found.names_text.split("、") if clean(n)]
             if len(by_mark) == len(found.items):
                 names = complete_names(_without_frame_and_class(by_mark))
+        if len(names) == 1 and (parts := _compound_parts(names[0], len(found.items))):
+            names = parts  # 城乡居民人均可支配收入分别增长4.6%、6.8%: 城镇居民…, 农村居民…
         if (rate := found.names_text.strip()) in words("kinds", "rate", "nouns"):
             # …分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点: the rates of those names
             names = [n + rate if n else "" for n in _names_of_values_before(doc, found.items)]
@@ -232,6 +236,14 @@ def share_metrics(doc: Document) -> None:
                 at = written_at(doc.text, name, (lo, found.respectively)) or written_at(doc.text, name, (sentence, lo))
                 m.metric = Attribute(name, *(at or (None, None)), "explicit" if at else "inherited")
                 m.refine(DISTRIBUTE.name)
+
+
+def _compound_parts(name: str, count: int) -> list[str]:
+    """城乡居民人均可支配收入 with two values: one name per part the compound word joins."""
+    for word, parts in load("attribution")["lists"]["compounds"].items():
+        if word in name and len(parts) == count:
+            return [name.replace(word, part, 1) for part in parts]
+    return []
 
 
 def _without_frame_and_class(names: list[str]) -> list[str]:
