@@ -20,7 +20,8 @@ THRESHOLD = Rule(
                "经过【四年】的发展，全市GDP增长8%", "历经【8年】的建设，港口吞吐量达2亿吨",
                "短短【两年】多，园区就引进企业120家", "短短【半年】时间，全县新增企业300家",
                "营收增长【20%】以上的企业有30家", "全县【20户】以上自然村通硬化路比例达到95.2%",
-               "在9个人口【20万】以上的城市开展试点", "营收增长超【20%】的企业有30家"),
+               "在9个人口【20万】以上的城市开展试点", "营收增长超【20%】的企业有30家",
+               "全市营业收入超【亿元】企业860家"),
 )
 
 @lexical_cache
@@ -151,6 +152,15 @@ def past_bound(text: str, end: int) -> int:
 
 
 _PERCENTAGE = regex.compile(r"\d[\d.]*\s*[%％]")
+_ARABIC = regex.compile(r"\d")
+
+
+@lexical_cache
+def _basis_words() -> tuple[str, ...]:
+    """同比, 环比, 比, 较: what follows a figure that is compared, not a noun it defines."""
+    kinds = load("kinds")
+    return tuple(kinds["absolute_change"]["basis_words"] + kinds["comparison"]["openers"])
+_KIND_START = regex.compile(r"\p{Han}")  # the noun right after the figure, no space between
 
 
 def _rate_follows(doc: Document, start: int) -> bool:
@@ -176,6 +186,13 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
             and (mention.unit not in _OWN_COUNTS or mention.unit == "count" and _rate_follows(doc, bound.end())):
         # 投资500万元以上技改项目9296个: a bound, then the things it defines (but 10个以上项目 counts
         # them, unless its clause goes on to a rate of the set: 30户以上自然村覆盖率98.7%)
+        return True
+    if mention.unit not in _OWN_COUNTS and (word := bound_word_before(text, start)) \
+            and bounds()["before"][word.group()] in ("gt", "ge") and _KIND_START.match(text, end) \
+            and not text.startswith(_basis_words(), end) and _names_a_kind(text[end:end + 6]) \
+            and (_count_after(text, end) or _ARABIC.search(text, end, doc.clause_end(end))):
+        # 营业收入超亿元企业1020家, 超亿元企业实现利润120亿元: the bound figure, then the things it
+        # defines and a figure of theirs
         return True
     if text.startswith(more, end):
         return True  # 经过3年多的努力: 多 after the unit, then 的
