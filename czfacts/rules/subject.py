@@ -38,6 +38,7 @@ SUBJECT = Rule(
         Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
         Example("全国规模以上工业增加值增长5.8%", {"subject": "中国"}),
         Example("1-9月，二连浩特口岸进出境货运量为1500万吨", {"subject": "二连浩特口岸"}, place="内蒙古自治区"),
+        Example("青岛港前三季度完成货物吞吐量5.2亿吨", {"subject": "青岛港"}, place="山东省"),  # the period apart: 港前 is no word
         # a kind of organisation right before a count that ends its clause is what is counted
         Example("全县有养老服务机构46个，其中，养老服务中心12个", {"span": "12个", "subject": "长治市", "metric": "养老服务中心"}),
         Example("华为技术有限公司3家子公司入选", {"subject": "华为技术有限公司"}),
@@ -282,11 +283,14 @@ def _team_pattern() -> regex.Pattern:
 
 def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
     suffixes = tuple(_words()["organisation_suffixes"])
-    tokens = tag(doc.text[start:end])
-    out, pos, spans = [], start, []
-    for word, pos_tag in tokens:
-        spans.append((pos, pos + len(word), word, pos_tag))
-        pos += len(word)
+    out, spans = [], []
+    # the text between periods is tagged apart: 宁波舟山港前三季度 is 宁波舟山港 | 前三季度 (not 港前)
+    cuts = [start, *(x for p in doc.periods_between(start, end) for x in (p.start, min(p.end, end))), end]
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        pos = a
+        for word, pos_tag in tag(doc.text[a:b]) if a < b else ():
+            spans.append((pos, pos + len(word), word, pos_tag))
+            pos += len(word)
     topic = _topic_organisation(doc, spans, suffixes)
     if topic:
         out.append(topic)
