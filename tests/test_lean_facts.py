@@ -38,3 +38,15 @@ def test_built_facts_behave_as_models():
     copy = b.model_copy(update={"metric": "x"})
     assert copy.metric == "x" and b.metric == "GDP"
     assert pickle.loads(pickle.dumps(b)) == b
+
+
+def test_a_pickled_fact_comes_back_whole_and_independent():
+    import pickle
+
+    fact = czfacts.extract("今年上半年,长治市 GDP 完成 1195.7 亿元、增长 1.7%", date="2024-11-01", doc_id="d")[1]
+    back = pickle.loads(pickle.dumps(fact))
+    assert back == fact and back.to_json() == fact.to_json()
+    assert back.model_fields_set == fact.model_fields_set and back.model_dump() == fact.model_dump()
+    assert type(back.period) is type(fact.period) and type(back.provenance) is type(fact.provenance)
+    back.provenance.evidence["metric"] = back.provenance.evidence["period"]
+    assert fact.provenance.evidence["metric"] != fact.provenance.evidence["period"]  # no shared state
