@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import lexical_cache, load
+from .lexicon import kept_on_disk, lexical_cache, load
 from .namescan import NameScanner
 
 _SUFFIXES = ("市", "地区", "盟", "自治州", "省", "自治区", "特别行政区")
@@ -80,6 +80,10 @@ class _Gazetteer:
 
 @lexical_cache
 def _build() -> _Gazetteer:
+    return kept_on_disk("gazetteer", _gazetteer, ("places", "counties"), __file__)
+
+
+def _gazetteer() -> _Gazetteer:
     provinces = load("places")["province"]
     words = load("counties")["words"]
     ordinary, inside_words = set(words["ordinary"]), set(words["inside_words"])

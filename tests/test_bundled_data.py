@@ -41,3 +41,18 @@ def test_parsed_data_is_cached_by_content_and_a_bad_cache_file_is_parsed_again(t
         assert bundled("kinds") == parsed
     finally:
         bundled.cache_clear()
+
+
+def test_the_gazetteer_loaded_from_the_cache_is_the_one_built(tmp_path, monkeypatch):
+    from czfacts import lexicon, places
+
+    monkeypatch.setenv("CZFACTS_CACHE", str(tmp_path))
+    lexicon.clear_caches()
+    try:
+        built = places._build()
+        assert list(tmp_path.glob("gazetteer-*.pickle"))
+        lexicon.clear_caches()
+        loaded = places._build()  # from the pickle this time
+        assert loaded is not built and loaded == built == places._gazetteer()
+    finally:
+        lexicon.clear_caches()
