@@ -5,7 +5,7 @@ Offsets are code-point offsets into the caller's original string, end exclusive,
 """
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,11 +19,11 @@ class _Model(BaseModel):
     """Pickled as its field values: facts cross from worker processes (czfacts dump --jobs) to
     the one that writes them, and pydantic's own pickling cost that process 3x more to load."""
 
-    def __reduce__(self):  # type: ignore[override]
+    def __reduce__(self) -> tuple[Any, ...]:
         return _rebuilt, (type(self), self.__dict__, self.__pydantic_fields_set__)
 
 
-def _rebuilt(cls: type[_Model], values: dict, fields_set: set[str]) -> _Model:
+def _rebuilt(cls: type[_Model], values: dict[str, Any], fields_set: set[str]) -> _Model:
     """A model from the values it was pickled with, which were valid when it was built."""
     model = cls.__new__(cls)
     object.__setattr__(model, "__dict__", values)
