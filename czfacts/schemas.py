@@ -157,6 +157,7 @@ class MetricWords(Section):
     class_nouns: Words
     naming_verbs: Words
     inclusive_ends: Words
+    means_markers: Words
     contribution_verbs: Words
     contribution_heads: Words
     pull_verbs: Words
@@ -281,6 +282,7 @@ class Fillers(Section):
 class Comparison(Section):
     openers: Words
     noun_endings: Words
+    not_noun_endings: Words
     not_after: Words
     between: Words
     above: Words

@@ -95,7 +95,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         return alternation("kinds", *path)
 
     # 同比, 环比 are no basis (同比提高0.9个百分点 is yoy, not 比提)
-    opener = rf"(?<!{alt('comparison', 'not_after')}){alt('comparison', 'openers')}(?!{alt('comparison', 'noun_endings')})"
+    opener = (rf"(?<!{alt('comparison', 'not_after')}){alt('comparison', 'openers')}"
+              rf"(?!(?!{alt('comparison', 'not_noun_endings')}){alt('comparison', 'noun_endings')})")  # (比重庆: 比 重庆)
     clause = "[^，,；;。]"
     return {
         "list_lead": regex.compile(alternation("attribution", "lists", "connectors")),
@@ -183,7 +184,8 @@ def _basis_in_phrase() -> regex.Pattern:
     def alt(key: str) -> str:
         return alternation("attribution", "metric", key)
 
-    return regex.compile(rf"(?<!{alt('basis_not_after')})(?!{alt('basis_adverbs')}){alt('basis_words')}(?!{alt('basis_not_before')})"
+    names = alternation("kinds", "comparison", "not_noun_endings")  # 比重庆: 比 and a name
+    return regex.compile(rf"(?<!{alt('basis_not_after')})(?!{alt('basis_adverbs')}){alt('basis_words')}(?!(?!{names}){alt('basis_not_before')})"
                          rf"|{alt('above_words')}")
 
 
@@ -573,6 +575,7 @@ LEVEL_CHANGE = Rule(
         Example("全区融资平台压降120户", {"value": -120.0, "metric": "融资平台增量"}),
         Example("一季度人民币贷款增加9.8万亿元，同比多增6000亿元", {"span": "6000亿元", "metric": "人民币贷款增量"}),
         Example("全县财政收入为52亿元，比2022年的47亿元增加了5亿元", {"span": "5亿元", "metric": "财政收入增量"}),
+        Example("成都GDP比重庆少900亿元", {"value": -9e10, "metric": "GDP增量"}, place="四川省"),  # 比 重庆, not 比重
     ),
     negatives=("全市新增经营主体1442家",),
 )

@@ -25,7 +25,7 @@ from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, change_verbs, govern
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .quantity.ranks import PEERS
 from .evidence import written_at
-from .quantity.bounds import past_bound, share_whole
+from .quantity.bounds import bound_word_before, past_bound, share_whole
 from .quantity.ranks import ranked_by_size
 from .nouns import (clean, complete_names, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, words)
@@ -523,6 +523,9 @@ DOCUMENT_TOPIC = Rule(
                 {"span": "2.0万亿元", "metric": "GDP"}, place="中国"),
         Example("浙江各市GDP出炉\n杭州、宁波分别以1.2万亿元、9800亿元领跑全省。", {"span": "9800亿元", "metric": "GDP"},
                 place="浙江省"),
+        # the first figure of a story, written after 以: the headline's indicator
+        Example("湖北各市州上半年GDP出炉\n武汉以9800亿元居首，宜昌、襄阳分列二、三位。", {"span": "9800亿元", "metric": "GDP"},
+                place="湖北省"),
     ),
     negatives=(),
 )
@@ -852,7 +855,9 @@ def attach_metrics(doc: Document) -> None:
                     and m.scope not in load("attribution")["scopes"]["size_scopes"]:
                 metric = prior.value + _built()["growth_rate"]  # GDP增长6.3%，居全国第三: ranked by its growth
             else:
-                metric = prior.value if metric in prior.value else prior.value + metric
+                # (比重庆少80亿元，位列第五: the rank is of the level, not of the difference)
+                level = str(prior.value).removesuffix(_built()["increment"]) if m.kind == "rank" else prior.value
+                metric = level if metric in level else level + metric
             m.refine(RANK_HEAD.name)
         if ranked_rate and metric and not metric.endswith(ranked_rate.group()):
             metric += ranked_rate.group()  # 增速 is a predicate elsewhere (GDP增速5%), the ranked thing here
@@ -921,8 +926,9 @@ def attach_metrics(doc: Document) -> None:
         elif not metric and m.kind == "growth" and document_topic:
             metric, how = document_topic.most(), "document"  # 江西一季度高达6.9%, in a story about GDP
             m.refine(DOCUMENT_TOPIC.name)
-        elif not metric and m.kind == "amount" and m.list_id is not None and (topic := document_topic.most_in(m.unit)):
-            # 湖北、安徽分别以10804.66亿元、10347.7亿元进入万亿俱乐部, in a story about GDP
+        elif not metric and m.kind == "amount" and (m.list_id is not None or _by_means_of(doc, m)) \
+                and (topic := document_topic.most_in(m.unit)):
+            # 湖北、安徽分别以10804.66亿元、10347.7亿元进入万亿俱乐部, 上海以10536亿元领跑, in a story about GDP
             metric, how = topic, "document"
             m.refine(DOCUMENT_TOPIC.name)
         output_verb, output = _output()
@@ -1111,6 +1117,12 @@ def _owner_opens_clause(doc: Document, m: Mention) -> bool:
     while (period := next((p for p in doc.periods_between(start, m.start) if p.start == start), None)) is not None:
         start = period.end
     return place_pattern().match(doc.text, start, m.start) is not None
+
+
+def _by_means_of(doc: Document, m: Mention) -> bool:
+    """上海以10536亿元领跑: the figure a place ranks by, written after 以 (and a bound word)."""
+    bound = bound_word_before(doc.text, m.start)
+    return doc.text.endswith(tuple(words()["means_markers"]), 0, bound.start() if bound else m.start)
 
 
 def _clause_topic_between(doc: Document, previous: Mention, m: Mention) -> str | None:
