@@ -192,6 +192,7 @@ RANK_HEAD = Rule(
         Example("一季度，该市工业投资增速位列经济十强市首位", {"span": "首位", "metric": "工业投资增速"}),
         Example("上半年，全市规上工业增加值增长9.2%，居全省第三", {"span": "第三", "metric": "规上工业增加值增速"}),
         Example("全年进出口总额增长12%，居世界第二位", {"span": "第二位", "metric": "进出口总额"}),  # the world ranks totals
+        Example("全省粮食产量720亿斤，连续8年居全国首位", {"span": "首位", "metric": "粮食产量"}),  # 居全国 names nothing
         Example("中欧班列（齐鲁号）开行数量居全国第三", {"span": "第三", "metric": "中欧班列开行数量"}),  # 列 in 班列 ranks nothing
     ),
 )
@@ -632,7 +633,14 @@ def _says_nothing(metric: str) -> bool:
     扩大70.3%: the level's metric grows)."""
     tokens = tag(metric)  # (罕见地, 稳步地: an adverbial phrase ends in 地)
     adverbial = len(tokens) > 1 and tokens[-1][1] == "uv" and tokens[-2][1] in ("a", "d", "ad", "z", "i", "l", "v")
-    return bool(metric) and (all(pos in _NOT_NAMING for _, pos in tokens) or adverbial or metric in change_verbs())
+    return bool(metric) and (all(pos in _NOT_NAMING for _, pos in tokens) or adverbial or metric in change_verbs()
+                             or bool(_rank_verb_and_scope().fullmatch(metric)))  # 连续35年居全国首位: 居全国
+
+
+@lexical_cache
+def _rank_verb_and_scope() -> regex.Pattern:
+    scopes = load("attribution")["scopes"]
+    return regex.compile(f"(?:{trie_pattern(scopes['rank_verbs'])})(?:{trie_pattern(scopes['words'])})?")
 
 
 @lexical_cache
