@@ -111,10 +111,15 @@ def _words() -> dict:
 
 
 @lexical_cache
-def _reference_pattern() -> regex.Pattern:
+def _reference_words() -> frozenset[str]:
+    """全市, 全省, 全国 …: words that refer to the document's place, its province or the country."""
     w = _words()
-    words = w["document_place"] + w["document_province"] + w["country"]
-    return regex.compile(trie_pattern(x for x in words if len(x) > 1))
+    return frozenset(w["document_place"] + w["document_province"] + w["country"])
+
+
+@lexical_cache
+def _reference_pattern() -> regex.Pattern:
+    return regex.compile(trie_pattern(x for x in _reference_words() if len(x) > 1))
 
 
 @lexical_cache
@@ -869,7 +874,10 @@ def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
     if not end or doc.text[end - 1] not in final_characters():
         return None
     heads = name_heads()
+    references = _reference_words()  # 全州42个: the whole prefecture, not 全州县 of Guangxi
     for length in range(min(12, end), 1, -1):  # the longest name that ends at the number
+        if doc.text[end - length:end] in references:
+            return None
         if doc.text[end - length:end - length + 2] in heads and (place := lookup(doc.text[end - length:end])) is not None:
             opens_item = end - length == 0 or doc.text[end - length - 1] in "、：:，,；;"
             return Candidate(end - length, end, place.name, BRACKET_OWNER.name) if bracket or opens_item else None
@@ -882,8 +890,10 @@ BRACKET_OWNER = Rule(
         "bracket) that opens a list item owns it.",
     examples=(Example("一季度GDP增速居前的是福建（7.1%）、湖北（6.9%）", {"span": "6.9%", "subject": "湖北省"}, place="中国"),
               Example("从上半年GDP增速看，居前的是：海南11.2%、湖北9.8%、四川8.6%。",
-                      {"span": "9.8%", "subject": "湖北省", "kind": "growth", "metric": "GDP"}, place="中国")),
-    negatives=(),
+                      {"span": "9.8%", "subject": "湖北省", "kind": "growth", "metric": "GDP"}, place="中国"),
+              ),
+    # 全州 is the document's prefecture, not 全州县 of Guangxi
+    negatives=("全年空气质量优良天数比例98%，全州36个国控断面水质达标",),
 )
 
 
