@@ -58,6 +58,8 @@ DISTRIBUTE = Rule(
         Example("光伏、风电、储能产业发展较快，上半年分别增长35%、18%、62%", {"span": "18%", "metric": "风电"}),
         Example("12月份，全市商品房销售面积环比、同比分别增长12.5%、3.1%", {"span": "12.5%", "comparison": "mom"}),
         Example("前三季度，全省一般贸易和加工贸易出口2100亿元和860亿元", {"span": "860亿元", "metric": "加工贸易出口"}),
+        Example("城镇居民人均消费支出3.1万元，农村居民人均消费支出1.6万元，实际增长4.4%和6.2%",
+                {"span": "6.2%", "metric": "农村居民人均消费支出"}),  # no 分别: the values before name the list
         Example("全年全县汽车制造业、医药制造业增加值分别增长12.5%、9.1%，高于规模以上工业8.2个、4.8个百分点",
                 {"span": "4.8个百分点", "metric": "医药制造业增加值增速", "unit": "pp"}),
         # a name of one character is no name: 净/出口 keeps its 净, the tail opens at 对

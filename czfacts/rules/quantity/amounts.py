@@ -477,7 +477,7 @@ MONEY_WITHOUT_YUAN = Rule(
         Example("龙头企业市值达千亿", {"span": "千亿", "value": 1e11, "unit": "CNY"}),
         Example("这个项目总投资120个亿", {"span": "120个亿", "value": 1.2e10, "unit": "CNY"}),  # spoken: 个 before 亿
     ),
-    negatives=("上线智能算力2万P", "全省有1100多万学生"),  # (人口14亿 counts people: quantity.people_without_classifier)
+    negatives=("上线智能算力2万P",),  # (人口14亿, 1100多万学生 count people: quantity.people_without_classifier)
     pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>⟨inside⟩)?(?P<mw_spoken>⟨spoken⟩(?=[{BIG_UNIT_CHARS}]))?(?P<mw_scale>[{SCALE_CHARS}]*))"
             rf"(?!⟨unit⟩|[\d.])",
     produce=_money_without_yuan,
@@ -485,6 +485,16 @@ MONEY_WITHOUT_YUAN = Rule(
 
 
 PEOPLE_REACH = 4  # characters between a word for people and its figure (常住人口约320万, 人员达91万)
+
+
+@lexical_cache
+def _people_after() -> regex.Pattern:
+    """A word for people right after a figure (农民, 沼气用户: a word or two may qualify it)."""
+    nouns = load("units")["people_without_classifier"]["nouns"]
+    return regex.compile(rf"\p{{Han}}{{0,{PEOPLE_QUALIFIER}}}?(?P<noun>{trie_pattern(nouns)})")
+
+
+PEOPLE_QUALIFIER = 3  # characters of a qualifier before the word for people after a figure (沼气用户)
 
 
 @lexical_cache
@@ -496,21 +506,25 @@ def _people_before() -> regex.Pattern:
 
 def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
     text, (start, end) = doc.text, m.span()
-    if m.group("pw_scale")[-1:] not in BIG_UNIT_CHARS or not _ends_the_phrase(text, end):
+    if m.group("pw_scale")[-1:] not in BIG_UNIT_CHARS:
         return None
-    noun = _people_before().search(context_before(text, start, PEOPLE_REACH + 5))
-    between = noun and text[start - len(noun.group()) + len(noun.group("noun")):start]
-    if not noun or between and not (bound_word_before(text, start) or between in words("people_without_classifier", "between")):
-        return None
+    if _ends_the_phrase(text, end):
+        noun = _people_before().search(context_before(text, start, PEOPLE_REACH + 5))
+        between = noun and text[start - len(noun.group()) + len(noun.group("noun")):start]
+        if not noun or between and not (bound_word_before(text, start) or between in words("people_without_classifier", "between")):
+            return None
+    elif not (noun := _people_after().match(text, end)):
+        return None  # (6069万农民受益, 510万沼气用户: the people written after the figure)
     read = number_value(m.group("pw_num"))
     if read is None or is_digit_by_digit(m.group("pw_num")):
         return None
     value, upper, bound = read
     scale = read_number("1" + m.group("pw_scale"))
     classifier = load("units")["people_without_classifier"]["nouns"][noun.group("noun")]
+    inside = m.group("pw_inside") or m.group("pw_more")  # 20多万, 3亿多
     return Mention(start, end, value * scale, "count", "count", PEOPLE_WITHOUT_CLASSIFIER.name,
                    upper=None if upper is None else upper * scale, classifier=classifier,
-                   bound=bounds()["inside"][m.group("pw_inside")] if m.group("pw_inside") else bound)
+                   bound=bounds()["inside"][inside] if inside else bound)
 
 
 PEOPLE_WITHOUT_CLASSIFIER = Rule(
@@ -523,9 +537,12 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("全年接待游客1.6亿，增长12%", {"span": "1.6亿", "value": 1.6e8, "classifier": "人次"}),
         Example("上半年，港口直航旅客达91万", {"span": "91万", "value": 910000.0, "classifier": "人次"}),
         Example("全省网民有3800万", {"span": "3800万", "value": 3.8e7, "classifier": "人"}),
+        Example("农村饮水安全工程使5200万农民受益", {"span": "5200万", "value": 5.2e7, "classifier": "人"}),
+        Example("全年新增320万沼气用户", {"span": "320万", "value": 3.2e6, "classifier": "户"}),
+        Example("解决了2亿多农村人口的饮水安全问题", {"span": "2亿多", "value": 2e8, "bound": "gt"}),
     ),
-    negatives=("全省有1100多万学生",),
-    pattern=rf"(?>(?P<pw_num>{NUMBER})(?P<pw_inside>⟨inside⟩)?(?P<pw_scale>[{SCALE_CHARS}]+))(?!⟨unit⟩|[\d.])",
+    negatives=("2万P算力",),
+    pattern=rf"(?>(?P<pw_num>{NUMBER})(?P<pw_inside>⟨inside⟩)?(?P<pw_scale>[{SCALE_CHARS}]+)(?P<pw_more>⟨inside⟩)?)(?!⟨unit⟩|[\d.])",
     produce=_people_without_classifier,
 )
 
