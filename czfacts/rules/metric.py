@@ -130,6 +130,8 @@ COUNTED_NOUN = Rule(
         Example("明年计划新开工10个以上产业项目", {"metric": "产业项目", "bound": "ge"}),
         Example("全市新落地15个投资总额5000万美元以上外资项目", {"metric": "投资总额5000万美元以上外资项目"}),
         Example("全省在各县召开现场会32场", {"metric": "现场会"}),  # the place or manner before the verb
+        Example("全年发布120个典型应用场景", {"metric": "典型应用场景"}),  # a verb inside a name a noun ends
+        Example("6个省级区域医疗中心平稳运营", {"metric": "省级区域医疗中心"}),
         Example("新建5个产业园区前三季度投入使用", {"metric": "产业园区"}),  # a period ends the noun (区前 is no word)
         Example("整治违规占道经营点位120个", {"metric": "违规占道经营点位"}),  # 占道 opens no share
         # a set phrase that opens with a verb and goes on with one is the predicate, not the noun

@@ -607,6 +607,11 @@ def following_noun(after: str) -> str:
         if run == 0 and pos == "l" and tag(word[:2])[0][1] == "v" and len(tokens) > 1 and tokens[1][1] == "v":
             break  # 10个深入基层开展…: a set phrase that opens with a verb, before a verb, is a predicate
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
+    if 0 < run == len(tokens) - 2 and tokens[run][1] == "v" and len(tokens[run][0]) > 1 \
+            and tokens[run][0] not in _leading_verbs() and tokens[-1][1] == "n":
+        run = len(tokens)  # 98个典型应用场景, to the end of its clause: a verb inside a name its noun ends
+    if run > 3 and tokens[run - 1][1] == "vn" and tokens[run - 2][1] in ("a", "ad", "d"):
+        run -= 2  # 8个国家区域医疗中心平稳运营: how the things counted do ends no name
     while run > 2 and tokens[run - 1][0] in words()["trailing_actions"] and _nounish(*tokens[run - 2]):
         run -= 1  # 2个国家重大产业备份项目建设: the projects are counted, not their building
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in keep_inside()
