@@ -367,6 +367,7 @@ class Stated(Section):
 class Threshold(Section):
     after: Words
     nouns: Words
+    kind_openers: Words
     more: Words
 
 

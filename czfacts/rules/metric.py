@@ -25,7 +25,7 @@ from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, change_verbs, govern
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .quantity.ranks import PEERS
 from .evidence import written_at
-from .quantity.bounds import bound_word_before, past_bound, share_whole
+from .quantity.bounds import bound_word_before, kind_opener, past_bound, share_whole
 from .quantity.ranks import ranked_by_size
 from .nouns import (clean, complete_names, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, words)
@@ -129,6 +129,7 @@ COUNTED_NOUN = Rule(
         Example("全县开设乡村托管班35个", {"metric": "乡村托管班"}),
         Example("明年计划新开工10个以上产业项目", {"metric": "产业项目", "bound": "ge"}),
         Example("全市新落地15个投资总额5000万美元以上外资项目", {"metric": "投资总额5000万美元以上外资项目"}),
+        Example("全年落地32个总投资10亿元以上新签约项目", {"metric": "总投资10亿元以上新签约项目"}),  # 新签约 opens the noun
         Example("全省在各县召开现场会32场", {"metric": "现场会"}),  # the place or manner before the verb
         Example("全年发布120个典型应用场景", {"metric": "典型应用场景"}),  # a verb inside a name a noun ends
         Example("6个省级区域医疗中心平稳运营", {"metric": "省级区域医疗中心"}),
@@ -992,6 +993,9 @@ def attach_metrics(doc: Document) -> None:
 
 
 
+KIND_OPENER_REACH = 4  # characters of a word such as 新签约 that opens the noun after a threshold
+
+
 def _described_after(doc: Document, m: Mention, i: int) -> str:
     """180个投资10亿元以上的重大项目: a count whose noun comes after a clause with a threshold
     in it counts the things so described, written whole (its threshold is no fact of its own)."""
@@ -1000,8 +1004,9 @@ def _described_after(doc: Document, m: Mention, i: int) -> str:
     if not found or any(ch in NONZERO_DIGIT_CHARS + UNIT_CHARS for ch in found.group("verb")) \
             or doc.periods_between(found.start(), found.end()) or not all(pos in ("v", "vn", "b", "n") or word in keep_inside() for word, pos in tag(found.group("verb"))):
         return ""
-    noun = following_noun(doc.text[found.end():found.end() + 25])
-    return doc.text[m.end:found.end()] + noun if noun else ""
+    opener = kind_opener(doc.text[found.end():found.end() + KIND_OPENER_REACH])  # (…以上新设外资项目)
+    noun = following_noun(doc.text[found.end() + len(opener):found.end() + 25])
+    return doc.text[m.end:found.end()] + opener + noun if noun else ""
 
 
 @lexical_cache

@@ -43,9 +43,15 @@ _KIND_TAGS = frozenset({"n", "nz", "vn", "j", "b"})
 _OWN_COUNTS = frozenset({"count", "%", "pp"})  # 10个以上项目, 90%以上村庄: the figure is of those things
 
 
+def kind_opener(after: str) -> str:
+    """新设, 新建 …: a word that opens the things a threshold defines before their noun."""
+    return next((w for w in bounds()["threshold"]["kind_openers"] if after.startswith(w)), "")
+
+
 def _names_a_kind(after: str) -> bool:
-    """The words after a bound are a noun that is no figure's word (以上水平 is a level)."""
-    tokens = tag(after)
+    """The words after a bound are a noun that is no figure's word (以上水平 is a level;
+    以上新设外资项目: 新设 opens the noun)."""
+    tokens = tag(after[len(kind_opener(after)):])
     return bool(tokens) and tokens[0][1] in _KIND_TAGS and not not_a_noun(after)
 
 
