@@ -459,6 +459,7 @@ class Ranks(Section):
     rank_unit: Word
     size_mark: Word
     size_tails: Words
+    size_ranked: Words
     top_unit: Word
     listed_units: Words
     list_connectors: Words
@@ -500,6 +501,7 @@ class Units(Section):
 class Labels(Section):
     labels: Words
     unit_after: Words
+    rank_marks: Words
 
 
 class Article(Section):

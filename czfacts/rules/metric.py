@@ -767,6 +767,9 @@ def attach_metrics(doc: Document) -> None:
         if previous is not None and phrase.startswith(tuple(words()["grade_suffixes"])) \
                 and doc.text.startswith(phrase, previous.end):
             phrase = doc.text[previous.start:previous.end] + phrase  # 10万吨级码头2个: the graded class counted
+        if previous is not None and previous.kind == "rank" and ranked_by_size(doc.text, previous.end) \
+                and doc.text.startswith(phrase, previous.end) and doc.clause_start(m.start) <= previous.start:
+            phrase = doc.text[previous.start:previous.end] + phrase  # 对前五大出口市场出口增长8%: the rank is in the name
         if previous is not None and previous.kind == "count" \
                 and (counted := _patterns()["counted_places"].match(doc.text, previous.end)) \
                 and phrase.startswith(counted.group()):
@@ -810,7 +813,12 @@ def attach_metrics(doc: Document) -> None:
             m.refine(COUNTED_SET.name)
         elif m.kind == "rank" and ranked_by_size(doc.text, m.end) \
                 and (noun := following_noun(doc.text[m.end + 1:next_start])):
-            metric = noun.removesuffix(next((t for t in load("units")["ranks"]["size_tails"] if noun.endswith(t)), ""))
+            ranks = load("units")["ranks"]
+            found = [(noun.find(w), -len(w)) for w in ranks["size_ranked"] if w in noun]
+            if found:  # 前五大贸易伙伴东盟: the partners, not ASEAN (the longest name where one starts first)
+                start, length = min(found)
+                noun = noun[:start - length]
+            metric = noun.removesuffix(next((t for t in ranks["size_tails"] if noun.endswith(t)), ""))
             # 东盟成为我第一大贸易伙伴(地位): the partners are ranked
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (described := _described_after(doc, m, i)):

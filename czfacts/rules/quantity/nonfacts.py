@@ -61,7 +61,8 @@ _PHONE = regex.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{
 @lexical_cache
 def _labels() -> regex.Pattern:
     words = load("nonfacts")["words"]
-    return regex.compile(f"(?:{trie_pattern(words['labels'])})(?!{trie_pattern(words['unit_after'])})")
+    # (前五大贸易伙伴: after 前 or 第, 五大 is part of a rank, no label)
+    return regex.compile(f"(?<![{''.join(words['rank_marks'])}])(?:{trie_pattern(words['labels'])})(?!{trie_pattern(words['unit_after'])})")
 
 
 @cache

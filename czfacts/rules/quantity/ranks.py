@@ -101,7 +101,7 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
     if ordinal and not m.group("rk_unit") and _ordinal_after().match(text, end):
         return None  # 第四批, 第十个年头, 第一次: an ordinal of something counted
     ranked = (m.group("rk_unit") == marks["rank_unit"]                    # 第一名
-              or ordinal and not m.group("rk_unit") and ranked_by_size(text, end)  # 第一大贸易伙伴
+              or (ordinal or top_mark) and not m.group("rk_unit") and ranked_by_size(text, end)  # 第一大/前五大贸易伙伴
               or _verb_pattern().search(text, max(0, start - RANK_VERB_REACH), start)  # 位列第十五, 进入全国十强
               or _noun_after().match(text, end)                            # 前四宝座, 十强之列
               or _after_a_listed_rank(text, start)                       # 居全国第2位、第7位
@@ -147,6 +147,7 @@ RANK = Rule(
         Example("该省投资增速位列经济五强省首位", {"span": "首位", "value": 1.0}),  # the peers between verb and rank
         Example("东盟继续保持我国第一大贸易伙伴地位", {"span": "第一", "value": 1.0, "metric": "贸易伙伴"}),
         Example("日本是该省第三大出口市场", {"span": "第三", "value": 3.0, "metric": "出口市场"}),
+        Example("该省对前五大出口市场出口增长8%", {"span": "前五", "value": 5.0, "bound": "le"}),
     ),
     negatives=("第十二场招聘会今天举行", "跻身全国百强县", "大力发展第三产业", "评选出一批百强县",
                "把就业摆在首位", "第一次全国经济普查", "前三季度经济运行平稳", "两地入选第四批试点",
