@@ -289,13 +289,17 @@ def _team_pattern() -> regex.Pattern:
 def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
     suffixes = tuple(_words()["organisation_suffixes"])
     out, spans = [], []
-    # the text between periods is tagged apart: 宁波舟山港前三季度 is 宁波舟山港 | 前三季度 (not 港前)
-    cuts = [start, *(x for p in doc.periods_between(start, end) for x in (p.start, min(p.end, end))), end]
-    for a, b in zip(cuts[::2], cuts[1::2]):
-        pos = a
-        for word, pos_tag in tag(doc.text[a:b]) if a < b else ():
-            spans.append((pos, pos + len(word), word, pos_tag))
-            pos += len(word)
+    # a token across the start of a period is cut there and its parts tagged apart:
+    # 宁波舟山港前三季度 is 宁波舟山港 | 前三季度, not …港前…
+    cuts = {p.start for p in doc.periods_between(start, end)}
+    pos = start
+    for word, pos_tag in tag(doc.text[start:end]):
+        inside = [c for c in cuts if pos < c < pos + len(word)]
+        parts = [(word, pos_tag)] if not inside else \
+            [t for a, b in zip([pos, *inside], [*inside, pos + len(word)]) for t in tag(doc.text[a:b])]
+        for part, part_tag in parts:
+            spans.append((pos, pos + len(part), part, part_tag))
+            pos += len(part)
     topic = _topic_organisation(doc, spans, suffixes)
     if topic:
         out.append(topic)
