@@ -283,6 +283,7 @@ class Comparison(Section):
     openers: Words
     noun_endings: Words
     not_noun_endings: Words
+    benchmark_openers: Words
     not_after: Words
     between: Words
     above: Words

@@ -369,7 +369,7 @@ BENCHMARK_REACH = 16  # characters between a comparison word and the benchmark f
 def _benchmark_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     comparison = _words()["comparison"]
     subjects = load("attribution")["subjects"]
-    words = regex.compile(trie_pattern(comparison["above"] + comparison["openers"]))
+    words = regex.compile(trie_pattern(comparison["above"] + comparison["openers"] + comparison["benchmark_openers"]))
     references = regex.compile(trie_pattern(subjects["country"] + subjects["document_province"] + subjects["document_place"]))
     rate = _words()["rate"]
     after = regex.compile(rf"的(?:{trie_pattern(rate['qualifiers'])})?(?:{trie_pattern(rate['benchmarks'])})")

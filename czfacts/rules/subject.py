@@ -542,6 +542,7 @@ BENCHMARK = Rule(
         Example("上半年浙江GDP增长6.2%，高于全国5.3%的平均水平", {"span": "5.3%", "subject": "中国", "kind": "growth",
                                                      "metric": "GDP"}, place="浙江省"),
         Example("上半年浙江GDP增长6.2%，高于全国平均水平（5.3%）", {"span": "5.3%", "subject": "中国"}, place="浙江省"),
+        Example("上半年，全省投资增速与全国8.2%的平均水平持平", {"span": "8.2%", "subject": "中国"}, place="浙江省"),  # 与 opens it too
     ),
 )
 
