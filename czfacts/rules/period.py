@@ -65,6 +65,8 @@ RULE = Rule(
         # a news story whose headline names no period: the lead's period of the data reported governs it
         Example("湖北各市州经济成绩单出炉\n近日，各市州一季度经济数据陆续公布。\n从增速看，宜昌增长6.5%，居全省首位。",
                 {"span": "6.5%", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
+        Example("湖南各市州GDP排名出炉\n日前，湖南14个市州上半年GDP数据全部公布。\n从增速看，湘西增长6.8%，居全省首位。",
+                {"span": "6.8%", "period": {"start": "2024-01-01", "end": "2024-06-30"}}),
         # 上年同期 of 1-2月 ends with February of that year (a leap year's 29th)
         Example("2021年1-2月，全市工业增加值增长30%，2020年同期下降12%", {"span": "12%", "period": {"start": "2020-01-01", "end": "2020-02-29"}}),
         # 在…基础上: the period inside the frame dates the base's value, not the figure after it
@@ -289,7 +291,8 @@ def find_periods(doc: Document) -> None:
         elif _opens_the_plan(doc, pm, para):
             doc.section_periods.append((para, pm.period))  # 2025年是“十四五”规划收官之年。…: the plan part begins
         elif _leads_the_story(doc, pm, start, end):
-            doc.section_periods.append((para, pm.period))  # 近日，各市上半年经济数据陆续公布。…: the story's period
+            # 近日，各市上半年经济数据陆续公布。…: the story's period, its lead's paragraph included
+            doc.section_periods.append((para - 1, pm.period))
         doc.periods.append(pm)
 
 
@@ -299,8 +302,18 @@ LEAD = 120  # characters at the head of a news story where its lead names the da
 def _leads_the_story(doc: Document, pm: PeriodMention, start: int, end: int) -> bool:
     """A news story whose headline names no period: a period of the lead that dates the data
     reported (上半年经济数据, 一季度数据显示) is the period of the whole story."""
-    return doc.genre == "news" and not doc.section_periods and start < LEAD and pm.governs \
-        and pm.period.start is not None and bool(own_figures_after().match(doc.text, end))
+    if not (doc.genre == "news" and not doc.section_periods and start < LEAD and pm.governs and pm.period.start):
+        return False
+    # (上半年GDP数据, 前三季度经济数据: an indicator may name the data)
+    return bool(own_figures_after().match(doc.text, end) or _data_named_after().match(doc.text, end))
+
+
+@lexical_cache
+def _data_named_after() -> regex.Pattern:
+    return regex.compile(rf"[^，,。；;：:\s]{{1,{DATA_NAME_REACH}}}?(?:{trie_pattern(load('periods')['own_figures']['words'])})")
+
+
+DATA_NAME_REACH = 8  # characters of an indicator's name between a lead's period and its 数据
 
 
 def _same_as_before(doc: Document) -> PeriodMention | None:
