@@ -228,6 +228,7 @@ class CountedSets(Section):
     spelled_out: dict[Word, Word]
     modifiers: Words
     openers: Words
+    whole_markers: Words
     anaphors: Words
     relative_verbs: Words
     dropped_words: Words

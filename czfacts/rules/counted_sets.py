@@ -41,6 +41,7 @@ COUNTED_SET = Rule(
         Example("前5个月，纳入统计的行业里，26个行业营业收入同比增长，13个行业下降。",
                 {"span": "26个", "metric": "营业收入同比增长的行业"}),
         Example("全市7家企业营业收入超过百亿元。", {"span": "7家", "metric": "营业收入超过百亿元的企业"}),
+        Example("1-5月，41个工业大类行业中有33个行业增加值同比增长。", {"span": "33个", "metric": "增加值同比增长的行业"}),
         Example("全省126家企业实现利润总额48亿元。", {"span": "126家", "metric": "企业"}),
         Example("共有9省份增速超过6%。除了上述9个省份，还有12个省份增速高于全国。", {"span": "9个", "metric": "增速超过6%的省份"}),
         Example("新建12个城市公园。", {"span": "12个", "metric": "城市公园"}),
@@ -130,8 +131,15 @@ def _opens_clause(doc: Document, start: int, end: int) -> bool:
     for period in reversed(doc.periods_between(start, end)):
         rest = rest[:period.start - start] + rest[period.end - start:]
     rest = regex.sub(r"[(（][^)）]*[)）]", "", rest)  # 江西（6.9%）、海南（6%）7省份
+    rest = _whole_first().sub("", rest)  # 40个工业大类行业中有31个…: the whole the set is taken from
     rest = "".join(rest[a:b] for a, b in _gaps(rest, place_pattern().finditer(rest)))
     return not _patterns()["opener"].sub("", rest)
+
+
+@lexical_cache
+def _whole_first() -> regex.Pattern:
+    """40个工业大类行业中: the whole a counted set is taken from, opening the clause."""
+    return regex.compile(rf"^\d+\p{{Han}}{{1,12}}?(?:{alternation('attribution', 'counted_sets', 'whole_markers')})")
 
 
 def _gaps(text: str, found) -> list[tuple[int, int]]:
