@@ -207,7 +207,11 @@ def _cache_dir() -> Path:
     """$CZFACTS_CACHE, else czfacts/ in the user's cache folder (XDG_CACHE_HOME or ~/.cache)."""
     if folder := os.environ.get("CZFACTS_CACHE"):
         return Path(folder)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "czfacts"
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError):  # no home (a service account): a folder that cannot be made
+        home = Path("/nonexistent")
+    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "czfacts"
 
 
 def _store(path: Path, data: dict[str, Any]) -> None:

@@ -56,3 +56,21 @@ def test_the_gazetteer_loaded_from_the_cache_is_the_one_built(tmp_path, monkeypa
         assert loaded is not built and loaded == built == places._gazetteer()
     finally:
         lexicon.clear_caches()
+
+
+def test_data_loads_without_a_home_or_a_writable_cache(tmp_path, monkeypatch):
+    import pathlib
+
+    from czfacts import lexicon
+
+    def no_home():
+        raise RuntimeError("no home directory")
+
+    monkeypatch.delenv("CZFACTS_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(pathlib.Path, "home", staticmethod(no_home))
+    lexicon.bundled.cache_clear()
+    try:
+        assert lexicon.bundled("kinds")["growth"]["up"]  # parsed, nothing written
+    finally:
+        lexicon.bundled.cache_clear()
