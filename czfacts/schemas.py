@@ -105,6 +105,9 @@ class BuiltNames(Section):
     economy: Words
     economic_growth: str
     suffixes: Words
+    duration: str
+    streak_markers: Words
+    streak_fillers: Words
 
 
 class Frames(Section):

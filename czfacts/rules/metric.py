@@ -9,6 +9,7 @@ a count with a noun after its measure word counts that noun (17座智能化矿�
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 
 import regex
@@ -518,6 +519,17 @@ def _counted_together(phrase: str) -> str:
     return ""
 
 
+STREAK = Rule(
+    name="metric.streak",
+    doc="连续N年 (or months, days) before what kept on measures how long it lasted: the metric, what "
+        "kept on, then 持续时间.",
+    examples=(
+        Example("全省耕地总量连续4年净增加", {"span": "4年", "metric": "耕地总量净增加持续时间", "unit": "year"}),
+        Example("全市规上工业增加值连续三个月回升", {"span": "三个月", "metric": "规上工业增加值回升持续时间"}),
+        Example("该省制造业高质量发展指数连续5年全国第一", {"span": "5年", "metric": "制造业高质量发展指数全国第一持续时间"}),
+    ),
+)
+
 DOCUMENT_TOPIC = Rule(
     name="metric.document_topic",
     doc="A figure that names no metric and follows none in its paragraph measures the known indicator "
@@ -751,6 +763,7 @@ def attach_metrics(doc: Document) -> None:
     located: dict[tuple[str, int], tuple[int, int]] = {}  # see _last_before
     sets_by_size: dict[float, str] = {}  # a counted set's name by its size, for 上述7个省份
     counted_sets: set[str] = set()  # the names of counted sets (rules/counted_sets.py)
+    streaks: list[tuple[Mention, str]] = []  # 连续N年 figures and what kept on (metric.streak)
     for i, m in enumerate(doc.mentions):
         if m.from_table:
             continue  # its row label and column header gave its metric (rules/table.py)
@@ -980,6 +993,8 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "growth" and metric and (rate := next((r for r in _built()["rates"] if metric.endswith(r)), None)) \
                 and len(metric) > len(rate) and not _patterns()["rate"].fullmatch(metric):
             metric = metric[:-len(rate)]  # 天津增速仅为1.7%, in a story about GDP: GDP's growth, not 增速's
+        if metric and m.unit in ("year", "day") and (kept := _streak(doc, m)):
+            streaks.append((m, kept))  # named when every metric is read: the figures after keep the plain one
         if m.change_of_level and metric:
             metric += _built()["increment"]
         where = _locate(doc, m, metric, next_start, located) if metric else (None, None)
@@ -995,6 +1010,10 @@ def attach_metrics(doc: Document) -> None:
         if metric:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
         previous = m
+    for m, kept in streaks:  # 耕地总量连续3年净增加 → 耕地总量净增加持续时间
+        if m.metric is not None:
+            m.metric = replace(m.metric, value=str(m.metric.value) + kept + _built()["duration"])
+            m.refine(STREAK.name)
     _complete_count_lists(doc)
     share_metrics(doc)
 
@@ -1132,6 +1151,19 @@ def _last_before(text: str, needle: str, start: int, end: int, located: dict[tup
     found = text.rfind(needle, max(start, searched - len(needle) + 1), end)
     located[needle, start] = (found if found >= 0 else at), end
     return found if found >= 0 else at
+
+
+def _streak(doc: Document, m: Mention) -> str:
+    """What kept on for a streak of 连续N年 (回落, 稳定在千亿斤以上, 全国第一), or ""."""
+    if not doc.text.endswith(tuple(_built()["streak_markers"]), 0, m.start):
+        return ""
+    kept = doc.text[m.end:doc.clause_end(m.end)].strip()
+    while opener := next((w for w in _built()["streak_fillers"] if kept.startswith(w)), None):
+        kept = kept[len(opener):]  # 连续七个季度实现了同比正增长 → 同比正增长
+    return kept if len(kept) <= STREAK_STATE else ""
+
+
+STREAK_STATE = 16  # characters at most of what kept on (longer is a clause of its own)
 
 
 def _owner_opens_clause(doc: Document, m: Mention) -> bool:
