@@ -160,23 +160,28 @@ class _Recorded(dict):  # type: ignore[type-arg]
 @cache
 def bundled(name: str) -> dict[str, Any]:
     """data/<name>.toml as shipped, parsed (no user lexicons, not checked)."""
+    raw = _data_bytes(name)
+
+    def parsed() -> dict[str, Any]:
+        try:
+            return tomllib.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise LexiconError(f"data/{name}.toml: {exc}") from exc
+
+    # tomllib parses in Python (40 ms of a cold start for all files); the parsed tables are
+    # kept in a marshal file named by the file's content hash, so an edit is never stale
+    # (a table marshal cannot hold, dates, only costs the next start the parse).
+    cached = _cache_dir() / f"{name}-{hashlib.blake2b(raw, digest_size=12).hexdigest()}.marshal"
+    return _through_cache(cached, marshal.loads, marshal.dumps, parsed)
+
+
+@cache
+def _data_bytes(name: str) -> bytes:
+    """The bytes of data/<name>.toml as shipped."""
     try:
-        raw = resources.files("czfacts").joinpath("data", f"{name}.toml").read_bytes()
+        return resources.files("czfacts").joinpath("data", f"{name}.toml").read_bytes()
     except OSError as exc:
         raise LexiconError(f"data/{name}.toml: {exc}") from exc
-    # tomllib parses in Python (40 ms of a cold start for all files); the parsed tables are
-    # kept in a marshal file named by the file's content hash, so an edit is never stale.
-    cached = _cache_dir() / f"{name}-{hashlib.blake2b(raw, digest_size=12).hexdigest()}.marshal"
-    try:
-        return marshal.loads(cached.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise LexiconError(f"data/{name}.toml: {exc}") from exc
-    _store(cached, data)
-    return data
 
 
 def kept_on_disk(name: str, build: Callable[[], T], data: tuple[str, ...], code: str) -> T:
@@ -188,18 +193,31 @@ def kept_on_disk(name: str, build: Callable[[], T], data: tuple[str, ...], code:
         return build()
     digest = hashlib.blake2b(digest_size=12)
     for part in data:
-        digest.update(resources.files("czfacts").joinpath("data", f"{part}.toml").read_bytes())
+        digest.update(_data_bytes(part))
     digest.update(Path(code).read_bytes())
     cached = _cache_dir() / f"{name}-{digest.hexdigest()}.pickle"
+    return _through_cache(cached, pickle.loads, lambda value: pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), build)
+
+
+def _through_cache(path: Path, loads: Callable[[bytes], Any], dumps: Callable[[Any], bytes],
+                   compute: Callable[[], T]) -> T:
+    """What the cache file ``path`` holds, else ``compute()``, kept there for the next start."""
     try:
-        return pickle.loads(cached.read_bytes())
-    except Exception:  # missing, unreadable or from another Python: build it again
+        return loads(path.read_bytes())
+    except Exception:  # missing, unreadable, written by another Python: compute it again
         pass
-    value = build()
+    value = compute()
     try:
-        _store_bytes(cached, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-    except (pickle.PicklingError, TypeError, AttributeError):
-        pass
+        content = dumps(value)
+    except (ValueError, TypeError, AttributeError, pickle.PicklingError):
+        return value  # a value the format cannot hold is computed on every start
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")  # written whole, then renamed: never half read
+        partial.write_bytes(content)
+        partial.replace(path)
+    except OSError:
+        pass  # a read-only home only costs the next start the work
     return value
 
 
@@ -212,25 +230,6 @@ def _cache_dir() -> Path:
     except (RuntimeError, KeyError):  # no home (a service account): a folder that cannot be made
         home = Path("/nonexistent")
     return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "czfacts"
-
-
-def _store(path: Path, data: dict[str, Any]) -> None:
-    """Keep parsed tables; a table marshal cannot hold (dates) only costs the next start the parse."""
-    try:
-        _store_bytes(path, marshal.dumps(data))
-    except ValueError:
-        pass
-
-
-def _store_bytes(path: Path, content: bytes) -> None:
-    """Write a cache file atomically; a read-only home only costs the next start the work."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(content)
-        partial.replace(path)
-    except OSError:
-        pass
 
 
 @cache

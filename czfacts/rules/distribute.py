@@ -184,9 +184,8 @@ def share_metrics(doc: Document) -> None:
         if found.places:
             # (the places may open the clause before: then its figure named the metric already)
             same_clause = doc.clause_start(found.places[-1].end()) == doc.clause_start(found.respectively)
-            after = found.places[-1].end()
-            if note := _NOTE.match(doc.text, after, found.respectively):
-                after = note.end()  # 海南（8.9%）、内蒙古（7.6%）分列二、三位: the note names no metric
+            # (海南（8.9%）、内蒙古（7.6%）分列二、三位: the note after the last place names no metric)
+            after = _past_note(doc, found.places[-1].end(), found.respectively)
             metric = clean(doc.text[after:found.respectively]) if same_clause else ""
             if metric:
                 for m in found.items:
@@ -357,9 +356,7 @@ def _place_chain(doc: Document, items: list[Mention], start: int, at: int) -> li
         if not m:
             break
         places.append(m)
-        pos = m.end()
-        if note := _NOTE.match(doc.text, pos, at):
-            pos = note.end()  # 福州（不含平潭）、龙岩…: a bracketed note on the place
+        pos = _past_note(doc, m.end(), at)  # 福州（不含平潭）、龙岩…: a bracketed note on the place
         sep = _patterns()["split"].match(doc.text, pos, at)
         if not sep:
             break
@@ -368,6 +365,12 @@ def _place_chain(doc: Document, items: list[Mention], start: int, at: int) -> li
 
 
 _NOTE = regex.compile(r"[（(][^（）()]{1,12}[）)]")
+
+
+def _past_note(doc: Document, pos: int, end: int) -> int:
+    """Where the text goes on after a bracketed note on a place at ``pos``, if one stands there."""
+    note = _NOTE.match(doc.text, pos, end)
+    return note.end() if note else pos
 
 
 def _implicit(doc: Document, items: list[Mention]) -> int:

@@ -304,13 +304,14 @@ def _leads_the_story(doc: Document, pm: PeriodMention, start: int, end: int) -> 
     reported (上半年经济数据, 一季度数据显示) is the period of the whole story."""
     if not (doc.genre == "news" and not doc.section_periods and start < LEAD and pm.governs and pm.period.start):
         return False
-    # (上半年GDP数据, 前三季度经济数据: an indicator may name the data)
-    return bool(own_figures_after().match(doc.text, end) or _data_named_after().match(doc.text, end))
+    return bool(_data_named_after().match(doc.text, end))
 
 
 @lexical_cache
 def _data_named_after() -> regex.Pattern:
-    return regex.compile(rf"[^，,。；;：:\s]{{1,{DATA_NAME_REACH}}}?(?:{trie_pattern(load('periods')['own_figures']['words'])})")
+    """的数据, 经济数据, GDP数据: the period's own figures (own_figures_after), an indicator's name
+    maybe between."""
+    return regex.compile(rf"[^，,。；;：:\s]{{0,{DATA_NAME_REACH}}}?(?:{trie_pattern(load('periods')['own_figures']['words'])})")
 
 
 DATA_NAME_REACH = 8  # characters of an indicator's name between a lead's period and its 数据

@@ -485,6 +485,7 @@ MONEY_WITHOUT_YUAN = Rule(
 
 
 PEOPLE_REACH = 4  # characters between a word for people and its figure (常住人口约320万, 人员达91万)
+PEOPLE_QUALIFIER = 3  # characters of a qualifier before the word for people after a figure (沼气用户)
 
 
 @lexical_cache
@@ -492,9 +493,6 @@ def _people_after() -> regex.Pattern:
     """A word for people right after a figure (农民, 沼气用户: a word or two may qualify it)."""
     nouns = load("units")["people_without_classifier"]["nouns"]
     return regex.compile(rf"\p{{Han}}{{0,{PEOPLE_QUALIFIER}}}?(?P<noun>{trie_pattern(nouns)})")
-
-
-PEOPLE_QUALIFIER = 3  # characters of a qualifier before the word for people after a figure (沼气用户)
 
 
 @lexical_cache

@@ -166,6 +166,8 @@ def _basis_words() -> tuple[str, ...]:
     """同比, 环比, 比, 较: what follows a figure that is compared, not a noun it defines."""
     kinds = load("kinds")
     return tuple(kinds["absolute_change"]["basis_words"] + kinds["comparison"]["openers"])
+
+
 _KIND_START = regex.compile(r"\p{Han}")  # the noun right after the figure, no space between
 
 
