@@ -319,7 +319,7 @@ NOTES = (
     "negative (batch label, as elsewhere). Negatives: 6月10日, 4月20日, 5月28日 (dates), "
     "6月以来, 一周前, 今年6月, 6月8日, 2020年年底 (periods), 2025年/一号 (document name), "
     "2025年度 (meeting name), 第二批 (batch label), 双重 (adjective), 一省一策, 多县一行, "
-    "三农 (slogans/labels).")
+    "三农 (slogans/labels), 四川 (place name).")
 
 g.write(date=REF, source=f"shared/texts/news/{DOC_ID}.txt lines {FIRST}–{LAST} (whole file; "
         "中国经济网 finance.ce.cn, via jiayangrui05160031-cmyk/people-daily-economy-daily)",
