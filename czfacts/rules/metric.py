@@ -24,6 +24,7 @@ from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
+from .subject import CONTRIBUTION_PLACE, place_reference
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import bound_word_before, kind_opener, past_bound, share_whole
@@ -109,6 +110,8 @@ SHARE_METRIC = Rule(
         Example("全市数字经济核心产业增长15%，在全市经济中所占比重提高到9.5%", {"span": "9.5%", "metric": "数字经济核心产业占全市经济比重"}),
         # a clause between that names another indicator makes it the owner
         Example("1-5月，基础设施投资增长4.1%，民间投资降幅收窄，占全部投资的比重为51.2%", {"span": "51.2%", "metric": "民间投资占全部投资比重"}),
+        # a 占 clause before 的 only describes the noun another kind of figure measures
+        Example("3月份，占CPI权重较大的牛肉价格同比上涨5%", {"metric": "牛肉价格", "kind": "growth"}),
     ),
 )
 
@@ -216,6 +219,8 @@ RATE_CHANGE = Rule(
     doc="Percentage points of a rate are a change of that rate (…增长4.1%,比4月份回落0.6个百分点 → …增速).",
     examples=(
         Example("5月份,全国规模以上工业增加值同比增长4.1%,比4月份回落0.6个百分点", {"span": "0.6个百分点", "metric": "规模以上工业增加值增速", "comparison": "比4月份"}),
+        # what follows the rate's name is how it moved (涨幅扩大), no part of the name
+        Example("3月份，服务价格涨幅扩大0.3个百分点", {"metric": "服务价格涨幅"}),
     ),
 )
 
@@ -343,6 +348,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     amount_units = [surface for surface, unit in units().items() if unit.kind == "amount"]
     return {
         # 占有量, 占地 are no share, but 占地区生产总值比重 is
+        "share_relative": regex.compile(rf"{alt('share_verb')}[^，,。；;的]+的(?!{alt('share_nouns')})(?=\p{{Han}})"),
         "share_verb": regex.compile(rf"{alt('share_verb')}(?!(?!{alt('share_verb_despite')}){alt('share_verb_not_before')})"),
         "rate": regex.compile(rates),
         "rate_suffix": regex.compile(rf"{rates}$"),
@@ -418,7 +424,11 @@ def _left_phrase(doc: Document, m: Mention) -> str:
     if m.subject and m.subject.start is not None and m.subject.start >= start and m.subject.end <= m.start:
         subject_text = doc.text[m.subject.start:m.subject.end]
         at = phrase.rfind(subject_text)
-        if at >= 0:
+        if at >= 0 and CONTRIBUTION_PLACE.name in m.refined_by:  # 工业对湖北全省经济增长: the place is cut out
+            rest = phrase[at + len(subject_text):]
+            rest = rest[len(reference):] if (reference := place_reference(rest)) else rest
+            phrase = phrase[:at] + (rest[1:] if rest.startswith("的") else rest)
+        elif at >= 0:
             phrase = phrase[at + len(subject_text):]
             phrase = phrase[1:] if phrase.startswith("的") else phrase
             area = next((w for w in _area_suffixes() if phrase.startswith(w)), "")
@@ -799,6 +809,8 @@ def attach_metrics(doc: Document) -> None:
         if within := _patterns()["share_within"].search(phrase):
             phrase = phrase[:within.start()] + within.group("verb") + within.group("whole") + phrase[within.end():]
             m.refine(SHARE_METRIC.name)  # 在工业中所占比重提高了2.4个百分点 → 占工业比重 of the topic
+        if m.kind != "share" and (relative := _patterns()["share_relative"].search(phrase)):
+            phrase = phrase[relative.end():]  # 占CPI较大权重的猪肉价格下降: the 占 clause only describes the noun
         if _patterns()["share_verb"].search(phrase):
             owner = _clause_topic_between(doc, previous, m) if same_sentence else None
             metric = _share_metric(phrase, owner or (str(prior.value) if prior else None), lambda: _sentence_topic(doc, m))
@@ -876,7 +888,7 @@ def attach_metrics(doc: Document) -> None:
         rate = _patterns()["rate"].search(phrase) if m.kind == "change" else None
         if rate:
             # 增速比一季度回落0.8个百分点, 降幅比上月收窄0.5个百分点: the rate of the level before
-            base = metric.replace(rate.group(), "") or (_patterns()["rate_suffix"].sub("", _rated(str(prior.value))) if prior
+            base = metric.partition(rate.group())[0] or (_patterns()["rate_suffix"].sub("", _rated(str(prior.value))) if prior
                                                         else _previous_clause(doc, m, previous))  # 进出口快速增长，增速高出…
             metric = base + rate.group()
             m.refine(RATE_CHANGE.name)

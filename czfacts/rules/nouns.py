@@ -358,7 +358,12 @@ def _head_of_relative_clause(phrase: str) -> str:
 
 
 def _contribution(phrase: str) -> str | None:
-    """服务业对经济增长的贡献率, 消费拉动经济增长: the construction is the metric as written."""
+    """服务业对经济增长的贡献率, 消费拉动经济增长: the construction is the metric as written
+    (a verb after it, 贡献率从/由/达, is not)."""
+    return _contribution_as_written(phrase) or _contribution_as_written(strip_predicates(phrase))
+
+
+def _contribution_as_written(phrase: str) -> str | None:
     m = _patterns()["contribution"].fullmatch(phrase)
     w = words()
     if not m or (m.group("verb") in w["contribution_verbs"] and m.group("head") not in w["contribution_heads"]):

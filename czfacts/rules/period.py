@@ -404,6 +404,11 @@ def _calendar(m, text, ref, inherited_year, words) -> PeriodMention | None:
         m1, m2 = 1, _month(m.group("nmonths"))
         if not m2 or m2 > 12:
             return None
+    if m.group("last_months"):  # 后两个月: the year's last months
+        n = _month(m.group("nlast"))
+        if not n or n > 12:
+            return None
+        m1, m2 = 13 - n, 12
     d1 = _month(m.group("d1") or m.group("d1c"))
     month_end = m.group("mend") or m.group("mendb") or m.group("mendc")
     part = m.group("part") or m.group("bare_part")
@@ -496,13 +501,14 @@ TARGET_YEAR = Rule(
     negatives=(),
 )
 CALENDAR = Rule(
-    name="period.calendar", pattern="year|months|mrange|mday|bare_part|first_months", produce=_calendar,
-    doc="A year, months, a day, a part of a year (上半年, 前三季度) or an instant in it (年末, 上半年末), "
+    name="period.calendar", pattern="year|months|mrange|mday|bare_part|first_months|last_months", produce=_calendar,
+    doc="A year, months, a day, a part of a year (上半年, 前三季度, 今年后两个月) or an instant in it (年末, 上半年末), "
         "its year read or inherited.",
     examples=(
         Example("今年1—5月，全省进出口总额增长6.2%", {"period": {"start": "2024-01-01", "end": "2024-05-31"}}),
         Example("上半年末，全市存款余额达到5200亿元", {"period": {"start": "2024-06-30", "end": "2024-06-30"}}),
         Example("二○一八年，全县粮食产量增长2.1%", {"period": {"start": "2018-01-01", "end": "2018-12-31"}}),
+        Example("预计今年后两个月，全省出口增长5%左右", {"period": {"start": "2024-11-01", "end": "2024-12-31"}}),
         # a news headline's period governs the story's paragraphs that state none
         Example("1-5月全省外贸增长8%，民营企业表现亮眼\n其中，机电产品出口增长12%。",
                 {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}, place="江苏省"),

@@ -70,6 +70,8 @@ SUBJECT = Rule(
         Example("上半年，上海新增跨国公司地区总部20家、外资研发中心11家", {"span": "11家", "subject": "上海市"}, place="中国"),
         # 在 before a place that closes its clause frames what follows (no object of 在)
         Example("在宁夏，今年计划新增光伏装机500万千瓦。", {"span": "500万千瓦", "subject": "宁夏回族自治区"}, place="西部地区"),
+        # a province before its city, after 在: the city frames what follows
+        Example("在湖北襄阳，总投资80亿元的储能电池项目开工。", {"subject": "襄阳市"}, place="中部地区"),
         # 整个 opens a clause before its topic, which owns the next clause's figure
         Example("一季度浙江GDP增长6%。而整个长三角地区，一季度投资增长5.2%。", {"span": "5.2%", "subject": "长三角地区"},
                 place="中国"),
@@ -92,6 +94,21 @@ TOPIC_CARRY = Rule(
                 place="多省份（宁波、青岛、大连）"),
     ),
     negatives=(),
+)
+
+CONTRIBUTION_PLACE = Rule(
+    name="subject.contribution_place",
+    doc="A place between a contribution's 对 (or 拉动) and the growth it is measured on owns the "
+        "contribution: 工业对湖北经济增长的贡献率 is Hubei's, its metric 工业对经济增长的贡献率.",
+    examples=(
+        Example("十年来，工业对湖北全省经济增长贡献率从20%提升至35%", {"span": "35%", "subject": "湖北省",
+                "metric": "工业对经济增长贡献率"}, place="中国"),
+        Example("去年，消费拉动江西经济增长3.1个百分点", {"subject": "江西省", "metric": "消费拉动经济增长"}, place="中部地区"),
+    ),
+    negatives=(
+        # a trade partner after 对 with no contribution after it is no owner
+        "前三季度，浙江对美国出口增长9%",
+    ),
 )
 
 _PROPER_TAGS = {"nr", "nrt", "nz", "nt", "ns", "nrfg", "eng", "j"}
@@ -122,6 +139,12 @@ def _reference_pattern() -> regex.Pattern:
     return regex.compile(trie_pattern(x for x in _reference_words() if len(x) > 1))
 
 
+def place_reference(text: str) -> str:
+    """The reference word (全省, 全市 …) that ``text`` starts with, else ''."""
+    found = _reference_pattern().match(text)
+    return found.group() if found else ""
+
+
 @lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     def alt(*path: str) -> str:
@@ -135,7 +158,22 @@ def _patterns() -> dict[str, regex.Pattern]:
                                        rf"{alt('subjects', 'region_links')}?$"),
         "set_owner": regex.compile(rf"({alt('subjects', 'set_owners')}){alt('subjects', 'set_batches')}?$"),
         "one_of": regex.compile(rf"[^，,。；;]*{alt('subjects', 'one_of')}"),
+        # after the place: maybe 全省, then the growth contributed to (对…) or pulled (拉动…)
+        "contribution_tail": regex.compile(rf"(?:{trie_pattern(_reference_words())})?的?(?:[^，,。；;]{{0,8}}?"
+                                           rf"{alt('metric', 'contribution_heads')}|\p{{Han}}{{0,4}}?"
+                                           rf"{alt('metric', 'pull_results')})"),
     }
+
+
+def _contribution_place(doc: Document, start: int, end: int) -> bool:
+    """The place at [start, end) names the economy a contribution or pull is measured on."""
+    metric = load("attribution")["metric"]
+    verbs = metric["contribution_verbs"] if doc.text.startswith(tuple(metric["contribution_verbs"]), start - 1) \
+        else metric["pull_verbs"]
+    if not any(doc.text.endswith(v, 0, start) for v in verbs):
+        return False
+    tail = _patterns()["contribution_tail"].match(doc.text, end)
+    return tail is not None and (verbs is metric["pull_verbs"]) == tail.group().endswith(tuple(metric["pull_results"]))
 
 
 def _opens_clause(doc: Document, pos: int) -> bool:
@@ -146,6 +184,14 @@ def _opens_clause(doc: Document, pos: int) -> bool:
     opener = pos - start <= _longest_opener() and doc.text[start:pos] in _words()["clause_openers"] + _words()["country"]
     return (start == pos or opener or any(p.end == pos for p in doc.periods_between(pos - 12, pos))
             or bool(place_pattern().fullmatch(doc.text, start, pos)))
+
+
+def _city_of_opening_province(doc: Document, pos: int) -> bool:
+    """The place at ``pos`` follows a place that opens its clause after an opener (在山西太原:
+    the city, more specific, is no object either)."""
+    start = doc.clause_start(pos)
+    start += max((len(w) for w in _words()["clause_openers"] if doc.text.startswith(w, start)), default=0)
+    return bool(place_pattern().fullmatch(doc.text, start, pos))
 
 
 @lexical_cache
@@ -193,8 +239,10 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     text = doc.text
     found: list[Candidate] = []
     for m in place_pattern().finditer(text, start, end):
-        if _opens_clause(doc, m.start()):  # 吸引北京市各类企业…: a place after a verb is its object
+        if _opens_clause(doc, m.start()) or _city_of_opening_province(doc, m.start()):  # 吸引北京市企业…: an object
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name))
+        elif _contribution_place(doc, m.start(), m.end()):
+            found.append(Candidate(m.start(), m.end(), lookup(m.group()).name, CONTRIBUTION_PLACE.name))
     national = doc.place == _words()["country_name"] or _a_region(doc.place)
     for m in _reference_pattern().finditer(text, start, end):
         if national and m.group() not in _words()["country"]:
@@ -936,4 +984,4 @@ def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
         return True  # 全国50%的光伏玻璃…在安徽生产: the whole of the share, not its owner
     # 比全省, 向北京: an object; but 在西藏，…: a place that closes its clause after 在 frames the clauses after it
     framed = doc.clause_end(c.start) == c.end and doc.clause_start(c.start) == c.start - 1
-    return doc.text[max(0, c.start - 1):c.start] in _words()["object_markers"] and not framed
+    return c.rule != CONTRIBUTION_PLACE.name and doc.text[max(0, c.start - 1):c.start] in _words()["object_markers"] and not framed
