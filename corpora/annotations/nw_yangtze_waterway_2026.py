@@ -81,10 +81,11 @@ g.neg("葛洲坝航运扩能两部分", "两部分",
 g.fact("工程静态总投资约772亿元", "772亿元", value=772e8, unit="CNY", kind="amount",
        bound="approx", metric="静态总投资",
        metric_alts=["工程静态总投资", "总投资", "投资", "投资总额", "静态投资"],
-       subject=PROJECT, subject_alts=PROJECT_ALTS, modality="target",
-       note="约 → approx (outside the span); the budgeted total investment of a project that "
-            "has just started construction (开工建设) → target (as the planned totals of "
-            "projects in doc004 / nw_cctv_20190906); no period in the line → null")
+       subject=PROJECT, subject_alts=PROJECT_ALTS,
+       note="约 → approx (outside the span); the total investment of a project whose "
+            "construction has started (开工建设, line 2) → actual, an attribute of the "
+            "project (as 开工272个项目…总投资684亿元 in nw_cctv_20201205; planned, not yet "
+            "started projects are target in doc004); no period in the line → null")
 g.neg("工程建成后，三峡枢纽将形成", "三峡", TG_NOTE)
 g.fact("三峡枢纽将形成四线船闸", "四线", value=4, unit="count", kind="count",
        classifier="线", metric="船闸", metric_alts=LOCK_ALTS, **TGH, modality="target",
@@ -234,8 +235,8 @@ NOTES = (
     "demand → 三峡枢纽; the savings → 三峡水运新通道; the ship class → 长江中上游. Periods: "
     "2025年 → 2025; 2050年 / 2060年 each govern their own value; 每年 → text only; all other "
     "facts null (undated 工程建成后, no document period). Modality: the designed state after "
-    "completion (772亿元, 四线 ×2, 3.36/3.6亿吨, 万吨级, 24小时) → target; the estimates "
-    "(2.5/3亿吨 demand, 180亿元 savings) → forecast; the freight/waiting facts → actual. "
+    "completion (四线 ×2, 3.36/3.6亿吨, 万吨级, 24小时) → target; the estimates "
+    "(2.5/3亿吨 demand, 180亿元 savings) → forecast; the freight/waiting facts and the total investment of the started project (772亿元) → actual. "
     "Judgement calls: 四线 read as counts of lock lines; 1亿吨 read as an earlier undated "
     "level (not a condition); 24小时 as a 1-day duration (precedent nw_cctv_20240828); "
     "两部分/两个市场/三大城市群 appositives → negatives. Negatives: 三峡 ×12 and 长三角 ×2 "
