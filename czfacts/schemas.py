@@ -163,6 +163,7 @@ class MetricWords(Section):
     means_markers: Words
     contribution_verbs: Words
     contribution_heads: Words
+    trend_nouns: Words
     pull_verbs: Words
     pull_adverbs: Words
     pull_results: Words

@@ -212,6 +212,7 @@ ELIDED_HEAD = Rule(
         Example("前5个月，专用设备制造业利润总额增长9%，电气机械和器材制造业下降4%",
                 {"span": "4%", "metric": "电气机械和器材制造业利润总额"}),
     ),
+    negatives=("一季度，社会消费品零售总额增长5%；服务业增长6%",),
 )
 
 RATE_CHANGE = Rule(
@@ -441,22 +442,37 @@ def _left_phrase(doc: Document, m: Mention) -> str:
 def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str:
     """粮食产量再创新高，达到69541万吨: the clause before, without a number of its own,
     names what the number measures."""
-    start = doc.clause_start(m.start)
-    sentence_start = doc.sentence(m.start)[0]
-    if start <= sentence_start + 1 or (previous is not None and previous.end > sentence_start and previous.end >= start - 1):
+    if (span := _clause_before(doc, m, previous)) is None:
         return ""
-    before = doc.clause_start(start - 1)
-    if previous is not None and previous.end > before:
-        return ""
-    clause = _without_owners(_without_periods(doc, before, start - 1))  # 中部地区进出口快速增长 → 进出口
+    clause = _without_owners(_without_periods(doc, *span))  # 中部地区进出口快速增长 → 进出口
     noun = noun_core(metric_phrase(clause))
     if indicator_of(noun):
         return noun if len(noun) >= 2 else ""
     if _patterns()["share_verb"].search(clause):
         # 产值占工业总产值比重，由32%提高至39.9%: the share the clause before names
         return _share_metric(_without_owners(clean(clause)), None, lambda: "") if m.kind in ("share", "change") else ""
-    noun = _leading_noun(clean(clause))  # 猪肉价格保持低位: the noun before the clause's verb
+    noun = _named_before(doc, m, previous)  # 猪肉价格保持低位: the noun before the clause's verb
     return noun if indicator_of(noun) or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]) else ""
+
+
+def _clause_before(doc: Document, m: Mention, previous: Mention | None) -> tuple[int, int] | None:
+    """The clause right before the clause of ``m``, in its sentence, when it holds no number."""
+    start = doc.clause_start(m.start)
+    sentence_start = doc.sentence(m.start)[0]
+    if start <= sentence_start + 1 or (previous is not None and previous.end > sentence_start and previous.end >= start - 1):
+        return None
+    before = doc.clause_start(start - 1)
+    return None if previous is not None and previous.end > before else (before, start - 1)
+
+
+def _named_before(doc: Document, m: Mention, previous: Mention | None) -> str:
+    """The noun that opens the numberless clause before ``m``, without how it moves
+    (社会领域投资力度加大 → 社会领域投资; 装备制造业增势明显 → 装备制造业)."""
+    if (span := _clause_before(doc, m, previous)) is None:
+        return ""
+    noun = _leading_noun(clean(_without_owners(_without_periods(doc, *span))))
+    trend = next((w for w in by_length(words()["trend_nouns"]) if noun.endswith(w)), "")
+    return noun[:len(noun) - len(trend)]
 
 
 ECONOMY = Rule(
@@ -476,6 +492,9 @@ PREVIOUS_CLAUSE = Rule(
     examples=(Example("今年，全省粮食产量再创新高，达到720亿斤。", {"metric": "粮食产量"}),
               Example("上半年，温州GDP总量最大，达到4100亿元。", {"metric": "GDP总量"}, place="浙江省"),
               Example("一季度，牛肉价格持续回落，同比下降8.5%。", {"metric": "牛肉价格"}),
+              # how the indicator moves is no part of its name; a head alone takes the sector before it
+              Example("上半年，全市工业投资力度加大，同比增长9.1%。", {"metric": "工业投资"}),
+              Example("上半年，电子信息产业增势强劲，增加值增长12%。", {"metric": "电子信息产业增加值"}),
               Example("今年以来，我国城镇调查失业率总体下降，5月份降至5.1%。", {"span": "5.1%", "metric": "城镇调查失业率"}),
               # a verb of change alone names nothing: the level before it grows
               Example("上半年，全省贸易顺差860亿元，扩大12.5%。", {"span": "12.5%", "metric": "贸易顺差"}),
@@ -912,6 +931,10 @@ def attach_metrics(doc: Document) -> None:
             metric = ""  # 普遍, 双双, 过去, 扩大: adverbs, time words and verbs of change name no indicator
         if _names_places(metric) and not (m.kind == "count" and metric in _region_nouns()):
             metric = ""  # 上海和北京: the owners, whose metric the sentence or paragraph named before
+        if m.kind != "count" and metric in words()["heads"] and (owner := _named_before(doc, m, previous)) \
+                and owner.endswith(tuple(words()["sector_endings"])):
+            metric = owner + metric  # 装备制造业增势明显，增加值增长4.3%: the sector the clause before names
+            m.refine(PREVIOUS_CLAUSE.name)
         if not metric and m.kind != "count" and (topic := _previous_clause(doc, m, previous)):
             metric, how = topic, "inherited"  # …第一；进出口规模再创新高，比上年增加12.3%: not the rank's
             m.refine(PREVIOUS_CLAUSE.name)
@@ -941,7 +964,9 @@ def attach_metrics(doc: Document) -> None:
         elif prior and m.kind == previous.kind and metric and not metric.endswith(heads) and len(metric) <= 16 \
                 and metric.endswith(tuple(words()["sector_endings"])) and not indicator_of(metric):
             head = next((h for h in heads if str(prior.value).endswith(h)), None)
-            if head and previous.list_id is None and m.list_id is None:
+            # only after another sector's figure (电子信息制造业增加值): 社会消费品零售总额 lends 服务业 nothing
+            if head and previous.list_id is None and m.list_id is None \
+                    and str(prior.value)[:-len(head)].endswith(tuple(words()["sector_endings"])):
                 metric = metric + head  # elided head: 汽车制造业增长12.6% after …增加值增长31%
                 m.refine(ELIDED_HEAD.name)
         rate_read = PARENTHETICAL.name in m.refined_by or RATE_SUBJECT.name in m.refined_by and not metric

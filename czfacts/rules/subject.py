@@ -702,8 +702,8 @@ def _region_noun() -> regex.Pattern:
 def _counted_regions(doc: Document, m: Mention) -> str | Candidate | None:
     """28个省份, 6个万亿元城市, 21省: a count of regions belongs to the region that holds
     them (中国 for provinces; the document's province, else 中国, for cities)."""
-    if m.kind != "count":
-        return None
+    if m.kind != "count" or doc.text[max(0, m.start - 1):m.start] in load("attribution")["metric"]["partner_prepositions"]:
+        return None  # 与8个省份建立合作: the partners of the clause's owner, not a region's
     nouns = set(_words()["region_nouns"])
     before = _patterns()["region_before"].search(doc.text, max(0, m.start - 8), m.start)
     if m.classifier in nouns:
@@ -766,6 +766,8 @@ REGION_COUNT = Rule(
         Example("广东、江苏和浙江三个外贸大省均实现增长", {"span": "三个", "subject": "中国"}, place="广东省"),
         Example("去年，珠三角9个城市中有6个城市GDP超过万亿元", {"span": "9个", "subject": "珠三角地区"}, place="广东省"),
     ),
+    # the partners of the clause's owner are no region's count
+    negatives=("今年以来，甘肃与12个省份签订了绿电交易协议",),
 )
 
 

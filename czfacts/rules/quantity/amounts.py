@@ -323,8 +323,9 @@ COUNT = Rule(
         Example("中部四省经济总量领先", {"span": "四省", "value": 4.0, "classifier": "省"}),
         Example("全国12城跻身万亿俱乐部", {"span": "12城", "value": 12.0, "classifier": "城"}),
         Example("接待游客2亿人次", {"span": "2亿人次", "value": 2e8, "classifier": "人次"}),
+        Example("集团增持该行1200.5万股股份", {"span": "1200.5万股", "value": 12005000.0, "classifier": "股"}),
     ),
-    negatives=("是一座城市", "一块屏幕", "启动一批民生工程", "一对一帮扶", "一双手", "一只手"),
+    negatives=("是一座城市", "一块屏幕", "启动一批民生工程", "一对一帮扶", "一双手", "一只手", "汇成两股力量", "3股东"),
 )
 
 UNKNOWN_UNIT = Rule(
