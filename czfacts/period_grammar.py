@@ -38,6 +38,8 @@ def period_pattern() -> regex.Pattern:
         rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来|内)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{{1,2}})年(?:来|以来|间|中|里)"
         rf"|过去的?(?P<recentn3>[一二三两四五六七八九十]+|\d{{1,2}})年|这(?P<recentn4>[两三四五])年(?:来|间|里)?)"
         rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年)"
+        # 2012年11月到2013年2月: months of two years
+        rf"|(?P<ymrange>(?P<y1m>{YEAR})年(?P<ma>{MONTH})月(?:份)?{DASH}(?P<y2m>{YEAR})年(?P<mb>{MONTH})月(?:份)?)"
         rf"|(?P<year>(?:(?P<yearnum>{YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
         rf"(?P<months>(?P<m1>{MONTH})(?=月|{DASH}{MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{DAY})日)?(?:{DASH}(?P<m2>{MONTH})月(?:份)?(?:(?P<d2>{DAY})日)?)?(?:(?P<mend>末|底))?)?"
         rf"(?P<part>{parts})?(?P<partend>末|底)?(?P<since>以来)?"

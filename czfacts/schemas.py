@@ -164,6 +164,7 @@ class MetricWords(Section):
     contribution_verbs: Words
     contribution_heads: Words
     trend_nouns: Words
+    counted_areas: Words
     pull_verbs: Words
     pull_adverbs: Words
     pull_results: Words

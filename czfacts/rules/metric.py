@@ -183,6 +183,9 @@ ATTRIBUTIVE = Rule(
         Example("今年建设2万亩高标准茶园", {"metric": "高标准茶园面积"}),  # a verb alone names no metric
         # a change of a measure written after it: the measure's increment
         Example("去年，该港净增1500万吨吞吐量", {"span": "1500万吨", "metric": "吞吐量增量"}),
+        # a money amount before its noun, also the second of a list; a time word may open the noun
+        Example("企业获得300万元中长期贷款、200万元创业补贴", {"span": "200万元", "metric": "创业补贴"}),
+        Example("企业获得300万元中长期贷款、200万元创业补贴", {"span": "300万元", "metric": "中长期贷款"}),
         # 现场 is where the reporter stands, not part of the thing measured
         Example("在华电50MW光伏发电项目现场，一排排光伏板整齐排列", {"span": "50MW", "metric": "光伏发电项目装机容量"}),
     ),
@@ -336,7 +339,7 @@ INDICATOR = Rule(
     negatives=(),
 )
 
-_WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
+_WORD_START = regex.compile(r"“?[\p{Han}A-Za-z]")  # (500万元“研发贷”: a quoted name)
 
 
 @lexical_cache
@@ -367,7 +370,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # 3个10万吨级码头: an amount and 级 right after a count grade what it counts
         "graded_after": regex.compile(rf"\d+(?:\.\d+)?[{UNIT_CHARS}]*{trie_pattern(amount_units)}{alt('grade_suffixes')}"),
         # (a one-character 县, 省 opens names: 县医院, 省重点项目)
-        "counted_places": regex.compile(rf"{trie_pattern(w for w in load('attribution')['subjects']['region_nouns'] if len(w) > 1)}"
+        "counted_places": regex.compile(rf"{trie_pattern([w for w in load('attribution')['subjects']['region_nouns'] if len(w) > 1] + words()['counted_areas'])}"
                                         rf"(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
         "reach_end": regex.compile(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
         "owners_joint": regex.compile(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
@@ -1304,14 +1307,16 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
         return noun + words()["dimensions"][dimension]  # 80吨重的水轮机组零部件 → 水轮机组零部件重量
     direct = bool(_WORD_START.match(after)) and not not_a_noun(after)
     capacity = direct and m.unit in ("t", "W")  # a project's capacity: its owner stands before it
-    if not (capacity or (direct or after.startswith("的")) and _ends_open(phrase)):
+    # (400万元转化资金、500万元研发贷款: before the second, the first item's noun names nothing of it)
+    after_an_item = phrase.endswith(tuple(load("attribution")["lists"]["connectors"]))
+    if not (capacity or (direct or after.startswith("的")) and (_ends_open(phrase) or after_an_item)):
         return ""
     after = doc.text[m.end:next_start]
     quote = after.find("“", 2)
     # 的居民人均可支配收入“国家线”: the name ends at the quote, as at a clause break
     noun = following_noun(after[:quote] + "，" if quote > 0 else after)
-    if not noun or noun in words()["end_words"]:
-        return ""  # 110760.94亿元的数据: a word that only says it is a figure
+    if not noun or noun in words()["end_words"] or noun in load("units")["currencies"]["before_number"]:
+        return ""  # 110760.94亿元的数据: a word that only says it is a figure; 1243亿元人民币: the currency
     if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"] + words()["heads"] + words()["measure_endings"])):
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入, 吞吐量 are figures already
     return noun + (attributive_suffix(m.unit, direct=direct) or "")

@@ -607,7 +607,7 @@ def following_noun(after: str) -> str:
             or word not in _leading_verbs() and run + 1 < len(tokens) and tokens[run + 1][0] in words()["name_heads"]))
         region = run and word in _counted_set_nouns()  # 重灾/县: the tagger's zg
         if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or region
-                or (run == 0 and pos in ("r", "v", "f"))):
+                or (run == 0 and pos in ("r", "v", "f")) or (run == 0 and pos == "t" and noun_follows)):  # 中长期贷款
             break
         if run == 0 and pos == "l" and tag(word[:2])[0][1] == "v" and len(tokens) > 1 and tokens[1][1] == "v":
             break  # 10个深入基层开展…: a set phrase that opens with a verb, before a verb, is a predicate

@@ -374,10 +374,15 @@ def _now(m, text, ref, inherited_year, words) -> PeriodMention:
 
 
 def _year_range(m, text, ref, inherited_year, words) -> PeriodMention | None:
-    first, last = year_of(m.group("y1")), year_of(m.group("y2"))
-    if first > last:
+    if m.group("ymrange"):  # 2012年11月到2013年2月
+        first, last = year_of(m.group("y1m")), year_of(m.group("y2m"))
+        months = _month(m.group("ma")), _month(m.group("mb"))
+    else:
+        first, last = year_of(m.group("y1")), year_of(m.group("y2"))
+        months = 1, 12
+    if (first, months[0]) > (last, months[1]):
         return None
-    return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=_iso(last, 12, 31)), year=last)
+    return PeriodMention(0, 0, Period(text=text, start=_iso(first, months[0], 1), end=_month_end(last, months[1])), year=last)
 
 
 def _target_year(m, text, ref, inherited_year, words) -> PeriodMention:
@@ -489,9 +494,10 @@ NOW = Rule(
     negatives=(),
 )
 YEAR_RANGE = Rule(
-    name="period.year_range", pattern="yrange", produce=_year_range,
-    doc="2021—2023年: from the first year's start to the last year's end.",
-    examples=(Example("2019—2021年，全省累计减税300亿元", {"period": {"start": "2019-01-01", "end": "2021-12-31"}}),),
+    name="period.year_range", pattern="yrange|ymrange", produce=_year_range,
+    doc="2021—2023年: from the first year's start to the last year's end; 2022年11月至2023年2月 from month to month.",
+    examples=(Example("2019—2021年，全省累计减税300亿元", {"period": {"start": "2019-01-01", "end": "2021-12-31"}}),
+              Example("2022年11月至2023年2月，全省新增企业3万家", {"period": {"start": "2022-11-01", "end": "2023-02-28"}})),
     negatives=(),
 )
 TARGET_YEAR = Rule(
