@@ -36,8 +36,12 @@ def period_pattern() -> regex.Pattern:
         rf"|(?P<coming>(?:今后|未来)(?P<comingn>[一二三两四五六七八九十]+|\d{{1,2}})年(?:内|间|里)?"
         rf"|(?<!近)(?P<comingn2>[一二三两四五六七八九十]+|\d{{1,2}})年内(?!乱))"
         rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来|内)?|(?P<recentn2>[一二三两四五六七八九十]+|\d{{1,2}})年(?:来|以来|间|中|里)"
+        # 8年时间，…: opening its sentence, the years before (用两年时间 is a plan's span, 用了50年 another time's)
+        rf"|(?<![^。\n])(?P<recentn5>[一二三两四五六七八九十]+|\d{{1,2}})年时间(?=[，,])"
         rf"|过去的?(?P<recentn3>[一二三两四五六七八九十]+|\d{{1,2}})年|这(?P<recentn4>[两三四五])年(?:来|间|里)?)"
         rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年)"
+        # 2012年至今, 从2012年到现在: from a year's start to the reference date
+        rf"|(?P<ynow>(?P<y0>{YEAR})年(?:以来)?(?:到|至)(?:现在|目前|今天|如今|今))"
         # 2012年11月到2013年2月: months of two years
         rf"|(?P<ymrange>(?P<y1m>{YEAR})年(?P<ma>{MONTH})月(?:份)?{DASH}(?P<y2m>{YEAR})年(?P<mb>{MONTH})月(?:份)?)"
         rf"|(?P<year>(?:(?P<yearnum>{YEAR})年|(?P<relyear>{rel}))(?:同期)?)"

@@ -38,6 +38,9 @@ METRIC = Rule(
     examples=(
         Example("今年一季度,大同市 GDP 完成 421.9 亿元、增长 3.8%", {"span": "3.8%", "metric": "GDP"}),
         Example("1—4月,全市固定资产投资完成 218.4 亿元", {"metric": "固定资产投资"}),
+        # a place's contribution after the place: the construction as written
+        Example("去年，浙江对全国经济增长的贡献率为10%", {"metric": "对全国经济增长的贡献率", "subject": "浙江省"}, place="中国"),
+        Example("科技进步对经济增长的贡献率逐年接近65%", {"metric": "科技进步对经济增长的贡献率"}),
         # a work report's enumerator opens the point, not the name; an indicator's name keeps its verb
         Example("三是安排专项资金12亿元，支持企业技术改造", {"span": "12亿元", "metric": "专项资金"}),
         Example("一是新增城镇就业8.6万人", {"metric": "新增城镇就业"}),

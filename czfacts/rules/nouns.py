@@ -419,8 +419,8 @@ def metric_phrase(phrase: str) -> str:
     """The metric before a number: the noun phrase that opens the phrase (显示间距在国内
     率先突破至 → 显示间距), unless a prepositional verb phrase follows it, whose object is
     then the metric (职业学校向社会输送技术技能人才 → 技术技能人才)."""
-    if (construction := _contribution(phrase)) is not None:
-        return construction
+    if (construction := _contribution(phrase) or ownerless_contribution(phrase)) is not None:
+        return construction  # (对世界经济增长的贡献率 after its owner, the subject: the construction still)
     cleaned = _after_a_done_verb(clean(phrase))
     if _protected_names().fullmatch(cleaned):
         return cleaned  # 研究与试验发展经费投入: a known name with a connector inside, whole

@@ -347,7 +347,8 @@ def _five_year_plan(m, text, ref, inherited_year, words) -> PeriodMention:
 
 
 def _recent_years(m, text, ref, inherited_year, words) -> PeriodMention:
-    n = int(read_number(m.group("recentn") or m.group("recentn2") or m.group("recentn3") or m.group("recentn4")) or 0)
+    n = int(read_number(m.group("recentn") or m.group("recentn2") or m.group("recentn3") or m.group("recentn4")
+                        or m.group("recentn5")) or 0)
     return _full_years(text, ref, n, -n)  # the n years before the reference year
 
 
@@ -374,6 +375,10 @@ def _now(m, text, ref, inherited_year, words) -> PeriodMention:
 
 
 def _year_range(m, text, ref, inherited_year, words) -> PeriodMention | None:
+    if m.group("ynow"):  # 2012年至今
+        first = year_of(m.group("y0"))
+        end = ref.isoformat() if ref else None
+        return PeriodMention(0, 0, Period(text=text, start=_iso(first, 1, 1), end=end), year=ref.year if ref else None)
     if m.group("ymrange"):  # 2012年11月到2013年2月
         first, last = year_of(m.group("y1m")), year_of(m.group("y2m"))
         months = _month(m.group("ma")), _month(m.group("mb"))
@@ -465,7 +470,8 @@ RECENT_YEARS = Rule(
               Example("5年来，全县累计新建农村公路820公里", {"period": {"start": "2019-01-01", "end": "2023-12-31"}}),
               Example("过去五年，全省城镇新增就业520万人", {"period": {"start": "2019-01-01", "end": "2023-12-31"}}),
               Example("五年间，全市进出口总额增长1倍", {"period": {"start": "2019-01-01", "end": "2023-12-31"}}),
-              Example("这两年，村里新建民宿30家", {"span": "30家", "period": {"start": "2022-01-01", "end": "2023-12-31"}})),
+              Example("这两年，村里新建民宿30家", {"span": "30家", "period": {"start": "2022-01-01", "end": "2023-12-31"}}),
+              Example("十年时间，全省森林覆盖率提高到60%", {"period": {"start": "2014-01-01", "end": "2023-12-31"}})),
     negatives=(),
 )
 SAME_AS_BEFORE = Rule(
@@ -494,10 +500,12 @@ NOW = Rule(
     negatives=(),
 )
 YEAR_RANGE = Rule(
-    name="period.year_range", pattern="yrange|ymrange", produce=_year_range,
-    doc="2021—2023年: from the first year's start to the last year's end; 2022年11月至2023年2月 from month to month.",
+    name="period.year_range", pattern="yrange|ymrange|ynow", produce=_year_range,
+    doc="2021—2023年: from the first year's start to the last year's end; 2022年11月至2023年2月 from month to month; "
+        "2018年至今 from the year's start to the reference date.",
     examples=(Example("2019—2021年，全省累计减税300亿元", {"period": {"start": "2019-01-01", "end": "2021-12-31"}}),
-              Example("2022年11月至2023年2月，全省新增企业3万家", {"period": {"start": "2022-11-01", "end": "2023-02-28"}})),
+              Example("2022年11月至2023年2月，全省新增企业3万家", {"period": {"start": "2022-11-01", "end": "2023-02-28"}}),
+              Example("从2018年到现在，全市累计新增企业3万家", {"period": {"start": "2018-01-01", "end": "2024-11-01"}})),
     negatives=(),
 )
 TARGET_YEAR = Rule(
