@@ -20,6 +20,7 @@ from typing import Literal
 
 import regex
 
+from .compiled import compiled
 from .document import Document
 from .fact import Period
 from .lexicon import lexical_cache, load, trie_pattern
@@ -29,14 +30,14 @@ from .period_grammar import DASH, DAY, MONTH, YEAR, year_of
 
 GENRES = ("work_report", "communique", "stats_release", "news")
 _HEAD = 300  # a title, a header or a byline stands in the first lines
-_DATE = regex.compile(rf"({YEAR})年({MONTH})月({DAY})日")
+_DATE = compiled(rf"({YEAR})年({MONTH})月({DAY})日")
 # 2021年1—11月份, 2017年4月份, 2023年: the latest month a title's year reaches
-_TITLE_YEAR = regex.compile(rf"({YEAR})年(?:(?:{MONTH}月?{DASH})?({MONTH})月)?")
-_DATA_YEAR = regex.compile(rf"({YEAR})年[^\n]{{0,30}}(?:统计公报|国民经济和社会发展)")
+_TITLE_YEAR = compiled(rf"({YEAR})年(?:(?:{MONTH}月?{DASH})?({MONTH})月)?")
+_DATA_YEAR = compiled(rf"({YEAR})年[^\n]{{0,30}}(?:统计公报|国民经济和社会发展)")
 
 
 Source = Literal["given", "text", "none"]  # where a date or place came from
-_NOTE = regex.compile(r"[（(][^（）()]*[）)]")
+_NOTE = compiled(r"[（(][^（）()]*[）)]")
 
 
 def given_place(place: str | None) -> str | None:
@@ -240,4 +241,4 @@ def _speaking_level(text: str) -> str | None:
 
 @lexical_cache
 def _level_pattern(level: str) -> regex.Pattern:
-    return regex.compile(trie_pattern(_words()["reference_words"][level]))
+    return compiled(trie_pattern(_words()["reference_words"][level]))

@@ -10,12 +10,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-import regex
-
+from .compiled import compiled
 from .errors import InputError
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a statistical text can speak from
-_SHAPE = regex.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+_SHAPE = compiled(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
 
 
 def reference_date(value: object) -> str | None:

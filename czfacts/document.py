@@ -13,14 +13,15 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .compiled import compiled
 from .fact import Period
 from .normalize import Normalized, normalize
 
-SENTENCE_END = regex.compile(r"[。！？!?\n]+")  # a semicolon joins clauses of one sentence
+SENTENCE_END = compiled(r"[。！？!?\n]+")  # a semicolon joins clauses of one sentence
 CLAUSE_BREAK = "，,：:;；。！？!?\n"
-_LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
-_CLAUSE_BREAK_RE = regex.compile(f"[{regex.escape(CLAUSE_BREAK)}]")
-_BRACKETED = regex.compile(r"\([^()\n。]{1,30}\)")  # a short note in brackets, within its sentence
+_LONE_SURROGATE = compiled("[\ud800-\udfff]")
+_CLAUSE_BREAK_RE = compiled(f"[{regex.escape(CLAUSE_BREAK)}]")
+_BRACKETED = compiled(r"\([^()\n。]{1,30}\)")  # a short note in brackets, within its sentence
 
 
 @dataclass(slots=True)

@@ -30,6 +30,7 @@ from html.entities import html5 as _NAMED
 
 import regex
 
+from .compiled import compiled
 BLOCK = frozenset({
     "address", "article", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog", "div",
     "dl", "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "html",
@@ -42,19 +43,19 @@ VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "l
                   "source", "track", "wbr"})
 MAX_CODEPOINT_DIGITS = 7  # &#1114111; is the largest code point; longer is U+FFFD
 
-_LOOKS_HTML = regex.compile(
+_LOOKS_HTML = compiled(
     r"(?i)<(?:!doctype|!--|/?(?:html|head|body|p|div|br|span|td|th|tr|table|li|ul|ol|h[1-6]|script|style"
     r"|nav|header|footer|aside|template|section|article|a|img|font|strong|b)\b[^<>]*+>)")
 # A start or end tag: its name, then attributes up to ">" (a quoted value may hold ">"), or the end.
-_TAG = regex.compile(r"<(/?)([a-zA-Z][^\s/>]*+)(?:\s++|/|[^\s/>=\"']++|=\s*+(?:\"[^\"]*+\"?|'[^']*+'?)?|[\"'])*+>?")
-_ENTITY = regex.compile(r"&(?:#([0-9]++);?|#[xX]([0-9a-fA-F]++);?|([a-zA-Z][a-zA-Z0-9]{0,31})(;?))")
-_SPECIAL = regex.compile(r"<[a-zA-Z/!?]|&[#a-zA-Z]")  # a "<" or "&" before anything else is text
+_TAG = compiled(r"<(/?)([a-zA-Z][^\s/>]*+)(?:\s++|/|[^\s/>=\"']++|=\s*+(?:\"[^\"]*+\"?|'[^']*+'?)?|[\"'])*+>?")
+_ENTITY = compiled(r"&(?:#([0-9]++);?|#[xX]([0-9a-fA-F]++);?|([a-zA-Z][a-zA-Z0-9]{0,31})(;?))")
+_SPECIAL = compiled(r"<[a-zA-Z/!?]|&[#a-zA-Z]")  # a "<" or "&" before anything else is text
 
 
 @lru_cache(maxsize=None)
 def _raw_text_end(name: str) -> regex.Pattern:
     """</script> and the like: what ends a raw-text element's content."""
-    return regex.compile(rf"(?i)</{regex.escape(name)}(?=[\s/>])")
+    return compiled(rf"(?i)</{regex.escape(name)}(?=[\s/>])")
 
 
 def looks_like_html(text: str) -> bool:

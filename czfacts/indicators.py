@@ -21,22 +21,22 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .compiled import compiled
 from .errors import LexiconError
 from . import lexicon
 from .lexicon import CANONICAL_UNITS, active_lexicons, trie_pattern
 from .namescan import NameScanner
 from .places import place_pattern
 
-_ID = regex.compile(r"[a-z][a-z0-9_]*")
+_ID = compiled(r"[a-z][a-z0-9_]*")
 _DROPPED = str.maketrans("", "", " \t\r\n\u3000\"'“”‘’「」『』《》、·的①②③④⑤⑥⑦⑧⑨⑩")
 _QUOTES = str.maketrans("", "", "\"“”")
 # A note in brackets (固定资产投资(不含农户), 生产总值[2]), also one cut off at the end (生产总值[2).
-_BRACKETED = regex.compile(r"\([^()]*(?:\)|$)|（[^（）]*(?:）|$)|\[[^\[\]]*(?:\]|$)|【[^【】]*(?:】|$)")
-_SHARE = regex.compile(r"(?P<part>[^占]+)占(?P<whole>.+?)(?:比重|比例|份额)")  # [^占]: linear on a long name
-_ASCII_WORD = regex.compile(r"[A-Za-z0-9.]")
+_BRACKETED = compiled(r"\([^()]*(?:\)|$)|（[^（）]*(?:）|$)|\[[^\[\]]*(?:\]|$)|【[^【】]*(?:】|$)")
+_SHARE = compiled(r"(?P<part>[^占]+)占(?P<whole>.+?)(?:比重|比例|份额)")  # [^占]: linear on a long name
+_ASCII_WORD = compiled(r"[A-Za-z0-9.]")
 
 
 class _Strict(BaseModel):
@@ -137,10 +137,18 @@ class Indicators:
         self._by_id = indicators
         self._owner = owner  # key(name) → id
         self._scopes = {name: sorted(map(key, prefixes), key=len, reverse=True) for name, prefixes in scopes.items()}
-        self._prefix = regex.compile(trie_pattern(map(key, match.prefixes)))
-        self._suffix = regex.compile(f"(?:{trie_pattern(map(key, match.suffixes))})$")
+        self._prefix = compiled(trie_pattern(map(key, match.prefixes)))
+        self._suffix = compiled(f"(?:{trie_pattern(map(key, match.suffixes))})$")
         self._heads = tuple(map(key, match.heads))
         self._shares = {(i.part, i.whole): i.id for i in indicators.values() if i.part}
+        self._cached_lookup = lru_cache(maxsize=1 << 16)(self._lookup)
+
+    def __getstate__(self) -> dict:
+        """Pickled without its lookup cache (lexicon.kept_on_disk keeps the bundled table)."""
+        return {name: value for name, value in self.__dict__.items() if name != "_cached_lookup"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
         self._cached_lookup = lru_cache(maxsize=1 << 16)(self._lookup)
 
     @cached_property
@@ -388,6 +396,8 @@ def load_indicators(extra_paths: Iterable[str | Path] = ()) -> Indicators:
 @cache
 def _load(extra_paths: tuple[str, ...]) -> Indicators:
     bundled = lexicon.bundled("indicators")
+    if not extra_paths:  # the bundled table, validated once and then loaded (its build took 25 ms of a cold start)
+        return lexicon.kept_on_disk("indicator_table", lambda: build(bundled, []), ("indicators",), __file__)
     return build(bundled, [(p, _read(p)) for p in extra_paths])
 
 

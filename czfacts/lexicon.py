@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import marshal
-import os
 import pickle
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
@@ -32,6 +31,7 @@ from typing import Any, TypeVar
 import regex
 from pydantic import ValidationError
 
+from .disk_cache import cache_dir, through_cache
 from .errors import LexiconError
 
 KINDS = {"amount", "count", "growth", "share", "change", "ratio", "rank"}
@@ -171,8 +171,8 @@ def bundled(name: str) -> dict[str, Any]:
     # tomllib parses in Python (40 ms of a cold start for all files); the parsed tables are
     # kept in a marshal file named by the file's content hash, so an edit is never stale
     # (a table marshal cannot hold, dates, only costs the next start the parse).
-    cached = _cache_dir() / f"{name}-{hashlib.blake2b(raw, digest_size=12).hexdigest()}.marshal"
-    return _through_cache(cached, marshal.loads, marshal.dumps, parsed)
+    cached = cache_dir() / f"{name}-{hashlib.blake2b(raw, digest_size=12).hexdigest()}.marshal"
+    return through_cache(cached, marshal.loads, marshal.dumps, parsed)
 
 
 @cache
@@ -195,41 +195,8 @@ def kept_on_disk(name: str, build: Callable[[], T], data: tuple[str, ...], code:
     for part in data:
         digest.update(_data_bytes(part))
     digest.update(Path(code).read_bytes())
-    cached = _cache_dir() / f"{name}-{digest.hexdigest()}.pickle"
-    return _through_cache(cached, pickle.loads, lambda value: pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), build)
-
-
-def _through_cache(path: Path, loads: Callable[[bytes], Any], dumps: Callable[[Any], bytes],
-                   compute: Callable[[], T]) -> T:
-    """What the cache file ``path`` holds, else ``compute()``, kept there for the next start."""
-    try:
-        return loads(path.read_bytes())
-    except Exception:  # missing, unreadable, written by another Python: compute it again
-        pass
-    value = compute()
-    try:
-        content = dumps(value)
-    except (ValueError, TypeError, AttributeError, pickle.PicklingError):
-        return value  # a value the format cannot hold is computed on every start
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")  # written whole, then renamed: never half read
-        partial.write_bytes(content)
-        partial.replace(path)
-    except OSError:
-        pass  # a read-only home only costs the next start the work
-    return value
-
-
-def _cache_dir() -> Path:
-    """$CZFACTS_CACHE, else czfacts/ in the user's cache folder (XDG_CACHE_HOME or ~/.cache)."""
-    if folder := os.environ.get("CZFACTS_CACHE"):
-        return Path(folder)
-    try:
-        home = Path.home()
-    except (RuntimeError, KeyError):  # no home (a service account): a folder that cannot be made
-        home = Path("/nonexistent")
-    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "czfacts"
+    cached = cache_dir() / f"{name}-{digest.hexdigest()}.pickle"
+    return through_cache(cached, pickle.loads, lambda value: pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), build)
 
 
 @cache

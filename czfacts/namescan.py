@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import regex
 
+from .compiled import compiled
 
 def _one_of(characters: Iterable[str]) -> str:
     """A character class of ``characters``; with none, a pattern that matches nothing."""
@@ -29,7 +30,7 @@ def _one_of(characters: Iterable[str]) -> str:
 
 @lru_cache(maxsize=None)
 def _literal(name: str) -> regex.Pattern:
-    return regex.compile(regex.escape(name))
+    return compiled(regex.escape(name))
 
 
 class NameScanner:

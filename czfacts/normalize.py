@@ -25,13 +25,12 @@ import codecs
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
+from .compiled import compiled
 from .html import entity, html_edits, looks_like_html
 
 # Bounded: &#99…9; with thousands of digits is left as text, not read as a number.
-_ENTITY = regex.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{0,31});")
-_DELETE = regex.compile(
+_ENTITY = compiled(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{0,31});")
+_DELETE = compiled(
     r"\r"
     r"|[\u200b-\u200d\u2060\ufeff\u00ad]+"             # zero-width characters, soft hyphens
     r"|(?<![A-Za-z0-9])[ \t]+|[ \t]+(?![A-Za-z0-9])"   # a space beside anything but an ASCII word
@@ -43,9 +42,9 @@ _DELETE = regex.compile(
 # Old reports space their digits out (1 9 9 7 年, 4 9 2 5 0 万吨, 1 5 ．3 ％): a space between
 # two lone digits (or a lone digit and its decimals) goes; 表1 2021年, 2023 12 31 and table
 # cells (99.6 97.6) keep theirs.
-_SPACED_DIGIT = regex.compile(r"(?<=(?<![\d.])\d) (?=\d(?![\d.])|\.\d(?!\d))")
+_SPACED_DIGIT = compiled(r"(?<=(?<![\d.])\d) (?=\d(?![\d.])|\.\d(?!\d))")
 # 19·5％: a middle dot between digits before a percent sign is a decimal point (“6·9” is a date).
-_DOT_DECIMAL = regex.compile(r"(?<=\d)·(?=\d+ ?%)")
+_DOT_DECIMAL = compiled(r"(?<=\d)·(?=\d+ ?%)")
 
 
 class OffsetMap:
@@ -173,7 +172,7 @@ def _traditional_table() -> dict[int, str]:
 # tests/test_startup.py checks both lists against the table.
 GB2312_CHANGED = "「」『』乾吒夥後徵拚捱摺於榘渖甯菸薹谘醣醯钜锺镟馀麴麽"
 NON_HAN_CHANGED = "｢｣"
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compiled(r"\p{Han}")
 
 
 def _skip_non_han(error: UnicodeEncodeError) -> tuple[str, int]:
@@ -222,7 +221,7 @@ def _entity_edits(text: str) -> list[tuple[int, int, str]]:
 # continues it (a Chinese character or digit, not a list marker 一、/二是, and a clause mark
 # later on its line). Never between two digits: 1200\n\n15家 stays two numbers.
 _CONTINUES = r"[ \t\n]*\n[ \t]*(?![一二三四五六七八九十]+[、是])(?={first}[^\n]*[，。；：、,;:])"
-_CUT_PARAGRAPH = regex.compile(r"\n(?<=[^\n]{40}\p{Han}\n)" + _CONTINUES.format(first=r"[\p{Han}\d]")
+_CUT_PARAGRAPH = compiled(r"\n(?<=[^\n]{40}\p{Han}\n)" + _CONTINUES.format(first=r"[\p{Han}\d]")
                                + r"|\n(?<=[^\n]{40}\d\n)" + _CONTINUES.format(first=r"\p{Han}"))
 
 

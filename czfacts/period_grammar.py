@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from .compiled import compiled
 from .lexicon import lexical_cache, load, trie_pattern
 from .numerals import read_number
 
@@ -30,7 +31,7 @@ def period_pattern() -> regex.Pattern:
     lexical = list(words["relative_years"]) + list(words["year_parts"]) + list(words["year_instants"]) + now_words
     # Every period starts with one of these characters; checking it first makes the scan ~10x faster.
     first = regex.escape("".join(sorted({w[0] for w in lexical} | set(CN_DIGIT) | set("0123456789“到近过今未同后"))))
-    return regex.compile(
+    return compiled(
         rf"(?=[{first}])"
         rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
         rf"|(?P<coming>(?:今后|未来)(?P<comingn>[一二三两四五六七八九十]+|\d{{1,2}})年(?:内|间|里)?"
@@ -61,23 +62,23 @@ def period_pattern() -> regex.Pattern:
     )
 
 
-OF_A_NUMBER = regex.compile(r"的\s*[\d一二三四五六七八九十]")  # 上年同期的11.3%: governs that value only
-BASIS_VALUE = regex.compile(r"的?\s*[\d一二三四五六七八九十]")  # 相比2020年102719亿元: after a basis word, 的 may go
-OPTIONAL_OF = regex.compile(r"的?")
+OF_A_NUMBER = compiled(r"的\s*[\d一二三四五六七八九十]")  # 上年同期的11.3%: governs that value only
+BASIS_VALUE = compiled(r"的?\s*[\d一二三四五六七八九十]")  # 相比2020年102719亿元: after a basis word, 的 may go
+OPTIONAL_OF = compiled(r"的?")
 # 扭转了2019年以来的下滑势头: a period that modifies a noun is background to it
-MODIFIES_A_NOUN = regex.compile(r"的(?![\d一二三四五六七八九十两])\p{Han}")
+MODIFIES_A_NOUN = compiled(r"的(?![\d一二三四五六七八九十两])\p{Han}")
 
 
 @lexical_cache
 def background_after() -> regex.Pattern:
     """创近年新高, 年初确定的: what follows a period that is background to its phrase."""
-    return regex.compile(rf"(?:以来)?的?(?:{trie_pattern(load('periods')['background']['words'])})")
+    return compiled(rf"(?:以来)?的?(?:{trie_pattern(load('periods')['background']['words'])})")
 
 
 @lexical_cache
 def own_figures_after() -> regex.Pattern:
     """从1-8月的数值看, 一季度数据显示: (的 and) a noun for the period's own figures."""
-    return regex.compile(rf"的?(?:{trie_pattern(load('periods')['own_figures']['words'])})")
+    return compiled(rf"的?(?:{trie_pattern(load('periods')['own_figures']['words'])})")
 
 
 SAME_PERIOD = "同期"     # 上年同期: the same part of another year

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .compiled import compiled
 from .lexicon import kept_on_disk, lexical_cache, load
 from .namescan import NameScanner
 
@@ -20,8 +21,8 @@ _SUFFIXES = ("市", "地区", "盟", "自治州", "省", "自治区", "特别行
 # A county's short form drops the first of these it ends in (滨海新区 → 滨海, 海淀区 → 海淀),
 # if two characters or more are left.
 _COUNTY_SUFFIXES = ("新区", "矿区", "林区", "特区", "县", "区", "市")
-_LIST_SEPARATORS = regex.compile(r"[；;、，,]")
-_NOTE = regex.compile(r"[（(][^（）()]*[）)]")
+_LIST_SEPARATORS = compiled(r"[；;、，,]")
+_NOTE = compiled(r"[（(][^（）()]*[）)]")
 
 PROVINCE, PREFECTURE, COUNTY, REGION = "province", "prefecture", "county", "region"
 
@@ -49,7 +50,7 @@ def _ethnic_designation() -> regex.Pattern:
     """(回族)(土族)自治县 at the end of 大通回族土族自治县; a one-character people needs 族."""
     peoples = load("counties")["words"]["peoples"]
     alternation = "|".join(sorted((p + ("族?" if len(p) > 1 else "族") for p in peoples), key=len, reverse=True))
-    return regex.compile(rf"(?:{alternation})+(自治县|自治旗|区)$")
+    return compiled(rf"(?:{alternation})+(自治县|自治旗|区)$")
 
 
 def _county_forms(name: str) -> tuple[list[str], list[str]]:

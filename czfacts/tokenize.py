@@ -12,6 +12,7 @@ from typing import Protocol
 
 import regex
 
+from .compiled import compiled
 from .lexicon import lexical_cache, load, trie_pattern
 
 
@@ -105,7 +106,7 @@ def _joined(text: str, tokens) -> tuple[tuple[str, str], ...]:
 @lexical_cache
 def _compounds() -> tuple[dict[str, str], regex.Pattern | None]:
     compounds = dict(load("attribution")["tokens"]["compounds"])
-    return compounds, regex.compile(trie_pattern(compounds)) if compounds else None
+    return compounds, compiled(trie_pattern(compounds)) if compounds else None
 
 
 def tag(text: str) -> tuple[tuple[str, str], ...]:

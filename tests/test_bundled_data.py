@@ -74,3 +74,60 @@ def test_data_loads_without_a_home_or_a_writable_cache(tmp_path, monkeypatch):
         assert lexicon.bundled("kinds")["growth"]["up"]  # parsed, nothing written
     finally:
         lexicon.bundled.cache_clear()
+
+
+def _facts_in_a_new_process(cache) -> str:
+    code = ("import czfacts, json\n"
+            "facts = czfacts.extract('上半年，全市规模以上工业增加值增长5.2%，其中装备制造业增长12%；"
+            "出口120.5亿元，占全省的15%。', date='2024-08-01', place='长治市')\n"
+            "print(json.dumps([f.model_dump(mode='json') for f in facts], ensure_ascii=False))")
+    env = {**__import__("os").environ, "CZFACTS_CACHE": str(cache)}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+
+
+def test_compiled_patterns_kept_on_disk_give_the_same_facts_and_a_bad_file_is_compiled_again(tmp_path):
+    first = _facts_in_a_new_process(tmp_path)
+    (kept,) = tmp_path.glob("patterns-*.pickle")  # written when the first run ended
+    assert kept.stat().st_size > 10_000 and '"value": 5.2' in first
+    assert _facts_in_a_new_process(tmp_path) == first  # every pattern loaded, none compiled
+    kept.write_bytes(b"\x80not a pickle")
+    assert _facts_in_a_new_process(tmp_path) == first
+    assert kept.stat().st_size > 10_000  # compiled again and kept again
+
+
+def test_a_kept_pattern_is_the_pattern_compiled(tmp_path, monkeypatch):
+    import pickle
+
+    import regex
+
+    from czfacts import compiled as kept
+
+    source = r"(?P<n>\d+(?:\.\d+)?)\s*(?:万|亿)?元"
+    loaded = pickle.loads(pickle.dumps(regex.compile(source)))  # how the cache file keeps it
+    text = "投资 12.5亿元，营收300元"
+    assert loaded.pattern == source and [m.span() for m in loaded.finditer(text)] == \
+        [m.span() for m in regex.compile(source).finditer(text)]
+    monkeypatch.setenv("CZFACTS_CACHE", str(tmp_path))
+    monkeypatch.setattr(kept, "_known", None)
+    monkeypatch.setattr(kept, "_new", False)
+    assert kept.compiled(source).pattern == source
+    kept._keep()
+    assert pickle.loads(next(tmp_path.glob("patterns-*.pickle")).read_bytes())[source].pattern == source
+
+
+def test_the_indicator_table_loaded_from_the_cache_is_the_one_built(tmp_path, monkeypatch):
+    from czfacts import indicators, lexicon
+
+    monkeypatch.setenv("CZFACTS_CACHE", str(tmp_path))
+    indicators._load.cache_clear()
+    try:
+        built = indicators._load(())
+        assert list(tmp_path.glob("indicator_table-*.pickle"))
+        indicators._load.cache_clear()
+        loaded = indicators._load(())
+        assert loaded is not built
+        for name in ("地区生产总值", "规模以上工业增加值", "社会消费品零售总额", "城镇新增就业", "不是指标"):
+            assert loaded.indicator_of(name) == built.indicator_of(name) == indicators.build(
+                lexicon.bundled("indicators"), []).indicator_of(name)
+    finally:
+        indicators._load.cache_clear()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..compiled import compiled
 from ..document import Document, Mention
 from ..lexicon import alternation, lexical_cache, load, trie_pattern
 from ..places import place_pattern
@@ -82,13 +83,13 @@ def _words() -> dict:
 @lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     return {
-        "noun": regex.compile(rf"(?:{alternation('attribution', 'counted_sets', 'modifiers')})?"
+        "noun": compiled(rf"(?:{alternation('attribution', 'counted_sets', 'modifiers')})?"
                               rf"(?:{alternation('attribution', 'counted_sets', 'nouns')})"),
-        "opener": regex.compile(rf"(?:{trie_pattern(_words()['openers'])}|{alternation('attribution', 'lists', 'connectors')}|\s)+"),
-        "relative": regex.compile(rf"的(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})$"),
-        "title_verb": regex.compile(alternation("attribution", "counted_sets", "title_verbs")),
-        "anaphor": regex.compile(rf"(?:{alternation('attribution', 'counted_sets', 'anaphors')})$"),
-        "threshold_verb": regex.compile(rf"(?:{alternation('attribution', 'counted_sets', 'threshold_verbs')})$"),
+        "opener": compiled(rf"(?:{trie_pattern(_words()['openers'])}|{alternation('attribution', 'lists', 'connectors')}|\s)+"),
+        "relative": compiled(rf"的(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})$"),
+        "title_verb": compiled(alternation("attribution", "counted_sets", "title_verbs")),
+        "anaphor": compiled(rf"(?:{alternation('attribution', 'counted_sets', 'anaphors')})$"),
+        "threshold_verb": compiled(rf"(?:{alternation('attribution', 'counted_sets', 'threshold_verbs')})$"),
     }
 
 
@@ -139,7 +140,7 @@ def _opens_clause(doc: Document, start: int, end: int) -> bool:
 @lexical_cache
 def _whole_first() -> regex.Pattern:
     """40个工业大类行业中: the whole a counted set is taken from, opening the clause."""
-    return regex.compile(rf"^\d+\p{{Han}}{{1,12}}?(?:{alternation('attribution', 'counted_sets', 'whole_markers')})")
+    return compiled(rf"^\d+\p{{Han}}{{1,12}}?(?:{alternation('attribution', 'counted_sets', 'whole_markers')})")
 
 
 def _gaps(text: str, found) -> list[tuple[int, int]]:
@@ -226,7 +227,7 @@ def _clause_end(doc: Document, pos: int) -> int:
     return min(end, doc.norm.offsets.normalised_at(space.end())) if space else end
 
 
-_SPACE_BETWEEN_WORDS = regex.compile(r"(?<=\p{Han}) +(?=\p{Han})")
+_SPACE_BETWEEN_WORDS = compiled(r"(?<=\p{Han}) +(?=\p{Han})")
 
 
 REACH = 80  # characters: a defining clause is short, and a long list of counts stays linear

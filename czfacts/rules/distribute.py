@@ -11,6 +11,7 @@ from itertools import groupby
 
 import regex
 
+from ..compiled import compiled
 from ..document import Attribute, Document, Mention
 from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, words
@@ -84,18 +85,18 @@ def _ring_or_year() -> str:
 
 @lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
-    return {"rate": regex.compile(rf"{alternation('attribution', 'lists', 'rate_suffixes')}$"),
-            "split": regex.compile(alternation("attribution", "lists", "connectors")),
-            "respectively": regex.compile(alternation("attribution", "lists", "respectively")),
-            "basis": regex.compile(alternation("kinds", "comparison", "openers")),
-            "ring_year": regex.compile(rf"(?:{_ring_or_year()})(?:{alternation('attribution', 'lists', 'connectors')}"
+    return {"rate": compiled(rf"{alternation('attribution', 'lists', 'rate_suffixes')}$"),
+            "split": compiled(alternation("attribution", "lists", "connectors")),
+            "respectively": compiled(alternation("attribution", "lists", "respectively")),
+            "basis": compiled(alternation("kinds", "comparison", "openers")),
+            "ring_year": compiled(rf"(?:{_ring_or_year()})(?:{alternation('attribution', 'lists', 'connectors')}"
                                        rf"(?:{_ring_or_year()}))+$"),
-            "quarter": regex.compile(alternation("kinds", "comparison", "quarter")),
-            "flow_verb": regex.compile(rf"{alternation('attribution', 'lists', 'respectively')}"
+            "quarter": compiled(alternation("kinds", "comparison", "quarter")),
+            "flow_verb": compiled(rf"{alternation('attribution', 'lists', 'respectively')}"
                                        rf"(?P<verb>{alternation('attribution', 'metric', 'flow_verbs')})"),
-            "share_verb": regex.compile(alternation("attribution", "metric", "share_verb")),
+            "share_verb": compiled(alternation("attribution", "metric", "share_verb")),
             # the verb right before the first value of a list without 分别 (同比下降, 增长, 达到)
-            "verb_end": regex.compile(rf"(?:{alternation('kinds', 'fillers', 'words')})*"
+            "verb_end": compiled(rf"(?:{alternation('kinds', 'fillers', 'words')})*"
                                       rf"(?:{alternation('kinds', 'growth', 'up')}|{alternation('kinds', 'growth', 'down')})"
                                       rf"(?:{alternation('kinds', 'fillers', 'words')})*$")}
 
@@ -276,7 +277,7 @@ def _after_the_class(after: str) -> str:
     return after[min(ends):] if ends and min(ends) < len(after) else ""
 
 
-_QUOTED = regex.compile(r"“[^”]{1,12}”")
+_QUOTED = compiled(r"“[^”]{1,12}”")
 
 
 def _quoted_heads(items: list[str]) -> list[str]:
@@ -364,7 +365,7 @@ def _place_chain(doc: Document, items: list[Mention], start: int, at: int) -> li
     return places if len(places) == len(items) and len(places) >= 2 else []
 
 
-_NOTE = regex.compile(r"[（(][^（）()]{1,12}[）)]")
+_NOTE = compiled(r"[（(][^（）()]{1,12}[）)]")
 
 
 def _past_note(doc: Document, pos: int, end: int) -> int:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..compiled import compiled
 from ..document import Document, Mention
 from ..places import lookup, place_pattern
 from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
@@ -24,7 +25,7 @@ from .quantity import bound_word_after, bound_word_before
 @lexical_cache
 def _rate_topic() -> regex.Pattern:
     qualifiers, nouns = alternation("kinds", "rate", "qualifiers"), alternation("kinds", "rate", "nouns")
-    return regex.compile(rf"(?P<level>[\p{{Han}}A-Za-z]{{0,12}}?){qualifiers}?{nouns}")
+    return compiled(rf"(?P<level>[\p{{Han}}A-Za-z]{{0,12}}?){qualifiers}?{nouns}")
 
 
 def bracketed(doc: Document, m: Mention) -> bool:
@@ -59,7 +60,7 @@ def _rate_topic_after(doc: Document, start: int, end: int) -> regex.Match | None
 
 @lexical_cache
 def _rate_and_share_nouns() -> tuple[regex.Pattern, regex.Pattern]:
-    return regex.compile(alternation("kinds", "rate", "nouns")), regex.compile(alternation("kinds", "rate", "share_words"))
+    return compiled(alternation("kinds", "rate", "nouns")), compiled(alternation("kinds", "rate", "share_words"))
 
 
 def _rate_subject(doc: Document, m: Mention, previous: Mention | None) -> bool:
@@ -99,19 +100,19 @@ def _patterns() -> dict[str, regex.Pattern]:
               rf"(?!(?!{alt('comparison', 'not_noun_endings')}){alt('comparison', 'noun_endings')})")  # (比重庆: 比 重庆)
     clause = "[^，,；;。]"
     return {
-        "list_lead": regex.compile(alternation("attribution", "lists", "connectors")),
-        "has_basis": regex.compile(rf"{opener}{clause}{{0,{BASIS_REACH}}}$"),
-        "same_period": regex.compile(alt("comparison", "same_period")),
-        "previous_month": regex.compile(alt("comparison", "previous_month")),
-        "previous_quarter": regex.compile(alt("comparison", "previous_quarter")),
-        "above": regex.compile(rf"{alt('comparison', 'above')}({clause}{{1,12}})$"),
-        "average": regex.compile(alt("comparison", "averages")),
-        "respectively": regex.compile(alternation("attribution", "lists", "respectively")),
-        "ring": regex.compile(alt("comparison", "ring")),
-        "quarter": regex.compile(alt("comparison", "quarter")),
-        "basis": regex.compile(rf"{opener}([^，,；;。{''.join(words('kinds', 'comparison', 'openers'))}]{{1,{BASIS_REACH}}}?)"
+        "list_lead": compiled(alternation("attribution", "lists", "connectors")),
+        "has_basis": compiled(rf"{opener}{clause}{{0,{BASIS_REACH}}}$"),
+        "same_period": compiled(alt("comparison", "same_period")),
+        "previous_month": compiled(alt("comparison", "previous_month")),
+        "previous_quarter": compiled(alt("comparison", "previous_quarter")),
+        "above": compiled(rf"{alt('comparison', 'above')}({clause}{{1,12}})$"),
+        "average": compiled(alt("comparison", "averages")),
+        "respectively": compiled(alternation("attribution", "lists", "respectively")),
+        "ring": compiled(alt("comparison", "ring")),
+        "quarter": compiled(alt("comparison", "quarter")),
+        "basis": compiled(rf"{opener}([^，,；;。{''.join(words('kinds', 'comparison', 'openers'))}]{{1,{BASIS_REACH}}}?)"
                                rf"{alt('comparison', 'rates')}?{alt('comparison', 'between')}?{alt('comparison', 'verbs')}"),
-        "fillers": regex.compile(rf"{alt('fillers', 'words')}*$"),
+        "fillers": compiled(rf"{alt('fillers', 'words')}*$"),
     }
 
 
@@ -122,7 +123,7 @@ def _words() -> dict:
 
 @lexical_cache
 def _ends_with(words: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(rf"{trie_pattern(words)}$")
+    return compiled(rf"{trie_pattern(words)}$")
 
 
 def _before_bounds(text: str, start: int) -> int:
@@ -161,7 +162,7 @@ def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     return start, end
 
 
-_PARENTHETICAL = regex.compile(r"\([^()]*\)|（[^（）]*）")
+_PARENTHETICAL = compiled(r"\([^()]*\)|（[^（）]*）")
 
 
 def phrase_before(doc: Document, m: Mention) -> str:
@@ -185,14 +186,14 @@ def _basis_in_phrase() -> regex.Pattern:
         return alternation("attribution", "metric", key)
 
     names = alternation("kinds", "comparison", "not_noun_endings")  # 比重庆: 比 and a name
-    return regex.compile(rf"(?<!{alt('basis_not_after')})(?!{alt('basis_adverbs')}){alt('basis_words')}(?!(?!{names}){alt('basis_not_before')})"
+    return compiled(rf"(?<!{alt('basis_not_after')})(?!{alt('basis_adverbs')}){alt('basis_words')}(?!(?!{names}){alt('basis_not_before')})"
                          rf"|{alt('above_words')}")
 
 
 @lexical_cache
 def part_of_pattern() -> regex.Pattern:
     """光伏装机超过全县总装机的三分之一: a share written as a part of a whole, bounded by its verb."""
-    return regex.compile(rf"(?P<owner>.+?)(?P<verb>{alternation('attribution', 'metric', 'part_verbs')})(?P<whole>.+?)的")
+    return compiled(rf"(?P<owner>.+?)(?P<verb>{alternation('attribution', 'metric', 'part_verbs')})(?P<whole>.+?)的")
 
 
 def basis_opens(phrase: str) -> bool:
@@ -239,9 +240,9 @@ def _kind_patterns() -> dict[str, regex.Pattern]:
             "lower": _ends_with(tuple(growth["lower"])),
             "abs_up": _ends_with(tuple(absolute["up"])), "abs_down": _ends_with(tuple(absolute["down"])),
             "standalone": _ends_with(tuple(absolute["standalone"])),
-            "basis_word": regex.compile(rf"{alternation('kinds', 'absolute_change', 'basis_words')}\p{{Han}}{{1,3}}$"),
+            "basis_word": compiled(rf"{alternation('kinds', 'absolute_change', 'basis_words')}\p{{Han}}{{1,3}}$"),
             # …，增长双双保持在7%以上 (a growth word opening its clause); 价格涨幅稳定在2% (a rate noun)
-            "growth_held": regex.compile(rf"(?:(?<!\p{{Han}}){trie_pattern(growth['up'] + growth['down'])}"
+            "growth_held": compiled(rf"(?:(?<!\p{{Han}}){trie_pattern(growth['up'] + growth['down'])}"
                                          rf"|{trie_pattern(growth['rate_nouns'])})"
                                          rf"(?:{alternation('kinds', 'rate', 'held_adverbs')})*"
                                          rf"{alternation('kinds', 'rate', 'level_verbs')}$")}
@@ -334,7 +335,7 @@ GROWTH = Rule(
 def _rate_after() -> regex.Pattern:
     rate = _words()["rate"]
     # 1.7%的两年平均增速: a qualifier may stand between 的 and the rate word
-    return regex.compile(rf"的?(?:{trie_pattern(rate['after_degrees'])})?(?P<qualifier>{trie_pattern(rate['qualifiers'])})?"
+    return compiled(rf"的?(?:{trie_pattern(rate['after_degrees'])})?(?P<qualifier>{trie_pattern(rate['qualifiers'])})?"
                          rf"(?:(?P<up>{trie_pattern(rate['after_up'])})|(?P<down>{trie_pattern(rate['after_down'])}))")
 
 
@@ -369,21 +370,21 @@ BENCHMARK_REACH = 16  # characters between a comparison word and the benchmark f
 def _benchmark_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     comparison = _words()["comparison"]
     subjects = load("attribution")["subjects"]
-    words = regex.compile(trie_pattern(comparison["above"] + comparison["openers"] + comparison["benchmark_openers"]))
-    references = regex.compile(trie_pattern(subjects["country"] + subjects["document_province"] + subjects["document_place"]))
+    words = compiled(trie_pattern(comparison["above"] + comparison["openers"] + comparison["benchmark_openers"]))
+    references = compiled(trie_pattern(subjects["country"] + subjects["document_province"] + subjects["document_place"]))
     rate = _words()["rate"]
-    after = regex.compile(rf"的(?:{trie_pattern(rate['qualifiers'])})?(?:{trie_pattern(rate['benchmarks'])})")
+    after = compiled(rf"的(?:{trie_pattern(rate['qualifiers'])})?(?:{trie_pattern(rate['benchmarks'])})")
     return words, references, after
 
 
-_METRIC_BETWEEN = regex.compile(r"[^，,；;。:：\d%％]{0,10}")
+_METRIC_BETWEEN = compiled(r"[^，,；;。:：\d%％]{0,10}")
 
 
 @lexical_cache
 def _bracketed_benchmark() -> regex.Pattern:
     comparison, rate = _words()["comparison"], _words()["rate"]
     subjects = load("attribution")["subjects"]
-    return regex.compile(rf"(?:{trie_pattern(comparison['above'])})(?P<owner>{trie_pattern(subjects['country'])})"
+    return compiled(rf"(?:{trie_pattern(comparison['above'])})(?P<owner>{trie_pattern(subjects['country'])})"
                          rf"(?:{trie_pattern(rate['benchmarks'])})$")
 
 
@@ -408,7 +409,7 @@ RATE_REACH = 40  # characters after a figure where the clause naming its rate ma
 
 @lexical_cache
 def _rate_opening_clause() -> regex.Pattern:
-    return regex.compile(rf"[，,；;](?:(?P<up>{trie_pattern(_words()['rate']['nouns'])})|(?P<down>(?!)))")
+    return compiled(rf"[，,；;](?:(?P<up>{trie_pattern(_words()['rate']['nouns'])})|(?P<down>(?!)))")
 
 
 RATE_AFTER = Rule(
@@ -544,7 +545,7 @@ CUT_OBJECT = 12  # characters at most between a cut verb and its amount (粗钢�
 def _cut_verbs() -> tuple[regex.Pattern, int]:
     """A cut verb and its object ending where the amount starts, and how far back such a match starts."""
     cuts = _words()["absolute_change"]["cuts"]
-    return (regex.compile(rf"(?:{trie_pattern(cuts)})(?P<object>[^，,；;、。]{{2,{CUT_OBJECT}}})$"),
+    return (compiled(rf"(?:{trie_pattern(cuts)})(?P<object>[^，,；;、。]{{2,{CUT_OBJECT}}})$"),
             max(map(len, cuts)) + CUT_OBJECT)
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import regex
 
+from ..compiled import compiled
 from ..document import Attribute, Document, Mention
 from ..lexicon import active_lexicons, alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern, units
 from ..indicators import find_indicators, indicator_of, load_indicators, opens_an_indicator
@@ -233,7 +234,7 @@ RATE_CHANGE = Rule(
 
 @lexical_cache
 def _after_bound() -> regex.Pattern:
-    return regex.compile(trie_pattern(load("bounds")["after"]))
+    return compiled(trie_pattern(load("bounds")["after"]))
 
 
 def _only_a_noun(rest: str) -> bool:
@@ -342,7 +343,7 @@ INDICATOR = Rule(
     negatives=(),
 )
 
-_WORD_START = regex.compile(r"“?[\p{Han}A-Za-z]")  # (500万元“研发贷”: a quoted name)
+_WORD_START = compiled(r"“?[\p{Han}A-Za-z]")  # (500万元“研发贷”: a quoted name)
 
 
 @lexical_cache
@@ -355,28 +356,28 @@ def _patterns() -> dict[str, regex.Pattern]:
     amount_units = [surface for surface, unit in units().items() if unit.kind == "amount"]
     return {
         # 占有量, 占地 are no share, but 占地区生产总值比重 is
-        "share_relative": regex.compile(rf"{alt('share_verb')}[^，,。；;的]+的(?!{alt('share_nouns')})(?=\p{{Han}})"),
-        "share_verb": regex.compile(rf"{alt('share_verb')}(?!(?!{alt('share_verb_despite')}){alt('share_verb_not_before')})"),
-        "rate": regex.compile(rates),
-        "rate_suffix": regex.compile(rf"{rates}$"),
-        "whole_prefix": regex.compile(rf"^{alt('whole_prefixes')}+"),
-        "contribution_verb": regex.compile(rf"(?<=\p{{Han}}{{2}}){alt('contribution_verbs')}(?=.*{alt('contribution_heads')}$)"),
-        "leading_connectives": regex.compile(rf"^(?:{alt('connectives')})+"),
-        "pull": regex.compile(rf"{alt('pull_verbs')}[^，,。；;]{{1,16}}?{alt('pull_results')}"),
-        "pull_adverb": regex.compile(alt("pull_adverbs")),
-        "share_within": regex.compile(rf"^{alt('share_within', 'opening')}(?P<whole>[^，,。；;]{{1,12}}?)"
+        "share_relative": compiled(rf"{alt('share_verb')}[^，,。；;的]+的(?!{alt('share_nouns')})(?=\p{{Han}})"),
+        "share_verb": compiled(rf"{alt('share_verb')}(?!(?!{alt('share_verb_despite')}){alt('share_verb_not_before')})"),
+        "rate": compiled(rates),
+        "rate_suffix": compiled(rf"{rates}$"),
+        "whole_prefix": compiled(rf"^{alt('whole_prefixes')}+"),
+        "contribution_verb": compiled(rf"(?<=\p{{Han}}{{2}}){alt('contribution_verbs')}(?=.*{alt('contribution_heads')}$)"),
+        "leading_connectives": compiled(rf"^(?:{alt('connectives')})+"),
+        "pull": compiled(rf"{alt('pull_verbs')}[^，,。；;]{{1,16}}?{alt('pull_results')}"),
+        "pull_adverb": compiled(alt("pull_adverbs")),
+        "share_within": compiled(rf"^{alt('share_within', 'opening')}(?P<whole>[^，,。；;]{{1,12}}?)"
                                       rf"{alt('share_within', 'closing')}(?P<verb>{alt('share_verb')})"),
-        "share_tail": regex.compile(rf"的?{alt('share_nouns')}?{alt('from_words')}?的?$"),
-        "article": regex.compile(rf"{alt('articles')}.?"),
-        "owner_tail": regex.compile(rf"{alt('owner_tails')}+$"),
-        "built_suffix": regex.compile(rf"{alt('built', 'suffixes')}$"),
+        "share_tail": compiled(rf"的?{alt('share_nouns')}?{alt('from_words')}?的?$"),
+        "article": compiled(rf"{alt('articles')}.?"),
+        "owner_tail": compiled(rf"{alt('owner_tails')}+$"),
+        "built_suffix": compiled(rf"{alt('built', 'suffixes')}$"),
         # 3个10万吨级码头: an amount and 级 right after a count grade what it counts
-        "graded_after": regex.compile(rf"\d+(?:\.\d+)?[{UNIT_CHARS}]*{trie_pattern(amount_units)}{alt('grade_suffixes')}"),
+        "graded_after": compiled(rf"\d+(?:\.\d+)?[{UNIT_CHARS}]*{trie_pattern(amount_units)}{alt('grade_suffixes')}"),
         # (a one-character 县, 省 opens names: 县医院, 省重点项目)
-        "counted_places": regex.compile(rf"{trie_pattern([w for w in load('attribution')['subjects']['region_nouns'] if len(w) > 1] + words()['counted_areas'])}"
+        "counted_places": compiled(rf"{trie_pattern([w for w in load('attribution')['subjects']['region_nouns'] if len(w) > 1] + words()['counted_areas'])}"
                                         rf"(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
-        "reach_end": regex.compile(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
-        "owners_joint": regex.compile(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
+        "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
+        "owners_joint": compiled(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
     }
 
 
@@ -390,7 +391,7 @@ def _rank_tail() -> regex.Pattern:
     """位居全国城市 before 第三位: the rank verb and scope, which are not the metric."""
     scopes = load("attribution")["scopes"]
     verbs, words = trie_pattern(scopes["rank_verbs"]), trie_pattern(scopes["words"])
-    return regex.compile(rf"(?:{verbs})?(?:{words}\p{{Han}}{{0,3}})?$")
+    return compiled(rf"(?:{verbs})?(?:{words}\p{{Han}}{{0,3}})?$")
 
 
 def _without_rank_tail(phrase: str) -> str:
@@ -421,7 +422,7 @@ def _ownerless_pull(phrase: str) -> str | None:
 
 @lexical_cache
 def _rank_verb_first() -> regex.Pattern:
-    return regex.compile(rf"^(?:{trie_pattern(load('attribution')['scopes']['rank_verbs'])})")
+    return compiled(rf"^(?:{trie_pattern(load('attribution')['scopes']['rank_verbs'])})")
 
 
 def _left_phrase(doc: Document, m: Mention) -> str:
@@ -605,7 +606,7 @@ def _frame_pattern() -> regex.Pattern:
     def alt(key: str) -> str:
         return alternation("attribution", "metric", "frames", key)
     topic = r"[^，,。；;\n]{1,12}?"
-    return regex.compile(rf"(?:^|(?<=[，,。；;\n]))(?:{alt('opening')}(?P<topic>{topic}){alt('closing')}"
+    return compiled(rf"(?:^|(?<=[，,。；;\n]))(?:{alt('opening')}(?P<topic>{topic}){alt('closing')}"
                          rf"|(?P<aspect>{topic}){alt('aspect')})[，,：:]")
 
 
@@ -690,7 +691,7 @@ def _says_nothing(metric: str) -> bool:
 @lexical_cache
 def _rank_verb_and_scope() -> regex.Pattern:
     scopes = load("attribution")["scopes"]
-    return regex.compile(f"(?:{trie_pattern(scopes['rank_verbs'])})(?:{trie_pattern(scopes['words'])})?")
+    return compiled(f"(?:{trie_pattern(scopes['rank_verbs'])})(?:{trie_pattern(scopes['words'])})?")
 
 
 @lexical_cache
@@ -1084,7 +1085,7 @@ def _described_pattern() -> regex.Pattern:
     bound = trie_pattern(load("bounds")["after"])
     # (超百亿的: a threshold in Chinese numerals too)
     spoken = rf"[{NONZERO_DIGIT_CHARS}{UNIT_CHARS}]*[{SMALL_UNIT_CHARS[1:]}{BIG_UNIT_CHARS}]+"  # ending in 百 or more
-    return regex.compile(rf"\s*(?P<verb>\p{{Han}}{{1,4}}?)\s*(?P<number>\d[\d.]*|{spoken})"
+    return compiled(rf"\s*(?P<verb>\p{{Han}}{{1,4}}?)\s*(?P<number>\d[\d.]*|{spoken})"
                          rf"\s*[\p{{Han}}A-Za-z/]{{0,5}}?(?:(?:{bound})的?|的)")  # (…1000万美元以上外资项目: 的 may go)
 
 
@@ -1153,7 +1154,7 @@ def _labels() -> frozenset[str]:
 @lexical_cache
 def _output() -> tuple[regex.Pattern, str]:
     """The verbs that make a figure one of output (增产), and the noun they add (产量)."""
-    return regex.compile(rf"{trie_pattern(_built()['output_verbs'])}\s*$"), _built()["output"]
+    return compiled(rf"{trie_pattern(_built()['output_verbs'])}\s*$"), _built()["output"]
 
 
 def _locate(doc: Document, m: Mention, metric: str, next_start: int,

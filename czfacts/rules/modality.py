@@ -6,6 +6,7 @@ import datetime as dt
 
 import regex
 
+from ..compiled import compiled
 from ..document import Document
 from ..lexicon import alternation, lexical_cache, trie_pattern, words
 from ..lexicon import bounds as bound_words
@@ -38,16 +39,16 @@ MODALITY = Rule(
 
 _HALF_YEAR = dt.timedelta(days=183)
 LOOK_BACK = 300  # characters before a number where its goal or forecast word can stand
-_TITLE = regex.compile(r"《[^》]*》")
+_TITLE = compiled(r"《[^》]*》")
 
 
 @lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
-    patterns = {key: regex.compile(alternation("attribution", "modality", key))
+    patterns = {key: compiled(alternation("attribution", "modality", key))
                 for key in ("target", "forecast", "under_construction", "achieved", "projects", "verbs_after_cue",
                             "done_markers", "not_cues")}
     # 报告预测，2014年，中国经济将保持在7.5%: a forecast word that closes its clause reports what follows
-    patterns["reported"] = regex.compile(rf"{alternation('attribution', 'modality', 'forecast')}[，,:：]")
+    patterns["reported"] = compiled(rf"{alternation('attribution', 'modality', 'forecast')}[，,:：]")
     return patterns
 
 
@@ -89,7 +90,7 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
 
 @lexical_cache
 def _goal_after_pattern() -> regex.Pattern:
-    return regex.compile(rf"(?:{trie_pattern(bound_words()['after'])})?[”\"']?的?"
+    return compiled(rf"(?:{trie_pattern(bound_words()['after'])})?[”\"']?的?"
                          rf"(?:{alternation('attribution', 'modality', 'target_after')})")
 
 
@@ -102,7 +103,7 @@ def _goal_after(doc: Document, m) -> bool:
 
 @lexical_cache
 def _goal_met_pattern() -> regex.Pattern:
-    return regex.compile(alternation("attribution", "modality", "goal_met"))
+    return compiled(alternation("attribution", "modality", "goal_met"))
 
 
 CUE_REACH = 4  # characters before a frame's clause where a reporting forecast word (预测，) ends
@@ -156,7 +157,7 @@ def _already(doc: Document, m) -> bool:
 
 @lexical_cache
 def _already_pattern() -> regex.Pattern:
-    return regex.compile(alternation("attribution", "modality", "already"))
+    return compiled(alternation("attribution", "modality", "already"))
 
 
 def _past(doc: Document, m) -> bool:

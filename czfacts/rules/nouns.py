@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from ..compiled import compiled
 from ..lexicon import active_lexicons, alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..indicators import find_indicators, indicator_of, is_indicator_name, load_indicators
@@ -22,17 +23,17 @@ def _patterns() -> dict[str, regex.Pattern]:
     region_nouns = alternation("attribution", "subjects", "region_nouns")
     region_forms = f"(?:{trie_pattern(load('attribution')['subjects']['counted_region_forms'])})"
     return {
-        "scope_in": regex.compile(rf"(?<=\p{{Han}}{{2}}){alt('scope_words')}"),
+        "scope_in": compiled(rf"(?<=\p{{Han}}{{2}}){alt('scope_words')}"),
         # 高等职业学校: a stop word inside a word is no stop
-        "noun_end": regex.compile(rf"(?:{alt('noun_stop_words')})(*SKIP)(*FAIL)|[，,、。；;：:（(]|{alt('noun_stops')}"),
-        "not_a_noun": regex.compile(alt("not_nouns")),
+        "noun_end": compiled(rf"(?:{alt('noun_stop_words')})(*SKIP)(*FAIL)|[，,、。；;：:（(]|{alt('noun_stops')}"),
+        "not_a_noun": compiled(alt("not_nouns")),
         # 杭州、宁波两市GDP, 东部11个省市GDP: a count of places (with its region) before a metric
-        "place_count": regex.compile(rf"^{region_forms}?[{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}\d]+"
+        "place_count": compiled(rf"^{region_forms}?[{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}\d]+"
                                      rf"(?:{region_nouns}|{alt('counted_place_nouns')})(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
-        "contribution": regex.compile(rf"(?P<part>.+?)(?P<verb>{alt('contribution_verbs')}|{alt('pull_verbs')})(?P<whole>.+?)"
+        "contribution": compiled(rf"(?P<part>.+?)(?P<verb>{alt('contribution_verbs')}|{alt('pull_verbs')})(?P<whole>.+?)"
                                       rf"的?(?P<head>{alt('contribution_heads')}|{alt('pull_results')})?$"),
-        "grade": regex.compile(rf"[{UNIT_CHARS}]+{alt('grade_suffixes')}?|{alt('grade_suffixes')}"),
-        "numeral_end": regex.compile(rf"[\d{UNIT_CHARS}]$"),
+        "grade": compiled(rf"[{UNIT_CHARS}]+{alt('grade_suffixes')}?|{alt('grade_suffixes')}"),
+        "numeral_end": compiled(rf"[\d{UNIT_CHARS}]$"),
     }
 
 
@@ -57,7 +58,7 @@ def _strip_words() -> tuple[frozenset[str], frozenset[str], int]:
 
 
 _PUNCTUATION = frozenset("、“”\",，:：;；()（）《》〈〉【】[]·-—")
-_FOOTNOTE = regex.compile(r"[①-⑳⑴-⒇]+|\[\d{1,2}\]")  # ① and [2] mark notes
+_FOOTNOTE = compiled(r"[①-⑳⑴-⒇]+|\[\d{1,2}\]")  # ① and [2] mark notes
 _OPENING, _CLOSING = "(（《【", ")）》】"
 
 
@@ -74,12 +75,12 @@ def _boundaries(phrase: str) -> frozenset[int]:
 
 @lexical_cache
 def _glued_predicates() -> regex.Pattern:
-    return regex.compile(alternation("attribution", "metric", "glued_predicates"))
+    return compiled(alternation("attribution", "metric", "glued_predicates"))
 
 
 @lexical_cache
 def _whole_words() -> regex.Pattern:
-    return regex.compile(alternation("attribution", "metric", "whole_words"))
+    return compiled(alternation("attribution", "metric", "whole_words"))
 
 
 def _opens_a_title(phrase: str, start: int, n: int) -> bool:
@@ -165,7 +166,7 @@ def _protected_names() -> regex.Pattern:
                   if any(c in name for c in connectors)]
     names = words()["enumerated_names"] + indicators
     # 酒饮料和精制茶制造业, 电力热力生产和供应业: texts often write the official name without its 、
-    return regex.compile(trie_pattern(names + [name.replace("、", "") for name in names if "、" in name]))
+    return compiled(trie_pattern(names + [name.replace("、", "") for name in names if "、" in name]))
 
 
 def split_items(text: str) -> list[str]:
@@ -386,7 +387,7 @@ def ownerless_contribution(phrase: str) -> str | None:
     return stripped
 
 
-_NAMED = regex.compile(r"“[^“”]+”\p{Han}")  # a quoted name inside a phrase, followed by its head
+_NAMED = compiled(r"“[^“”]+”\p{Han}")  # a quoted name inside a phrase, followed by its head
 
 
 def _within_a_frame(phrase: str) -> str:
@@ -533,7 +534,7 @@ def _connectors() -> frozenset[str]:
 @lexical_cache
 def _item_separator() -> regex.Pattern:
     """、 和 与 …, and the empty seam between two quoted names (“保交楼”“保交房”)."""
-    return regex.compile(rf"{alternation('attribution', 'lists', 'connectors')}|(?<=”)(?=“)")
+    return compiled(rf"{alternation('attribution', 'lists', 'connectors')}|(?<=”)(?=“)")
 
 
 @lexical_cache
@@ -570,10 +571,10 @@ _NOUN_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "nr", "nrt", "nrfg", "j", "an"
 
 
 _NOT_NAMING_TAGS = frozenset({"v", "d", "ad", "r", "f", "p", "c", "u", "uj", "ul"})
-_NOUN_AFTER = regex.compile(r"[“”\p{Han}A-Za-z](?:[\p{Han}A-Za-z0-9“”\"]|(?<=\d)\.(?=\d)){0,24}")  # PM2.5 is one word
+_NOUN_AFTER = compiled(r"[“”\p{Han}A-Za-z](?:[\p{Han}A-Za-z0-9“”\"]|(?<=\d)\.(?=\d)){0,24}")  # PM2.5 is one word
 
 
-_QUOTED_OPENING = regex.compile(r"“([^“”]{1,16})”")
+_QUOTED_OPENING = compiled(r"“([^“”]{1,16})”")
 
 
 @lexical_cache

@@ -14,6 +14,7 @@ import datetime as dt
 
 import regex
 
+from ..compiled import compiled
 from ..document import Attribute, Document, Mention, PeriodMention
 from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
@@ -105,7 +106,7 @@ def _fyp_years(n: int) -> tuple[int, int]:
     return first, first + 4
 
 
-_HEADING_END = regex.compile(r"[。；;！？!?]")
+_HEADING_END = compiled(r"[。；;！？!?]")
 
 
 def _is_heading(doc: Document, para: int) -> bool:
@@ -156,7 +157,7 @@ def _base_frame_close_after(doc: Document, start: int, end: int) -> int | None:
 
 @lexical_cache
 def _base_frame_close() -> regex.Pattern:
-    return regex.compile(trie_pattern(load("periods")["base_frame"]["closes"]))
+    return compiled(trie_pattern(load("periods")["base_frame"]["closes"]))
 
 
 def _turn_after(doc: Document, start: int, end: int) -> int | None:
@@ -170,7 +171,7 @@ def _turn_after(doc: Document, start: int, end: int) -> int | None:
 
 @lexical_cache
 def _turn_pattern() -> regex.Pattern:
-    return regex.compile(trie_pattern(load("periods")["from_to"]["turns"]))
+    return compiled(trie_pattern(load("periods")["from_to"]["turns"]))
 
 
 def _year_start(period: Period) -> str | None:
@@ -311,7 +312,7 @@ def _leads_the_story(doc: Document, pm: PeriodMention, start: int, end: int) -> 
 def _data_named_after() -> regex.Pattern:
     """的数据, 经济数据, GDP数据: the period's own figures (own_figures_after), an indicator's name
     maybe between."""
-    return regex.compile(rf"[^，,。；;：:\s]{{0,{DATA_NAME_REACH}}}?(?:{trie_pattern(load('periods')['own_figures']['words'])})")
+    return compiled(rf"[^，,。；;：:\s]{{0,{DATA_NAME_REACH}}}?(?:{trie_pattern(load('periods')['own_figures']['words'])})")
 
 
 DATA_NAME_REACH = 8  # characters of an indicator's name between a lead's period and its 数据
@@ -549,7 +550,7 @@ STOCK = Rule(
 
 @lexical_cache
 def _stock_pattern() -> regex.Pattern:
-    return regex.compile(alternation("attribution", "stock", "words"))
+    return compiled(alternation("attribution", "stock", "words"))
 
 
 def _a_flow(m: Mention) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..compiled import compiled
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
 from ..indicators import opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
@@ -136,7 +137,7 @@ def _reference_words() -> frozenset[str]:
 
 @lexical_cache
 def _reference_pattern() -> regex.Pattern:
-    return regex.compile(trie_pattern(x for x in _reference_words() if len(x) > 1))
+    return compiled(trie_pattern(x for x in _reference_words() if len(x) > 1))
 
 
 def place_reference(text: str) -> str:
@@ -152,14 +153,14 @@ def _patterns() -> dict[str, regex.Pattern]:
 
     regions = alt("subjects", "region_nouns")
     return {
-        "county": regex.compile(rf"\p{{Han}}{{2,6}}{alt('subjects', 'county_suffixes')}$"),
-        "rank_after": regex.compile(alt("scopes", "rank_markers")),
-        "region_before": regex.compile(rf"的(?P<noun>{regions}){alt('subjects', 'region_totals')}?"
+        "county": compiled(rf"\p{{Han}}{{2,6}}{alt('subjects', 'county_suffixes')}$"),
+        "rank_after": compiled(alt("scopes", "rank_markers")),
+        "region_before": compiled(rf"的(?P<noun>{regions}){alt('subjects', 'region_totals')}?"
                                        rf"{alt('subjects', 'region_links')}?$"),
-        "set_owner": regex.compile(rf"({alt('subjects', 'set_owners')}){alt('subjects', 'set_batches')}?$"),
-        "one_of": regex.compile(rf"[^，,。；;]*{alt('subjects', 'one_of')}"),
+        "set_owner": compiled(rf"({alt('subjects', 'set_owners')}){alt('subjects', 'set_batches')}?$"),
+        "one_of": compiled(rf"[^，,。；;]*{alt('subjects', 'one_of')}"),
         # after the place: maybe 全省, then the growth contributed to (对…) or pulled (拉动…)
-        "contribution_tail": regex.compile(rf"(?:{trie_pattern(_reference_words())})?的?(?:[^，,。；;]{{0,8}}?"
+        "contribution_tail": compiled(rf"(?:{trie_pattern(_reference_words())})?的?(?:[^，,。；;]{{0,8}}?"
                                            rf"{alt('metric', 'contribution_heads')}|\p{{Han}}{{0,4}}?"
                                            rf"{alt('metric', 'pull_results')})"),
     }
@@ -231,7 +232,7 @@ def _resolve_reference(word: str, doc: Document) -> str | None:
 @lexical_cache
 def _named_organisations() -> regex.Pattern | None:
     names = _words()["organisations"]
-    return regex.compile(trie_pattern(names)) if names else None
+    return compiled(trie_pattern(names)) if names else None
 
 
 def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
@@ -324,13 +325,13 @@ def _partnered(doc: Document, found: list[Candidate]) -> list[Candidate]:
 
 @lexical_cache
 def _partnership_pattern() -> regex.Pattern:
-    return regex.compile(rf"{alternation('attribution', 'lists', 'connectors')}(?P<partner>\p{{Han}}{{2,20}}?)"
+    return compiled(rf"{alternation('attribution', 'lists', 'connectors')}(?P<partner>\p{{Han}}{{2,20}}?)"
                          rf"(?={alternation('attribution', 'subjects', 'partnership_verbs')})")
 
 
 @lexical_cache
 def _team_pattern() -> regex.Pattern:
-    return regex.compile(rf"\p{{Han}}{{2,4}}?{alternation('attribution', 'subjects', 'team_titles')}?"
+    return compiled(rf"\p{{Han}}{{2,4}}?{alternation('attribution', 'subjects', 'team_titles')}?"
                          rf"{alternation('attribution', 'subjects', 'team_words')}")
 
 
@@ -493,7 +494,7 @@ EXAMPLE = Rule(
 @lexical_cache
 def _example_pattern() -> regex.Pattern:
     before, after = _words()["example_frame"]
-    return regex.compile(rf"{before}(?P<topic>\p{{Han}}{{2,10}}?){after}")
+    return compiled(rf"{before}(?P<topic>\p{{Han}}{{2,10}}?){after}")
 
 
 FIRM = Rule(
@@ -527,7 +528,7 @@ FIRM_CARRY = Rule(
 @lexical_cache
 def _counted_region_pattern() -> regex.Pattern:
     w = _words()
-    return regex.compile(rf"{trie_pattern(w['counted_region_forms'])}"
+    return compiled(rf"{trie_pattern(w['counted_region_forms'])}"
                          rf"(?=[\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]+{alternation('attribution', 'subjects', 'region_nouns')})")
 
 
@@ -546,7 +547,7 @@ def _firm_before(doc: Document, m: Mention, firms: dict[int, list[Candidate]]) -
 @lexical_cache
 def _firm_pattern() -> regex.Pattern:
     w = _words()
-    return regex.compile(rf"(?P<pointer>{trie_pattern(w['demonstratives'])})(?P<firm>\p{{Han}}{{1,6}}?(?:{trie_pattern(w['firm_heads'])}))")
+    return compiled(rf"(?P<pointer>{trie_pattern(w['demonstratives'])})(?P<firm>\p{{Han}}{{1,6}}?(?:{trie_pattern(w['firm_heads'])}))")
 
 
 REST = Rule(
@@ -559,17 +560,17 @@ REST = Rule(
 
 @lexical_cache
 def _rest_pattern() -> regex.Pattern:
-    return regex.compile(f"(?:{trie_pattern(_words()['rest_words'])})(?:{trie_pattern(_words()['region_nouns'])})")
+    return compiled(f"(?:{trie_pattern(_words()['rest_words'])})(?:{trie_pattern(_words()['region_nouns'])})")
 
 
 @lexical_cache
 def _list_connector_pattern() -> regex.Pattern:
-    return regex.compile(trie_pattern(load("attribution")["lists"]["connectors"]))
+    return compiled(trie_pattern(load("attribution")["lists"]["connectors"]))
 
 
 @lexical_cache
 def _joint_pattern() -> regex.Pattern:
-    return regex.compile(trie_pattern(_words()["joint_words"]))
+    return compiled(trie_pattern(_words()["joint_words"]))
 
 
 def _benchmark(doc: Document, m: Mention) -> Candidate | None:
@@ -597,7 +598,7 @@ BENCHMARK = Rule(
 
 @lexical_cache
 def _project_name() -> regex.Pattern:
-    return regex.compile(rf"\p{{Han}}{{1,12}}?(?:{trie_pattern(_words()['project_suffixes'])})")
+    return compiled(rf"\p{{Han}}{{1,12}}?(?:{trie_pattern(_words()['project_suffixes'])})")
 
 
 def _names_a_project(doc: Document, c: Candidate) -> bool:
@@ -625,7 +626,7 @@ def _list_connectors() -> tuple[str, ...]:
 
 
 LOOK_BACK = 64  # candidates examined before a number, nearest first
-_SEMICOLON = regex.compile(r"[；;]")
+_SEMICOLON = compiled(r"[；;]")
 
 
 def attach_subjects(doc: Document) -> None:
@@ -696,7 +697,7 @@ def attach_subjects(doc: Document) -> None:
 
 @lexical_cache
 def _region_noun() -> regex.Pattern:
-    return regex.compile(trie_pattern(_words()["region_nouns"]))
+    return compiled(trie_pattern(_words()["region_nouns"]))
 
 
 def _counted_regions(doc: Document, m: Mention) -> str | Candidate | None:
@@ -748,12 +749,12 @@ def _region_written_before(doc: Document, m: Mention, provinces: bool) -> Candid
 
 @lexical_cache
 def _owner_gap() -> regex.Pattern:
-    return regex.compile(rf"(?:{trie_pattern(_words()['count_owner_gaps'])})?")
+    return compiled(rf"(?:{trie_pattern(_words()['count_owner_gaps'])})?")
 
 
 @lexical_cache
 def _list_before() -> regex.Pattern:
-    return regex.compile(rf"(?:{alternation('attribution', 'lists', 'connectors')})$")
+    return compiled(rf"(?:{alternation('attribution', 'lists', 'connectors')})$")
 
 
 REGION_COUNT = Rule(
@@ -849,7 +850,7 @@ def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Cand
     return Candidate(at, at + len(owner), place.name if place else owner, CAPACITY_OWNER.name)
 
 
-_UNITS_TIMES = regex.compile(r"\d+[×xX]$")
+_UNITS_TIMES = compiled(r"\d+[×xX]$")
 
 
 def _could_own(owner: str) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from ..compiled import compiled
 from ..document import Attribute, Document, Mention, PeriodMention
 from ..fact import Period
 from ..html import looks_like_html
@@ -147,13 +148,13 @@ TABLE_UNIT_COLUMN = Rule(
     ),
 )
 
-_NUMBER = regex.compile(r"[-−]?\d+(?:\.\d+)?%?")
-_BRACKET = regex.compile(r"[（(]([^（）()]*)[）)]")
-_SPACES = regex.compile(r"[ \u3000\u00a0]{2,}")
-_TAB = regex.compile(r"\t")
-_HAN = regex.compile(r"\p{Han}")
-_CLAUSE_MARK = regex.compile(r"[。，；,;]")
-_SCALE_PREFIX = regex.compile(f"[{BIG_UNIT_CHARS}]*")
+_NUMBER = compiled(r"[-−]?\d+(?:\.\d+)?%?")
+_BRACKET = compiled(r"[（(]([^（）()]*)[）)]")
+_SPACES = compiled(r"[ \u3000\u00a0]{2,}")
+_TAB = compiled(r"\t")
+_HAN = compiled(r"\p{Han}")
+_CLAUSE_MARK = compiled(r"[。，；,;]")
+_SCALE_PREFIX = compiled(f"[{BIG_UNIT_CHARS}]*")
 
 
 @lexical_cache
@@ -164,13 +165,13 @@ def _layout() -> dict[str, regex.Pattern]:
 
     whole = f"[\\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]+"
     return {
-        "blank": regex.compile(rf"[-—–…/.]*|[（(]{alt('footnote')}\d*[）)]"),  # no value in this cell
-        "caption_label": regex.compile(rf"{alt('caption_label')}\s*{whole}"),
-        "base": regex.compile(rf"{alt('base_intro')}?([^=（）(),，]+?)(?:=|{alt('base_link')})100"),
-        "places_in_caption": regex.compile(rf"\d+{alt('panel_classifiers')}\p{{Han}}*?{alt('panel_nouns')}"),
-        "label_unit": regex.compile(rf"[（(](?:%|％|[{BIG_UNIT_CHARS}]?{alt('label_units')})[）)]$"),  # 粮食（万吨）
-        "period_mark": regex.compile(rf"\d|{alt('period_marks')}"),
-        "list_mark": regex.compile(rf"(?:[（(]\d+[）)]|\d+[.．、](?!\d)|{whole}、)"),
+        "blank": compiled(rf"[-—–…/.]*|[（(]{alt('footnote')}\d*[）)]"),  # no value in this cell
+        "caption_label": compiled(rf"{alt('caption_label')}\s*{whole}"),
+        "base": compiled(rf"{alt('base_intro')}?([^=（）(),，]+?)(?:=|{alt('base_link')})100"),
+        "places_in_caption": compiled(rf"\d+{alt('panel_classifiers')}\p{{Han}}*?{alt('panel_nouns')}"),
+        "label_unit": compiled(rf"[（(](?:%|％|[{BIG_UNIT_CHARS}]?{alt('label_units')})[）)]$"),  # 粮食（万吨）
+        "period_mark": compiled(rf"\d|{alt('period_marks')}"),
+        "list_mark": compiled(rf"(?:[（(]\d+[）)]|\d+[.．、](?!\d)|{whole}、)"),
     }
 
 

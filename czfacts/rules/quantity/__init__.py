@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import regex
 
+from ...compiled import compiled
 from ...document import Document, Mention
 from ...lexicon import bounds as bound_words, lexical_cache, trie_pattern
 from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, PEOPLE_WITHOUT_CLASSIFIER, UNKNOWN_UNIT, YUAN_JIAO_FEN,
@@ -66,7 +67,7 @@ def _source(reader) -> str:
 @lexical_cache
 def _patterns() -> tuple[regex.Pattern, dict[str, tuple]]:
     """The joined alternation, and per reader its production and its own anchored pattern."""
-    joined = regex.compile("|".join(f"(?P<reader{i}>{_source(r)})" for i, r in enumerate(READERS)))
+    joined = compiled("|".join(f"(?P<reader{i}>{_source(r)})" for i, r in enumerate(READERS)))
     own = {f"reader{i}": (i, r.produce) for i, r in enumerate(READERS)}
     return joined, own
 
@@ -75,7 +76,7 @@ def _patterns() -> tuple[regex.Pattern, dict[str, tuple]]:
 def _reader_pattern(i: int) -> regex.Pattern:
     """Reader ``i`` alone, compiled when a text first needs it (most readers never need it:
     compiling all of them cost 30 ms of every cold start)."""
-    return regex.compile(_source(READERS[i]))
+    return compiled(_source(READERS[i]))
 
 
 # How far one reader may read from where it starts (the longest quantity is a few dozen

@@ -7,6 +7,7 @@ import math
 
 import regex
 
+from ...compiled import compiled
 from ...document import Document, Mention
 from ...lexicon import bounds, lexical_cache, load, trie_pattern, units
 from ...numerals import (APPROXIMATE_PREFIXES, ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGITS, SCALE_CHARS, UNIT_CHARS,
@@ -56,13 +57,13 @@ def _is_article(number: str, surface: str | None, ranged: bool) -> bool:
 def _unknown_unit_pattern() -> regex.Pattern:
     never = regex.escape("".join(words("unknown_units", "never")))
     followed_by = trie_pattern(words("unknown_units", "followed_by"))
-    return regex.compile(rf"([^\P{{Han}}{never}])(?=[,，。；;、:：!?！？\n)）”]|{followed_by}|$)")
+    return compiled(rf"([^\P{{Han}}{never}])(?=[,，。；;、:：!?！？\n)）”]|{followed_by}|$)")
 
 
 @lexical_cache
 def _list_with_unit() -> regex.Pattern:
     """、40.6 个百分点 after a bare number: the list's unit is written once, at its end."""
-    return regex.compile(rf"{LIST}(?:{ARABIC_NUMBER}{LIST})*{ARABIC_NUMBER}[{SCALE_CHARS}]*(?:{unit_pattern()})")
+    return compiled(rf"{LIST}(?:{ARABIC_NUMBER}{LIST})*{ARABIC_NUMBER}[{SCALE_CHARS}]*(?:{unit_pattern()})")
 
 
 def _bare_number_kept(text: str, start: int, end: int, number: str) -> bool:
@@ -441,7 +442,7 @@ def _ends_the_phrase(text: str, end: int) -> bool:
 
 
 # 328个亿, 300多个亿的: a scale said after a measure word ends its phrase (3个万亿级产业集群 does not)
-_SPOKEN_SCALE = regex.compile(rf"[{BIG_UNIT_CHARS}]+(?:的|(?!\p{{Han}}))")
+_SPOKEN_SCALE = compiled(rf"[{BIG_UNIT_CHARS}]+(?:的|(?!\p{{Han}}))")
 
 
 def _money_without_yuan(m: regex.Match, doc: Document) -> Mention | None:
@@ -493,14 +494,14 @@ PEOPLE_QUALIFIER = 3  # characters of a qualifier before the word for people aft
 def _people_after() -> regex.Pattern:
     """A word for people right after a figure (农民, 沼气用户: a word or two may qualify it)."""
     nouns = load("units")["people_without_classifier"]["nouns"]
-    return regex.compile(rf"\p{{Han}}{{0,{PEOPLE_QUALIFIER}}}?(?P<noun>{trie_pattern(nouns)})")
+    return compiled(rf"\p{{Han}}{{0,{PEOPLE_QUALIFIER}}}?(?P<noun>{trie_pattern(nouns)})")
 
 
 @lexical_cache
 def _people_before() -> regex.Pattern:
     """A word for people and what may stand between it and its figure (bound words, 为, 达)."""
     nouns = load("units")["people_without_classifier"]["nouns"]
-    return regex.compile(rf"(?P<noun>{trie_pattern(nouns)})\p{{Han}}{{0,{PEOPLE_REACH}}}$")
+    return compiled(rf"(?P<noun>{trie_pattern(nouns)})\p{{Han}}{{0,{PEOPLE_REACH}}}$")
 
 
 def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:

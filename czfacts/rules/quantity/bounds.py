@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ...compiled import compiled
 from ...document import Document, Mention
 from ...lexicon import bounds, lexical_cache, load, trie_pattern, units
 from ...numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
@@ -30,13 +31,13 @@ def _threshold_after() -> tuple[regex.Pattern, tuple[str, ...]]:
     words = bounds()["threshold"]
     rate = load("kinds")["rate"]  # 8%以上的增长, 7%以上的增速: a rate so bounded is a figure, no set
     rates = trie_pattern(rate["after_up"] + rate["after_down"])
-    pattern = regex.compile(rf"(?:{trie_pattern(words['after'])})(?:的(?!{rates})|(?={trie_pattern(words['nouns'])}))")
+    pattern = compiled(rf"(?:{trie_pattern(words['after'])})(?:的(?!{rates})|(?={trie_pattern(words['nouns'])}))")
     return pattern, tuple(f"{word}的" for word in words["more"])
 
 
 @lexical_cache
 def _bound_after() -> regex.Pattern:
-    return regex.compile(trie_pattern(bounds()["threshold"]["after"]))
+    return compiled(trie_pattern(bounds()["threshold"]["after"]))
 
 
 _KIND_TAGS = frozenset({"n", "nz", "vn", "j", "b"})
@@ -58,7 +59,7 @@ def _names_a_kind(after: str) -> bool:
 @lexical_cache
 def _bound_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     words = bounds()
-    return regex.compile(rf"{trie_pattern(words['before'])}$"), regex.compile(trie_pattern(words["after"]))
+    return compiled(rf"{trie_pattern(words['before'])}$"), compiled(trie_pattern(words["after"]))
 
 
 @lexical_cache
@@ -104,7 +105,7 @@ def _scope_share() -> regex.Pattern:
     item = rf"(?:{before})?[0-9.]+[%‰](?:{after})?的[^，。；、,;：:\n%]{{1,16}}"
     wholes = trie_pattern(load("attribution")["scopes"]["words"])
     joins = trie_pattern(load("attribution")["lists"]["connectors"])  # 、 和 与 …
-    return regex.compile(rf"(?P<whole>{wholes})(?:{item}(?:[，,]|{joins}))*(?:{before})?\Z")
+    return compiled(rf"(?P<whole>{wholes})(?:{item}(?:[，,]|{joins}))*(?:{before})?\Z")
 
 
 def share_whole(text: str, mention: Mention) -> tuple[int, int] | None:
@@ -139,7 +140,7 @@ SHARE_LOOK_BACK = 8  # characters before a percentage read for a reach verb or a
 def _count_pattern() -> regex.Pattern:
     """A count later in the clause (…的企业有30家): the figure before defined the set it counts."""
     classifiers = [surface for surface, unit in units().items() if unit.unit == "count" and not surface[0].isascii()]
-    return regex.compile(rf"[^，,。；;]{{0,{SET_REACH}}}?[\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]+(?:{trie_pattern(classifiers)})")
+    return compiled(rf"[^，,。；;]{{0,{SET_REACH}}}?[\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]+(?:{trie_pattern(classifiers)})")
 
 
 SET_REACH = 20  # characters after a threshold where the count of its set is looked for
@@ -157,8 +158,8 @@ def past_bound(text: str, end: int) -> int:
     return end + len(inside)
 
 
-_PERCENTAGE = regex.compile(r"\d[\d.]*\s*[%％]")
-_ARABIC = regex.compile(r"\d")
+_PERCENTAGE = compiled(r"\d[\d.]*\s*[%％]")
+_ARABIC = compiled(r"\d")
 
 
 @lexical_cache
@@ -168,7 +169,7 @@ def _basis_words() -> tuple[str, ...]:
     return tuple(kinds["absolute_change"]["basis_words"] + kinds["comparison"]["openers"])
 
 
-_KIND_START = regex.compile(r"\p{Han}")  # the noun right after the figure, no space between
+_KIND_START = compiled(r"\p{Han}")  # the noun right after the figure, no space between
 
 
 def _rate_follows(doc: Document, start: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ...compiled import compiled
 from ...document import Document
 from ...lexicon import lexical_cache, trie_pattern, units
 from ..base import Example, Rule
@@ -23,7 +24,7 @@ INDEX = Rule(
 def index_before() -> regex.Pattern:
     """指数, 指数为, 指数上涨到 … ending right before a bare number: an index value (data/units.toml)."""
     nouns, verbs = trie_pattern(words("index_value", "nouns")), trie_pattern(words("index_value", "verbs"))
-    return regex.compile(rf"{nouns}(?:{verbs})?$")
+    return compiled(rf"{nouns}(?:{verbs})?$")
 
 
 def share_list_units(doc: Document) -> None:

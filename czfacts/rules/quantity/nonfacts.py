@@ -7,6 +7,7 @@ from functools import cache
 
 import regex
 
+from ...compiled import compiled
 from ...document import Document
 from ...numerals import NONZERO_DIGIT_CHARS
 from ...lexicon import lexical_cache, load, trie_pattern
@@ -55,29 +56,29 @@ PLAN_SPAN = Rule(
     pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}年(?!时间|内|来|以来|后|间|前)(?=[\p{{Han}}“”]{{0,6}}?⟨plan_nouns⟩)",
 )
 
-_PHONE = regex.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
+_PHONE = compiled(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
 
 
 @lexical_cache
 def _labels() -> regex.Pattern:
     words = load("nonfacts")["words"]
     # (前五大贸易伙伴: after 前 or 第, 五大 is part of a rank, no label)
-    return regex.compile(f"(?<![{''.join(words['rank_marks'])}])(?:{trie_pattern(words['labels'])})(?!{trie_pattern(words['unit_after'])})")
+    return compiled(f"(?<![{''.join(words['rank_marks'])}])(?:{trie_pattern(words['labels'])})(?!{trie_pattern(words['unit_after'])})")
 
 
 @cache
 def _time_ago() -> regex.Pattern:
-    return regex.compile(TIME_AGO.pattern)
+    return compiled(TIME_AGO.pattern)
 
 
 @lexical_cache
 def _plan_span() -> regex.Pattern:
-    return regex.compile(PLAN_SPAN.pattern.replace("⟨plan_nouns⟩", f"(?:{trie_pattern(load('nonfacts')['plans']['nouns'])})"))
+    return compiled(PLAN_SPAN.pattern.replace("⟨plan_nouns⟩", f"(?:{trie_pattern(load('nonfacts')['plans']['nouns'])})"))
 
 
 @cache
 def _web() -> tuple[regex.Pattern, tuple[regex.Pattern, ...]]:
-    return regex.compile(WEB.pattern), tuple(regex.compile("(?i)" + part) for part in _WEB_PARTS)
+    return compiled(WEB.pattern), tuple(compiled("(?i)" + part) for part in _WEB_PARTS)
 
 
 def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:

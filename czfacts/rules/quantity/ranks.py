@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from ...compiled import compiled
 from ...document import Document, Mention
 from ...lexicon import lexical_cache, load, trie_pattern, units
 from ...numerals import ORDINARY_NUMERAL_CHARS, read_number
@@ -11,8 +12,8 @@ from ..nouns import following_noun
 from .grammar import words
 
 _N = rf"(?:\d+|[{ORDINARY_NUMERAL_CHARS}]+)"
-_LABEL_AFTER = regex.compile(r"\p{Han}")
-_CLAUSE_END = regex.compile(r"[，,。；;、！？!?)）\n]|$")
+_LABEL_AFTER = compiled(r"\p{Han}")
+_CLAUSE_END = compiled(r"[，,。；;、！？!?)）\n]|$")
 
 
 @lexical_cache
@@ -27,7 +28,7 @@ def _listed_rank() -> regex.Pattern:
     """第2位、 before the rank: one rank of a list (居全国第2位、第7位)."""
     ordinal = regex.escape(_marks()["ordinal_mark"])
     listed, connectors = trie_pattern(words("ranks", "listed_units")), trie_pattern(words("ranks", "list_connectors"))
-    return regex.compile(rf"{ordinal}{_N}(?:{listed})?(?:{connectors})$")
+    return compiled(rf"{ordinal}{_N}(?:{listed})?(?:{connectors})$")
 
 
 def _after_a_listed_rank(text: str, start: int) -> bool:
@@ -47,14 +48,14 @@ RANK_VERB_REACH = 12  # characters before a rank where its verb stands (位列�
 @lexical_cache
 def _ranking_word() -> regex.Pattern:
     scopes = load("attribution")["scopes"]
-    return regex.compile(trie_pattern([*scopes["rank_verbs"], *words("ranks", "verbs"), *scopes["words"],
+    return compiled(trie_pattern([*scopes["rank_verbs"], *words("ranks", "verbs"), *scopes["words"],
                                        *load("attribution")["lists"]["respectively"]]))
 
 
 @lexical_cache
 def _scope_pattern() -> regex.Pattern:
     # 全国城市第三位, 全省地级市第二: a scope word and the kind of peers ranked
-    return regex.compile(rf"{trie_pattern(load('attribution')['scopes']['words'])}\p{{Han}}{{0,3}}$")
+    return compiled(rf"{trie_pattern(load('attribution')['scopes']['words'])}\p{{Han}}{{0,3}}$")
 
 
 @lexical_cache
@@ -63,7 +64,7 @@ def _verb_pattern() -> regex.Pattern:
     an area or the peers ranked (a few characters of one phrase) between."""
     verbs = [*load("attribution")["scopes"]["rank_verbs"], *words("ranks", "verbs")]
     between = [*load("attribution")["scopes"]["words"], *words("ranks", "areas")]
-    return regex.compile(rf"{trie_pattern(verbs)}(?:{trie_pattern(between)}|\p{{Han}}{{1,{PEERS}}})?$")
+    return compiled(rf"{trie_pattern(verbs)}(?:{trie_pattern(between)}|\p{{Han}}{{1,{PEERS}}})?$")
 
 
 PEERS = 8  # characters at most of the peers named between a ranking verb and the rank
@@ -72,12 +73,12 @@ PEERS = 8  # characters at most of the peers named between a ranking verb and th
 @lexical_cache
 def _ordinal_after() -> regex.Pattern:
     counted = [u for u, spec in units().items() if spec.unit in ("count", "year", "day") and not u[0].isascii()]
-    return regex.compile(trie_pattern([*counted, *words("ranks", "ordinal_nouns")]))
+    return compiled(trie_pattern([*counted, *words("ranks", "ordinal_nouns")]))
 
 
 @lexical_cache
 def _noun_after() -> regex.Pattern:
-    return regex.compile(trie_pattern(words("ranks", "nouns_after")))
+    return compiled(trie_pattern(words("ranks", "nouns_after")))
 
 
 def _rank(m: regex.Match, doc: Document) -> Mention | None:

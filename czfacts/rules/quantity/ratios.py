@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from ...compiled import compiled
 from ...document import Document, Mention
 from ...lexicon import lexical_cache, trie_pattern
 from ..base import Example, Rule
@@ -13,7 +14,7 @@ from .grammar import words
 def _ratio_before() -> regex.Pattern:
     """比, 比例为, 比缩小到 … ending right before X:1: a ratio (data/units.toml [ratio])."""
     nouns, verbs = trie_pattern(words("ratio", "nouns")), trie_pattern(words("ratio", "verbs"))
-    return regex.compile(rf"{nouns}(?:{verbs})?$")
+    return compiled(rf"{nouns}(?:{verbs})?$")
 
 
 def ratio_parts(doc: Document) -> None:
