@@ -293,6 +293,7 @@ class Comparison(Section):
     not_after: Words
     between: Words
     above: Words
+    above_particles: Words
     same_period: Words
     previous_month: Words
     previous_quarter: Words
@@ -337,6 +338,7 @@ class BaseFrame(Section):
 
 class Periods(Section):
     relative_years: dict[Word, int]
+    same_year: WordSet
     year_parts: dict[Word, tuple[int, int]]
     year_instants: dict[Word, tuple[int, int]]
     now: WordSet

@@ -105,7 +105,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "same_period": compiled(alt("comparison", "same_period")),
         "previous_month": compiled(alt("comparison", "previous_month")),
         "previous_quarter": compiled(alt("comparison", "previous_quarter")),
-        "above": compiled(rf"{alt('comparison', 'above')}({clause}{{1,12}})$"),
+        "above": compiled(rf"{alt('comparison', 'above')}{alt('comparison', 'above_particles')}?"
+                          rf"(?!{alt('comparison', 'above_particles')}$)({clause}{{1,12}})$"),
         "average": compiled(alt("comparison", "averages")),
         "respectively": compiled(alternation("attribution", "lists", "respectively")),
         "ring": compiled(alt("comparison", "ring")),
@@ -321,6 +322,7 @@ GROWTH = Rule(
         Example("居民消费价格比上年回落0.4%", {"kind": "growth", "value": -0.4}),
         Example("网上零售额同比增长15.2%，两年平均增长9.7%", {"span": "9.7%", "comparison": "两年平均", "metric": "网上零售额"}),
         Example("社会消费品零售总额比2019年同期增长17.5%", {"comparison": "比2019年同期"}),
+        Example("去年，全县生产总值增幅超过了9%", {"comparison": "yoy"}),  # 超过了 bounds the figure, no basis
         Example("全市GDP增长率为5.2%", {"kind": "growth", "value": 5.2, "metric": "GDP"}),
         Example("今年全省生产总值增长预期目标定为6%左右", {"kind": "growth", "value": 6.0, "metric": "生产总值", "modality": "target"}),
         # 回落幅度 names the rate of a fall: its figure is negative and the metric is what fell

@@ -405,6 +405,8 @@ def _calendar(m, text, ref, inherited_year, words) -> PeriodMention | None:
     year = None
     if m.group("yearnum"):
         year = year_of(m.group("yearnum"))
+    elif m.group("relyear") in words["same_year"]["words"] and inherited_year is not None:
+        year = inherited_year  # 2007年，…，当年…: the year just named
     elif m.group("relyear"):
         year = ref_year + words["relative_years"][m.group("relyear")] if ref_year else None
     if SAME_PERIOD in text and year is None:
@@ -524,6 +526,7 @@ CALENDAR = Rule(
         Example("上半年末，全市存款余额达到5200亿元", {"period": {"start": "2024-06-30", "end": "2024-06-30"}}),
         Example("二○一八年，全县粮食产量增长2.1%", {"period": {"start": "2018-01-01", "end": "2018-12-31"}}),
         Example("预计今年后两个月，全省出口增长5%左右", {"period": {"start": "2024-11-01", "end": "2024-12-31"}}),
+        Example("2019年，全县启动改造。当年，全县完成投资3亿元", {"period": {"start": "2019-01-01", "end": "2019-12-31"}}),
         # a news headline's period governs the story's paragraphs that state none
         Example("1-5月全省外贸增长8%，民营企业表现亮眼\n其中，机电产品出口增长12%。",
                 {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}, place="江苏省"),

@@ -17,7 +17,7 @@ from ..document import CLAUSE_BREAK, Attribute, Document, Mention
 from ..indicators import opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
-from ..places import REGION, final_characters, lookup, name_heads, place_pattern, province_of
+from ..places import COUNTY, REGION, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import benchmark_owner
@@ -73,6 +73,8 @@ SUBJECT = Rule(
         Example("在宁夏，今年计划新增光伏装机500万千瓦。", {"span": "500万千瓦", "subject": "宁夏回族自治区"}, place="西部地区"),
         # a province before its city, after 在: the city frames what follows
         Example("在湖北襄阳，总投资80亿元的储能电池项目开工。", {"subject": "襄阳市"}, place="中部地区"),
+        # a county-level city by its two-character short form, as the tagger reads it
+        Example("去年，昆山外贸进出口增长8%。", {"subject": "昆山市"}, place="江苏省"),
         # 整个 opens a clause before its topic, which owns the next clause's figure
         Example("一季度浙江GDP增长6%。而整个长三角地区，一季度投资增长5.2%。", {"span": "5.2%", "subject": "长三角地区"},
                 place="中国"),
@@ -357,6 +359,12 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
         if area:  # 北京地区获评…: the place; in 天津地区生产总值 地区 opens the indicator's name
             opens = opens_an_indicator(doc.text, b - len(area))
             out.append(Candidate(a, b - len(area) if opens else b, lookup(word[:-len(area)]).name))
+            continue
+        if pos_tag in ("ns", "nz") and len(word) == 2 and (place := lookup(word)) and place.level == COUNTY \
+                and (_opens_clause(doc, a) or _city_of_opening_province(doc, a)) and opens_an_indicator(doc.text, b):
+            # 义乌GDP: a county's short form the tagger reads as a name, an indicator after it (the gazetteer
+            # does not look for two characters in running text: 以上高技术; 汶川灾后重建 names an event)
+            out.append(Candidate(a, b, place.name))
             continue
         if pos_tag == "ns" and _patterns()["county"].search(word) and not lookup(word) \
                 and word not in _words()["kinds_of_organisation"]:  # (经开区 is a kind of zone, no district)
