@@ -206,7 +206,7 @@ def _heads_clause(doc: Document, c: Candidate) -> bool:
     """The candidate is its clause's topic: it opens the clause, or only a description
     stands before it (“链主”企业高科华烨集团在…)."""
     before = doc.text[doc.clause_start(c.start):c.start]
-    if c.rule == EXAMPLE.name:
+    if c.rule in (EXAMPLE.name, SITE.name):
         return True  # 以漳泽湖为例，…: the example is the topic of the clauses after it
     if c.rule == FIRM.name:  # 安徽的这个家电企业，…: a place, 的 and the demonstrative may stand before it
         return all(pos in _DESCRIPTION_TAGS or pos in ("uj", "r", "m", "q") for _, pos in tag(before))
@@ -214,6 +214,7 @@ def _heads_clause(doc: Document, c: Candidate) -> bool:
 
 
 _DESCRIPTION_TAGS = {"n", "nz", "x", "b", "a", "vn", "nr", "nt", "ns", "j", "eng"}
+_NOT_IN_A_SITE = {"uj", "p", "f", "r", "m", "c"}  # 在建设中的园区, 在这些园区, 在两个园区: no named site
 
 
 def _a_region(place: str | None) -> bool:
@@ -266,6 +267,10 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     for m in _counted_region_pattern().finditer(text, start, end):
         if _opens_clause(doc, m.start()):  # 东部11个省市…: the region (东部地区)
             found.append(Candidate(m.start(), m.end(), forms[m.group()], COUNTED_REGION.name))
+    for m in _site_pattern().finditer(text, start, end):
+        tokens = tag(m.group("site"))  # a name, which may hold a verb (正来制药), but opens with none and has no 的
+        if tokens[0][1] in _DESCRIPTION_TAGS and all(pos not in _NOT_IN_A_SITE for _, pos in tokens):
+            found.append(Candidate(m.start("site"), m.end("site"), m.group("site"), SITE.name))
     for m in _example_pattern().finditer(text, start, end):
         tags = [pos for _, pos in tag(m.group("topic"))]
         if all(pos in _DESCRIPTION_TAGS for pos in tags) and not doc.periods_between(*m.span("topic")):
@@ -497,6 +502,24 @@ EXAMPLE = Rule(
     examples=(Example("以汾河公园为例，通过生态修复，园内植物从120种增加到260种", {"span": "260种", "subject": "汾河公园"}),),
     negatives=("以去年为例，全市新增企业1200家",),  # a period is no example that owns figures
 )
+
+
+SITE = Rule(
+    name="subject.site",
+    doc="A site a sentence opens with (在宁波舟山港，…; 在霍尔果斯口岸，…): a name ending like an organisation's "
+        "(港, 口岸, 园区, 公司 …) after 在 and alone in its clause owns the figures of the rest of its sentence.",
+    examples=(Example("在天津港，每天进出港集装箱超过6万标箱", {"subject": "天津港"}, place="天津市"),
+              Example("在苏州工业园区，去年新增外资项目120个", {"subject": "苏州工业园区"}, place="江苏省")),
+    negatives=("在全市范围内，新增企业1200家",  # no organisation's ending
+               "在建设中的园区，新增企业1200家"),  # a description, no name
+)
+
+
+@lexical_cache
+def _site_pattern() -> regex.Pattern:
+    suffixes = trie_pattern(_words()["organisation_suffixes"])
+    return compiled(rf"(?<![^，,。；;：:\n]){alternation('attribution', 'subjects', 'site_openers')}"
+                    rf"(?P<site>\p{{Han}}{{1,12}}?(?:{suffixes}))(?=[，,])")
 
 
 @lexical_cache
