@@ -280,7 +280,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             found.append(Candidate(m.start(), m.end(), m.group(), REST.name))  # 其余地市增速在4%至6%之间
     if (named := _named_organisations()) is not None:  # a user lexicon's names (宁德时代)
         found.extend(Candidate(m.start(), m.end(), m.group()) for m in named.finditer(text, start, end))
-    found.sort(key=lambda c: (c.start, -c.end))
+    found.sort(key=lambda c: (c.start, -c.end, c.rule != SITE.name))  # (a site heads its sentence: it wins a tie)
     # a longer name covering a shorter one wins (山西长治 → 长治市 covers 山西)
     kept: list[Candidate] = []
     for c in found:
@@ -508,8 +508,9 @@ SITE = Rule(
     name="subject.site",
     doc="A site a sentence opens with (在宁波舟山港，…; 在霍尔果斯口岸，…): a name ending like an organisation's "
         "(港, 口岸, 园区, 公司 …) after 在 and alone in its clause owns the figures of the rest of its sentence.",
-    examples=(Example("在天津港，每天进出港集装箱超过6万标箱", {"subject": "天津港"}, place="天津市"),
-              Example("在苏州工业园区，去年新增外资项目120个", {"subject": "苏州工业园区"}, place="江苏省")),
+    examples=(Example("在洋山深水港，每天进出港集装箱超过6万标箱", {"subject": "洋山深水港"}, place="上海市"),
+              Example("走进江苏恒瑞医药股份有限公司，生产线每天可生产20万支针剂", {"subject": "江苏恒瑞医药股份有限公司"},
+                      place="江苏省")),
     negatives=("在全市范围内，新增企业1200家",  # no organisation's ending
                "在建设中的园区，新增企业1200家"),  # a description, no name
 )
