@@ -267,10 +267,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     for m in _counted_region_pattern().finditer(text, start, end):
         if _opens_clause(doc, m.start()):  # 东部11个省市…: the region (东部地区)
             found.append(Candidate(m.start(), m.end(), forms[m.group()], COUNTED_REGION.name))
-    for m in _site_pattern().finditer(text, start, end):
-        tokens = tag(m.group("site"))  # a name, which may hold a verb (正来制药), but opens with none and has no 的
-        if tokens[0][1] in _DESCRIPTION_TAGS and all(pos not in _NOT_IN_A_SITE for _, pos in tokens):
-            found.append(Candidate(m.start("site"), m.end("site"), m.group("site"), SITE.name))
+    found.extend(_sites(doc, start, end))
     for m in _example_pattern().finditer(text, start, end):
         tags = [pos for _, pos in tag(m.group("topic"))]
         if all(pos in _DESCRIPTION_TAGS for pos in tags) and not doc.periods_between(*m.span("topic")):
@@ -516,6 +513,16 @@ SITE = Rule(
 )
 
 
+def _sites(doc: Document, start: int, end: int) -> list[Candidate]:
+    """The sites that open sentences in [start, end) (在宁波舟山港，…)."""
+    found = []
+    for m in _site_pattern().finditer(doc.text, start, end):
+        tokens = tag(m.group("site"))  # a name, which may hold a verb (正来制药), but opens with none and has no 的
+        if tokens[0][1] in _DESCRIPTION_TAGS and all(pos not in _NOT_IN_A_SITE for _, pos in tokens):
+            found.append(Candidate(m.start("site"), m.end("site"), m.group("site"), SITE.name))
+    return found
+
+
 @lexical_cache
 def _site_pattern() -> regex.Pattern:
     suffixes = trie_pattern(_words()["organisation_suffixes"])
@@ -551,7 +558,10 @@ FIRM_CARRY = Rule(
                       {"span": "40%", "subject": "汽车零部件企业"}, place="安徽省"),
               # a park a story points at, as a firm
               Example("在这个光伏产业园，30家企业已经投产。今年底，园区还将引进10家企业。",
-                      {"span": "10家", "subject": "光伏产业园"}, place="安徽省")),
+                      {"span": "10家", "subject": "光伏产业园"}, place="安徽省"),
+              # a site a sentence opened with, as a firm
+              Example("走进江苏恒瑞医药股份有限公司，生产线正忙。公司今年研发投入增长20%。",
+                      {"span": "20%", "subject": "江苏恒瑞医药股份有限公司"}, place="江苏省")),
     negatives=("记者走进这家企业，车间里十分忙碌。今年以来，出口增长12%。",  # a firm not named by its kind
                "这家光伏企业刚刚投产。\n今年以来，出口增长12%。"),  # another paragraph
 )
@@ -565,12 +575,14 @@ def _counted_region_pattern() -> regex.Pattern:
 
 
 def _firm_before(doc: Document, m: Mention, firms: dict[int, list[Candidate]]) -> Candidate | None:
-    """The last firm the paragraph pointed at (这个家电企业) before a number whose sentence names no owner."""
+    """The last firm the paragraph pointed at (这个家电企业) or opened a sentence with (走进正来制药，…)
+    before a number whose sentence names no owner."""
     start, end = doc.paragraph(m.start)
     if start not in firms:  # read once per paragraph
-        firms[start] = [Candidate(f.start("firm"), f.end(), f.group("firm"), FIRM.name)
-                        for f in _firm_pattern().finditer(doc.text, start, end)
-                        if f.group("pointer") in _words()["story_pointers"] and len(f.group("firm")) > 2]
+        firms[start] = sorted([Candidate(f.start("firm"), f.end(), f.group("firm"), FIRM.name)
+                               for f in _firm_pattern().finditer(doc.text, start, end)
+                               if f.group("pointer") in _words()["story_pointers"] and len(f.group("firm")) > 2]
+                              + _sites(doc, start, end), key=lambda c: c.end)  # 走进正来制药，…。公司年加工…
     found = firms[start]
     before = bisect.bisect_right(found, m.start, key=lambda f: f.end)  # (not a scan per number)
     return found[before - 1] if before else None
@@ -718,7 +730,8 @@ def attach_subjects(doc: Document) -> None:
                 (carried := _sentence_topic(doc, m.start) or topic.get(paragraph)) is not None:
             m.subject = Attribute(carried.name, carried.start, carried.end, "inherited")
             m.refine(TOPIC_CARRY.name)
-        elif (firm := _firm_before(doc, m, firms)) is not None:
+        elif (firm := _firm_before(doc, m, firms)) is not None \
+                and not place_pattern().search(doc.text, m.end, doc.sentence(m.start)[1]):  # (依托18个口岸，新疆…)
             m.subject = Attribute(firm.name, firm.start, firm.end, "inherited")
             m.refine(FIRM_CARRY.name)
         elif doc.place:
