@@ -269,7 +269,8 @@ def find_periods(doc: Document) -> None:
         # a communiqué's 全年 is its year; 全年 under 二、2025年主要目标 is 2025
         section = _governing_section(doc, start)
         inherited = previous.year if previous else (int(section.start[:4]) if section and section.start else None)
-        pm = _same_as_before(doc) if m.group("same") else _resolve(m, text, ref, inherited, words)
+        pm = _same_as_before(doc) if m.group("same") else _month_before(previous, text) if m.group("last_month") \
+            else _resolve(m, text, ref, inherited, words)
         if pm is not None and SAME_PERIOD in text and previous is not None and pm.year is not None:
             pm.period = _same_part(previous.period, pm.year, text)
         if pm is None:
@@ -326,6 +327,16 @@ def _same_as_before(doc: Document) -> PeriodMention | None:
         return None
     return PeriodMention(0, 0, Period(text=SAME_PERIOD, start=last.period.start, end=last.period.end),
                          year=last.year, rule=SAME_AS_BEFORE.name)
+
+
+def _month_before(previous: PeriodMention | None, text: str) -> PeriodMention | None:
+    """由上月…转为…: the month before the one month the paragraph spoke of last, else nothing."""
+    if previous is None or not previous.period.start or previous.period.start[:7] != (previous.period.end or "")[:7]:
+        return None
+    year, month = int(previous.period.start[:4]), int(previous.period.start[5:7]) - 1
+    year, month = (year - 1, 12) if month == 0 else (year, month)
+    return PeriodMention(0, 0, Period(text=text, start=_iso(year, month, 1), end=_month_end(year, month)),
+                         year=year, rule=PREVIOUS_MONTH.name)
 
 
 def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
@@ -475,6 +486,16 @@ RECENT_YEARS = Rule(
               Example("五年间，全市进出口总额增长1倍", {"period": {"start": "2019-01-01", "end": "2023-12-31"}}),
               Example("这两年，村里新建民宿30家", {"span": "30家", "period": {"start": "2022-01-01", "end": "2023-12-31"}}),
               Example("十年时间，全省森林覆盖率提高到60%", {"period": {"start": "2014-01-01", "end": "2023-12-31"}})),
+    negatives=(),
+)
+PREVIOUS_MONTH = Rule(
+    name="period.previous_month", pattern="last_month",
+    doc="上月 after 由/从 (由上月下降2.5%转为上涨15.9%) is the month before the month the paragraph spoke of, "
+        "for the value up to the turn; after 比 it stays a comparison basis.",
+    examples=(Example("9月份，牛肉价格由上个月上涨1.2%转为下降0.6%。", {"span": "1.2%", "period": {"start": "2024-08-01",
+                                                                                       "end": "2024-08-31"}}),
+              Example("9月份，牛肉价格由上个月上涨1.2%转为下降0.6%。", {"span": "0.6%", "period": {"start": "2024-09-01",
+                                                                                       "end": "2024-09-30"}})),
     negatives=(),
 )
 SAME_AS_BEFORE = Rule(
