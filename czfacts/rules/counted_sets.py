@@ -17,6 +17,7 @@ import regex
 from ..compiled import compiled
 from ..document import Document, Mention
 from ..lexicon import alternation, lexical_cache, load, trie_pattern
+from ..numerals import DIGIT_CHARS, SMALL_UNIT_CHARS
 from ..places import place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
@@ -46,6 +47,8 @@ COUNTED_SET = Rule(
         Example("全省126家企业实现利润总额48亿元。", {"span": "126家", "metric": "企业"}),
         Example("共有9省份增速超过6%。除了上述9个省份，还有12个省份增速高于全国。", {"span": "9个", "metric": "增速超过6%的省份"}),
         Example("新建12个城市公园。", {"span": "12个", "metric": "城市公园"}),
+        # a part of a whole counted just before it, with no noun of its own
+        Example("全省21个地市中有15个实现了正增长。", {"span": "15个", "metric": "实现正增长的地市"}),
     ),
     negatives=("我市8个县区与省城8个区建立结对关系。",),
 )
@@ -90,6 +93,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "title_verb": compiled(alternation("attribution", "counted_sets", "title_verbs")),
         "anaphor": compiled(rf"(?:{alternation('attribution', 'counted_sets', 'anaphors')})$"),
         "threshold_verb": compiled(rf"(?:{alternation('attribution', 'counted_sets', 'threshold_verbs')})$"),
+        # 36个地区中有|14个: a count, its region noun, a whole marker, maybe 有, right before the part
+        "whole_before": compiled(rf"[\d{DIGIT_CHARS}{SMALL_UNIT_CHARS}]+\p{{Han}}?(?P<noun>\p{{Han}}{{0,3}}?{alternation('attribution', 'counted_sets', 'nouns')})"
+                                 rf"(?:{alternation('attribution', 'counted_sets', 'whole_markers')})[，,]?"
+                                 rf"(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})?$"),
     }
 
 
@@ -175,8 +182,10 @@ def _has_verb(definition: str) -> bool:
 
 def counted_set(doc: Document, m: Mention) -> CountedSet | None:
     """The set a count defines, if its clause defines one."""
-    if m.kind != "count" or not (found := _noun_after(doc, m)):
+    if m.kind != "count":
         return None
+    if not (found := _noun_after(doc, m)):
+        return _subset(doc, m)
     noun, noun_end = found
     clause = doc.clause_start(m.start)
     if m.start - clause > REACH:
@@ -195,6 +204,22 @@ def counted_set(doc: Document, m: Mention) -> CountedSet | None:
     if title := _patterns()["title_verb"].match(definition):
         return CountedSet("", definition[title.end():], noun_end, end)  # 入选全国百强县: the title names them
     return CountedSet(noun, definition, noun_end, end)
+
+
+def _subset(doc: Document, m: Mention) -> CountedSet | None:
+    """36个地区中有14个新出台了…: a count taken from a whole counted just before it, with no noun
+    of its own, is named by what follows it and the whole's noun."""
+    whole = _patterns()["whole_before"].search(doc.text, max(0, m.start - SUBSET_REACH), m.start)
+    if not whole:
+        return None
+    end = _clause_end(doc, m.end)
+    definition = _cleaned(doc, m.end, end)
+    if len(definition) < 2 or not _has_verb(definition) or _states_a_figure(doc, m.end, end):
+        return None
+    return CountedSet(whole.group("noun"), definition, m.end, end)
+
+
+SUBSET_REACH = 24  # characters from the whole's count to the part's
 
 
 def _states_a_figure(doc: Document, start: int, end: int) -> bool:
