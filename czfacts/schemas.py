@@ -171,6 +171,7 @@ class MetricWords(Section):
     pull_results: Words
     pronouns: Words
     copulas: Words
+    grade_units: Words
     grade_suffixes: Words
     capacity_words: Words
     attribute_heads: Words

@@ -32,7 +32,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                                      rf"(?:{region_nouns}|{alt('counted_place_nouns')})(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
         "contribution": compiled(rf"(?P<part>.+?)(?P<verb>{alt('contribution_verbs')}|{alt('pull_verbs')})(?P<whole>.+?)"
                                       rf"的?(?P<head>{alt('contribution_heads')}|{alt('pull_results')})?$"),
-        "grade": compiled(rf"[{UNIT_CHARS}]+{alt('grade_suffixes')}?|{alt('grade_suffixes')}"),
+        "grade": compiled(rf"[{UNIT_CHARS}]+{alt('grade_units')}?{alt('grade_suffixes')}?|{alt('grade_suffixes')}"),
         "numeral_end": compiled(rf"[\d{UNIT_CHARS}]$"),
     }
 
@@ -598,7 +598,8 @@ def following_noun(after: str) -> str:
     run = 0
     while run < len(tokens):
         word, pos = tokens[run]
-        joins = word in _connectors() and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1])
+        joins = word in _connectors() and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1]) \
+            and not (tokens[run + 1][1] == "ns" and run + 2 < len(tokens) and tokens[run + 2][1] == "v")  # 央企与辽宁签约
         grade = pos in ("m", "q") and bool(_patterns()["grade"].fullmatch(word))  # 千亿级产业集群
         # a verb or measure word inside a name that a noun follows: 征收安置问题项目, 县域医疗卫生次中心,
         # 海绵示范项目 (but 企业走向国际市场 is a predicate)
