@@ -372,6 +372,7 @@ class Context(Section):
 # ---------------------------------------------------------------- bounds.toml
 
 class Stated(Section):
+    totals: Words
     before: Words
 
 

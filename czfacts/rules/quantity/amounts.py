@@ -219,6 +219,8 @@ AMOUNT = Rule(
     examples=(
         Example("这个县的地区生产总值达到356.2 亿元", {"span": "356.2 亿元", "value": 35620000000.0, "unit": "CNY"}),
         Example("去年煤炭产量 2.15 亿吨", {"span": "2.15 亿吨", "value": 215000000.0, "unit": "t"}),
+        # a total one thing has, bounded before 的, is its figure, no threshold of a set (quantity.threshold)
+        Example("在钦州，总投资超600亿元的石化项目加速推进", {"span": "600亿元", "bound": "gt", "unit": "CNY"}),
         Example("农民人均增加二十三元", {"span": "二十三元", "value": 23.0, "unit": "CNY"}),
         Example("小麦收购量三千二百万斤", {"value": 16000.0, "unit": "t"}),
         Example("风电装机容量达到二百万千瓦", {"span": "二百万千瓦", "value": 2e9, "unit": "W"}),

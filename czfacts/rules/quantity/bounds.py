@@ -25,6 +25,7 @@ THRESHOLD = Rule(
                "全市营业收入超【亿元】企业860家"),
 )
 
+
 @lexical_cache
 def _threshold_after() -> tuple[regex.Pattern, tuple[str, ...]]:
     """以上的, 以上项目: a bound after the unit that defines a set; and 多的 (data/bounds.toml [threshold])."""
@@ -178,6 +179,12 @@ def _rate_follows(doc: Document, start: int) -> bool:
     return _PERCENTAGE.search(doc.text, start, doc.clause_end(start)) is not None
 
 
+def _a_total_before(text: str, start: int) -> bool:
+    """总投资超800亿元的…: a total, which one thing has, before the bound word before ``start``."""
+    word = bound_word_before(text, start)
+    return word is not None and text.endswith(tuple(bounds()["stated"]["totals"]), 0, word.start())
+
+
 def is_threshold(doc: Document, mention: Mention) -> bool:
     """超千亿元的开发区, 亿元以上项目: a bound that defines the set being counted (SPEC §2);
     《八百里…》: a Chinese numeral opening a title or quoted name is a label."""
@@ -210,6 +217,6 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
             and text.startswith(tuple(framing["after"]), past_bound(text, end)):
         return True  # 经过三年的发展: the time it took frames the sentence
     if mention.bound == "gt" and text.startswith("的", end) and not text.startswith(stated_after(), end + 1) \
-            and not _a_share(text, mention):
-        return True  # 超千亿元的开发区, but not 超过4.8%的全国水平 nor 沙地超80%的面积披上绿装
+            and not _a_share(text, mention) and not _a_total_before(text, start):
+        return True  # 超千亿元的开发区, but not 超过4.8%的全国水平, 沙地超80%的面积披上绿装, 总投资超百亿元的项目
     return start > 0 and text[start - 1] in "《“" and not text[start].isdigit()
