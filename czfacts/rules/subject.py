@@ -86,6 +86,15 @@ SUBJECT = Rule(
 )
 
 
+CONTINUED = Rule(
+    name="subject.continued",
+    doc="A sentence that continues the one before (其中，…) keeps the owner the text named for that sentence's "
+        "last figure, when it names none of its own.",
+    examples=(Example("今年以来，中西部出口活跃。5月份，我国进出口总值2万亿元。其中出口1.1万亿元。",
+                      {"span": "1.1万亿元", "subject": "中国"}, place="中西部地区"),),
+    negatives=(),
+)
+
 TOPIC_CARRY = Rule(
     name="subject.topic_carry",
     doc="In a national document, a place that opens a sentence (a period frame may stand before it) "
@@ -681,6 +690,7 @@ def attach_subjects(doc: Document) -> None:
     last_number: dict[tuple[int, int], int] = {}
     firms: dict[int, list[Candidate]] = {}  # paragraph start → the firms a story points at in it
     prose = [m for m in doc.mentions if not m.from_table]  # table cells: rules/table.py
+    previous_owner: tuple[Mention, Candidate] | None = None  # the last figure whose owner the text named
     for m in prose:
         last_number[doc.sentence(m.start)] = m.start
     for m in prose:
@@ -730,6 +740,9 @@ def attach_subjects(doc: Document) -> None:
                 (carried := _sentence_topic(doc, m.start) or topic.get(paragraph)) is not None:
             m.subject = Attribute(carried.name, carried.start, carried.end, "inherited")
             m.refine(TOPIC_CARRY.name)
+        elif (carried := _continued_owner(doc, m, previous_owner)) is not None:  # (a national text: topic_carry)
+            m.subject = Attribute(carried.name, carried.start, carried.end, "inherited")
+            m.refine(CONTINUED.name)
         elif (firm := _firm_before(doc, m, firms)) is not None \
                 and not place_pattern().search(doc.text, m.end, doc.sentence(m.start)[1]):  # (依托18个口岸，新疆…)
             m.subject = Attribute(firm.name, firm.start, firm.end, "inherited")
@@ -737,7 +750,21 @@ def attach_subjects(doc: Document) -> None:
         elif doc.place:
             m.subject = Attribute(doc.place, None, None, "document")
             m.refine(f"{SUBJECT.name}.document")
+        if m.subject and m.subject.start is not None:
+            previous_owner = (m, Candidate(m.subject.start, m.subject.end, m.subject.value))
     share_subjects(doc)
+
+
+def _continued_owner(doc: Document, m: Mention, previous: tuple[Mention, Candidate] | None) -> Candidate | None:
+    """其中出口1.2万亿元 after 我国进出口总值2.18万亿元。: a sentence that continues the one before
+    (其中) keeps the owner that sentence's last figure had, when the text named it."""
+    if previous is None:
+        return None
+    before, owner = previous
+    sentence = doc.sentence(m.start)
+    if not sentence[0] or not doc.text.startswith(tuple(load("periods")["continuation"]["words"]), sentence[0]):
+        return None
+    return owner if doc.sentence(before.start) in (sentence, doc.sentence(sentence[0] - 1)) else None
 
 
 @lexical_cache
