@@ -58,6 +58,9 @@ class Subjects(Section):
     partnership_verbs: Words
     title_classes: Words
     country_name: str
+    world: Words
+    world_topics: Words
+    world_name: str
     capacity_units: Words
     county_suffixes: Words
     clause_openers: Words

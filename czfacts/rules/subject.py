@@ -17,6 +17,7 @@ from ..document import CLAUSE_BREAK, Attribute, Document, Mention
 from ..indicators import opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
+from ..period_grammar import OF_A_NUMBER
 from ..places import COUNTY, REGION, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
@@ -38,6 +39,7 @@ SUBJECT = Rule(
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
         Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
         Example("全国规模以上工业增加值增长5.8%", {"subject": "中国"}),
+        Example("机构预测，明年全球商品贸易量将增长2.6%", {"subject": "全球"}),  # the world, as the country
         Example("1-9月，二连浩特口岸进出境货运量为1500万吨", {"subject": "二连浩特口岸"}, place="内蒙古自治区"),
         Example("青岛港前三季度完成货物吞吐量5.2亿吨", {"subject": "青岛港"}, place="山东省"),  # the period apart: 港前 is no word
         # a kind of organisation right before a count that ends its clause is what is counted
@@ -143,7 +145,7 @@ def _words() -> dict:
 def _reference_words() -> frozenset[str]:
     """全市, 全省, 全国 …: words that refer to the document's place, its province or the country."""
     w = _words()
-    return frozenset(w["document_place"] + w["document_province"] + w["country"])
+    return frozenset(w["document_place"] + w["document_province"] + w["country"] + w["world"])
 
 
 @lexical_cache
@@ -238,7 +240,7 @@ def _resolve_reference(word: str, doc: Document) -> str | None:
         return doc.place
     if word in w["document_province"]:
         return province_of(doc.place)
-    return w["country_name"]
+    return w["world_name"] if word in w["world"] else w["country_name"]
 
 
 @lexical_cache
@@ -258,10 +260,13 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name, CONTRIBUTION_PLACE.name))
     national = doc.place == _words()["country_name"] or _a_region(doc.place)
     for m in _reference_pattern().finditer(text, start, end):
-        if national and m.group() not in _words()["country"]:
+        if national and m.group() not in _words()["country"] + _words()["world"]:
             continue  # 全市 in a national or regional round-up is the place the text is about: the topic decides
         if text.startswith(tuple(_words()["title_classes"]), m.end()):
             continue  # 全国重点文物保护单位20个: a title, not the country's figure
+        if m.group() in _words()["world"] and (not text.startswith(tuple(_words()["world_topics"]), m.end())
+                                               or OF_A_NUMBER.search(text, m.end(), doc.clause_end(m.end()))):
+            continue  # 全球最大, 全球首套: a description; 全球经济增长的1/3: a share's whole; 全球经济增长3%: the world's
         name = _resolve_reference(m.group(), doc)
         if name and _opens_clause(doc, m.start()) and not _patterns()["rank_after"].match(text, m.end()) \
                 and not place_pattern().fullmatch(text, doc.clause_start(m.start()), m.start()):

@@ -15,16 +15,20 @@ INDEX = Rule(
     name="quantity.index",
     doc="A bare number after 指数 is an index value; other bare numbers are kept only when a list's "
         "unit written once after them (8.1和9.4个百分点) reaches them.",
-    examples=(Example("本月工业品价格指数为101.3", {"span": "101.3", "value": 101.3, "unit": "index"}),),
+    examples=(Example("本月工业品价格指数为101.3", {"span": "101.3", "value": 101.3, "unit": "index"}),
+              Example("5月份，非制造业商务活动指数（NMI）为50.8", {"span": "50.8", "unit": "index"})),
     negatives=("全市3、5、7号线同时开工",),
 )
+
+
+INDEX_REACH = 14  # characters before a bare number where 指数 (and its abbreviation, its verb) may end
 
 
 @lexical_cache
 def index_before() -> regex.Pattern:
     """指数, 指数为, 指数上涨到 … ending right before a bare number: an index value (data/units.toml)."""
     nouns, verbs = trie_pattern(words("index_value", "nouns")), trie_pattern(words("index_value", "verbs"))
-    return compiled(rf"{nouns}(?:{verbs})?$")
+    return compiled(rf"{nouns}(?:[(（][A-Za-z]{{2,6}}[)）])?(?:{verbs})?$")  # (采购经理指数（PMI）为51.7)
 
 
 def share_list_units(doc: Document) -> None:
@@ -44,7 +48,7 @@ def share_list_units(doc: Document) -> None:
                 m.upper *= scale
             m.unit, m.kind, m.classifier, m.surface_unit = nxt.unit, nxt.kind, nxt.classifier, nxt.surface_unit
             m.rule = nxt.rule
-    doc.mentions = [m for m in mentions if m.unit or index_before().search(doc.text, max(0, m.start - 8), m.start)]
+    doc.mentions = [m for m in mentions if m.unit or index_before().search(doc.text, max(0, m.start - INDEX_REACH), m.start)]
     for m in doc.mentions:
         if not m.unit:
             m.unit, m.kind, m.rule = "index", "amount", "quantity.index"
