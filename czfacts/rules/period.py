@@ -256,12 +256,15 @@ def find_periods(doc: Document) -> None:
     words = load("periods")
     basis_words = by_length(words["comparison_markers"]["words"])
     last_in_paragraph: dict[int, PeriodMention] = {}
+    basis_end = -1  # where the last comparison basis (比上年全年) ended: 和上年同期 after it is one too
     for m in period_pattern().finditer(doc.text):
         start, end = m.span()
         text = m.group()
         doc.mask(start, end)
         before = doc.text[max(0, start - 2):start]
-        basis = any(before.endswith(w) for w in basis_words)
+        basis = any(before.endswith(w) for w in basis_words) or _joined(doc.text, basis_end, start)
+        if basis:
+            basis_end = end
         if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start):
             continue  # 比上年 is a comparison basis (比2020年的73129亿元 dates its value); 《…规划》 a name
         para = doc.paragraph(start)[0]
@@ -327,6 +330,11 @@ def _same_as_before(doc: Document) -> PeriodMention | None:
         return None
     return PeriodMention(0, 0, Period(text=SAME_PERIOD, start=last.period.start, end=last.period.end),
                          year=last.year, rule=SAME_AS_BEFORE.name)
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Only a list connector (和, 、) between ``end`` and ``start``."""
+    return 0 <= end < start and text[end:start] in load("attribution")["lists"]["connectors"]
 
 
 def _month_before(previous: PeriodMention | None, text: str) -> PeriodMention | None:
@@ -548,6 +556,9 @@ CALENDAR = Rule(
         Example("二○一八年，全县粮食产量增长2.1%", {"period": {"start": "2018-01-01", "end": "2018-12-31"}}),
         Example("预计今年后两个月，全省出口增长5%左右", {"period": {"start": "2024-11-01", "end": "2024-12-31"}}),
         Example("2019年，全县启动改造。当年，全县完成投资3亿元", {"period": {"start": "2019-01-01", "end": "2019-12-31"}}),
+        # a basis joined to another (比上年全年和上年同期) is one too: it lends the paragraph no year
+        Example("前三季度，全省GDP增长5%，比上年全年和上年同期分别加快0.3和0.5个百分点，其中一季度增长5.6%",
+                {"span": "5.6%", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
         # a news headline's period governs the story's paragraphs that state none
         Example("1-5月全省外贸增长8%，民营企业表现亮眼\n其中，机电产品出口增长12%。",
                 {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}, place="江苏省"),
