@@ -33,7 +33,8 @@ MODALITY = Rule(
                "7月份，虚拟现实设备产量增长32%", "2025年全市已新增市场主体3.2万户", "全县组织企业申报国家级各类科技计划项目30多项",
                "近年来,我市重点打造10条产业链", "重点打造了10条产业链",
                "去年，宁东5万吨绿氢项目投产",  # a project in production has its capacity
-               "去年，全市重点项目年度计划投资完成率108.5%"),  # a rate of completion reports what was done
+               "去年，全市重点项目年度计划投资完成率108.5%",  # a rate of completion reports what was done
+               "财政部今天成功发行今年首批特别国债800亿元"),  # done today, whatever year it counts in
 )
 
 
