@@ -328,7 +328,8 @@ COUNT = Rule(
         Example("接待游客2亿人次", {"span": "2亿人次", "value": 2e8, "classifier": "人次"}),
         Example("集团增持该行1200.5万股股份", {"span": "1200.5万股", "value": 12005000.0, "classifier": "股"}),
     ),
-    negatives=("是一座城市", "一块屏幕", "启动一批民生工程", "一对一帮扶", "一双手", "一只手", "汇成两股力量", "3股东"),
+    negatives=("是一座城市", "一块屏幕", "启动一批民生工程", "一对一帮扶", "一双手", "一只手", "汇成两股力量", "3股东",
+               "吸引几十万天门人回乡创业"),  # 天 opens a place's name, no days
 )
 
 UNKNOWN_UNIT = Rule(
