@@ -276,6 +276,7 @@ class Growth(Section):
 class Rate(Section):
     nouns: Words
     qualifiers: Words
+    price_indices: Words
     share_words: Words
     level_verbs: Words
     held_adverbs: Words

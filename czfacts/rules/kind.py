@@ -60,7 +60,8 @@ def _rate_topic_after(doc: Document, start: int, end: int) -> regex.Match | None
 
 @lexical_cache
 def _rate_and_share_nouns() -> tuple[regex.Pattern, regex.Pattern]:
-    return compiled(alternation("kinds", "rate", "nouns")), compiled(alternation("kinds", "rate", "share_words"))
+    rates = trie_pattern(words("kinds", "rate", "nouns") + words("kinds", "rate", "price_indices"))
+    return compiled(rates), compiled(alternation("kinds", "rate", "share_words"))
 
 
 def _rate_subject(doc: Document, m: Mention, previous: Mention | None) -> bool:
@@ -271,12 +272,19 @@ PARENTHETICAL = Rule(
 
 
 def _new_level(doc: Document, m: Mention, g: Governing) -> bool:
-    """上升为15.7%: the new level after a change, a share."""
+    """上升为15.7%: the new level after a change, a share (a rate's new level is that rate:
+    增速由5%提高到6%, CPI回落到3%以内)."""
     if not _kind_patterns()["level"].search(doc.text, doc.phrase_start(m.start), _before_bounds(doc.text, m.start)):
         return False
-    m.kind = "share"
+    same_rate = g.previous is not None and g.previous.kind == "growth" \
+        and doc.clause_start(g.previous.start) == doc.clause_start(m.start) \
+        and any(w in doc.text[max(0, g.previous.start - FROM_REACH):g.previous.start]
+                for w in load("attribution")["metric"]["from_words"])  # 增速由(上年的)5.2%提高到7.5%
+    m.kind = "growth" if same_rate or _rate_subject(doc, m, g.previous) else "share"
     return True
 
+
+FROM_REACH = 8  # characters before a figure where the 由/从 of 由A提高到B stands (由上年同期的5.2%)
 
 NEW_LEVEL = Rule(
     produce=_new_level,
@@ -285,6 +293,8 @@ NEW_LEVEL = Rule(
     examples=(
         Example("全市第三产业占比由上年的48.2%上升为50.1%", {"span": "50.1%", "kind": "share"}),
         Example("占出口比重由上年同期的 31.2% 上升为 33.8%", {"span": "33.8%", "kind": "share"}),
+        Example("全县工业投资增速由上年的5.2%提高到7.5%", {"span": "7.5%", "kind": "growth"}),
+        Example("半年来，CPI首次回落到3%以内。", {"span": "3%", "kind": "growth"}),  # a price index's percentage
     ),
     negatives=("全市第三产业增加值增长6.1%",),
 )
@@ -338,7 +348,8 @@ def _rate_after() -> regex.Pattern:
     rate = _words()["rate"]
     # 1.7%的两年平均增速: a qualifier may stand between 的 and the rate word
     return compiled(rf"的?(?:{trie_pattern(rate['after_degrees'])})?(?P<qualifier>{trie_pattern(rate['qualifiers'])})?"
-                         rf"(?:(?P<up>{trie_pattern(rate['after_up'])})|(?P<down>{trie_pattern(rate['after_down'])}))")
+                         rf"(?:(?P<up>{trie_pattern(rate['after_up'])})|(?P<down>{trie_pattern(rate['after_down'])}))"
+                         rf"(?!{trie_pattern(_words()['growth']['level_markers'])})")  # 由6.1%下降到0.95%: a level
 
 
 def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
@@ -430,7 +441,8 @@ RATE_AFTER = Rule(
         # a bound before 的: the bounded rate is a figure, no threshold of a set
         Example("一季度，全县工业实现了9%以上的增长。", {"span": "9%", "kind": "growth", "bound": "ge"}),
     ),
-    negatives=("全市以35%的占比居首。", "全县人口自然增长率为-0.3‰。"),
+    negatives=("全市以35%的占比居首。", "全县人口自然增长率为-0.3‰。",
+               "全市不良贷款率由2.1%下降到1.6%。"),  # a level that falls to another: both levels
 )
 
 
