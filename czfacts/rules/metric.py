@@ -23,7 +23,7 @@ from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
-from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
+from .kind import _PARENTHETICAL, PARENTHETICAL, RATE_SUBJECT, basis_opens, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .subject import CONTRIBUTION_PLACE, place_reference
 from .quantity.ranks import PEERS
@@ -42,6 +42,8 @@ METRIC = Rule(
         # a place's contribution after the place: the construction as written
         Example("去年，浙江对全国经济增长的贡献率为10%", {"metric": "对全国经济增长的贡献率", "subject": "浙江省"}, place="中国"),
         Example("科技进步对经济增长的贡献率逐年接近65%", {"metric": "科技进步对经济增长的贡献率"}),
+        # the places a count before the figure counts (58个脱贫县(市)) own it, no part of its name
+        Example("2023年，全省58个脱贫县(市)实现地区生产总值3200亿元", {"span": "3200亿元", "metric": "地区生产总值"}),
         # a work report's enumerator opens the point, not the name; an indicator's name keeps its verb
         Example("三是安排专项资金12亿元，支持企业技术改造", {"span": "12亿元", "metric": "专项资金"}),
         Example("一是新增城镇就业8.6万人", {"metric": "新增城镇就业"}),
@@ -376,8 +378,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         # 3个10万吨级码头: an amount and 级 right after a count grade what it counts
         "graded_after": compiled(rf"\d+(?:\.\d+)?[{UNIT_CHARS}]*{trie_pattern(amount_units)}{alt('grade_suffixes')}"),
         # (a one-character 县, 省 opens names: 县医院, 省重点项目)
-        "counted_places": compiled(rf"{trie_pattern([w for w in load('attribution')['subjects']['region_nouns'] if len(w) > 1] + words()['counted_areas'])}"
-                                        rf"(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
+        # 11个|省市GDP, 39个|重灾县(市)地区生产总值: a modifier may stand before the region noun, a note after it
+        "counted_places": compiled(rf"(?:\p{{Han}}{{0,2}}?(?:{trie_pattern([w for w in load('attribution')['subjects']['region_nouns'] if len(w) > 1] + words()['counted_areas'])})"
+                                   rf"|\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=[(（]))"  # (县医院 counts hospitals)
+                                   rf"(?:[(（][^()（）]{{1,8}}[)）])?(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
         "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
         "owners_joint": compiled(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
     }
@@ -822,9 +826,8 @@ def attach_metrics(doc: Document) -> None:
                 and doc.text.startswith(phrase, previous.end) and doc.clause_start(m.start) <= previous.start:
             phrase = doc.text[previous.start:previous.end] + phrase  # 对前五大出口市场出口增长8%: the rank is in the name
         if previous is not None and previous.kind == "count" \
-                and (counted := _patterns()["counted_places"].match(doc.text, previous.end)) \
-                and phrase.startswith(counted.group()):
-            phrase = phrase[len(counted.group()):]  # 东部11个|省市GDP平均增速: the places counted own what follows
+                and (counted := _PARENTHETICAL.sub("", _counted_places(doc, previous))) and phrase.startswith(counted):
+            phrase = phrase[len(counted):]  # 东部11个|省市GDP平均增速: the places counted own what follows
         if m.list_id is None:
             phrase = _last_item(phrase, m.kind == "count")
         ranked_rate = None
@@ -1224,6 +1227,12 @@ def _by_means_of(doc: Document, m: Mention) -> bool:
     """上海以10536亿元领跑: the figure a place ranks by, written after 以 (and a bound word)."""
     bound = bound_word_before(doc.text, m.start)
     return doc.text.endswith(tuple(words()["means_markers"]), 0, bound.start() if bound else m.start)
+
+
+def _counted_places(doc: Document, count: Mention) -> str:
+    """The places a count counts, written right after it (11个|省市, 39个|重灾县(市)), else ''."""
+    found = _patterns()["counted_places"].match(doc.text, count.end)
+    return found.group() if found and (count.classifier or "") not in found.group() else ""
 
 
 def _clause_topic_between(doc: Document, previous: Mention, m: Mention) -> str | None:
