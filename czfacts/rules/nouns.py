@@ -428,8 +428,12 @@ def metric_phrase(phrase: str) -> str:
     if within := _within_a_frame(cleaned):
         return metric_phrase(within)  # 规上工业中高技术制造业 → 高技术制造业: 规上工业中 frames it
     defining, of, head = strip_predicates(phrase.strip()).rpartition("的")
-    if of and head in _counted_set_nouns() and (defining := _without_connectives(defining)):
-        return defining + of + head  # GDP超过5万亿元的省份, 上涨的城市: a set is named by what defines it
+    if of and head.endswith(tuple(_counted_set_nouns())) and len(head) <= SET_HEAD \
+            and all(pos in _SET_HEAD_TAGS for _, pos in tag(head)) and (defining := _without_connectives(defining)):
+        # GDP超过5万亿元的省份, 上涨的城市: a set is named by what defines it; 有进出口实绩的民营企业 keeps its 有
+        having = next((v for v in load("attribution")["counted_sets"]["relative_verbs"]
+                       if phrase.strip().endswith(v + defining + of + head)), "")
+        return having + defining + of + head
     owner, of, head = cleaned.rpartition("的")
     if of and head in _heads() and owner and noun_core(owner) == owner:
         return owner + head  # 民营经济的增加值 → 民营经济增加值
@@ -542,6 +546,10 @@ def _leading_verbs() -> frozenset[str]:
     """Verbs that head a predicate before their object (实施 208 个项目); others may be
     part of a name (可再生能源, 保交房, 节能降碳改造)."""
     return frozenset(words()["leading_verbs"] + words()["predicates"])
+
+
+SET_HEAD = 6  # characters at most of a counted set's noun (民营企业, 规上工业企业)
+_SET_HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "b", "an", "ng"})  # nouns only (方式覆盖全省 is no set)
 
 
 @lexical_cache
