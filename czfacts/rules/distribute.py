@@ -15,6 +15,7 @@ from ..compiled import compiled
 from ..document import Attribute, Document, Mention
 from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, words
+from ..numerals import DIGIT_CHARS, read_number
 from ..period_grammar import period_pattern
 from ..places import lookup, place_pattern
 from .base import Example, Rule
@@ -29,6 +30,10 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "metric": "房地产开发投资"}),
         Example("工业投资和技改投资前三季度同比分别增长9.6%和12.4%", {"span": "12.4%", "metric": "技改投资"}),
+        # a demonstrative and a count point back at the list the sentence before named; a list of changes
+        # that names nothing after it changes those values in order
+        Example("股票类、混合类基金仍是主力。这两类基金的规模占比分别为30%、40%，分别比上月提高1.2和0.6个百分点。",
+                {"span": "0.6个百分点", "metric": "混合类基金的规模占比"}),
         # whole products keep their names (电池 is the last one's own); the verb after 分别 names the flow
         Example("其中，手机、平板电脑、锂离子电池分别出口820亿元、310亿元和260亿元",
                 {"span": "310亿元", "metric": "平板电脑出口"}),
@@ -95,6 +100,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             "flow_verb": compiled(rf"{alternation('attribution', 'lists', 'respectively')}"
                                        rf"(?P<verb>{alternation('attribution', 'metric', 'flow_verbs')})"),
             "share_verb": compiled(alternation("attribution", "metric", "share_verb")),
+            # 这两类产品的存续规模占比分别为…: the items a demonstrative and a count point back at
+            "pointed": compiled(rf"^{alternation('attribution', 'counted_sets', 'anaphors')}"
+                                rf"(?P<n>[\d{DIGIT_CHARS}]+)\p{{Han}}(?P<noun>\p{{Han}}{{1,4}}?)(?=的|\p{{Han}}{{0,8}}$)"),
             # the verb right before the first value of a list without 分别 (同比下降, 增长, 达到)
             "verb_end": compiled(rf"(?:{alternation('kinds', 'fillers', 'words')})*"
                                       rf"(?:{alternation('kinds', 'growth', 'up')}|{alternation('kinds', 'growth', 'down')})"
@@ -214,6 +222,8 @@ def share_metrics(doc: Document) -> None:
                     m.metric = Attribute(name, *(at or (None, None)), "explicit" if at else "inherited")
                     m.refine(DISTRIBUTE.name)
             continue
+        if not names and _names_of_list_before(doc, found):
+            continue
         if not names:
             # …分别为31200元和13420元,分别增长4.1%和6.5% / 接待游客1.2亿人次,实现旅游收入1350亿元,
             # 分别增长25.1%和30.2%: the values just before, in the same sentence, name the list
@@ -238,6 +248,21 @@ def share_metrics(doc: Document) -> None:
                 at = written_at(doc.text, name, (lo, found.respectively)) or written_at(doc.text, name, (sentence, lo))
                 m.metric = Attribute(name, *(at or (None, None)), "explicit" if at else "inherited")
                 m.refine(DISTRIBUTE.name)
+
+
+def _names_of_list_before(doc: Document, found: ValueList) -> bool:
+    """…占比分别为19.38%、77.62%，分别较4月末下降0.11个百分点、上升0.08个百分点: a list of changes
+    that names nothing changes the values of the 分别 list before it in its sentence, in order."""
+    lists = doc.value_lists or []
+    before = [other for other in lists[:lists.index(found)] if other.respectively >= 0
+              and doc.sentence(other.respectively) == doc.sentence(found.respectively)]
+    if not before or len(before[-1].items) != len(found.items) or not all(m.kind == "change" for m in found.items) \
+            or not all(n.metric is not None and DISTRIBUTE.name in n.refined_by for n in before[-1].items):
+        return False
+    for m, named in zip(found.items, before[-1].items):
+        m.metric = Attribute(named.metric.value, named.metric.start, named.metric.end, "inherited")
+        m.refine(DISTRIBUTE.name)
+    return True
 
 
 def _compound_parts(name: str, count: int) -> list[str]:
@@ -443,10 +468,26 @@ def _names_before(doc: Document, at: int) -> str:
         text = doc.text[clause:inner[0].start]  # 高技术制造业和装备制造业上半年同比分别…: names before the period
     place = place_pattern().match(text)  # 长治全市战略性新兴产业…: the owner is not a name of the list
     text = text[place.end():] if place else text
+    if (pointed := _patterns()["pointed"].match(text)) and (named := _named_before(doc, at, pointed)):
+        text = named + text[pointed.end():]  # 这两类产品的…: 现金管理类、固定收益类理财产品的…
     for basis in _patterns()["basis"].finditer(text, 1):
         if period_pattern().match(text, basis.end()):
             return text[:basis.start()]  # 居民人均可支配收入较2012年分别增长…: the basis names nothing
     return text
+
+
+def _named_before(doc: Document, at: int, pointed: regex.Match) -> str:
+    """The list of as many items as ``pointed`` counts, ending in its noun, in the sentence
+    before the one at ``at`` (现金管理类、固定收益类理财产品依旧是主力。这两类产品…), else ''."""
+    start = doc.sentence(at)[0]
+    if start <= 1 or (n := read_number(pointed.group("n"))) is None:
+        return ""
+    before = doc.sentence(start - 1)
+    noun = doc.text.rfind(pointed.group("noun"), before[0], before[1])
+    if noun < 0:
+        return ""
+    named = doc.text[doc.clause_start(noun):noun + len(pointed.group("noun"))]
+    return named if len(split_items(named)) == int(n) else ""
 
 
 def _comparison_list(names_text: str, items: list[Mention]) -> None:

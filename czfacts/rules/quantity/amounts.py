@@ -90,7 +90,8 @@ def _amount(m: regex.Match, doc: Document) -> Mention | None:
     else:
         number, surface = split_unit_prefix(number, surface)
     if unit1 and unit1 != surface:
-        return None  # 3吨-5万元 is no range
+        # 回落1.32个百分点至2.08%, 3吨-5万元: no range; the first number stands alone (the second is read next)
+        return _amount_of(doc, start, m.end("am_unit1"), number, None, unit1, m.group("am_sign"))
     per, per_word = m.group("am_per"), m.group("am_per_mark") in words("per")
     if per_word and f"{surface}/{per}" not in units():
         end, per = m.start("am_per_mark"), None  # 每 after a unit is a rate only in a known unit
@@ -221,6 +222,8 @@ AMOUNT = Rule(
         Example("去年煤炭产量 2.15 亿吨", {"span": "2.15 亿吨", "value": 215000000.0, "unit": "t"}),
         # a total one thing has, bounded before 的, is its figure, no threshold of a set (quantity.threshold)
         Example("在钦州，总投资超600亿元的石化项目加速推进", {"span": "600亿元", "bound": "gt", "unit": "CNY"}),
+        # 至 between two units is no range: the change, then the level it reached
+        Example("5月份，收益率回落0.4个百分点至1.9%", {"span": "1.9%", "value": 1.9, "unit": "%"}),
         Example("农民人均增加二十三元", {"span": "二十三元", "value": 23.0, "unit": "CNY"}),
         Example("小麦收购量三千二百万斤", {"value": 16000.0, "unit": "t"}),
         Example("风电装机容量达到二百万千瓦", {"span": "二百万千瓦", "value": 2e9, "unit": "W"}),
