@@ -85,6 +85,7 @@ class Subjects(Section):
     noun_suffixes: Words
     project_suffixes: Words
     example_frame: Words
+    sub_areas: Words
     area_suffixes: Words
     organisations: Words = Field(default_factory=list)  # names a user lexicon adds (宁德时代)
 

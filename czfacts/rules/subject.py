@@ -75,6 +75,8 @@ SUBJECT = Rule(
         Example("在宁夏，今年计划新增光伏装机500万千瓦。", {"span": "500万千瓦", "subject": "宁夏回族自治区"}, place="西部地区"),
         # a province before its city, after 在: the city frames what follows
         Example("在湖北襄阳，总投资80亿元的储能电池项目开工。", {"subject": "襄阳市"}, place="中部地区"),
+        # a part of a place named by what it is owns its figures, as written
+        Example("2023年，四川灾区生产总值增长9%", {"subject": "四川灾区"}, place="四川省"),
         # a county-level city by its two-character short form, as the tagger reads it
         Example("去年，昆山外贸进出口增长8%。", {"subject": "昆山市"}, place="江苏省"),
         # 整个 opens a clause before its topic, which owns the next clause's figure
@@ -200,6 +202,11 @@ def _opens_clause(doc: Document, pos: int) -> bool:
             or bool(place_pattern().fullmatch(doc.text, start, pos)))
 
 
+def _sub_area(text: str, end: int) -> str:
+    """灾区 in 四川灾区: a part of the place just named, by what it is (data: [subjects] sub_areas)."""
+    return next((w for w in _words()["sub_areas"] if text.startswith(w, end)), "")
+
+
 def _city_of_opening_province(doc: Document, pos: int) -> bool:
     """The place at ``pos`` follows a place that opens its clause after an opener (在山西太原:
     the city, more specific, is no object either)."""
@@ -258,6 +265,8 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name))
         elif _contribution_place(doc, m.start(), m.end()):
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name, CONTRIBUTION_PLACE.name))
+        if found and found[-1].start == m.start() and (part := _sub_area(text, m.end())):
+            found[-1] = Candidate(m.start(), m.end() + len(part), m.group() + part, found[-1].rule)  # 四川灾区
     national = doc.place == _words()["country_name"] or _a_region(doc.place)
     for m in _reference_pattern().finditer(text, start, end):
         if national and m.group() not in _words()["country"] + _words()["world"]:
