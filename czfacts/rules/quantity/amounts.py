@@ -15,7 +15,7 @@ from ...numerals import (APPROXIMATE_PREFIXES, ARABIC_NUMBER, BIG_UNIT_CHARS, CA
 from ..base import Example, Rule
 from .bounds import bound_word_after, bound_word_before
 from .lists import index_before
-from .grammar import (ARABIC_RE, DASH, INCLUSIVE, LIST, NUMBER, SCALE_ONLY, context_before, number_value,
+from .grammar import (ARABIC_RE, DASH, INCLUSIVE, LIST, LIST_RE, NUMBER, SCALE_ONLY, context_before, number_value,
                       split_unit_prefix, unit_pattern, words)
 
 # --- reading one number with its unit ----------------------------------------------------------
@@ -136,6 +136,10 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         return None  # 308 nines: not a statistic, and not representable in JSON
     if surface is None:
         return _bare(doc, start, end, number, value, upper, bound)
+    if _starts_a_word(text, end, surface) and (number + scale_text)[-1] in SCALE_CHARS \
+            and _money_context(doc, start, end - len(surface)) and not second:
+        # 跨越5万亿、6万亿台阶: 台 opens 台阶, and the sum is money, said without 元
+        return Mention(start, end - len(surface), value, "CNY", "amount", MONEY_WITHOUT_YUAN.name, bound=bound)
     if _is_article(number, surface, bool(second)) or _starts_a_word(text, end, surface):
         return None
     if (rate := _rate_before(text, start, surface)) is not None:
@@ -425,9 +429,12 @@ CURRENCY_BEFORE = Rule(
 
 def _money_context(doc: Document, start: int, end: int) -> bool:
     """A money word earlier in the clause (GDP突破3万亿), or 规模/总量 there with a money word
-    earlier in the sentence (GDP…，但规模突破了1万亿), or an industry after it (5000亿的产业集群)."""
+    earlier in the sentence (GDP…，但规模突破了1万亿), or an industry after it (5000亿的产业集群),
+    or a sum of the kind just before it in a list (跨越5万亿、6万亿台阶)."""
     text = doc.text
     if any(text.startswith(w, end) for w in words("money_without_yuan", "after")):
+        return True
+    if doc.mentions and doc.mentions[-1].rule == MONEY_WITHOUT_YUAN.name and LIST_RE.fullmatch(text, doc.mentions[-1].end, start):
         return True
     money = words("money_without_yuan", "before")
     if any(w in context_before(text, start) for w in money):
@@ -484,6 +491,7 @@ MONEY_WITHOUT_YUAN = Rule(
         Example("经济总量规模超万亿", {"span": "万亿", "value": 1e12, "bound": "gt"}),
         Example("龙头企业市值达千亿", {"span": "千亿", "value": 1e11, "unit": "CNY"}),
         Example("这个项目总投资120个亿", {"span": "120个亿", "value": 1.2e10, "unit": "CNY"}),  # spoken: 个 before 亿
+        Example("全省经济规模连续跨越3万亿、4万亿台阶", {"span": "4万亿", "value": 4e12, "unit": "CNY"}),  # listed
     ),
     negatives=("上线智能算力2万P",),  # (人口14亿, 1100多万学生 count people: quantity.people_without_classifier)
     pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>⟨inside⟩)?(?P<mw_spoken>⟨spoken⟩(?=[{BIG_UNIT_CHARS}]))?(?P<mw_scale>[{SCALE_CHARS}]*))"
