@@ -44,6 +44,7 @@ METRIC = Rule(
         Example("科技进步对经济增长的贡献率逐年接近65%", {"metric": "科技进步对经济增长的贡献率"}),
         # the places a count before the figure counts (58个脱贫县(市)) own it, no part of its name
         Example("2023年，全省58个脱贫县(市)实现地区生产总值3200亿元", {"span": "3200亿元", "metric": "地区生产总值"}),
+        Example("近三年，在26个脱贫县实施产业帮扶项目120个", {"span": "120个", "metric": "产业帮扶项目"}),
         # a work report's enumerator opens the point, not the name; an indicator's name keeps its verb
         Example("三是安排专项资金12亿元，支持企业技术改造", {"span": "12亿元", "metric": "专项资金"}),
         Example("一是新增城镇就业8.6万人", {"metric": "新增城镇就业"}),
@@ -382,6 +383,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "counted_places": compiled(rf"(?:\p{{Han}}{{0,2}}?(?:{trie_pattern([w for w in load('attribution')['subjects']['region_nouns'] if len(w) > 1] + words()['counted_areas'])})"
                                    rf"|\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=[(（]))"  # (县医院 counts hospitals)
                                    rf"(?:[(（][^()（）]{{1,8}}[)）])?(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
+        "counted_place_framed": compiled(rf"\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=\p{{Han}})"),
         "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
         "owners_joint": compiled(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
     }
@@ -1230,8 +1232,11 @@ def _by_means_of(doc: Document, m: Mention) -> bool:
 
 
 def _counted_places(doc: Document, count: Mention) -> str:
-    """The places a count counts, written right after it (11个|省市, 39个|重灾县(市)), else ''."""
+    """The places a count counts, written right after it (11个|省市, 39个|重灾县(市); after 在, a
+    one-character place noun too: 在39个|重灾县实施…), else ''."""
     found = _patterns()["counted_places"].match(doc.text, count.end)
+    if not found and doc.text.endswith(tuple(load("attribution")["subjects"]["site_openers"]), 0, count.start):
+        found = _patterns()["counted_place_framed"].match(doc.text, count.end)
     return found.group() if found and (count.classifier or "") not in found.group() else ""
 
 
