@@ -31,7 +31,7 @@ def period_pattern() -> regex.Pattern:
     lexical = list(words["relative_years"]) + list(words["year_parts"]) + list(words["year_instants"]) + now_words
     # Every period starts with one of these characters; checking it first makes the scan ~10x faster.
     months_before = load("kinds")["comparison"]["previous_month"]
-    first = regex.escape("".join(sorted({w[0] for w in lexical + months_before} | set(CN_DIGIT) | set("0123456789“到近过今未同后"))))
+    first = regex.escape("".join(sorted({w[0] for w in lexical + months_before} | set(CN_DIGIT) | set("0123456789“到近过今未同"))))
     return compiled(
         rf"(?=[{first}])"
         rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
@@ -47,14 +47,14 @@ def period_pattern() -> regex.Pattern:
         # 2012年11月到2013年2月: months of two years
         rf"|(?P<ymrange>(?P<y1m>{YEAR})年(?P<ma>{MONTH})月(?:份)?{DASH}(?P<y2m>{YEAR})年(?P<mb>{MONTH})月(?:份)?)"
         rf"|(?P<year>(?:(?P<yearnum>{YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
+        # 今年后两个月: the year's last months (after a year only: 此后两个月 is a span of time)
+        rf"(?P<last_months>后(?P<nlast>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)?"
         rf"(?P<months>(?P<m1>{MONTH})(?=月|{DASH}{MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{DAY})日)?(?:{DASH}(?P<m2>{MONTH})月(?:份)?(?:(?P<d2>{DAY})日)?)?(?:(?P<mend>末|底))?)?"
         rf"(?P<part>{parts})?(?P<partend>末|底)?(?P<since>以来)?"
         rf"|(?P<mrange>(?P<m1b>{MONTH})(?:月(?:份)?)?{DASH}(?P<m2b>{MONTH})月(?:份)?(?P<mendb>末|底)?)"
         rf"|(?P<mday>(?P<m1c>{MONTH})月(?:份)?(?:(?P<d1c>{DAY})[日号])?(?P<mendc>末|底)?)"
         rf"|(?P<bare_part>{bare_parts})(?P<partend2>末|底)?(?P<since2>以来)?"
         rf"|(?P<first_months>前(?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)"
-        # 今年后两个月: the year's last months (only after a year: 此后两个月 is a span of time)
-        rf"|(?<=年)(?P<last_months>后(?P<nlast>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)"
         # 每人每年670元: a rate per person and year, no period; 20多年来 is 多年来 with its numeral
         rf"|(?<!每\p{{Han}})(?P<now>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?=多年))?{now})"
         rf"|(?P<target>到(?P<tyear>{YEAR})年(?:底|末)?)"

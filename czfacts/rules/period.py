@@ -547,7 +547,7 @@ TARGET_YEAR = Rule(
     negatives=(),
 )
 CALENDAR = Rule(
-    name="period.calendar", pattern="year|months|mrange|mday|bare_part|first_months|last_months", produce=_calendar,
+    name="period.calendar", pattern="year|months|mrange|mday|bare_part|first_months", produce=_calendar,
     doc="A year, months, a day, a part of a year (上半年, 前三季度, 今年后两个月) or an instant in it (年末, 上半年末), "
         "its year read or inherited.",
     examples=(

@@ -776,9 +776,14 @@ def _continued_owner(doc: Document, m: Mention, previous: tuple[Mention, Candida
         return None
     before, owner = previous
     sentence = doc.sentence(m.start)
-    if not sentence[0] or not doc.text.startswith(tuple(load("periods")["continuation"]["words"]), sentence[0]):
+    if not sentence[0] or not doc.text.startswith(_continuations(), sentence[0]):
         return None
     return owner if doc.sentence(before.start) in (sentence, doc.sentence(sentence[0] - 1)) else None
+
+
+@lexical_cache
+def _continuations() -> tuple[str, ...]:
+    return tuple(load("periods")["continuation"]["words"])
 
 
 @lexical_cache

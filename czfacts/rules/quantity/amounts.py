@@ -136,11 +136,12 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         return None  # 308 nines: not a statistic, and not representable in JSON
     if surface is None:
         return _bare(doc, start, end, number, value, upper, bound)
-    if _starts_a_word(text, end, surface) and (number + scale_text)[-1] in SCALE_CHARS \
-            and _money_context(doc, start, end - len(surface)) and not second:
+    starts_a_word = _starts_a_word(text, end, surface)
+    if starts_a_word and (number + scale_text)[-1] in SCALE_CHARS and not second \
+            and _money_context(doc, start, end - len(surface)):
         # 跨越5万亿、6万亿台阶: 台 opens 台阶, and the sum is money, said without 元
         return Mention(start, end - len(surface), value, "CNY", "amount", MONEY_WITHOUT_YUAN.name, bound=bound)
-    if _is_article(number, surface, bool(second)) or _starts_a_word(text, end, surface):
+    if starts_a_word or _is_article(number, surface, bool(second)):
         return None
     if (rate := _rate_before(text, start, surface)) is not None:
         surface = rate  # 每立方米20微克 is 20微克/立方米
