@@ -383,6 +383,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "counted_places": compiled(rf"(?:\p{{Han}}{{0,2}}?(?:{trie_pattern([w for w in load('attribution')['subjects']['region_nouns'] if len(w) > 1] + words()['counted_areas'])})"
                                    rf"|\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=[(（]))"  # (县医院 counts hospitals)
                                    rf"(?:[(（][^()（）]{{1,8}}[)）])?(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
+        "trend": compiled(alt("trend_nouns")),
         "counted_place_framed": compiled(rf"\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=\p{{Han}})"),
         "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
         "owners_joint": compiled(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
@@ -466,8 +467,10 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     if _patterns()["share_verb"].search(clause):
         # 产值占工业总产值比重，由32%提高至39.9%: the share the clause before names
         return _share_metric(_without_owners(clean(clause)), None, lambda: "") if m.kind in ("share", "change") else ""
-    noun = _named_before(doc, m, previous)  # 猪肉价格保持低位: the noun before the clause's verb
-    return noun if indicator_of(noun) or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]) else ""
+    noun, moving = _named_before(doc, m, previous)  # 猪肉价格保持低位: the noun before the clause's verb
+    # (用电需求增速逐年下降: a noun whose rate moves is an indicator, whatever its head)
+    return noun if moving and len(noun) >= 2 or indicator_of(noun) \
+        or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]) else ""
 
 
 def _clause_before(doc: Document, m: Mention, previous: Mention | None) -> tuple[int, int] | None:
@@ -480,14 +483,19 @@ def _clause_before(doc: Document, m: Mention, previous: Mention | None) -> tuple
     return None if previous is not None and previous.end > before else (before, start - 1)
 
 
-def _named_before(doc: Document, m: Mention, previous: Mention | None) -> str:
+def _named_before(doc: Document, m: Mention, previous: Mention | None) -> tuple[str, bool]:
     """The noun that opens the numberless clause before ``m``, without how it moves
-    (社会领域投资力度加大 → 社会领域投资; 装备制造业增势明显 → 装备制造业)."""
+    (社会领域投资力度加大 → 社会领域投资; 装备制造业增势明显 → 装备制造业), and whether it said how."""
     if (span := _clause_before(doc, m, previous)) is None:
-        return ""
-    noun = _leading_noun(clean(_without_owners(_without_periods(doc, *span))))
+        return "", False
+    clause = _without_owners(_without_periods(doc, *span))
+    moving = _patterns()["trend"].search(clause)  # 用电需求增速逐年下降: what stands before the trend word
+    if moving and (named := clean(clause[:moving.start()])) and (tokens := tag(named))[0][1] in _TOPIC_TAGS \
+            and all(pos in _TOPIC_TAGS | {"v"} for _, pos in tokens):  # (克服二季度增速回落: no noun opens it)
+        return named[1:] if named[0] in words()["locatives"] else named, True  # 云南省内用电需求: 内 was the place's
+    noun = _leading_noun(clean(clause))
     trend = next((w for w in by_length(words()["trend_nouns"]) if noun.endswith(w)), "")
-    return noun[:len(noun) - len(trend)]
+    return noun[:len(noun) - len(trend)], bool(trend)
 
 
 ECONOMY = Rule(
@@ -509,6 +517,7 @@ PREVIOUS_CLAUSE = Rule(
               Example("一季度，牛肉价格持续回落，同比下降8.5%。", {"metric": "牛肉价格"}),
               # how the indicator moves is no part of its name; a head alone takes the sector before it
               Example("上半年，全市工业投资力度加大，同比增长9.1%。", {"metric": "工业投资"}),
+              Example("去年，全县用气需求增速放缓，全年增长3.2%。", {"metric": "用气需求"}),
               Example("上半年，电子信息产业增势强劲，增加值增长12%。", {"metric": "电子信息产业增加值"}),
               Example("今年以来，我国城镇调查失业率总体下降，5月份降至5.1%。", {"span": "5.1%", "metric": "城镇调查失业率"}),
               # a verb of change alone names nothing: the level before it grows
@@ -945,7 +954,7 @@ def attach_metrics(doc: Document) -> None:
             metric = ""  # 普遍, 双双, 过去, 扩大: adverbs, time words and verbs of change name no indicator
         if _names_places(metric) and not (m.kind == "count" and metric in _region_nouns()):
             metric = ""  # 上海和北京: the owners, whose metric the sentence or paragraph named before
-        if m.kind != "count" and metric in words()["heads"] and (owner := _named_before(doc, m, previous)) \
+        if m.kind != "count" and metric in words()["heads"] and (owner := _named_before(doc, m, previous)[0]) \
                 and owner.endswith(tuple(words()["sector_endings"])):
             metric = owner + metric  # 装备制造业增势明显，增加值增长4.3%: the sector the clause before names
             m.refine(PREVIOUS_CLAUSE.name)

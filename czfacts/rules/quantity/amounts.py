@@ -68,7 +68,7 @@ def _list_with_unit() -> regex.Pattern:
 
 def _bare_number_kept(text: str, start: int, end: int, number: str) -> bool:
     """A number with no unit is kept only as an index value or before a list's shared unit."""
-    if not ARABIC_RE.fullmatch(number):
+    if not ARABIC_RE.fullmatch(number.rstrip(SCALE_CHARS)):  # (26亿、50亿千瓦时: a scale of its own)
         return False
     return bool(index_before().search(text, max(0, start - 8), start) or _list_with_unit().match(text, end, end + 40))
 
