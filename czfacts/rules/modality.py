@@ -34,7 +34,8 @@ MODALITY = Rule(
                "近年来,我市重点打造10条产业链", "重点打造了10条产业链",
                "去年，宁东5万吨绿氢项目投产",  # a project in production has its capacity
                "去年，全市重点项目年度计划投资完成率108.5%",  # a rate of completion reports what was done
-               "财政部今天成功发行今年首批特别国债800亿元"),  # done today, whatever year it counts in
+               "财政部今天成功发行今年首批特别国债800亿元",  # done today, whatever year it counts in
+               "今年，全省将加大算力投入。在合肥，这个平台已集纳了200万条数据。"),  # the year was another sentence's
 )
 
 
@@ -177,4 +178,8 @@ def _future(doc: Document, m) -> bool:
     ref = dt.date.fromisoformat(doc.date)
     if doc.genre == "work_report" and period.start[:4] >= doc.date[:4]:
         return True  # a work report speaks of its own year only in its plans
+    if doc.genre == "work_report" and dt.date.fromisoformat(period.end) > ref + _HALF_YEAR:
+        return True  # “六五”期间…翻两番: a plan's years that run on past the report
+    if m.period.how == "inherited" and period.start <= doc.date:
+        return False  # 今年，湖北将…。这个平台集纳了300多万条…: a year a story spoke of before frames no plan here
     return period.start > doc.date or dt.date.fromisoformat(period.end) > ref + _HALF_YEAR

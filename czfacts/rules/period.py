@@ -556,6 +556,9 @@ CALENDAR = Rule(
         Example("二○一八年，全县粮食产量增长2.1%", {"period": {"start": "2018-01-01", "end": "2018-12-31"}}),
         Example("预计今年后两个月，全省出口增长5%左右", {"period": {"start": "2024-11-01", "end": "2024-12-31"}}),
         Example("2019年，全县启动改造。当年，全县完成投资3亿元", {"period": {"start": "2019-01-01", "end": "2019-12-31"}}),
+        # a communiqué dated in spring: 本年 is the year it reports, as its 全年 is
+        Example("2023年，全州经济稳定增长。本年新增市场主体1.2万户", {"period": {"start": "2023-01-01", "end": "2023-12-31"}},
+                date="2024-03-16"),
         # a basis joined to another (比上年全年和上年同期) is one too: it lends the paragraph no year
         Example("前三季度，全省GDP增长5%，比上年全年和上年同期分别加快0.3和0.5个百分点，其中一季度增长5.6%",
                 {"span": "5.6%", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
