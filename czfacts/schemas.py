@@ -176,6 +176,7 @@ class MetricWords(Section):
     pronouns: Words
     copulas: Words
     grade_units: Words
+    list_marks: Words
     grade_suffixes: Words
     capacity_words: Words
     attribute_heads: Words

@@ -131,6 +131,7 @@ COUNTED_NOUN = Rule(
         Example("全省培育12个营收超千亿的产业链", {"metric": "营收超千亿的产业链"}),  # a threshold in Chinese numerals
         Example("全省培育8个超千亿级的先进制造业集群", {"metric": "超千亿级的先进制造业集群"}),  # 千亿级, a label, still describes
         Example("打造新材料、新能源2个万亿元级产业集群", {"metric": "万亿元级产业集群"}),  # a grade may write its unit
+        Example("今年新引进3家中国500强企业", {"metric": "中国500强企业"}),  # a ranked list's size inside the name
         Example("上半年，18家央企与湖北签约30个项目", {"span": "18家", "metric": "央企"}),  # 与 a place and a verb: no list
         Example("其中15个项目被确定为省级重点项目", {"metric": "省级重点项目"}),  # the title they were given
         Example("从省内高校选拔20名专家作为乡村振兴指导员", {"metric": "专家"}),  # 作为 ends the noun

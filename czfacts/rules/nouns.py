@@ -616,7 +616,10 @@ def following_noun(after: str) -> str:
             all(p in ("v", "vn") for _, p in tokens[:run])
             or word not in _leading_verbs() and run + 1 < len(tokens) and tokens[run + 1][0] in words()["name_heads"]))
         region = run and word in _counted_set_nouns()  # 重灾/县: the tagger's zg
-        if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or region
+        # 世界500强企业: a list's size and its mark inside a name, a noun after them
+        listed = run and (pos == "m" and run + 2 < len(tokens) and tokens[run + 1][0] in words()["list_marks"]
+                          or word in words()["list_marks"] and tokens[run - 1][1] == "m") and noun_follows
+        if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or region or listed
                 or (run == 0 and pos in ("r", "v", "f")) or (run == 0 and pos == "t" and noun_follows)):  # 中长期贷款
             break
         if run == 0 and pos == "l" and tag(word[:2])[0][1] == "v" and len(tokens) > 1 and tokens[1][1] == "v":
