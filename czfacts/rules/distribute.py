@@ -30,6 +30,7 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "metric": "房地产开发投资"}),
         Example("工业投资和技改投资前三季度同比分别增长9.6%和12.4%", {"span": "12.4%", "metric": "技改投资"}),
+        Example("4月份，下降和持平的城市分别有30个和5个", {"span": "30个", "metric": "下降的城市"}),
         # a demonstrative and a count point back at the list the sentence before named; a list of changes
         # that names nothing after it changes those values in order
         Example("股票类、混合类基金仍是主力。这两类基金的规模占比分别为30%、40%，分别比上月提高1.2和0.6个百分点。",
@@ -100,6 +101,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             "flow_verb": compiled(rf"{alternation('attribution', 'lists', 'respectively')}"
                                        rf"(?P<verb>{alternation('attribution', 'metric', 'flow_verbs')})"),
             "share_verb": compiled(alternation("attribution", "metric", "share_verb")),
+            "relative_set": compiled(rf"的(?:{alternation('attribution', 'counted_sets', 'nouns')})$"),
             # 这两类产品的存续规模占比分别为…: the items a demonstrative and a count point back at
             "pointed": compiled(rf"^{alternation('attribution', 'counted_sets', 'anaphors')}"
                                 rf"(?P<n>[\d{DIGIT_CHARS}]+)\p{{Han}}(?P<noun>\p{{Han}}{{1,4}}?)(?=的|\p{{Han}}{{0,8}}$)"),
@@ -203,8 +205,12 @@ def share_metrics(doc: Document) -> None:
         if _patterns()["basis"].match(found.names_text):
             _comparison_rate(found.names_text, found.items)
             continue
-        names = complete_names(_without_frame_and_class([clean(n) for n in _quoted_heads(split_items(found.names_text))
-                                                         if clean(n)]))
+        items = split_items(found.names_text)
+        if len(items) > 1 and _patterns()["relative_set"].search(items[-1]):
+            # 持平和上涨的城市分别有8个和12个: sets named by what defines them, whose verbs clean() would strip
+            names = complete_names(_without_frame_and_class([n.strip() for n in items]))
+        else:
+            names = complete_names(_without_frame_and_class([clean(n) for n in _quoted_heads(items) if clean(n)]))
         if len(names) != len(found.items) and "、" in found.names_text:
             # 食品和饮料业、纺织业、家具和木制品业分别…: as many names between 、 as values, each whole
             by_mark = [clean(n) for n in found.names_text.split("、") if clean(n)]
