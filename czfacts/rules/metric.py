@@ -1056,8 +1056,8 @@ def attach_metrics(doc: Document) -> None:
             metric = metric[:-len(rate)]  # 天津增速仅为1.7%, in a story about GDP: GDP's growth, not 增速's
         if metric and m.unit in ("year", "day") and (kept := _streak(doc, m)):
             streaks.append((m, kept))  # named when every metric is read: the figures after keep the plain one
-        if m.change_of_level and metric:
-            metric += _built()["increment"]
+        if m.change_of_level and metric and not metric.endswith(_built()["increment"]):
+            metric += _built()["increment"]  # (4.6万亿元的增量比上一年增加了1600多亿元: 增量 once)
         where = _locate(doc, m, metric, next_start, located) if metric else (None, None)
         # a metric not written near its number (a rank's head on the document's topic) was not read there
         written = how if where[0] is not None or how != "explicit" else "inherited"
