@@ -109,6 +109,8 @@ class BuiltNames(Section):
     output_verbs: Words
     economy: Words
     economic_growth: str
+    completion_rate: str
+    completion_cues: Words
     suffixes: Words
     duration: str
     streak_markers: Words

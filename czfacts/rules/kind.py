@@ -19,6 +19,7 @@ from ..tokenize import tag
 from .base import Example, Rule
 from .nouns import clean
 from .distribute import share_bounds, share_comparisons
+from .modality import goal_named_after
 from .quantity import bound_word_after, bound_word_before
 
 
@@ -359,9 +360,9 @@ def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
     bound = bound_word_after(doc.text, m.end)  # 8%以上的增长: the bound may stand before 的
     found = _rate_after().match(doc.text, bound.end() if bound else m.end)
     rate = _words()["rate"]
-    if not found and benchmark_owner(doc, m) and g.previous is not None and g.previous.kind == "growth" \
-            and doc.sentence(g.previous.start) == doc.sentence(m.start):
-        m.kind, m.comparison = "growth", g.previous.comparison  # 增长6%，高于全国4.8%的平均水平
+    if not found and (benchmark_owner(doc, m) or goal_named_after(doc.text, m.end)) and g.previous is not None \
+            and g.previous.kind == "growth" and doc.sentence(g.previous.start) == doc.sentence(m.start):
+        m.kind, m.comparison = "growth", g.previous.comparison  # 增长6%，高于全国4.8%的平均水平; 符合6%的预期目标
         return True
     if not found and doc.text[m.end - 1] in "%％" \
             and not any(word in g.left for word in rate["share_words"] + rate["level_rates"]):
@@ -440,6 +441,8 @@ RATE_AFTER = Rule(
                 {"span": "5.3%", "kind": "growth", "subject": "中国", "comparison": "两年平均"}, place="湖北省"),
         # a bound before 的: the bounded rate is a figure, no threshold of a set
         Example("一季度，全县工业实现了9%以上的增长。", {"span": "9%", "kind": "growth", "bound": "ge"}),
+        # a goal named after it, in the sentence of a growth: that growth's goal
+        Example("去年，全省GDP增长5.6%，符合5.5%左右的预期目标。", {"span": "5.5%", "kind": "growth"}),
     ),
     negatives=("全市以35%的占比居首。", "全县人口自然增长率为-0.3‰。",
                "全市不良贷款率由2.1%下降到1.6%。"),  # a level that falls to another: both levels

@@ -44,6 +44,8 @@ METRIC = Rule(
         Example("科技进步对经济增长的贡献率逐年接近65%", {"metric": "科技进步对经济增长的贡献率"}),
         # the places a count before the figure counts (58个脱贫县(市)) own it, no part of its name
         Example("2023年，全省58个脱贫县(市)实现地区生产总值3200亿元", {"span": "3200亿元", "metric": "地区生产总值"}),
+        # the share of a goal done is the indicator's completion rate
+        Example("去年，全县城镇新增就业5600人，完成全年目标的112%", {"span": "112%", "metric": "城镇新增就业目标完成率"}),
         Example("近三年，在26个脱贫县实施产业帮扶项目120个", {"span": "120个", "metric": "产业帮扶项目"}),
         # a work report's enumerator opens the point, not the name; an indicator's name keeps its verb
         Example("三是安排专项资金12亿元，支持企业技术改造", {"span": "12亿元", "metric": "专项资金"}),
@@ -1056,6 +1058,9 @@ def attach_metrics(doc: Document) -> None:
             metric = metric[:-len(rate)]  # 天津增速仅为1.7%, in a story about GDP: GDP's growth, not 增速's
         if metric and m.unit in ("year", "day") and (kept := _streak(doc, m)):
             streaks.append((m, kept))  # named when every metric is read: the figures after keep the plain one
+        if m.kind == "share" and doc.text.endswith(tuple(_built()["completion_cues"]), doc.clause_start(m.start), m.start) \
+                and (done := metric or (str(prior.value) if prior else "")) and not done.endswith(_built()["completion_rate"]):
+            metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
         if m.change_of_level and metric and not metric.endswith(_built()["increment"]):
             metric += _built()["increment"]  # (4.6万亿元的增量比上一年增加了1600多亿元: 增量 once)
         where = _locate(doc, m, metric, next_start, located) if metric else (None, None)

@@ -96,9 +96,14 @@ def _goal_after_pattern() -> regex.Pattern:
                          rf"(?:{alternation('attribution', 'modality', 'target_after')})")
 
 
+def goal_named_after(text: str, end: int) -> bool:
+    """…5.5%”的预期目标: a goal named right after the figure ending at ``end``."""
+    return bool(_goal_after_pattern().match(text, end, min(len(text), end + 12)))
+
+
 def _goal_after(doc: Document, m) -> bool:
     """…增长5.5%”的预期目标: a goal named right after the figure, and not said to be met."""
-    if not _goal_after_pattern().match(doc.text, m.end, min(len(doc.text), m.end + 12)):
+    if not goal_named_after(doc.text, m.end):
         return False
     return not _goal_met_pattern().search(doc.text, doc.clause_start(m.start), m.start)
 
