@@ -31,6 +31,8 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "metric": "房地产开发投资"}),
         Example("工业投资和技改投资前三季度同比分别增长9.6%和12.4%", {"span": "12.4%", "metric": "技改投资"}),
         Example("4月份，下降和持平的城市分别有30个和5个", {"span": "30个", "metric": "下降的城市"}),
+        Example("去年，高技术制造业、装备制造业投资分别增长15%和9%，分别加快2.1和3.3个百分点",
+                {"span": "3.3个百分点", "metric": "装备制造业投资增速"}),
         # a demonstrative and a count point back at the list the sentence before named; a list of changes
         # that names nothing after it changes those values in order
         Example("股票类、混合类基金仍是主力。这两类基金的规模占比分别为30%、40%，分别比上月提高1.2和0.6个百分点。",
@@ -265,8 +267,12 @@ def _names_of_list_before(doc: Document, found: ValueList) -> bool:
     if not before or len(before[-1].items) != len(found.items) or not all(m.kind == "change" for m in found.items) \
             or not all(n.metric is not None and DISTRIBUTE.name in n.refined_by for n in before[-1].items):
         return False
+    built = load("attribution")["metric"]["built"]
     for m, named in zip(found.items, before[-1].items):
-        m.metric = Attribute(named.metric.value, named.metric.start, named.metric.end, "inherited")
+        name = str(named.metric.value)
+        if named.kind == "growth" and not name.endswith(tuple(built["rates"])):
+            name += built["growth_rate"]  # 分别增长17.0%和8.6%，分别加快2.8和4.2个百分点: of the growth rates
+        m.metric = Attribute(name, named.metric.start, named.metric.end, "inherited")
         m.refine(DISTRIBUTE.name)
     return True
 
