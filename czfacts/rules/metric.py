@@ -237,6 +237,7 @@ RATE_CHANGE = Rule(
         Example("5月份,全国规模以上工业增加值同比增长4.1%,比4月份回落0.6个百分点", {"span": "0.6个百分点", "metric": "规模以上工业增加值增速", "comparison": "比4月份"}),
         # what follows the rate's name is how it moved (涨幅扩大), no part of the name
         Example("3月份，服务价格涨幅扩大0.3个百分点", {"metric": "服务价格涨幅"}),
+        Example("一季度，全县生产总值同比增长6.2%。比上年同期提高了0.4个百分点。", {"span": "0.4个百分点", "metric": "生产总值增速"}),
     ),
 )
 
@@ -970,6 +971,10 @@ def attach_metrics(doc: Document) -> None:
             # (宜春、萍乡两市增速均为3.9%, after …与九江的差距缩小至382亿元: new owners, the story's indicator)
             metric, how = topic, "inherited"
             m.refine(PARAGRAPH_TOPIC.name)
+            if m.kind == "change" and previous is not None and previous.kind == "growth" \
+                    and not metric.endswith((*_built()["rates"], _built()["economic_growth"])):
+                metric += _built()["growth_rate"]  # …同比增长6.9%。比去年同期增长了0.2个百分点: the growth's rate
+                m.refine(RATE_CHANGE.name)
         elif not metric and prior:
             metric, how = prior.value, "inherited"  # a count inherits only a count's noun
             if m.kind == "growth" and previous.kind == "rank":
