@@ -33,6 +33,8 @@ DISTRIBUTE = Rule(
         Example("4月份，下降和持平的城市分别有30个和5个", {"span": "30个", "metric": "下降的城市"}),
         Example("去年，高技术制造业、装备制造业投资分别增长15%和9%，分别加快2.1和3.3个百分点",
                 {"span": "3.3个百分点", "metric": "装备制造业投资增速"}),
+        Example("去年，高技术产业、数字经济增加值占比分别达到15%、9%，比上年分别提高0.5和0.3个百分点",
+                {"span": "0.3个百分点", "metric": "数字经济增加值占比"}),
         # a demonstrative and a count point back at the list the sentence before named; a list of changes
         # that names nothing after it changes those values in order
         Example("股票类、混合类基金仍是主力。这两类基金的规模占比分别为30%、40%，分别比上月提高1.2和0.6个百分点。",
@@ -206,6 +208,7 @@ def share_metrics(doc: Document) -> None:
             continue
         if _patterns()["basis"].match(found.names_text):
             _comparison_rate(found.names_text, found.items)
+            _names_of_list_before(doc, found)  # …比重分别上升到16.3%、34.6%，比上年分别提高0.6和1.0个百分点
             continue
         items = split_items(found.names_text)
         if len(items) > 1 and _patterns()["relative_set"].search(items[-1]):
