@@ -241,6 +241,9 @@ def _kind_patterns() -> dict[str, regex.Pattern]:
             "population": _ends_with(tuple(growth["population_rates"])),
             "level": _ends_with(tuple(w + marker for w in verbs for marker in growth["level_markers"])),
             "lower": _ends_with(tuple(growth["lower"])),
+            # 低于全国0.4个百分点, 低于去年7.4%的增速0.4个百分点: below the basis written after the word
+            "lower_than": compiled(rf"{trie_pattern([w for w in growth['lower'] if w in words('kinds', 'comparison', 'above')])}"
+                                   rf"[^，,。；;]{{1,16}}$"),
             "abs_up": _ends_with(tuple(absolute["up"])), "abs_down": _ends_with(tuple(absolute["down"])),
             "standalone": _ends_with(tuple(absolute["standalone"])),
             "basis_word": compiled(rf"{alternation('kinds', 'absolute_change', 'basis_words')}\p{{Han}}{{1,3}}$"),
@@ -497,7 +500,7 @@ def _change(doc: Document, m: Mention, g: Governing) -> bool:
     """Percentage points: a change, negative after 下降/低于, with its basis."""
     p = _kind_patterns()
     m.kind = "change"
-    negative = bool(p["down"].search(g.source) or p["lower"].search(g.source))
+    negative = bool(p["down"].search(g.source) or p["lower"].search(g.source) or p["lower_than"].search(g.clause))
     if g.bare and g.previous is not None:
         negative = g.previous.value < 0
     if negative:
@@ -515,6 +518,7 @@ CHANGE = Rule(
         Example("城镇调查失业率下降0.3个百分点", {"kind": "change", "value": -0.3}),
         Example("一季度，出口增速回落幅度达到1.5个百分点", {"kind": "change", "value": -1.5}),  # the rate of a fall
         Example("比全部投资增速高 12.8 个百分点", {"kind": "change", "value": 12.8, "comparison": "比全部投资"}),
+        Example("全县投资增长4%，低于全省1.1个百分点", {"span": "1.1个百分点", "value": -1.1, "comparison": "比全省"}),
         Example("营业收入利润率为6.5%，同比提高0.3个百分点", {"span": "0.3个百分点", "comparison": "yoy"}),
         Example("GDP同比增长5.4%,高于全国0.6个百分点", {"span": "0.6个百分点", "value": 0.6, "comparison": "比全国", "metric": "GDP增速"}),
         Example("地表水优良水体比例优于省定目标6.1个百分点", {"span": "6.1个百分点", "comparison": "比省定目标",
