@@ -483,7 +483,7 @@ def _names_before(doc: Document, at: int) -> str:
         text = doc.text[clause:inner[0].start]  # 高技术制造业和装备制造业上半年同比分别…: names before the period
     place = place_pattern().match(text)  # 长治全市战略性新兴产业…: the owner is not a name of the list
     text = text[place.end():] if place else text
-    if (pointed := _patterns()["pointed"].match(text)) and (named := _named_before(doc, at, pointed)):
+    if (pointed := _patterns()["pointed"].match(text)) and (named := _list_pointed_at(doc, at, pointed)):
         text = named + text[pointed.end():]  # 这两类产品的…: 现金管理类、固定收益类理财产品的…
     for basis in _patterns()["basis"].finditer(text, 1):
         if period_pattern().match(text, basis.end()):
@@ -491,7 +491,7 @@ def _names_before(doc: Document, at: int) -> str:
     return text
 
 
-def _named_before(doc: Document, at: int, pointed: regex.Match) -> str:
+def _list_pointed_at(doc: Document, at: int, pointed: regex.Match) -> str:
     """The list of as many items as ``pointed`` counts, ending in its noun, in the sentence
     before the one at ``at`` (现金管理类、固定收益类理财产品依旧是主力。这两类产品…), else ''."""
     start = doc.sentence(at)[0]

@@ -168,6 +168,11 @@ def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
 _PARENTHETICAL = compiled(r"\([^()]*\)|（[^（）]*）")
 
 
+def without_brackets(text: str) -> str:
+    """``text`` without its bracketed notes (固定资产投资(不含农户), 重灾县(市))."""
+    return _PARENTHETICAL.sub("", text)
+
+
 def phrase_before(doc: Document, m: Mention) -> str:
     """The governing phrase without its periods, brackets (固定资产投资(不含农户)) and the
     comparison basis after the metric (增速比一季度回落 → 增速): what can name the number."""
@@ -177,7 +182,7 @@ def phrase_before(doc: Document, m: Mention) -> str:
         pieces.append(doc.text[pos:p.start])
         pos = max(pos, p.end)
     pieces.append(doc.text[pos:end] if pos < end else "")
-    phrase = _PARENTHETICAL.sub("", "".join(pieces))
+    phrase = without_brackets("".join(pieces))
     basis = _basis_in_phrase().search(phrase)
     return phrase[: basis.start()] if basis and basis.start() > 0 else phrase
 

@@ -23,7 +23,7 @@ from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
-from .kind import _PARENTHETICAL, PARENTHETICAL, RATE_SUBJECT, basis_opens, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
+from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, without_brackets, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .subject import CONTRIBUTION_PLACE, place_reference
 from .quantity.ranks import PEERS
@@ -471,7 +471,7 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     if _patterns()["share_verb"].search(clause):
         # 产值占工业总产值比重，由32%提高至39.9%: the share the clause before names
         return _share_metric(_without_owners(clean(clause)), None, lambda: "") if m.kind in ("share", "change") else ""
-    noun, moving = _named_before(doc, m, previous)  # 猪肉价格保持低位: the noun before the clause's verb
+    noun, moving = _noun_of_clause(clause)  # 猪肉价格保持低位: the noun before the clause's verb
     # (用电需求增速逐年下降: a noun whose rate moves is an indicator, whatever its head)
     return noun if moving and len(noun) >= 2 or indicator_of(noun) \
         or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]) else ""
@@ -487,12 +487,16 @@ def _clause_before(doc: Document, m: Mention, previous: Mention | None) -> tuple
     return None if previous is not None and previous.end > before else (before, start - 1)
 
 
-def _named_before(doc: Document, m: Mention, previous: Mention | None) -> tuple[str, bool]:
-    """The noun that opens the numberless clause before ``m``, without how it moves
-    (社会领域投资力度加大 → 社会领域投资; 装备制造业增势明显 → 装备制造业), and whether it said how."""
+def _named_before(doc: Document, m: Mention, previous: Mention | None) -> str:
+    """The noun that opens the numberless clause before ``m``, without how it moves."""
     if (span := _clause_before(doc, m, previous)) is None:
-        return "", False
-    clause = _without_owners(_without_periods(doc, *span))
+        return ""
+    return _noun_of_clause(_without_owners(_without_periods(doc, *span)))[0]
+
+
+def _noun_of_clause(clause: str) -> tuple[str, bool]:
+    """The noun that opens ``clause`` without how it moves (社会领域投资力度加大 → 社会领域投资;
+    装备制造业增势明显 → 装备制造业), and whether the clause said how."""
     moving = _patterns()["trend"].search(clause)  # 用电需求增速逐年下降: what stands before the trend word
     if moving and (named := clean(clause[:moving.start()])) and (tokens := tag(named))[0][1] in _TOPIC_TAGS \
             and all(pos in _TOPIC_TAGS | {"v"} for _, pos in tokens):  # (克服二季度增速回落: no noun opens it)
@@ -841,7 +845,7 @@ def attach_metrics(doc: Document) -> None:
                 and doc.text.startswith(phrase, previous.end) and doc.clause_start(m.start) <= previous.start:
             phrase = doc.text[previous.start:previous.end] + phrase  # 对前五大出口市场出口增长8%: the rank is in the name
         if previous is not None and previous.kind == "count" \
-                and (counted := _PARENTHETICAL.sub("", _counted_places(doc, previous))) and phrase.startswith(counted):
+                and (counted := without_brackets(_counted_places(doc, previous))) and phrase.startswith(counted):
             phrase = phrase[len(counted):]  # 东部11个|省市GDP平均增速: the places counted own what follows
         if m.list_id is None:
             phrase = _last_item(phrase, m.kind == "count")
@@ -958,7 +962,7 @@ def attach_metrics(doc: Document) -> None:
             metric = ""  # 普遍, 双双, 过去, 扩大: adverbs, time words and verbs of change name no indicator
         if _names_places(metric) and not (m.kind == "count" and metric in _region_nouns()):
             metric = ""  # 上海和北京: the owners, whose metric the sentence or paragraph named before
-        if m.kind != "count" and metric in words()["heads"] and (owner := _named_before(doc, m, previous)[0]) \
+        if m.kind != "count" and metric in words()["heads"] and (owner := _named_before(doc, m, previous)) \
                 and owner.endswith(tuple(words()["sector_endings"])):
             metric = owner + metric  # 装备制造业增势明显，增加值增长4.3%: the sector the clause before names
             m.refine(PREVIOUS_CLAUSE.name)

@@ -183,8 +183,8 @@ def _future(doc: Document, m) -> bool:
     ref = dt.date.fromisoformat(doc.date)
     if doc.genre == "work_report" and period.start[:4] >= doc.date[:4]:
         return True  # a work report speaks of its own year only in its plans
-    if doc.genre == "work_report" and dt.date.fromisoformat(period.end) > ref + _HALF_YEAR:
-        return True  # “六五”期间…翻两番: a plan's years that run on past the report
-    if m.period.how == "inherited" and period.start <= doc.date:
-        return False  # 今年，湖北将…。这个平台集纳了300多万条…: a year a story spoke of before frames no plan here
+    if m.period.how == "inherited" and period.start <= doc.date and doc.genre != "work_report":
+        # 今年，湖北将…。这个平台集纳了300多万条…: a year a story spoke of before frames no plan here
+        # (a work report's plan years that run on past it still do: “六五”期间…翻两番)
+        return False
     return period.start > doc.date or dt.date.fromisoformat(period.end) > ref + _HALF_YEAR

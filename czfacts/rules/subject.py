@@ -184,12 +184,14 @@ def _patterns() -> dict[str, regex.Pattern]:
 def _contribution_place(doc: Document, start: int, end: int) -> bool:
     """The place at [start, end) names the economy a contribution or pull is measured on."""
     metric = load("attribution")["metric"]
-    verbs = metric["contribution_verbs"] if doc.text.startswith(tuple(metric["contribution_verbs"]), start - 1) \
-        else metric["pull_verbs"]
-    if not any(doc.text.endswith(v, 0, start) for v in verbs):
+    if doc.text.endswith(tuple(metric["contribution_verbs"]), 0, start):
+        pull = False
+    elif doc.text.endswith(tuple(metric["pull_verbs"]), 0, start):
+        pull = True
+    else:
         return False
-    tail = _patterns()["contribution_tail"].match(doc.text, end)
-    return tail is not None and (verbs is metric["pull_verbs"]) == tail.group().endswith(tuple(metric["pull_results"]))
+    tail = _patterns()["contribution_tail"].match(doc.text, end)  # 对…的贡献率 ends in a head, 拉动…增长 in 增长
+    return tail is not None and pull == tail.group().endswith(tuple(metric["pull_results"]))
 
 
 def _opens_clause(doc: Document, pos: int) -> bool:
