@@ -18,6 +18,7 @@ import pathlib
 from typing import Callable
 
 CORPORA = pathlib.Path(__file__).resolve().parent
+TEXTS = CORPORA.parents[1] / "shared" / "texts"  # ../shared beside the repository, as CI lays it out
 
 
 def write_excerpt(source: pathlib.Path, first: int, last: int, folder: pathlib.Path, doc_id: str) -> str:

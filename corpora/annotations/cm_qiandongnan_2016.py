@@ -19,10 +19,10 @@ import sys
 from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P  # noqa: E402
+from annotate import CORPORA, Gold, P, TEXTS  # noqa: E402
 
 DOC_ID = "cm_qiandongnan_2016"
-SRC = pathlib.Path("/work/shared/texts/communique") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "communique") / f"{DOC_ID}.txt"
 FIRST, LAST = 184, 195                      # 1-based, inclusive, whole lines
 
 

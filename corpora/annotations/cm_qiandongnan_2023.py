@@ -18,12 +18,12 @@ import sys
 from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold  # noqa: E402
+from annotate import CORPORA, P, excerpt_gold, TEXTS  # noqa: E402
 
 DOC_ID = "cm_qiandongnan_2023"
 PLACE = "黔东南苗族侗族自治州"          # full name in czfacts/data/places.toml (as cm_qiandongnan_2016)
 SUBJ_ALTS = ["贵州省黔东南苗族侗族自治州", "黔东南州", "黔东南", "全州"]
-SRC = pathlib.Path("/work/shared/texts/communique") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "communique") / f"{DOC_ID}.txt"
 FIRST, LAST = 263, 300                   # 1-based, inclusive, whole lines
 TITLE = "黔东南苗族侗族自治州2023年国民经济和社会发展统计公报"
 

@@ -16,12 +16,12 @@ import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().par
 import re
 from decimal import Decimal
 
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "cm_zhoukou_2023"
 PLACE = "周口市"
 FOLDER = CORPORA / "heldout"
-SRC = pathlib.Path("/work/shared/texts/communique") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "communique") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 72                      # 1-based, inclusive, whole lines
 TITLE = "2023年周口市国民经济和社会发展统计公报"
 SUBJ_ALTS = ["河南省周口市", "周口", "全市"]

@@ -11,13 +11,13 @@ context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_21cbh_20210917_jiangsu_trade_2021m8"
 PLACE = "江苏省"
 REF = "2021-09-17"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 13                     # 1-based, inclusive, whole lines (the whole file)
 TITLE = "1-8月江苏外贸同增17.1%，民企拉动进出口增长9.6个百分点"
 

@@ -12,13 +12,13 @@ from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_bjd_20220420_beijing_cpi_2022q1"
 PLACE = "北京市"
 REF = "2022-04-20"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 11                     # 1-based, inclusive, whole lines (the whole file)
 TITLE = "北京一季度CPI同比上涨1.4%，为近五年较低水平"
 

@@ -11,13 +11,13 @@ sentence by sentence; every offset comes from a unique context string (corpora/a
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20130512_sichuan_quake_areas_2013"
 PLACE = "四川省"
 REF = "2013-05-12"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 8                      # 1-based, inclusive, whole lines (the whole file)
 TITLE = "【巨灾重建 五年回眸-数字看变化】灾区经济增速高于四川省平均水平"
 

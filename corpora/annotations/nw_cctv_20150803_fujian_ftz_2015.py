@@ -11,13 +11,13 @@ sentence; every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20150803_fujian_ftz_2015"
 PLACE = "福建省"
 REF = "2015-08-03"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 7                      # 1-based, inclusive, whole lines (the whole file)
 TITLE = "【深改前沿 聚焦自贸试验区】福建：畅通往来 促进两岸经贸繁荣"
 

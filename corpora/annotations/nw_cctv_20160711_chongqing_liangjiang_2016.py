@@ -11,13 +11,13 @@ a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20160711_chongqing_liangjiang_2016"
 PLACE = "重庆市两江新区"
 REF = "2016-07-11"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 14                     # 1-based, inclusive, whole lines (the whole file)
 TITLE = "【调结构转方式·重庆两江新区调研行】借力 借活大棋局"
 

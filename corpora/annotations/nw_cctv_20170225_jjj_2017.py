@@ -11,13 +11,13 @@ sentence; every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20170225_jjj_2017"
 PLACE = "京津冀地区"
 REF = "2017-02-25"
 FOLDER = CORPORA / "heldout"
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 7                      # 1-based, inclusive, whole lines (the whole file)
 TITLE = "协同创新 重构产业发展新版图"
 

@@ -11,13 +11,13 @@ context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20190906_liaoning_2019"
 PLACE = "辽宁省"
 REF = "2019-09-06"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 8                      # 1-based, inclusive, whole lines (the whole file)
 TITLE = "辽宁：加快打造对外开放新前沿"
 

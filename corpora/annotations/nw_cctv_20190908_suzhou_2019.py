@@ -11,13 +11,13 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20190908_suzhou_2019"
 PLACE = "江苏省苏州市"
 REF = "2019-09-08"
 FOLDER = CORPORA / "heldout"
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 12                     # 1-based, inclusive, whole lines (the whole file)
 TITLE = "江苏苏州：智能制造引领产业升级"
 

@@ -11,13 +11,13 @@ sentence by sentence; every offset comes from a unique context string (corpora/a
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20200104_xinjiang_ports_2019"
 PLACE = "新疆维吾尔自治区"
 REF = "2020-01-04"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 8                      # 1-based, inclusive, whole lines (the whole file)
 TITLE = "新疆口岸经济释放发展新动能"
 

@@ -11,13 +11,13 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20201205_hainan_ftp_2020"
 PLACE = "海南省"
 REF = "2020-12-05"
 FOLDER = CORPORA / "heldout"
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 6                      # 1-based, inclusive, whole lines (the whole file)
 TITLE = "开放脚步加快 海南自贸港建设提速"
 

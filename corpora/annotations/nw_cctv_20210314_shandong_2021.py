@@ -11,13 +11,13 @@ sentence; every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20210314_shandong_2021"
 PLACE = "山东省"
 REF = "2021-03-14"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 6                      # 1-based, inclusive, whole lines (the whole file)
 TITLE = "山东新旧动能转换初见成效"
 

@@ -11,13 +11,13 @@ context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20210810_provinces_2021h1"
 PLACE = "中国"
 REF = "2021-08-10"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 6                      # 1-based, inclusive, whole lines (the whole file)
 TITLE = "上半年各地经济稳中向好"
 

@@ -11,13 +11,13 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20221008_counties_2022"
 PLACE = "中国"
 REF = "2022-10-08"
 FOLDER = CORPORA / "heldout"
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 12                     # 1-based, inclusive, whole lines (the whole file)
 TITLE = ("【走进县城看发展】陕西石泉：厚植生态优势 推进产业发展 新疆玛纳斯：让“绿色”成为发展主色 "
          "湖南桂阳：产业转型 老矿区添新活力")

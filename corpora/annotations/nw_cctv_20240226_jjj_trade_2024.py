@@ -11,13 +11,13 @@ context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20240226_jjj_trade_2024"
 PLACE = "京津冀"
 REF = "2024-02-26"
 FOLDER = CORPORA / "heldout"
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 5                      # 1-based, inclusive, whole lines (the whole file)
 TITLE = "京津冀协同发展十周年 外贸总量连跨两个万亿台阶"
 

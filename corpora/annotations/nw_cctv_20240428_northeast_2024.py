@@ -11,13 +11,13 @@ context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20240428_northeast_2024"
 PLACE = "东北地区"                        # places.toml: 东北地区 (东北三省, 东三省 as aliases)
 REF = "2024-04-28"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 12                     # 1-based, inclusive, whole lines (the whole file)
 TITLE = "奋力谱写东北全面振兴新篇章"
 

@@ -11,13 +11,13 @@ sentence by sentence; every offset comes from a unique context string (corpora/a
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20240828_anhui_trade_2024"
 PLACE = "安徽省"
 REF = "2024-08-28"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 7                      # 1-based, inclusive, whole lines (the whole file)
 
 

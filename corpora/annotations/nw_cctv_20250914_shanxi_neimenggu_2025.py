@@ -11,13 +11,13 @@ context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_cctv_20250914_shanxi_neimenggu_2025"
 PLACE = "中国"                           # two provinces (as nw_sina_20220122_gd_js_sd_2021)
 REF = "2025-09-14"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 9                      # 1-based, inclusive, whole lines (the whole file)
 TITLE = "转型拓发展 三晋谱新篇 向绿而兴 内蒙古绘就发展新蓝图"
 

@@ -12,10 +12,10 @@ import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P  # noqa: E402
+from annotate import CORPORA, Gold, P, TEXTS  # noqa: E402
 
 DOC_ID = "nw_chinanews_20211101_provinces_2021q3"
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST_LINE, LAST_LINE = 1, 25  # 1-based, inclusive (the whole article)
 REF = "2021-11-01"
 

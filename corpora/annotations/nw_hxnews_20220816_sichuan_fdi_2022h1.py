@@ -11,12 +11,12 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_hxnews_20220816_sichuan_fdi_2022h1"
 PLACE = "四川省"
 REF = "2022-08-16"
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 10                      # 1-based, inclusive, whole lines (the whole file)
 TITLE = "1-6月，四川外商直接投资（FDI）到资20.27亿美元"
 

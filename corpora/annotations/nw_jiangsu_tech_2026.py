@@ -11,13 +11,13 @@ hand from the text, sentence by sentence; every offset comes from a unique conte
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_jiangsu_tech_2026"
 PLACE = "江苏省"
 REF = "2026-06-12"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 23                     # 1-based, inclusive, whole lines (the whole file)
 TITLE = "江苏探索科技成果高效转化应用新途径"
 

@@ -12,13 +12,13 @@ sentence by sentence; every offset comes from a unique context string
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_sdsb_20220717_shandong_provinces_2022h1"
 PLACE = "中国"
 REF = "2022-07-17"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 29                     # 1-based, inclusive, whole lines (the whole file)
 TITLE = "山东商报：山东找回信心，GDP增量罕见全国第一，财政收入反超上海"
 

@@ -12,13 +12,13 @@ the text, sentence by sentence; every offset comes from a unique context string
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_sina_20220812_fujian_2022h1"
 PLACE = "福建省"
 REF = "2022-08-12"
 FOLDER = CORPORA / "heldout"
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 22                     # 1-based, inclusive, whole lines (the whole file)
 TITLE = "福建最新GDP排名出炉：泉州总量最大，宁德增速最快"
 

@@ -11,13 +11,13 @@ sentence; every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_xinhua_20211110_cpi_ppi_2021m10"
 PLACE = "中国"
 REF = "2021-11-10"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 20                     # 1-based, inclusive, whole lines (the whole file)
 TITLE = "10月CPI、PPI涨幅有所扩大，未来价格走势如何？"
 

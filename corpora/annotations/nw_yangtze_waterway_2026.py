@@ -11,13 +11,13 @@ sentence; every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_yangtze_waterway_2026"
 PLACE = "中国"          # a national infrastructure project (我国“十五五”…首个重大标志性工程)
 REF = "2026-06-12"
 FOLDER = CORPORA / "heldout"
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 10                     # 1-based, inclusive, whole lines (the whole file)
 TITLE = "长江黄金水道扩能带来新机遇"
 

@@ -11,13 +11,13 @@ from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "nw_yicai_20220413_china_trade_2022q1"
 PLACE = "中国"
 REF = "2022-04-13"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/news") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "news") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 21                     # 1-based, inclusive, whole lines (the whole file)
 TITLE = "一季度外贸同比增长10.7%，RCEP利好让东盟重回我国第一大贸易伙伴"
 

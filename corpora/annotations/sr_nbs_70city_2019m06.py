@@ -19,10 +19,10 @@ import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P  # noqa: E402
+from annotate import CORPORA, Gold, P, TEXTS  # noqa: E402
 
 DOC_ID = "sr_nbs_70city_2019m06"
-SRC = pathlib.Path("/work/shared/texts/stats_release") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "stats_release") / f"{DOC_ID}.txt"
 FIRST_LINE, LAST_LINE = 1, 56  # 1-based, inclusive
 REF = "2019-07-15"
 TITLE = "2019年6月份70个大中城市商品住宅销售价格变动情况"

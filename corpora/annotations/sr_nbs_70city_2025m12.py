@@ -19,11 +19,11 @@ decides metric, comparison and period (table conventions of sr_nbs_70city_2019m0
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 import tomllib
 
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "sr_nbs_70city_2025m12"
 FOLDER = CORPORA / "heldout"
-SRC = pathlib.Path("/work/shared/texts/stats_release") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "stats_release") / f"{DOC_ID}.txt"
 FIRST, LAST = 78, 140                    # 1-based, inclusive, whole lines
 REF = "2026-01-19"
 TITLE = "2025年12月份70个大中城市商品住宅销售价格变动情况"

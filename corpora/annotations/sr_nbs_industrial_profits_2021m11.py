@@ -15,10 +15,10 @@ import sys
 from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P  # noqa: E402
+from annotate import CORPORA, Gold, P, TEXTS  # noqa: E402
 
 DOC_ID = "sr_nbs_industrial_profits_2021m11"
-SRC = pathlib.Path("/work/shared/texts/stats_release") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "stats_release") / f"{DOC_ID}.txt"
 FIRST_LINE, LAST_LINE = 1, 30  # 1-based, inclusive
 REF = "2021-12-27"
 

@@ -12,13 +12,13 @@ from unique context strings (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "wr_beijing_2025"
 PLACE = "北京市"
 REF = "2025-01-14"
 FOLDER = CORPORA / "heldout"
-SRC = pathlib.Path("/work/shared/texts/work_report") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "work_report") / f"{DOC_ID}.txt"
 FIRST, LAST = 8, 14                     # 1-based, inclusive, whole lines
 TITLE = "2025年北京市政府工作报告"
 

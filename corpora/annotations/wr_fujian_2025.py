@@ -15,13 +15,13 @@ strings (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "wr_fujian_2025"
 PLACE = "福建省"
 REF = "2025-01-13"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/work_report") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "work_report") / f"{DOC_ID}.txt"
 FIRST, LAST = 6, 17                     # 1-based, inclusive, whole lines
 TITLE = "2025年福建省政府工作报告"       # line 1 of the source, outside the excerpt
 

@@ -13,10 +13,10 @@ import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P  # noqa: E402
+from annotate import CORPORA, Gold, P, TEXTS  # noqa: E402
 
 DOC_ID = "wr_guangdong_2025"
-SRC = pathlib.Path("/work/shared/texts/work_report") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "work_report") / f"{DOC_ID}.txt"
 FIRST, LAST = 22, 29                        # 1-based, inclusive, whole lines
 PLACE = "广东省"
 SUBJ_ALTS = ["广东", "全省"]

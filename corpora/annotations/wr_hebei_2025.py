@@ -13,13 +13,13 @@ unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "wr_hebei_2025"
 PLACE = "河北省"
 REF = "2025-01-13"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/work_report") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "work_report") / f"{DOC_ID}.txt"
 FIRST, LAST = 8, 15                     # 1-based, inclusive, whole lines
 TITLE = "2025年河北省政府工作报告"
 SUBJ_ALTS = ["河北", "全省", "我省"]

@@ -16,12 +16,12 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "wr_hunan_2025"
 PLACE = "湖南省"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/work_report") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "work_report") / f"{DOC_ID}.txt"
 FIRST, LAST = 15, 22                    # 1-based, inclusive, whole lines
 TITLE = "2025年湖南省政府工作报告"
 SUBJ_ALTS = ["湖南", "全省"]

@@ -14,12 +14,12 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "wr_jiangsu_2025"
 PLACE = "江苏省"
 FOLDER = CORPORA
-SRC = pathlib.Path("/work/shared/texts/work_report") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "work_report") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 16                     # 1-based, inclusive, whole lines
 TITLE = "2025年江苏省政府工作报告"
 SUBJ_ALTS = ["江苏", "全省"]

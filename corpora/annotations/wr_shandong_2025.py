@@ -12,12 +12,12 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "wr_shandong_2025"
 PLACE = "山东省"
 FOLDER = CORPORA / "heldout"
-SRC = pathlib.Path("/work/shared/texts/work_report") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "work_report") / f"{DOC_ID}.txt"
 FIRST, LAST = 16, 25                    # 1-based, inclusive, whole lines
 TITLE = "2025年山东省政府工作报告"
 SUBJ_ALTS = ["山东", "全省"]

@@ -13,10 +13,10 @@ import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P  # noqa: E402
+from annotate import CORPORA, Gold, P, TEXTS  # noqa: E402
 
 DOC_ID = "wr_sichuan_2025"
-SRC = pathlib.Path("/work/shared/texts/work_report") / f"{DOC_ID}.txt"
+SRC = (TEXTS / "work_report") / f"{DOC_ID}.txt"
 FIRST, LAST = 1, 15                         # 1-based, inclusive, whole lines
 PLACE = "四川省"
 SUBJ_ALTS = ["四川", "全省"]
