@@ -136,6 +136,8 @@ class MetricWords(Section):
     title_given: Words
     heads: Words
     name_heads: Words
+    name_negations: Words
+    aspect_particles: Words
     noun_stop_words: Words
     owned_heads: Words
     totals: Words

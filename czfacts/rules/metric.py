@@ -130,6 +130,9 @@ COUNTED_NOUN = Rule(
     examples=(
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
         Example("全省12个重灾县(市)完成灾后重建", {"metric": "重灾县"}),  # 县 ends the noun (the tagger's zg)
+        Example("去年整治关停了30家环保不达标企业", {"metric": "环保不达标企业"}),  # a negated verb before the head
+        Example("全市超过500家企业完成了智能化改造", {"span": "500家", "metric": "企业"}),  # 完成了: the predicate
+        Example("年内组建5家市级农商行", {"metric": "市级农商行"}),  # 农/商行, one word of the genre (data)
         Example("全省培育12个营收超千亿的产业链", {"metric": "营收超千亿的产业链"}),  # a threshold in Chinese numerals
         Example("全省培育8个超千亿级的先进制造业集群", {"metric": "超千亿级的先进制造业集群"}),  # 千亿级, a label, still describes
         Example("打造新材料、新能源2个万亿元级产业集群", {"metric": "万亿元级产业集群"}),  # a grade may write its unit

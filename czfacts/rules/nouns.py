@@ -619,7 +619,12 @@ def following_noun(after: str) -> str:
         # 世界500强企业: a list's size and its mark inside a name, a noun after them
         listed = run and (pos == "m" and run + 2 < len(tokens) and tokens[run + 1][0] in words()["list_marks"]
                           or word in words()["list_marks"] and tokens[run - 1][1] == "m") and noun_follows
-        if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or region or listed
+        # 产品品质不达标企业: a negated verb before a name's head describes the things counted
+        negated = run and word in words()["name_negations"] and run + 2 < len(tokens) \
+            and tokens[run + 1][1] == "v" and tokens[run + 2][0] in words()["name_heads"]
+        if run and pos in ("v", "vn") and run + 1 < len(tokens) and tokens[run + 1][0] in words()["aspect_particles"]:
+            break  # 企业启动了数字化改造: a verb with its aspect is the predicate
+        if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or region or listed or negated
                 or (run == 0 and pos in ("r", "v", "f")) or (run == 0 and pos == "t" and noun_follows)):  # 中长期贷款
             break
         if run == 0 and pos == "l" and tag(word[:2])[0][1] == "v" and len(tokens) > 1 and tokens[1][1] == "v":
