@@ -47,7 +47,6 @@ class Subjects(Section):
     document_place: Words
     document_province: Words
     country: Words
-    joint_words: Words
     demonstratives: Words
     site_openers: Words
     firm_heads: Words

@@ -201,7 +201,22 @@ def _opens_clause(doc: Document, pos: int) -> bool:
     # an opener is a short word: the clause before a place deep in a long clause is not sliced per place
     opener = pos - start <= _longest_opener() and doc.text[start:pos] in _words()["clause_openers"] + _words()["country"]
     return (start == pos or opener or any(p.end == pos for p in doc.periods_between(pos - 12, pos))
-            or bool(place_pattern().fullmatch(doc.text, start, pos)))
+            or _listed_places(doc, start, pos)[1] == pos)
+
+
+def _listed_places(doc: Document, start: int, end: int) -> tuple[list[str], int]:
+    """The places listed from ``start`` (after an opener: 虽然重庆、贵州、新疆), joined by 、/和,
+    before ``end``; and where the list stops. Each place of a list that opens a clause opens it."""
+    text = doc.text
+    start += max((len(w) for w in _words()["clause_openers"] if text.startswith(w, start, end)), default=0)
+    names, pos = [], start
+    while (found := place_pattern().match(text, pos, end)) is not None:
+        names.append(lookup(found.group()).name)
+        pos = found.end()
+        if pos == end or not (sep := _list_connector_pattern().match(text, pos, end)):
+            break
+        pos = sep.end()
+    return names, pos if names else start
 
 
 def _sub_area(text: str, end: int) -> str:
@@ -470,38 +485,36 @@ def _a_class(run) -> bool:
 
 
 def _joint_owners(doc: Document, m: Mention, chosen: Candidate | None) -> Candidate | None:
-    """福州、泉州两市GDP均超过5000亿元: places listed at the start of the owner's clause, then
-    均/合计 … before the figure, own it together ("福州市、泉州市"); so do places that one lower
-    bound is stated of (广东、浙江…，依然保持了7%以上的增速: each of them)."""
+    """福州、泉州两市GDP均超过5000亿元, 成都、资阳、眉山等市到资额位居前五: places listed at the
+    start of the owner's clause own its one figure together ("福州市、泉州市"); a figure of a
+    value list (分别) is one place's, and 等7个省市 counts a set its region owns."""
     if chosen is None or lookup(chosen.name) is None or m.list_id is not None:
         return None
     start = doc.clause_start(chosen.start)  # the figure's clause, or an earlier one of its sentence
-    names, pos = [], start
-    while (found := place_pattern().match(doc.text, pos, m.start)) is not None:
-        names.append(lookup(found.group()).name)
-        pos = found.end()
-        if not (sep := _list_connector_pattern().match(doc.text, pos, m.start)):
-            break
-        pos = sep.end()
-    joint = _joint_pattern().search(doc.text, pos, m.start) or m.bound in _SHARED_BOUNDS
-    if len(names) < 2 or chosen.end > pos or not joint \
-            or doc.text.startswith(tuple(load("attribution")["metric"]["enumeration_ends"]), pos):
-        return None  # (广东、江苏等7个省市: an open list names not all the owners)
+    names, pos = _listed_places(doc, start, m.start)
+    if len(names) < 2 or chosen.end > pos or _enumeration_counted().match(doc.text, pos):
+        return None  # (广东、江苏等7个省市: the count is the set's, its owner the region containing them)
     return Candidate(start, pos, _words()["joint_separator"].join(names), JOINT.name)
 
 
-_SHARED_BOUNDS = ("gt", "ge")  # 8%以上, 超过5000亿元: a floor holds of each place it is stated of
+@lexical_cache
+def _enumeration_counted() -> regex.Pattern:
+    """等7个省市: an open list, then the count of its set."""
+    return compiled(rf"{alternation('attribution', 'metric', 'enumeration_ends')}[\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]")
 
 
 JOINT = Rule(
     name="subject.joint",
-    doc="A list of places that opens a clause, then 均/都/合计/相加 before the figure, owns it together: one fact "
-        "whose subject lists them (宁波、温州两市GDP均超过4000亿元 → 宁波市、温州市).",
+    doc="A list of places that opens a clause owns its one figure together: one fact whose subject lists them "
+        "(宁波、温州两市GDP均超过4000亿元 → 宁波市、温州市; 南昌、赣州等市增速居前三).",
     examples=(Example("宁波、温州两市GDP均超过4000亿元", {"span": "4000亿元", "subject": "宁波市、温州市", "bound": "gt"},
                       place="浙江省"),
               # a floor stated of places listed in an earlier clause of the sentence holds of each
               Example("湖南、江西虽然出口承压，但依然保持了6%以上的增速", {"span": "6%", "subject": "湖南省、江西省",
-                                                                  "kind": "growth"}, place="中国")),
+                                                                  "kind": "growth"}, place="中国"),
+              # an open list after a concessive opener, one rank stated of the set
+              Example("尽管南昌、赣州、九江等市外贸增速居全省前三，全省仍下降3%", {"span": "前三",
+                      "subject": "南昌市、赣州市、九江市"}, place="江西省")),
 )
 
 
@@ -635,11 +648,6 @@ def _rest_pattern() -> regex.Pattern:
 @lexical_cache
 def _list_connector_pattern() -> regex.Pattern:
     return compiled(trie_pattern(load("attribution")["lists"]["connectors"]))
-
-
-@lexical_cache
-def _joint_pattern() -> regex.Pattern:
-    return compiled(trie_pattern(_words()["joint_words"]))
 
 
 def _benchmark(doc: Document, m: Mention) -> Candidate | None:
