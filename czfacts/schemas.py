@@ -103,6 +103,7 @@ class BuiltNames(Section):
     rates: Words
     share_of: str
     share_noun: str
+    share_things: dict[str, str]
     share_alone: str
     output: str
     output_verbs: Words
@@ -193,6 +194,7 @@ class MetricWords(Section):
     share_within: dict[Literal["opening", "closing"], Words]
     owner_list_ends: Words
     whole_prefixes: Words
+    partner_self: Words
     share_made_in: Words
     from_words: Words
     rate_words: Words

@@ -121,6 +121,11 @@ SHARE_METRIC = Rule(
         Example("1-5月，基础设施投资增长4.1%，民间投资降幅收窄，占全部投资的比重为51.2%", {"span": "51.2%", "metric": "民间投资占全部投资比重"}),
         # a 占 clause before 的 only describes the noun another kind of figure measures
         Example("3月份，占CPI权重较大的牛肉价格同比上涨5%", {"metric": "牛肉价格", "kind": "growth"}),
+        # a share noun after the number: the market joins the whole
+        Example("该县的香菇占了全国近三成的市场", {"metric": "香菇占全国市场比重", "kind": "share"}),
+        # the country the text speaks for is the subject, not part of the whole (我国, 我 before a partner)
+        Example("一季度，我国对日本出口900亿元，占我与东亚贸易规模的12%", {"span": "12%",
+                "metric": "对日本出口占与东亚贸易规模比重"}, place="中国"),
     ),
 )
 
@@ -372,7 +377,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "share_verb": compiled(rf"{alt('share_verb')}(?!(?!{alt('share_verb_despite')}){alt('share_verb_not_before')})"),
         "rate": compiled(rates),
         "rate_suffix": compiled(rf"{rates}$"),
-        "whole_prefix": compiled(rf"^{alt('whole_prefixes')}+"),
+        "whole_prefix": compiled(rf"^(?:{alt('whole_prefixes')}|{alt('partner_self')}(?={alt('partner_prepositions')}))+"),
         "contribution_verb": compiled(rf"(?<=\p{{Han}}{{2}}){alt('contribution_verbs')}(?=.*{alt('contribution_heads')}$)"),
         "leading_connectives": compiled(rf"^(?:{alt('connectives')})+"),
         "pull": compiled(rf"{alt('pull_verbs')}[^，,。；;]{{1,16}}?{alt('pull_results')}"),
@@ -922,6 +927,11 @@ def attach_metrics(doc: Document) -> None:
                 and (not m.change_of_level or indicator_of(noun) or noun.endswith(tuple(words()["measure_endings"]))):
             metric = noun  # (净增2000万吨吞吐量: the indicator after a change of level is what changed)
             m.refine(ATTRIBUTIVE.name)
+        elif m.kind == "share" and metric.endswith(_built()["share_noun"]) and _patterns()["share_verb"].search(phrase) \
+                and (thing := _share_thing(_share_of_following(doc, m, next_start))) is not None:
+            # 黄石模具钢占了国内一半的市场: the owner and whole are read; the market joins the whole
+            metric = metric.removesuffix(_built()["share_noun"]) + thing + _built()["share_noun"]
+            m.refine(SHARE_METRIC.name)
         elif m.kind == "share" and (whole := share_whole(doc.text, m)) \
                 and (described := _share_of_following(doc, m, next_start)) \
                 and (noun := _leading_noun(described) or following_noun(described) or (described if len(described) <= 4 else "")) \
@@ -1285,12 +1295,17 @@ def _share_metric(phrase: str, prior: str | None, topic) -> str:
     owner = metric_phrase(owner) or (_owner_of(prior) if prior else "") or topic()
     whole = _patterns()["whole_prefix"].sub("", whole)  # 占其工业总量; 占全市国土面积 keeps 全市
     whole = strip_predicates(_patterns()["share_tail"].sub("", strip_predicates(whole))).replace("“", "").replace("”", "")
-    if whole and not any(pos in _TOPIC_TAGS for _, pos in tag(whole)):
+    if whole and not any(pos in _TOPIC_TAGS or pos == "s" for _, pos in tag(whole)):  # (s: 国内, 省内)
         whole = ""  # 工业占比较低: 占比 and how it is, no whole named
     if not whole:
         alone = _built()["share_alone"]  # not twice: 总量占比占比… grew with every share of a long sentence
         return (owner if owner.endswith(alone) else owner + alone) if owner else clean(phrase)
     return owner + _built()["share_of"] + whole + _built()["share_noun"]
+
+
+def _share_thing(described: str) -> str | None:
+    """What a share noun after the number adds to the whole (市场 → 市场, 份额 → nothing), or None."""
+    return _built()["share_things"].get(described)
 
 
 GDP = "gdp"  # the indicator id of the whole economy's output (data/indicators.toml)
