@@ -276,6 +276,8 @@ def find_periods(doc: Document) -> None:
             else _resolve(m, text, ref, inherited, words)
         if pm is not None and SAME_PERIOD in text and previous is not None and pm.year is not None:
             pm.period = _same_part(previous.period, pm.year, text)
+        if pm is None and (pm := _event_day(doc, m, start, end, ref, inherited)) is not None:
+            pm.until = doc.sentence(start)[1]  # 4月20日，…发布6份批复。: the day of its sentence's events only
         if pm is None:
             continue
         pm.start, pm.end = start, end
@@ -299,6 +301,30 @@ def find_periods(doc: Document) -> None:
             # 近日，各市上半年经济数据陆续公布。…: the story's period, its lead's paragraph included
             doc.section_periods.append((para - 1, pm.period))
         doc.periods.append(pm)
+
+
+def _event_day(doc: Document, m: regex.Match, start: int, end: int, ref: dt.date | None,
+               inherited: int | None) -> PeriodMention | None:
+    """A day without its year that opens a sentence (9月5日，…项目签署了协议) dates that sentence's
+    events: its year is the paragraph's, else the reference date's (the year before when the day
+    has not come yet). Elsewhere a bare day (会议定于12月4日召开) is masked, no period."""
+    month, day = m.group("m1") or m.group("m1c"), m.group("d1") or m.group("d1c")
+    if not (month and day) or m.group("m2") or doc.sentence(start)[0] != start \
+            or not doc.text.startswith(_CLAUSE_COMMAS, end):
+        return None
+    year = inherited or (ref.year if ref else None)
+    if year is None:
+        return None
+    month_n, day_n = _month(month), _month(day)
+    if not (month_n and day_n and 1 <= month_n <= 12 and 1 <= day_n <= calendar.monthrange(year, month_n)[1]):
+        return None
+    if inherited is None and ref and (month_n, day_n) > (ref.month, ref.day):
+        year -= 1
+    date = _iso(year, month_n, day_n)
+    return PeriodMention(0, 0, Period(text=m.group(), start=date, end=date), year=year, rule=EVENT_DAY.name)
+
+
+_CLAUSE_COMMAS = ("，", ",")
 
 
 LEAD = 120  # characters at the head of a news story where its lead names the data it reports
@@ -567,6 +593,16 @@ CALENDAR = Rule(
                 {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}, place="江苏省"),
     ),
     negatives=("会议定于12月4日召开",),
+)
+EVENT_DAY = Rule(
+    name="period.event_day",
+    doc="A day without its year that opens a sentence dates the events of that sentence (not the sentences after).",
+    examples=(Example("今年上半年，全省引进外资增长10%。9月5日，总投资80亿元的化工项目签约落户。",
+                      {"span": "80亿元", "period": {"start": "2024-09-05", "end": "2024-09-05"}}, date="2024-10-08"),
+              # the sentence after is the paragraph's earlier period's again
+              Example("今年上半年，全省引进外资增长10%。9月5日，化工项目签约落户。外资企业新增120家。",
+                      {"span": "120家", "period": {"start": "2024-01-01", "end": "2024-06-30"}}, date="2024-10-08")),
+    negatives=(),
 )
 SHAPES = (FIVE_YEAR_PLAN, COMING_YEARS, RECENT_YEARS, NOW, YEAR_RANGE, TARGET_YEAR, CALENDAR)
 
