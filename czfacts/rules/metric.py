@@ -52,6 +52,7 @@ METRIC = Rule(
         Example("一是新增城镇就业8.6万人", {"metric": "新增城镇就业"}),
         Example("全省粮食产量稳定在700亿斤的基础上，再增产5亿斤", {"span": "700亿斤", "metric": "粮食产量"}),  # 基础 is the frame
         Example("包括电动汽车、锂电池在内的外贸“新三样”出口增长25%", {"metric": "外贸新三样出口"}),  # the items are inside it
+        Example("前三季度，全省钢材、水泥“两大件”产量增长6%", {"metric": "两大件产量"}),  # a quoted label names the list
         Example("产业集群加快壮大，助力全市规上工业产值突破5000亿元", {"metric": "规上工业产值"}),
         Example("总量居全省第三", {"kind": "rank"}),
         Example("居民人均可支配收入39218元,比上年增长6.3%,扣除价格因素,实际增长6.1%", {"span": "6.1%", "metric": "居民人均可支配收入"}),
@@ -559,7 +560,8 @@ def _without_periods(doc: Document, start: int, end: int) -> str:
 
 
 def _last_item(phrase: str, counted: bool) -> str:
-    """A single value after an enumeration measures its last item or the class the 等 names:
+    """A single value after an enumeration measures its last item, the class the 等 names or
+    the quoted label after the list (钢材、水泥“两大件”产量 → “两大件”产量):
     推动园区改造、用户电费成本下降10% → 用户电费成本; 人工智能、生物技术等新兴产业 → 新兴产业
     (等 as a word of its own: 高等教育 stays whole; 交通运输、仓储和邮政业 is one name)."""
     pos, cut = 0, None
@@ -571,9 +573,12 @@ def _last_item(phrase: str, counted: bool) -> str:
     if counted and not cut and len(items) > 1 and (together := _counted_together(phrase)):
         return together
     last = items[-1] if "、" in phrase[cut or 0:] else phrase[cut or 0:]
+    if "、" in phrase and (label := _COUNTING_LABEL.search(last, 1)) and "的" not in last[:label.start()]:
+        last = last[label.start():]  # 锂电池、太阳能电池“新三样”产品合计出口: a label that counts them names the set
     return last if (cut or len(items) > 1) and len(clean(last)) >= 2 else phrase
 
 
+_COUNTING_LABEL = compiled(rf"“[^“”]{{0,6}}[\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}][^“”]{{0,6}}”")  # “新三样”, “两大件”
 _NAMING_TAGS = frozenset({"n", "nz", "vn", "j", "b", "l", "ng", "an", "ns", "nt", "nr"})
 
 
