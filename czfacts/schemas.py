@@ -311,6 +311,8 @@ class Comparison(Section):
     previous_month: Words
     previous_quarter: Words
     averages: Words
+    annual_averages: Words
+    annual_average_rates: Words
     ring: Words
     quarter: Words
     rates: Words

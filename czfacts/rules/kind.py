@@ -109,7 +109,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "previous_quarter": compiled(alt("comparison", "previous_quarter")),
         "above": compiled(rf"{alt('comparison', 'above')}{alt('comparison', 'above_particles')}?"
                           rf"(?!{alt('comparison', 'above_particles')}$)({clause}{{1,12}})$"),
-        "average": compiled(alt("comparison", "averages")),
+        "average": compiled(rf"{alt('comparison', 'averages')}|{alt('comparison', 'annual_averages')}"
+                            rf"(?={alt('comparison', 'annual_average_rates')})"),
         "respectively": compiled(alternation("attribution", "lists", "respectively")),
         "ring": compiled(alt("comparison", "ring")),
         "quarter": compiled(alt("comparison", "quarter")),
@@ -340,6 +341,7 @@ GROWTH = Rule(
         Example("民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "kind": "growth", "value": 11.0}),
         Example("居民消费价格比上年回落0.4%", {"kind": "growth", "value": -0.4}),
         Example("网上零售额同比增长15.2%，两年平均增长9.7%", {"span": "9.7%", "comparison": "两年平均", "metric": "网上零售额"}),
+        Example("“十三五”期间，全县财政收入年均增长8.5%", {"comparison": "年均", "kind": "growth"}),  # an annual average
         Example("社会消费品零售总额比2019年同期增长17.5%", {"comparison": "比2019年同期"}),
         Example("去年，全县生产总值增幅超过了9%", {"comparison": "yoy"}),  # 超过了 bounds the figure, no basis
         Example("全市GDP增长率为5.2%", {"kind": "growth", "value": 5.2, "metric": "GDP"}),
