@@ -31,6 +31,8 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "metric": "房地产开发投资"}),
         Example("工业投资和技改投资前三季度同比分别增长9.6%和12.4%", {"span": "12.4%", "metric": "技改投资"}),
         Example("4月份，下降和持平的城市分别有30个和5个", {"span": "30个", "metric": "下降的城市"}),
+        # a second 分别 of changes of those levels: each level's increment
+        Example("4月份，下降和持平的城市分别有30个和5个，分别比3月份增加4个和2个", {"span": "2个", "metric": "持平的城市增量"}),
         Example("去年，高技术制造业、装备制造业投资分别增长15%和9%，分别加快2.1和3.3个百分点",
                 {"span": "3.3个百分点", "metric": "装备制造业投资增速"}),
         Example("去年，高技术产业、数字经济增加值占比分别达到15%、9%，比上年分别提高0.5和0.3个百分点",
@@ -257,8 +259,14 @@ def share_metrics(doc: Document) -> None:
             for m, name in zip(found.items, names):
                 # (…，两年平均增速分别为…: the names stand in the clause before)
                 at = written_at(doc.text, name, (lo, found.respectively)) or written_at(doc.text, name, (sentence, lo))
-                m.metric = Attribute(name, *(at or (None, None)), "explicit" if at else "inherited")
+                m.metric = Attribute(_of_change(m, name), *(at or (None, None)), "explicit" if at else "inherited")
                 m.refine(DISTRIBUTE.name)
+
+
+def _of_change(m: Mention, name: str) -> str:
+    """分别比2月份增加6个和10个 after the list's levels: a change of a level is the level's increment."""
+    increment = load("attribution")["metric"]["built"]["increment"]
+    return name + increment if m.change_of_level and not name.endswith(increment) else name
 
 
 def _names_of_list_before(doc: Document, found: ValueList) -> bool:
@@ -349,7 +357,7 @@ def _name(doc: Document, items: list[Mention], names: list[str], suffix: str) ->
     lo = doc.sentence(items[0].start)[0]
     for m, name in zip(items, names):
         at = written_at(doc.text, name, (lo, items[0].start))
-        m.metric = Attribute(name + suffix, *(at or (None, None)), "explicit" if at else "inherited")
+        m.metric = Attribute(_of_change(m, name + suffix), *(at or (None, None)), "explicit" if at else "inherited")
         m.refine(DISTRIBUTE.name)
 
 

@@ -18,7 +18,7 @@ from ..compiled import compiled
 from ..document import Attribute, Document, Mention
 from ..lexicon import active_lexicons, alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern, units
 from ..indicators import find_indicators, indicator_of, load_indicators, opens_an_indicator
-from ..numerals import BIG_UNIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
+from ..numerals import BIG_UNIT_CHARS, DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
@@ -69,6 +69,7 @@ METRIC = Rule(
         Example("全省民营企业实现利润总额1320亿元", {"metric": "民营企业利润总额"}),
         Example("明年全市地区生产总值有望突破2000亿元", {"metric": "地区生产总值"}),  # 有望 is the forecast's cue
         Example("上半年，全省11个设区市GDP平均增长6.1%", {"span": "6.1%", "metric": "GDP"}),  # the places counted own it
+        Example("5月份，70个大中城市二手住宅成交量增长12%", {"span": "12%", "metric": "二手住宅成交量"}),  # a panel owns it too
         Example("去年，这家企业甩掉了亏损3000万元的包袱", {"metric": "亏损"}),  # what was done to it is no part of it
         Example("去年，全县中小企业获得了技改补贴2600万元", {"metric": "技改补贴"}),  # the thing received
         Example("经过智能化改造，工厂的人均产值提高了25%", {"metric": "工厂人均产值"}),  # a noun's measure after 的
@@ -711,7 +712,16 @@ def _without_owners(phrase: str) -> str:
                 break
         if moved and (joint := _patterns()["owners_joint"].match(phrase, start)):
             start = joint.end()
+    if panel := _panel().match(phrase, start):
+        start = panel.end()  # 70个大中城市新建商品住宅成交量: the panel owns it
     return phrase[start:] if start < len(phrase) else phrase
+
+
+@lexical_cache
+def _panel() -> regex.Pattern:
+    """70个大中城市|新建商品住宅成交量: a count of regions that opens a phrase names the panel its
+    figure is taken over, an owner and no part of the metric."""
+    return compiled(rf"[\d{DIGIT_CHARS}{SMALL_UNIT_CHARS}]+{alternation('attribution', 'subjects', 'region_nouns')}")  # (个城市: a noun)
 
 
 _NOT_NAMING = frozenset({"d", "ad", "t", "z", "p", "c", "u", "uj", "ul", "f", "r", "m"})
