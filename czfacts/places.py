@@ -250,6 +250,19 @@ def resolve(prefix_city: str, name: str) -> Place | None:
     return inner if inner and _within(inner, area) else None
 
 
+@lexical_cache
+def abbreviations() -> dict[str, str]:
+    """A province's one-character name (川 → 四川省, 粤 → 广东省). Never looked for in running
+    text on its own: only a list of them (川、滇分别…) names provinces."""
+    return {p["abbr"]: p["name"] for p in load("places")["province"]}
+
+
+@lexical_cache
+def abbreviation_pattern() -> regex.Pattern:
+    """One province abbreviation (the caller reads them as a list only)."""
+    return compiled(f"[{''.join(abbreviations())}]")
+
+
 def province_of(name: str | None) -> str | None:
     place = lookup(name)
     return place.province if place else None

@@ -17,7 +17,7 @@ from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, words
 from ..numerals import DIGIT_CHARS, read_number
 from ..period_grammar import period_pattern
-from ..places import lookup, place_pattern
+from ..places import abbreviation_pattern, abbreviations, lookup, place_pattern
 from .base import Example, Rule
 from .evidence import written_at
 from ..tokenize import tag
@@ -31,6 +31,9 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "metric": "房地产开发投资"}),
         Example("工业投资和技改投资前三季度同比分别增长9.6%和12.4%", {"span": "12.4%", "metric": "技改投资"}),
         Example("4月份，下降和持平的城市分别有30个和5个", {"span": "30个", "metric": "下降的城市"}),
+        # provinces by their one-character names, in a list (a noun after 分别 names what they did)
+        Example("去年，苏、浙分别新增高新技术企业5000家、4200家", {"span": "4200家", "subject": "浙江省"}, place="中国"),
+        Example("2015年，川、滇分别弃风12亿、30亿千瓦时", {"span": "12亿", "subject": "四川省", "metric": "弃风"}, place="中国"),
         # a second 分别 of changes of those levels: each level's increment
         Example("4月份，下降和持平的城市分别有30个和5个，分别比3月份增加4个和2个", {"span": "2个", "metric": "持平的城市增量"}),
         Example("去年，高技术制造业、装备制造业投资分别增长15%和9%，分别加快2.1和3.3个百分点",
@@ -187,7 +190,8 @@ def share_subjects(doc: Document) -> None:
     """Subject stage: 太原、大同GDP分别增长5.1%和4.3% — the places own the values in order."""
     for found in value_lists(doc):
         for m, place in zip(found.items, found.places):
-            m.subject = Attribute(lookup(place.group()).name, place.start(), place.end(), "explicit")
+            name = lookup(place.group()).name if len(place.group()) > 1 else abbreviations()[place.group()]
+            m.subject = Attribute(name, place.start(), place.end(), "explicit")
             m.refine(DISTRIBUTE.name)
 
 
@@ -204,6 +208,10 @@ def share_metrics(doc: Document) -> None:
             # (海南（8.9%）、内蒙古（7.6%）分列二、三位: the note after the last place names no metric)
             after = _past_note(doc, found.places[-1].end(), found.respectively)
             metric = clean(doc.text[after:found.respectively]) if same_clause else ""
+            if same_clause and not metric:  # 川、滇分别“弃水”26亿、50亿千瓦时: the noun after 分别 (not 以)
+                after = clean(doc.text[_patterns()["respectively"].match(doc.text, found.respectively).end():
+                                       found.items[0].start])
+                metric = after if len(after) >= 2 and tag(after)[0][1] != "p" else ""
             if metric:
                 for m in found.items:
                     m.metric = Attribute(metric, found.places[-1].end(), found.respectively, "explicit")
@@ -401,8 +409,8 @@ def _place_chain(doc: Document, items: list[Mention], start: int, at: int) -> li
     places = []
     pos = start
     while True:
-        m = place_pattern().match(doc.text, pos, at)
-        if not m:
+        m = place_pattern().match(doc.text, pos, at) or abbreviation_pattern().match(doc.text, pos, at)
+        if not m:  # (川、滇分别“弃水”…: provinces by their one-character names, in a list only)
             break
         places.append(m)
         pos = _past_note(doc, m.end(), at)  # 福州（不含平潭）、龙岩…: a bracketed note on the place
