@@ -56,6 +56,9 @@ SUBJECT = Rule(
         Example("去年，襄阳市与东风汽车集团、湖北交投集团2家企业签约", {"subject": "襄阳市"}, place="湖北省"),
         # one character before 港 names no port (通港: a verb and its object)
         Example("去年全省建成通港支线航道6条", {"subject": "浙江省", "metric": "通港支线航道"}, place="浙江省"),
+        # a county's two-character short form with a noun and its verb, in its own province's story
+        Example("2010年，昆山服务贸易实现快速增长，当年地区生产总值增长15%", {"span": "15%", "subject": "昆山市"},
+                place="江苏省"),
         Example("全省粮食产量达到300亿斤", {"subject": "山西省"}),
         Example("太原市地区生产总值增长5%", {"subject": "太原市"}),
         Example("长治市召开新闻发布会。长治市介绍,今年上半年全市GDP增长1.7%", {"subject": "长治市"}, place=None),
@@ -403,9 +406,13 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             out.append(Candidate(a, b - len(area) if opens else b, lookup(word[:-len(area)]).name))
             continue
         if pos_tag in ("ns", "nz") and len(word) == 2 and (place := lookup(word)) and place.level == COUNTY \
-                and (_opens_clause(doc, a) or _city_of_opening_province(doc, a)) and opens_an_indicator(doc.text, b):
-            # 义乌GDP: a county's short form the tagger reads as a name, an indicator after it (the gazetteer
-            # does not look for two characters in running text: 以上高技术; 汶川灾后重建 names an event)
+                and (_opens_clause(doc, a) or _city_of_opening_province(doc, a)) \
+                and (opens_an_indicator(doc.text, b) or _local(doc, place) and i + 2 < len(spans)
+                     and spans[i + 1][3] in _NOUN_TAGS | {"l"} and spans[i + 2][3] in ("v", "vn")):
+            # 义乌GDP: a county's short form the tagger reads as a name, an indicator after it, or a noun and
+            # its verb in a story of its own province (义乌对外贸易实现…, in Zhejiang; not 榕江大利5个片区, a
+            # name); the gazetteer does not look for two characters in running text (以上高技术), and 汶川灾后
+            # 重建 elsewhere names an event
             out.append(Candidate(a, b, place.name))
             continue
         if pos_tag == "ns" and _patterns()["county"].search(word) and not lookup(word) \
@@ -431,6 +438,11 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             j = _with_place_before(spans, j)  # 山西/振东/制药/有限公司
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
     return out
+
+
+def _local(doc: Document, place) -> bool:
+    """The place lies in the document's province (a county of the story's own province)."""
+    return bool(doc.place) and place.province == province_of(doc.place)
 
 
 def _with_place_before(spans, k: int) -> int:
