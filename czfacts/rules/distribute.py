@@ -206,15 +206,15 @@ def share_metrics(doc: Document) -> None:
             # (the places may open the clause before: then its figure named the metric already)
             same_clause = doc.clause_start(found.places[-1].end()) == doc.clause_start(found.respectively)
             # (海南（8.9%）、内蒙古（7.6%）分列二、三位: the note after the last place names no metric)
-            after = _past_note(doc, found.places[-1].end(), found.respectively)
-            metric = clean(doc.text[after:found.respectively]) if same_clause else ""
+            span = _past_note(doc, found.places[-1].end(), found.respectively), found.respectively
+            metric = clean(doc.text[slice(*span)]) if same_clause else ""
             if same_clause and not metric:  # 川、滇分别“弃水”26亿、50亿千瓦时: the noun after 分别 (not 以)
-                after = clean(doc.text[_patterns()["respectively"].match(doc.text, found.respectively).end():
-                                       found.items[0].start])
+                span = _patterns()["respectively"].match(doc.text, found.respectively).end(), found.items[0].start
+                after = clean(doc.text[slice(*span)])
                 metric = after if len(after) >= 2 and tag(after)[0][1] != "p" else ""
             if metric:
                 for m in found.items:
-                    m.metric = Attribute(metric, found.places[-1].end(), found.respectively, "explicit")
+                    m.metric = Attribute(metric, *(written_at(doc.text, metric, span) or span), "explicit")
             continue
         if _patterns()["basis"].match(found.names_text):
             _comparison_rate(found.names_text, found.items)
