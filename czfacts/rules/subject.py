@@ -57,7 +57,7 @@ SUBJECT = Rule(
         # one character before 港 names no port (通港: a verb and its object)
         Example("去年全省建成通港支线航道6条", {"subject": "浙江省", "metric": "通港支线航道"}, place="浙江省"),
         # a county's two-character short form with a noun and its verb, in its own province's story
-        Example("2010年，昆山服务贸易实现快速增长，当年地区生产总值增长15%", {"span": "15%", "subject": "昆山市"},
+        Example("2010年，昆山电子信息产业发展迅速，外贸进出口额增长15%", {"span": "15%", "subject": "昆山市"},
                 place="江苏省"),
         Example("全省粮食产量达到300亿斤", {"subject": "山西省"}),
         Example("太原市地区生产总值增长5%", {"subject": "太原市"}),
@@ -407,8 +407,7 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             continue
         if pos_tag in ("ns", "nz") and len(word) == 2 and (place := lookup(word)) and place.level == COUNTY \
                 and (_opens_clause(doc, a) or _city_of_opening_province(doc, a)) \
-                and (opens_an_indicator(doc.text, b) or _local(doc, place) and i + 2 < len(spans)
-                     and spans[i + 1][3] in _NOUN_TAGS | {"l"} and spans[i + 2][3] in ("v", "vn")):
+                and (opens_an_indicator(doc.text, b) or _local(doc, place) and _noun_then_verb(spans[i + 1:i + 5])):
             # 义乌GDP: a county's short form the tagger reads as a name, an indicator after it, or a noun and
             # its verb in a story of its own province (义乌对外贸易实现…, in Zhejiang; not 榕江大利5个片区, a
             # name); the gazetteer does not look for two characters in running text (以上高技术), and 汶川灾后
@@ -438,6 +437,15 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             j = _with_place_before(spans, j)  # 山西/振东/制药/有限公司
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
     return out
+
+
+def _noun_then_verb(spans) -> bool:
+    """A run of nouns, then a verb: the subject and predicate of a clause (电子信息产业发展…)."""
+    nouns = next((k for k, span in enumerate(spans) if span[3] not in _SUBJECT_NOUN_TAGS), len(spans))
+    return 0 < nouns < len(spans) and spans[nouns][3] in ("v", "vn")
+
+
+_SUBJECT_NOUN_TAGS = frozenset({"n", "nz", "ng", "l", "j"})
 
 
 def _local(doc: Document, place) -> bool:
