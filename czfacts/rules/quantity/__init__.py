@@ -27,7 +27,7 @@ from ...lexicon import bounds as bound_words, lexical_cache, trie_pattern
 from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, PEOPLE_WITHOUT_CLASSIFIER, UNKNOWN_UNIT, YUAN_JIAO_FEN,
                       currency_codes, half_not, half_units, minus_not_after)
 from ..counted_sets import SET_THRESHOLD, drop_set_thresholds
-from .bounds import THRESHOLD, attach_bound, bound_word_after, bound_word_before, is_threshold
+from .bounds import THRESHOLD, attach_bound, bound_word_after, bound_word_before, is_threshold, share_leading_bound
 from ...numerals import NONZERO_DIGIT_CHARS
 from .grammar import unit_pattern, words
 from .lists import INDEX, group_lists, share_list_units
@@ -127,6 +127,7 @@ def find_quantities(doc: Document) -> None:
             continue
         if mention.kind != "rank":
             attach_bound(text, mention)
+            share_leading_bound(text, doc.mentions[-1] if doc.mentions else None, mention)
             if is_threshold(doc, mention):
                 continue
         doc.mentions.append(mention)

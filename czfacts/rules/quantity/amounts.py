@@ -492,7 +492,7 @@ MONEY_WITHOUT_YUAN = Rule(
         Example("经济总量规模超万亿", {"span": "万亿", "value": 1e12, "bound": "gt"}),
         Example("龙头企业市值达千亿", {"span": "千亿", "value": 1e11, "unit": "CNY"}),
         Example("这个项目总投资120个亿", {"span": "120个亿", "value": 1.2e10, "unit": "CNY"}),  # spoken: 个 before 亿
-        Example("全省经济规模连续跨越3万亿、4万亿台阶", {"span": "4万亿", "value": 4e12, "unit": "CNY"}),  # listed
+        Example("全省经济规模连续跨越3万亿、4万亿台阶", {"span": "4万亿", "value": 4e12, "unit": "CNY", "bound": "gt"}),  # listed: one bound word for both
     ),
     negatives=("上线智能算力2万P",),  # (人口14亿, 1100多万学生 count people: quantity.people_without_classifier)
     pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>⟨inside⟩)?(?P<mw_spoken>⟨spoken⟩(?=[{BIG_UNIT_CHARS}]))?(?P<mw_scale>[{SCALE_CHARS}]*))"

@@ -98,6 +98,18 @@ def attach_bound(text: str, mention: Mention) -> None:
         mention.bound = words["after"][after.group()]
 
 
+def share_leading_bound(text: str, previous: Mention | None, mention: Mention) -> None:
+    """跨越5万亿、6万亿台阶, 超过3000、4000人: a bound word before the first of values joined by 、
+    bounds each of them (the mirror of 93%、94%以上, distribute._trailing_bound); the first one takes
+    the unit written once after the list later."""
+    if previous is not None and mention.bound == "eq" and previous.bound != "eq" and previous.unit in (mention.unit, "") \
+            and text[previous.end:mention.start] == _LIST_MARK and bound_word_before(text, previous.start):
+        mention.bound = previous.bound
+
+
+_LIST_MARK = "、"
+
+
 @lexical_cache
 def _scope_share() -> regex.Pattern:
     """The whole, then a run of items N%(以上)的X、 up to the number it ends before
