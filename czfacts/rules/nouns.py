@@ -474,7 +474,9 @@ def metric_phrase(phrase: str) -> str:
             return core  # 生物与新医药产业链产值: 与 joins two names of one noun phrase
         return rest if by_word and indicator_of(rest) else opening
     obj = tokens[verbs[-1] + 1:]
-    if obj and all(_nounish(w, p) for w, p in obj) and len("".join(w for w, _ in obj)) >= 2:
+    # (发行首批超长期特别国债: an ordinal may open the object)
+    if obj and all(_nounish(w, p) or k == 0 and p == "m" for k, (w, p) in enumerate(obj)) \
+            and len("".join(w for w, p in obj if p != "m")) >= 2:
         if len(obj) == 1 and len(obj[0][0]) <= 2:
             obj = tokens[verbs[-1]:]  # 共签约项目 → 签约项目: a bare 项目 names nothing
         return clean("".join(w for w, _ in obj))
