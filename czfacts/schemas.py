@@ -128,6 +128,9 @@ class MetricWords(Section):
     continuations: Words
     pivot_verbs: Words
     transfer_verbs: Words
+    outcome_verbs: Words
+    outcome_openers: Words
+    outcomes: Words
     measure_endings: Words
     plan_words: Words
     shared_heads: Words

@@ -59,6 +59,7 @@ METRIC = Rule(
         Example("全区招商引资共签约项目 128 个,签约金额 416.2 亿元", {"span": "416.2 亿元", "metric": "签约金额"}),
         Example("全省高职院校近三年向企业输送技术技能人才超过8万人", {"metric": "技术技能人才"}),
         Example("省财政厅于3月成功发行首批再融资债券300亿元", {"metric": "首批再融资债券"}),  # an ordinal opens the object
+        Example("去年，全县电商产业带动3000余名青年返乡创业", {"metric": "青年返乡创业"}),  # people counted by their outcome
         Example("去年向省级平台推送招商线索1200条", {"metric": "招商线索"}),
         Example("全国人口超过千万的城市有18个", {"metric": "人口超过千万的城市"}),
         Example("上半年，服务业对经济增长的贡献率达61.2%", {"metric": "服务业对经济增长的贡献率"}),
@@ -926,6 +927,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (graded := _graded_noun(doc, m)):
             metric = graded  # 建成3个10万吨级码头 → 10万吨级码头: the grade names the things counted
             m.refine(COUNTED_NOUN.name)
+        elif m.kind == "count" and (outcome := _outcome_of_people(doc, m, phrase, next_start)):
+            metric = outcome  # 带动16万人实现本地就业 → 本地就业
+            m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (action := _action_counted(doc, m, next_start)):
             metric = action  # 先后30多次深入西部考察调研: the visits are counted
             m.refine(COUNTED_NOUN.name)
@@ -1411,6 +1415,19 @@ def _action_counted(doc: Document, m: Mention, next_start: int) -> str:
 
 
 ACTION_LENGTH = 16  # characters at most of an action named after its count
+
+
+def _outcome_of_people(doc: Document, m: Mention, phrase: str, next_start: int) -> str:
+    """带动16万人实现本地就业, 安置903万人就业: people counted after a verb that brings them to an
+    outcome are counted by that outcome (the words after them, less 实现)."""
+    if not phrase.endswith(tuple(words()["outcome_verbs"])):
+        return ""
+    after = clean(doc.text[m.end:min(next_start, doc.clause_end(m.end))])
+    after = after.removeprefix(next((o for o in by_length(words()["outcome_openers"]) if after.startswith(o)), ""))
+    return after if after.endswith(tuple(words()["outcomes"])) and len(after) <= OUTCOME_LENGTH else ""
+
+
+OUTCOME_LENGTH = 10  # characters at most of an outcome named after a count of people (农村牧区劳动力就业)
 
 
 def _graded_noun(doc: Document, m: Mention) -> str:
