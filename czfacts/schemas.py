@@ -49,6 +49,7 @@ class Subjects(Section):
     country: Words
     demonstratives: Words
     site_openers: Words
+    speech_verbs: Words
     firm_heads: Words
     story_pointers: Words
     joint_separator: str

@@ -14,7 +14,7 @@ import regex
 
 from ..compiled import compiled
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
-from ..indicators import opens_an_indicator
+from ..indicators import indicator_of, opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
 from ..period_grammar import OF_A_NUMBER
@@ -311,6 +311,8 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
         if _opens_clause(doc, m.start()):  # 东部11个省市…: the region (东部地区)
             found.append(Candidate(m.start(), m.end(), forms[m.group()], COUNTED_REGION.name))
     found.extend(_sites(doc, start, end))
+    if (named := _named_topic(doc, start, end)) is not None:
+        found.append(named)
     for m in _example_pattern().finditer(text, start, end):
         tags = [pos for _, pos in tag(m.group("topic"))]
         if all(pos in _DESCRIPTION_TAGS for pos in tags) and not doc.periods_between(*m.span("topic")):
@@ -571,6 +573,40 @@ SITE = Rule(
 )
 
 
+NAMED_TOPIC = Rule(
+    name="subject.named_topic",
+    doc="A name the tagger knows as a person's or a brand's (京东方, 王健) that opens a sentence before its verb is "
+        "the sentence's topic and owns its figures (narrative news names firms and people the gazetteer does not).",
+    examples=(Example("比亚迪今年在合肥新建了3条生产线", {"span": "3条", "subject": "比亚迪"}, place="安徽省"),
+              Example("张明与研究所签订了两项专利许可协议", {"span": "两项", "subject": "张明"}, place="江苏省")),
+    negatives=("张明认为，前三季度全市高技术产业增长12%",  # a speaker owns nothing
+               "力争全年新开工项目120个"),  # a goal word the tagger calls a name (and no story)
+)
+
+
+def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
+    """The name that opens the sentence at ``start``, tagged a person's or a brand's (nr, nz), not a
+    place or a known indicator, with a verb, preposition or time word right after it."""
+    if doc.genre != "news" or start != doc.sentence(start)[0]:
+        return None  # (a report's sentence that opens with a verb the tagger calls a name: 力争…)
+    tokens = tag(doc.text[start:min(end, start + NAMED_TOPIC_REACH)])
+    if len(tokens) < 2 or tokens[0][1] not in ("nr", "nz") or not 2 <= len(tokens[0][0]) <= NAME_LENGTH \
+            or tokens[1][1] not in ("v", "p", "t", "d") or tokens[1][0] in _words()["speech_verbs"] \
+            or lookup(tokens[0][0]) or indicator_of(tokens[0][0]) or tokens[0][0] in _modality_cues():
+        return None
+    return Candidate(start, start + len(tokens[0][0]), tokens[0][0], NAMED_TOPIC.name)
+
+
+NAMED_TOPIC_REACH = 12  # characters tagged at a sentence's start for the name that opens it
+NAME_LENGTH = 3  # characters at most of such a name (京东方, 王健; four are mostly idioms the tagger calls names: 五湖四海)
+
+
+@lexical_cache
+def _modality_cues() -> frozenset[str]:
+    modality = load("attribution")["modality"]
+    return frozenset(modality["target"] + modality["forecast"])
+
+
 def _sites(doc: Document, start: int, end: int) -> list[Candidate]:
     """The sites that open sentences in [start, end) (在宁波舟山港，…)."""
     found = []
@@ -758,8 +794,9 @@ def attach_subjects(doc: Document) -> None:
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
             if lookup(c.name) and doc.clause_start(c.start) != doc.clause_start(m.start) and _names_a_project(doc, c):
                 continue  # 北海海上风电示范项目全容量并网，新增…: the place names a project, no owner
-            if not lookup(c.name) and doc.text.startswith(_list_connectors(), c.end):
+            if not lookup(c.name) and c.rule != NAMED_TOPIC.name and doc.text.startswith(_list_connectors(), c.end):
                 continue  # 苏州实验室和紫金山、太湖实验室等…加快建设: one of a list of organisations owns nothing
+                # (张明与研究所签订…: a named topic's 与 is a preposition, _named_topic read it so)
             if not lookup(c.name) and _ends_a_list(doc, c) and not doc.text[c.end:m.start].strip():
                 continue  # 与华为公司、山西焦煤集团3家企业签约: the last of a list its number counts
             if not national and c.name != doc.place and _SEMICOLON.search(doc.text, c.end, m.start):
