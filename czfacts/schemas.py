@@ -553,6 +553,11 @@ class Plans(Section):
     nouns: Words
 
 
+class Eras(Section):
+    nouns: Words
+    since: Words
+
+
 class Nonfacts(Section):
     words: Labels
     article: Article
@@ -560,6 +565,7 @@ class Nonfacts(Section):
     half: WordSet
     minus: Minus
     plans: Plans
+    eras: Eras
 
 
 # ---------------------------------------------------------------- places.toml, counties.toml

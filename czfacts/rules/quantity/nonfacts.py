@@ -56,6 +56,14 @@ PLAN_SPAN = Rule(
     pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}年(?!时间|内|来|以来|后|间|前)(?=[\p{{Han}}“”]{{0,6}}?⟨plan_nouns⟩)",
 )
 
+ERA = Rule(
+    name="nonfacts.era",
+    doc="A span of years that names an era (10年的改革发展, 十年变迁) or that a period ends with half a year "
+        "(两年半以来) says when things happened; it measures nothing (连续14年, 用时3年 do).",
+    negatives=("经过【10年】的改革发展，老工业区完成了调整改造", "展品见证着【十年】变迁", "这是【两年半】以来CPI首次低于2%"),
+    pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}年(?:的?(?=⟨era_nouns⟩)|半(?=⟨era_since⟩))",
+)
+
 _PHONE = compiled(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
 
 
@@ -76,6 +84,13 @@ def _plan_span() -> regex.Pattern:
     return compiled(PLAN_SPAN.pattern.replace("⟨plan_nouns⟩", f"(?:{trie_pattern(load('nonfacts')['plans']['nouns'])})"))
 
 
+@lexical_cache
+def _era() -> regex.Pattern:
+    eras = load("nonfacts")["eras"]
+    return compiled(ERA.pattern.replace("⟨era_nouns⟩", f"(?:{trie_pattern(eras['nouns'])})")
+                    .replace("⟨era_since⟩", f"(?:{trie_pattern(eras['since'])})"))
+
+
 @cache
 def _web() -> tuple[regex.Pattern, tuple[regex.Pattern, ...]]:
     return compiled(WEB.pattern), tuple(compiled("(?i)" + part) for part in _WEB_PARTS)
@@ -93,7 +108,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
-    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span()):
+    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
     for span in _web_spans(doc):
