@@ -193,6 +193,7 @@ class MetricWords(Section):
     part_verbs: Words
     share_verb: Words
     share_verb_not_before: Words
+    share_equivalents: Words
     share_verb_despite: Words
     share_nouns: Words
     share_within: dict[Literal["opening", "closing"], Words]
@@ -209,6 +210,7 @@ class MetricWords(Section):
     above_words: Words
     owner_tails: Words
     class_endings: Words
+    counting_label_marks: Words
     articles: Words
     facility_suffixes: Words
     zone_suffixes: Words
@@ -555,7 +557,6 @@ class Plans(Section):
 
 class Eras(Section):
     nouns: Words
-    since: Words
 
 
 class Nonfacts(Section):

@@ -378,7 +378,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     return {
         # 占有量, 占地 are no share, but 占地区生产总值比重 is
         "share_relative": compiled(rf"{alt('share_verb')}[^，,。；;的]+的(?!{alt('share_nouns')})(?=\p{{Han}})"),
-        "share_verb": compiled(rf"{alt('share_verb')}(?!(?!{alt('share_verb_despite')}){alt('share_verb_not_before')})"),
+        "share_verb": compiled(rf"{alt('share_verb')}(?!(?!{alt('share_verb_despite')}){alt('share_verb_not_before')})"
+                               rf"|{alt('share_equivalents')}(?=[^，,。；;]*的{alt('share_nouns')})"),
         "rate": compiled(rates),
         "rate_suffix": compiled(rf"{rates}$"),
         "whole_prefix": compiled(rf"^(?:{alt('whole_prefixes')}|{alt('partner_self')}(?={alt('partner_prepositions')}))+"),
@@ -576,12 +577,18 @@ def _last_item(phrase: str, counted: bool) -> str:
     if counted and not cut and len(items) > 1 and (together := _counted_together(phrase)):
         return together
     last = items[-1] if "、" in phrase[cut or 0:] else phrase[cut or 0:]
-    if "、" in phrase and (label := _COUNTING_LABEL.search(last, 1)) and "的" not in last[:label.start()]:
+    if "、" in phrase and (label := _counting_label().search(last, 1)) and "的" not in last[:label.start()]:
         last = last[label.start():]  # 锂电池、太阳能电池“新三样”产品合计出口: a label that counts them names the set
     return last if (cut or len(items) > 1) and len(clean(last)) >= 2 else phrase
 
 
-_COUNTING_LABEL = compiled(rf"“[^“”]{{0,6}}[\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}][^“”]{{0,6}}”")  # “新三样”, “两大件”
+@lexical_cache
+def _counting_label() -> regex.Pattern:
+    """“新三样”, “两大件”, 三大先导产业: a label that counts the items of a list before it."""
+    digits = f"[\\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]"
+    return compiled(rf"“[^“”]{{0,6}}{digits}[^“”]{{0,6}}”|{digits}+{alternation('attribution', 'metric', 'counting_label_marks')}\p{{Han}}")
+
+
 _NAMING_TAGS = frozenset({"n", "nz", "vn", "j", "b", "l", "ng", "an", "ns", "nt", "nr"})
 
 

@@ -314,9 +314,10 @@ def counted_noun(metric: str) -> str:
     tokens = _whole_tokens(metric)
     if len(tokens) > 2 and tokens[0][0] + tokens[1][0] in _leading_verbs():
         tokens = (("".join(w for w, _ in tokens[:2]), "v"), *tokens[2:])  # 新/获批, cut apart by the tagger
-    while len(tokens) > 1 and tokens[0][0] in _leading_verbs() and _nounish(*tokens[1]) \
+    while len(tokens) > 1 and tokens[0][0] in _leading_verbs() \
+            and (_nounish(*tokens[1]) or tokens[1][1] == "m" and len(tokens[0][0]) > 1) \
             and len("".join(w for w, _ in tokens[1:])) > 2:
-        tokens = tokens[1:]
+        tokens = tokens[1:]  # (开工建设10亿元以上重大产业项目: a threshold may open the noun; 超千亿级 keeps 超)
     # 以线上方式召开政企座谈会120余场: a manner or place before the verb, its object counted after
     verb = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k][1] == "v" and tokens[k][0] in _leading_verbs()), None)
     if verb is not None and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
@@ -388,6 +389,7 @@ def ownerless_contribution(phrase: str) -> str | None:
 
 
 _NAMED = compiled(r"“[^“”]+”\p{Han}")  # a quoted name inside a phrase, followed by its head
+_QUOTED_WHOLE = compiled(r"“[^“”]+”")
 
 
 def _within_a_frame(phrase: str) -> str:
@@ -423,6 +425,8 @@ def metric_phrase(phrase: str) -> str:
     if (construction := _contribution(phrase) or ownerless_contribution(phrase)) is not None:
         return construction  # (对世界经济增长的贡献率 after its owner, the subject: the construction still)
     cleaned = _after_a_done_verb(clean(phrase))
+    if _QUOTED_WHOLE.fullmatch(strip_predicates(phrase.strip())):
+        return cleaned  # “经认证的经营者”达到558家: a quoted name is the metric whole, 的 and all
     if _protected_names().fullmatch(cleaned):
         return cleaned  # 研究与试验发展经费投入: a known name with a connector inside, whole
     if within := _within_a_frame(cleaned):

@@ -58,10 +58,17 @@ PLAN_SPAN = Rule(
 
 ERA = Rule(
     name="nonfacts.era",
-    doc="A span of years that names an era (10年的改革发展, 十年变迁) or that a period ends with half a year "
-        "(两年半以来) says when things happened; it measures nothing (连续14年, 用时3年 do).",
-    negatives=("经过【10年】的改革发展，老工业区完成了调整改造", "展品见证着【十年】变迁", "这是【两年半】以来CPI首次低于2%"),
-    pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}年(?:的?(?=⟨era_nouns⟩)|半(?=⟨era_since⟩))",
+    doc="A span of years that names an era (10年的改革发展, 十年变迁) says when things happened; it measures "
+        "nothing (连续14年, 用时3年 do; 两年半以来 is a period, rules/period.py).",
+    negatives=("经过【10年】的改革发展，老工业区完成了调整改造", "展品见证着【十年】变迁"),
+    pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}年的?(?=⟨era_nouns⟩)",
+)
+
+RECKONED = Rule(
+    name="nonfacts.reckoned",
+    doc="The span a figure is reckoned over (按一年计意向成交金额800亿美元) is how it was counted; it measures nothing.",
+    negatives=("按【一年】计，意向成交额达到700亿美元",),
+    pattern=rf"(?<=按)[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}(?:年|个月|天)(?=计)",
 )
 
 _PHONE = compiled(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
@@ -84,11 +91,14 @@ def _plan_span() -> regex.Pattern:
     return compiled(PLAN_SPAN.pattern.replace("⟨plan_nouns⟩", f"(?:{trie_pattern(load('nonfacts')['plans']['nouns'])})"))
 
 
+@cache
+def _reckoned() -> regex.Pattern:
+    return compiled(RECKONED.pattern)
+
+
 @lexical_cache
 def _era() -> regex.Pattern:
-    eras = load("nonfacts")["eras"]
-    return compiled(ERA.pattern.replace("⟨era_nouns⟩", f"(?:{trie_pattern(eras['nouns'])})")
-                    .replace("⟨era_since⟩", f"(?:{trie_pattern(eras['since'])})"))
+    return compiled(ERA.pattern.replace("⟨era_nouns⟩", f"(?:{trie_pattern(load('nonfacts')['eras']['nouns'])})"))
 
 
 @cache
@@ -108,7 +118,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
-    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era()):
+    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
     for span in _web_spans(doc):
