@@ -31,6 +31,9 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "metric": "房地产开发投资"}),
         Example("工业投资和技改投资前三季度同比分别增长9.6%和12.4%", {"span": "12.4%", "metric": "技改投资"}),
         Example("4月份，下降和持平的城市分别有30个和5个", {"span": "30个", "metric": "下降的城市"}),
+        # a head of transport written once (吞吐量), but not after a name that ends in a measure of its own
+        Example("去年，全省港口货物和集装箱吞吐量分别增长5%和8%", {"span": "5%", "metric": "港口货物吞吐量"}, place="浙江省"),
+        Example("全年铁路旅客发送量、民航旅客吞吐量分别增长8%、16%", {"span": "8%", "metric": "铁路旅客发送量"}, place="浙江省"),
         # provinces by their one-character names, in a list (a noun after 分别 names what they did)
         Example("去年，苏、浙分别新增高新技术企业5000家、4200家", {"span": "4200家", "subject": "浙江省"}, place="中国"),
         Example("2015年，川、滇分别弃风12亿、30亿千瓦时", {"span": "12亿", "subject": "四川省", "metric": "弃风"}, place="中国"),

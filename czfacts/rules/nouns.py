@@ -723,7 +723,10 @@ def complete_names(names: list[str]) -> list[str]:
     if head is None:
         return names
     rate = tuple(load("kinds")["rate"]["level_rates"])  # 农村生活污水治理率、…覆盖率: a rate needs no second
-    return [n if n.endswith(tuple(heads)) or head.endswith(rate) and n.endswith(rate) else n + head
+    # (铁路旅客发送量、民航旅客吞吐量: a name that ends in a measure of its own takes no other)
+    measures = tuple(words()["measure_endings"])
+    return [n if n.endswith(tuple(heads)) or head.endswith(rate) and n.endswith(rate)
+            or n.endswith(measures) and head.endswith(measures) else n + head
             for n in names[:-1]] + [names[-1]]
 
 
