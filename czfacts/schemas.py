@@ -211,6 +211,7 @@ class MetricWords(Section):
     owner_tails: Words
     class_endings: Words
     counting_label_marks: Words
+    package_classifiers: Words
     articles: Words
     facility_suffixes: Words
     zone_suffixes: Words

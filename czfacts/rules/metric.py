@@ -934,6 +934,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (graded := _graded_noun(doc, m)):
             metric = graded  # 建成3个10万吨级码头 → 10万吨级码头: the grade names the things counted
             m.refine(COUNTED_NOUN.name)
+        elif m.kind == "count" and (package := _quoted_package(doc, m, previous)):
+            metric = package  # 发布“科创板八条”, 出台稳增长“18条”“16条”: the package as named
+            m.refine(QUOTED_PACKAGE.name)
         elif m.kind == "count" and (outcome := _outcome_of_people(doc, m, phrase, next_start)):
             metric = outcome  # 带动16万人实现本地就业 → 本地就业
             m.refine(COUNTED_NOUN.name)
@@ -1409,6 +1412,43 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"] + words()["heads"] + words()["measure_endings"])):
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入, 吞吐量 are figures already
     return noun + (attributive_suffix(m.unit, direct=direct) or "")
+
+
+QUOTED_PACKAGE = Rule(
+    name="metric.quoted_package",
+    doc="A count that ends a quotation (“科创板八条”, 稳增长“18条”) counts the articles of a policy package; the "
+        "package is named as written: the words quoted before the number, else the noun before the quotation "
+        "(a second package right after the first takes the first one's noun).",
+    examples=(Example("今年出台“民营经济20条”，企业反响热烈", {"metric": "民营经济20条"}),
+              Example("先后出台促消费“12条”“8条”等政策", {"span": "8条", "metric": "促消费8条"})),
+)
+
+
+def _quoted_package(doc: Document, m: Mention, previous: Mention | None) -> str:
+    """The package a count inside a quotation names, or ""."""
+    if m.classifier not in words()["package_classifiers"]:
+        return ""  # (“三级三类”教师队伍, “保两头”: labels that count kinds, no package's articles)
+    clause = doc.clause_start(m.start)
+    opened, closed = doc.text.rfind(_OPEN_QUOTE, clause, m.start), doc.text.rfind(_CLOSE_QUOTE, clause, m.start)
+    if opened <= closed or not doc.text.startswith(_CLOSE_QUOTE, m.end):
+        return ""
+    label = _HAN_RUN.search(doc.text, opened + 1, m.start)
+    label = label.group() if label and label.end() == m.start else ""  # (稳住经济增长30条: written whole)
+    if not label and doc.text.endswith(_CLOSE_QUOTE, 0, opened) and previous is not None and previous.metric \
+            and QUOTED_PACKAGE.name in previous.refined_by:
+        written = doc.text[previous.start:previous.end]
+        label = str(previous.metric.value).removesuffix(written)  # “18条”“16条”: the same package's noun
+    elif not label:
+        before = doc.text[clause:opened]
+        verb = max((before.rfind(v) + len(v) for v in leading_verbs() if v in before), default=0)
+        named = _HAN_RUN.search(before, verb)  # (3.稳增长“18条”: an enumerator opens no name)
+        label = named.group() if named and named.end() == len(before) and len(named.group()) <= PACKAGE_NAME else ""
+    return label + doc.text[m.start:m.end] if len(label) >= 2 else ""
+
+
+_OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
+_HAN_RUN = compiled(r"\p{Han}+")
+PACKAGE_NAME = 8  # characters at most of a package's noun written before its quotation (稳增长)
 
 
 def _action_counted(doc: Document, m: Mention, next_start: int) -> str:
