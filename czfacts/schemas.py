@@ -129,6 +129,7 @@ class MetricWords(Section):
     continuations: Words
     pivot_verbs: Words
     transfer_verbs: Words
+    contribution_of_share_verbs: Words
     outcome_verbs: Words
     outcome_openers: Words
     outcomes: Words

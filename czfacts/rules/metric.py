@@ -8,6 +8,7 @@ a count with a noun after its measure word counts that noun (17座智能化矿�
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import replace
 
@@ -281,6 +282,24 @@ def _ends_in_verb(metric: str) -> str:
     return found.group("verb") if found else ""
 
 
+def _contributor(doc: Document, whole: int) -> str:
+    """Who gives a whole its share, when that is no place: the noun before the verb that ends right before
+    the whole (民营企业贡献了全市70%以上的税收), or the noun that opens the clause before one that opens
+    with the verb (其中民营经济占比达67.4%，贡献了全省80%以上的进出口) — else ""."""
+    clause = doc.clause_start(whole)
+    verb = next((v for v in by_length(words()["contribution_of_share_verbs"]) if doc.text.endswith(v, clause, whole)), None)
+    if verb is None:
+        return ""
+    owner = metric_phrase(_without_owners(clean(doc.text[clause:whole - len(verb)])))
+    if not owner and clause > 1:  # the clause before states the owner's own share (民营经济占比达67.4%)
+        previous = doc.clause_start(clause - 1)
+        at = bisect.bisect_left(doc.mentions, previous, key=lambda m: m.start)
+        number = doc.mentions[at].start if at < len(doc.mentions) and doc.mentions[at].start < clause else clause - 1
+        stated = metric_phrase(_without_owners(clean(doc.text[previous:number])))
+        owner = _owner_of(stated) if _patterns()["share_verb"].search(stated) else ""
+    return owner if len(owner) >= 2 and not lookup(owner) else ""
+
+
 def _share_of_following(doc: Document, m: Mention, next_start: int) -> str:
     """80%的县级医院达到三级水平: a share of the things the clause after it describes."""
     end = min(next_start, doc.sentence(m.start)[1])
@@ -300,7 +319,8 @@ SCOPE_SHARE = Rule(
     examples=(
         Example("东北地区拥有全国约9%的耕地、6%的人口", {"span": "6%", "metric": "人口占全国比重", "subject": "东北地区"},
                 place="中国"),
-        Example("民营企业贡献了全市70%以上的税收", {"metric": "税收占全市比重", "bound": "ge"}),
+        Example("民营企业贡献了全市70%以上的税收", {"metric": "民营企业占全市税收比重", "bound": "ge"}),  # who gives it
+        Example("其中，民营经济占比达六成，贡献了全市70%以上的税收", {"span": "70%", "metric": "民营经济占全市税收比重"}),
         Example("如今，全球三分之一的手机、全国15%的光伏组件在这里生产", {"span": "15%", "metric": "光伏组件占全国比重",
                                                             "subject": "四川省"}, place="四川省"),
     ),
@@ -968,7 +988,10 @@ def attach_metrics(doc: Document) -> None:
                 and (doc.clause_start(whole[0]) < whole[0] or _only_a_noun(described[len(noun):])):
             # 拥有全国72%的国土面积、27%的人口 → 国土面积占全国比重, 人口占全国比重; but 全省92%的行政村通了5G
             # opens its clause with the owner: the share of the villages so described (metric.share_of_following)
-            metric = noun + _built()["share_of"] + doc.text[slice(*whole)] + _built()["share_noun"]
+            if contributor := _contributor(doc, whole[0]):  # 民营经济…贡献了全省80%以上的进出口
+                metric = contributor + _built()["share_of"] + doc.text[slice(*whole)] + noun + _built()["share_noun"]
+            else:  # (a place that has the share is its subject: 东北地区拥有全国9%的耕地)
+                metric = noun + _built()["share_of"] + doc.text[slice(*whole)] + _built()["share_noun"]
             m.refine(SCOPE_SHARE.name)
         elif m.kind == "share" and metric and (verb := _ends_in_verb(metric) or _ends_in_verb(phrase)) \
                 and (described := _share_of_following(doc, m, next_start)) \
