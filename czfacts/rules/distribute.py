@@ -34,6 +34,8 @@ DISTRIBUTE = Rule(
         # a head of transport written once (吞吐量), but not after a name that ends in a measure of its own
         Example("去年，全省港口货物和集装箱吞吐量分别增长5%和8%", {"span": "5%", "metric": "港口货物吞吐量"}, place="浙江省"),
         Example("全年铁路旅客发送量、民航旅客吞吐量分别增长8%、16%", {"span": "8%", "metric": "铁路旅客发送量"}, place="浙江省"),
+        # a label that counts the items, before the first one, names none of them
+        Example("去年，全市三大主导产业汽车、电子和化工分别增长6%、9%和4%", {"span": "6%", "metric": "汽车"}),
         # provinces by their one-character names, in a list (a noun after 分别 names what they did)
         Example("去年，苏、浙分别新增高新技术企业5000家、4200家", {"span": "4200家", "subject": "浙江省"}, place="中国"),
         Example("2015年，川、滇分别弃风12亿、30亿千瓦时", {"span": "12亿", "subject": "四川省", "metric": "弃风"}, place="中国"),
@@ -317,6 +319,9 @@ def _without_frame_and_class(names: list[str]) -> list[str]:
                 and w in words("attribution", "metric", "locatives")), None)
     if cut is not None:
         names = ["".join(w for w, _ in first[cut + 1:]).removeprefix("的"), *names[1:]]
+    if (label := _leading_label().match(names[0])) and len(first) > 2 and all(len(tag(n)) == 1 for n in names[1:-1]):
+        # 四大支柱行业电子、电气…; 对前五大贸易伙伴东盟、欧盟…: a label that counts the items names none of them
+        names = [(label.group("partner") or "") + tag(names[0])[-1][0], *names[1:]]
     ends = words("attribution", "metric", "enumeration_ends")
     if any(w in ends for name in names[:-1] for w, _ in tag(name)):
         return names  # 对哈萨克斯坦等中亚五国、对沙特阿拉伯等西亚北非国家: each item is a group
@@ -328,6 +333,15 @@ def _without_frame_and_class(names: list[str]) -> list[str]:
     if not head and (shared := _after_the_class(after)):
         return [name if name.endswith(shared) else name + shared for name in names[:-1]] + [stem + shared]
     return [*names[:-1], stem + head] if head else names
+
+
+@lexical_cache
+def _leading_label() -> regex.Pattern:
+    """A label that counts a list's items before its first one (前五大贸易伙伴, 四大支柱行业)."""
+    def alt(key: str) -> str:
+        return alternation("attribution", "metric", key)
+    ranks = alternation("attribution", "scopes", "rank_markers")
+    return compiled(rf"(?P<partner>{alt('partner_prepositions')})?{ranks}?[\d{DIGIT_CHARS}]+{alt('counting_label_marks')}")
 
 
 def _after_the_class(after: str) -> str:
