@@ -50,6 +50,7 @@ class Subjects(Section):
     demonstratives: Words
     site_openers: Words
     speech_verbs: Words
+    located_in: Words
     firm_heads: Words
     story_pointers: Words
     joint_separator: str

@@ -56,6 +56,9 @@ SUBJECT = Rule(
         Example("去年，襄阳市与东风汽车集团、湖北交投集团2家企业签约", {"subject": "襄阳市"}, place="湖北省"),
         # one character before 港 names no port (通港: a verb and its object)
         Example("去年全省建成通港支线航道6条", {"subject": "浙江省", "metric": "通港支线航道"}, place="浙江省"),
+        # the place a relative clause locates the topic in (所在的) owns the sentence's figures
+        Example("他们所在的江北区已经集聚了200多家物流企业，年营收增长到60多亿元", {"span": "60多亿元", "subject": "江北区"},
+                place="重庆市"),
         # a county's two-character short form with a noun and its verb, in its own province's story
         Example("2010年，昆山电子信息产业发展迅速，外贸进出口额增长15%", {"span": "15%", "subject": "昆山市"},
                 place="江苏省"),
@@ -248,7 +251,8 @@ def _heads_clause(doc: Document, c: Candidate) -> bool:
         return True  # 以漳泽湖为例，…: the example is the topic of the clauses after it
     if c.rule == FIRM.name:  # 安徽的这个家电企业，…: a place, 的 and the demonstrative may stand before it
         return all(pos in _DESCRIPTION_TAGS or pos in ("uj", "r", "m", "q") for _, pos in tag(before))
-    return _opens_clause(doc, c.start) or all(pos in _DESCRIPTION_TAGS for _, pos in tag(before))
+    return _opens_clause(doc, c.start) or all(pos in _DESCRIPTION_TAGS for _, pos in tag(before)) \
+        or before.endswith(tuple(_words()["located_in"]))  # 他们所在的合川区…，…: the located place
 
 
 _DESCRIPTION_TAGS = {"n", "nz", "x", "b", "a", "vn", "nr", "nt", "ns", "j", "eng"}
@@ -281,7 +285,9 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     text = doc.text
     found: list[Candidate] = []
     for m in place_pattern().finditer(text, start, end):
-        if _opens_clause(doc, m.start()) or _city_of_opening_province(doc, m.start()):  # 吸引北京市企业…: an object
+        if _opens_clause(doc, m.start()) or _city_of_opening_province(doc, m.start()) \
+                or doc.text.endswith(tuple(_words()["located_in"]), doc.clause_start(m.start()), m.start()):
+            # 吸引北京市企业…: an object; 他们所在的重庆合川区已经集聚了…: the place a relative clause locates
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name))
         elif _contribution_place(doc, m.start(), m.end()):
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name, CONTRIBUTION_PLACE.name))
@@ -494,7 +500,9 @@ _NOUN_TAGS = frozenset({"n", "vn", "nz", "ng", "zg"})
 def _modifies_next(spans, k: int) -> bool:
     """电子信息产业, 科技领军企业, 新能源车: a suffix that is a common noun too (电子, 科技, 能源),
     with a noun after it, modifies that noun and ends no organisation's name."""
-    return k + 1 < len(spans) and spans[k + 1][3] in _NOUN_TAGS \
+    # (电力交换能力: a verb and its noun after it make one compound noun it modifies too)
+    after = 2 if k + 2 < len(spans) and spans[k + 1][3] == "v" and spans[k + 2][3] in _NOUN_TAGS else 1
+    return k + after < len(spans) and spans[k + after][3] in _NOUN_TAGS \
         and spans[k][2].endswith(tuple(_words()["noun_suffixes"]))
 
 
@@ -817,8 +825,9 @@ def attach_subjects(doc: Document) -> None:
             m.refine(chosen.rule)
             if lookup(chosen.name) and _opens_sentence(doc, chosen):
                 topic[paragraph] = chosen
-        elif doc.place == _words()["country_name"] and \
+        elif (national or not doc.place or _a_region(doc.place)) and \
                 (carried := _sentence_topic(doc, m.start) or topic.get(paragraph)) is not None:
+            # (a story of the country, of a region or of no given place: each province's topic carries)
             m.subject = Attribute(carried.name, carried.start, carried.end, "inherited")
             m.refine(TOPIC_CARRY.name)
         elif (carried := _continued_owner(doc, m, previous_owner)) is not None:  # (a national text: topic_carry)
