@@ -60,8 +60,8 @@ def period_pattern() -> regex.Pattern:
         rf"|(?P<target>到(?P<tyear>{YEAR})年(?:底|末)?)"
         # 由上月下降2.5%转为上涨15.9%: after a from-word, the month before the one the text spoke of
         rf"|(?<=(?:{trie_pattern(words['from_to']['openers'])}))(?P<last_month>{trie_pattern(load('kinds')['comparison']['previous_month'])})"
-        # 同期，…: alone at a clause's start, the period the text spoke of last
-        rf"|(?<![^，,。；;：:\n])(?P<same>{SAME_PERIOD})(?=[，,]))"
+        # 同期，… (同日，…): alone at a clause's start, the period (the day) the text spoke of last
+        rf"|(?<![^，,。；;：:\n])(?P<same>{SAME_PERIOD}|{trie_pattern(words['same_day']['words'])})(?=[，,]))"
     )
 
 

@@ -363,6 +363,7 @@ class BaseFrame(Section):
 class Periods(Section):
     relative_years: dict[Word, int]
     same_year: WordSet
+    same_day: WordSet
     year_parts: dict[Word, tuple[int, int]]
     year_instants: dict[Word, tuple[int, int]]
     now: WordSet

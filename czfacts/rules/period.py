@@ -272,7 +272,7 @@ def find_periods(doc: Document) -> None:
         # a communiqué's 全年 is its year; 全年 under 二、2025年主要目标 is 2025
         section = _governing_section(doc, start)
         inherited = previous.year if previous else (int(section.start[:4]) if section and section.start else None)
-        pm = _same_as_before(doc) if m.group("same") else _month_before(previous, text) if m.group("last_month") \
+        pm = _same_as_before(doc, text) if m.group("same") else _month_before(previous, text) if m.group("last_month") \
             else _resolve(m, text, ref, inherited, words)
         if pm is not None and SAME_PERIOD in text and previous is not None and pm.year is not None:
             pm.period = _same_part(previous.period, pm.year, text)
@@ -348,13 +348,15 @@ def _data_named_after() -> regex.Pattern:
 DATA_NAME_REACH = 8  # characters of an indicator's name between a lead's period and its 数据
 
 
-def _same_as_before(doc: Document) -> PeriodMention | None:
-    """同期，…: the dated period the text spoke of last (in any paragraph before; at most LOOK_BACK
-    periods back, so that a text of 同期 after 同期 stays linear)."""
-    last = next((pm for pm in reversed(doc.periods[-LOOK_BACK:]) if pm.period.start and pm.governs), None)
+def _same_as_before(doc: Document, text: str) -> PeriodMention | None:
+    """同期，… (同日，…): the dated period the text spoke of last (in any paragraph before; at most
+    LOOK_BACK periods back, so that a text of 同期 after 同期 stays linear); 同日 wants a day."""
+    day = text != SAME_PERIOD
+    last = next((pm for pm in reversed(doc.periods[-LOOK_BACK:]) if pm.period.start and pm.governs
+                 and (not day or pm.period.start == pm.period.end)), None)
     if last is None:
         return None
-    return PeriodMention(0, 0, Period(text=SAME_PERIOD, start=last.period.start, end=last.period.end),
+    return PeriodMention(0, 0, Period(text=text, start=last.period.start, end=last.period.end),
                          year=last.year, rule=SAME_AS_BEFORE.name)
 
 
@@ -534,9 +536,11 @@ PREVIOUS_MONTH = Rule(
 )
 SAME_AS_BEFORE = Rule(
     name="period.same_as_before", pattern="same",
-    doc="同期 alone at a clause's start (同期，…) is the dated period the text spoke of last.",
+    doc="同期 alone at a clause's start (同期，…) is the dated period the text spoke of last; 同日 (当天) the day.",
     examples=(Example("1—8月，全省进出口增长12%。\n同期，对东盟进出口增长15%。",
-                      {"span": "15%", "period": {"start": "2024-01-01", "end": "2024-08-31"}}),),
+                      {"span": "15%", "period": {"start": "2024-01-01", "end": "2024-08-31"}}),
+              Example("9月3日，全市新签约项目12个。同日，开工项目8个。",
+                      {"span": "8个", "period": {"start": "2024-09-03", "end": "2024-09-03"}}, date="2024-10-08")),
     negatives=(),
 )
 COMING_YEARS = Rule(
