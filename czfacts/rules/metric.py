@@ -1490,8 +1490,8 @@ ACTION_LENGTH = 16  # characters at most of an action named after its count
 def _outcome_of_people(doc: Document, m: Mention, phrase: str, next_start: int) -> str:
     """带动16万人实现本地就业, 安置903万人就业: people counted after a verb that brings them to an
     outcome are counted by that outcome (the words after them, less 实现)."""
-    if not phrase.endswith(tuple(words()["outcome_verbs"])):
-        return ""
+    if not phrase.endswith(tuple(words()["outcome_verbs"])) or next_start < doc.clause_end(m.end):
+        return ""  # (带动3万户农户均增收4000元: the figure after measures the outcome)
     after = clean(doc.text[m.end:min(next_start, doc.clause_end(m.end))])
     after = after.removeprefix(next((o for o in by_length(words()["outcome_openers"]) if after.startswith(o)), ""))
     return after if after.endswith(tuple(words()["outcomes"])) and len(after) <= OUTCOME_LENGTH else ""
