@@ -207,7 +207,8 @@ def _opens_clause(doc: Document, pos: int) -> bool:
     # an opener is a short word: the clause before a place deep in a long clause is not sliced per place
     opener = pos - start <= _longest_opener() and doc.text[start:pos] in _words()["clause_openers"] + _words()["country"]
     return (start == pos or opener or any(p.end == pos for p in doc.periods_between(pos - 12, pos))
-            or _listed_places(doc, start, pos)[1] == pos)
+            or _list_connector_pattern().search(doc.text, start, pos) is not None and _listed_places(doc, start, pos)[1] == pos
+            or bool(place_pattern().fullmatch(doc.text, start, pos)))
 
 
 def _listed_places(doc: Document, start: int, end: int) -> tuple[list[str], int]:
@@ -597,7 +598,7 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
     place or a known indicator, with a verb, preposition or time word right after it."""
     if doc.genre != "news" or start != doc.sentence(start)[0]:
         return None  # (a report's sentence that opens with a verb the tagger calls a name: 力争…)
-    tokens = tag(doc.text[start:min(end, start + NAMED_TOPIC_REACH)])
+    tokens = tag(doc.text[start:end])  # (the slice _organisations tags: one tagging per sentence)
     if len(tokens) < 2 or tokens[0][1] not in ("nr", "nz") or not 2 <= len(tokens[0][0]) <= NAME_LENGTH \
             or tokens[1][1] not in ("v", "p", "t", "d") or tokens[1][0] in _words()["speech_verbs"] \
             or lookup(tokens[0][0]) or indicator_of(tokens[0][0]) or tokens[0][0] in _modality_cues():
@@ -605,7 +606,6 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
     return Candidate(start, start + len(tokens[0][0]), tokens[0][0], NAMED_TOPIC.name)
 
 
-NAMED_TOPIC_REACH = 12  # characters tagged at a sentence's start for the name that opens it
 NAME_LENGTH = 3  # characters at most of such a name (京东方, 王健; four are mostly idioms the tagger calls names: 五湖四海)
 
 
