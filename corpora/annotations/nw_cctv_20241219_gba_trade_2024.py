@@ -124,7 +124,7 @@ g.fact("贡献度达33%", "33%", value=33, unit="%", kind="share",
 # ---- line 5 ------------------------------------------------------------------------------
 g.fact("货物总值已达9862.3亿元", "9862.3亿元", value=9.8623e11, unit="CNY", kind="amount",
        metric="进出口货物总值",
-       metric_alts=["进出口货物总值", "经港珠澳大桥珠海公路口岸进出口货物总值", "进出口货值",
+       metric_alts=["经港珠澳大桥珠海公路口岸进出口货物总值", "进出口货值",
                     "货物总值", "进出口总值", "进出口"],
        subject="港珠澳大桥珠海公路口岸",
        subject_alts=["珠海公路口岸", "港珠澳大桥", "港珠澳大桥珠海口岸", "珠海市", "珠海",
@@ -142,7 +142,7 @@ NOTES = (
     "daily transcript and the 查看原文 URL); the text agrees: customs (深圳海关) publish "
     "January-November trade in mid-December, and 今年前11个月 is the latest period. 今年 = "
     "2024; 去年全年 (line 4, no numeral) = 2023. Place: 粤港澳大湾区 (the gazetteer region; "
-    "the shared meta: 粤港澳大湾区内地九市（广东省）). Subjects: the figures of lines 3 belong "
+    "the shared meta: 粤港澳大湾区内地九市（广东省）). Subjects: the figures of line 3 belong "
     "to 粤港澳大湾区内地九市 (the nine mainland cities, all in 广东省; 大湾区内地九市, "
     "粤港澳大湾区, 大湾区, 广东省 as alts: the region as a whole would include Hong Kong and "
     "Macao, so it is not the primary subject); 深圳市 owns line 4; 港珠澳大桥珠海公路口岸 "
