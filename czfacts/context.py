@@ -25,7 +25,7 @@ from .document import Document
 from .fact import Period
 from .lexicon import lexical_cache, load, trie_pattern
 from .numerals import read_number
-from .places import REGION, canonical, lookup, place_pattern
+from .places import REGION, canonical, lookup, place_pattern, resolve
 from .period_grammar import DASH, DAY, MONTH, YEAR, year_of
 
 GENRES = ("work_report", "communique", "stats_release", "news")
@@ -158,6 +158,8 @@ def infer_place(text: str, genre: str = "news") -> str | None:
         titled = [lookup(m.group()) for m in place_pattern().finditer(title)]
         if titled := [p for p in titled if p is not None]:
             return titled[-1].name  # 2023年洛阳市…统计公报: the most specific place of the title
+    if genre == "news" and (headline := _headline_place(text)) is not None:
+        return headline  # 【活力中国调研行】湖北天门：…, 前四个月我国外贸…, 吉林…黑龙江…
     if (dominant := _dominant_city(places)) is not None:
         return dominant  # 长治 fifteen times, 山西 (its province) twelve, 北京 once: a story about 长治
     provinces = Counter(p.province for p in places if p.province)
@@ -178,8 +180,43 @@ def infer_place(text: str, genre: str = "news") -> str | None:
         return max(cities, key=lambda n: (cities[n], -text.find(n[:2])))
     if provinces and provinces.most_common(1)[0][1] >= 2:
         return provinces.most_common(1)[0][0]
+    if genre == "news" and not named and not any(_level_pattern(level).search(text) for level in ("province", "city")):
+        return _words()["country"]  # a story that names no place and no 全省/全市 is the country's
     return None
 
+
+def _headline_place(text: str) -> str | None:
+    """The place a news headline is about: the places before its colon (湖北天门： → 天门市, the most
+    specific), a region (推动西部大开发 → 西部地区), the country (我国外贸…), or the country when it
+    names two provinces or more (吉林…黑龙江…: a round-up, as its gold reads it)."""
+    headline = _HEADLINE_TAG.sub("", _title(text)).removeprefix(_words()["headline_prefix"])
+    run, pos = [], 0
+    while (found := place_pattern().match(headline, pos)) is not None:
+        # 广西兴安: the county inside the province just named (not 兴安盟)
+        run.append(resolve(run[-1].name, found.group()) or lookup(found.group()) if run and run[-1] else lookup(found.group()))
+        pos = found.end()
+    colon = min((at for c in _words()["headline_colons"] if (at := headline.find(c, pos)) >= 0), default=-1)
+    if run and run[-1] and 0 < colon - pos <= SHORT_NAME and (inner := resolve(run[-1].name, headline[pos:colon])):
+        run.append(inner)  # 浙江安吉：: a county's short form, which running text is not searched for, after its province
+        pos = colon
+    if run and headline.startswith(tuple(_words()["headline_colons"]), pos) and all(run):
+        return run[-1].name
+    if any(word in headline for word in _words()["headline_country"]):
+        return _words()["country"]
+    regions, rest = set(), headline
+    for form in sorted(_words()["headline_regions"], key=len, reverse=True):  # 中西部 before 西部
+        if form in rest:
+            regions.add(_words()["headline_regions"][form])
+            rest = rest.replace(form, "")
+    if len(regions) == 1:
+        return regions.pop()  # (东部企稳明显 转型向中西部延伸: two regions, a national story)
+    named = [lookup(m.group()) for m in place_pattern().finditer(headline)]
+    provinces = {p.province for p in named if p is not None and p.level != REGION}
+    return _words()["country"] if len(provinces) >= 2 else None
+
+
+_HEADLINE_TAG = compiled(r"^【[^】]*】")  # 【活力中国调研行】: the column, not the story
+SHORT_NAME = 4  # characters at most of a place's short form between a province and a headline's colon
 
 DOMINANT = 5  # mentions a city needs before it can own a story outright
 ROUND_UP = 3  # provinces a story names, none ahead, for it to be a national round-up

@@ -384,6 +384,10 @@ class Context(Section):
     country: str
     country_titles: Words
     closed_year: Words
+    headline_prefix: str
+    headline_colons: Words
+    headline_country: Words
+    headline_regions: dict[Word, Word]
     round_up_words: Words
     review_year: str
     genre_title: dict[str, Words]

@@ -28,8 +28,22 @@ def test_place_at_the_level_the_text_speaks(text, genre, place):
     assert infer_place(text, genre) == place
 
 
-def test_no_place_when_the_text_names_none():
-    assert infer_place("今年以来，工业增加值增长6%。", "news") is None
+def test_a_story_that_names_no_place_is_the_countrys():
+    assert infer_place("今年以来，工业增加值增长6%。", "news") == "中国"
+    assert infer_place("今年以来，工业增加值增长6%。", "work_report") is None  # an excerpt of a report: unknown
+
+
+@pytest.mark.parametrize("headline, place", [
+    ("【县域经济观察】浙江安吉：竹产业走出新路", "安吉县"),          # the places before the colon, the most specific
+    ("【走进县城看发展】湖南宁乡：做强先进制造", "宁乡市"),
+    ("前五个月我国服务贸易保持增长", "中国"),                        # the country's
+    ("江西稳步推进产业升级 福建持续扩大开放", "中国"),                # two provinces: a round-up
+    ("【新思想引领新征程】推动中部地区崛起迈上新台阶", "中部地区"),    # a region
+    ("中西部外贸增速领先", "中西部地区"),                            # the longest region written
+])
+def test_a_headline_names_the_place_of_its_story(headline, place):
+    body = "\n央视网消息：今年以来，长沙、南昌、福州等地进出口增长较快，其中长沙增长8%。"
+    assert infer_place(headline + body, "news") == place
 
 
 def test_reference_date_prefers_the_dated_head():
