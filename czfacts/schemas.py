@@ -233,6 +233,7 @@ class Stock(Section):
 
 
 class ModalityWords(Section):
+    future_adverbs: Words
     target: Words
     target_after: Words
     goal_met: Words

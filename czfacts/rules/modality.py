@@ -10,7 +10,7 @@ from ..compiled import compiled
 from ..document import Document
 from ..lexicon import alternation, lexical_cache, trie_pattern, words
 from ..lexicon import bounds as bound_words
-from ..tokenize import word_bounds
+from ..tokenize import tag, word_bounds
 from .base import Example, Rule
 
 MODALITY = Rule(
@@ -28,6 +28,9 @@ MODALITY = Rule(
         Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等一批重点项目加快推进", {"modality": "target"}),
         Example("上半年投资增长3%，与年初提出的“全年增长8%”的目标仍有差距", {"span": "8%", "modality": "target"},
                 date="2024-07-20"),
+        # a future adverb (将, not the preposition of 将X作为Y) before the figure in its sentence
+        Example("未来，全省将加快建设4个千亿级产业基地", {"modality": "target"}, date="2024-07-20"),
+        Example("风电场刚完成吊装，投产后可满足5万户居民用电", {"modality": "target"}, date="2024-07-20"),
     ),
     negatives=("组织实施省级科技重大专项和重点研发计划26项", "2023年提前实现新增就业10万人的目标",
                "7月份，虚拟现实设备产量增长32%", "2025年全市已新增市场主体3.2万户", "全县组织企业申报国家级各类科技计划项目30多项",
@@ -82,7 +85,8 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     elif _goal_after(doc, m):
         m.modality = "target"  # 全年GDP增长5.5%”的预期目标: the figure is the goal named after it
     elif (_has_goal_word(before, patterns["target"], doc.clause_start(m.start) - (m.start - len(before)), _past(doc, m))
-          and not _achieved(doc, start, end, patterns, achieved)) or _future(doc, m) and not _already(doc, m):
+          and not _achieved(doc, start, end, patterns, achieved)) or _future(doc, m) and not _already(doc, m) \
+            or _says_it_will(before) and not _past(doc, m) and not _already(doc, m):
         m.modality = "target"
     elif m.kind == "amount" and m.metric and str(m.metric.value).endswith(tuple(words("attribution", "modality", "capacities"))) \
             and patterns["projects"].search(doc.text, m.end, end) \
@@ -155,6 +159,15 @@ def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int, past: bo
             continue
         return True
     return False
+
+
+def _says_it_will(before: str) -> bool:
+    """未来，辽宁将加快建设3个…产业基地: a future adverb before the figure in its sentence (将 as an
+    adverb, not the preposition of 将X作为Y) makes it a plan."""
+    future = words("attribution", "modality", "future_adverbs")
+    if not any(word in before for word in future):
+        return False  # (most phrases: no tagging)
+    return any(word in future and pos == "d" for word, pos in tag(before))
 
 
 def _already(doc: Document, m) -> bool:
