@@ -201,6 +201,7 @@ ATTRIBUTIVE = Rule(
     doc="An amount written before its noun measures that noun (3200 平方米的智能仓库 → 智能仓库面积).",
     examples=(
         Example("一座 3200 平方米的智能仓库里", {"metric": "智能仓库面积"}),
+        Example("这片1200亩的茶园今年迎来丰收", {"span": "1200亩", "metric": "茶园面积"}),  # a pointer names nothing
         Example("车间里，一件120吨重的转子正在吊装", {"span": "120吨", "metric": "转子重量"}),  # the adjective names the measure
         Example("该市落实144小时过境免签政策", {"span": "144小时", "metric": "过境免签政策时长"}),
         Example("上半年，苏州以1.1万亿元的地区生产总值位居第一", {"span": "1.1万亿元", "metric": "地区生产总值"}),
@@ -1556,6 +1557,9 @@ ATTRIBUTE_OF_FOLLOWING = Rule(
 )
 
 
+_POINTING = frozenset({"r", "q", "m", "mq"})  # 这片, 这座, 该: a pointer and its measure word name nothing
+
+
 def _ends_open(phrase: str) -> bool:
     """The phrase before a number does not name a metric: empty, an article (一块), or it
     ends in a verb or preposition (固定在0.05平方米的模块)."""
@@ -1567,4 +1571,4 @@ def _ends_open(phrase: str) -> bool:
     last_raw, (last_word, last_core) = tag(phrase)[-1][1], tag(core)[-1]
     # (a place the tagger calls a noun is still a place; a verb alone, 建设 or 新建, names no metric)
     return last_raw == "p" or last_core in ("p", "v", "ns") or lookup(last_word) is not None \
-        or core in leading_verbs()
+        or core in leading_verbs() or all(pos in _POINTING for _, pos in tag(core))  # 这片6000亩的基地
