@@ -66,6 +66,7 @@ def period_pattern() -> regex.Pattern:
 
 
 OF_A_NUMBER = compiled(r"的\s*[\d一二三四五六七八九十]")  # 上年同期的11.3%: governs that value only
+MULTIPLE_OF = compiled(r"的?\s*[\d一二三四五六七八九十百千]+(?:\.\d+)?\s*倍")  # 是1965年的121倍: a multiple's basis
 BASIS_VALUE = compiled(r"的?\s*[\d一二三四五六七八九十]")  # 相比2020年102719亿元: after a basis word, 的 may go
 OPTIONAL_OF = compiled(r"的?")
 # 扭转了2019年以来的下滑势头: a period that modifies a noun is background to it

@@ -34,6 +34,9 @@ DISTRIBUTE = Rule(
         # a head of transport written once (吞吐量), but not after a name that ends in a measure of its own
         Example("去年，全省港口货物和集装箱吞吐量分别增长5%和8%", {"span": "5%", "metric": "港口货物吞吐量"}, place="浙江省"),
         Example("全年铁路旅客发送量、民航旅客吞吐量分别增长8%、16%", {"span": "8%", "metric": "铁路旅客发送量"}, place="浙江省"),
+        # multiples right after a list of values are of those values, in order
+        Example("2024年，城镇和农村居民人均收入分别为5.2万元、2.3万元，是2000年的8倍和12倍",
+                {"span": "12倍", "metric": "农村居民人均收入"}),
         # a label that counts the items, before the first one, names none of them
         Example("去年，全市三大主导产业汽车、电子和化工分别增长6%、9%和4%", {"span": "6%", "metric": "汽车"}),
         # provinces by their one-character names, in a list (a noun after 分别 names what they did)
@@ -372,7 +375,9 @@ def _rates_of_values_before(doc: Document, items: list[Mention]) -> None:
     if not all(names):
         return
     if not all(m.kind == "change" for m in items) or not all(g.kind == "growth" for g in growths):
-        if _patterns()["verb_end"].fullmatch(doc.text, _after_periods(doc, items[0].start), items[0].start):
+        # (…分别为55444元、21578元，是1965年的121倍和199倍: multiples of the values before, in order)
+        if _patterns()["verb_end"].fullmatch(doc.text, _after_periods(doc, items[0].start), items[0].start) \
+                or all(m.kind == "ratio" for m in items):
             _name(doc, items, names, "")
         return
     _name(doc, items, names, load("attribution")["metric"]["built"]["growth_rate"])

@@ -20,7 +20,7 @@ from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import read_number
 from ..places import place_pattern
-from ..period_grammar import (BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
+from ..period_grammar import (BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
@@ -265,8 +265,9 @@ def find_periods(doc: Document) -> None:
         basis = any(before.endswith(w) for w in basis_words) or _joined(doc.text, basis_end, start)
         if basis:
             basis_end = end
-        if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start):
-            continue  # 比上年 is a comparison basis (比2020年的73129亿元 dates its value); 《…规划》 a name
+        if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start) or MULTIPLE_OF.match(doc.text, end):
+            continue  # 比上年 is a comparison basis (比2020年的73129亿元 dates its value); 《…规划》 a name;
+            # 是1965年的121倍: the year multiplied, no period
         para = doc.paragraph(start)[0]
         previous = last_in_paragraph.get(para)
         # a communiqué's 全年 is its year; 全年 under 二、2025年主要目标 is 2025
