@@ -214,6 +214,7 @@ class MetricWords(Section):
     class_endings: Words
     counting_label_marks: Words
     package_classifiers: Words
+    panel_qualifiers: Words
     articles: Words
     facility_suffixes: Words
     zone_suffixes: Words

@@ -73,6 +73,7 @@ METRIC = Rule(
         Example("明年全市地区生产总值有望突破2000亿元", {"metric": "地区生产总值"}),  # 有望 is the forecast's cue
         Example("上半年，全省11个设区市GDP平均增长6.1%", {"span": "6.1%", "metric": "GDP"}),  # the places counted own it
         Example("5月份，70个大中城市二手住宅成交量增长12%", {"span": "12%", "metric": "二手住宅成交量"}),  # a panel owns it too
+        Example("前三季度，长三角沿海8个城市港口货物吞吐量增长5%", {"metric": "港口货物吞吐量"}, place="长三角地区"),
         Example("去年，这家企业甩掉了亏损3000万元的包袱", {"metric": "亏损"}),  # what was done to it is no part of it
         Example("去年，全县中小企业获得了技改补贴2600万元", {"metric": "技改补贴"}),  # the thing received
         Example("经过智能化改造，工厂的人均产值提高了25%", {"metric": "工厂人均产值"}),  # a noun's measure after 的
@@ -751,7 +752,8 @@ def _without_owners(phrase: str) -> str:
 def _panel() -> regex.Pattern:
     """70个大中城市|新建商品住宅成交量: a count of regions that opens a phrase names the panel its
     figure is taken over, an owner and no part of the metric."""
-    return compiled(rf"[\d{DIGIT_CHARS}{SMALL_UNIT_CHARS}]+{alternation('attribution', 'subjects', 'region_nouns')}")  # (个城市: a noun)
+    return compiled(rf"{alternation('attribution', 'metric', 'panel_qualifiers')}?"
+                    rf"[\d{DIGIT_CHARS}{SMALL_UNIT_CHARS}]+{alternation('attribution', 'subjects', 'region_nouns')}")  # (个城市: a noun)
 
 
 _NOT_NAMING = frozenset({"d", "ad", "t", "z", "p", "c", "u", "uj", "ul", "f", "r", "m"})
