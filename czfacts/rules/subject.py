@@ -56,6 +56,8 @@ SUBJECT = Rule(
         Example("去年，襄阳市与东风汽车集团、湖北交投集团2家企业签约", {"subject": "襄阳市"}, place="湖北省"),
         # one character before 港 names no port (通港: a verb and its object)
         Example("去年全省建成通港支线航道6条", {"subject": "浙江省", "metric": "通港支线航道"}, place="浙江省"),
+        # a firm named after the country (中国中化, 中国石化) is no country
+        Example("在惠州，中国石化投资80亿元建设乙烯项目", {"span": "80亿元", "subject": "中国石化"}, place="广东省"),
         # the place a relative clause locates the topic in (所在的) owns the sentence's figures
         Example("他们所在的江北区已经集聚了200多家物流企业，年营收增长到60多亿元", {"span": "60多亿元", "subject": "江北区"},
                 place="重庆市"),
@@ -303,6 +305,10 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
         if m.group() in _words()["world"] and (not text.startswith(tuple(_words()["world_topics"]), m.end())
                                                or OF_A_NUMBER.search(text, m.end(), doc.clause_end(m.end()))):
             continue  # 全球最大, 全球首套: a description; 全球经济增长的1/3: a share's whole; 全球经济增长3%: the world's
+        if m.group() == _words()["country_name"] and (firm := _state_firm(text, m.start(), end)) is not None:
+            if _opens_clause(doc, m.start()):
+                found.append(firm)  # 中国中化投资100亿元…: a firm named after the country, no country
+            continue
         name = _resolve_reference(m.group(), doc)
         if name and _opens_clause(doc, m.start()) and not _patterns()["rank_after"].match(text, m.end()) \
                 and not place_pattern().fullmatch(text, doc.clause_start(m.start()), m.start()):
@@ -344,6 +350,19 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     # 社区服务中心141个: an organisation's kind right before a count is what is counted, no owner
     kept = [c for c in kept if lookup(c.name) or not _counted_right_after(doc, c.end)]
     return _partnered(doc, [_with_team(doc, c) for c in kept])
+
+
+def _state_firm(text: str, start: int, end: int) -> Candidate | None:
+    """中国中化, 中国石化: the country's name, then an abbreviation or an organisation's name the
+    tagger knows (j, nt), is a firm's name."""
+    tokens = tag(text[start:min(end, start + STATE_FIRM_REACH)])
+    if len(tokens) < 2 or tokens[1][1] not in ("j", "nt") or len(tokens[1][0]) < 2:
+        return None
+    stop = start + len(tokens[0][0]) + len(tokens[1][0])
+    return Candidate(start, stop, text[start:stop])
+
+
+STATE_FIRM_REACH = 8  # characters tagged after 中国 for the rest of a firm's name
 
 
 def _counted_right_after(doc: Document, end: int) -> bool:
