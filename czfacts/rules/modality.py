@@ -165,9 +165,17 @@ def _says_it_will(before: str) -> bool:
     """未来，辽宁将加快建设3个…产业基地: a future adverb before the figure in its sentence (将 as an
     adverb, not the preposition of 将X作为Y) makes it a plan."""
     future = words("attribution", "modality", "future_adverbs")
-    if not any(word in before for word in future):
-        return False  # (most phrases: no tagging)
-    return any(word in future and pos == "d" for word, pos in tag(before))
+    for word in future:
+        at = before.find(word)
+        while at >= 0:  # the tagger reads a few characters around each one, not the whole look-back
+            window = before[max(0, at - FUTURE_CONTEXT):at + len(word) + FUTURE_CONTEXT]
+            if (word, "d") in tag(window):
+                return True
+            at = before.find(word, at + 1)
+    return False
+
+
+FUTURE_CONTEXT = 4  # characters each side of a future adverb that tell the tagger adverb from preposition
 
 
 def _already(doc: Document, m) -> bool:
