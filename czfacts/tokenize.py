@@ -59,7 +59,7 @@ def use(tokenizer: Tokenizer) -> None:
     clear_cache()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _cached_tag(text: str) -> tuple[tuple[str, str], ...]:
     global _backend
     if _backend is None:
