@@ -59,7 +59,7 @@ DATE_HELP = (
     "(2024-11); a news article - the day it was published. Overrides the meta file's date; "
     "without either, czfacts guesses from the text and says so on stderr")
 PLACE_HELP = ("the document's place, e.g. 长治市 or 山西省: resolves 全市/我市/全省 (overrides the meta file's "
-              "place; without either, the city the text names most often is used)")
+              "place; without either, a news headline's place, else the city the text names most often)")
 
 
 class UsageError(CzfactsError):
