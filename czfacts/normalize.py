@@ -14,7 +14,8 @@ Changes made, in order:
      spaces that are not between two ASCII words
      ("1195.7 亿元" → "1195.7亿元"), thousands separators ("1,234.5" → "1234.5"), and
      blank lines that cut a long paragraph in mid-sentence (a web-page artefact:
-     "实施了30项科\n\n技重大专项"), so the pieces read as one paragraph, and the spaces
+     "实施了30项科\n\n技重大专项") and the line breaks a PDF's page put inside a sentence
+     ("比上年增\n长4.9%"), so the pieces read as one paragraph, and the spaces
      of digits spaced out one by one ("1 5 ．3 ％" → "15.3%"); a middle dot used as a decimal
      point becomes one ("19·5％" → "19.5%").
 """
@@ -223,6 +224,22 @@ def _entity_edits(text: str) -> list[tuple[int, int, str]]:
 _CONTINUES = r"[ \t\n]*\n[ \t]*(?![一二三四五六七八九十]+[、是])(?={first}[^\n]*[，。；：、,;:])"
 _CUT_PARAGRAPH = compiled(r"\n(?<=[^\n]{40}\p{Han}\n)" + _CONTINUES.format(first=r"[\p{Han}\d]")
                                + r"|\n(?<=[^\n]{40}\d\n)" + _CONTINUES.format(first=r"\p{Han}"))
+# A text copied from a PDF breaks its lines where the page did (…实有人数\n473人。其中…, 比上年增\n长4.9%):
+# a line of prose (20 characters or more, a comma or a full stop in it) that ends in a Chinese character,
+# not a heading, before a line that goes on (no list marker, a clause mark later on it), is no paragraph.
+_HARD_WRAP = compiled(r"\n(?<=[^\n]{20}\n)(?<=[，,。][^\n]*\p{Han}\n)"
+                      r"(?<!(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+)[^\n]*\n)"
+                      r"[ \t]*(?![一二三四五六七八九十]+[、是])(?=[\p{Han}\d][^\n]*[，。；：、,;:])")  # (三、…较快: a heading)
+
+
+HARD_WRAPPED = 3  # line breaks inside sentences that show a text's lines were broken by a page, not by paragraphs
+
+
+def _hard_wraps(text: str) -> list[tuple[int, int, str]]:
+    """The page's line breaks of a text copied from a PDF; none in a text with only a few such
+    lines, which are headings and headlines with a comma (粤苏鲁差距缩小,山东GDP增速位列…首位)."""
+    found = [(m.start(), m.end(), "") for m in _HARD_WRAP.finditer(text)]
+    return found if len(found) >= HARD_WRAPPED else []
 
 
 def normalize(original: str) -> Normalized:
@@ -235,6 +252,7 @@ def normalize(original: str) -> Normalized:
     text = fold_characters(text)  # one character for one: offsets unchanged
     deletions = sorted([(m.start(), m.end(), "") for m in _DELETE.finditer(text)]
                        + [(m.start(), m.end(), "") for m in _CUT_PARAGRAPH.finditer(text)]
+                       + _hard_wraps(text)
                        + [(m.start(), m.end(), "") for m in _SPACED_DIGIT.finditer(text)]
                        + [(m.start(), m.end(), ".") for m in _DOT_DECIMAL.finditer(text)])
     if deletions:

@@ -200,6 +200,24 @@ def test_cut_paragraph_is_rejoined_and_maps_back():
     assert back(original, "科技") == "科\n\n技"
 
 
+def test_a_pdf_page_s_line_breaks_inside_sentences_are_rejoined():
+    # lines broken where the page ended (three or more in the text), not where paragraphs end
+    original = ("年末全县有各类学校120所，在校学生人数\n3.2万人。全年全县居民人均可支配收入增\n长6.1%，其中城镇常住居民人均可支配收入\n"
+                "增长5.2%，农村居民增长7.3%。\n三、工业和建筑业\n全年规上工业增加值增长8%。")
+    n = normalize(original)
+    assert "在校学生人数3.2万人" in n.text and "人均可支配收入增长6.1%" in n.text
+    assert "\n三、工业和建筑业\n" in n.text  # a paragraph's end and a heading stay
+    assert back(original, "3.2万人") == "3.2万人"
+    facts = czfacts.extract(original, date="2024-04-01", place="长治市")
+    assert next(f for f in facts if f.provenance.text == "3.2万人").period.text == "年末"
+
+
+def test_a_headline_with_a_comma_is_no_broken_line():
+    # one or two lines that look broken are a story's headings: they stay apart from what follows
+    original = "粤苏鲁差距缩小，山东GDP增速位列经济四强省首位\n2022年上半年，山东GDP增长3.6%。"
+    assert "首位\n2022年" in normalize(original).text
+
+
 # --- the map itself ----------------------------------------------------------------------------
 
 def test_empty_and_all_deleted():
