@@ -225,9 +225,10 @@ _CONTINUES = r"[ \t\n]*\n[ \t]*(?![一二三四五六七八九十]+[、是])(?={
 _CUT_PARAGRAPH = compiled(r"\n(?<=[^\n]{40}\p{Han}\n)" + _CONTINUES.format(first=r"[\p{Han}\d]")
                                + r"|\n(?<=[^\n]{40}\d\n)" + _CONTINUES.format(first=r"\p{Han}"))
 # A text copied from a PDF breaks its lines where the page did (…实有人数\n473人。其中…, 比上年增\n长4.9%):
-# a line of prose (20 characters or more, a comma or a full stop in it) that ends in a Chinese character,
+# a line of prose (20 characters or more, a comma, semicolon or full stop in it) that ends in a Chinese character
+# or a letter (…国家3A\n级旅游景区),
 # not a heading, before a line that goes on (no list marker, a clause mark later on it), is no paragraph.
-_HARD_WRAP = compiled(r"\n(?<=[^\n]{20}\n)(?<=[，,。][^\n]*\p{Han}\n)"
+_HARD_WRAP = compiled(r"\n(?<=[^\n]{20}\n)(?<=[，,。；;][^\n]*[\p{Han}A-Za-z]\n)"
                       r"(?<!(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+)[^\n]*\n)"
                       r"[ \t]*(?![一二三四五六七八九十]+[、是])(?=[\p{Han}\d][^\n]*[，。；：、,;:])")  # (三、…较快: a heading)
 
