@@ -215,6 +215,8 @@ class MetricWords(Section):
     counting_label_marks: Words
     package_classifiers: Words
     panel_qualifiers: Words
+    institution_classifiers: Words
+    institution_heads: Words
     articles: Words
     facility_suffixes: Words
     zone_suffixes: Words

@@ -346,7 +346,9 @@ OWNED_HEAD = Rule(
     doc="A head written alone after a figure of its owner (播种面积…，总产量…) is the owner's; a total "
         "after a count (新增…、总数达…) counts the same things.",
     examples=(Example("全年全县玉米播种面积80.2万亩，总产量36.5万吨", {"span": "36.5万吨", "metric": "玉米总产量"}),
-              Example("新增省级森林乡村12个、总数达到86个", {"span": "86个", "metric": "省级森林乡村"})),
+              Example("新增省级森林乡村12个、总数达到86个", {"span": "86个", "metric": "省级森林乡村"}),
+              # what institutions counted have (招生, 在校学生) is theirs
+              Example("全县有普通高中5所，招生3200人，在校学生9600人", {"span": "9600人", "metric": "普通高中在校学生"})),
 )
 
 CONTRIBUTION_OWNER = Rule(
@@ -880,6 +882,7 @@ def attach_metrics(doc: Document) -> None:
     sets_by_size: dict[float, str] = {}  # a counted set's name by its size, for 上述7个省份
     counted_sets: set[str] = set()  # the names of counted sets (rules/counted_sets.py)
     streaks: list[tuple[Mention, str]] = []  # 连续N年 figures and what kept on (metric.streak)
+    institutions: dict[tuple[int, int], str] = {}  # per sentence: the kind of institution last counted in it
     for i, m in enumerate(doc.mentions):
         if m.from_table:
             continue  # its row label and column header gave its metric (rules/table.py)
@@ -1124,6 +1127,12 @@ def attach_metrics(doc: Document) -> None:
                 and not str(prior.value).endswith(metric) and (owner := _first_noun(str(prior.value))):
             metric = owner + metric  # 夏粮播种面积1101.6万亩，总产量508.58万吨 → 夏粮总产量
             m.refine(OWNED_HEAD.name)
+        sentence = doc.sentence(m.start)
+        if how == "explicit" and metric in words()["institution_heads"] and (institution := institutions.get(sentence)):
+            metric = institution + metric  # 普通高中46所，招生34952人，在校学生103181人 → 普通高中招生
+            m.refine(OWNED_HEAD.name)
+        elif how == "explicit" and m.kind == "count" and m.classifier in words()["institution_classifiers"] and metric:
+            institutions[sentence] = metric
         if how == "explicit" and m.kind == "count" and metric and COUNTED_SET.name not in m.refined_by:
             metric = counted_noun(metric)
         if m.unit == "%" and m.kind in ("growth", "share") and metric in _built()["economy"]:
