@@ -284,6 +284,12 @@ def _ends_in_verb(metric: str) -> str:
     return found.group("verb") if found else ""
 
 
+def _in_brackets(doc: Document, m: Mention) -> bool:
+    """The figure stands inside a bracket its clause opened (幼儿园1250所（其中：民办428所）)."""
+    before = doc.text[doc.sentence(m.start)[0]:m.start]
+    return before.rfind("（") > before.rfind("）") or before.rfind("(") > before.rfind(")")
+
+
 def _contributor(doc: Document, whole: int) -> str:
     """Who gives a whole its share, when that is no place: the noun before the verb that ends right before
     the whole (民营企业贡献了全市70%以上的税收), or the noun that opens the clause before one that opens
@@ -1131,7 +1137,10 @@ def attach_metrics(doc: Document) -> None:
         if how == "explicit" and metric in words()["institution_heads"] and (institution := institutions.get(sentence)):
             metric = institution + metric  # 普通高中46所，招生34952人，在校学生103181人 → 普通高中招生
             m.refine(OWNED_HEAD.name)
-        elif how == "explicit" and m.kind == "count" and m.classifier in words()["institution_classifiers"] and metric:
+        elif how == "explicit" and m.kind == "count" and m.classifier in words()["institution_classifiers"] and metric \
+                and not _in_brackets(doc, m) and not (same_sentence and previous.classifier in words()["institution_classifiers"]):
+            # (幼儿园1250所（其中：民办428所）: a bracket's part; 初级中学141所，九年一贯制学校12所，在校学生…:
+            # the first of a run of institutions counted)
             institutions[sentence] = metric
         if how == "explicit" and m.kind == "count" and metric and COUNTED_SET.name not in m.refined_by:
             metric = counted_noun(metric)
