@@ -147,6 +147,11 @@ class Document:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self._sentence_starts[i], self._sentence_ends[i]
 
+    def bracket_open(self, start: int, end: int) -> bool:
+        """A bracket opened in text[start:end] is still open at ``end`` (the normalised text's
+        brackets are ASCII): 幼儿园1250所(其中:民办 , (2020年价格."""
+        return self.text.rfind("(", start, end) > self.text.rfind(")", start, end)
+
     def clause_start(self, pos: int) -> int:
         """Start of the clause (comma-delimited) that holds ``pos``."""
         i = bisect.bisect_left(self._clause_breaks, pos) - 1

@@ -284,12 +284,6 @@ def _ends_in_verb(metric: str) -> str:
     return found.group("verb") if found else ""
 
 
-def _in_brackets(doc: Document, m: Mention) -> bool:
-    """The figure stands inside a bracket its clause opened (幼儿园1250所（其中：民办428所）)."""
-    before = doc.text[doc.sentence(m.start)[0]:m.start]
-    return before.rfind("（") > before.rfind("）") or before.rfind("(") > before.rfind(")")
-
-
 def _contributor(doc: Document, whole: int) -> str:
     """Who gives a whole its share, when that is no place: the noun before the verb that ends right before
     the whole (民营企业贡献了全市70%以上的税收), or the noun that opens the clause before one that opens
@@ -892,7 +886,8 @@ def attach_metrics(doc: Document) -> None:
     for i, m in enumerate(doc.mentions):
         if m.from_table:
             continue  # its row label and column header gave its metric (rules/table.py)
-        same_sentence = previous is not None and doc.sentence(previous.start) == doc.sentence(m.start)
+        sentence = doc.sentence(m.start)
+        same_sentence = previous is not None and doc.sentence(previous.start) == sentence
         prior = previous.metric if same_sentence and previous.metric else None
         if prior and m.kind != "count" and (str(prior.value).removesuffix(_built()["increment"]) in counted_sets
                                             or prior.value in _region_nouns()):
@@ -1133,12 +1128,11 @@ def attach_metrics(doc: Document) -> None:
                 and not str(prior.value).endswith(metric) and (owner := _first_noun(str(prior.value))):
             metric = owner + metric  # 夏粮播种面积1101.6万亩，总产量508.58万吨 → 夏粮总产量
             m.refine(OWNED_HEAD.name)
-        sentence = doc.sentence(m.start)
         if how == "explicit" and metric in words()["institution_heads"] and (institution := institutions.get(sentence)):
             metric = institution + metric  # 普通高中46所，招生34952人，在校学生103181人 → 普通高中招生
             m.refine(OWNED_HEAD.name)
         elif how == "explicit" and m.kind == "count" and m.classifier in words()["institution_classifiers"] and metric \
-                and not _in_brackets(doc, m) and not (same_sentence and previous.classifier in words()["institution_classifiers"]):
+                and not doc.bracket_open(sentence[0], m.start) and not (same_sentence and previous.classifier in words()["institution_classifiers"]):
             # (幼儿园1250所（其中：民办428所）: a bracket's part; 初级中学141所，九年一贯制学校12所，在校学生…:
             # the first of a run of institutions counted)
             institutions[sentence] = metric

@@ -134,14 +134,14 @@ def _document_year(doc: Document) -> int | None:
 
 
 
-def _inside_a_name(text: str, start: int, end: int) -> bool:
+def _inside_a_name(doc: Document, start: int, end: int) -> bool:
     """扭转了2019年以来的下滑势头, (2020年价格): a period that modifies a noun or sits in a
     bracket is background to its phrase, and frames no clause after it."""
+    text = doc.text
     if MODIFIES_A_NOUN.match(text, end) and not own_figures_after().match(text, end) \
             or background_after().match(text, end):
         return True
-    opening = max(text.rfind("(", max(0, start - 20), start), text.rfind("（", max(0, start - 20), start))
-    return opening >= 0 and max(text.rfind(")", opening, start), text.rfind("）", opening, start)) < 0
+    return doc.bracket_open(max(0, start - 20), start)
 
 
 BASE_FRAME_REACH = 24  # characters from a period to the 基础上 that closes its frame
@@ -283,7 +283,7 @@ def find_periods(doc: Document) -> None:
             continue
         pm.start, pm.end = start, end
         pm.local = bool(OF_A_NUMBER.match(doc.text, end) or basis)
-        pm.governs = not pm.local and not _inside_a_name(doc.text, start, end)
+        pm.governs = not pm.local and not _inside_a_name(doc, start, end)
         if not pm.local and (turn := _turn_after(doc, start, end)) is not None:
             pm.governs, pm.until = True, turn  # 由一季度(的)下降6.8%转为增长3.2%: 一季度 is the 6.8%'s only
         elif not pm.local and (close := _base_frame_close_after(doc, start, end)) is not None:
