@@ -253,3 +253,26 @@ def test_an_internal_error_is_reported_for_its_article_and_the_others_go_on(comm
     assert "000_9e4a4bbcb7e20233.txt: internal error" in err and "TypeError: boom, at czfacts/" in err
     if command == "eval":
         assert "1 documents" in out  # the other article was scored
+
+
+def test_sentence_lookups_grow_linearly_with_repeated_lists(monkeypatch):
+    """Each 分别 list of changes looks back only within its own sentence for the list it changes
+    (a scan of every list before made a long run of such sentences quadratic); counted, not timed."""
+    from czfacts.document import Document
+    calls = 0
+    sentence = Document.sentence
+
+    def counted(self, pos):
+        nonlocal calls
+        calls += 1
+        return sentence(self, pos)
+
+    monkeypatch.setattr(Document, "sentence", counted)
+    unit = "去年，高技术制造业、装备制造业投资占比分别为15%和9%，分别比上年提高2.1和3.3个百分点。"
+    counts = []
+    for n in (100, 400):
+        calls = 0
+        facts = czfacts.extract(unit * n, date="2025-01-01", place="浙江省")
+        assert len(facts) == 4 * n
+        counts.append(calls)
+    assert counts[1] < 5 * counts[0], counts

@@ -206,7 +206,8 @@ def share_subjects(doc: Document) -> None:
 def share_metrics(doc: Document) -> None:
     """Metric stage: the i-th name measures the i-th value; after a place list, what follows
     the places names every value; after a list of bases, the rate word joins the metric."""
-    for found in value_lists(doc):
+    lists = value_lists(doc)
+    for i, found in enumerate(lists):
         if found.respectively < 0:
             _rates_of_values_before(doc, found.items)
             continue
@@ -226,7 +227,7 @@ def share_metrics(doc: Document) -> None:
             continue
         if _patterns()["basis"].match(found.names_text):
             _comparison_rate(found.names_text, found.items)
-            _names_of_list_before(doc, found)  # …比重分别上升到16.3%、34.6%，比上年分别提高0.6和1.0个百分点
+            _names_of_list_before(doc, lists, i)  # …比重分别上升到16.3%、34.6%，比上年分别提高0.6和1.0个百分点
             continue
         items = split_items(found.names_text)
         if len(items) > 1 and _patterns()["relative_set"].search(items[-1]):
@@ -251,7 +252,7 @@ def share_metrics(doc: Document) -> None:
                     m.metric = Attribute(name, *(at or (None, None)), "explicit" if at else "inherited")
                     m.refine(DISTRIBUTE.name)
             continue
-        if not names and _names_of_list_before(doc, found):
+        if not names and _names_of_list_before(doc, lists, i):
             continue
         if not names:
             # …分别为31200元和13420元,分别增长4.1%和6.5% / 接待游客1.2亿人次,实现旅游收入1350亿元,
@@ -285,23 +286,35 @@ def _of_change(m: Mention, name: str) -> str:
     return name + increment if m.change_of_level and not name.endswith(increment) else name
 
 
-def _names_of_list_before(doc: Document, found: ValueList) -> bool:
+def _names_of_list_before(doc: Document, lists: list[ValueList], i: int) -> bool:
     """…占比分别为19.38%、77.62%，分别较4月末下降0.11个百分点、上升0.08个百分点: a list of changes
     that names nothing changes the values of the 分别 list before it in its sentence, in order."""
-    lists = doc.value_lists or []
-    before = [other for other in lists[:lists.index(found)] if other.respectively >= 0
-              and doc.sentence(other.respectively) == doc.sentence(found.respectively)]
-    if not before or len(before[-1].items) != len(found.items) or not all(m.kind == "change" for m in found.items) \
-            or not all(n.metric is not None and DISTRIBUTE.name in n.refined_by for n in before[-1].items):
+    found = lists[i]
+    before = _list_before_in_sentence(doc, lists, i)
+    if before is None or len(before.items) != len(found.items) or not all(m.kind == "change" for m in found.items) \
+            or not all(n.metric is not None and DISTRIBUTE.name in n.refined_by for n in before.items):
         return False
     built = load("attribution")["metric"]["built"]
-    for m, named in zip(found.items, before[-1].items):
+    for m, named in zip(found.items, before.items):
         name = str(named.metric.value)
         if named.kind == "growth" and not name.endswith(tuple(built["rates"])):
             name += built["growth_rate"]  # 分别增长17.0%和8.6%，分别加快2.8和4.2个百分点: of the growth rates
         m.metric = Attribute(name, named.metric.start, named.metric.end, "inherited")
         m.refine(DISTRIBUTE.name)
     return True
+
+
+def _list_before_in_sentence(doc: Document, lists: list[ValueList], i: int) -> ValueList | None:
+    """The last 分别 list before ``lists[i]`` in its sentence. The lists are in text order: the walk back
+    stops at the sentence's start (a scan of every list before made a long document quadratic)."""
+    sentence = doc.sentence(lists[i].respectively)
+    for j in range(i - 1, -1, -1):  # (not a reversed slice: that copies every list before)
+        other = lists[j]
+        if other.items[0].start < sentence[0]:
+            return None
+        if other.respectively >= 0 and doc.sentence(other.respectively) == sentence:
+            return other
+    return None
 
 
 def _compound_parts(name: str, count: int) -> list[str]:
