@@ -11,19 +11,18 @@ batches are in flight, so memory stays bounded however long the stream.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import TYPE_CHECKING, Union
 
 from .errors import CzfactsError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from .fact import Fact
     from .pipeline import Extractor
 
@@ -91,11 +90,16 @@ def _picklable(result: Result) -> Result:
 
 def _context():
     """fork where the platform has it: workers inherit the loaded lexicons and start at once."""
+    import multiprocessing  # here, not at the top: one document in one process (czfacts dump FILE) never needs it
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 def _parallel(extractor: Extractor, docs: Iterator[Doc], n_process: int, batch_size: int) -> Iterator[Result]:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(n_process, mp_context=_context(), initializer=_start_worker, initargs=(extractor,))
 
@@ -130,6 +134,9 @@ def _parallel(extractor: Extractor, docs: Iterator[Doc], n_process: int, batch_s
 
 def _submit(pool: ProcessPoolExecutor, batch: list[Doc]) -> Future:
     """The batch's future; a pool that broke since the last result fails it like those in flight."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return pool.submit(_extract_batch, batch)
     except BrokenProcessPool as exc:

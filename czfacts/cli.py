@@ -31,11 +31,6 @@ from . import __version__, formats
 from .articles import article_input, articles, internal_error, meta_for, stem
 from .atomic import atomic_write
 from .dates import reference_date
-from .dev import regress
-from .dev.gold import check_gold
-from .dev.report import case_lines, summary_lines, table
-from .dev.rulebook import rule_rows
-from .dev.score import evaluate, summarize
 from .lexicon import using
 from .errors import CzfactsError, InputError
 from .fact import Fact
@@ -401,8 +396,11 @@ def _view(article: Article) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- developer commands
+# Their modules (czfacts.dev) are imported by the command that uses them: a dump does not load them.
 
 def cmd_check_gold(args) -> int:
+    from .dev.gold import check_gold
+
     problems = check_gold(args.folder)
     for problem in problems:
         print(problem)
@@ -411,6 +409,9 @@ def cmd_check_gold(args) -> int:
 
 
 def cmd_eval(args) -> int:
+    from .dev.report import case_lines, summary_lines
+    from .dev.score import evaluate, summarize
+
     failed: list[tuple[str, Exception]] = []
     docs = evaluate(args.paths, failed=None if os.environ.get("CZFACTS_DEBUG") else failed)
     for path, exc in failed:  # the other articles are still scored
@@ -429,6 +430,8 @@ def cmd_eval(args) -> int:
 
 
 def cmd_regress(args) -> int:
+    from .dev import regress
+
     missing = differ = failed = 0
     for article in articles(args.paths):
         if article == "-":
@@ -466,6 +469,10 @@ def cmd_regress(args) -> int:
 
 
 def cmd_rules(args) -> int:
+    from .dev.report import table
+    from .dev.rulebook import rule_rows
+    from .dev.score import evaluate
+
     header = ["rule", "examples", "negatives", "predicted", "matched", "precision", "recall", "field accuracy"]
     print("\n".join(table(header, rule_rows(evaluate(args.paths)))))
     return 0

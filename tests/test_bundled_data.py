@@ -112,7 +112,36 @@ def test_a_kept_pattern_is_the_pattern_compiled(tmp_path, monkeypatch):
     monkeypatch.setattr(kept, "_new", False)
     assert kept.compiled(source).pattern == source
     kept._keep()
-    assert pickle.loads(next(tmp_path.glob("patterns-*.pickle")).read_bytes())[source].pattern == source
+    assert pickle.loads(next(tmp_path.glob("patterns-*.pickle")).read_bytes())[source][0].pattern == source
+
+
+def test_a_kept_pattern_no_run_asks_for_is_dropped_after_some_writes(tmp_path, monkeypatch):
+    import pickle
+
+    from czfacts import compiled as kept
+
+    monkeypatch.setenv("CZFACTS_CACHE", str(tmp_path))
+
+    def run(*sources: str) -> dict:
+        """One process's life: load the file, ask for ``sources``, keep what is new at exit."""
+        monkeypatch.setattr(kept, "_known", None)
+        monkeypatch.setattr(kept, "_used", set())
+        monkeypatch.setattr(kept, "_new", False)
+        for source in sources:
+            kept.compiled(source)
+        kept._keep()
+        return pickle.loads(next(tmp_path.glob("patterns-*.pickle")).read_bytes())
+
+    run("old rule", "common")
+    for i in range(kept.STALE):  # every run asks for "common" and compiles something new
+        entries = run("common", f"edit {i}")
+        assert "old rule" in entries and entries["common"][1] == 0
+    entries = run("common", "one more edit")
+    assert "old rule" not in entries and "edit 0" in entries and set(entries) >= {"common", "one more edit"}
+    ages = {source: age for source, (_, age) in entries.items()}
+    assert {source: age for source, (_, age) in run("common").items()} == ages  # nothing compiled, nothing written
+    next(tmp_path.glob("patterns-*.pickle")).write_bytes(pickle.dumps({"x": kept.regex.compile("x")}))
+    assert "x" not in run("y")  # a file of an older czfacts (no ages) is read as none
 
 
 def test_the_indicator_table_loaded_from_the_cache_is_the_one_built(tmp_path, monkeypatch):

@@ -47,3 +47,14 @@ def test_traditional_text_reads_it():
               "print([f.metric for f in czfacts.extract('全市生產總值增長5.2%')],"
               " normalize._traditional_table.cache_info().misses)")
     assert out == "['生产总值'] 1"
+
+
+def test_dumping_one_article_loads_neither_the_developer_tools_nor_multiprocessing(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("2024年全市生产总值增长5.2%。", encoding="utf-8")
+    out = run("import sys\n"
+              "from czfacts import cli\n"
+              f"sys.argv = ['czfacts', 'dump', {str(article)!r}, '--output', {str(tmp_path / 'out.jsonl')!r}]\n"
+              "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+              "print(sorted(m for m in sys.modules if m.startswith(('czfacts.dev', 'multiprocessing', 'concurrent'))))")
+    assert out == "[]" and '"value":5.2' in (tmp_path / "out.jsonl").read_text(encoding="utf-8")
