@@ -5,7 +5,8 @@ Offsets are code-point offsets into the caller's original string, end exclusive,
 """
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Iterator, Sequence
+from typing import Any, Literal, overload
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -89,3 +90,31 @@ class Fact(_Model):
     @classmethod
     def from_json(cls, line: str) -> "Fact":
         return cls.model_validate_json(line)
+
+
+class FactLines(Sequence[Fact]):
+    """A document's Facts as their JSON lines (``Fact.to_json``): how a worker process of
+    czfacts dump --jobs sends them back. The lines of a folder's 27,551 facts pickle and
+    unpickle in 0.08 s against 1.0 s for the Facts, most of it in the process that writes
+    the output, which had become the bottleneck; the jsonl writer writes the lines as they
+    are, and a Fact is read back (and validated) only where another format asks for it."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @overload
+    def __getitem__(self, i: int) -> Fact: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Fact]: ...
+
+    def __getitem__(self, i: int | slice) -> Fact | list[Fact]:
+        if isinstance(i, slice):
+            return [Fact.from_json(line) for line in self.lines[i]]
+        return Fact.from_json(self.lines[i])
+
+    def __iter__(self) -> Iterator[Fact]:
+        return (Fact.from_json(line) for line in self.lines)

@@ -16,12 +16,13 @@ import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
 from pydantic import BaseModel
 
 from .errors import CzfactsError
-from .fact import Fact, Provenance
+from .fact import Fact, FactLines, Provenance
 
 if TYPE_CHECKING:
     import pandas
@@ -198,8 +199,11 @@ class JsonlWriter:
         self.stream = stream
 
     def write(self, result: Extraction, doc_id: str | None) -> None:
-        for f in result.facts:  # line by line: the lines of a 10 MB article at once took 40 MB
-            self.stream.write((f.to_json() + "\n").encode())
+        facts = result.facts  # the lines as a worker process sent them, else each Fact's
+        lines = iter(facts.lines) if isinstance(facts, FactLines) else (f.to_json() for f in facts)
+        # some hundred lines per write: the lines of a 10 MB article at once took 40 MB, one write each a tenth of the time
+        while chunk := list(islice(lines, 256)):
+            self.stream.write(("\n".join(chunk) + "\n").encode())
         self.stream.flush()
 
     def close(self) -> None:
