@@ -12,6 +12,9 @@ COMMUNIQUE = "2023年洛阳市国民经济和社会发展统计公报\n全年全
     (COMMUNIQUE, "communique"),
     ("国家统计局发布数据显示，4月份工业增加值增长6%。", "stats_release"),
     ("记者从市商务局获悉，今年一季度全市消费回暖。", "news"),
+    # a review excerpt without its title: 过去一年 and 一年来 together mark a report
+    ("过去一年是极不平凡的一年。一年来，全省新增城镇就业52万人，粮食产量再创新高。", "work_report"),
+    ("一年来，这家企业的出口增长了三成。", "news"),  # one mark is not enough
 ])
 def test_genre_from_the_head_of_the_text(text, genre):
     assert genre_of(text) == genre
