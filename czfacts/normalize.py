@@ -12,7 +12,9 @@ Changes made, in order:
      become simplified (czfacts' lexicons are simplified).
   3. Deletions: carriage returns, zero-width characters and byte-order marks, soft hyphens,
      spaces that are not between two ASCII words
-     ("1195.7 亿元" → "1195.7亿元"), thousands separators ("1,234.5" → "1234.5"), and
+     ("1195.7 亿元" → "1195.7亿元") nor between two words of two characters or more in a line of a
+     title's length, as a headline parts its phrases ("经济报告 国民经济平稳增长7.7%": a clause break,
+     document.py; the spaces of spaced-out words, "水 产 品", "比上 年末 增 加", and of prose go), thousands separators ("1,234.5" → "1234.5"), and
      blank lines that cut a long paragraph in mid-sentence (a web-page artefact:
      "实施了30项科\n\n技重大专项") and the line breaks a PDF's page put inside a sentence
      ("比上年增\n长4.9%"), so the pieces read as one paragraph, and the spaces
@@ -34,7 +36,8 @@ _ENTITY = compiled(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{0,31
 _DELETE = compiled(
     r"\r"
     r"|[\u200b-\u200d\u2060\ufeff\u00ad]+"             # zero-width characters, soft hyphens
-    r"|(?<![A-Za-z0-9])[ \t]+|[ \t]+(?![A-Za-z0-9])"   # a space beside anything but an ASCII word
+    r"|(?!(?<=(?:\A|\n)[^\n]{0,38}(?<! )\p{Han}{2}) +\p{Han}{2}(?! )[^\n]{0,38}(?:\n|\Z))"  # (a title's phrases: kept)
+    r"(?:(?<![A-Za-z0-9])[ \t]+|[ \t]+(?![A-Za-z0-9]))"  # a space beside anything but an ASCII word
     r"|(?<=[A-Za-z])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+(?=[A-Za-z])"
     r"|(?<=\d),(?=\d{3}(?!\d))"                        # thousands separator
 )

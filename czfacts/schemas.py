@@ -237,6 +237,7 @@ class Stock(Section):
 
 class ModalityWords(Section):
     future_adverbs: Words
+    disposal_verbs: Words
     target: Words
     target_after: Words
     goal_met: Words

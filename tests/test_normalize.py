@@ -228,11 +228,21 @@ def test_empty_and_all_deleted():
 
 
 def test_span_of_empty_range_is_a_point():
-    original = "全市 投资"
+    original = "全 市投资"
     n = normalize(original)
     assert n.text == "全市投资"
-    assert n.offsets.span(2, 2) == (3, 3)                # before 投 in the original
+    assert n.offsets.span(1, 1) == (2, 2)                # before 市 in the original
     assert n.offsets.span(4, 4) == (len(original),) * 2  # the end maps to the end
+
+
+@pytest.mark.parametrize("original, text", [
+    ("经济报告 国民经济平稳增长7.7%\n正文", "经济报告 国民经济平稳增长7.7%\n正文"),  # a title's phrases: the space stays
+    ("水 产 品产量增长5%", "水产品产量增长5%"),                      # a spaced-out word
+    ("比上 年末 增 加1.33万人", "比上年末增加1.33万人"),              # spaced-out words, some of two characters
+    ("全市 投资5亿元" + ",增长5%" * 10, "全市投资5亿元" + ",增长5%" * 10),  # a line of prose
+])
+def test_a_space_between_han_stays_only_between_phrases(original, text):
+    assert normalize(original).text == text
 
 
 PIECES = ["全市", "投资", "亿元", "万吨", "１２", "３．５", "％", "1,234", "1，234", "億元", "萬噸",

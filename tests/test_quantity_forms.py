@@ -208,7 +208,6 @@ def test_form(text, span, value, upper, unit, bound):
     "会议定于10/12召开。",
     "为65岁以上老人免费体检。",                # an age that defines a group
     "全年降低企业税负。",
-    "目前已有近170万城乡居民参保。",         # 城 starts 城乡
     "回顾过去的一年，成绩来之不易。",         # 一年: "a year", no duration
     "今年是改革攻坚的关键一年。",
     "经过5年多的努力，园区面貌一新。",       # the time it took, not a measured quantity

@@ -635,6 +635,7 @@ STREAK = Rule(
         Example("全省耕地总量连续4年净增加", {"span": "4年", "metric": "耕地总量净增加持续时间", "unit": "year"}),
         Example("全市规上工业增加值连续三个月回升", {"span": "三个月", "metric": "规上工业增加值回升持续时间"}),
         Example("该省制造业高质量发展指数连续5年全国第一", {"span": "5年", "metric": "制造业高质量发展指数全国第一持续时间"}),
+        Example("全省数字经济增速连续6年居全国前列", {"span": "6年", "metric": "数字经济增速居全国前列持续时间"}),
     ),
 )
 
@@ -1168,7 +1169,7 @@ def attach_metrics(doc: Document) -> None:
         previous = m
     for m, kept in streaks:  # 耕地总量连续3年净增加 → 耕地总量净增加持续时间
         if m.metric is not None:
-            m.metric = replace(m.metric, value=str(m.metric.value) + kept + _built()["duration"])
+            m.metric = replace(m.metric, value=str(m.metric.value) + _rate_kept_on(doc, m) + kept + _built()["duration"])
             m.refine(STREAK.name)
     _complete_count_lists(doc)
     share_metrics(doc)
@@ -1320,6 +1321,20 @@ def _streak(doc: Document, m: Mention) -> str:
 
 
 STREAK_STATE = 16  # characters at most of what kept on (longer is a clause of its own)
+
+
+def _rate_kept_on(doc: Document, m: Mention) -> str:
+    """数字经济增速连续9年居全国前列: the rate word a metric sheds before its figure (增速 is a predicate of
+    a growth) is what kept on, when it stands right before the streak marker."""
+    assert m.metric is not None
+    if m.metric.end is None:
+        return ""
+    before = doc.text[m.metric.end:m.start]
+    for marker in _built()["streak_markers"]:
+        rate = before.removesuffix(marker)
+        if rate != before and rate in _built()["rates"] and not str(m.metric.value).endswith(rate):
+            return rate
+    return ""
 
 
 def _owner_opens_clause(doc: Document, m: Mention) -> bool:

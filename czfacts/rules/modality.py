@@ -38,7 +38,9 @@ MODALITY = Rule(
                "去年，宁东5万吨绿氢项目投产",  # a project in production has its capacity
                "去年，全市重点项目年度计划投资完成率108.5%",  # a rate of completion reports what was done
                "财政部今天成功发行今年首批特别国债800亿元",  # done today, whatever year it counts in
-               "今年，全省将加大算力投入。在合肥，这个平台已集纳了200万条数据。"),  # the year was another sentence's
+               "今年，全省将加大算力投入。在合肥，这个平台已集纳了200万条数据。",  # the year was another sentence's
+               "将个人所得税基本减除费用标准提高到每月5000元",  # 将 as 把: what was done to what
+               "将1.5万亿元转移支付资金纳入直达机制"),
 )
 
 
@@ -86,7 +88,8 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
         m.modality = "target"  # 全年GDP增长5.5%”的预期目标: the figure is the goal named after it
     elif (_has_goal_word(before, patterns["target"], doc.clause_start(m.start) - (m.start - len(before)), _past(doc, m))
           and not _achieved(doc, start, end, patterns, achieved)) or _future(doc, m) and not _already(doc, m) \
-            or _says_it_will(before) and not _past(doc, m) and not _already(doc, m):
+            or _says_it_will(before, doc.text[m.end:doc.clause_end(m.start)]) and not _past(doc, m) \
+            and not _already(doc, m):
         m.modality = "target"
     elif m.kind == "amount" and m.metric and str(m.metric.value).endswith(tuple(words("attribution", "modality", "capacities"))) \
             and patterns["projects"].search(doc.text, m.end, end) \
@@ -161,18 +164,25 @@ def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int, past: bo
     return False
 
 
-def _says_it_will(before: str) -> bool:
+def _says_it_will(before: str, after: str) -> bool:
     """未来，辽宁将加快建设3个…产业基地: a future adverb before the figure in its sentence (将 as an
-    adverb, not the preposition of 将X作为Y) makes it a plan."""
+    adverb, not the preposition of 将X作为Y or 将X提高到Y, nor 将 right before the figure) makes it a plan;
+    ``after`` is the rest of the figure's clause."""
     future = words("attribution", "modality", "future_adverbs")
     for word in future:
         at = before.find(word)
         while at >= 0:  # the tagger reads a few characters around each one, not the whole look-back
             window = before[max(0, at - FUTURE_CONTEXT):at + len(word) + FUTURE_CONTEXT]
-            if (word, "d") in tag(window):
+            if (word, "d") in tag(window) and at + len(word) < len(before) \
+                    and not _disposal_pattern().search(before[at:] + after):
                 return True
             at = before.find(word, at + 1)
     return False
+
+
+@lexical_cache
+def _disposal_pattern() -> regex.Pattern:
+    return compiled(alternation("attribution", "modality", "disposal_verbs"))
 
 
 FUTURE_CONTEXT = 4  # characters each side of a future adverb that tell the tagger adverb from preposition

@@ -120,6 +120,19 @@ TOPIC_CARRY = Rule(
     negatives=(),
 )
 
+PROVINCE_WORD = Rule(
+    name="subject.province_word",
+    doc="In a national or regional story, 全省 (我省, 该省) opening a number's clause names the province of the "
+        "place the story is at (贵阳…，全省… → 贵州省), not that city.",
+    examples=(
+        Example("云南：昆明高新区新增企业800家，全省绿色能源装机突破1亿千瓦。",
+                {"span": "1亿千瓦", "subject": "云南省"}, place="中国"),
+        Example("在成都，新增高新技术企业1200家。全省高新技术企业总数突破1.9万家。",
+                {"span": "1.9万家", "subject": "四川省"}, place="中国"),
+    ),
+    negatives=(),
+)
+
 CONTRIBUTION_PLACE = Rule(
     name="subject.contribution_place",
     doc="A place between a contribution's 对 (or 拉动) and the growth it is measured on owns the "
@@ -460,11 +473,22 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             j -= 1
             if spans[j][3] in _PROPER_TAGS:
                 break
+        if j < i and spans[j][3] not in _PROPER_TAGS:
+            j = _place_opening(spans, j)  # 贵阳/大/数据/科创城: a place and a description name a zone
         described = j > 0 and spans[j - 1][2] in _words()["class_qualifiers"]  # 全球研发中心: a kind of centre
         if j < i and spans[j][3] in _PROPER_TAGS and not described and not _a_class(spans[j:i + 1]):
             j = _with_place_before(spans, j)  # 山西/振东/制药/有限公司
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
     return out
+
+
+def _place_opening(spans, j: int) -> int:
+    """The place written right before the nouns at ``j`` (maybe with one adjective between: 贵阳/大/数据),
+    else ``j``."""
+    k = j - 1 if j and spans[j - 1][3] == "a" and len(spans[j - 1][2]) == 1 else j
+    if k and spans[k - 1][3] == "ns" and spans[k - 1][1] == spans[k][0] and lookup(spans[k - 1][2]):
+        return k - 1
+    return j
 
 
 def _noun_then_verb(spans) -> bool:
@@ -859,9 +883,26 @@ def attach_subjects(doc: Document) -> None:
         elif doc.place:
             m.subject = Attribute(doc.place, None, None, "document")
             m.refine(f"{SUBJECT.name}.document")
+        if (national or not doc.place or _a_region(doc.place)) and m.subject \
+                and (word := _province_word_pattern().match(doc.text, doc.clause_start(m.start))) \
+                and (province := _province_of_owner(str(m.subject.value))) not in (None, m.subject.value):
+            m.subject = Attribute(province, word.start(), word.end(), "explicit")
+            m.refine(PROVINCE_WORD.name)
         if m.subject and m.subject.start is not None:
             previous_owner = (m, Candidate(m.subject.start, m.subject.end, m.subject.value))
     share_subjects(doc)
+
+
+def _province_of_owner(name: str) -> str | None:
+    """The province of a place, or of the place that opens an organisation's name (贵阳大数据科创城)."""
+    if (province := province_of(name)) is None and (opening := place_pattern().match(name)):
+        province = province_of(opening.group())
+    return province
+
+
+@lexical_cache
+def _province_word_pattern() -> regex.Pattern:
+    return compiled(trie_pattern(_words()["document_province"]))
 
 
 def _continued_owner(doc: Document, m: Mention, previous: tuple[Mention, Candidate] | None) -> Candidate | None:

@@ -502,7 +502,7 @@ MONEY_WITHOUT_YUAN = Rule(
 
 
 PEOPLE_REACH = 4  # characters between a word for people and its figure (常住人口约320万, 人员达91万)
-PEOPLE_QUALIFIER = 3  # characters of a qualifier before the word for people after a figure (沼气用户)
+PEOPLE_QUALIFIER = 4  # characters of a qualifier before the word for people after a figure (沼气用户, 农村贫困人口)
 
 
 @lexical_cache
@@ -519,10 +519,17 @@ def _people_before() -> regex.Pattern:
     return compiled(rf"(?P<noun>{trie_pattern(nouns)})\p{{Han}}{{0,{PEOPLE_REACH}}}$")
 
 
+@lexical_cache
+def _unit_after() -> regex.Pattern:
+    return compiled(unit_pattern())
+
+
 def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
     text, (start, end) = doc.text, m.span()
     if m.group("pw_scale")[-1:] not in BIG_UNIT_CHARS:
         return None
+    if (unit := _unit_after().match(text, end)) and not _starts_a_word(text, unit.end(), unit.group()):
+        return None  # a measure word counts them (170万人); one that starts a word does not (170万城乡居民)
     if _ends_the_phrase(text, end):
         noun = _people_before().search(context_before(text, start, PEOPLE_REACH + 5))
         between = noun and text[start - len(noun.group()) + len(noun.group("noun")):start]
@@ -555,9 +562,11 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("农村饮水安全工程使5200万农民受益", {"span": "5200万", "value": 5.2e7, "classifier": "人"}),
         Example("全年新增320万沼气用户", {"span": "320万", "value": 3.2e6, "classifier": "户"}),
         Example("解决了2亿多农村人口的饮水安全问题", {"span": "2亿多", "value": 2e8, "bound": "gt"}),
+        Example("全年有1000多万城乡居民参加了免费体检", {"span": "1000多万", "value": 1e7, "classifier": "人"}),  # 城 starts 城乡
+        Example("去年820万农村贫困人口实现脱贫", {"span": "820万", "value": 8.2e6, "classifier": "人"}),
     ),
     negatives=("2万P算力",),
-    pattern=rf"(?>(?P<pw_num>{NUMBER})(?P<pw_inside>⟨inside⟩)?(?P<pw_scale>[{SCALE_CHARS}]+)(?P<pw_more>⟨inside⟩)?)(?!⟨unit⟩|[\d.])",
+    pattern=rf"(?>(?P<pw_num>{NUMBER})(?P<pw_inside>⟨inside⟩)?(?P<pw_scale>[{SCALE_CHARS}]+)(?P<pw_more>⟨inside⟩)?)(?![\d.])",
     produce=_people_without_classifier,
 )
 
