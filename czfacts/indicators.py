@@ -182,6 +182,11 @@ class Indicators:
     def english_name(self, indicator_id: str) -> str:
         return self._by_id[indicator_id].en
 
+    def unit_of(self, metric: str | None) -> str | None:
+        """The canonical unit (CNY, count, % …) of the indicator ``metric`` names, else None."""
+        found = self.indicator_of(metric)
+        return self._by_id[found].unit if found else None
+
     def indicator_of(self, metric: str | None) -> str | None:
         """The id of the indicator ``metric`` names, else None.
 
@@ -405,6 +410,11 @@ def indicator_of(metric: str | None) -> str | None:
     """The id for ``metric`` (see Indicators.indicator_of) in the bundled lexicon and the
     active user lexicons (czfacts.lexicon.using), else None."""
     return load_indicators(active_lexicons()).indicator_of(metric)
+
+
+def indicator_unit(metric: str | None) -> str | None:
+    """The canonical unit of the indicator ``metric`` maps to (CNY, count, % …), else None."""
+    return load_indicators(active_lexicons()).unit_of(metric)
 
 
 def is_indicator_name(text: str) -> bool:

@@ -18,7 +18,7 @@ import regex
 from ..compiled import compiled
 from ..document import Attribute, Document, Mention
 from ..lexicon import active_lexicons, alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern, units
-from ..indicators import find_indicators, indicator_of, load_indicators, opens_an_indicator
+from ..indicators import find_indicators, indicator_of, indicator_unit, load_indicators, opens_an_indicator
 from ..numerals import BIG_UNIT_CHARS, DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
@@ -149,6 +149,8 @@ COUNTED_NOUN = Rule(
         Example("打造新材料、新能源2个万亿元级产业集群", {"metric": "万亿元级产业集群"}),  # a grade may write its unit
         Example("今年新引进3家中国500强企业", {"metric": "中国500强企业"}),  # a ranked list's size inside the name
         Example("上半年，18家央企与湖北签约30个项目", {"span": "18家", "metric": "央企"}),  # 与 a place and a verb: no list
+        # the things counted, not the indicator they have after them
+        Example("全省28个省级开发区规模以上工业总产值增长9%", {"span": "28个", "metric": "省级开发区"}),
         Example("其中15个项目被确定为省级重点项目", {"metric": "省级重点项目"}),  # the title they were given
         Example("从省内高校选拔20名专家作为乡村振兴指导员", {"metric": "专家"}),  # 作为 ends the noun
         # 新建 (tagged a place) opens no organisation's name; 智能化煤矿 is a class of mines, counted
@@ -243,6 +245,17 @@ ELIDED_HEAD = Rule(
                 {"span": "4%", "metric": "电气机械和器材制造业利润总额"}),
     ),
     negatives=("一季度，社会消费品零售总额增长5%；服务业增长6%",),
+)
+
+ELIDED_OBJECT = Rule(
+    name="metric.elided_object",
+    doc="A count whose phrase is only a verb after a count of the same measure word in its sentence counts "
+        "what the count before counted (引进项目24个、建成投产17个 → 建成投产项目).",
+    examples=(
+        Example("全年签约重大项目120个，开工85个，竣工40个", {"span": "85个", "metric": "开工重大项目"}),
+        Example("新建5G基站1.2万个、开通8000个", {"span": "8000个", "metric": "开通5G基站"}),
+    ),
+    negatives=(),
 )
 
 RATE_CHANGE = Rule(
@@ -872,6 +885,22 @@ def _complete_count_lists(doc: Document) -> None:
                 a.metric = Attribute(completed, a.metric.start, a.metric.end, a.metric.how)
 
 
+def _restore_elided_objects(doc: Document) -> None:
+    """引进纺织服装项目24个、建成投产17个: a count named only by its verb counts the noun of the count
+    before it in the sentence, with the same measure word."""
+    counts = [m for m in doc.mentions if m.kind == "count" and m.metric and not m.from_table]
+    for a, b in zip(counts, counts[1:]):
+        verb = str(b.metric.value)
+        if a.classifier != b.classifier or doc.text[a.end:b.start] not in {f"{sep}{verb}" for sep in "、，,；;"} \
+                or not all(word in leading_verbs() for word, _ in tag(verb)):
+            continue  # (建成360个精品示范村、2680个提档升级村: a noun of its own; 诊所318个: the tagger's "verb")
+        tokens = tag(str(a.metric.value))
+        k = next((k for k, (word, pos) in enumerate(tokens) if not (pos == "v" or word in leading_verbs())), len(tokens))
+        if tokens[k:] and tokens[-1][1].startswith("n"):  # (老旧小区改造开工742个、完工548个: no object to lend)
+            b.metric = Attribute(verb + "".join(word for word, _ in tokens[k:]), b.metric.start, b.metric.end, b.metric.how)
+            b.refine(ELIDED_OBJECT.name)
+
+
 def attach_metrics(doc: Document) -> None:
     previous: Mention | None = None
     paragraph_metric: dict[int, tuple[str, int]] = {}  # paragraph start → the last metric written in it, and where
@@ -974,6 +1003,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (noun := following_noun(doc.text[past_bound(doc.text, m.end):next_start])):
             # (新开工10个以上项目: the things counted follow the bound word)
             metric = _title_given(doc, m.end, noun, next_start) or noun
+            if (snapped := _snap_to_indicator(metric)) != metric and len(owners := metric[:-len(snapped)]) >= 2 \
+                    and indicator_unit(snapped) not in (None, "count"):
+                metric = owners  # 45个重点开发区规模以上工业总产值…: the zones are counted, not their output
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "amount" and (graded := _grade_of_following(doc, m, next_start)):
             metric = graded  # 30万吨级航道 → 航道吨级: the class of the thing after it, not an amount of it
@@ -1172,6 +1204,7 @@ def attach_metrics(doc: Document) -> None:
             m.metric = replace(m.metric, value=str(m.metric.value) + _rate_kept_on(doc, m) + kept + _built()["duration"])
             m.refine(STREAK.name)
     _complete_count_lists(doc)
+    _restore_elided_objects(doc)
     share_metrics(doc)
 
 

@@ -20,6 +20,7 @@ from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import read_number
 from ..places import place_pattern
+from ..tokenize import tag
 from ..period_grammar import (BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
 from .base import Example, Rule
@@ -74,6 +75,9 @@ RULE = Rule(
         Example("1-5月，网上零售额在上年同期增长21%的基础上，再增长13.5%。", {"span": "21%", "period": {"start": "2023-01-01", "end": "2023-05-31"}}),
         Example("1-5月，网上零售额在上年同期21%的高增速基础上，再增长13.5%。", {"span": "13.5%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}),
         Example("一、2024年工作回顾\n年初确定的8件民生实事全部完成，新增城镇就业3.1万人", {"span": "3.1万人", "period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2025-01-15"),
+        # a 以来 period before a verb and 的 describes the noun after it (a relative clause): no frame
+        Example("去年，全省税收增长6%。2015年以来引进的外资企业贡献了其中三成，工业投资增长9%。",
+                {"span": "9%", "period": {"start": "2023-01-01", "end": "2023-12-31"}}),
     ),
     negatives=("2024年12月4日", "今年1月至5月", "近三年来", "一季度", "前10个月", "2024年1—9月"),
 )
@@ -139,9 +143,21 @@ def _inside_a_name(doc: Document, start: int, end: int) -> bool:
     bracket is background to its phrase, and frames no clause after it."""
     text = doc.text
     if MODIFIES_A_NOUN.match(text, end) and not own_figures_after().match(text, end) \
-            or background_after().match(text, end):
+            or background_after().match(text, end) or _since_describes_a_noun(text, start, end):
         return True
     return doc.bracket_open(max(0, start - 20), start)
+
+
+_VERB_THEN_OF = compiled(r"\p{Han}{1,3}" + MODIFIES_A_NOUN.pattern)  # a verb, then 的 before a noun
+
+
+def _since_describes_a_noun(text: str, start: int, end: int) -> bool:
+    """2013年以来新增的涉税市场主体, 去年以来采取的政策措施: a 以来 period, a verb and 的 describe the noun
+    after them (a relative clause), not the clause's time."""
+    if not text.endswith(SINCE, start, end) or not (found := _VERB_THEN_OF.match(text, end)):
+        return False
+    tokens = tag(found.group())
+    return len(tokens) > 1 and tokens[0][1] == "v" and tokens[1][0] == "的"
 
 
 BASE_FRAME_REACH = 24  # characters from a period to the 基础上 that closes its frame
