@@ -35,6 +35,8 @@ SUBJECT = Rule(
         Example("今年上半年,晋城市GDP完成862.3亿元", {"subject": "晋城市"}),
         Example("1—5月,全市规模以上工业企业营业收入完成412.6亿元", {"subject": "长治市"}),
         Example("河南洛阳的装备制造业占其工业增加值近四成", {"subject": "洛阳市"}, place="河南省"),
+        # a county under the name it had then (堆龙德庆区 since 2015), as written
+        Example("2012年，堆龙德庆县新增企业50家", {"subject": "堆龙德庆县"}, place="西藏自治区", date="2012-07-20"),
         Example("其中,太钢集团在不锈钢冷轧板材产量上位居全国前二", {"subject": "太钢集团", "scope": "全国"}),
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
         Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
@@ -241,6 +243,17 @@ def _listed_places(doc: Document, start: int, end: int) -> tuple[list[str], int]
     return names, pos if names else start
 
 
+def _former_name(text: str, m: regex.Match) -> str | None:
+    """拉萨达孜县 in a text of 2012: a county's short name and a suffix other than its present one's is the
+    name it had then (达孜县, a district, 达孜区, since 2017), kept as written."""
+    place = lookup(m.group())
+    suffix = text[m.end():m.end() + 1]
+    if place is None or place.level != COUNTY or place.name == m.group() or suffix not in _words()["county_suffixes"] \
+            or place.name.endswith(suffix) or not m.group().endswith(place.name[:-1]):
+        return None
+    return place.name[:-1] + suffix
+
+
 def _sub_area(text: str, end: int) -> str:
     """灾区 in 四川灾区: a part of the place just named, by what it is (data: [subjects] sub_areas)."""
     return next((w for w in _words()["sub_areas"] if text.startswith(w, end)), "")
@@ -309,6 +322,8 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name, CONTRIBUTION_PLACE.name))
         if found and found[-1].start == m.start() and (part := _sub_area(text, m.end())):
             found[-1] = Candidate(m.start(), m.end() + len(part), m.group() + part, found[-1].rule)  # 四川灾区
+        elif found and found[-1].start == m.start() and (written := _former_name(text, m)):
+            found[-1] = Candidate(m.start(), m.end() + 1, written, found[-1].rule)
     national = doc.place == _words()["country_name"] or _a_region(doc.place)
     for m in _reference_pattern().finditer(text, start, end):
         if national and m.group() not in _words()["country"] + _words()["world"]:
