@@ -151,6 +151,8 @@ COUNTED_NOUN = Rule(
         Example("上半年，18家央企与湖北签约30个项目", {"span": "18家", "metric": "央企"}),  # 与 a place and a verb: no list
         # the things counted, not the indicator they have after them
         Example("全省28个省级开发区规模以上工业总产值增长9%", {"span": "28个", "metric": "省级开发区"}),
+        Example("改造老旧小区3万个，惠及50多万家庭", {"span": "50多万家庭", "metric": "家庭"}),  # a noun as measure word
+        Example("年内两次全面下调贷款市场报价利率", {"span": "两次", "metric": "全面下调贷款市场报价利率"}),  # actions
         Example("其中15个项目被确定为省级重点项目", {"metric": "省级重点项目"}),  # the title they were given
         Example("从省内高校选拔20名专家作为乡村振兴指导员", {"metric": "专家"}),  # 作为 ends the noun
         # 新建 (tagged a place) opens no organisation's name; 智能化煤矿 is a class of mines, counted
@@ -1085,6 +1087,9 @@ def attach_metrics(doc: Document) -> None:
                     and not metric.endswith((*_built()["rates"], _built()["economic_growth"])):
                 metric += _built()["growth_rate"]  # …同比增长6.9%。比去年同期增长了0.2个百分点: the growth's rate
                 m.refine(RATE_CHANGE.name)
+        elif not metric and prior and m.kind == previous.kind == "count" and _noun_classifier(m, previous):
+            metric = m.classifier  # 改造老旧小区5.6万个，惠及近千万家庭: the families are counted, not the estates
+            m.refine(COUNTED_NOUN.name)
         elif not metric and prior:
             metric, how = prior.value, "inherited"  # a count inherits only a count's noun
             if m.kind == "growth" and previous.kind == "rank":
@@ -1544,10 +1549,16 @@ def _action_counted(doc: Document, m: Mention, next_start: int) -> str:
         return ""
     action = clean(doc.text[m.end:min(next_start, doc.clause_end(m.end))])
     tokens = tag(action)
-    return action if tokens and tokens[0][1] == "v" and 2 <= len(action) <= ACTION_LENGTH else ""
+    verb = 1 if tokens and tokens[0][1] == "d" else 0  # (两次全面降准: an adverb before the verb)
+    return action if len(tokens) > verb and tokens[verb][1] == "v" and 2 <= len(action) <= ACTION_LENGTH else ""
 
 
 ACTION_LENGTH = 16  # characters at most of an action named after its count
+
+
+def _noun_classifier(m: Mention, previous: Mention) -> bool:
+    """A measure word that is a noun of its own (家庭, 省份: data/units.toml), other than the count before it had."""
+    return m.classifier != previous.classifier and m.classifier in load("units")["classifiers"]["nouns"]
 
 
 def _outcome_of_people(doc: Document, m: Mention, phrase: str, next_start: int) -> str:
