@@ -339,6 +339,7 @@ class AbsoluteChange(Section):
     standalone: Words
     basis_words: Words
     cuts: Words
+    after_level: Words
 
 
 class Kinds(Section):

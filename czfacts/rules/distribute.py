@@ -95,8 +95,8 @@ DISTRIBUTE = Rule(
         # 农村居民 is one word to the tagger, 居民 the head both share; a basis before 分别 names nothing
         Example("全县城镇和农村居民人均消费支出较2015年分别增长60%和90%", {"span": "60%", "metric": "城镇居民人均消费支出"}),
         # a name that ends in a word of the last item takes what follows that word there
-        Example("上半年，全市规模以上装备制造业、高技术制造业增加值占比分别达到35%和15%",
-                {"span": "35%", "metric": "规模以上装备制造业增加值占比"}),
+        Example("一季度，全县规模以上汽车制造业、电子设备制造业增加值占比分别达到18%和11%",
+                {"span": "18%", "metric": "规模以上汽车制造业增加值占比"}),
         # a rate word after the last name is every name's, for differences of rates
         Example("开发区工业投资、技改投资增速分别高于全市1.5个和2.8个百分点", {"span": "1.5个", "metric": "开发区工业投资增速"}),
     ),

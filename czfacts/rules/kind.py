@@ -541,7 +541,7 @@ def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
     if _cut_before_object(doc, m):
         m.change_of_level, m.value = True, -abs(m.value)  # 压减粗钢产能120万吨
         return True
-    alone = p["standalone"].search(g.source)
+    alone = p["standalone"].search(g.source) or _change_after_level(doc, m, g.previous)
     has_basis = bool(_patterns()["has_basis"].search(g.left) or p["basis_word"].search(g.left)) \
         or _after_a_basis_value(doc, m, g.previous)
     if not (alone or has_basis and (p["abs_up"].search(g.source) or p["abs_down"].search(g.source))):
@@ -550,6 +550,18 @@ def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
     if p["abs_down"].search(g.source):  # 减少, 调减, 净减少: every standalone decrease ends in a down word
         m.value = -m.value
     return True
+
+
+def _change_after_level(doc: Document, m: Mention, previous: Mention | None) -> bool:
+    """粮食播种面积4440万亩、新增202.9万亩: a gain word alone between a level and a figure of its unit."""
+    if previous is None or previous.unit != m.unit or previous.kind != m.kind or previous.change_of_level:
+        return False
+    between = doc.text[previous.end:m.start]
+    return between[:1] in LIST_SEPARATORS and between[1:] in _words()["absolute_change"]["after_level"] \
+        and doc.text[m.end:m.end + 1] in LIST_SEPARATORS + "。\n"  # (、新增3个产业集群: new things, counted)
+
+
+LIST_SEPARATORS = "、，,；;"
 
 
 def _after_a_basis_value(doc: Document, m: Mention, previous: Mention | None) -> bool:
@@ -605,6 +617,8 @@ LEVEL_CHANGE = Rule(
         Example("一季度人民币贷款增加9.8万亿元，同比多增6000亿元", {"span": "6000亿元", "metric": "人民币贷款增量"}),
         Example("全县财政收入为52亿元，比2022年的47亿元增加了5亿元", {"span": "5亿元", "metric": "财政收入增量"}),
         Example("成都GDP比重庆少900亿元", {"value": -9e10, "metric": "GDP增量"}, place="四川省"),  # 比 重庆, not 比重
+        Example("全省造林面积120万亩、新增15万亩", {"span": "15万亩", "value": 150000.0, "metric": "造林面积增量"}),
+        Example("年末全市常住人口320万人，减少1.2万人", {"span": "1.2万人", "value": -12000.0}),
     ),
     negatives=("全市新增经营主体1442家",),
 )

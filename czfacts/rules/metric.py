@@ -16,7 +16,7 @@ from dataclasses import replace
 import regex
 
 from ..compiled import compiled
-from ..document import Attribute, Document, Mention
+from ..document import CLAUSE_BREAK, Attribute, Document, Mention
 from ..lexicon import active_lexicons, alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern, units
 from ..indicators import find_indicators, indicator_of, indicator_unit, load_indicators, opens_an_indicator
 from ..numerals import BIG_UNIT_CHARS, DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
@@ -579,7 +579,7 @@ PREVIOUS_CLAUSE = Rule(
               Example("上半年，全市工业投资力度加大，同比增长9.1%。", {"metric": "工业投资"}),
               Example("去年，全县用气需求增速放缓，全年增长3.2%。", {"metric": "用气需求"}),
               Example("上半年，电子信息产业增势强劲，增加值增长12%。", {"metric": "电子信息产业增加值"}),
-              Example("今年以来，我国城镇调查失业率总体下降，5月份降至5.1%。", {"span": "5.1%", "metric": "城镇调查失业率"}),
+              Example("今年以来，全市空气优良天数比例稳步提高，9月份升至88.5%。", {"span": "88.5%", "metric": "空气优良天数比例"}),
               # a verb of change alone names nothing: the level before it grows
               Example("上半年，全省贸易顺差860亿元，扩大12.5%。", {"span": "12.5%", "metric": "贸易顺差"}),
               Example("粮食产量达到650万吨，平均每年递增2.1%。", {"span": "2.1%", "metric": "粮食产量"}),
@@ -913,7 +913,7 @@ def attach_metrics(doc: Document) -> None:
     located: dict[tuple[str, int], tuple[int, int]] = {}  # see _last_before
     sets_by_size: dict[float, str] = {}  # a counted set's name by its size, for 上述7个省份
     counted_sets: set[str] = set()  # the names of counted sets (rules/counted_sets.py)
-    streaks: list[tuple[Mention, str]] = []  # 连续N年 figures and what kept on (metric.streak)
+    streaks: list[tuple[Mention, str, Attribute | None, int]] = []  # 连续N年 figures, what kept on, the metric before
     institutions: dict[tuple[int, int], str] = {}  # per sentence: the kind of institution last counted in it
     for i, m in enumerate(doc.mentions):
         if m.from_table:
@@ -1185,7 +1185,7 @@ def attach_metrics(doc: Document) -> None:
                 and len(metric) > len(rate) and not _patterns()["rate"].fullmatch(metric):
             metric = metric[:-len(rate)]  # 天津增速仅为1.7%, in a story about GDP: GDP's growth, not 增速's
         if metric and m.unit in ("year", "day") and (kept := _streak(doc, m)):
-            streaks.append((m, kept))  # named when every metric is read: the figures after keep the plain one
+            streaks.append((m, kept, prior, i))  # named when every metric is read: the figures after keep the plain one
         if m.kind == "share" and doc.text.endswith(tuple(_built()["completion_cues"]), doc.clause_start(m.start), m.start) \
                 and (done := metric or (str(prior.value) if prior else "")) and not done.endswith(_built()["completion_rate"]):
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
@@ -1204,10 +1204,21 @@ def attach_metrics(doc: Document) -> None:
         if metric:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
         previous = m
-    for m, kept in streaks:  # 耕地总量连续3年净增加 → 耕地总量净增加持续时间
+    for m, kept, prior, i in streaks:  # 耕地总量连续3年净增加 → 耕地总量净增加持续时间
         if m.metric is not None:
-            m.metric = replace(m.metric, value=str(m.metric.value) + _rate_kept_on(doc, m) + kept + _built()["duration"])
+            if str(m.metric.value) in kept:  # read from what kept on, not before the streak
+                # (原煤产量…增长17.5%，增速连续四年居…首位: the metric before and its rate; 连续三年比重持续提高: none)
+                rate = _rate_kept_on(doc, m, doc.clause_start(m.start))
+                m.metric = prior if prior is not None and rate else replace(m.metric, value="")
+            base = str(m.metric.value) + _rate_kept_on(doc, m, m.metric.end)
+            m.metric = replace(m.metric, value=base + kept + _built()["duration"])
             m.refine(STREAK.name)
+            ranked = doc.mentions[i + 1] if i + 1 < len(doc.mentions) else None
+            if base and ranked is not None and ranked.kind == "rank" and ranked.start < doc.clause_end(m.end) \
+                    and (not ranked.metric or tag(str(ranked.metric.value))[0][1] == "v"):
+                # …连续四年居全国主要产煤省区首位: the rank of what kept on, where the rank's own words name no noun
+                ranked.metric = replace(m.metric, value=base)
+                ranked.refine(STREAK.name)
     _complete_count_lists(doc)
     _restore_elided_objects(doc)
     share_metrics(doc)
@@ -1361,17 +1372,20 @@ def _streak(doc: Document, m: Mention) -> str:
 STREAK_STATE = 16  # characters at most of what kept on (longer is a clause of its own)
 
 
-def _rate_kept_on(doc: Document, m: Mention) -> str:
+def _rate_kept_on(doc: Document, m: Mention, start: int | None) -> str:
     """数字经济增速连续9年居全国前列: the rate word a metric sheds before its figure (增速 is a predicate of
-    a growth) is what kept on, when it stands right before the streak marker."""
+    a growth) is what kept on, when it stands right before the streak marker, after ``start`` (the
+    metric's end, or the clause's start) or a clause break."""
     assert m.metric is not None
-    if m.metric.end is None:
+    if start is None:
         return ""
-    before = doc.text[m.metric.end:m.start]
+    before = doc.text[start:m.start]
     for marker in _built()["streak_markers"]:
-        rate = before.removesuffix(marker)
-        if rate != before and rate in _built()["rates"] and not str(m.metric.value).endswith(rate):
-            return rate
+        stem = before.removesuffix(marker)
+        rate = next((r for r in _built()["rates"] if stem.endswith(r)), None)
+        if stem != before and rate and (stem == rate or stem[-len(rate) - 1] in CLAUSE_BREAK) \
+                and not str(m.metric.value).endswith(rate):
+            return rate  # (…增长5.5%，增速连续两个月回升: the rate opens the streak's clause)
     return ""
 
 
