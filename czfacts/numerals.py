@@ -44,6 +44,10 @@ CHINESE_NUMERAL_CHARS = NUMERAL_CHARS + "点"         # with the decimal point
 # --- named regex fragments ------------------------------------------------------------------
 
 ARABIC_NUMBER = r"\d+(?:\.\d+)?"
+# 1万2千, 1亿2千万, 12万3千4百: digits before each unit, as a number is said aloud
+MIXED_NUMBER = rf"\d+[{BIG_UNIT_CHARS}](?:\d+[{''.join(ORDINARY_UNITS)}])+[{BIG_UNIT_CHARS}]?"
+_MIXED = re.compile(MIXED_NUMBER)
+_MIXED_PART = re.compile(rf"(\d*)([{''.join(ORDINARY_UNITS)}{BIG_UNIT_CHARS}])")
 # 一百零五, 三点五, 十七八, 一百零几: an ordinary numeral (几 stands for an unknown digit)
 ORDINARY_NUMBER = f"[{ORDINARY_NUMERAL_CHARS}几]+(?:点[{DIGIT_CHARS}]+)?"
 # 壹仟贰佰参拾肆, 壹万伍仟: capitals mix only with 零 and 万/亿, never with ordinary digits
@@ -149,6 +153,8 @@ def _read_number(s: str) -> float | None:
     if not s:
         return None
     head = len(s) - len(s.lstrip("0123456789."))
+    if head and _MIXED.fullmatch(s):
+        return _mixed(s)
     if head:  # Arabic digits, maybe followed by scale characters: 1.08亿, 3.5万, 1万亿
         try:
             value = float(s[:head])
@@ -165,6 +171,23 @@ def _read_number(s: str) -> float | None:
     if "点" in s:
         return _decimal(s)
     return _chinese(s)
+
+
+def _mixed(s: str) -> float:
+    """1万2千 → 12000, 1亿2千万 → 1.2亿: each unit multiplies the digits before it; a scale (万, 亿)
+    the whole section said since the last larger one."""
+    total = section = 0.0
+    largest = 0.0
+    for digits, unit in _MIXED_PART.findall(s):
+        n = float(digits) if digits else 0.0
+        if unit in SMALL_UNITS:
+            section += n * SMALL_UNITS[unit]
+        elif BIG_UNITS[unit] >= largest:
+            total, largest = (total + section + n) * BIG_UNITS[unit], BIG_UNITS[unit]
+            section = 0.0
+        else:
+            total, section = total + (section + n) * BIG_UNITS[unit], 0.0
+    return total + section
 
 
 def read_approximate(s: str) -> tuple[float, str] | None:

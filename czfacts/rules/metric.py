@@ -563,7 +563,8 @@ ECONOMY = Rule(
     doc="A percentage of the economy itself (江苏经济同比增长9.7%, 中国经济将保持在7.5%) is its growth: "
         "metric 经济增长, kind growth.",
     examples=(Example("一季度，浙江经济同比增长6.1%", {"metric": "经济增长", "kind": "growth"}, place="中国"),
-              Example("机构预测，明年我国经济将保持在5%左右", {"metric": "经济增长", "kind": "growth"}, place="中国")),
+              Example("机构预测，明年我国经济将保持在5%左右", {"metric": "经济增长", "kind": "growth"}, place="中国"),
+              Example("全省实现了6.2%的经济增长", {"metric": "经济增长", "kind": "growth"}, place="湖南省")),
     negatives=(),
 )
 
@@ -1176,6 +1177,8 @@ def attach_metrics(doc: Document) -> None:
             institutions[sentence] = metric
         if how == "explicit" and m.kind == "count" and metric and COUNTED_SET.name not in m.refined_by:
             metric = counted_noun(metric)
+        if not metric and m.kind == "growth" and _economy_after(doc, m):
+            metric = _built()["economy"][0]  # 中国7%的经济增长: the economy's, named after the figure
         if m.unit == "%" and m.kind in ("growth", "share") and metric in _built()["economy"]:
             if m.kind == "share":  # the economy has no share: 中国经济将保持在7.5% is its growth on the year before
                 m.kind, m.comparison = "growth", m.comparison or "yoy"
@@ -1370,6 +1373,16 @@ def _streak(doc: Document, m: Mention) -> str:
 
 
 STREAK_STATE = 16  # characters at most of what kept on (longer is a clause of its own)
+
+
+def _economy_after(doc: Document, m: Mention) -> bool:
+    """7%的经济增长: the economy's growth is written after the figure (a bound and 的 may stand between)."""
+    return bool(_economy_after_pattern().match(doc.text, past_bound(doc.text, m.end)))
+
+
+@lexical_cache
+def _economy_after_pattern() -> regex.Pattern:
+    return compiled(rf"的?(?:{trie_pattern(_built()['economy'])})(?:{trie_pattern(load('kinds')['rate']['after_up'])})")
 
 
 def _rate_kept_on(doc: Document, m: Mention, start: int | None) -> str:

@@ -225,6 +225,7 @@ AMOUNT = Rule(
     examples=(
         Example("这个县的地区生产总值达到356.2 亿元", {"span": "356.2 亿元", "value": 35620000000.0, "unit": "CNY"}),
         Example("去年煤炭产量 2.15 亿吨", {"span": "2.15 亿吨", "value": 215000000.0, "unit": "t"}),
+        Example("营收比上年多了1万3千多亿元", {"span": "1万3千多亿元", "value": 1.3e12, "bound": "gt"}),  # said aloud
         # a total one thing has, bounded before 的, is its figure, no threshold of a set (quantity.threshold)
         Example("在钦州，总投资超600亿元的石化项目加速推进", {"span": "600亿元", "bound": "gt", "unit": "CNY"}),
         # 至 between two units is no range: the change, then the level it reached

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from ...compiled import compiled
 from ...lexicon import lexical_cache, load, trie_pattern, units
-from ...numerals import (APPROXIMATE_NUMBER, ARABIC_NUMBER, CN_NUMBER, SCALE_WORD_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS,
+from ...numerals import (APPROXIMATE_NUMBER, ARABIC_NUMBER, CN_NUMBER, MIXED_NUMBER, SCALE_WORD_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS,
                          read_approximate, read_consecutive, read_number)
 
 # 1.08亿, 3千, 三千二百万, 壹仟贰佰, 数十万: any number, its own scale characters included; the
 # longest form first, so that a run of numerals is read (or refused) at once: linear time
-NUMBER = rf"(?:{ARABIC_NUMBER}[{UNIT_CHARS}]*|{CN_NUMBER}|{APPROXIMATE_NUMBER})"
+NUMBER = rf"(?:{MIXED_NUMBER}|{ARABIC_NUMBER}[{UNIT_CHARS}]*|{CN_NUMBER}|{APPROXIMATE_NUMBER})"
 SCALE_ONLY = compiled(f"[{SCALE_WORD_CHARS}]+")  # 万元GDP, 百家: no number (十 alone is ten)
 # 3—5万, 2——3万, 10~15, 两到三千万, 10亿至20亿
 DASH = r"(?:——|--|—|–|-|~|〜|至|到)"

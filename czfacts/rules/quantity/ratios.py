@@ -42,6 +42,7 @@ RATIO_PARTS = Rule(
     examples=(
         Example("全县三次产业结构调整为12.5:40.3:47.2", {"span": "40.3", "value": 40.3, "unit": "%", "kind": "share"}),
         Example("城乡居民收入比缩小到2.1:1", {"span": "2.1:1", "value": 2.1, "unit": "times", "kind": "ratio"}),
+        Example("城乡居民收入倍差为2.4：1", {"span": "2.4：1", "value": 2.4, "kind": "ratio"}),  # a gap in times
     ),
     negatives=("座谈会于9:30开始", "决赛比分为3:1"),
     pattern=r"(?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){1,5}(?![\d.:])",
