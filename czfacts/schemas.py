@@ -356,6 +356,11 @@ class WordSet(Section):
     words: Words
 
 
+class PeerComparison(Section):
+    joins: Words
+    verbs: Words
+
+
 class FromTo(Section):
     openers: Words
     turns: Words
@@ -382,6 +387,7 @@ class Periods(Section):
     frame_openers: WordSet
     continuation: WordSet
     comparison_markers: WordSet
+    peer_comparison: PeerComparison
 
 
 # ---------------------------------------------------------------- context.toml

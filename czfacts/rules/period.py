@@ -75,6 +75,8 @@ RULE = Rule(
         Example("1-5月，网上零售额在上年同期增长21%的基础上，再增长13.5%。", {"span": "21%", "period": {"start": "2023-01-01", "end": "2023-05-31"}}),
         Example("1-5月，网上零售额在上年同期21%的高增速基础上，再增长13.5%。", {"span": "13.5%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}),
         Example("一、2024年工作回顾\n年初确定的8件民生实事全部完成，新增城镇就业3.1万人", {"span": "3.1万人", "period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2025-01-15"),
+        # a period compared with (和去年基本持平) frames nothing
+        Example("一季度，全市零售额增长6%，和去年基本持平，消费贡献率达到60%", {"span": "60%", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
         # a 以来 period before a verb and 的 describes the noun after it (a relative clause): no frame
         Example("去年，全省税收增长6%。2015年以来引进的外资企业贡献了其中三成，工业投资增长9%。",
                 {"span": "9%", "period": {"start": "2023-01-01", "end": "2023-12-31"}}),
@@ -149,6 +151,11 @@ def _inside_a_name(doc: Document, start: int, end: int) -> bool:
 
 
 _VERB_THEN_OF = compiled(r"\p{Han}{1,3}" + MODIFIES_A_NOUN.pattern)  # a verb, then 的 before a noun
+
+
+def _peer_compared(text: str, start: int, end: int, peer: dict) -> bool:
+    """和去年基本持平: the period a figure is compared with, between 和 and a verb of likeness."""
+    return text.endswith(tuple(peer["joins"]), 0, start) and text.startswith(tuple(peer["verbs"]), end)
 
 
 def _since_describes_a_noun(text: str, start: int, end: int) -> bool:
@@ -278,7 +285,8 @@ def find_periods(doc: Document) -> None:
         text = m.group()
         doc.mask(start, end)
         before = doc.text[max(0, start - 2):start]
-        basis = any(before.endswith(w) for w in basis_words) or _joined(doc.text, basis_end, start)
+        basis = any(before.endswith(w) for w in basis_words) or _joined(doc.text, basis_end, start) \
+            or _peer_compared(doc.text, start, end, words["peer_comparison"])
         if basis:
             basis_end = end
         if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start) or MULTIPLE_OF.match(doc.text, end):
