@@ -40,6 +40,8 @@ METRIC = Rule(
     examples=(
         Example("今年一季度,大同市 GDP 完成 421.9 亿元、增长 3.8%", {"span": "3.8%", "metric": "GDP"}),
         Example("1—4月,全市固定资产投资完成 218.4 亿元", {"metric": "固定资产投资"}),
+        # short names listed before the head they share: one figure of them together
+        Example("前两个月，铁矿砂、原油和天然气进口量增长9%", {"metric": "铁矿砂、原油和天然气进口量"}),
         # a place's contribution after the place: the construction as written
         Example("去年，浙江对全国经济增长的贡献率为10%", {"metric": "对全国经济增长的贡献率", "subject": "浙江省"}, place="中国"),
         Example("科技进步对经济增长的贡献率逐年接近65%", {"metric": "科技进步对经济增长的贡献率"}),
@@ -619,6 +621,8 @@ def _last_item(phrase: str, counted: bool) -> str:
     last = items[-1] if "、" in phrase[cut or 0:] else phrase[cut or 0:]
     if "、" in phrase and (label := _counting_label().search(last, 1)) and "的" not in last[:label.start()]:
         last = last[label.start():]  # 锂电池、太阳能电池“新三样”产品合计出口: a label that counts them names the set
+    elif not cut and len(items) > 1 and _names_sharing_a_head(items):
+        return phrase  # 金属矿砂、农产品和能源类大宗商品进口增长9%: one figure of the items together
     return last if (cut or len(items) > 1) and len(clean(last)) >= 2 else phrase
 
 
@@ -630,6 +634,16 @@ def _counting_label() -> regex.Pattern:
 
 
 _NAMING_TAGS = frozenset({"n", "nz", "vn", "j", "b", "l", "ng", "an", "ns", "nt", "nr"})
+
+
+def _names_sharing_a_head(items: list[str]) -> bool:
+    """金属矿砂、农产品和能源类大宗商品进口: short names, the last with the head they share after it."""
+    first, last = items[:-1], items[-1]
+    return all(2 <= len(item) <= SHARED_HEAD_ITEM and all(pos in _NAMING_TAGS for _, pos in tag(item)) for item in first) \
+        and len(last) > max(len(item) for item in first) + 1 and tag(last)[0][1] in _NAMING_TAGS  # (…、带动社会投资: a clause)
+
+
+SHARED_HEAD_ITEM = 5  # characters at most of a name listed before the one that carries the shared head
 
 
 def _counted_together(phrase: str) -> str:
