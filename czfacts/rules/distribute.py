@@ -28,6 +28,9 @@ DISTRIBUTE = Rule(
     doc="分别 pairs the i-th name with the i-th value; with 近N年 the values are years in order.",
     examples=(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
+        # names joined by 和 alone, 及 inside a name; in the clause before 同比分别 too
+        Example("交通通信及服务和教育文化娱乐价格分别上涨2.1%和1.3%", {"span": "2.1%", "metric": "交通通信及服务价格"}),
+        Example("医疗保健和生活用品及服务价格，同比分别上涨1.5%和0.6%", {"span": "0.6%", "metric": "生活用品及服务价格"}),
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "metric": "房地产开发投资"}),
         Example("工业投资和技改投资前三季度同比分别增长9.6%和12.4%", {"span": "12.4%", "metric": "技改投资"}),
         Example("4月份，下降和持平的城市分别有30个和5个", {"span": "30个", "metric": "下降的城市"}),
@@ -44,8 +47,8 @@ DISTRIBUTE = Rule(
         Example("2015年，川、滇分别弃风12亿、30亿千瓦时", {"span": "12亿", "subject": "四川省", "metric": "弃风"}, place="中国"),
         # a second 分别 of changes of those levels: each level's increment
         Example("4月份，下降和持平的城市分别有30个和5个，分别比3月份增加4个和2个", {"span": "2个", "metric": "持平的城市增量"}),
-        Example("去年，高技术制造业、装备制造业投资分别增长15%和9%，分别加快2.1和3.3个百分点",
-                {"span": "3.3个百分点", "metric": "装备制造业投资增速"}),
+        Example("今年以来，新能源汽车、锂电池产量分别增长28%和17%，分别加快4.2和2.6个百分点",
+                {"span": "2.6个百分点", "metric": "锂电池产量增速"}),
         Example("去年，高技术产业、数字经济增加值占比分别达到15%、9%，比上年分别提高0.5和0.3个百分点",
                 {"span": "0.3个百分点", "metric": "数字经济增加值占比"}),
         # a demonstrative and a count point back at the list the sentence before named; a list of changes
@@ -240,6 +243,8 @@ def share_metrics(doc: Document) -> None:
             by_mark = [clean(n) for n in found.names_text.split("、") if clean(n)]
             if len(by_mark) == len(found.items):
                 names = complete_names(_without_frame_and_class(by_mark))
+        if len(names) != len(found.items) and (by_one := _split_on_one_connector(found.names_text, len(found.items))):
+            names = complete_names(_without_frame_and_class(by_one))  # 生活用品及服务和食品烟酒价格: 及 inside a name
         if len(names) == 1 and (parts := _compound_parts(names[0], len(found.items))):
             names = parts  # 城乡居民人均可支配收入分别增长4.6%、6.8%: 城镇居民…, 农村居民…
         if (rate := found.names_text.strip()) in words("kinds", "rate", "nouns"):
@@ -302,6 +307,16 @@ def _names_of_list_before(doc: Document, lists: list[ValueList], i: int) -> bool
         m.metric = Attribute(name, named.metric.start, named.metric.end, "inherited")
         m.refine(DISTRIBUTE.name)
     return True
+
+
+def _split_on_one_connector(text: str, n: int) -> list[str]:
+    """The names of a list joined by one connector only, the others inside names (生活用品及服务和食品烟酒价格
+    → 生活用品及服务 | 食品烟酒价格): the first connector of the data's order (、, 和, then 与, 及, which
+    more often stand inside a name) that gives ``n`` of them."""
+    for connector in words("attribution", "lists", "connectors"):
+        if len(names := [clean(part) for part in text.split(connector) if clean(part)]) == n:
+            return names
+    return []
 
 
 def _list_before_in_sentence(doc: Document, lists: list[ValueList], i: int) -> ValueList | None:
@@ -490,16 +505,19 @@ def _list_opening_clause_before(doc: Document, found: ValueList) -> list[str]:
     """医药、高技术、战略性新兴产业增长较快，前三季度分别增长3.3、1.4、1.1倍: the list of names
     in the clause before a 分别 clause naming none, when it has one name per value."""
     clause = doc.clause_start(found.respectively)
-    if clause <= doc.sentence(found.respectively)[0] or \
-            doc.text[_after_periods(doc, found.respectively):found.respectively].strip():
-        return []
+    between = doc.text[_after_periods(doc, found.respectively):found.respectively].strip()
+    if clause <= doc.sentence(found.respectively)[0] or between and between not in words("kinds", "absolute_change", "basis_words"):
+        return []  # (同比分别下降…: the basis alone names nothing)
     before = doc.clause_start(clause - 1)
     if any(before <= m.start < clause for m in doc.mentions[max(0, doc.mentions.index(found.items[0]) - 4):]):
         return []  # …面积32.9平方米、37.1平方米，分别比2007年增加…: the values before name the list
     tokens = list(tag(doc.text[before:clause - 1]))
     first = next((i for i, (word, _) in enumerate(tokens) if word in _LIST_MARKS), None)
-    if first is None:
-        return []
+    if first is None and all(pos not in ("v", "d", "p") for _, pos in tokens):
+        # 生活用品及服务和食品烟酒价格，同比分别下降0.5%和0.1%: a clause of names joined by 和 alone
+        return complete_names(_split_on_one_connector(doc.text[before:clause - 1], len(found.items)))
+    if first is None or between:
+        return []  # (两节、冬奥期间价格运行平稳，同比分别上涨…: times, not names, when a basis stands between)
     start = first
     while start > 0 and tokens[start - 1][1] not in _NOT_IN_NAMES:
         start -= 1  # 这主要是由于医药、… → 医药
