@@ -40,6 +40,8 @@ METRIC = Rule(
     examples=(
         Example("今年一季度,大同市 GDP 完成 421.9 亿元、增长 3.8%", {"span": "3.8%", "metric": "GDP"}),
         Example("1—4月,全市固定资产投资完成 218.4 亿元", {"metric": "固定资产投资"}),
+        # a rate of its owner after 的, however long the owner's name
+        Example("年末，全县规模以上工业企业的产品销售率达到97%", {"metric": "规模以上工业企业产品销售率"}),
         # short names listed before the head they share: one figure of them together
         Example("前两个月，铁矿砂、原油和天然气进口量增长9%", {"metric": "铁矿砂、原油和天然气进口量"}),
         # a place's contribution after the place: the construction as written

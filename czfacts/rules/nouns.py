@@ -441,9 +441,10 @@ def metric_phrase(phrase: str) -> str:
     owner, of, head = cleaned.rpartition("的")
     if of and head in _heads() and owner and noun_core(owner) == owner:
         return owner + head  # 民营经济的增加值 → 民营经济增加值
-    if of and owner and head and len(owner) <= OWNER_OF and noun_core(owner) == owner \
+    rate = head.endswith(tuple(load("kinds")["rate"]["level_rates"]))  # 原材料工业关键工序的数控化率: a rate of its owner
+    if of and owner and head and (len(owner) <= OWNER_OF or rate) and noun_core(owner) == owner \
             and all(pos in _OWNER_TAGS for _, pos in _whole_tokens(owner)) \
-            and all(_nounish(*t) and t[1] != "v" for t in _whole_tokens(head)):
+            and all((_nounish(*t) or rate and t[1] in _OWNER_TAGS) and t[1] != "v" for t in _whole_tokens(head)):
         # 企业的生产效率 → 企业生产效率: a noun's measure, 的 dropped (茶叶产量的增长速度: the rate is the kind's)
         return owner if head in load("kinds")["rate"]["nouns"] else owner + head
     core = _joined_over_verb(_head_of_relative_clause(cleaned))
@@ -488,7 +489,7 @@ def metric_phrase(phrase: str) -> str:
 
 
 OWNER_OF = 4  # characters at most of a noun whose measure follows 的 (企业的生产效率)
-_OWNER_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "j", "eng", "an"})
+_OWNER_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "j", "eng", "an", "b"})
 
 
 def _after_a_done_verb(phrase: str) -> str:

@@ -615,8 +615,8 @@ CALENDAR = Rule(
         Example("2023年，全州经济稳定增长。本年新增市场主体1.2万户", {"period": {"start": "2023-01-01", "end": "2023-12-31"}},
                 date="2024-03-16"),
         # a basis joined to another (比上年全年和上年同期) is one too: it lends the paragraph no year
-        Example("前三季度，全省GDP增长5%，比上年全年和上年同期分别加快0.3和0.5个百分点，其中一季度增长5.6%",
-                {"span": "5.6%", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
+        Example("1-8月，全县社会消费品零售总额增长6%，增速比上年全年和上年同期分别提高1.1和0.7个百分点，其中二季度增长6.8%",
+                {"span": "6.8%", "period": {"start": "2024-04-01", "end": "2024-06-30"}}),
         # a news headline's period governs the story's paragraphs that state none
         Example("1-5月全省外贸增长8%，民营企业表现亮眼\n其中，机电产品出口增长12%。",
                 {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}, place="江苏省"),
