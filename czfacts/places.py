@@ -18,6 +18,7 @@ from .lexicon import kept_on_disk, lexical_cache, load
 from .namescan import NameScanner
 
 _SUFFIXES = ("市", "地区", "盟", "自治州", "省", "自治区", "特别行政区")
+_PREFECTURE_OF_ITS_OWN = "自治州"  # an autonomous prefecture, written as its short name and 州
 # A county's short form drops the first of these it ends in (滨海新区 → 滨海, 海淀区 → 海淀),
 # if two characters or more are left.
 _COUNTY_SUFFIXES = ("新区", "矿区", "林区", "特区", "县", "区", "市")
@@ -102,6 +103,9 @@ def _gazetteer() -> _Gazetteer:
             prefixes[city] = [city, short]
             by_surface[city].append((1, place))
             by_surface[short].append((1, place))
+            if city.endswith(_PREFECTURE_OF_ITS_OWN) and short != city:  # 临夏州, 黔东南州: how texts write them
+                table.setdefault(short + _PREFECTURE_OF_ITS_OWN[-1], place)
+                by_surface[short + _PREFECTURE_OF_ITS_OWN[-1]].append((1, place))
     for prov in provinces:
         place = Place(prov["name"], prov["name"], PROVINCE)
         table[prov["name"]] = place

@@ -517,6 +517,8 @@ class Ranks(Section):
     list_connectors: Words
     list_verbs: Words
     ordinal_nouns: Words
+    placed: Words
+    moves: Words
 
 
 class Digits(Section):

@@ -53,6 +53,8 @@ _FRAGMENTS = {
     "⟨digits_mark⟩": lambda: trie_pattern(words("digits", "marks")),
     "⟨digits_growth⟩": lambda: trie_pattern(words("digits", "growth")),
     "⟨rank_list_verbs⟩": lambda: trie_pattern(words("ranks", "list_verbs")),
+    "⟨rank_placed⟩": lambda: trie_pattern(words("ranks", "placed")),
+    "⟨rank_moves⟩": lambda: trie_pattern(words("ranks", "moves")),
 }
 
 

@@ -77,6 +77,11 @@ def _ordinal_after() -> regex.Pattern:
 
 
 @lexical_cache
+def _placed() -> regex.Pattern:
+    return compiled(trie_pattern(words("ranks", "placed")))
+
+
+@lexical_cache
 def _noun_after() -> regex.Pattern:
     return compiled(trie_pattern(words("ranks", "nouns_after")))
 
@@ -88,9 +93,14 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
     if m.group("rk_first"):
         value = 1.0
     else:
-        value = read_number(m.group("rk_n") or m.group("rk_top") or m.group("rk_listed"))
+        value = read_number(m.group("rk_n") or m.group("rk_top") or m.group("rk_listed") or m.group("rk_placed")
+                            or m.group("rk_moved"))
     if value is None:
         return None
+    if m.group("rk_moved") and not _placed().search(text, doc.clause_start(doc.clause_start(start) - 1), start):
+        return None  # 提升3位 is a move in a ranking only where the ranking is named (排名53位、提升3位)
+    if m.group("rk_placed") or m.group("rk_moved"):  # 全国排名53位; 排名…提升3位: places moved up
+        return Mention(start, end, value, "rank", "rank", RANK.name)
     if m.group("rk_listed"):  # 分列第二、三位, 分列二、三位: a rank of a list that 分列 or 第N opened
         mention = Mention(start, end, value, "rank", "rank", RANK.name)
         mention.scope = (scope := _scope_pattern().search(text, max(0, start - 8), start)) and scope.group()
@@ -149,6 +159,9 @@ RANK = Rule(
         Example("东盟继续保持我国第一大贸易伙伴地位", {"span": "第一", "value": 1.0, "metric": "贸易伙伴"}),
         Example("日本是该省第三大出口市场", {"span": "第三", "value": 3.0, "metric": "出口市场"}),
         Example("该省对前五大出口市场出口增长8%", {"span": "前五", "value": 5.0, "bound": "le"}),
+        # N位 after 排名, and a move of N places in a clause that names the ranking
+        Example("该开发区全国排名37位、提升5位", {"span": "37位", "value": 37.0, "unit": "rank"}),
+        Example("该开发区全国排名37位、提升5位", {"span": "5位", "value": 5.0, "unit": "rank"}),
     ),
     negatives=("第十二场招聘会今天举行", "跻身全国百强县", "大力发展第三产业", "评选出一批百强县",
                "把就业摆在首位", "第一次全国经济普查", "前三季度经济运行平稳", "两地入选第四批试点",
@@ -156,6 +169,8 @@ RANK = Rule(
     pattern=(rf"(?P<rk_mark>第|前)(?P<rk_n>{_N})(?![\d.%‰‱]|分之)(?P<rk_unit>位|名|强)?"
              rf"|(?<=(?:第|⟨rank_list_verbs⟩(?:全国|全省|全市)?)(?:{_N}[、和])*)(?<![第{ORDINARY_NUMERAL_CHARS}\d])"
              rf"(?P<rk_listed>{_N})(?=(?:[、和]{_N})*(?:位|名))(?:位|名)?"
+             rf"|(?<=⟨rank_placed⟩(?:全国|全省|全市)?(?:{_N}位[、和])*)(?P<rk_placed>{_N})(?=位)(?:位)"
+             rf"|(?<=⟨rank_moves⟩了?(?:{_N}位[、和])*)(?P<rk_moved>{_N})(?=位)(?:位)"
              rf"|(?P<rk_first>首位|榜首)"
              rf"|(?P<rk_top>{_N})强"),
     produce=_rank,
