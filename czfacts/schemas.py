@@ -582,6 +582,10 @@ class Eras(Section):
     nouns: Words
 
 
+class Sessions(Section):
+    nouns: Words
+
+
 class Nonfacts(Section):
     words: Labels
     article: Article
@@ -590,6 +594,7 @@ class Nonfacts(Section):
     minus: Minus
     plans: Plans
     eras: Eras
+    sessions: Sessions
 
 
 # ---------------------------------------------------------------- places.toml, counties.toml

@@ -71,6 +71,15 @@ RECKONED = Rule(
     pattern=rf"(?<=按)[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}(?:年|个月|天)(?=计)",
 )
 
+SESSION = Rule(
+    name="nonfacts.session",
+    doc="The term and sessions of a congress or plenum (市委六届五次、六次全会, 市六届人大二次会议) name "
+        "meetings; they count nothing.",
+    negatives=("省委召开十二届七次、八次全会", "圆满完成市六届人大三次会议确定的目标"),
+    pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}届\p{{Han}}{{0,4}}?[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}次"
+            rf"(?:[、和][\d{NONZERO_DIGIT_CHARS}十]{{1,3}}次)*(?=⟨session_nouns⟩)",
+)
+
 _PHONE = compiled(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
 
 
@@ -101,6 +110,11 @@ def _era() -> regex.Pattern:
     return compiled(ERA.pattern.replace("⟨era_nouns⟩", f"(?:{trie_pattern(load('nonfacts')['eras']['nouns'])})"))
 
 
+@lexical_cache
+def _session() -> regex.Pattern:
+    return compiled(SESSION.pattern.replace("⟨session_nouns⟩", f"(?:{trie_pattern(load('nonfacts')['sessions']['nouns'])})"))
+
+
 @cache
 def _web() -> tuple[regex.Pattern, tuple[regex.Pattern, ...]]:
     return compiled(WEB.pattern), tuple(compiled("(?i)" + part) for part in _WEB_PARTS)
@@ -118,7 +132,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
-    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned()):
+    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _session()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
     for span in _web_spans(doc):
