@@ -147,6 +147,7 @@ class MetricWords(Section):
     noun_stop_words: Words
     owned_heads: Words
     totals: Words
+    per_time: Words
     own_heads: Words
     connectives: Words
     subject_words: Words

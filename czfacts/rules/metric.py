@@ -127,6 +127,7 @@ SHARE_METRIC = Rule(
         Example("湖北宜昌的化工产业曾占其工业产值近六成", {"metric": "化工产业占工业产值比重"}),
         Example("该县光伏装机规模超过全县电力总装机的三分之一", {"metric": "光伏装机规模占全县电力总装机比重", "bound": "gt"}),
         Example("全市数字经济核心产业增长15%，在全市经济中所占比重提高到9.5%", {"span": "9.5%", "metric": "数字经济核心产业占全市经济比重"}),
+        Example("全市高新技术产业在规上工业中的比重达到46%", {"metric": "高新技术产业占规上工业比重"}),  # no 占
         # a clause between that names another indicator makes it the owner
         Example("1-5月，基础设施投资增长4.1%，民间投资降幅收窄，占全部投资的比重为51.2%", {"span": "51.2%", "metric": "民间投资占全部投资比重"}),
         # a 占 clause before 的 only describes the noun another kind of figure measures
@@ -363,11 +364,13 @@ SHARE_OF_FOLLOWING = Rule(
 OWNED_HEAD = Rule(
     name="metric.owned_head",
     doc="A head written alone after a figure of its owner (播种面积…，总产量…) is the owner's; a total "
-        "after a count (新增…、总数达…) counts the same things.",
+        "after a count (新增…、总数达…), or a per-day count with its verb alone (平均每天新增…), counts the same things.",
     examples=(Example("全年全县玉米播种面积80.2万亩，总产量36.5万吨", {"span": "36.5万吨", "metric": "玉米总产量"}),
               Example("新增省级森林乡村12个、总数达到86个", {"span": "86个", "metric": "省级森林乡村"}),
               # what institutions counted have (招生, 在校学生) is theirs
-              Example("全县有普通高中5所，招生3200人，在校学生9600人", {"span": "9600人", "metric": "普通高中在校学生"})),
+              Example("全县有普通高中5所，招生3200人，在校学生9600人", {"span": "9600人", "metric": "普通高中在校学生"}),
+              # a per-day rate with its verb alone counts what the figure before measured
+              Example("全市新登记经营主体增长8%，日均新增320户", {"span": "320户", "metric": "日均新增主体"})),
 )
 
 CONTRIBUTION_OWNER = Rule(
@@ -432,6 +435,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "pull_adverb": compiled(alt("pull_adverbs")),
         "share_within": compiled(rf"^{alt('share_within', 'opening')}(?P<whole>[^，,。；;]{{1,12}}?)"
                                       rf"{alt('share_within', 'closing')}(?P<verb>{alt('share_verb')})"),
+        # 服务业在国内生产总值中的比重: an owner, then its whole inside 在…中 and a share noun, no 占
+        "share_inside": compiled(rf"^(?P<owner>[^，,。；;]{{1,12}}?){alt('share_within', 'opening')}(?P<whole>[^，,。；;]{{1,12}}?)"
+                                 rf"{alt('share_within', 'closing')}{alt('share_nouns')}$"),
         "share_tail": compiled(rf"的?{alt('share_nouns')}?{alt('from_words')}?的?$"),
         "article": compiled(rf"{alt('articles')}.?"),
         "owner_tail": compiled(rf"{alt('owner_tails')}+$"),
@@ -964,6 +970,8 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "share" and (part_of := part_of_pattern().fullmatch(phrase)):
             # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重 (the kind stage bounds it)
             phrase = part_of.group("owner") + _built()["share_of"] + part_of.group("whole")
+        if m.kind in ("share", "change") and (inside := _patterns()["share_inside"].match(strip_predicates(phrase))):
+            phrase = inside.group("owner") + _built()["share_of"] + inside.group("whole")  # …在…中的比重 → …占…
         if within := _patterns()["share_within"].search(phrase):
             phrase = phrase[:within.start()] + within.group("verb") + within.group("whole") + phrase[within.end():]
             m.refine(SHARE_METRIC.name)  # 在工业中所占比重提高了2.4个百分点 → 占工业比重 of the topic
@@ -1176,6 +1184,9 @@ def attach_metrics(doc: Document) -> None:
         elif how == "explicit" and m.kind in ("amount", "growth", "count") and metric and (zoned := _after_a_zone(metric)):
             metric = zoned
             m.refine(INDICATOR.name)
+        if prior and m.kind == "count" and (per := _per_time(phrase)) and (noun := _head_noun(str(prior.value))):
+            metric, how = per + noun, "explicit"  # …企业增长21.6%，平均每天新增1.2万户 → 平均每天新增企业
+            m.refine(OWNED_HEAD.name)
         if how == "explicit" and prior and previous.kind == m.kind == "count" and metric in words()["totals"]:
             metric = str(prior.value)  # 新增35家…企业、总数达270家: the total of the same things
             m.refine(OWNED_HEAD.name)
@@ -1490,6 +1501,23 @@ def _owner_of(metric: str) -> str:
     share = _patterns()["share_verb"].search(metric) or _patterns()["contribution_verb"].search(metric) \
         or _patterns()["pull"].search(metric)  # 民营企业拉动进出口增长 → 民营企业
     return _patterns()["rate_suffix"].sub("", metric[:share.start()] if share else metric)
+
+
+def _per_time(phrase: str) -> str:
+    """平均每天新增, 日均新设: a per-day (per-month) word and verbs alone, without the things counted."""
+    phrase = clean(phrase) if not phrase.startswith(tuple(words()["per_time"])) else phrase.strip()
+    per = next((w for w in by_length(words()["per_time"]) if phrase.startswith(w)), None)
+    rest = tag(phrase[len(per):]) if per else ()
+    return phrase if per and len(phrase) <= PER_TIME and all(pos in ("v", "vn") for _, pos in rest) else ""
+
+
+PER_TIME = 8  # characters at most of a per-time word and its verbs
+
+
+def _head_noun(metric: str) -> str:
+    """新登记注册企业 → 企业: the noun a metric ends with."""
+    tokens = tag(metric)
+    return tokens[-1][0] if tokens and tokens[-1][1] in ("n", "nz", "j") else ""
 
 
 def _first_noun(metric: str) -> str:
