@@ -1171,6 +1171,8 @@ def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
     end = m.start - 1 if bracket else m.start
     if not end or doc.text[end - 1] not in final_characters():
         return None
+    if m.kind == "count" and not bracket and following_noun(doc.text[m.end:m.end + COUNTED_REACH]):
+        return None  # 兰州新区、西固2个化工园区: the places listed are the things counted, no owner
     heads = name_heads()
     references = _reference_words()  # 全州42个: the whole prefecture, not 全州县 of Guangxi
     for length in range(min(12, end), 1, -1):  # the longest name that ends at the number
@@ -1182,6 +1184,9 @@ def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
     return None
 
 
+COUNTED_REACH = 12  # characters after a count where the noun it counts is read
+
+
 BRACKET_OWNER = Rule(
     name="subject.bracket", produce=_bracket_owner,
     doc="江西（6.9%）、福建（6.7%）, 北京10.7%、浙江10.6%: the place right before a number (or its "
@@ -1191,7 +1196,8 @@ BRACKET_OWNER = Rule(
                       {"span": "9.8%", "subject": "湖北省", "kind": "growth", "metric": "GDP"}, place="中国"),
               ),
     # 全州 is the document's prefecture, not 全州县 of Guangxi
-    negatives=("全年空气质量优良天数比例98%，全州36个国控断面水质达标",),
+    negatives=("全年空气质量优良天数比例98%，全州36个国控断面水质达标",
+               "获批创建通渭、崆峒2个现代农业产业园"),  # the places listed are what is counted
 )
 
 
