@@ -229,9 +229,11 @@ ATTRIBUTIVE = Rule(
 
 RANK_HEAD = Rule(
     name="metric.rank_head",
-    doc="A rank after 总量/规模 ranks the level before it (GDP…总量全省第四 → GDP总量).",
+    doc="A rank after 总量/规模 ranks the level before it (GDP…总量全省第四 → GDP总量); a place in a ranking that names "
+        "no indicator (全国排名53位, and the move 提升3位 after it) is of that ranking.",
     examples=(
         Example("GDP 完成 2380.4 亿元,总量全省第四", {"span": "第四", "metric": "GDP总量"}),
+        Example("西安高新区全国排名12位、提升2位", {"span": "2位", "metric": "全国排名"}),
         Example("新增国家级绿色工厂56家，数量居全省第一", {"span": "第一", "metric": "国家级绿色工厂数量"}),
         # a ranked rate stays a rate: the rank of the growth, not of the level
         Example("全市外贸进出口额增长18.2%，增速居全省第2位", {"span": "第2位", "metric": "外贸进出口额增速"}),
@@ -1221,6 +1223,10 @@ def attach_metrics(doc: Document) -> None:
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
         if m.change_of_level and metric and not metric.endswith(_built()["increment"]):
             metric += _built()["increment"]  # (4.6万亿元的增量比上一年增加了1600多亿元: 增量 once)
+        if m.kind == "rank" and (not metric or how != "explicit") \
+                and (ranking := _ranking_before(doc, m, previous if same_sentence else None)):
+            metric, how = ranking, "explicit"  # 兰州高新区全国排名53位、提升3位: the ranking itself
+            m.refine(RANK_HEAD.name)
         where = _locate(doc, m, metric, next_start, located) if metric else (None, None)
         # a metric not written near its number (a rank's head on the document's topic) was not read there
         written = how if where[0] is not None or how != "explicit" else "inherited"
@@ -1501,6 +1507,24 @@ def _owner_of(metric: str) -> str:
     share = _patterns()["share_verb"].search(metric) or _patterns()["contribution_verb"].search(metric) \
         or _patterns()["pull"].search(metric)  # 民营企业拉动进出口增长 → 民营企业
     return _patterns()["rate_suffix"].sub("", metric[:share.start()] if share else metric)
+
+
+def _ranking_before(doc: Document, m: Mention, previous: Mention | None) -> str:
+    """全国排名53位 → 全国排名: the ranking written right before a place in it (a scope may open it);
+    排名53位、提升3位 → the move's ranking is the one before it."""
+    placed = _ranking_pattern().search(doc.text, doc.clause_start(m.start), m.start)
+    if placed:
+        return placed.group()
+    between = doc.text[previous.end:m.start] if previous is not None and previous.kind == "rank" else ""
+    moves, respectively = load("units")["ranks"]["moves"], load("attribution")["lists"]["respectively"]
+    moved = between[:1] in "、，," and between[1:].removeprefix(respectively[0]) in moves
+    return str(previous.metric.value) if moved and previous is not None and previous.metric else ""
+
+
+@lexical_cache
+def _ranking_pattern() -> regex.Pattern:
+    scopes = load("attribution")["scopes"]["words"]
+    return compiled(rf"(?:{trie_pattern(scopes)})?(?:{trie_pattern(load('units')['ranks']['placed'])})$")
 
 
 def _per_time(phrase: str) -> str:
