@@ -707,8 +707,15 @@ def complete_names(names: list[str]) -> list[str]:
                        if name.endswith(last[k]) and (len(last[k]) > 1 or last[k].endswith(endings))), None)
         if shared is not None and len(_words_of(name)) > 1:
             return name + "".join(last[shared + 1:])
+        if len(name) == 2 and len(last[0]) > 2 and last[0][0] == name[0] and not last[0].startswith(name):
+            return name + last[0][2:] + tail  # 第一、第三产业增加值 → 第一产业增加值: the list's word in the last name
         if len(_words_of(name)) != 1:
             return name
+        ending = next((h for h in by_length(words()["heads"]) if tail.endswith(h)), "")
+        if len(last) > 2 and len(tail) > len(ending) > 0 and not last[1].endswith(tuple(words()["sector_endings"])) \
+                and all(pos == "n" for _, pos in tag(tail[:-len(ending)])) and tag(last[0])[0][1] in ("t", "a", "b"):
+            # (城镇、农村居民人均…: 人均 is shared; 红旗、解放品牌汽车产量: 解放 is a name, 品牌汽车 shared; 现代 a modifier)
+            return name  # 电子信息、高端装备制造、现代消费品营业收入: 消费品 is the last name's own; its head comes next
         # 城镇居民、农牧民居民人均可支配收入: a name that ends as the tail begins is not doubled
         head = last[0][len(name):] if len(last[0]) == 2 * len(name) == 4 else ""
         if head in words()["shared_heads"]:
