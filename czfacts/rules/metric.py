@@ -648,7 +648,7 @@ _NAMING_TAGS = frozenset({"n", "nz", "vn", "j", "b", "l", "ng", "an", "ns", "nt"
 
 def _names_sharing_a_head(items: list[str]) -> bool:
     """金属矿砂、农产品和能源类大宗商品进口: short names, the last with the head they share after it."""
-    first, last = items[:-1], items[-1]
+    first, last = [clean(item) for item in items[:-1]], items[-1]  # (其中炉具灶具: a connective opens the list)
     return all(2 <= len(item) <= SHARED_HEAD_ITEM and all(pos in _NAMING_TAGS for _, pos in tag(item)) for item in first) \
         and len(last) > max(len(item) for item in first) + 1 and tag(last)[0][1] in _NAMING_TAGS  # (…、带动社会投资: a clause)
 
