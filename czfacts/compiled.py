@@ -56,7 +56,9 @@ def _entries(raw: bytes) -> dict[str, tuple[regex.Pattern, int]]:
 
 def _path():
     version = f"{regex.__version__}-py{sys.version_info.major}{sys.version_info.minor}"
-    return cache_dir() / f"patterns-{version}.pickle"
+    # "aged": entries are (pattern, age) since the file began to drop stale ones; a name of its own, so
+    # that an older czfacts sharing the cache folder never reads entries it cannot use
+    return cache_dir() / f"patterns-aged-{version}.pickle"
 
 
 def _keep() -> None:
