@@ -86,3 +86,8 @@ def test_subject_examples_are_read_not_defaulted(rule, example):
             and any(step == rule.name or step.startswith(rule.name + ".") and step != "subject.document"
                     for step in f.provenance.rule.split("+"))]
     assert read, f"{rule.name}: {example.text!r} passes only through the document's place"
+
+
+def test_a_quoted_name_before_a_noun_labels_it_and_owns_nothing():
+    facts = czfacts.extract("“蓉欧港”班列实现首发，枢纽铁路接入率达到98%", date="2025-01-19", place="四川省")
+    assert [(f.subject, f.provenance.evidence["subject"].how) for f in facts] == [("四川省", "document")]

@@ -494,7 +494,15 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
         if j < i and spans[j][3] in _PROPER_TAGS and not described and not _a_class(spans[j:i + 1]):
             j = _with_place_before(spans, j)  # 山西/振东/制药/有限公司
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
-    return out
+    return [c for c in out if not _quoted_label(doc.text, c)]
+
+
+def _quoted_label(text: str, c: Candidate) -> bool:
+    """“渝深港”图定班列: a quoted name right before a noun labels that noun; it owns nothing."""
+    return c.start > 0 and text[c.start - 1] in "“\"" and bool(_QUOTE_THEN_NOUN.match(text, c.end))
+
+
+_QUOTE_THEN_NOUN = compiled(r"[”\"]\p{Han}")
 
 
 def _place_opening(spans, j: int) -> int:
