@@ -91,3 +91,9 @@ def test_subject_examples_are_read_not_defaulted(rule, example):
 def test_a_quoted_name_before_a_noun_labels_it_and_owns_nothing():
     facts = czfacts.extract("“蓉欧港”班列实现首发，枢纽铁路接入率达到98%", date="2025-01-19", place="四川省")
     assert [(f.subject, f.provenance.evidence["subject"].how) for f in facts] == [("四川省", "document")]
+
+
+def test_a_report_clause_with_its_own_topic_takes_no_area_from_the_clause_before():
+    text = "2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n三峡库区存量危岩清患率超过90%，74个国控断面水质优良比例达到100%。"
+    facts = czfacts.extract(text, date="2025-01-19", place="重庆市")
+    assert [(f.provenance.text, f.subject) for f in facts] == [("90%", "三峡库区"), ("74个", "重庆市"), ("100%", "重庆市")]

@@ -866,6 +866,10 @@ def attach_subjects(doc: Document) -> None:
                 continue
             if not _heads_clause(doc, c) and doc.clause_start(c.start) != doc.clause_start(m.start):
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
+            if doc.genre == "work_report" and not lookup(c.name) and c.rule == SUBJECT.name \
+                    and c.name not in (doc.place, _words()["country_name"]) \
+                    and doc.clause_start(c.start) != doc.clause_start(m.start) and _names_own_topic(doc, m):
+                break  # 三峡库区存量危岩清患率超过90%，74个国控断面水质优良比例达到100%: a clause with its own topic
             if lookup(c.name) and doc.clause_start(c.start) != doc.clause_start(m.start) and _names_a_project(doc, c):
                 continue  # 北海海上风电示范项目全容量并网，新增…: the place names a project, no owner
             if not lookup(c.name) and c.rule != NAMED_TOPIC.name and doc.text.startswith(_list_connectors(), c.end):
@@ -926,6 +930,12 @@ def _province_of_owner(name: str) -> str | None:
 @lexical_cache
 def _province_word_pattern() -> regex.Pattern:
     return compiled(trie_pattern(_words()["document_province"]))
+
+
+def _names_own_topic(doc: Document, m: Mention) -> bool:
+    """…，74个国控断面水质优良比例达到100%: the number's clause opens with a noun or a count of its own."""
+    opening = tag(doc.text[doc.clause_start(m.start):m.start])
+    return opening[0][1] in ("n", "m", "nz", "vn") if opening else m.kind == "count"  # (the count opens it: 74个…)
 
 
 def _continued_owner(doc: Document, m: Mention, previous: tuple[Mention, Candidate] | None) -> Candidate | None:
