@@ -13,8 +13,9 @@ Changes made, in order:
   3. Deletions: carriage returns, zero-width characters and byte-order marks, soft hyphens,
      spaces that are not between two ASCII words
      ("1195.7 亿元" → "1195.7亿元") nor between two words of two characters or more in a line of a
-     title's length, as a headline parts its phrases ("经济报告 国民经济平稳增长7.7%": a clause break,
-     document.py; the spaces of spaced-out words, "水 产 品", "比上 年末 增 加", and of prose go), thousands separators ("1,234.5" → "1234.5"), and
+     title's length, as a headline parts its phrases ("工业经济回暖 全市规上工业增长8.2%": a clause
+     break, document.py; the spaces of spaced-out words, "水 产 品", "比上 年末 增 加", and of prose
+     go), thousands separators ("1,234.5" → "1234.5"), and
      blank lines that cut a long paragraph in mid-sentence (a web-page artefact:
      "实施了30项科\n\n技重大专项") and the line breaks a PDF's page put inside a sentence
      ("比上年增\n长4.9%"), so the pieces read as one paragraph, and the spaces

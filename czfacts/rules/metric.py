@@ -24,7 +24,7 @@ from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
-from .kind import PARENTHETICAL, RATE_SUBJECT, basis_opens, without_brackets, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
+from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, basis_opens, without_brackets, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .subject import CONTRIBUTION_PLACE, place_reference
 from .quantity.ranks import PEERS
@@ -918,7 +918,7 @@ def _restore_elided_objects(doc: Document) -> None:
     counts = [m for m in doc.mentions if m.kind == "count" and m.metric and not m.from_table]
     for a, b in zip(counts, counts[1:]):
         verb = str(b.metric.value)
-        if a.classifier != b.classifier or doc.text[a.end:b.start] not in {f"{sep}{verb}" for sep in "、，,；;"} \
+        if a.classifier != b.classifier or doc.text[a.end:b.start] not in {sep + verb for sep in LIST_SEPARATORS} \
                 or not all(word in leading_verbs() for word, _ in tag(verb)):
             continue  # (建成360个精品示范村、2680个提档升级村: a noun of its own; 诊所318个: the tagger's "verb")
         tokens = tag(str(a.metric.value))

@@ -838,6 +838,8 @@ _SEMICOLON = compiled(r"[；;]")
 
 def attach_subjects(doc: Document) -> None:
     national = doc.place == _words()["country_name"]
+    # a story of the country, of a region or of no given place: each province's topic carries, and 全省 is its province
+    round_up = national or not doc.place or _a_region(doc.place)
     topic: dict[int, Candidate] = {}  # paragraph start → the last place that owned a number in it
     cache_by_sentence: dict[tuple[int, int], list[Candidate]] = {}
     reached: dict[tuple[int, int], int] = {}  # per sentence: how many candidates end before the last number
@@ -895,9 +897,8 @@ def attach_subjects(doc: Document) -> None:
             m.refine(chosen.rule)
             if lookup(chosen.name) and _opens_sentence(doc, chosen):
                 topic[paragraph] = chosen
-        elif (national or not doc.place or _a_region(doc.place)) and \
+        elif round_up and \
                 (carried := _sentence_topic(doc, m.start) or topic.get(paragraph)) is not None:
-            # (a story of the country, of a region or of no given place: each province's topic carries)
             m.subject = Attribute(carried.name, carried.start, carried.end, "inherited")
             m.refine(TOPIC_CARRY.name)
         elif (carried := _continued_owner(doc, m, previous_owner)) is not None:  # (a national text: topic_carry)
@@ -910,7 +911,7 @@ def attach_subjects(doc: Document) -> None:
         elif doc.place:
             m.subject = Attribute(doc.place, None, None, "document")
             m.refine(f"{SUBJECT.name}.document")
-        if (national or not doc.place or _a_region(doc.place)) and m.subject \
+        if round_up and m.subject \
                 and (word := _province_word_pattern().match(doc.text, doc.clause_start(m.start))) \
                 and (province := _province_of_owner(str(m.subject.value))) not in (None, m.subject.value):
             m.subject = Attribute(province, word.start(), word.end(), "explicit")

@@ -169,8 +169,8 @@ RANK = Rule(
     pattern=(rf"(?P<rk_mark>第|前)(?P<rk_n>{_N})(?![\d.%‰‱]|分之)(?P<rk_unit>位|名|强)?"
              rf"|(?<=(?:第|⟨rank_list_verbs⟩(?:全国|全省|全市)?)(?:{_N}[、和])*)(?<![第{ORDINARY_NUMERAL_CHARS}\d])"
              rf"(?P<rk_listed>{_N})(?=(?:[、和]{_N})*(?:位|名))(?:位|名)?"
-             rf"|(?<=⟨rank_placed⟩(?:全国|全省|全市)?(?:{_N}位[、和])*)(?P<rk_placed>{_N})(?=位)(?:位)"
-             rf"|(?<=⟨rank_moves⟩了?(?:{_N}位[、和])*)(?P<rk_moved>{_N})(?=位)(?:位)"
+             rf"|(?<=⟨rank_placed⟩(?:全国|全省|全市)?(?:{_N}位[、和])*)(?P<rk_placed>{_N})位"
+             rf"|(?<=⟨rank_moves⟩了?(?:{_N}位[、和])*)(?P<rk_moved>{_N})位"
              rf"|(?P<rk_first>首位|榜首)"
              rf"|(?P<rk_top>{_N})强"),
     produce=_rank,
