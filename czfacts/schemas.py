@@ -40,6 +40,7 @@ class Lists(Section):
     connectors: Words
     respectively: Words
     rate_suffixes: Words
+    zone_suffixes: Words
     compounds: dict[Word, Words]
 
 

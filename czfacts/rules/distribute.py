@@ -22,6 +22,7 @@ from .base import Example, Rule
 from .evidence import written_at
 from ..tokenize import tag
 from .nouns import clean, complete_names, split_items
+from .quantity.ranks import ranking_pattern
 
 DISTRIBUTE = Rule(
     name="distribute",
@@ -83,6 +84,11 @@ DISTRIBUTE = Rule(
                 {"span": "3.1%", "metric": "家具类商品零售", "comparison": "两年平均"}),
         Example("前三季度,太原、大同GDP分别增长5.1%和4.3%", {"span": "4.3%", "subject": "大同市", "metric": "GDP"}),
         Example("杭州、宁波两市GDP分别达到15622亿元和12236亿元", {"span": "15622亿元", "subject": "杭州市", "metric": "GDP"}),
+        # zones a place opens own one value each when every place of the list ends in one
+        Example("去年，天津港、青岛港集装箱吞吐量分别增长5%和7%", {"span": "7%", "subject": "青岛港", "metric": "集装箱吞吐量"}),
+        Example("宝鸡高新区、渭南经开区全国排名30位、75位，分别提升4位、12位", {"span": "75位", "subject": "渭南经开区", "metric": "全国排名"}),
+        Example("宝鸡高新区、渭南经开区全国排名30位、75位，分别提升4位、12位", {"span": "4位", "subject": "宝鸡高新区", "metric": "全国排名"}),
+        Example("去年，广州、深圳港口货物吞吐量分别增长5%和7%", {"span": "5%", "subject": "广州市", "metric": "港口货物吞吐量"}),
         Example("增速排名前三的是鹰潭、抚州和吉安，分别增长6.1%、5.9%和5.7%", {"span": "5.9%", "subject": "抚州市"}, place="江西省"),
         Example("全年火灾起数、死亡人数同比下降12.1%、20.5%", {"span": "20.5%", "metric": "死亡人数", "value": -20.5}),
         Example("光伏、风电、储能产业发展较快，上半年分别增长35%、18%、62%", {"span": "18%", "metric": "风电"}),
@@ -115,6 +121,7 @@ def _ring_or_year() -> str:
 @lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     return {"rate": compiled(rf"{alternation('attribution', 'lists', 'rate_suffixes')}$"),
+            "zone": compiled(alternation("attribution", "lists", "zone_suffixes")),
             "split": compiled(alternation("attribution", "lists", "connectors")),
             "respectively": compiled(alternation("attribution", "lists", "respectively")),
             "basis": compiled(alternation("kinds", "comparison", "openers")),
@@ -135,12 +142,21 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 @dataclass
+class Owner:
+    """A place of a list (太原), or a zone a place opens (天水经开区), that owns one value."""
+
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
 class ValueList:
     """A list of values joined by 、/和 whose clause says 分别 before it."""
 
     items: list[Mention]
     respectively: int          # where 分别 stands
-    places: list = field(default_factory=list)  # 太原、大同GDP分别…: the places that own the values
+    places: list[Owner] = field(default_factory=list)  # 太原、大同GDP分别…: the places that own the values
     names_text: str = ""       # the text naming the values (after periods and an owning place)
 
 
@@ -204,8 +220,7 @@ def share_subjects(doc: Document) -> None:
     """Subject stage: 太原、大同GDP分别增长5.1%和4.3% — the places own the values in order."""
     for found in value_lists(doc):
         for m, place in zip(found.items, found.places):
-            name = lookup(place.group()).name if len(place.group()) > 1 else abbreviations()[place.group()]
-            m.subject = Attribute(name, place.start(), place.end(), "explicit")
+            m.subject = Attribute(place.name, place.start, place.end, "explicit")
             m.refine(DISTRIBUTE.name)
 
 
@@ -219,9 +234,13 @@ def share_metrics(doc: Document) -> None:
             continue
         if found.places:
             # (the places may open the clause before: then its figure named the metric already)
-            same_clause = doc.clause_start(found.places[-1].end()) == doc.clause_start(found.respectively)
+            same_clause = doc.clause_start(found.places[-1].end) == doc.clause_start(found.respectively)
             # (海南（8.9%）、内蒙古（7.6%）分列二、三位: the note after the last place names no metric)
-            span = _past_note(doc, found.places[-1].end(), found.respectively), found.respectively
+            span = _past_note(doc, found.places[-1].end, found.respectively), found.respectively
+            # (天水经开区、张掖经开区全国排名46位、82位: a ranking is read by the metric stage, scope and all)
+            if all(m.kind == "rank" for m in found.items):
+                _ranking_of_places(doc, found)
+                continue
             metric = clean(doc.text[slice(*span)]) if same_clause else ""
             if same_clause and not metric:  # 川、滇分别“弃水”26亿、50亿千瓦时: the noun after 分别 (not 以)
                 span = _patterns()["respectively"].match(doc.text, found.respectively).end(), found.items[0].start
@@ -286,6 +305,17 @@ def share_metrics(doc: Document) -> None:
                 at = written_at(doc.text, name, (lo, found.respectively)) or written_at(doc.text, name, (sentence, lo))
                 m.metric = Attribute(_of_change(m, name), *(at or (None, None)), "explicit" if at else "inherited")
                 m.refine(DISTRIBUTE.name)
+
+
+def _ranking_of_places(doc: Document, found: ValueList) -> None:
+    """天水经开区、张掖经开区全国排名46位、82位，分别提升6位、49位: the ranking written right after the
+    places is the metric of their places in it and of their moves (no figure stands between)."""
+    at = found.places[-1].end
+    following = next((m.start for m in doc.mentions if m.start >= at), at)
+    ranking = ranking_pattern().fullmatch(doc.text, at, following)
+    if ranking:
+        for m in found.items:
+            m.metric = Attribute(ranking.group(), ranking.start(), ranking.end(), "explicit")
 
 
 def _of_change(m: Mention, name: str) -> str:
@@ -452,26 +482,34 @@ def _places_ending(doc: Document, items: list[Mention], at: int) -> list:
     """增速排名前三的是鹰潭、抚州和吉安，分别增长…: the places that end the clause before, one per value."""
     for m in place_pattern().finditer(doc.text, doc.clause_start(at), at):
         places = _place_chain(doc, items, m.start(), at)
-        if places and places[-1].end() == at:
+        if places and places[-1].end == at:
             return places
     return []
 
 
-def _place_chain(doc: Document, items: list[Mention], start: int, at: int) -> list:
-    """The places from ``start`` joined by list marks, one per value, or none."""
-    places = []
-    pos = start
-    while True:
-        m = place_pattern().match(doc.text, pos, at) or abbreviation_pattern().match(doc.text, pos, at)
-        if not m:  # (川、滇分别“弃水”…: provinces by their one-character names, in a list only)
-            break
-        places.append(m)
-        pos = _past_note(doc, m.end(), at)  # 福州（不含平潭）、龙岩…: a bracketed note on the place
-        sep = _patterns()["split"].match(doc.text, pos, at)
-        if not sep:
-            break
-        pos = sep.end()
-    return places if len(places) == len(items) and len(places) >= 2 else []
+def _place_chain(doc: Document, items: list[Mention], start: int, at: int) -> list[Owner]:
+    """The places from ``start`` joined by list marks, one per value, or none. When every place
+    ends in a zone's suffix (天水经开区、张掖经开区全国排名46位、82位) the zones own the values."""
+    for zoned in (True, False):
+        places: list[Owner] = []
+        pos = start
+        while True:
+            m = place_pattern().match(doc.text, pos, at) or abbreviation_pattern().match(doc.text, pos, at)
+            if not m:  # (川、滇分别“弃水”…: provinces by their one-character names, in a list only)
+                break
+            zone = _patterns()["zone"].match(doc.text, m.end(), at) if zoned and len(m.group()) > 1 else None
+            if zoned and not zone:
+                break  # 广州、深圳港口…: a suffix on some places only is the next word's start
+            name = lookup(m.group()).name if len(m.group()) > 1 else abbreviations()[m.group()]
+            places.append(Owner(m.start(), zone.end(), m.group() + zone.group()) if zone else Owner(m.start(), m.end(), name))
+            pos = _past_note(doc, places[-1].end, at)  # 福州（不含平潭）、龙岩…: a bracketed note on the place
+            sep = _patterns()["split"].match(doc.text, pos, at)
+            if not sep:
+                break
+            pos = sep.end()
+        if len(places) == len(items) and len(places) >= 2:
+            return places
+    return []
 
 
 _NOTE = compiled(r"[（(][^（）()]{1,12}[）)]")

@@ -30,7 +30,7 @@ from .subject import CONTRIBUTION_PLACE, place_reference
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import bound_word_before, kind_opener, past_bound, share_whole
-from .quantity.ranks import ranked_by_size
+from .quantity.ranks import ranked_by_size, ranking_pattern
 from .nouns import (clean, complete_names, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, words)
 
@@ -1512,7 +1512,7 @@ def _owner_of(metric: str) -> str:
 def _ranking_before(doc: Document, m: Mention, previous: Mention | None) -> str:
     """全国排名53位 → 全国排名: the ranking written right before a place in it (a scope may open it);
     排名53位、提升3位 → the move's ranking is the one before it."""
-    placed = _ranking_pattern().search(doc.text, doc.clause_start(m.start), m.start)
+    placed = ranking_pattern().search(doc.text, doc.clause_start(m.start), m.start)
     if placed:
         return placed.group()
     between = doc.text[previous.end:m.start] if previous is not None and previous.kind == "rank" else ""
@@ -1521,10 +1521,6 @@ def _ranking_before(doc: Document, m: Mention, previous: Mention | None) -> str:
     return str(previous.metric.value) if moved and previous is not None and previous.metric else ""
 
 
-@lexical_cache
-def _ranking_pattern() -> regex.Pattern:
-    scopes = load("attribution")["scopes"]["words"]
-    return compiled(rf"(?:{trie_pattern(scopes)})?(?:{trie_pattern(load('units')['ranks']['placed'])})$")
 
 
 def _per_time(phrase: str) -> str:

@@ -125,6 +125,13 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
     return mention
 
 
+@lexical_cache
+def ranking_pattern() -> regex.Pattern:
+    """A ranking written before a place in it, a scope maybe opening it (全国排名), at the end of what is searched."""
+    scopes = load("attribution")["scopes"]["words"]
+    return compiled(rf"(?:{trie_pattern(scopes)})?(?:{trie_pattern(load('units')['ranks']['placed'])})$")
+
+
 def ranked_by_size(text: str, end: int) -> bool:
     """第二大贸易伙伴: 大 and a noun after 第N rank that noun by size (第一大道 names a road)."""
     return text.startswith(_marks()["size_mark"], end) and bool(following_noun(text[end + 1:end + 1 + SIZE_RANKED_REACH]))
