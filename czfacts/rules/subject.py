@@ -52,7 +52,7 @@ SUBJECT = Rule(
         # a place the tagger glues to 地区 (天津地区生产总值): the place owns, 地区 opens the indicator
         Example("2021年重庆地区生产总值2.8万亿元", {"subject": "重庆市", "metric": "地区生产总值"}, place="中国"),
         # a place that opens a project's name owns nothing outside that clause
-        Example("去年，贵港市新能源产业快速发展，钦州海上风电示范项目全容量并网，新增新能源装机90万千瓦",
+        Example("去年，贵港市新能源产业快速发展，钦州一座光伏示范项目建成投产，新增新能源装机90万千瓦",
                 {"subject": "贵港市"}, place="广西壮族自治区"),
         # the last of a list of organisations that its number counts owns nothing
         Example("去年，襄阳市与东风汽车集团、湖北交投集团2家企业签约", {"subject": "襄阳市"}, place="湖北省"),
