@@ -62,6 +62,7 @@ class Subjects(Section):
     country_name: str
     world: Words
     world_topics: Words
+    superlatives: Words
     world_name: str
     capacity_units: Words
     county_suffixes: Words
@@ -291,6 +292,8 @@ class Growth(Section):
     up: Words
     down: Words
     level_markers: Words
+    stretch_goals: Words
+    reaching: Words
     rate_nouns: Words
     lower: Words
     population_rates: Words

@@ -370,9 +370,10 @@ def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
     bound = bound_word_after(doc.text, m.end)  # 8%以上的增长: the bound may stand before 的
     found = _rate_after().match(doc.text, bound.end() if bound else m.end)
     rate = _words()["rate"]
-    if not found and (benchmark_owner(doc, m) or goal_named_after(doc.text, m.end)) and g.previous is not None \
-            and g.previous.kind == "growth" and doc.sentence(g.previous.start) == doc.sentence(m.start):
-        m.kind, m.comparison = "growth", g.previous.comparison  # 增长6%，高于全国4.8%的平均水平; 符合6%的预期目标
+    if not found and (benchmark_owner(doc, m) or goal_named_after(doc.text, m.end) or _stretch_goal(doc, m, g.previous)) \
+            and g.previous is not None and g.previous.kind == "growth" and doc.sentence(g.previous.start) == doc.sentence(m.start):
+        # 增长6%，高于全国4.8%的平均水平; 符合6%的预期目标; 增长7%以上、力争达到8%
+        m.kind, m.comparison = "growth", g.previous.comparison
         return True
     if not found and doc.text[m.end - 1] in "%％" \
             and not any(word in g.left for word in rate["share_words"] + rate["level_rates"]):
@@ -385,6 +386,20 @@ def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
     if found.group("down") and m.value > 0:
         m.value = -m.value
     return True
+
+
+def _stretch_goal(doc: Document, m: Mention, previous: Mention | None) -> bool:
+    """增长7%以上、力争达到8%: a stretch goal written right after the figure before it."""
+    if previous is None:
+        return False
+    bound = bound_word_after(doc.text, previous.end)
+    return bool(_stretch_pattern().fullmatch(doc.text, bound.end() if bound else previous.end, m.start))
+
+
+@lexical_cache
+def _stretch_pattern() -> regex.Pattern:
+    growth = _words()["growth"]
+    return compiled(rf"[、，,]?(?:{trie_pattern(growth['stretch_goals'])})(?:{trie_pattern(growth['reaching'])})?")
 
 
 BENCHMARK_REACH = 16  # characters between a comparison word and the benchmark figure (全国两年平均增速)
@@ -442,6 +457,8 @@ RATE_AFTER = Rule(
     doc="A percentage followed by 的 and a rate noun (的增速, 的增幅; 的降幅 makes it negative), or by a "
         "later clause of its sentence that opens with one (…8.1%，…，增速位居全国第三), is growth.",
     examples=(
+        # a stretch goal right after a growth target is that growth
+        Example("今年全省生产总值增长6.5%左右、力争达到7%", {"span": "7%", "kind": "growth", "metric": "生产总值", "modality": "target"}),
         Example("一季度，该市以13.7%的增速领跑全省。", {"span": "13.7%", "kind": "growth", "value": 13.7}),
         Example("出口以4.2%的降幅好于预期。", {"span": "4.2%", "kind": "growth", "value": -4.2}),
         Example("网上零售额在上年25.3%的高增速基础上继续增长。", {"span": "25.3%", "kind": "growth"}),

@@ -676,6 +676,9 @@ STREAK = Rule(
         Example("全市规上工业增加值连续三个月回升", {"span": "三个月", "metric": "规上工业增加值回升持续时间"}),
         Example("该省制造业高质量发展指数连续5年全国第一", {"span": "5年", "metric": "制造业高质量发展指数全国第一持续时间"}),
         Example("全省数字经济增速连续6年居全国前列", {"span": "6年", "metric": "数字经济增速居全国前列持续时间"}),
+        # a comparison kept on right after a growth compares its rate
+        Example("全年全市生产总值增长5.6%，连续8个季度高于全省平均水平",
+                {"span": "8个季度", "metric": "生产总值增速高于全省平均水平持续时间"}),
     ),
 )
 
@@ -1246,7 +1249,7 @@ def attach_metrics(doc: Document) -> None:
                 # (原煤产量…增长17.5%，增速连续四年居…首位: the metric before and its rate; 连续三年比重持续提高: none)
                 rate = _rate_kept_on(doc, m, doc.clause_start(m.start))
                 m.metric = prior if prior is not None and rate else replace(m.metric, value="")
-            base = str(m.metric.value) + _rate_kept_on(doc, m, m.metric.end)
+            base = str(m.metric.value) + (_rate_kept_on(doc, m, m.metric.end) or _rate_compared(doc, m, i, kept))
             m.metric = replace(m.metric, value=base + kept + _built()["duration"])
             m.refine(STREAK.name)
             ranked = doc.mentions[i + 1] if i + 1 < len(doc.mentions) else None
@@ -1433,6 +1436,18 @@ def _rate_kept_on(doc: Document, m: Mention, start: int | None) -> str:
                 and not str(m.metric.value).endswith(rate):
             return rate  # (…增长5.5%，增速连续两个月回升: the rate opens the streak's clause)
     return ""
+
+
+def _rate_compared(doc: Document, m: Mention, i: int, kept: str) -> str:
+    """…增长5.4%，连续10个季度超过全国平均水平: a streak of a comparison right after a growth,
+    in its sentence, and with no metric of its own, keeps the rate of what grew up (增速)."""
+    before = doc.mentions[i - 1] if i else None
+    compares = tuple(load("kinds")["comparison"]["above"])
+    if before is None or before.kind != "growth" or m.metric is None or m.metric.how != "inherited" \
+            or doc.sentence(before.start) != doc.sentence(m.start) or not kept.startswith(compares) \
+            or str(m.metric.value).endswith(tuple(_built()["rates"])):
+        return ""
+    return _built()["growth_rate"]
 
 
 def _owner_opens_clause(doc: Document, m: Mention) -> bool:

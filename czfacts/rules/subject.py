@@ -52,7 +52,7 @@ SUBJECT = Rule(
         # a place the tagger glues to 地区 (天津地区生产总值): the place owns, 地区 opens the indicator
         Example("2021年重庆地区生产总值2.8万亿元", {"subject": "重庆市", "metric": "地区生产总值"}, place="中国"),
         # a place that opens a project's name owns nothing outside that clause
-        Example("去年，贵港市新能源产业快速发展，钦州一座光伏示范项目建成投产，新增新能源装机90万千瓦",
+        Example("去年，贵港市新能源产业快速发展，钦州陆上风电示范工程建成投产，新增新能源装机90万千瓦",
                 {"subject": "贵港市"}, place="广西壮族自治区"),
         # the last of a list of organisations that its number counts owns nothing
         Example("去年，襄阳市与东风汽车集团、湖北交投集团2家企业签约", {"subject": "襄阳市"}, place="湖北省"),
@@ -328,8 +328,8 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     for m in _reference_pattern().finditer(text, start, end):
         if national and m.group() not in _words()["country"] + _words()["world"]:
             continue  # 全市 in a national or regional round-up is the place the text is about: the topic decides
-        if text.startswith(tuple(_words()["title_classes"]), m.end()):
-            continue  # 全国重点文物保护单位20个: a title, not the country's figure
+        if text.startswith(tuple(_words()["title_classes"]) + tuple(_words()["superlatives"]), m.end()):
+            continue  # 全国重点文物保护单位20个: a title, not the country's figure; 全国最大的…项目: a description
         if m.group() in _words()["world"] and (not text.startswith(tuple(_words()["world_topics"]), m.end())
                                                or OF_A_NUMBER.search(text, m.end(), doc.clause_end(m.end()))):
             continue  # 全球最大, 全球首套: a description; 全球经济增长的1/3: a share's whole; 全球经济增长3%: the world's
@@ -377,6 +377,9 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
         kept.append(c)
     # 社区服务中心141个: an organisation's kind right before a count is what is counted, no owner
     kept = [c for c in kept if lookup(c.name) or not _counted_right_after(doc, c.end)]
+    # 吴忠仪表等3家企业入选…: a name an example of a counted set opens owns nothing
+    kept = [c for c in kept if not _example_of_count().match(text, c.end, c.end + EXAMPLE_REACH)
+            or lookup(c.name) and _enumeration_counted().match(text, c.end)]
     return _partnered(doc, [_with_team(doc, c) for c in kept])
 
 
@@ -598,6 +601,16 @@ def _joint_owners(doc: Document, m: Mention, chosen: Candidate | None) -> Candid
 def _enumeration_counted() -> regex.Pattern:
     """等7个省市: an open list, then the count of its set."""
     return compiled(rf"{alternation('attribution', 'metric', 'enumeration_ends')}[\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]")
+
+
+@lexical_cache
+def _example_of_count() -> regex.Pattern:
+    """…仪表等3家企业, …、中兴等5家: the rest of a name (and more names of a list), then an open
+    list's count."""
+    return compiled(rf"[\p{{Han}}A-Za-z]{{0,8}}?(?:、[\p{{Han}}A-Za-z]{{1,10}}?)*{_enumeration_counted().pattern}")
+
+
+EXAMPLE_REACH = 40  # characters after a name where the count of the set it exemplifies may stand
 
 
 JOINT = Rule(
