@@ -159,6 +159,8 @@ class MetricWords(Section):
     flow_verbs: Words
     done_marks: Words
     dimensions: dict[str, str]
+    dimension_verbs: Words
+    weight_dimension: Word
     enumerated_names: Words
     scope_words: Words
     noun_stops: Words
@@ -181,6 +183,8 @@ class MetricWords(Section):
     means_markers: Words
     contribution_verbs: Words
     contribution_heads: Words
+    purpose_verbs: Words
+    purpose_heads: Words
     trend_nouns: Words
     counted_areas: Words
     pull_verbs: Words

@@ -38,6 +38,8 @@ METRIC = Rule(
     name="metric",
     doc="The indicator phrase before the predicate; shared by a level and its growth.",
     examples=(
+        # money spent on a purpose keeps its spender, its purpose and 的
+        Example("省级财政用于教育的支出860亿元，增长6%", {"span": "6%", "metric": "省级财政用于教育的支出"}),
         Example("今年一季度,大同市 GDP 完成 421.9 亿元、增长 3.8%", {"span": "3.8%", "metric": "GDP"}),
         Example("1—4月,全市固定资产投资完成 218.4 亿元", {"metric": "固定资产投资"}),
         # a rate of its owner after 的, however long the owner's name
@@ -144,6 +146,8 @@ COUNTED_NOUN = Rule(
     name="metric.counted_noun",
     doc="A count measures the noun after its measure word (6 座数据中心 → 数据中心).",
     examples=(
+        # the kinds of region in brackets after 省 or 县 are the noun's own
+        Example("医疗救助试点扩大到25个省（区、市）", {"span": "25个", "metric": "省(区、市)"}, place="中国"),
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
         Example("全省12个重灾县(市)完成灾后重建", {"metric": "重灾县"}),  # 县 ends the noun (the tagger's zg)
         Example("去年整治关停了30家环保不达标企业", {"metric": "环保不达标企业"}),  # a negated verb before the head
@@ -210,6 +214,8 @@ ATTRIBUTIVE = Rule(
     name="metric.attributive",
     doc="An amount written before its noun measures that noun (3200 平方米的智能仓库 → 智能仓库面积).",
     examples=(
+        # a dimension said before the figure (长达, 高约) names the measure of the noun after 的
+        Example("长达1800公里的输油管道建成投产", {"span": "1800公里", "metric": "输油管道长度"}),
         Example("一座 3200 平方米的智能仓库里", {"metric": "智能仓库面积"}),
         Example("这片1200亩的茶园今年迎来丰收", {"span": "1200亩", "metric": "茶园面积"}),  # a pointer names nothing
         Example("车间里，一件120吨重的转子正在吊装", {"span": "120吨", "metric": "转子重量"}),  # the adjective names the measure
@@ -1594,6 +1600,12 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     dimension = next((d for d in words()["dimensions"] if after.startswith(d + "的")), None)
     if dimension and (noun := following_noun(after[len(dimension) + 1:])):
         return noun + words()["dimensions"][dimension]  # 80吨重的水轮机组零部件 → 水轮机组零部件重量
+    # 长达4000公里的西气东输管道 → 西气东输管道长度: the dimension said before the figure, of its unit's kind
+    core = phrase.rstrip()
+    before = next((core[:-len(v)] for v in words()["dimension_verbs"] if core.endswith(v)), core)[-1:]
+    if after.startswith("的") and before in words()["dimensions"] and (m.unit == "t") == (before == words()["weight_dimension"]) \
+            and m.unit in ("m", "t") and (noun := following_noun(after)):
+        return noun + words()["dimensions"][before]
     direct = bool(_WORD_START.match(after)) and not not_a_noun(after)
     capacity = direct and m.unit in ("t", "W")  # a project's capacity: its owner stands before it
     # (400万元转化资金、500万元研发贷款: before the second, the first item's noun names nothing of it)
@@ -1715,7 +1727,8 @@ def _attribute_of_following(doc: Document, m: Mention, next_start: int, phrase: 
         return ""
     rest = regex.split(r"[，,。；;：:、（(\n]", doc.text[m.end + 1:next_start], maxsplit=1)[0]
     tokens = tag(rest)
-    whole = len(rest) <= 12 and bool(tokens) and tokens[-1][1] in ("n", "nz", "j")
+    # (a name whole, but 高速公路建成通车 is a noun and its predicate)
+    whole = len(rest) <= 12 and bool(tokens) and tokens[-1][1] in ("n", "nz", "j") and all(pos != "v" for _, pos in tokens)
     noun = rest if whole else following_noun(doc.text[m.end:next_start])  # 的产业引导基金: a name whole
     return noun + head if noun and noun not in words()["end_words"] else ""
 
@@ -1730,6 +1743,7 @@ ATTRIBUTE_OF_FOLLOWING = Rule(
     doc="An attribute written before its figure, then 的 and a noun (总规模500亿元的母基金), is that noun's "
         "attribute (母基金总规模).",
     examples=(
+        Example("全长86公里的城际铁路建成通车", {"metric": "城际铁路全长"}),  # the predicate after the noun is none of it
         Example("全省设立总规模300亿元的产业引导基金", {"metric": "产业引导基金总规模"}),
         Example("开工建设总投资85亿元的数据中心项目", {"metric": "数据中心项目总投资"}),
     ),

@@ -413,6 +413,22 @@ def _within_a_frame(phrase: str) -> str:
     return ""
 
 
+@lexical_cache
+def _purpose() -> regex.Pattern:
+    """(spender)用于(purpose)的(money) at the end of a phrase; the spender a run of nouns."""
+    return compiled(rf"[\p{{Han}}A-Za-z]{{0,6}}?(?:{alternation('attribution', 'metric', 'purpose_verbs')})"
+                    rf"[^，,；;的]{{1,16}}的(?:{alternation('attribution', 'metric', 'purpose_heads')})$")
+
+
+@lexical_cache
+def _bracketed_regions() -> tuple[str, ...]:
+    # (the normalised text writes brackets half-width)
+    return tuple(n.translate(_HALF_WIDTH_BRACKETS) for n in by_length(load("attribution")["subjects"]["region_nouns"]) if "（" in n)
+
+
+_HALF_WIDTH_BRACKETS = str.maketrans("（）", "()")
+
+
 HEADED_PHRASE = 14  # characters at most of a name kept whole for the indicator head it ends in
 _NOT_IN_A_NAME = frozenset({"d", "ad", "p", "c", "f", "m", "q"})  # 将, 已, 共, 在…中: a clause, not a name
 
@@ -425,6 +441,8 @@ def metric_phrase(phrase: str) -> str:
     if (construction := _contribution(phrase) or ownerless_contribution(phrase)) is not None:
         return construction  # (对世界经济增长的贡献率 after its owner, the subject: the construction still)
     cleaned = _after_a_done_verb(clean(phrase))
+    if purpose := _purpose().search(cleaned):
+        return purpose.group()  # 中央财政用于三农的支出: the spending on a purpose, 的 and all
     if _QUOTED_WHOLE.fullmatch(strip_predicates(phrase.strip())):
         return cleaned  # “经认证的经营者”达到558家: a quoted name is the metric whole, 的 and all
     if _protected_names().fullmatch(cleaned):
@@ -597,6 +615,8 @@ def following_noun(after: str) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one."""
     after = after[1:] if after.startswith("的") else after
+    if bracketed := next((n for n in _bracketed_regions() if after.startswith(n)), None):
+        return bracketed  # 29个省（自治区、直辖市）: the kinds in brackets are the noun's own
     whole = after
     after = _patterns()["noun_end"].split(after, maxsplit=1)[0]
     scope = _patterns()["scope_in"].search(after)
