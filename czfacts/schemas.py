@@ -231,6 +231,7 @@ class MetricWords(Section):
     keep_inside: Words
     joining_verbs: Words
     sector_endings: Words
+    sector_counters: Words
     rank_heads: Words
     level_heads: Words
     built: BuiltNames

@@ -31,6 +31,9 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
+        # ordinals of the sectors written bare, the list's word in the last one
+        Example("全县一、二、三产业投资上半年分别增长4%、6%、5%", {"span": "6%", "metric": "第二产业投资"}),
+        Example("第一、二、三次产业贷款余额分别为9亿元、41亿元和50亿元", {"span": "50亿元", "metric": "第三产业贷款余额"}),
         Example("电子信息、现代消费品营业收入分别增长12%、6%", {"span": "12%", "metric": "电子信息营业收入"}),
         # names joined by 和 alone, 及 inside a name; in the clause before 同比分别 too
         Example("交通通信及服务和教育文化娱乐价格分别上涨2.1%和1.3%", {"span": "2.1%", "metric": "交通通信及服务价格"}),

@@ -10,7 +10,7 @@ import regex
 
 from ..compiled import compiled
 from ..lexicon import active_lexicons, alternation, by_length, lexical_cache, load, trie_pattern
-from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
+from ..numerals import DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..indicators import find_indicators, indicator_of, is_indicator_name, load_indicators
 from ..tokenize import tag, word_bounds
 
@@ -698,11 +698,26 @@ def _words_of(phrase: str) -> list[str]:
 
 
 
+def _ordinal_list(names: list[str]) -> list[str]:
+    """一、二、三产业增加值 (or 第一、二、三次产业…): ordinals of sectors written bare before the last name's
+    word → 第一产业增加值, 第二产业增加值, 第三产业增加值; [] for any other list."""
+    mark = load("units")["ranks"]["ordinal_mark"]
+    numerals = [name.removeprefix(mark) for name in names]
+    last = numerals[-1]
+    word = next((last[1 + len(c):] for c in words()["sector_counters"] if last[1:].startswith(c)), last[1:])  # 三次产业
+    if not all(len(n) == 1 and n in DIGIT_CHARS for n in numerals[:-1]) or last[:1] not in DIGIT_CHARS \
+            or not word.startswith(tuple(words()["sector_endings"])):
+        return []
+    return [mark + n[0] + word for n in numerals]
+
+
 def complete_names(names: list[str]) -> list[str]:
     """Restore a head written once, on the last item of a list: 煤炭、焦化行业先进产能 →
     煤炭行业先进产能; 1个千亿级、8个百亿级产业集群 → 千亿级产业集群."""
     if len(names) < 2:
         return names
+    if ordinals := _ordinal_list(names):
+        return ordinals
     last = _words_of(names[-1])
     if len(last) < 2:
         return names
