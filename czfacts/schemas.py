@@ -196,6 +196,9 @@ class MetricWords(Section):
     list_marks: Words
     grade_suffixes: Words
     capacity_words: Words
+    generation_words: Words
+    installed: Word
+    retiring_verbs: Words
     attribute_heads: Words
     partner_prepositions: Words
     partner_heads: Words

@@ -99,8 +99,8 @@ DISTRIBUTE = Rule(
         Example("前三季度，全省一般贸易和加工贸易出口2100亿元和860亿元", {"span": "860亿元", "metric": "加工贸易出口"}),
         Example("城镇居民人均消费支出3.1万元，农村居民人均消费支出1.6万元，实际增长4.4%和6.2%",
                 {"span": "6.2%", "metric": "农村居民人均消费支出"}),  # no 分别: the values before name the list
-        Example("全年全县汽车制造业、医药制造业增加值分别增长12.5%、9.1%，高于规模以上工业8.2个、4.8个百分点",
-                {"span": "4.8个百分点", "metric": "医药制造业增加值增速", "unit": "pp"}),
+        Example("前三季度，全市纺织业、化学纤维制造业产值分别增长12.5%、9.1%，高于规上工业8.2个、4.8个百分点",
+                {"span": "4.8个百分点", "metric": "化学纤维制造业产值增速", "unit": "pp"}),
         # a name of one character is no name: 净/出口 keeps its 净, the tail opens at 对
         Example("上半年，消费、投资和净出口对经济增长的贡献率分别为60%、35%和5%", {"span": "35%", "metric": "投资对经济增长的贡献率"}),
         # official names written without their 、 stay whole; as many names between 、 as values

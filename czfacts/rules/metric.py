@@ -38,6 +38,8 @@ METRIC = Rule(
     name="metric",
     doc="The indicator phrase before the predicate; shared by a level and its growth.",
     examples=(
+        # a power of a way of generating, named without its capacity word, is the capacity installed
+        Example("全省新增风电420万千瓦", {"span": "420万千瓦", "metric": "风电装机"}, place="甘肃省"),
         # money spent on a purpose keeps its spender, its purpose and 的
         Example("省级财政用于教育的支出860亿元，增长6%", {"span": "6%", "metric": "省级财政用于教育的支出"}),
         Example("今年一季度,大同市 GDP 完成 421.9 亿元、增长 3.8%", {"span": "3.8%", "metric": "GDP"}),
@@ -1232,6 +1234,9 @@ def attach_metrics(doc: Document) -> None:
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
         if m.change_of_level and metric and not metric.endswith(_built()["increment"]):
             metric += _built()["increment"]  # (4.6万亿元的增量比上一年增加了1600多亿元: 增量 once)
+        if m.unit == "W" and m.kind == "amount" and metric.endswith(tuple(words()["generation_words"])) \
+                and not metric.startswith(tuple(words()["retiring_verbs"])):
+            metric += words()["installed"]  # 新建火力发电近600万千瓦 → 新建火力发电装机: the capacity installed
         if m.kind == "rank" and (not metric or how != "explicit") \
                 and (ranking := _ranking_before(doc, m, previous if same_sentence else None)):
             metric, how = ranking, "explicit"  # 兰州高新区全国排名53位、提升3位: the ranking itself
