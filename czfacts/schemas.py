@@ -339,6 +339,7 @@ class Comparison(Section):
     previous_quarter: Words
     averages: Words
     annual_averages: Words
+    annual_average_forms: Words
     annual_average_rates: Words
     ring: Words
     quarter: Words
@@ -593,6 +594,7 @@ class Plans(Section):
 
 class Eras(Section):
     nouns: Words
+    openers: Words
 
 
 class Sessions(Section):

@@ -109,8 +109,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "previous_quarter": compiled(alt("comparison", "previous_quarter")),
         "above": compiled(rf"{alt('comparison', 'above')}{alt('comparison', 'above_particles')}?"
                           rf"(?!{alt('comparison', 'above_particles')}$)({clause}{{1,12}})$"),
-        "average": compiled(rf"{alt('comparison', 'averages')}|{alt('comparison', 'annual_averages')}"
-                            rf"(?={alt('comparison', 'annual_average_rates')})"),
+        "average": compiled(rf"{alt('comparison', 'averages')}|(?:{alt('comparison', 'annual_averages')}"
+                            rf"|{alt('comparison', 'annual_average_forms')})(?={alt('comparison', 'annual_average_rates')})"),
         "respectively": compiled(alternation("attribution", "lists", "respectively")),
         "ring": compiled(alt("comparison", "ring")),
         "quarter": compiled(alt("comparison", "quarter")),
@@ -332,6 +332,7 @@ GROWTH = Rule(
     name="kind.growth",
     doc="A percentage after 增长/下降/回落 … is growth; 下降 makes it negative.",
     examples=(
+        Example("五年来，全省财政收入平均每年增长9.3%", {"span": "9.3%", "comparison": "年均", "kind": "growth"}),
         Example("一季度，全县生产总值完成86.4亿元、增长4.2%", {"span": "4.2%", "kind": "growth", "value": 4.2, "comparison": "yoy"}),
         Example("数字经济核心产业投资同比增长 23.6%", {"kind": "growth", "value": 23.6, "comparison": "yoy"}),
         Example("规模以上工业增加值下降2.3%", {"kind": "growth", "value": -2.3}),
@@ -695,6 +696,8 @@ def _comparison(left: str) -> str:
     average = p["average"].search(left)
     if average:
         # 两年平均增长8.1%: the average over years, not year on year (两年分别平均: without 分别)
+        if average.group() in _words()["comparison"]["annual_average_forms"]:
+            return _words()["comparison"]["annual_averages"][0]  # 平均每年增长 → 年均
         return _patterns()["respectively"].sub("", average.group())
     above = p["above"].search(left)
     if above:

@@ -273,6 +273,12 @@ def _ref(doc: Document) -> dt.date | None:
     return dt.date.fromisoformat(doc.date) if doc.date else None
 
 
+def _annual_average(text: str, start: int, word: str) -> bool:
+    """平均每年: 每年 ends a written-out annual average (a comparison), no period."""
+    return any(form.endswith(word) and text.endswith(form[:-len(word)], 0, start)
+               for form in load("kinds")["comparison"]["annual_average_forms"])
+
+
 def find_periods(doc: Document) -> None:
     """Fill doc.periods and mask every period expression."""
     ref = _ref(doc)
@@ -289,9 +295,10 @@ def find_periods(doc: Document) -> None:
             or _peer_compared(doc.text, start, end, words["peer_comparison"])
         if basis:
             basis_end = end
-        if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start) or MULTIPLE_OF.match(doc.text, end):
+        if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start) or MULTIPLE_OF.match(doc.text, end) \
+                or _annual_average(doc.text, start, text):
             continue  # 比上年 is a comparison basis (比2020年的73129亿元 dates its value); 《…规划》 a name;
-            # 是1965年的121倍: the year multiplied, no period
+            # 是1965年的121倍: the year multiplied, no period; 平均每年增长: an annual average, no period
         para = doc.paragraph(start)[0]
         previous = last_in_paragraph.get(para)
         # a communiqué's 全年 is its year; 全年 under 二、2025年主要目标 is 2025
