@@ -185,6 +185,8 @@ class MetricWords(Section):
     contribution_heads: Words
     purpose_verbs: Words
     purpose_heads: Words
+    grant_verbs: Words
+    grant_heads: Words
     trend_nouns: Words
     counted_areas: Words
     pull_verbs: Words

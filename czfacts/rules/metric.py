@@ -38,6 +38,10 @@ METRIC = Rule(
     name="metric",
     doc="The indicator phrase before the predicate; shared by a level and its growth.",
     examples=(
+        Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
+        # a negation inside the name of a rate; a basis of the rate (同口径) is no part of the name
+        Example("去年全省政务服务事项不见面审批率达到92%", {"span": "92%", "metric": "政务服务事项不见面审批率"}, place="江苏省"),
+        Example("全县税收收入同口径增长6.2%", {"span": "6.2%", "metric": "税收收入"}),
         # a power of a way of generating, named without its capacity word, is the capacity installed
         Example("全省新增风电420万千瓦", {"span": "420万千瓦", "metric": "风电装机"}, place="甘肃省"),
         # money spent on a purpose keeps its spender, its purpose and 的
@@ -923,6 +927,34 @@ def _complete_count_lists(doc: Document) -> None:
                 a.metric = Attribute(completed, a.metric.start, a.metric.end, a.metric.how)
 
 
+def _listed_nouns(doc: Document) -> None:
+    """新引进首店、旗舰店168家, 优化整合省属职业学校、技工院校32所: a count written after a list of
+    nouns counts them all; the list (without the verb that opens it) is its metric."""
+    for m in doc.mentions:
+        if m.kind != "count" or m.metric is None or m.metric.start is None or m.from_table \
+                or not doc.text.startswith("、", m.metric.start - 1) or m.metric.start > m.start:
+            continue
+        start = m.metric.start - 1
+        lo = max(doc.clause_start(start), max((p.end for p in doc.mentions if p.end <= start), default=0),
+                 max((p.end for p in doc.periods_between(doc.clause_start(start), start)), default=0))
+        items = doc.text[lo:start].split("、")
+        if not all(_LISTED_NOUN.fullmatch(item) for item in items):
+            continue
+        opening = tag(items[0][len(place_reference(items[0])):])  # 全市新建…: the reference owns, names nothing
+        k = next((k for k, (word, pos) in enumerate(opening)
+                  if pos not in ("v", "d", "a") and word not in leading_verbs()), len(opening))  # 新/引进首店
+        first = "".join(word for word, _ in opening[k:])
+        if not first or not all(pos in _LISTED_TAGS for item in [first, *items[1:]] for _, pos in tag(item)):
+            continue  # (停建、缓建大中型项目: verbs; 磨憨、瑞丽、河口: places; 4000家以上、…: no list of nouns)
+        listed = "、".join([first, *items[1:], str(m.metric.value)])
+        m.metric = Attribute(listed, start - len("、".join([first, *items[1:]])), m.metric.end, m.metric.how)
+        m.refine(LISTED_NOUNS.name)
+
+
+_LISTED_NOUN = compiled(r"\p{Han}{2,12}")  # an item of a list of nouns: no figure, mark or bracket
+_LISTED_TAGS = frozenset({"n", "nz", "vn", "j", "b", "ng", "an"})  # the words of such an item
+
+
 def _restore_elided_objects(doc: Document) -> None:
     """引进纺织服装项目24个、建成投产17个: a count named only by its verb counts the noun of the count
     before it in the sentence, with the same measure word."""
@@ -1270,6 +1302,7 @@ def attach_metrics(doc: Document) -> None:
                 ranked.metric = replace(m.metric, value=base)
                 ranked.refine(STREAK.name)
     _complete_count_lists(doc)
+    _listed_nouns(doc)
     _restore_elided_objects(doc)
     share_metrics(doc)
 
@@ -1627,6 +1660,16 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入, 吞吐量 are figures already
     return noun + (attributive_suffix(m.unit, direct=direct) or "")
 
+
+LISTED_NOUNS = Rule(
+    name="metric.listed_nouns",
+    doc="A count written after a list of nouns joined by 、 counts them all: the list, without the verb that opens it, "
+        "is its metric (新引进首店、旗舰店168家 → 首店、旗舰店).",
+    examples=(
+        Example("去年全市新建社区食堂、托育机构共35家", {"span": "35家", "metric": "社区食堂、托育机构"}),
+        Example("全年新建乡镇卫生院、社区卫生服务中心120个", {"span": "120个", "metric": "乡镇卫生院、社区卫生服务中心"}),
+    ),
+)
 
 QUOTED_PACKAGE = Rule(
     name="metric.quoted_package",

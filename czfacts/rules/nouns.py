@@ -218,6 +218,9 @@ def noun_core(phrase: str) -> str:
     if len(phrase) <= 4:
         return phrase
     tokens = _part_of_whole(_whole_tokens(phrase))
+    if phrase.endswith(tuple(load("kinds")["rate"]["level_rates"])) and any(w in words()["name_negations"] for w, _ in tokens) \
+            and all(pos not in ("p", "uj", "r", "f") for _, pos in tokens):
+        return _without_leading_verbs(phrase)  # 招投标不见面开标率: a negation inside a rate's name
     seen_noun, out = False, []
     for i, (word, pos) in enumerate(tokens):
         if seen_noun and word not in keep_inside():
@@ -429,6 +432,13 @@ def _bracketed_regions() -> tuple[str, ...]:
 _HALF_WIDTH_BRACKETS = str.maketrans("（）", "()")
 
 
+@lexical_cache
+def _grant() -> regex.Pattern:
+    """(giver)对(receiver)(kind)(transfer): a transfer between levels of government, the whole phrase."""
+    return compiled(rf"[\p{{Han}}]{{1,6}}(?:{alternation('attribution', 'metric', 'grant_verbs')})"
+                    rf"\p{{Han}}{{1,10}}?(?:{alternation('attribution', 'metric', 'grant_heads')})")
+
+
 HEADED_PHRASE = 14  # characters at most of a name kept whole for the indicator head it ends in
 _NOT_IN_A_NAME = frozenset({"d", "ad", "p", "c", "f", "m", "q"})  # 将, 已, 共, 在…中: a clause, not a name
 
@@ -441,8 +451,8 @@ def metric_phrase(phrase: str) -> str:
     if (construction := _contribution(phrase) or ownerless_contribution(phrase)) is not None:
         return construction  # (对世界经济增长的贡献率 after its owner, the subject: the construction still)
     cleaned = _after_a_done_verb(clean(phrase))
-    if purpose := _purpose().search(cleaned):
-        return purpose.group()  # 中央财政用于三农的支出: the spending on a purpose, 的 and all
+    if purpose := _purpose().search(cleaned) or _grant().fullmatch(cleaned):
+        return purpose.group()  # 中央财政用于三农的支出, 省对市县转移支付: spending on a purpose or a level, as written
     if _QUOTED_WHOLE.fullmatch(strip_predicates(phrase.strip())):
         return cleaned  # “经认证的经营者”达到558家: a quoted name is the metric whole, 的 and all
     if _protected_names().fullmatch(cleaned):
