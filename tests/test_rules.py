@@ -97,3 +97,12 @@ def test_a_report_clause_with_its_own_topic_takes_no_area_from_the_clause_before
     text = "2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n三峡库区存量危岩清患率超过90%，74个国控断面水质优良比例达到100%。"
     facts = czfacts.extract(text, date="2025-01-19", place="重庆市")
     assert [(f.provenance.text, f.subject) for f in facts] == [("90%", "三峡库区"), ("74个", "重庆市"), ("100%", "重庆市")]
+
+
+def test_a_report_clause_of_an_action_of_its_own_takes_no_place_from_the_clause_before():
+    text = ("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n"
+            "海东市最后一个未通电行政村接入电网，新建农村户厕2万座，改造农村公路3000公里。"
+            "西宁市生产总值增长6%，增速居全省第一。")
+    facts = czfacts.extract(text, date="2025-01-19", place="青海省")
+    assert [(f.provenance.text, f.subject) for f in facts] == [
+        ("2万座", "青海省"), ("3000公里", "青海省"), ("6%", "西宁市"), ("第一", "西宁市")]

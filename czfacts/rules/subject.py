@@ -885,6 +885,9 @@ def attach_subjects(doc: Document) -> None:
                     and c.name not in (doc.place, _words()["country_name"]) \
                     and doc.clause_start(c.start) != doc.clause_start(m.start) and _names_own_topic(doc, m):
                 break  # 三峡库区存量危岩清患率超过90%，74个国控断面水质优良比例达到100%: a clause with its own topic
+            if doc.genre == "work_report" and c.name not in (doc.place, _words()["country_name"]) \
+                    and doc.clause_start(c.start) != doc.clause_start(m.start) and _opens_with_action(doc, m):
+                break  # 海西州…通电，新建农村户厕2.11万座: a report's clause of an action of its own is the place's
             if lookup(c.name) and doc.clause_start(c.start) != doc.clause_start(m.start) and _names_a_project(doc, c):
                 continue  # 北海海上风电示范项目全容量并网，新增…: the place names a project, no owner
             if not lookup(c.name) and c.rule != NAMED_TOPIC.name and doc.text.startswith(_list_connectors(), c.end):
@@ -950,6 +953,14 @@ def _names_own_topic(doc: Document, m: Mention) -> bool:
     """…，74个国控断面水质优良比例达到100%: the number's clause opens with a noun or a count of its own."""
     opening = tag(doc.text[doc.clause_start(m.start):m.start])
     return opening[0][1] in ("n", "m", "nz", "vn") if opening else m.kind == "count"  # (the count opens it: 74个…)
+
+
+def _opens_with_action(doc: Document, m: Mention) -> bool:
+    """…，新建农村户厕2.11万座: the number's clause opens with a verb of what was done (after its period)."""
+    start = doc.clause_start(m.start)
+    start = max([start] + [p.end for p in doc.periods_between(start, m.start) if p.start == start])
+    opening = tag(doc.text[start:m.start])
+    return bool(opening) and opening[0][0] in leading_verbs()  # (not 增长, 累计达到: the figure before goes on)
 
 
 def _continued_owner(doc: Document, m: Mention, previous: tuple[Mention, Candidate] | None) -> Candidate | None:
