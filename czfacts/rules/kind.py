@@ -332,6 +332,7 @@ GROWTH = Rule(
     name="kind.growth",
     doc="A percentage after 增长/下降/回落 … is growth; 下降 makes it negative.",
     examples=(
+        Example("五年来，全市居民消费价格年均上涨2.1%", {"span": "2.1%", "comparison": "年均", "kind": "growth"}),
         Example("五年来，全省财政收入平均每年增长9.3%", {"span": "9.3%", "comparison": "年均", "kind": "growth"}),
         Example("一季度，全县生产总值完成86.4亿元、增长4.2%", {"span": "4.2%", "kind": "growth", "value": 4.2, "comparison": "yoy"}),
         Example("数字经济核心产业投资同比增长 23.6%", {"kind": "growth", "value": 23.6, "comparison": "yoy"}),
