@@ -183,6 +183,7 @@ class MetricWords(Section):
     means_markers: Words
     contribution_verbs: Words
     contribution_heads: Words
+    investment_done: Words
     purpose_verbs: Words
     purpose_heads: Words
     grant_verbs: Words

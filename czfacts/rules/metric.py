@@ -955,6 +955,23 @@ _LISTED_NOUN = compiled(r"\p{Han}{2,12}")  # an item of a list of nouns: no figu
 _LISTED_TAGS = frozenset({"n", "nz", "vn", "j", "b", "ng", "an"})  # the words of such an item
 
 
+def _investment_done(doc: Document) -> None:
+    """实施重点项目2000多个、完成投资1800多亿元 → 重点项目完成投资: 完成投资 is one word, and the
+    projects counted right before it in its sentence did the investing."""
+    done, invested = words()["investment_done"]
+    projects = tuple(load("attribution")["subjects"]["project_suffixes"])
+    for before, m in zip([None, *doc.mentions], doc.mentions):
+        if m.metric is None or m.metric.start is None or str(m.metric.value) != invested \
+                or not doc.text.endswith(done, 0, m.metric.start):
+            continue
+        name = done + invested
+        if before is not None and before.kind == "count" and before.metric is not None \
+                and str(before.metric.value).endswith(projects) and doc.sentence(before.start) == doc.sentence(m.start):
+            name = str(before.metric.value) + name  # (the count right before: 支持项目512个；实施…7910个、完成投资)
+        m.metric = Attribute(name, m.metric.start - len(done), m.metric.end, m.metric.how)
+        m.refine(INVESTMENT_DONE.name)
+
+
 def _restore_elided_objects(doc: Document) -> None:
     """引进纺织服装项目24个、建成投产17个: a count named only by its verb counts the noun of the count
     before it in the sentence, with the same measure word."""
@@ -1303,6 +1320,7 @@ def attach_metrics(doc: Document) -> None:
                 ranked.refine(STREAK.name)
     _complete_count_lists(doc)
     _listed_nouns(doc)
+    _investment_done(doc)
     _restore_elided_objects(doc)
     share_metrics(doc)
 
@@ -1660,6 +1678,16 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入, 吞吐量 are figures already
     return noun + (attributive_suffix(m.unit, direct=direct) or "")
 
+
+INVESTMENT_DONE = Rule(
+    name="metric.investment_done",
+    doc="完成投资 is one word of the statistics of projects: 完成 stays before 投资 alone, and the projects counted "
+        "before it in its sentence own it (实施重点项目2000多个、完成投资1800亿元 → 重点项目完成投资).",
+    examples=(
+        Example("去年全县实施产业项目86个、完成投资120亿元", {"span": "120亿元", "metric": "产业项目完成投资"}),
+        Example("今年以来，全区完成投资350亿元", {"span": "350亿元", "metric": "完成投资"}),
+    ),
+)
 
 LISTED_NOUNS = Rule(
     name="metric.listed_nouns",
