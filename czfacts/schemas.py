@@ -598,6 +598,7 @@ class Plans(Section):
 class Eras(Section):
     nouns: Words
     openers: Words
+    gaps: Words
 
 
 class Sessions(Section):
