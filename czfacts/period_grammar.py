@@ -41,6 +41,10 @@ def period_pattern() -> regex.Pattern:
         # (五年累计1858亿美元: the years a sum runs over)
         # 8年时间，…: opening its sentence, the years before (用两年时间 is a plan's span, 用了50年 another time's)
         rf"|(?<![^。\n])(?P<recentn5>[一二三两四五六七八九十]+|\d{{1,2}})年时间(?=[，,])"
+        # 五年铁路正线铺轨总里程11344公里: opening a clause before a noun, the five years a term's review sums
+        # (not 三年行动计划, 两年平均增长, 五年来 …: a plan's name, an average, the forms above)
+        rf"|(?<![^，,。；;\n])(?P<recentn6>五)年(?=\p{{Han}})"
+        rf"(?!{trie_pattern(load('periods')['bare_years']['not_before'])})"
         rf"|过去的?(?P<recentn3>[一二三两四五六七八九十]+|\d{{1,2}})年|这(?P<recentn4>[两三四五])年(?:来|间|里)?)"
         rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年)"
         # 2012年至今, 从2012年到现在: from a year's start to the reference date

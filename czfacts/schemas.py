@@ -388,6 +388,10 @@ class BaseFrame(Section):
     closes: Words
 
 
+class BareYears(Section):
+    not_before: Words
+
+
 class Periods(Section):
     relative_years: dict[Word, int]
     same_year: WordSet
@@ -405,6 +409,7 @@ class Periods(Section):
     continuation: WordSet
     comparison_markers: WordSet
     peer_comparison: PeerComparison
+    bare_years: BareYears
 
 
 # ---------------------------------------------------------------- context.toml

@@ -273,6 +273,16 @@ def _ref(doc: Document) -> dt.date | None:
     return dt.date.fromisoformat(doc.date) if doc.date else None
 
 
+def _planned(doc: Document, start: int) -> bool:
+    """计划规定，五年合计…; “十一五”期间，关停…；五年淘汰…: in a sentence of a plan (a goal word or a
+    period of the plan before it) bare years are the plan's, not the years a review sums."""
+    sentence = doc.sentence(start)[0]
+    return any(word in doc.text[sentence:start] for word in load("attribution")["modality"]["target"]) \
+        or any(p.period.start and p.period.start > (doc.date or "") for p in doc.periods_between(sentence, start)) \
+        or bool(doc.periods and doc.date and doc.periods[-1].period.start and doc.periods[-1].period.start >= doc.date[:4]
+                and doc.paragraph(doc.periods[-1].start) == doc.paragraph(start))
+
+
 def _annual_average(text: str, start: int, word: str) -> bool:
     """平均每年: 每年 ends a written-out annual average (a comparison), no period."""
     return any(form.endswith(word) and text.endswith(form[:-len(word)], 0, start)
@@ -296,7 +306,7 @@ def find_periods(doc: Document) -> None:
         if basis:
             basis_end = end
         if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start) or MULTIPLE_OF.match(doc.text, end) \
-                or _annual_average(doc.text, start, text):
+                or _annual_average(doc.text, start, text) or m.group("recentn6") and _planned(doc, start):
             continue  # 比上年 is a comparison basis (比2020年的73129亿元 dates its value); 《…规划》 a name;
             # 是1965年的121倍: the year multiplied, no period; 平均每年增长: an annual average, no period
         para = doc.paragraph(start)[0]
@@ -428,7 +438,7 @@ def _five_year_plan(m, text, ref, inherited_year, words) -> PeriodMention:
 
 def _recent_years(m, text, ref, inherited_year, words) -> PeriodMention:
     n = int(read_number(m.group("recentn") or m.group("recentn2") or m.group("recentn3") or m.group("recentn4")
-                        or m.group("recentn5")) or 0)
+                        or m.group("recentn5") or m.group("recentn6")) or 0)
     return _full_years(text, ref, n, -n)  # the n years before the reference year
 
 
