@@ -184,6 +184,7 @@ class MetricWords(Section):
     contribution_verbs: Words
     contribution_heads: Words
     investment_done: Words
+    organisation_subtypes: Words
     purpose_verbs: Words
     purpose_heads: Words
     grant_verbs: Words

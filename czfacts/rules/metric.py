@@ -413,6 +413,7 @@ INDICATOR = Rule(
     doc="A phrase that ends in a known indicator (data/indicators.toml) after the name of the "
         "organisation or facility that owns it names the indicator.",
     examples=(
+        Example("其中，人身保险公司保费收入16.6亿元", {"metric": "人身保险公司保费收入"}),
         Example("去年，白云国际机场年旅客吞吐量6317万人次", {"metric": "旅客吞吐量"}),
         Example("全年全省各类保险公司原保险保费收入912亿元", {"metric": "原保险保费收入"}),
         Example("皖江城市带承接产业转移示范区实际到位资金超3000亿元", {"metric": "实际到位资金"}),
@@ -895,6 +896,8 @@ def _snap_to_indicator(metric: str) -> str:
         return metric
     start = min(s.start for s in spans)
     owner = _patterns()["owner_tail"].sub("", metric[:start])  # 年旅客吞吐量: 年 only says it is annual
+    if owner.endswith(tuple(words()["organisation_subtypes"])):
+        return metric  # 财产保险公司保费收入: a kind of the organisations restricts the indicator
     return metric[start:] if not owner or owner.endswith(_owner_suffixes()) else metric
 
 

@@ -377,6 +377,8 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
         kept.append(c)
     # 社区服务中心141个: an organisation's kind right before a count is what is counted, no owner
     kept = [c for c in kept if lookup(c.name) or not _counted_right_after(doc, c.end)]
+    # 财产保险公司保费收入22亿元: a kind of organisation is a class the metric names, no owner
+    kept = [c for c in kept if c.name not in _words()["kinds_of_organisation"]]
     # 吴忠仪表等3家企业入选…: a name an example of a counted set opens owns nothing
     kept = [c for c in kept if not _example_of_count().match(text, c.end, c.end + EXAMPLE_REACH)
             or lookup(c.name) and _enumeration_counted().match(text, c.end)]
