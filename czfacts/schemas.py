@@ -344,6 +344,7 @@ class Comparison(Section):
     averages: Words
     annual_averages: Words
     annual_average_forms: Words
+    real_or_nominal: Words
     annual_average_rates: Words
     ring: Words
     quarter: Words

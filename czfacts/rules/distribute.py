@@ -21,7 +21,7 @@ from ..places import abbreviation_pattern, abbreviations, lookup, place_pattern
 from .base import Example, Rule
 from .evidence import written_at
 from ..tokenize import tag
-from .nouns import clean, complete_names, split_items
+from .nouns import clean, complete_names, leading_verbs, purposes, split_items
 from .quantity.ranks import ranking_pattern
 
 DISTRIBUTE = Rule(
@@ -87,6 +87,11 @@ DISTRIBUTE = Rule(
                 {"span": "3.1%", "metric": "家具类商品零售", "comparison": "两年平均"}),
         Example("前三季度,太原、大同GDP分别增长5.1%和4.3%", {"span": "4.3%", "subject": "大同市", "metric": "GDP"}),
         Example("杭州、宁波两市GDP分别达到15622亿元和12236亿元", {"span": "15622亿元", "subject": "杭州市", "metric": "GDP"}),
+        # a verb and its object after 分别: what each name did
+        Example("去年全省城市、县城分别建成污水处理厂20座和35座", {"span": "35座", "metric": "县城建成污水处理厂"}),
+        # spending on a list of purposes: each purpose's spending
+        Example("全年省级财政用于教育、卫生和社保的支出分别为320亿元、150亿元和210亿元",
+                {"span": "150亿元", "metric": "省级财政用于卫生的支出"}),
         # zones a place opens own one value each when every place of the list ends in one
         Example("去年，天津港、青岛港集装箱吞吐量分别增长5%和7%", {"span": "7%", "subject": "青岛港", "metric": "集装箱吞吐量"}),
         Example("宝鸡高新区、渭南经开区全国排名30位、75位，分别提升4位、12位", {"span": "75位", "subject": "渭南经开区", "metric": "全国排名"}),
@@ -257,6 +262,9 @@ def share_metrics(doc: Document) -> None:
             _comparison_rate(found.names_text, found.items)
             _names_of_list_before(doc, lists, i)  # …比重分别上升到16.3%、34.6%，比上年分别提高0.6和1.0个百分点
             continue
+        if names := purposes(found.names_text.strip(), len(found.items)):
+            _name(doc, found.items, names, "")  # 中央财政用于科技、教育、卫生和文化事业的支出分别为…
+            continue
         items = split_items(found.names_text)
         if len(items) > 1 and _patterns()["relative_set"].search(items[-1]):
             # 持平和上涨的城市分别有8个和12个: sets named by what defines them, whose verbs clean() would strip
@@ -296,6 +304,8 @@ def share_metrics(doc: Document) -> None:
         if flow and len(names) == len(found.items):
             # 集成电路、电工器材分别出口1493.7亿元、922.9亿元: each item's export
             names = [n if not n or n.endswith(flow.group("verb")) else n + flow.group("verb") for n in names]
+        elif len(names) == len(found.items) and (action := _action_after(doc, found)):
+            names = [n + action if n else n for n in names]  # 煤炭、电解铝分别淘汰落后生产能力…: each item's
         suffix = _patterns()["rate"].search(found.names_text.strip())
         if suffix and all(m.kind == "change" for m in found.items):
             # 增加值、税收增速分别高于全省2.2个和3.7个百分点: the differences of every item's rate
@@ -319,6 +329,20 @@ def _ranking_of_places(doc: Document, found: ValueList) -> None:
     if ranking:
         for m in found.items:
             m.metric = Attribute(ranking.group(), ranking.start(), ranking.end(), "explicit")
+
+
+def _action_after(doc: Document, found: ValueList) -> str:
+    """分别淘汰落后生产能力1.1亿吨和120万吨: a verb of what was done and its object between 分别 and the
+    first value, which each name did, or ""."""
+    respectively = _patterns()["respectively"].match(doc.text, found.respectively)
+    if respectively is None:
+        return ""
+    action = doc.text[respectively.end():found.items[0].start].strip()
+    tokens = tag(action)
+    if len(tokens) < 2 or tokens[0][0] not in leading_verbs() \
+            or not all(pos in ("n", "nz", "vn", "b", "an", "a", "j") for _, pos in tokens[1:]):
+        return ""
+    return action
 
 
 def _of_change(m: Mention, name: str) -> str:

@@ -110,7 +110,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "above": compiled(rf"{alt('comparison', 'above')}{alt('comparison', 'above_particles')}?"
                           rf"(?!{alt('comparison', 'above_particles')}$)({clause}{{1,12}})$"),
         "average": compiled(rf"{alt('comparison', 'averages')}|(?:{alt('comparison', 'annual_averages')}"
-                            rf"|{alt('comparison', 'annual_average_forms')})(?={alt('comparison', 'annual_average_rates')})"),
+                            rf"|{alt('comparison', 'annual_average_forms')})"
+                            rf"(?=(?:{alt('comparison', 'real_or_nominal')})?{alt('comparison', 'annual_average_rates')})"),
         "respectively": compiled(alternation("attribution", "lists", "respectively")),
         "ring": compiled(alt("comparison", "ring")),
         "quarter": compiled(alt("comparison", "quarter")),
@@ -334,6 +335,7 @@ GROWTH = Rule(
     examples=(
         Example("五年来，全市居民消费价格年均上涨2.1%", {"span": "2.1%", "comparison": "年均", "kind": "growth"}),
         Example("五年来，全省财政收入平均每年增长9.3%", {"span": "9.3%", "comparison": "年均", "kind": "growth"}),
+        Example("五年来，全县农民人均纯收入平均每年实际增长6.1%", {"span": "6.1%", "comparison": "年均"}),
         Example("一季度，全县生产总值完成86.4亿元、增长4.2%", {"span": "4.2%", "kind": "growth", "value": 4.2, "comparison": "yoy"}),
         Example("数字经济核心产业投资同比增长 23.6%", {"kind": "growth", "value": 23.6, "comparison": "yoy"}),
         Example("规模以上工业增加值下降2.3%", {"kind": "growth", "value": -2.3}),

@@ -419,7 +419,7 @@ def _within_a_frame(phrase: str) -> str:
 @lexical_cache
 def _purpose() -> regex.Pattern:
     """(spender)用于(purpose)的(money) at the end of a phrase; the spender a run of nouns."""
-    return compiled(rf"[\p{{Han}}A-Za-z]{{0,6}}?(?:{alternation('attribution', 'metric', 'purpose_verbs')})"
+    return compiled(rf"[\p{{Han}}A-Za-z]{{0,6}}?(?P<verb>{alternation('attribution', 'metric', 'purpose_verbs')})"
                     rf"[^，,；;的]{{1,16}}的(?:{alternation('attribution', 'metric', 'purpose_heads')})$")
 
 
@@ -430,6 +430,20 @@ def _bracketed_regions() -> tuple[str, ...]:
 
 
 _HALF_WIDTH_BRACKETS = str.maketrans("（）", "()")
+
+
+def purposes(phrase: str, n: int) -> list[str]:
+    """中央财政用于科技、教育和文化事业的支出 before n values: the spending on each purpose (中央财政用于
+    科技的支出 …), or []."""
+    found = _purpose().fullmatch(clean(phrase))
+    if not found:
+        return []
+    spender, _, rest = found.group().partition(found.group("verb"))
+    listed, of, head = rest.rpartition("的")
+    items = split_items(listed)
+    if len(items) != n:
+        return []
+    return [spender + found.group("verb") + item + of + head for item in items]
 
 
 @lexical_cache

@@ -274,8 +274,8 @@ def _ref(doc: Document) -> dt.date | None:
 
 
 def _planned(doc: Document, start: int) -> bool:
-    """计划规定，五年合计…; “十一五”期间，关停…；五年淘汰…: in a sentence of a plan (a goal word or a
-    period of the plan before it) bare years are the plan's, not the years a review sums."""
+    """计划规定，五年合计…; 到1990年…五年增长27%: in a sentence of a plan (a goal word or a period of the
+    plan before it) bare years (五年, 五年增长, 五年累计) are the plan's, not the years a review sums."""
     sentence = doc.sentence(start)[0]
     return any(word in doc.text[sentence:start] for word in load("attribution")["modality"]["target"]) \
         or any(p.period.start and p.period.start > (doc.date or "") for p in doc.periods_between(sentence, start)) \
@@ -306,7 +306,7 @@ def find_periods(doc: Document) -> None:
         if basis:
             basis_end = end
         if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start) or MULTIPLE_OF.match(doc.text, end) \
-                or _annual_average(doc.text, start, text) or m.group("recentn6") and _planned(doc, start):
+                or _annual_average(doc.text, start, text) or (m.group("recentn6") or m.group("recentn2") and text.endswith("年")) and _planned(doc, start):
             continue  # 比上年 is a comparison basis (比2020年的73129亿元 dates its value); 《…规划》 a name;
             # 是1965年的121倍: the year multiplied, no period; 平均每年增长: an annual average, no period
         para = doc.paragraph(start)[0]
