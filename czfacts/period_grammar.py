@@ -37,7 +37,7 @@ def period_pattern() -> regex.Pattern:
         rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
         rf"|(?P<coming>(?:今后|未来)(?P<comingn>[一二三两四五六七八九十]+|\d{{1,2}})年(?:内|间|里)?"
         rf"|(?<!近)(?P<comingn2>[一二三两四五六七八九十]+|\d{{1,2}})年内(?!乱))"
-        rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来|内)?|(?<!连续)(?P<recentn2>[一二三两四五六七八九十]+|\d{{1,2}})年半?(?:来|以来|间|中|里|(?=累计|增长|翻))"
+        rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来|内)?|(?<!连续)(?P<recentn2>[一二三两四五六七八九十]+|\d{{1,2}})年半?(?:来|以来|间|中|里|(?P<sums>(?=累计|增长|翻)))"
         # (五年累计1858亿美元, 五年增长1倍多: the years a sum or a growth runs over)
         # 8年时间，…: opening its sentence, the years before (用两年时间 is a plan's span, 用了50年 another time's)
         rf"|(?<![^。\n])(?P<recentn5>[一二三两四五六七八九十]+|\d{{1,2}})年时间(?=[，,])"

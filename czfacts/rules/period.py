@@ -306,7 +306,7 @@ def find_periods(doc: Document) -> None:
         if basis:
             basis_end = end
         if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start) or MULTIPLE_OF.match(doc.text, end) \
-                or _annual_average(doc.text, start, text) or (m.group("recentn6") or m.group("recentn2") and text.endswith("年")) and _planned(doc, start):
+                or _annual_average(doc.text, start, text) or (m.group("recentn6") or m.group("sums") is not None) and _planned(doc, start):
             continue  # 比上年 is a comparison basis (比2020年的73129亿元 dates its value); 《…规划》 a name;
             # 是1965年的121倍: the year multiplied, no period; 平均每年增长: an annual average, no period
         para = doc.paragraph(start)[0]
