@@ -610,6 +610,7 @@ class Eras(Section):
 
 class Sessions(Section):
     nouns: Words
+    bodies: Words
 
 
 class Nonfacts(Section):

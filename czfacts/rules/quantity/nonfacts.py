@@ -81,9 +81,10 @@ SESSION = Rule(
     name="nonfacts.session",
     doc="The term and sessions of a congress or plenum (市委六届五次、六次全会, 市六届人大二次会议) name "
         "meetings; they count nothing.",
-    negatives=("省委召开十二届七次、八次全会", "圆满完成市六届人大三次会议确定的目标"),
+    negatives=("省委召开十二届七次、八次全会", "圆满完成市六届人大三次会议确定的目标", "【七届】人大常委会审议通过法律12件"),
     pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}届\p{{Han}}{{0,4}}?[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}次"
-            rf"(?:[、和][\d{NONZERO_DIGIT_CHARS}十]{{1,3}}次)*(?=⟨session_nouns⟩)",
+            rf"(?:[、和][\d{NONZERO_DIGIT_CHARS}十]{{1,3}}次)*(?=⟨session_nouns⟩)"
+            rf"|(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}届(?=⟨session_bodies⟩)",
 )
 
 _PHONE = compiled(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
@@ -121,7 +122,9 @@ def _era() -> regex.Pattern:
 
 @lexical_cache
 def _session() -> regex.Pattern:
-    return compiled(SESSION.pattern.replace("⟨session_nouns⟩", f"(?:{trie_pattern(load('nonfacts')['sessions']['nouns'])})"))
+    sessions = load("nonfacts")["sessions"]
+    return compiled(SESSION.pattern.replace("⟨session_nouns⟩", f"(?:{trie_pattern(sessions['nouns'])})")
+                    .replace("⟨session_bodies⟩", f"(?:{trie_pattern(sessions['bodies'])})"))
 
 
 @cache
