@@ -158,6 +158,7 @@ class MetricWords(Section):
     adverbs_inside: Words
     flow_verbs: Words
     done_marks: Words
+    implied_heads: dict[str, str]
     dimensions: dict[str, str]
     dimension_verbs: Words
     weight_dimension: Word

@@ -685,6 +685,7 @@ STREAK = Rule(
     doc="连续N年 (or months, days) before what kept on measures how long it lasted: the metric, what "
         "kept on, then 持续时间.",
     examples=(
+        Example("全县粮食产量达到52万吨，连续五年增产", {"span": "五年", "metric": "粮食增产持续时间"}),
         Example("全省耕地总量连续4年净增加", {"span": "4年", "metric": "耕地总量净增加持续时间", "unit": "year"}),
         Example("全市规上工业增加值连续三个月回升", {"span": "三个月", "metric": "规上工业增加值回升持续时间"}),
         Example("该省制造业高质量发展指数连续5年全国第一", {"span": "5年", "metric": "制造业高质量发展指数全国第一持续时间"}),
@@ -1313,7 +1314,9 @@ def attach_metrics(doc: Document) -> None:
                 rate = _rate_kept_on(doc, m, doc.clause_start(m.start))
                 m.metric = prior if prior is not None and rate else replace(m.metric, value="")
             base = str(m.metric.value) + (_rate_kept_on(doc, m, m.metric.end) or _rate_compared(doc, m, i, kept))
-            m.metric = replace(m.metric, value=base + kept + _built()["duration"])
+            head = next((h for verb, h in words()["implied_heads"].items() if kept.startswith(verb) and base.endswith(h)), "")
+            # 粮食产量…连续三年增产 → 粮食增产持续时间: 增产 says 产量 already
+            m.metric = replace(m.metric, value=base.removesuffix(head) + kept + _built()["duration"])
             m.refine(STREAK.name)
             ranked = doc.mentions[i + 1] if i + 1 < len(doc.mentions) else None
             if base and ranked is not None and ranked.kind == "rank" and ranked.start < doc.clause_end(m.end) \
