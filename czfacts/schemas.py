@@ -127,6 +127,11 @@ class Frames(Section):
     aspect: Words
 
 
+class ExtremeRates(Section):
+    extremes: Words
+    rates: Words
+
+
 class MetricWords(Section):
     frames: Frames
     continuations: Words
@@ -185,6 +190,7 @@ class MetricWords(Section):
     contribution_verbs: Words
     contribution_heads: Words
     investment_done: Words
+    extreme_rates: ExtremeRates
     organisation_subtypes: Words
     purpose_verbs: Words
     purpose_heads: Words
@@ -348,6 +354,8 @@ class Comparison(Section):
     real_or_nominal: Words
     annual_average_rates: Words
     ring: Words
+    ring_frames: Words
+    year_on_year: Words
     quarter: Words
     rates: Words
     verbs: Words

@@ -114,6 +114,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                             rf"(?=(?:{alt('comparison', 'real_or_nominal')})?{alt('comparison', 'annual_average_rates')})"),
         "respectively": compiled(alternation("attribution", "lists", "respectively")),
         "ring": compiled(alt("comparison", "ring")),
+        "ring_frame": compiled(alt("comparison", "ring_frames")),
         "quarter": compiled(alt("comparison", "quarter")),
         "basis": compiled(rf"{opener}([^，,；;。{''.join(words('kinds', 'comparison', 'openers'))}]{{1,{BASIS_REACH}}}?)"
                                rf"{alt('comparison', 'rates')}?{alt('comparison', 'between')}?{alt('comparison', 'verbs')}"),
@@ -333,6 +334,7 @@ GROWTH = Rule(
     name="kind.growth",
     doc="A percentage after 增长/下降/回落 … is growth; 下降 makes it negative.",
     examples=(
+        Example("（一）从环比看，全省商品房价格上涨的城市有8个，最高涨幅为1.2%。", {"span": "1.2%", "comparison": "mom"}),
         Example("五年来，全市居民消费价格年均上涨2.1%", {"span": "2.1%", "comparison": "年均", "kind": "growth"}),
         Example("五年来，全省财政收入平均每年增长9.3%", {"span": "9.3%", "comparison": "年均", "kind": "growth"}),
         Example("五年来，全县农民人均纯收入平均每年实际增长6.1%", {"span": "6.1%", "comparison": "年均"}),
@@ -684,11 +686,25 @@ def classify(doc: Document) -> None:
             if rule.produce(doc, m, g):
                 m.refine(rule.name)
                 break
+        if m.comparison == "yoy" and m.kind in ("growth", "change") and _ring_framed(doc, m, g.clause):
+            m.comparison = "mom"  # （一）从环比看，…最高涨幅为2.1%: the frame of the paragraph says 环比
         previous = m
         if m.kind == "share" and PART_OF.produce(doc, m, g):
             m.refine(PART_OF.name)
     share_bounds(doc)
     share_comparisons(doc)
+
+
+def _ring_framed(doc: Document, m: Mention, clause: str) -> bool:
+    """从环比看，销售价格…，最高涨幅为2.1%: the paragraph opens with a frame of month-on-month change,
+    and the figure's own clause names no basis."""
+    start = doc.paragraph(m.start)[0]
+    frame = _patterns()["ring_frame"].search(doc.text, start, min(m.start, start + RING_FRAME_REACH))
+    return frame is not None and not _patterns()["same_period"].search(clause) \
+        and not any(w in clause for w in _words()["comparison"]["year_on_year"])
+
+
+RING_FRAME_REACH = 12  # characters from a paragraph's start where its frame (（一）从环比看，) stands
 
 
 def _comparison(left: str) -> str:

@@ -38,6 +38,8 @@ METRIC = Rule(
     name="metric",
     doc="The indicator phrase before the predicate; shared by a level and its growth.",
     examples=(
+        # the highest or lowest rate of a set keeps its rate word
+        Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
         # a negation inside the name of a rate; a basis of the rate (同口径) is no part of the name
         Example("去年全省政务服务事项不见面审批率达到92%", {"span": "92%", "metric": "政务服务事项不见面审批率"}, place="江苏省"),
@@ -1287,6 +1289,14 @@ def attach_metrics(doc: Document) -> None:
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
         if m.change_of_level and metric and not metric.endswith(_built()["increment"]):
             metric += _built()["increment"]  # (4.6万亿元的增量比上一年增加了1600多亿元: 增量 once)
+        if m.kind == "growth" and metric in words()["extreme_rates"]["extremes"] \
+                and (extreme := _extreme_rate().search(doc.text, doc.clause_start(m.start), m.start)):
+            metric = extreme.group("name")  # 最高涨幅为2.1%: the highest rate of the set spoken of, not 最高
+        elif m.kind == "growth" and metric in words()["extreme_rates"]["extremes"] and same_sentence \
+                and previous is not None and previous.metric is not None \
+                and (rate := str(previous.metric.value).removeprefix(_extreme_of(str(previous.metric.value)))) \
+                in words()["extreme_rates"]["rates"]:
+            metric += rate  # 最高涨幅为2.1%，最低为下降0.4% → 最低涨幅
         if m.unit == "W" and m.kind == "amount" and metric.endswith(tuple(words()["generation_words"])) \
                 and not metric.startswith(tuple(words()["retiring_verbs"])):
             metric += words()["installed"]  # 新建火力发电近600万千瓦 → 新建火力发电装机: the capacity installed
@@ -1504,6 +1514,19 @@ def _rate_kept_on(doc: Document, m: Mention, start: int | None) -> str:
                 and not str(m.metric.value).endswith(rate):
             return rate  # (…增长5.5%，增速连续两个月回升: the rate opens the streak's clause)
     return ""
+
+
+def _extreme_of(metric: str) -> str:
+    """最高 of 最高涨幅, or ""."""
+    return next((e for e in words()["extreme_rates"]["extremes"] if metric.startswith(e)), "")
+
+
+@lexical_cache
+def _extreme_rate() -> regex.Pattern:
+    """最高涨幅为, 最大降幅 right before a figure: the name of the extreme rate."""
+    extremes = words()["extreme_rates"]
+    return compiled(rf"(?P<name>(?:{trie_pattern(extremes['extremes'])})(?:{trie_pattern(extremes['rates'])}))"
+                    rf"(?:{alternation('kinds', 'fillers', 'words')})?$")
 
 
 def _rate_compared(doc: Document, m: Mention, i: int, kept: str) -> str:
