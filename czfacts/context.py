@@ -65,7 +65,7 @@ def read_context(doc: Document) -> tuple[Source, Source]:
     doc.genre = genre_of(doc.text)
     date_source: Source = "given" if doc.date else "none"
     place_source: Source = "given" if doc.place else "none"
-    if doc.date is None and (inferred := infer_reference_date(doc.text)):
+    if doc.date is None and (inferred := infer_reference_date(doc.text, doc.genre)):
         doc.date, date_source = inferred, "text"
     if doc.place is None and (guessed := infer_place(doc.text, doc.genre)):
         doc.place, place_source = guessed, "text"
@@ -108,11 +108,12 @@ def document_period(text: str, genre: str = "news", date: str | None = None) -> 
     return None
 
 
-def infer_reference_date(text: str) -> str | None:
+def infer_reference_date(text: str, genre: str = "news") -> str | None:
     """A reference date from the text when the caller gave none: a full date in the head
-    (a byline or a delivery date), else the latest full date written in the text, else
-    the last day of the year written beside 今年, else the end of the latest period a
-    head's year names (2021年1—11月份 → 2021-11-30)."""
+    (a byline or a delivery date), else the latest full date written in the text, else, for a
+    work report, the day it was given in the year after its review (report_year), else the
+    last day of the year written beside 今年, else the end of the latest period a head's year
+    names (2021年1—11月份 → 2021-11-30)."""
     def dates(part: str) -> list[dt.date]:
         found = []
         for m in _DATE.finditer(part):
@@ -123,9 +124,13 @@ def infer_reference_date(text: str) -> str | None:
                 continue
         return found
 
-    for part in (_head(text), text):
-        if found := dates(part):
-            return max(found).isoformat()
+    if found := dates(_head(text)):
+        return max(found).isoformat()
+    if genre == "work_report" and (year := report_year(text)):
+        # (before the dates of its body: a report recalls 1997年7月1日 and plans to 2020年)
+        return f"{year:04d}-{_words()['report_day']}"
+    if found := dates(text):
+        return max(found).isoformat()
     if "今年" in text:
         years = [year_of(y) for y in regex.findall(rf"({YEAR})年", text)]
         if years:
@@ -134,6 +139,21 @@ def infer_reference_date(text: str) -> str | None:
             closed = regex.search(rf"{latest}年(?:{trie_pattern(_words()['closed_year'])})", text)
             return f"{latest + 1 if closed else latest}-12-31"
     return _title_period_end(_head(text))
+
+
+def report_year(text: str) -> int | None:
+    """The year a work report without a dated head was given: the year after the one its review
+    heading names (一、1998年工作回顾), or the year its plan heading names (二、2005年工作任务), or None."""
+    if heading := _report_heading().search(text):
+        year = year_of(heading.group("year"))
+        return year + 1 if heading.group("review") else year
+    return None
+
+
+@lexical_cache
+def _report_heading() -> regex.Pattern:
+    return compiled(rf"(?P<year>{YEAR})年(?:(?P<review>{trie_pattern(_words()['review_headings'])})"
+                    rf"|{trie_pattern(_words()['plan_headings'])})")
 
 
 def _title_period_end(head: str) -> str | None:

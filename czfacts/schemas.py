@@ -435,6 +435,9 @@ class Context(Section):
     headline_regions: dict[Word, Word]
     round_up_words: Words
     review_year: str
+    review_headings: Words
+    plan_headings: Words
+    report_day: str
     genre_title: dict[str, Words]
     genre_head: dict[str, Words]
     genre_body: dict[str, Words]

@@ -111,3 +111,12 @@ def test_a_title_period_dates_a_text_without_a_date():
 def test_the_place_a_story_is_about(text, place):
     from czfacts.context import infer_place
     assert infer_place(text, "news") == place
+
+
+def test_a_work_report_without_a_dated_head_is_of_the_year_after_its_review_heading():
+    review = "各位代表：\n一、1998年工作回顾\n过去一年，国内生产总值增长7.8%。" + "粮食生产稳定。" * 50 + "香港于1997年7月1日回归。"
+    assert infer_reference_date(review, "work_report") == "1999-03-05"
+    plan = "各位代表：\n过去一年，全省生产总值增长5%。\n二、2025年工作安排\n今年增长5%左右。"
+    assert infer_reference_date(plan, "work_report") == "2025-03-05"
+    # a news story keeps the latest date it writes
+    assert infer_reference_date(review, "news") == "1997-07-01"
