@@ -274,13 +274,14 @@ def _ref(doc: Document) -> dt.date | None:
 
 
 def _planned(doc: Document, start: int) -> bool:
-    """计划规定，五年合计…; 到1990年…五年增长27%: in a sentence of a plan (a goal word or a period of the
-    plan before it) bare years (五年, 五年增长, 五年累计) are the plan's, not the years a review sums."""
+    """计划规定，五年合计…; 到1990年…五年增长27%: in a sentence of a plan (a goal word or a later period
+    before it, or in a work report a period of its own year before it in the paragraph) bare years (五年,
+    五年增长, 五年累计) are the plan's, not the years a review sums."""
     sentence = doc.sentence(start)[0]
     return any(word in doc.text[sentence:start] for word in load("attribution")["modality"]["target"]) \
         or any(p.period.start and p.period.start > (doc.date or "") for p in doc.periods_between(sentence, start)) \
-        or bool(doc.periods and doc.date and doc.periods[-1].period.start and doc.periods[-1].period.start >= doc.date[:4]
-                and doc.paragraph(doc.periods[-1].start) == doc.paragraph(start))
+        or bool(doc.genre == "work_report" and doc.periods and doc.date and doc.periods[-1].period.start
+                and doc.periods[-1].period.start >= doc.date[:4] and doc.paragraph(doc.periods[-1].start) == doc.paragraph(start))
 
 
 def _annual_average(text: str, start: int, word: str) -> bool:
@@ -306,7 +307,7 @@ def find_periods(doc: Document) -> None:
         if basis:
             basis_end = end
         if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start) or MULTIPLE_OF.match(doc.text, end) \
-                or _annual_average(doc.text, start, text) or (m.group("recentn6") or m.group("sums") is not None) and _planned(doc, start):
+                or _annual_average(doc.text, start, text):
             continue  # 比上年 is a comparison basis (比2020年的73129亿元 dates its value); 《…规划》 a name;
             # 是1965年的121倍: the year multiplied, no period; 平均每年增长: an annual average, no period
         para = doc.paragraph(start)[0]
@@ -322,6 +323,9 @@ def find_periods(doc: Document) -> None:
             pm.until = doc.sentence(start)[1]  # 4月20日，…发布6份批复。: the day of its sentence's events only
         if pm is None:
             continue
+        if (m.group("recentn6") or m.group("sums") is not None) and _planned(doc, start):
+            # 计划规定，五年合计…; 五年淘汰落后炼铁产能…: the plan's years, from the reference year on
+            pm = _full_years(text, ref, int(read_number(m.group("recentn6") or m.group("recentn2")) or 0), 0)
         pm.start, pm.end = start, end
         pm.local = bool(OF_A_NUMBER.match(doc.text, end) or basis)
         pm.governs = not pm.local and not _inside_a_name(doc, start, end)
