@@ -936,12 +936,14 @@ def _complete_count_lists(doc: Document) -> None:
 def _listed_nouns(doc: Document) -> None:
     """新引进首店、旗舰店168家, 优化整合省属职业学校、技工院校32所: a count written after a list of
     nouns counts them all; the list (without the verb that opens it) is its metric."""
-    for m in doc.mentions:
+    for before, m in zip([None, *doc.mentions], doc.mentions):
         if m.kind != "count" or m.metric is None or m.metric.start is None or m.from_table \
                 or not doc.text.startswith("、", m.metric.start - 1) or m.metric.start > m.start:
             continue
         start = m.metric.start - 1
-        lo = max(doc.clause_start(start), max((p.end for p in doc.mentions if p.end <= start), default=0),
+        if before is not None and before.end > start:
+            continue  # (a figure inside what would be the list: no list of nouns)
+        lo = max(doc.clause_start(start), before.end if before is not None else 0,  # the figure before, not a scan
                  max((p.end for p in doc.periods_between(doc.clause_start(start), start)), default=0))
         items = doc.text[lo:start].split("、")
         if not all(_LISTED_NOUN.fullmatch(item) for item in items):

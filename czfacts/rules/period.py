@@ -277,11 +277,15 @@ def _planned(doc: Document, start: int) -> bool:
     """计划规定，五年合计…; 到1990年…五年增长27%: in a sentence of a plan (a goal word or a later period
     before it, or in a work report a period of its own year before it in the paragraph) bare years (五年,
     五年增长, 五年累计) are the plan's, not the years a review sums."""
-    sentence = doc.sentence(start)[0]
+    sentence = max(doc.sentence(start)[0], start - PLAN_REACH)  # (bounded: a sentence of 10,000 periods stays linear)
     return any(word in doc.text[sentence:start] for word in load("attribution")["modality"]["target"]) \
-        or any(p.period.start and p.period.start > (doc.date or "") for p in doc.periods_between(sentence, start)) \
+        or any(p.period.start and p.period.start > (doc.date or "") for p in doc.periods[-PLAN_PERIODS:] if p.start >= sentence) \
         or bool(doc.genre == "work_report" and doc.periods and doc.date and doc.periods[-1].period.start
                 and doc.periods[-1].period.start >= doc.date[:4] and doc.paragraph(doc.periods[-1].start) == doc.paragraph(start))
+
+
+PLAN_REACH = 120  # characters before bare years where a goal word or a plan's period makes them the plan's
+PLAN_PERIODS = 8  # the periods found last, looked at for a plan's (doc.periods grows while they are found)
 
 
 def _annual_average(text: str, start: int, word: str) -> bool:

@@ -448,10 +448,11 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
     out, spans = [], []
     # a token across the start of a period is cut there and its parts tagged apart:
     # 宁波舟山港前三季度 is 宁波舟山港 | 前三季度, not …港前…
-    cuts = {p.start for p in doc.periods_between(start, end)}
+    cuts = sorted({p.start for p in doc.periods_between(start, end)})
     pos = start
     for word, pos_tag in tag(doc.text[start:end]):
-        inside = [c for c in cuts if pos < c < pos + len(word)]
+        # (the cuts inside this token, by bisection: a sentence of 10,000 periods stays linear)
+        inside = cuts[bisect.bisect_right(cuts, pos):bisect.bisect_left(cuts, pos + len(word))]
         parts = [(word, pos_tag)] if not inside else \
             [t for a, b in zip([pos, *inside], [*inside, pos + len(word)]) for t in tag(doc.text[a:b])]
         for part, part_tag in parts:
