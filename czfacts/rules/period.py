@@ -284,6 +284,7 @@ def _planned(doc: Document, start: int) -> bool:
                 and doc.periods[-1].period.start >= doc.date[:4] and doc.paragraph(doc.periods[-1].start) == doc.paragraph(start))
 
 
+MULTIPLE_REACH = 16  # characters after a year where 的121倍 may end (bounded: regex looks for 倍 to the text's end)
 PLAN_REACH = 120  # characters before bare years where a goal word or a plan's period makes them the plan's
 PLAN_PERIODS = 8  # the periods found last, looked at for a plan's (doc.periods grows while they are found)
 
@@ -310,7 +311,7 @@ def find_periods(doc: Document) -> None:
             or _peer_compared(doc.text, start, end, words["peer_comparison"])
         if basis:
             basis_end = end
-        if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start) or MULTIPLE_OF.match(doc.text, end) \
+        if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start) or MULTIPLE_OF.match(doc.text, end, end + MULTIPLE_REACH) \
                 or _annual_average(doc.text, start, text):
             continue  # 比上年 is a comparison basis (比2020年的73129亿元 dates its value); 《…规划》 a name;
             # 是1965年的121倍: the year multiplied, no period; 平均每年增长: an annual average, no period
