@@ -140,6 +140,9 @@ def ranked_by_size(text: str, end: int) -> bool:
 SIZE_RANKED_REACH = 12  # characters after 第N大 where the noun ranked is read
 
 
+RANKS_LISTED = 8  # ranks of one list at most (分列第二、三、四位): bounded, a list of 10,000 numbers stays linear
+
+
 RANK = Rule(
     name="quantity.rank",
     doc="A position: 第N名 always; 第N, 第N位, 前N, 首位, 榜首 and N强 after a scope (全省, 全国城市), a ranking "
@@ -174,10 +177,10 @@ RANK = Rule(
                "把就业摆在首位", "第一次全国经济普查", "前三季度经济运行平稳", "两地入选第四批试点",
                "进入第十个年头", "前两年投资较多", "全国前十的企业", "培育“十强”产业", "沿着第一大道前行"),
     pattern=(rf"(?P<rk_mark>第|前)(?P<rk_n>{_N})(?![\d.%‰‱]|分之)(?P<rk_unit>位|名|强)?"
-             rf"|(?<=(?:第|⟨rank_list_verbs⟩(?:全国|全省|全市)?)(?:{_N}[、和])*)(?<![第{ORDINARY_NUMERAL_CHARS}\d])"
-             rf"(?P<rk_listed>{_N})(?=(?:[、和]{_N})*(?:位|名))(?:位|名)?"
-             rf"|(?<=⟨rank_placed⟩(?:全国|全省|全市)?(?:{_N}位[、和])*)(?P<rk_placed>{_N})位"
-             rf"|(?<=⟨rank_moves⟩了?(?:{_N}位[、和])*)(?P<rk_moved>{_N})位"
+             rf"|(?<=(?:第|⟨rank_list_verbs⟩(?:全国|全省|全市)?)(?:{_N}[、和]){{0,{RANKS_LISTED}}})(?<![第{ORDINARY_NUMERAL_CHARS}\d])"
+             rf"(?P<rk_listed>{_N})(?=(?:[、和]{_N}){{0,{RANKS_LISTED}}}(?:位|名))(?:位|名)?"
+             rf"|(?<=⟨rank_placed⟩(?:全国|全省|全市)?(?:{_N}位[、和]){{0,{RANKS_LISTED}}})(?P<rk_placed>{_N})位"
+             rf"|(?<=⟨rank_moves⟩了?(?:{_N}位[、和]){{0,{RANKS_LISTED}}})(?P<rk_moved>{_N})位"
              rf"|(?P<rk_first>首位|榜首)"
              rf"|(?P<rk_top>{_N})强"),
     produce=_rank,
