@@ -40,7 +40,7 @@ class Lists(Section):
     connectors: Words
     respectively: Words
     rate_suffixes: Words
-    zone_suffixes: Words
+    listed_owner_suffixes: Words
     compounds: dict[Word, Words]
 
 

@@ -14,7 +14,7 @@ import regex
 from ..compiled import compiled
 from ..document import Attribute, Document, Mention
 from ..fact import Period
-from ..lexicon import alternation, by_length, lexical_cache, load, words
+from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern, words
 from ..numerals import DIGIT_CHARS, read_number
 from ..period_grammar import period_pattern
 from ..places import abbreviation_pattern, abbreviations, lookup, place_pattern
@@ -129,7 +129,8 @@ def _ring_or_year() -> str:
 @lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     return {"rate": compiled(rf"{alternation('attribution', 'lists', 'rate_suffixes')}$"),
-            "zone": compiled(alternation("attribution", "lists", "zone_suffixes")),
+            "zone": compiled(trie_pattern(words("attribution", "metric", "zone_suffixes")
+                                          + words("attribution", "lists", "listed_owner_suffixes"))),
             "split": compiled(alternation("attribution", "lists", "connectors")),
             "respectively": compiled(alternation("attribution", "lists", "respectively")),
             "basis": compiled(alternation("kinds", "comparison", "openers")),
