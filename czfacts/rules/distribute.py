@@ -6,6 +6,7 @@ the names, the period stage the years (docs/design.md, stage contracts).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -325,7 +326,8 @@ def _ranking_of_places(doc: Document, found: ValueList) -> None:
     """天水经开区、张掖经开区全国排名46位、82位，分别提升6位、49位: the ranking written right after the
     places is the metric of their places in it and of their moves (no figure stands between)."""
     at = found.places[-1].end
-    following = next((m.start for m in doc.mentions if m.start >= at), at)
+    i = bisect.bisect_left(doc.mentions, at, key=lambda m: m.start)  # (the figure after them, not a scan of all)
+    following = doc.mentions[i].start if i < len(doc.mentions) else at
     ranking = ranking_pattern().fullmatch(doc.text, at, following)
     if ranking:
         for m in found.items:
