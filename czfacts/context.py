@@ -3,7 +3,8 @@ reference date and place when the caller gave none, and the period that governs 
 
     genre               work_report (政府工作报告), communique (统计公报), stats_release
                         (a statistics bureau's release), or news
-    reference date      a dated byline or header, else the year written beside 今年
+    reference date      a dated byline or header, a work report's section headings, else the
+                        latest year written
     place               the place in the title of a report or communiqué, else the level its
                         reference words speak at (全国/我国 → 中国, 全省 → the province the
                         text names most, 全市 → the city it names most)
@@ -26,13 +27,20 @@ from .fact import Period
 from .lexicon import lexical_cache, load, trie_pattern
 from .numerals import read_number
 from .places import REGION, canonical, lookup, place_pattern, resolve
-from .period_grammar import DASH, DAY, MONTH, YEAR, year_of
+from .period_grammar import DASH, DAY, FYP_NUMBER, HEADING, MONTH, YEAR, fyp_years, year_of
 
 GENRES = ("work_report", "communique", "stats_release", "news")
 _HEAD = 300  # a title, a header or a byline stands in the first lines
 _DATE = compiled(rf"({YEAR})年({MONTH})月({DAY})日")
 # 2021年1—11月份, 2017年4月份, 2023年: the latest month a title's year reaches
 _TITLE_YEAR = compiled(rf"({YEAR})年(?:(?:{MONTH}月?{DASH})?({MONTH})月)?")
+_LINE = compiled(r"[^\n]+")
+_SENTENCE_END = compiled(r"[。；;！？!?]")
+_CLAUSE_BREAK = compiled(r"[\s，,。；;：:！？!?]")
+_WRITTEN_YEAR = compiled(rf"({YEAR})年")
+_FIVE_YEAR_PLAN = compiled(rf"“({FYP_NUMBER})五”")
+_OPENING_YEAR = compiled(rf"(?m)(?:^|[。；;！？!?])\s*({YEAR})年(?![底末]?(?:{DASH}|以来))")
+_REVIEW_LOOK = 8000  # characters under an undated review heading searched for the year it reviews
 _DATA_YEAR = compiled(rf"({YEAR})年[^\n]{{0,30}}(?:统计公报|国民经济和社会发展)")
 
 
@@ -112,8 +120,10 @@ def infer_reference_date(text: str, genre: str = "news") -> str | None:
     """A reference date from the text when the caller gave none: a full date in the head
     (a byline or a delivery date), else the latest full date written in the text, else, for a
     work report, the day it was given in the year after its review (report_year), else the
-    last day of the year written beside 今年, else the end of the latest period a head's year
-    names (2021年1—11月份 → 2021-11-30)."""
+    last day of the latest year written beside 今年 that is no goal (到2035年; the year after it
+    when 今年 is later than that year's close: 2012年四季度…今年一季度), else the end of the latest
+    period a head's year names (2021年1—11月份 → 2021-11-30). (A story's latest year without 今年
+    is as often a past level it compares with as its own: its periods are better read undated.)"""
     def dates(part: str) -> list[dt.date]:
         found = []
         for m in _DATE.finditer(part):
@@ -131,23 +141,56 @@ def infer_reference_date(text: str, genre: str = "news") -> str | None:
         return f"{year:04d}-{_words()['report_day']}"
     if found := dates(text):
         return max(found).isoformat()
-    if "今年" in text:
-        years = [year_of(y) for y in regex.findall(rf"({YEAR})年", text)]
-        if years:
-            latest = max(years)
-            # 2012年四季度…今年一季度: the latest year written is closed, so 今年 is the next one
-            closed = regex.search(rf"{latest}年(?:{trie_pattern(_words()['closed_year'])})", text)
-            return f"{latest + 1 if closed else latest}-12-31"
+    if "今年" in text and (years := [year_of(m.group(1)) for m in _WRITTEN_YEAR.finditer(text)
+                                     if not _a_goal(text, m.start())]):
+        latest = max(years)
+        # 2012年四季度…今年一季度: the latest year written is closed, so 今年 is the next one
+        closed = regex.search(rf"{latest}年(?:{trie_pattern(_words()['closed_year'])})", text)
+        return f"{latest + 1 if closed else latest}-12-31"
     return _title_period_end(_head(text))
+
+
+def _a_goal(text: str, start: int) -> bool:
+    """到2035年, 力争2027年: a year written as a goal is no year the text can be written in."""
+    if any(text.startswith(w, start - len(w)) for w in _words()["future_year_before"]):
+        return True
+    opener = next((w for w in _words()["future_year_opening"] if text.startswith(w, start - len(w))), None)
+    return opener is not None and (start == len(opener) or _CLAUSE_BREAK.match(text, start - len(opener) - 1) is not None)
 
 
 def report_year(text: str) -> int | None:
     """The year a work report without a dated head was given: the year after the one its review
-    heading names (一、1998年工作回顾), or the year its plan heading names (二、2005年工作任务), or None."""
+    heading names (一、1998年工作回顾), or the year its plan heading names (二、2005年工作任务), else
+    what its section headings say (_year_of_headings), or None."""
     if heading := _report_heading().search(text):
         year = year_of(heading.group("year"))
         return year + 1 if heading.group("review") else year
+    return _year_of_headings(text)
+
+
+def _year_of_headings(text: str) -> int | None:
+    """The first heading line that dates the report: a review naming a year (1998年工作回顾和1999年
+    工作的总体要求) or a five-year plan (“十一五”时期…的回顾) is followed by the report of the
+    year after; an undated review (过去五年工作回顾) by the year after the one its first sentence
+    opens with (2002年，…); another heading naming a year (二、2004年主要任务) is the report's own."""
+    mark = _words()["review_mark"]
+    for line in _heading_lines(text):
+        year = _WRITTEN_YEAR.search(line.group())
+        if mark in line.group():
+            if year:
+                return year_of(year.group(1)) + 1
+            if plan := _FIVE_YEAR_PLAN.search(line.group()):
+                return fyp_years(int(read_number(plan.group(1)) or 0))[1] + 1
+            if opening := _OPENING_YEAR.search(text, line.end(), line.end() + _REVIEW_LOOK):
+                return year_of(opening.group(1)) + 1
+        elif year:
+            return year_of(year.group(1))
     return None
+
+
+def _heading_lines(text: str):
+    """Lines short enough to be section headings and without sentence punctuation."""
+    return (m for m in _LINE.finditer(text) if len(m.group().strip()) <= HEADING and not _SENTENCE_END.search(m.group()))
 
 
 @lexical_cache
@@ -161,6 +204,8 @@ def _title_period_end(head: str) -> str | None:
     → 2023-12-31 (its periods then resolve in that year; the paragraphs below repeat none)."""
     ends = []
     for m in _TITLE_YEAR.finditer(head):
+        if _a_goal(head, m.start()):
+            continue
         year, month = year_of(m.group(1)), int(read_number(m.group(2)) or 12) if m.group(2) else 12
         if 1 <= month <= 12:
             ends.append(dt.date(year, month, calendar.monthrange(year, month)[1]))

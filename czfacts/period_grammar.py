@@ -18,6 +18,14 @@ MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 YEAR = r"(?:(?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})"  # ○ (U+25CB) is written for 〇
 DASH = r"(?:—|–|-|－|~|～|至|到)"
+FYP_NUMBER = r"(?:十?[一二三四五六七八九十])"  # the 十一 of “十一五”, the n-th five-year plan
+HEADING = 30  # characters at most of a section heading, a line without sentence punctuation
+
+
+def fyp_years(n: int) -> tuple[int, int]:
+    """Years of the n-th five-year plan (the 3rd began in 1966 after three adjustment years)."""
+    first = 1953 + 5 * (n - 1) if n < 3 else 1966 + 5 * (n - 3)
+    return first, first + 4
 
 
 @lexical_cache
@@ -34,7 +42,7 @@ def period_pattern() -> regex.Pattern:
     first = regex.escape("".join(sorted({w[0] for w in lexical + months_before} | set(CN_DIGIT) | set("0123456789“到近过今未同"))))
     return compiled(
         rf"(?=[{first}])"
-        rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>[十]?[一二三四五六七八九十])五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
+        rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>{FYP_NUMBER})五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
         rf"|(?P<coming>(?:今后|未来)(?P<comingn>[一二三两四五六七八九十]+|\d{{1,2}})年(?:内|间|里)?"
         rf"|(?<!近)(?P<comingn2>[一二三两四五六七八九十]+|\d{{1,2}})年内(?!乱))"
         rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来|内)?|(?<!连续)(?P<recentn2>[一二三两四五六七八九十]+|\d{{1,2}})年半?(?:来|以来|间|中|里|(?P<sums>(?=累计|增长|翻)))"

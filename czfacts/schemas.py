@@ -437,6 +437,9 @@ class Context(Section):
     review_year: str
     review_headings: Words
     plan_headings: Words
+    review_mark: Word
+    future_year_before: Words
+    future_year_opening: Words
     report_day: str
     genre_title: dict[str, Words]
     genre_head: dict[str, Words]

@@ -120,3 +120,22 @@ def test_a_work_report_without_a_dated_head_is_of_the_year_after_its_review_head
     assert infer_reference_date(plan, "work_report") == "2025-03-05"
     # a news story keeps the latest date it writes
     assert infer_reference_date(review, "news") == "1997-07-01"
+
+
+@pytest.mark.parametrize("text, date", [
+    # an undated review heading: the year its first sentence opens with is the one reviewed
+    ("各位代表：\n一、一年来工作回顾\n2003年，我们战胜了严重困难。全年粮食增产。\n二、今年主要任务\n今年增长7%左右。", "2004-03-05"),
+    # a five-year plan reviewed: the report is of the year after the plan's last
+    ("各位代表：\n一、“十一五”时期经济社会发展的回顾\n五年来，经济平稳较快发展。\n二、“十二五”时期的主要目标", "2011-03-05"),
+    # a heading that names the plan year without a review word
+    ("各位代表：\n一、过去五年的工作\n五年来，经济年均增长9%。\n二、2008年主要任务\n今年要做好以下工作。", "2008-03-05"),
+])
+def test_a_work_report_is_dated_by_its_section_headings(text, date):
+    assert infer_reference_date(text, "work_report") == date
+
+
+def test_a_story_that_says_today_is_of_the_latest_year_it_writes_that_is_no_goal():
+    story = "2019年，口岸进出口货运量增长12%。到2035年，口岸将全面建成。今年新开通国际航线3条。"
+    assert infer_reference_date(story) == "2019-12-31"
+    # a year a level rose to (提高到2024年的44%) is no goal
+    assert infer_reference_date("比重从2021年的32%提高到2024年的44%。今年上半年增长5%。") == "2024-12-31"

@@ -21,7 +21,7 @@ from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import read_number
 from ..places import place_pattern
 from ..tokenize import tag
-from ..period_grammar import (BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
+from ..period_grammar import (fyp_years, HEADING, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
@@ -106,12 +106,6 @@ def _last_month_of(part: str, words: dict) -> int:
     return words["year_instants"].get(part, [0, 0])[0]
 
 
-def _fyp_years(n: int) -> tuple[int, int]:
-    """Years of the n-th five-year plan (the 3rd began in 1966 after three adjustment years)."""
-    first = 1953 + 5 * (n - 1) if n < 3 else 1966 + 5 * (n - 3)
-    return first, first + 4
-
-
 _HEADING_END = compiled(r"[。；;！？!?]")
 
 
@@ -123,7 +117,7 @@ def _is_heading(doc: Document, para: int) -> bool:
     return end - start <= longest and not _HEADING_END.search(doc.text, start, end)
 
 
-HEADING, HEADLINE = 30, 50  # characters at most of a heading, and of a news story's headline
+HEADLINE = 50  # characters at most of a news story's headline
 
 
 def _governing_section(doc: Document, pos: int) -> Period | None:
@@ -438,7 +432,7 @@ def _resolve(m, text, ref, inherited_year, words) -> PeriodMention | None:
 
 
 def _five_year_plan(m, text, ref, inherited_year, words) -> PeriodMention:
-    first, last = _fyp_years(int(read_number(m.group("fypn")) or 0))
+    first, last = fyp_years(int(read_number(m.group("fypn")) or 0))
     if text.endswith(ENDS):  # “十四五”末: the plan's last day
         return PeriodMention(0, 0, Period(text=text, start=_iso(last, 12, 31), end=_iso(last, 12, 31)), year=last)
     end = ref.isoformat() if ref and text.endswith(SINCE) else _iso(last, 12, 31)  # “十四五”以来
