@@ -145,10 +145,13 @@ class MetricWords(Section):
     plan_words: Words
     shared_heads: Words
     trailing_actions: Words
+    rate_name_ends: Words
     reach_verbs: Words
     title_given: Words
     heads: Words
     name_heads: Words
+    name_head_characters: Words
+    manners: Words
     name_negations: Words
     aspect_particles: Words
     noun_stop_words: Words
@@ -368,6 +371,8 @@ class AbsoluteChange(Section):
     basis_words: Words
     cuts: Words
     after_level: Words
+    gain_after_level: Words
+    level_nouns: Words
 
 
 class Kinds(Section):

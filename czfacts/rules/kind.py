@@ -254,6 +254,8 @@ def _kind_patterns() -> dict[str, regex.Pattern]:
                                    rf"[^，,。；;]{{1,16}}$"),
             "abs_up": _ends_with(tuple(absolute["up"])), "abs_down": _ends_with(tuple(absolute["down"])),
             "standalone": _ends_with(tuple(absolute["standalone"])),
+            "gain_after_level": compiled(rf"(?:{trie_pattern(absolute['level_nouns'])})"
+                                         rf"(?:{trie_pattern(absolute['gain_after_level'])})$"),
             "basis_word": compiled(rf"{alternation('kinds', 'absolute_change', 'basis_words')}\p{{Han}}{{1,3}}$"),
             # …，增长双双保持在7%以上 (a growth word opening its clause); 价格涨幅稳定在2% (a rate noun)
             "growth_held": compiled(rf"(?:(?<!\p{{Han}}){trie_pattern(growth['up'] + growth['down'])}"
@@ -564,7 +566,8 @@ def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
     if _cut_before_object(doc, m):
         m.change_of_level, m.value = True, -abs(m.value)  # 压减粗钢产能120万吨
         return True
-    alone = p["standalone"].search(g.source) or _change_after_level(doc, m, g.previous)
+    alone = p["standalone"].search(g.source) or _change_after_level(doc, m, g.previous) \
+        or p["gain_after_level"].search(g.source[-GAIN_REACH:])
     has_basis = bool(_patterns()["has_basis"].search(g.left) or p["basis_word"].search(g.left)) \
         or _after_a_basis_value(doc, m, g.previous)
     if not (alone or has_basis and (p["abs_up"].search(g.source) or p["abs_down"].search(g.source))):
@@ -573,6 +576,9 @@ def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
     if p["abs_down"].search(g.source):  # 减少, 调减, 净减少: every standalone decrease ends in a down word
         m.value = -m.value
     return True
+
+
+GAIN_REACH = 12  # characters of a level's noun and the gain word after it (装机容量分别增加)
 
 
 def _change_after_level(doc: Document, m: Mention, previous: Mention | None) -> bool:
@@ -642,6 +648,9 @@ LEVEL_CHANGE = Rule(
         Example("成都GDP比重庆少900亿元", {"value": -9e10, "metric": "GDP增量"}, place="四川省"),  # 比 重庆, not 比重
         Example("全省造林面积120万亩、新增15万亩", {"span": "15万亩", "value": 150000.0, "metric": "造林面积增量"}),
         Example("年末全市常住人口320万人，减少1.2万人", {"span": "1.2万人", "value": -12000.0}),
+        # a gain word right after a level's noun: the level's change, with or without a basis
+        Example("全省失业保险参保人数增加36万人", {"value": 360000.0, "metric": "失业保险参保人数增量"}),
+        Example("造林和湿地面积分别增加12万亩和3万亩", {"span": "3万亩", "metric": "湿地面积增量"}),
     ),
     negatives=("全市新增经营主体1442家",),
 )

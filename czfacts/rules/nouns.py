@@ -498,6 +498,10 @@ def metric_phrase(phrase: str) -> str:
         return handed
     if opening == core and not (tokens and tokens[0][1] == "p"):
         return core
+    if opening and len(core) <= HEADED_PHRASE and core.endswith(tuple(words()["rate_name_ends"])) \
+            and tokens[0][1] not in _NOT_IN_A_NAME and all(pos not in ("m", "q") for _, pos in tokens[1:]):
+        # 信访事项一次性化解率, 专业与产业匹配度: a rate's name holds its adverbs and 与 (it is no clause)
+        return _without_leading_verbs(core)
     if opening and len(core) <= HEADED_PHRASE and core.endswith(tuple(words()["heads"])) \
             and all(pos not in _NOT_IN_A_NAME for _, pos in tokens):
         # 自学考试录取本科学生人数: a verb inside a name that ends in its head; 职工的工资总额 → 职工工资总额
@@ -684,6 +688,12 @@ def following_noun(after: str) -> str:
     if 0 < run == len(tokens) - 2 and tokens[run][1] == "v" and len(tokens[run][0]) > 1 \
             and tokens[run][0] not in _leading_verbs() and tokens[-1][1] == "n":
         run = len(tokens)  # 98个典型应用场景, to the end of its clause: a verb inside a name its noun ends
+    elif 0 < run == len(tokens) - 3 and tokens[run][1] == "v" and len(tokens[run][0]) > 1 \
+            and tokens[run][0] not in _leading_verbs() and tokens[run + 1][1] in ("a", "n") \
+            and tokens[-1][0] in words()["name_heads"] + words()["name_head_characters"]:
+        run = len(tokens)  # 300个村级互助幸福院: …and with a word between, when a name's head ends it
+    if 1 < run and tokens[run - 1][0] in words()["manners"] and tokens[run - 2][1] in _HEAD_TAGS:
+        run -= 1  # 1万名低保老年人免费实施白内障手术: how the predicate is done is no part of the name
     if run > 3 and tokens[run - 1][1] == "vn" and tokens[run - 2][1] in ("a", "ad", "d"):
         run -= 2  # 8个国家区域医疗中心平稳运营: how the things counted do ends no name
     while run > 2 and tokens[run - 1][0] in words()["trailing_actions"] and _nounish(*tokens[run - 2]):
@@ -707,6 +717,23 @@ def following_noun(after: str) -> str:
             break
         pos += len(word)
     return clean("".join(word for word, _ in tokens[:run]))
+
+
+def _split_compound(name: str, last: list[str]) -> str:
+    """基本养老、基本医疗保险参保人数 → 基本养老保险参保人数: a name whose last word stands for the
+    first half of a compound word of the last item (医疗|保险) whose other half is a shared head, in
+    the same place, takes that half and all after it (汽车、电子信息产品: 信息 is 电子's own); a name
+    that ends in that head already takes what follows the compound."""
+    own = _words_of(name)
+    for k, word in enumerate(last[:-1]):
+        head = next((h for h in words()["shared_heads"] if word.endswith(h) and len(word) > len(h)), None)
+        if head is None or word == own[-1] or not (k == 0 or len(own) > 1 and last[k - 1] == own[-2]):
+            continue
+        if own[-1].endswith(head):
+            return name + "".join(last[k + 1:])  # 城镇职工基本养老保险、基本医疗保险参保人数: the rest
+        if len(own[-1]) == len(word) - len(head) >= 2:
+            return name + head + "".join(last[k + 1:])
+    return ""
 
 
 def _words_of(phrase: str) -> list[str]:
@@ -768,6 +795,8 @@ def complete_names(names: list[str]) -> list[str]:
             return name + "".join(last[shared + 1:])
         if len(name) == 2 and len(last[0]) > 2 and last[0][0] == name[0] and not last[0].startswith(name):
             return name + last[0][2:] + tail  # 第一、第三产业增加值 → 第一产业增加值: the list's word in the last name
+        if split := _split_compound(name, last):
+            return split
         if len(_words_of(name)) != 1:
             return name
         ending = next((h for h in by_length(words()["heads"]) if tail.endswith(h)), "")

@@ -532,9 +532,8 @@ def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
     if (unit := _unit_after().match(text, end)) and not _starts_a_word(text, unit.end(), unit.group()):
         return None  # a measure word counts them (170万人); one that starts a word does not (170万城乡居民)
     if _ends_the_phrase(text, end):
-        noun = _people_before().search(context_before(text, start, PEOPLE_REACH + 5))
-        between = noun and text[start - len(noun.group()) + len(noun.group("noun")):start]
-        if not noun or between and not (bound_word_before(text, start) or between in words("people_without_classifier", "between")):
+        noun = _people_named_before(text, start)
+        if noun is None:
             return None
     elif not (noun := _people_after().match(text, end)):
         return None  # (6069万农民受益, 510万沼气用户: the people written after the figure)
@@ -550,6 +549,27 @@ def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
                    bound=bounds()["inside"][inside] if inside else bound)
 
 
+def _people_named_before(text: str, start: int) -> regex.Match | None:
+    """The word for people before a figure, with at most a bound word or one of the between words
+    after it (人员达91万); or the one before the list the figure ends (参保人数分别增加1753万和2028万)."""
+    for _ in range(PEOPLE_LIST):
+        noun = _people_before().search(context_before(text, start, PEOPLE_REACH + 5))
+        between = noun and text[start - len(noun.group()) + len(noun.group("noun")):start]
+        if noun and not (between and not (bound_word_before(text, start)
+                                          or between in words("people_without_classifier", "between"))):
+            return noun
+        if not (listed := _figure_listed_before().search(context_before(text, start, PEOPLE_REACH * 6))):
+            return None
+        start -= len(listed.group())
+    return None
+
+
+@lexical_cache
+def _figure_listed_before() -> regex.Pattern:
+    return compiled(rf"{NUMBER}[{SCALE_CHARS}]+{LIST}$")
+
+
+PEOPLE_LIST = 4  # figures of people a list may hold after the word for them
 PEOPLE_WITHOUT_CLASSIFIER = Rule(
     name="quantity.people_without_classifier",
     doc="A 万/亿 figure without a measure word right after a word for people (人口, 人员, 游客 …) counts "
@@ -565,6 +585,7 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("解决了2亿多农村人口的饮水安全问题", {"span": "2亿多", "value": 2e8, "bound": "gt"}),
         Example("全年有1000多万城乡居民参加了免费体检", {"span": "1000多万", "value": 1e7, "classifier": "人"}),  # 城 starts 城乡
         Example("去年820万农村贫困人口实现脱贫", {"span": "820万", "value": 8.2e6, "classifier": "人"}),
+        Example("城乡居民养老、医疗保险参保人数分别增加85万和62万", {"span": "62万", "value": 6.2e5, "classifier": "人"}),
     ),
     negatives=("2万P算力",),
     pattern=rf"(?>(?P<pw_num>{NUMBER})(?P<pw_inside>⟨inside⟩)?(?P<pw_scale>[{SCALE_CHARS}]+)(?P<pw_more>⟨inside⟩)?)(?![\d.])",
