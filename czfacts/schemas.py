@@ -69,6 +69,7 @@ class Subjects(Section):
     clause_openers: Words
     object_markers: Words
     kinds_of_organisation: Words
+    public_purses: Words
     organisation_descriptions: Words
     owner_verbs: Words
     count_owner_gaps: Words
@@ -132,7 +133,13 @@ class ExtremeRates(Section):
     rates: Words
 
 
+class Spending(Section):
+    verbs: Words
+    money: Words
+
+
 class MetricWords(Section):
+    spending: Spending
     frames: Frames
     continuations: Words
     pivot_verbs: Words
@@ -146,6 +153,7 @@ class MetricWords(Section):
     shared_heads: Words
     trailing_actions: Words
     rate_name_ends: Words
+    opinion_heads: Words
     reach_verbs: Words
     title_given: Words
     heads: Words

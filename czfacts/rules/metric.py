@@ -44,6 +44,12 @@ METRIC = Rule(
         # a negation inside the name of a rate; a basis of the rate (同口径) is no part of the name
         Example("去年全省政务服务事项不见面审批率达到92%", {"span": "92%", "metric": "政务服务事项不见面审批率"}, place="江苏省"),
         Example("全县税收收入同口径增长6.2%", {"span": "6.2%", "metric": "税收收入"}),
+        # a rate's name keeps its adverbs and 与; a judgement keeps its judge and what it judges
+        Example("全县矛盾纠纷一次性化解率达到96%", {"metric": "矛盾纠纷一次性化解率"}),
+        Example("全市高校学科与产业需求匹配度提升至80%", {"metric": "高校学科与产业需求匹配度"}),
+        Example("全市企业对营商环境满意度达到95%", {"metric": "企业对营商环境满意度"}),
+        Example("县财政用于教育的比重达到22%", {"metric": "县财政用于教育的比重"}),
+        Example("全年取消评比达标项目12项", {"metric": "取消评比达标项目"}),  # 评比 opens no basis
         # a power of a way of generating, named without its capacity word, is the capacity installed
         Example("全省新增风电420万千瓦", {"span": "420万千瓦", "metric": "风电装机"}, place="甘肃省"),
         # money spent on a purpose keeps its spender, its purpose and 的
@@ -215,6 +221,9 @@ COUNTED_NOUN = Rule(
         Example("沿江建成4个5万吨级集装箱码头", {"span": "4个", "metric": "5万吨级集装箱码头"}),  # counted with their grade
         Example("全县12家重点实验室马力全开，攻关项目不断突破", {"span": "12家", "metric": "重点实验室"}),  # 马力 is 全开's
         Example("推动全省5个千亿级产业集群协同发展", {"span": "5个", "metric": "千亿级产业集群"}),
+        Example("今年建成120个农村互助幸福院", {"metric": "农村互助幸福院"}),  # a verb inside a name its head ends
+        Example("为3000名农村老年人免费开展健康体检", {"metric": "农村老年人"}),  # the manner is the predicate's
+        Example("全市3个市级孵化基地揭牌运营", {"metric": "市级孵化基地"}),  # …and so is its lifecycle verb
     ),
 )
 
@@ -1104,6 +1113,9 @@ def attach_metrics(doc: Document) -> None:
                     and indicator_unit(snapped) not in (None, "count"):
                 metric = owners  # 45个重点开发区规模以上工业总产值…: the zones are counted, not their output
             m.refine(COUNTED_NOUN.name)
+        elif m.kind == "amount" and (spent := _public_spending(doc, m, phrase, metric)):
+            metric = spent  # 中央财政安排423亿元资金 → 中央财政安排资金: not the purse alone
+            m.refine(PUBLIC_SPENDING.name)
         elif m.kind == "amount" and (graded := _grade_of_following(doc, m, next_start)):
             metric = graded  # 30万吨级航道 → 航道吨级: the class of the thing after it, not an amount of it
             m.refine(GRADE.name)
@@ -1823,6 +1835,43 @@ GRADE = Rule(
     name="metric.grade",
     doc="An amount and 级 before a noun (30万吨级航道) is that noun's grade in the unit (航道吨级), not an amount of it.",
     examples=(Example("建成10万吨级码头2个", {"span": "10万吨", "metric": "码头吨级", "value": 100000.0}),),
+)
+
+
+def _public_spending(doc: Document, m: Mention, phrase: str, metric: str) -> str:
+    """What a public purse spends (中央财政还将安排150亿元, 国家财政安排32.5亿元帮助…) is named by
+    the purse, its spending verb and the money the figure is of, when a noun of money follows it."""
+    if metric not in _public_purses() or not (verb := _spending_verb_end().search(phrase)):
+        return ""
+    money = _money_after().match(doc.text, m.end)
+    return metric + verb.group() + (money.group() if money else "")
+
+
+@lexical_cache
+def _public_purses() -> frozenset[str]:
+    return frozenset(load("attribution")["subjects"]["public_purses"])
+
+
+@lexical_cache
+def _spending_verb_end() -> regex.Pattern:
+    return compiled(rf"(?:{trie_pattern(words()['spending']['verbs'])})$")
+
+
+@lexical_cache
+def _money_after() -> regex.Pattern:
+    return compiled(rf"\p{{Han}}{{0,{MONEY_QUALIFIER}}}?(?:{trie_pattern(words()['spending']['money'])})")
+
+
+MONEY_QUALIFIER = 4  # characters that may qualify the money after a figure (专项奖补资金, 灾后重建资金)
+PUBLIC_SPENDING = Rule(
+    name="metric.public_spending",
+    doc="A public purse and its spending verb before an amount (中央财政安排…亿元), and the money after it, "
+        "name the amount: the purse alone is no metric.",
+    examples=(
+        Example("省财政今年安排80亿元专项资金支持技术改造", {"metric": "省财政安排专项资金"}),
+        Example("中央财政还将投入60亿元，用于农村学校改造", {"metric": "中央财政投入"}),
+    ),
+    negatives=(),
 )
 
 

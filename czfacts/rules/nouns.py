@@ -514,6 +514,8 @@ def metric_phrase(phrase: str) -> str:
         return opening
     verbs = [i for i in range(preposition + 1, len(tokens))
              if tokens[i][1] == "v" and tokens[i][0] not in keep_inside()]
+    if not verbs and core.endswith(tuple(words()["opinion_heads"])):
+        return _without_leading_verbs(core)  # 民营企业对营商环境综合评分: who judges, about what, and the score
     if not verbs:
         rest = "".join(w for w, _ in tokens[preposition + 1:])
         # 保险公司全部保费收入, 针对工业增加值: the known indicator after the adverb or preposition is
