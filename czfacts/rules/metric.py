@@ -50,6 +50,7 @@ METRIC = Rule(
         Example("全市企业对营商环境满意度达到95%", {"metric": "企业对营商环境满意度"}),
         Example("县财政用于教育的比重达到22%", {"metric": "县财政用于教育的比重"}),
         Example("全年取消评比达标项目12项", {"metric": "取消评比达标项目"}),  # 评比 opens no basis
+        Example("全县新建、改扩建乡镇卫生院12所", {"metric": "乡镇卫生院"}),  # two verbs of one object, no list
         # a power of a way of generating, named without its capacity word, is the capacity installed
         Example("全省新增风电420万千瓦", {"span": "420万千瓦", "metric": "风电装机"}, place="甘肃省"),
         # money spent on a purpose keeps its spender, its purpose and 的
@@ -286,6 +287,7 @@ ELIDED_OBJECT = Rule(
     examples=(
         Example("全年签约重大项目120个，开工85个，竣工40个", {"span": "85个", "metric": "开工重大项目"}),
         Example("新建5G基站1.2万个、开通8000个", {"span": "8000个", "metric": "开通5G基站"}),
+        Example("新开工棚户区改造安置房3万套，基本建成2.1万套", {"span": "2.1万套", "metric": "基本建成棚户区改造安置房"}),
     ),
     negatives=(),
 )
@@ -643,7 +645,9 @@ def _last_item(phrase: str, counted: bool) -> str:
     """A single value after an enumeration measures its last item, the class the 等 names or
     the quoted label after the list (钢材、水泥“两大件”产量 → “两大件”产量):
     推动园区改造、用户电费成本下降10% → 用户电费成本; 人工智能、生物技术等新兴产业 → 新兴产业
-    (等 as a word of its own: 高等教育 stays whole; 交通运输、仓储和邮政业 is one name)."""
+    (等 as a word of its own: 高等教育 stays whole; 交通运输、仓储和邮政业 is one name; 新建、改扩建
+    are verbs of one object, no list)."""
+    phrase = phrase[_verbs_joined(phrase):]  # 新建、改扩建机场: two verbs of one object
     pos, cut = 0, None
     for word, _ in tag(phrase):
         pos += len(word)
@@ -658,6 +662,24 @@ def _last_item(phrase: str, counted: bool) -> str:
     elif not cut and len(items) > 1 and _names_sharing_a_head(items):
         return phrase  # 金属矿砂、农产品和能源类大宗商品进口增长9%: one figure of the items together
     return last if (cut or len(items) > 1) and len(clean(last)) >= 2 else phrase
+
+
+def _verbs_joined(phrase: str) -> int:
+    """The length of the verbs joined by 、 or a connector that open the phrase (新建、改扩建), 0 if
+    fewer than two verbs open it so."""
+    tokens, pos, verbs, end = tag(phrase), 0, 0, 0
+    for k, (word, _) in enumerate(tokens):
+        if word in leading_verbs() and (k == 0 or tokens[k - 1][0] in _joining_marks()):
+            verbs, end = verbs + 1, pos + len(word)
+        elif not (k and word in _joining_marks() and tokens[k - 1][0] in leading_verbs()):
+            break
+        pos += len(word)
+    return end if verbs > 1 and end < len(phrase) else 0
+
+
+@lexical_cache
+def _joining_marks() -> frozenset[str]:
+    return frozenset(load("attribution")["lists"]["connectors"])
 
 
 @lexical_cache
@@ -994,15 +1016,24 @@ def _restore_elided_objects(doc: Document) -> None:
     before it in the sentence, with the same measure word."""
     counts = [m for m in doc.mentions if m.kind == "count" and m.metric and not m.from_table]
     for a, b in zip(counts, counts[1:]):
-        verb = str(b.metric.value)
-        if a.classifier != b.classifier or doc.text[a.end:b.start] not in {sep + verb for sep in LIST_SEPARATORS} \
-                or not all(word in leading_verbs() for word, _ in tag(verb)):
+        between = doc.text[a.end:b.start]
+        verb, said = between[1:], tag(between[1:])
+        # (…740万套，基本建成511万套: an adverb may stand before the verb)
+        if a.classifier != b.classifier or between[:1] not in LIST_SEPARATORS or not verb or str(b.metric.value) not in verb \
+                or not all(word in leading_verbs() or pos == "d" or word in _adverbs() for word, pos in said) \
+                or not any(word in leading_verbs() for word, _ in said):
             continue  # (建成360个精品示范村、2680个提档升级村: a noun of its own; 诊所318个: the tagger's "verb")
         tokens = tag(str(a.metric.value))
         k = next((k for k, (word, pos) in enumerate(tokens) if not (pos == "v" or word in leading_verbs())), len(tokens))
         if tokens[k:] and tokens[-1][1].startswith("n"):  # (老旧小区改造开工742个、完工548个: no object to lend)
             b.metric = Attribute(verb + "".join(word for word, _ in tokens[k:]), b.metric.start, b.metric.end, b.metric.how)
             b.refine(ELIDED_OBJECT.name)
+
+
+@lexical_cache
+def _adverbs() -> frozenset[str]:
+    """基本, 仍, 继续: adverbs the tagger may call nouns."""
+    return frozenset(load("kinds")["rate"]["held_adverbs"])
 
 
 def attach_metrics(doc: Document) -> None:
