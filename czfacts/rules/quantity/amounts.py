@@ -541,6 +541,8 @@ def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
     if read is None or is_digit_by_digit(m.group("pw_num")):
         return None
     value, upper, bound = read
+    if len(m.group("pw_num")) == 1 and value in ROUND_LABELS:
+        return None  # (百万高校毕业生…就业创业行动: a round 百万 names a campaign, it counts no one)
     scale = read_number("1" + m.group("pw_scale"))
     classifier = load("units")["people_without_classifier"]["nouns"][noun.group("noun")]
     inside = m.group("pw_inside") or m.group("pw_more")  # 20多万, 3亿多
@@ -569,6 +571,7 @@ def _figure_listed_before() -> regex.Pattern:
     return compiled(rf"{NUMBER}[{SCALE_CHARS}]+{LIST}$")
 
 
+ROUND_LABELS = (10, 100, 1000)  # 十万, 百万, 千万 written alone: the round figure of a campaign's name
 PEOPLE_LIST = 4  # figures of people a list may hold after the word for them
 PEOPLE_WITHOUT_CLASSIFIER = Rule(
     name="quantity.people_without_classifier",
@@ -587,7 +590,7 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("去年820万农村贫困人口实现脱贫", {"span": "820万", "value": 8.2e6, "classifier": "人"}),
         Example("城乡居民养老、医疗保险参保人数分别增加85万和62万", {"span": "62万", "value": 6.2e5, "classifier": "人"}),
     ),
-    negatives=("2万P算力",),
+    negatives=("2万P算力", "实施百万毕业生留省就业行动"),
     pattern=rf"(?>(?P<pw_num>{NUMBER})(?P<pw_inside>⟨inside⟩)?(?P<pw_scale>[{SCALE_CHARS}]+)(?P<pw_more>⟨inside⟩)?)(?![\d.])",
     produce=_people_without_classifier,
 )

@@ -98,9 +98,18 @@ def _slash_fraction(m: regex.Match, doc: Document) -> Mention | None:
         return None
     clause = context_before(text, start)
     if not any(w in clause for w in _share_verbs()) and not text.startswith("的", end) \
-            and not text.endswith("的", 0, start):
-        return None  # 3/5 without 占 … 的 around it is a date, a score or a code
+            and not text.endswith("的", 0, start) and not text.endswith(_change_verbs(), 0, start):
+        return None  # 3/5 without 占 … 的 around it, or a verb of change before it, is a date, a score or a code
     return Mention(start, end, 100 * part / whole, "%", "share", SLASH_FRACTION.name)
+
+
+@lexical_cache
+def _change_verbs() -> tuple[str, ...]:
+    """减少1/3, 提高了1/5: a fraction right after a verb of change is the change."""
+    growth = load("kinds")["growth"]
+    verbs = [w for w in growth["up"] + growth["down"] if w not in growth["rate_nouns"]]
+    aspects = load("attribution")["metric"]["aspect_particles"]
+    return tuple(verbs + [w + a for w in verbs for a in aspects])
 
 
 SLASH_FRACTION = Rule(
@@ -109,6 +118,7 @@ SLASH_FRACTION = Rule(
     examples=(
         Example("进口煤炭占全省用煤总量的3/5", {"span": "3/5", "value": 60.0, "unit": "%", "kind": "share"}),
         Example("全县约1/4的村庄通了天然气", {"span": "1/4", "value": 25.0, "unit": "%"}),
+        Example("审批事项比上年减少1/4", {"span": "1/4", "value": -25.0, "kind": "growth"}),  # a verb of change
     ),
     negatives=("会议定于10/12召开", "比分定格在2/3", "全天候7/24服务"),
     pattern=r"(?<![\d./])(?P<sf_part>\d{1,3})/(?P<sf_whole>\d{1,3})(?![\d./%])",

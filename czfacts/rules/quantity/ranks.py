@@ -1,4 +1,4 @@
-"""Ranks: 全省第二, 第三名, 全国前三, 首位, 榜首, 进入全国十强 (SPEC §2: rank, 前三 and N强 bound le)."""
+"""Ranks: 全省第二, 第三名, 全国前三, 首位, 榜首, 之首, 进入全国十强 (SPEC §2: rank, 前三 and N强 bound le)."""
 from __future__ import annotations
 
 import regex
@@ -145,7 +145,7 @@ RANKS_LISTED = 8  # ranks of one list at most (分列第二、三、四位): bou
 
 RANK = Rule(
     name="quantity.rank",
-    doc="A position: 第N名 always; 第N, 第N位, 前N, 首位, 榜首 and N强 after a scope (全省, 全国城市), a ranking "
+    doc="A position: 第N名 always; 第N, 第N位, 前N, 首位, 榜首, 之首 and N强 after a scope (全省, 全国城市), a ranking "
         "verb (位列, 进入) or before 宝座/之列. 前N and N强 are bound le.",
     examples=(
         Example("这家县城的旅游收入居全省第二", {"span": "第二", "value": 2.0, "unit": "rank", "scope": "全省"}),
@@ -164,6 +164,7 @@ RANK = Rule(
         Example("海南、内蒙古分列第二、三位", {"span": "三位", "value": 3.0, "unit": "rank", "subject": "内蒙古自治区"}),
         Example("湖北、湖南分列全国七、八位", {"span": "七", "value": 7.0, "unit": "rank", "subject": "湖北省"}),
         Example("人均存款稳居榜首", {"span": "榜首", "value": 1.0, "unit": "rank"}),
+        Example("全省森林覆盖率居西北之首", {"span": "之首", "value": 1.0, "unit": "rank"}),
         Example("该市工业投资增速排名全国城市首位", {"span": "首位", "value": 1.0, "scope": "全国城市"}),
         Example("该省投资增速位列经济五强省首位", {"span": "首位", "value": 1.0}),  # the peers between verb and rank
         Example("东盟继续保持我国第一大贸易伙伴地位", {"span": "第一", "value": 1.0, "metric": "贸易伙伴"}),
@@ -181,7 +182,7 @@ RANK = Rule(
              rf"(?P<rk_listed>{_N})(?=(?:[、和]{_N}){{0,{RANKS_LISTED}}}(?:位|名))(?:位|名)?"
              rf"|(?<=⟨rank_placed⟩(?:全国|全省|全市)?(?:{_N}位[、和]){{0,{RANKS_LISTED}}})(?P<rk_placed>{_N})位"
              rf"|(?<=⟨rank_moves⟩了?(?:{_N}位[、和]){{0,{RANKS_LISTED}}})(?P<rk_moved>{_N})位"
-             rf"|(?P<rk_first>首位|榜首)"
+             rf"|(?P<rk_first>首位|榜首|之首)"
              rf"|(?P<rk_top>{_N})强"),
     produce=_rank,
 )
