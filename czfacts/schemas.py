@@ -153,12 +153,14 @@ class MetricWords(Section):
     shared_heads: Words
     trailing_actions: Words
     rate_name_ends: Words
+    elided_suffixes: Words
     opinion_heads: Words
     reach_verbs: Words
     title_given: Words
     heads: Words
     name_heads: Words
     name_head_characters: Words
+    works: Words
     manners: Words
     name_negations: Words
     aspect_particles: Words

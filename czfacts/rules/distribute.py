@@ -32,6 +32,10 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
+        # two one-character items share the last one's second character (初、高中 → 初中), or the other half of
+        # a compound of the last (养老、医疗保险 → 养老保险)
+        Example("全市初、高中在校生分别达到12万人和8万人", {"span": "12万人", "metric": "初中在校生"}),
+        Example("全县城乡居民养老、医疗保险参保率分别达到96%和98%", {"span": "96%", "metric": "城乡居民养老保险参保率"}),
         # ordinals of the sectors written bare, the list's word in the last one
         Example("全县一、二、三产业投资上半年分别增长4%、6%、5%", {"span": "6%", "metric": "第二产业投资"}),
         Example("第一、二、三次产业贷款余额分别为9亿元、41亿元和50亿元", {"span": "50亿元", "metric": "第三产业贷款余额"}),

@@ -223,6 +223,9 @@ COUNTED_NOUN = Rule(
         Example("全县12家重点实验室马力全开，攻关项目不断突破", {"span": "12家", "metric": "重点实验室"}),  # 马力 is 全开's
         Example("推动全省5个千亿级产业集群协同发展", {"span": "5个", "metric": "千亿级产业集群"}),
         Example("今年建成120个农村互助幸福院", {"metric": "农村互助幸福院"}),  # a verb inside a name its head ends
+        Example("今年启动12个城中村改造项目", {"metric": "城中村改造项目"}),  # a work before a project's head
+        Example("新建和改造40所县医院、25所县妇幼保健院", {"span": "25所", "metric": "县妇幼保健院"}),  # 县 opens a name
+        Example("在60个县开展养老服务试点", {"span": "60个", "metric": "县"}),  # …or is counted, a clause after it
         Example("为3000名农村老年人免费开展健康体检", {"metric": "农村老年人"}),  # the manner is the predicate's
         Example("全市3个市级孵化基地揭牌运营", {"metric": "市级孵化基地"}),  # …and so is its lifecycle verb
     ),

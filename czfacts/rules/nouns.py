@@ -10,7 +10,7 @@ import regex
 
 from ..compiled import compiled
 from ..lexicon import active_lexicons, alternation, by_length, lexical_cache, load, trie_pattern
-from ..numerals import DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
+from ..numerals import DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS, read_number
 from ..indicators import find_indicators, indicator_of, is_indicator_name, load_indicators
 from ..tokenize import tag, word_bounds
 
@@ -669,10 +669,11 @@ def following_noun(after: str) -> str:
         # a verb or measure word inside a name that a noun follows: 征收安置问题项目, 县域医疗卫生次中心,
         # 海绵示范项目 (but 企业走向国际市场 is a predicate)
         noun_follows = any(_nounish(w, p) and p not in ("v", "a") for w, p in tokens[run + 1:run + 3])
+        head_next = run + 1 < len(tokens) and tokens[run + 1][0] in words()["name_heads"]
         inside = run and noun_follows and (pos == "q" or pos == "v" and (
             all(p in ("v", "vn") for _, p in tokens[:run])
-            or word not in _leading_verbs() and run + 1 < len(tokens) and tokens[run + 1][0] in words()["name_heads"]))
-        region = run and word in _counted_set_nouns()  # 重灾/县: the tagger's zg
+            or head_next and (word not in _leading_verbs() or word in words()["works"])))  # 城中村改造项目
+        region = word in _counted_set_nouns() and (run or noun_follows)  # 重灾/县, 县/医院: the tagger's zg
         # 世界500强企业: a list's size and its mark inside a name, a noun after them
         listed = run and (pos == "m" and run + 2 < len(tokens) and tokens[run + 1][0] in words()["list_marks"]
                           or word in words()["list_marks"] and tokens[run - 1][1] == "m") and noun_follows
@@ -694,6 +695,9 @@ def following_noun(after: str) -> str:
             and tokens[run][0] not in _leading_verbs() and tokens[run + 1][1] in ("a", "n") \
             and tokens[-1][0] in words()["name_heads"] + words()["name_head_characters"]:
         run = len(tokens)  # 300个村级互助幸福院: …and with a word between, when a name's head ends it
+    if run > 1 and tokens[0][0] in _counted_set_nouns() and not _nounish(*tokens[0]) \
+            and not tokens[run - 1][0].endswith(tuple(words()["name_heads"] + words()["name_head_characters"])):
+        run = 1  # 30个县高效特色设施农业提升行动: the counties are counted (but 786所县医院: a county's hospitals)
     if 1 < run and tokens[run - 1][0] in words()["manners"] and tokens[run - 2][1] in _HEAD_TAGS:
         run -= 1  # 1万名低保老年人免费实施白内障手术: how the predicate is done is no part of the name
     if run > 3 and tokens[run - 1][1] == "vn" and tokens[run - 2][1] in ("a", "ad", "d"):
@@ -719,6 +723,10 @@ def following_noun(after: str) -> str:
             break
         pos += len(word)
     return clean("".join(word for word, _ in tokens[:run]))
+
+
+def _a_numeral(name: str) -> bool:
+    return read_number(name) is not None
 
 
 def _split_compound(name: str, last: list[str]) -> str:
@@ -797,6 +805,8 @@ def complete_names(names: list[str]) -> list[str]:
             return name + "".join(last[shared + 1:])
         if len(name) == 2 and len(last[0]) > 2 and last[0][0] == name[0] and not last[0].startswith(name):
             return name + last[0][2:] + tail  # 第一、第三产业增加值 → 第一产业增加值: the list's word in the last name
+        if len(name) == 1 and len(names[-1]) > 2 and names[-1][1] in words()["elided_suffixes"] and not _a_numeral(name):
+            return name + names[-1][1:]  # 中、高等职业教育 → 中等职业教育; 大、中型企业 → 大型企业
         if split := _split_compound(name, last):
             return split
         if len(_words_of(name)) != 1:
