@@ -40,7 +40,9 @@ MODALITY = Rule(
                "财政部今天成功发行今年首批特别国债800亿元",  # done today, whatever year it counts in
                "今年，全省将加大算力投入。在合肥，这个平台已集纳了200万条数据。",  # the year was another sentence's
                "将个人所得税基本减除费用标准提高到每月5000元",  # 将 as 把: what was done to what
-               "将1.5万亿元转移支付资金纳入直达机制"),
+               "将1.5万亿元转移支付资金纳入直达机制",
+               "去年，全省研究生招生计划新增3000个",  # the plan of an activity, a noun, grew
+               "去年，空气优良天数比例好于省考核目标，全市PM2.5浓度下降5%"),  # a goal compared with is no plan
 )
 
 
@@ -154,14 +156,32 @@ def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int, past: bo
             cuts = cuts if cuts is not None else word_bounds(before)
             if m.start() not in cuts or m.end() not in cuts:
                 continue
-        if m.group() in noun_cues and not patterns["verbs_after_cue"].match(before, m.end()):
-            continue
+        if m.group() in noun_cues and (not patterns["verbs_after_cue"].match(before, m.end())
+                                       or _after_a_verb(before, m.start())):
+            continue  # (研发计划12项; 招生计划新增2万个: the plan of an activity is a noun)
+        if _compared_with(before, m.start()):
+            continue  # 均好于国家考核目标: a goal compared with is met or missed, no plan
         if m.group() in build_verbs and (past or m.start() < clause_at or patterns["done_markers"].match(before, m.end())):
             continue
         if past and m.start() < clause_at:
             continue
         return True
     return False
+
+
+def _after_a_verb(text: str, at: int) -> bool:
+    """The word ending at ``at`` is a verb (招生|计划, 投资|计划)."""
+    tokens = tag(text[max(0, at - CUE_WORD):at])
+    return bool(tokens) and tokens[-1][1] in ("v", "vn")
+
+
+def _compared_with(text: str, at: int) -> bool:
+    """A comparison word (好于, 高于, 超过) earlier in the clause of the goal word at ``at``."""
+    clause = regex.split(r"[，,；;。]", text[max(0, at - CUE_WORD * 3):at])[-1]
+    return any(w in clause for w in words("attribution", "metric", "above_words"))
+
+
+CUE_WORD = 4  # characters before a cue read for the word it ends (招生计划)
 
 
 def _says_it_will(before: str, after: str) -> bool:

@@ -21,7 +21,7 @@ from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import read_number
 from ..places import place_pattern
 from ..tokenize import tag
-from ..period_grammar import (fyp_years, HEADING, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
+from ..period_grammar import (CN_DIGIT, fyp_years, HEADING, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
@@ -267,6 +267,21 @@ def _ref(doc: Document) -> dt.date | None:
     return dt.date.fromisoformat(doc.date) if doc.date else None
 
 
+def _in_a_review(doc: Document, start: int, reviews: list[tuple[int, bool]]) -> bool:
+    """Under a work report's review heading: the last numbered heading before ``start`` reviews
+    (一、过去五年政府工作的回顾; the headings are found once per document, in ``reviews``)."""
+    if doc.genre != "work_report":
+        return False
+    if not reviews:
+        mark = load("context")["review_mark"]
+        reviews.append((-1, False))
+        reviews.extend((h.start(), mark in h.group()) for h in _NUMBERED_HEADING.finditer(doc.text))
+    return reviews[bisect.bisect_right(reviews, (start, True)) - 1][1]
+
+
+_NUMBERED_HEADING = compiled(rf"(?m)^[ \t]*[{CN_DIGIT}]+、[^\n。；;]{{0,{HEADING}}}$")  # 一、过去一年工作回顾
+
+
 def _planned(doc: Document, start: int) -> bool:
     """计划规定，五年合计…; 到1990年…五年增长27%: in a sentence of a plan (a goal word or a later period
     before it, or in a work report a period of its own year before it in the paragraph) bare years (五年,
@@ -293,6 +308,7 @@ def find_periods(doc: Document) -> None:
     """Fill doc.periods and mask every period expression."""
     ref = _ref(doc)
     words = load("periods")
+    reviews: list[tuple[int, bool]] = []  # a work report's numbered headings and whether each reviews (_in_a_review)
     basis_words = by_length(words["comparison_markers"]["words"])
     last_in_paragraph: dict[int, PeriodMention] = {}
     basis_end = -1  # where the last comparison basis (比上年全年) ended: 和上年同期 after it is one too
@@ -325,6 +341,10 @@ def find_periods(doc: Document) -> None:
         if (m.group("recentn6") or m.group("sums") is not None) and _planned(doc, start):
             # 计划规定，五年合计…; 五年淘汰落后炼铁产能…: the plan's years, from the reference year on
             pm = _full_years(text, ref, int(read_number(m.group("recentn6") or m.group("recentn2")) or 0), 0)
+        elif m.group("comingn2") and _in_a_review(doc, start, reviews) and not _planned(doc, start):
+            # 五年内人工造林2787万公顷 in a report's review: the years reviewed, up to the year before the report
+            n = int(read_number(m.group("comingn2")) or 0)
+            pm = _full_years(text, ref, n, -n)
         pm.start, pm.end = start, end
         pm.local = bool(OF_A_NUMBER.match(doc.text, end) or basis)
         pm.governs = not pm.local and not _inside_a_name(doc, start, end)
@@ -590,9 +610,12 @@ SAME_AS_BEFORE = Rule(
 )
 COMING_YEARS = Rule(
     name="period.coming_years", pattern="coming", produce=_coming_years,
-    doc="今后五年 / 三年内: the reference year and the years after it, a plan's span (its numeral is no fact).",
+    doc="今后五年 / 三年内: the reference year and the years after it, a plan's span (its numeral is no fact); "
+        "三年内 in a work report's review: the years reviewed.",
     examples=(Example("三年内全县参保率提高到95%以上", {"span": "95%", "period": {"start": "2024-01-01", "end": "2026-12-31"}}),
-              Example("今后五年，全省将新建学校120所", {"span": "120所", "period": {"start": "2024-01-01", "end": "2028-12-31"}})),
+              Example("今后五年，全省将新建学校120所", {"span": "120所", "period": {"start": "2024-01-01", "end": "2028-12-31"}}),
+              Example("各位代表：\n一、过去三年工作回顾\n三年内全市新建学校45所", {"span": "45所", "period": {
+                  "start": "2021-01-01", "end": "2023-12-31"}})),
     negatives=("力争【3年】内全部完成改造",),
 )
 NOW = Rule(
