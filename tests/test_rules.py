@@ -112,3 +112,13 @@ def test_a_public_purse_owns_nothing_and_funds_the_field_after_it():
     facts = czfacts.extract("去年省财政科技投入120亿元，增长15%。", date="2025-01-19", place="湖南省")
     assert [(f.provenance.text, f.metric, f.subject) for f in facts] == [
         ("120亿元", "省财政科技投入", "湖南省"), ("15%", "省财政科技投入", "湖南省")]
+
+
+@pytest.mark.parametrize("heading, start, end", [
+    ("一、“十三五”时期经济社会发展的回顾", "2016-01-01", "2020-12-31"),  # a plan's years
+    ("一、过去五年工作回顾", "2016-01-01", "2020-12-31"),               # the years a review spans
+])
+def test_a_report_heading_that_spans_years_governs_its_section(heading, start, end):
+    text = f"各位代表：\n{heading}\n全国粮食产量增长12%，新建农村公路80万公里。"
+    facts = czfacts.extract(text, date="2021-03-05", place="中国")
+    assert [(f.period.start, f.period.end) for f in facts] == [(start, end)] * 2

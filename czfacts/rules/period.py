@@ -191,6 +191,12 @@ def _turn_pattern() -> regex.Pattern:
     return compiled(trie_pattern(load("periods")["from_to"]["turns"]))
 
 
+def _years_spanned(period: Period) -> bool:
+    """Whole years, more than one (2006-01-01 to 2010-12-31): a plan's or a review's span."""
+    return bool(period.start and period.end and period.start.endswith("-01-01") and period.end.endswith("-12-31")
+                and period.start[:4] < period.end[:4])
+
+
 def _year_start(period: Period) -> str | None:
     """The first day of the period's month (a heading names a year, a quarter or a month, never a day)."""
     return period.start[:8] + "01" if period.start and period.end and period.start[:4] == period.end[:4] and \
@@ -355,10 +361,12 @@ def find_periods(doc: Document) -> None:
         pm.frame = _opens_clause(doc, start) or bool(own_figures_after().match(doc.text, end))  # 一季度数据显示
         if pm.year is not None and pm.governs:
             last_in_paragraph[para] = pm
-        if pm.year is not None and pm.governs and pm.period.start and pm.period.start == _year_start(pm.period) \
+        if pm.governs and (pm.year is not None and pm.period.start and pm.period.start == _year_start(pm.period)
+                           or _years_spanned(pm.period) and doc.genre == "work_report" and _NUMBERED_HEADING.match(doc.text, para)) \
                 and _is_heading(doc, para) and not (para == 0 and doc.genre == "work_report"):
-            # 一、2024年工作回顾 governs its section; a work report's title year (2025年…政府工作报告) is
-            # its plan's, and its review that follows is the year before (the document period)
+            # 一、2024年工作回顾 governs its section, and so do years a heading spans (一、过去五年工作回顾,
+            # “十一五”时期…的回顾); a work report's title year (2025年…政府工作报告) is its plan's, and its
+            # review that follows is the year before (the document period)
             doc.section_periods.append((para, pm.period))
         elif _opens_the_plan(doc, pm, para):
             doc.section_periods.append((para, pm.period))  # 2025年是“十四五”规划收官之年。…: the plan part begins
