@@ -670,7 +670,9 @@ NAMED_TOPIC = Rule(
     doc="A name the tagger knows as a person's or a brand's (京东方, 王健) that opens a sentence before its verb is "
         "the sentence's topic and owns its figures (narrative news names firms and people the gazetteer does not).",
     examples=(Example("比亚迪今年在合肥新建了3条生产线", {"span": "3条", "subject": "比亚迪"}, place="安徽省"),
-              Example("张明与研究所签订了两项专利许可协议", {"span": "两项", "subject": "张明"}, place="江苏省")),
+              Example("张明与研究所签订了两项专利许可协议", {"span": "两项", "subject": "张明"}, place="江苏省"),
+              # …after the period that frames the sentence
+              Example("去年初，李强与合作社签订了3份收购合同", {"span": "3份", "subject": "李强"}, place="江苏省")),
     negatives=("张明认为，前三季度全市高技术产业增长12%",  # a speaker owns nothing
                "力争全年新开工项目120个"),  # a goal word the tagger calls a name (and no story)
 )
@@ -681,14 +683,29 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
     place or a known indicator, with a verb, preposition or time word right after it."""
     if doc.genre != "news" or start != doc.sentence(start)[0]:
         return None  # (a report's sentence that opens with a verb the tagger calls a name: 力争…)
+    start = _past_frames(doc, start, end)  # 2025年初，王健与学校签订…: the name opens the sentence after its time
     tokens = tag(doc.text[start:end])  # (the slice _organisations tags: one tagging per sentence)
-    if len(tokens) < 2 or tokens[0][1] not in ("nr", "nz") or not 2 <= len(tokens[0][0]) <= NAME_LENGTH \
+    if len(tokens) < 2 or tokens[0][1] not in _NAME_TAGS or not 2 <= len(tokens[0][0]) <= NAME_LENGTH \
             or tokens[1][1] not in ("v", "p", "t", "d") or tokens[1][0] in _words()["speech_verbs"] \
             or lookup(tokens[0][0]) or indicator_of(tokens[0][0]) or tokens[0][0] in _modality_cues():
         return None
     return Candidate(start, start + len(tokens[0][0]), tokens[0][0], NAMED_TOPIC.name)
 
 
+def _past_frames(doc: Document, start: int, end: int) -> int:
+    """Where a sentence's words begin after the periods that frame it and their commas."""
+    for p in doc.periods_between(start, end):
+        if p.start != start:
+            break
+        start = p.end
+        comma = _FRAME_END.search(doc.text, start, min(end, start + FRAME_TAIL + 1))
+        start = comma.end() if comma else start  # (去年初，: the part of the year before the comma)
+    return start
+
+
+_FRAME_END = compiled(r"[，,]\s*")
+FRAME_TAIL = 2  # characters between a framing period and its comma (去年初，, 年底前，)
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz"})  # a person's name (three forms of it), a brand's
 NAME_LENGTH = 3  # characters at most of such a name (京东方, 王健; four are mostly idioms the tagger calls names: 五湖四海)
 
 
