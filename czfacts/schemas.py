@@ -421,6 +421,8 @@ class BareYears(Section):
 class Periods(Section):
     relative_years: dict[Word, int]
     same_year: WordSet
+    year_before_frame: WordSet
+    word_checked: WordSet
     same_day: WordSet
     year_parts: dict[Word, tuple[int, int]]
     year_instants: dict[Word, tuple[int, int]]

@@ -122,3 +122,9 @@ def test_a_report_heading_that_spans_years_governs_its_section(heading, start, e
     text = f"各位代表：\n{heading}\n全国粮食产量增长12%，新建农村公路80万公里。"
     facts = czfacts.extract(text, date="2021-03-05", place="中国")
     assert [(f.period.start, f.period.end) for f in facts] == [(start, end)] * 2
+
+
+def test_a_year_word_across_the_words_of_the_text_is_no_period():
+    # 以上|年度 and 基础上|年均 hold the characters of 上年, and no period
+    facts = czfacts.extract("2023年，全县评出省级以上年度优秀企业32家，在稳定的基础上年均增长7%。", date="2024-03-01", place="山西省")
+    assert [(f.provenance.text, f.period.text) for f in facts] == [("32家", "2023年"), ("7%", "2023年")]

@@ -273,6 +273,22 @@ def _ref(doc: Document) -> dt.date | None:
     return dt.date.fromisoformat(doc.date) if doc.date else None
 
 
+def _a_word(text: str, start: int, end: int, match_end: int) -> bool:
+    """The year word [start, end) opens a tagger's word that ends with it or its period, or is a time
+    word (上年 in 比上年, 今年初, 去年7月1日起; not in 以上年度, 基础上年均)."""
+    lo, pos = max(0, start - WORD_WINDOW), max(0, start - WORD_WINDOW)
+    for word, pos_tag in tag(text[lo:match_end + WORD_WINDOW]):
+        if pos == start:  # (今年初 is one time word to the tagger)
+            return pos + len(word) in (end, match_end) or pos_tag == "t"
+        if pos > start:
+            return False
+        pos += len(word)
+    return False
+
+
+WORD_WINDOW = 3  # characters either side of a period word tagged to see where its words begin and end
+
+
 def _in_a_review(doc: Document, start: int, reviews: list[tuple[int, bool]]) -> bool:
     """Under a work report's review heading: the last numbered heading before ``start`` reviews
     (一、过去五年政府工作的回顾; the headings are found once per document, in ``reviews``)."""
@@ -328,9 +344,10 @@ def find_periods(doc: Document) -> None:
         if basis:
             basis_end = end
         if basis and not BASIS_VALUE.match(doc.text, end) or _in_title(doc.text, start) or MULTIPLE_OF.match(doc.text, end, end + MULTIPLE_REACH) \
-                or _annual_average(doc.text, start, text):
+                or _annual_average(doc.text, start, text) or m.group("relyear") in words["word_checked"]["words"] and not _a_word(doc.text, *m.span("relyear"), end):
             continue  # 比上年 is a comparison basis (比2020年的73129亿元 dates its value); 《…规划》 a name;
-            # 是1965年的121倍: the year multiplied, no period; 平均每年增长: an annual average, no period
+            # 是1965年的121倍: the year multiplied, no period; 平均每年增长: an annual average, no period;
+            # 以上年度, 基础上年均: 上年 across the words of the text, no period
         para = doc.paragraph(start)[0]
         previous = last_in_paragraph.get(para)
         # a communiqué's 全年 is its year; 全年 under 二、2025年主要目标 is 2025
@@ -359,8 +376,8 @@ def find_periods(doc: Document) -> None:
         elif not pm.local and (close := _base_frame_close_after(doc, start, end)) is not None:
             pm.until = close  # 在上年同期增长18.0%的基础上，再增长38.6%: 上年同期 is the 18.0%'s only
         pm.frame = _opens_clause(doc, start) or bool(own_figures_after().match(doc.text, end))  # 一季度数据显示
-        if pm.year is not None and pm.governs:
-            last_in_paragraph[para] = pm
+        if pm.year is not None and pm.governs and text not in words["year_before_frame"]["words"]:
+            last_in_paragraph[para] = pm  # (由上年…增加到…: the year before frames no later figure)
         if pm.governs and (pm.year is not None and pm.period.start and pm.period.start == _year_start(pm.period)
                            or _years_spanned(pm.period) and doc.genre == "work_report" and _NUMBERED_HEADING.match(doc.text, para)) \
                 and _is_heading(doc, para) and not (para == 0 and doc.genre == "work_report"):
@@ -527,6 +544,8 @@ def _calendar(m, text, ref, inherited_year, words) -> PeriodMention | None:
         year = year_of(m.group("yearnum"))
     elif m.group("relyear") in words["same_year"]["words"] and inherited_year is not None:
         year = inherited_year  # 2007年，…，当年…: the year just named
+    elif m.group("relyear") in words["year_before_frame"]["words"] and inherited_year is not None:
+        year = inherited_year - 1  # a review of 2003: 由上年第五位上升到第四位 is 2002's place
     elif m.group("relyear"):
         year = ref_year + words["relative_years"][m.group("relyear")] if ref_year else None
     if SAME_PERIOD in text and year is None:
@@ -671,6 +690,9 @@ CALENDAR = Rule(
         # a news headline's period governs the story's paragraphs that state none
         Example("1-5月全省外贸增长8%，民营企业表现亮眼\n其中，机电产品出口增长12%。",
                 {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}, place="江苏省"),
+        # 上年 is the year before the one its paragraph speaks of (a report's review of 2023 given in 2024)
+        Example("2022年，全省出口由上年的3200亿元增加到3650亿元", {"span": "3200亿元", "period": {
+            "start": "2021-01-01", "end": "2021-12-31"}}),
     ),
     negatives=("会议定于12月4日召开",),
 )
