@@ -161,6 +161,7 @@ class MetricWords(Section):
     name_heads: Words
     name_head_characters: Words
     works: Words
+    uncounted_heads: Words
     manners: Words
     name_negations: Words
     aspect_particles: Words

@@ -128,3 +128,8 @@ def test_a_year_word_across_the_words_of_the_text_is_no_period():
     # 以上|年度 and 基础上|年均 hold the characters of 上年, and no period
     facts = czfacts.extract("2023年，全县评出省级以上年度优秀企业32家，在稳定的基础上年均增长7%。", date="2024-03-01", place="山西省")
     assert [(f.provenance.text, f.period.text) for f in facts] == [("32家", "2023年"), ("7%", "2023年")]
+
+
+def test_a_plan_starts_from_a_level_that_is():
+    facts = czfacts.extract("今年，困难群众生活补贴标准从每人每月300元提高到320元。", date="2025-01-20", place="广东省")
+    assert [(f.provenance.text, f.modality) for f in facts] == [("300元", "actual"), ("320元", "target")]

@@ -226,6 +226,7 @@ COUNTED_NOUN = Rule(
         Example("今年启动12个城中村改造项目", {"metric": "城中村改造项目"}),  # a work before a project's head
         Example("新建和改造40所县医院、25所县妇幼保健院", {"span": "25所", "metric": "县妇幼保健院"}),  # 县 opens a name
         Example("在60个县开展养老服务试点", {"span": "60个", "metric": "县"}),  # …or is counted, a clause after it
+        Example("引进30名具有博士学位的青年教师", {"metric": "具有博士学位的青年教师"}),  # what 的 describes is counted
         Example("为3000名农村老年人免费开展健康体检", {"metric": "农村老年人"}),  # the manner is the predicate's
         Example("全市3个市级孵化基地揭牌运营", {"metric": "市级孵化基地"}),  # …and so is its lifecycle verb
     ),
@@ -1142,7 +1143,7 @@ def attach_metrics(doc: Document) -> None:
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (noun := following_noun(doc.text[past_bound(doc.text, m.end):next_start])):
             # (新开工10个以上项目: the things counted follow the bound word)
-            metric = _title_given(doc, m.end, noun, next_start) or noun
+            metric = _title_given(doc, m.end, noun, next_start) or _head_of_relative(doc, m, noun, next_start) or noun
             if (snapped := _snap_to_indicator(metric)) != metric and len(owners := metric[:-len(snapped)]) >= 2 \
                     and indicator_unit(snapped) not in (None, "count"):
                 metric = owners  # 45个重点开发区规模以上工业总产值…: the zones are counted, not their output
@@ -1392,6 +1393,45 @@ def attach_metrics(doc: Document) -> None:
 
 
 KIND_OPENER_REACH = 4  # characters of a word such as 新签约 that opens the noun after a threshold
+
+
+def _head_of_relative(doc: Document, m: Mention, noun: str, next_start: int) -> str:
+    """200名副高级以上职称的医疗专家, 47家升级建设的中心卫生院: the words after the count describe the
+    noun after 的, which is counted (3家企业的产值: an indicator after 的 is another figure's)."""
+    at = doc.text.find(noun, past_bound(doc.text, m.end), next_start)
+    after = at + len(noun) if at >= 0 else -1
+    if after < 0 or not doc.text.startswith("的", after) or not _describes(noun):
+        return ""
+    head = following_noun(doc.text[after + 1:next_start])
+    if not head or indicator_of(head) or head.endswith(tuple(words()["heads"] + words()["uncounted_heads"])) \
+            or not _acts(doc.text[after + 1 + len(head):next_start]):
+        return ""  # (…城市的空气质量平均优良天数比例为82%: what 的 leads to names the next figure)
+    return noun + "的" + head
+
+
+def _acts(rest: str) -> bool:
+    """The words after a noun hold a verb of their own (中心卫生院|聘任…), not only the name of the
+    next figure and the fillers before it (空气质量|平均优良天数比例为82%)."""
+    rest = regex.split(r"[，,；;。]", rest, maxsplit=1)[0]
+    return not rest or any(pos == "v" and word not in _fillers() for word, pos in tag(rest))
+
+
+@lexical_cache
+def _fillers() -> frozenset[str]:
+    return frozenset(load("kinds")["fillers"]["words"])
+
+
+def _describes(words_before: str) -> bool:
+    """副高级以上职称, 升级建设, 具有博士学位: a verb or a bound word makes the words a description,
+    not the counted noun (31个省市的经济: 省市 are counted)."""
+    tokens = tag(words_before)
+    return any(pos == "v" or word in _bound_words_after() for word, pos in tokens) \
+        or len(tokens) > 1 and tokens[-1][1] in ("v", "vn")
+
+
+@lexical_cache
+def _bound_words_after() -> frozenset[str]:
+    return frozenset(load("bounds")["after"])
 
 
 def _described_after(doc: Document, m: Mention, i: int) -> str:

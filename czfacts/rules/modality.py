@@ -93,6 +93,8 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
             or _says_it_will(before, doc.text[m.end:doc.clause_end(m.start)]) and not _past(doc, m) \
             and not _already(doc, m):
         m.modality = "target"
+    if m.modality == "target" and _level_it_rises_from(doc, m):
+        m.modality = "actual"  # 标准从每人每月202元提高到209元: the plan starts from a level that is
     elif m.kind == "amount" and m.metric and str(m.metric.value).endswith(tuple(words("attribution", "modality", "capacities"))) \
             and patterns["projects"].search(doc.text, m.end, end) \
             and patterns["under_construction"].search(doc.text[m.end:end]):
@@ -182,6 +184,26 @@ def _compared_with(text: str, at: int) -> bool:
 
 
 CUE_WORD = 4  # characters before a cue read for the word it ends (招生计划)
+
+
+def _level_it_rises_from(doc: Document, m) -> bool:
+    """从/由 shortly before the figure, and a turn to another level (提高到, 增至) after it in its
+    clause: the level a plan starts from."""
+    opener = _from_pattern().search(doc.text, max(doc.clause_start(m.start), m.start - FROM_REACH), m.start)
+    return opener is not None and _turn_pattern().search(doc.text, m.end, doc.clause_end(m.end)) is not None
+
+
+@lexical_cache
+def _from_pattern() -> regex.Pattern:
+    return compiled(rf"(?:{trie_pattern(words('periods', 'from_to', 'openers'))})[^\d，,；;。]*$")
+
+
+@lexical_cache
+def _turn_pattern() -> regex.Pattern:
+    return compiled(trie_pattern(words("periods", "from_to", "turns")))
+
+
+FROM_REACH = 12  # characters between 从/由 and the level it opens (从每人每月202元)
 
 
 def _says_it_will(before: str, after: str) -> bool:
