@@ -671,6 +671,8 @@ def _last_item(phrase: str, counted: bool) -> str:
 def _verbs_joined(phrase: str) -> int:
     """The length of the verbs joined by 、 or a connector that open the phrase (新建、改扩建), 0 if
     fewer than two verbs open it so."""
+    if not any(mark in phrase for mark in _joining_marks()):
+        return 0  # (most phrases: no tagging)
     tokens, pos, verbs, end = tag(phrase), 0, 0, 0
     for k, (word, _) in enumerate(tokens):
         if word in leading_verbs() and (k == 0 or tokens[k - 1][0] in _joining_marks()):
@@ -1020,11 +1022,13 @@ def _restore_elided_objects(doc: Document) -> None:
     before it in the sentence, with the same measure word."""
     counts = [m for m in doc.mentions if m.kind == "count" and m.metric and not m.from_table]
     for a, b in zip(counts, counts[1:]):
-        between = doc.text[a.end:b.start]
-        verb, said = between[1:], tag(between[1:])
-        # (…740万套，基本建成511万套: an adverb may stand before the verb)
-        if a.classifier != b.classifier or between[:1] not in LIST_SEPARATORS or not verb or str(b.metric.value) not in verb \
-                or not all(word in leading_verbs() or pos == "d" or word in _adverbs() for word, pos in said) \
+        if a.classifier != b.classifier or doc.text[a.end:a.end + 1] not in LIST_SEPARATORS:
+            continue
+        verb = doc.text[a.end + 1:b.start]
+        if not verb or str(b.metric.value) not in verb:
+            continue
+        said = tag(verb)  # (…740万套，基本建成511万套: an adverb may stand before the verb)
+        if not all(word in leading_verbs() or pos == "d" or word in _adverbs() for word, pos in said) \
                 or not any(word in leading_verbs() for word, _ in said):
             continue  # (建成360个精品示范村、2680个提档升级村: a noun of its own; 诊所318个: the tagger's "verb")
         tokens = tag(str(a.metric.value))
