@@ -162,6 +162,7 @@ class MetricWords(Section):
     name_head_characters: Words
     works: Words
     uncounted_heads: Words
+    benefits: dict[Word, Word]
     manners: Words
     name_negations: Words
     aspect_particles: Words
@@ -419,11 +420,17 @@ class BareYears(Section):
     not_before: Words
 
 
+class StartingDay(Section):
+    openers: Words
+    closes: Words
+
+
 class Periods(Section):
     relative_years: dict[Word, int]
     same_year: WordSet
     year_before_frame: WordSet
     word_checked: WordSet
+    starting_day: StartingDay
     same_day: WordSet
     year_parts: dict[Word, tuple[int, int]]
     year_instants: dict[Word, tuple[int, int]]

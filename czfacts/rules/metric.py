@@ -227,6 +227,7 @@ COUNTED_NOUN = Rule(
         Example("新建和改造40所县医院、25所县妇幼保健院", {"span": "25所", "metric": "县妇幼保健院"}),  # 县 opens a name
         Example("在60个县开展养老服务试点", {"span": "60个", "metric": "县"}),  # …or is counted, a clause after it
         Example("引进30名具有博士学位的青年教师", {"metric": "具有博士学位的青年教师"}),  # what 的 describes is counted
+        Example("这项政策实施后，全省有120万人受益", {"metric": "受益人数"}),  # people who benefit
         Example("为3000名农村老年人免费开展健康体检", {"metric": "农村老年人"}),  # the manner is the predicate's
         Example("全市3个市级孵化基地揭牌运营", {"metric": "市级孵化基地"}),  # …and so is its lifecycle verb
     ),
@@ -1139,6 +1140,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (package := _quoted_package(doc, m, previous)):
             metric = package  # 发布“科创板八条”, 出台稳增长“18条”“16条”: the package as named
             m.refine(QUOTED_PACKAGE.name)
+        elif m.kind == "count" and (benefit := _beneficiaries(doc, m)):
+            metric = benefit  # 全国有8400多万人受益 → 受益人数
+            m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (outcome := _outcome_of_people(doc, m, phrase, next_start)):
             metric = outcome  # 带动16万人实现本地就业 → 本地就业
             m.refine(COUNTED_NOUN.name)
@@ -1204,7 +1208,8 @@ def attach_metrics(doc: Document) -> None:
                 metric = prior.value + _built()["growth_rate"]  # GDP增长6.3%，居全国第三: ranked by its growth
             else:
                 # (比重庆少80亿元，位列第五: the rank is of the level, not of the difference)
-                level = str(prior.value).removesuffix(_built()["increment"]) if m.kind == "rank" else prior.value
+                # (…比上年增加1501亿元，总额突破万亿元: the total is the level's, not its change's)
+                level = str(prior.value).removesuffix(_built()["increment"]) if m.kind == "rank" or metric else prior.value
                 metric = level if metric in level else level + metric
             m.refine(RANK_HEAD.name)
         if ranked_rate and metric and not metric.endswith(ranked_rate.group()):
@@ -1884,6 +1889,13 @@ def _outcome_of_people(doc: Document, m: Mention, phrase: str, next_start: int) 
     after = clean(doc.text[m.end:min(next_start, doc.clause_end(m.end))])
     after = after.removeprefix(next((o for o in by_length(words()["outcome_openers"]) if after.startswith(o)), ""))
     return after if after.endswith(tuple(words()["outcomes"])) and len(after) <= OUTCOME_LENGTH else ""
+
+
+def _beneficiaries(doc: Document, m: Mention) -> str:
+    """8400多万人受益: people counted right before a word of benefit that ends their clause are
+    counted as those who benefit (data: metric.benefits)."""
+    after = doc.text[m.end:doc.clause_end(m.end)].strip()
+    return words()["benefits"].get(after, "")
 
 
 OUTCOME_LENGTH = 10  # characters at most of an outcome named after a count of people (农村牧区劳动力就业)

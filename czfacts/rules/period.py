@@ -273,6 +273,12 @@ def _ref(doc: Document) -> dt.date | None:
     return dt.date.fromisoformat(doc.date) if doc.date else None
 
 
+def _starts_from(text: str, start: int, end: int, words: dict) -> bool:
+    """从…起 around a day: the day something began."""
+    starting = words["starting_day"]
+    return text.endswith(tuple(starting["openers"]), 0, start) and text.startswith(tuple(starting["closes"]), end)
+
+
 def _a_word(text: str, start: int, end: int, match_end: int) -> bool:
     """The year word [start, end) opens a tagger's word that ends with it or its period, or is a time
     word (上年 in 比上年, 今年初, 去年7月1日起; not in 以上年度, 基础上年均)."""
@@ -368,6 +374,9 @@ def find_periods(doc: Document) -> None:
             # 五年内人工造林2787万公顷 in a report's review: the years reviewed, up to the year before the report
             n = int(read_number(m.group("comingn2")) or 0)
             pm = _full_years(text, ref, n, -n)
+        if pm.period.start and pm.period.start == pm.period.end and _starts_from(doc.text, start, end, words):
+            # 从去年7月1日起, 国家较大幅度增加了…收入: the measures run from that day to its year's end
+            pm.period = Period(text=text, start=pm.period.start, end=pm.period.start[:4] + "-12-31")
         pm.start, pm.end = start, end
         pm.local = bool(OF_A_NUMBER.match(doc.text, end) or basis)
         pm.governs = not pm.local and not _inside_a_name(doc, start, end)
@@ -690,6 +699,9 @@ CALENDAR = Rule(
         # a news headline's period governs the story's paragraphs that state none
         Example("1-5月全省外贸增长8%，民营企业表现亮眼\n其中，机电产品出口增长12%。",
                 {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}, place="江苏省"),
+        # 从…起 around a day: what began then runs to the year's end
+        Example("从去年7月1日起，全省提高了退休人员养老金标准，月人均增加120元", {"period": {
+            "start": "2023-07-01", "end": "2023-12-31"}}),
         # 上年 is the year before the one its paragraph speaks of (a report's review of 2023 given in 2024)
         Example("2022年，全省出口由上年的3200亿元增加到3650亿元", {"span": "3200亿元", "period": {
             "start": "2021-01-01", "end": "2021-12-31"}}),
