@@ -108,10 +108,11 @@ def test_a_report_clause_of_an_action_of_its_own_takes_no_place_from_the_clause_
         ("2万座", "青海省"), ("3000公里", "青海省"), ("6%", "西宁市"), ("第一", "西宁市")]
 
 
-def test_a_public_purse_owns_nothing_and_funds_the_field_after_it():
-    facts = czfacts.extract("去年省财政科技投入120亿元，增长15%。", date="2025-01-19", place="湖南省")
+@pytest.mark.parametrize("purse, place", [("省财政", "湖南省"), ("自治区财政", "广西壮族自治区")])
+def test_a_public_purse_owns_nothing_and_funds_the_field_after_it(purse, place):
+    facts = czfacts.extract(f"去年{purse}科技投入120亿元，增长15%。", date="2025-01-19", place=place)
     assert [(f.provenance.text, f.metric, f.subject) for f in facts] == [
-        ("120亿元", "省财政科技投入", "湖南省"), ("15%", "省财政科技投入", "湖南省")]
+        ("120亿元", f"{purse}科技投入", place), ("15%", f"{purse}科技投入", place)]
 
 
 @pytest.mark.parametrize("heading, start, end", [

@@ -228,6 +228,7 @@ COUNTED_NOUN = Rule(
         Example("在60个县开展养老服务试点", {"span": "60个", "metric": "县"}),  # …or is counted, a clause after it
         Example("引进30名具有博士学位的青年教师", {"metric": "具有博士学位的青年教师"}),  # what 的 describes is counted
         Example("这项政策实施后，全省有120万人受益", {"metric": "受益人数"}),  # people who benefit
+        Example("建成示范基地12个和实训中心3所", {"span": "12个", "metric": "示范基地"}),  # after 和: the next one's noun
         Example("为3000名农村老年人免费开展健康体检", {"metric": "农村老年人"}),  # the manner is the predicate's
         Example("全市3个市级孵化基地揭牌运营", {"metric": "市级孵化基地"}),  # …and so is its lifecycle verb
     ),
@@ -1149,7 +1150,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (action := _action_counted(doc, m, next_start)):
             metric = action  # 先后30多次深入西部考察调研: the visits are counted
             m.refine(COUNTED_NOUN.name)
-        elif m.kind == "count" and (noun := following_noun(doc.text[past_bound(doc.text, m.end):next_start])):
+        elif m.kind == "count" and not doc.text.startswith(tuple(_joining_marks()), m.end) \
+                and (noun := following_noun(doc.text[past_bound(doc.text, m.end):next_start])):
+            # (建成产教融合基地32个和专门教育学校2所: after 和 the next figure's noun)
             # (新开工10个以上项目: the things counted follow the bound word)
             metric = _title_given(doc, m.end, noun, next_start) or _head_of_relative(doc, m, noun, next_start) or noun
             if (snapped := _snap_to_indicator(metric)) != metric and len(owners := metric[:-len(snapped)]) >= 2 \

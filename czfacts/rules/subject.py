@@ -556,7 +556,7 @@ def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
     for k, (a, b, word, pos_tag) in enumerate(spans):
         if pos_tag not in nouns or (k and spans[k - 1][2] not in CLAUSE_BREAK) or (not k and a != doc.clause_start(a)):
             continue
-        if word in leading_verbs() or word in _words()["public_purses"]:
+        if word in leading_verbs() or doc.text.startswith(tuple(_words()["public_purses"]), a):
             continue  # 新建智能化煤矿130座: a verb the tagger calls a place opens no name; 中央财政科技投入 no firm
         end = k
         while end + 1 < len(spans) and spans[end + 1][3] in nouns:
