@@ -29,6 +29,12 @@ def fyp_years(n: int) -> tuple[int, int]:
 
 
 @lexical_cache
+def turn_pattern() -> regex.Pattern:
+    """The turn of a 由/从 … 转为/提高到 pair to its other value (data: periods.from_to.turns)."""
+    return compiled(trie_pattern(load("periods")["from_to"]["turns"]))
+
+
+@lexical_cache
 def period_pattern() -> regex.Pattern:
     words = load("periods")
     rel = trie_pattern(words["relative_years"])

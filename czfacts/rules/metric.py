@@ -1424,8 +1424,11 @@ def _head_of_relative(doc: Document, m: Mention, noun: str, next_start: int) -> 
 def _acts(rest: str) -> bool:
     """The words after a noun hold a verb of their own (中心卫生院|聘任…), not only the name of the
     next figure and the fillers before it (空气质量|平均优良天数比例为82%)."""
-    rest = regex.split(r"[，,；;。]", rest, maxsplit=1)[0]
+    rest = _CLAUSE_MARK.split(rest, maxsplit=1)[0]
     return not rest or any(pos == "v" and word not in _fillers() for word, pos in tag(rest))
+
+
+_CLAUSE_MARK = compiled(r"[，,；;。]")
 
 
 @lexical_cache

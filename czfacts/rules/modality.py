@@ -10,6 +10,7 @@ from ..compiled import compiled
 from ..document import Document
 from ..lexicon import alternation, lexical_cache, trie_pattern, words
 from ..lexicon import bounds as bound_words
+from ..period_grammar import turn_pattern
 from ..tokenize import tag, word_bounds
 from .base import Example, Rule
 
@@ -179,28 +180,24 @@ def _after_a_verb(text: str, at: int) -> bool:
 
 def _compared_with(text: str, at: int) -> bool:
     """A comparison word (好于, 高于, 超过) earlier in the clause of the goal word at ``at``."""
-    clause = regex.split(r"[，,；;。]", text[max(0, at - CUE_WORD * 3):at])[-1]
+    clause = _CLAUSE_MARK.split(text[max(0, at - CUE_WORD * 3):at])[-1]
     return any(w in clause for w in words("attribution", "metric", "above_words"))
 
 
 CUE_WORD = 4  # characters before a cue read for the word it ends (招生计划)
+_CLAUSE_MARK = compiled(r"[，,；;。]")
 
 
 def _level_it_rises_from(doc: Document, m) -> bool:
     """从/由 shortly before the figure, and a turn to another level (提高到, 增至) after it in its
     clause: the level a plan starts from."""
     opener = _from_pattern().search(doc.text, max(doc.clause_start(m.start), m.start - FROM_REACH), m.start)
-    return opener is not None and _turn_pattern().search(doc.text, m.end, doc.clause_end(m.end)) is not None
+    return opener is not None and turn_pattern().search(doc.text, m.end, doc.clause_end(m.end)) is not None
 
 
 @lexical_cache
 def _from_pattern() -> regex.Pattern:
     return compiled(rf"(?:{trie_pattern(words('periods', 'from_to', 'openers'))})[^\d，,；;。]*$")
-
-
-@lexical_cache
-def _turn_pattern() -> regex.Pattern:
-    return compiled(trie_pattern(words("periods", "from_to", "turns")))
 
 
 FROM_REACH = 12  # characters between 从/由 and the level it opens (从每人每月202元)

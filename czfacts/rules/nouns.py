@@ -725,10 +725,6 @@ def following_noun(after: str) -> str:
     return clean("".join(word for word, _ in tokens[:run]))
 
 
-def _a_numeral(name: str) -> bool:
-    return read_number(name) is not None
-
-
 def _split_compound(name: str, last: list[str]) -> str:
     """基本养老、基本医疗保险参保人数 → 基本养老保险参保人数: a name whose last word stands for the
     first half of a compound word of the last item (医疗|保险) whose other half is a shared head, in
@@ -805,7 +801,7 @@ def complete_names(names: list[str]) -> list[str]:
             return name + "".join(last[shared + 1:])
         if len(name) == 2 and len(last[0]) > 2 and last[0][0] == name[0] and not last[0].startswith(name):
             return name + last[0][2:] + tail  # 第一、第三产业增加值 → 第一产业增加值: the list's word in the last name
-        if len(name) == 1 and len(names[-1]) > 2 and names[-1][1] in words()["elided_suffixes"] and not _a_numeral(name):
+        if len(name) == 1 and len(names[-1]) > 2 and names[-1][1] in words()["elided_suffixes"] and read_number(name) is None:
             return name + names[-1][1:]  # 中、高等职业教育 → 中等职业教育; 大、中型企业 → 大型企业
         if split := _split_compound(name, last):
             return split

@@ -21,7 +21,7 @@ from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import read_number
 from ..places import place_pattern
 from ..tokenize import tag
-from ..period_grammar import (CN_DIGIT, fyp_years, HEADING, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
+from ..period_grammar import (CN_DIGIT, fyp_years, HEADING, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
@@ -182,13 +182,8 @@ def _turn_after(doc: Document, start: int, end: int) -> int | None:
     words = load("periods")["from_to"]
     if not doc.text.endswith(tuple(words["openers"]), max(0, start - 1), start):
         return None
-    found = _turn_pattern().search(doc.text, end, doc.clause_end(end))
+    found = turn_pattern().search(doc.text, end, doc.clause_end(end))
     return found.start() if found else None
-
-
-@lexical_cache
-def _turn_pattern() -> regex.Pattern:
-    return compiled(trie_pattern(load("periods")["from_to"]["turns"]))
 
 
 def _years_spanned(period: Period) -> bool:

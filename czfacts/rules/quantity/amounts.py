@@ -557,8 +557,8 @@ def _people_named_before(text: str, start: int) -> regex.Match | None:
     for _ in range(PEOPLE_LIST):
         noun = _people_before().search(context_before(text, start, PEOPLE_REACH + 5))
         between = noun and text[start - len(noun.group()) + len(noun.group("noun")):start]
-        if noun and not (between and not (bound_word_before(text, start)
-                                          or between in words("people_without_classifier", "between"))):
+        if noun and (not between or bound_word_before(text, start)
+                     or between in words("people_without_classifier", "between")):
             return noun
         if not (listed := _figure_listed_before().search(context_before(text, start, PEOPLE_REACH * 6))):
             return None
