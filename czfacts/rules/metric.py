@@ -260,7 +260,8 @@ ATTRIBUTIVE = Rule(
 RANK_HEAD = Rule(
     name="metric.rank_head",
     doc="A rank after 总量/规模 ranks the level before it (GDP…总量全省第四 → GDP总量); a place in a ranking that names "
-        "no indicator (全国排名53位, and the move 提升3位 after it) is of that ranking.",
+        "no indicator (全国排名53位, and the move 提升3位 after it) is of that ranking; a list of ranks ranks a list of "
+        "values before it, in turn.",
     examples=(
         Example("GDP 完成 2380.4 亿元,总量全省第四", {"span": "第四", "metric": "GDP总量"}),
         Example("西安高新区全国排名12位、提升2位", {"span": "2位", "metric": "全国排名"}),
@@ -269,6 +270,8 @@ RANK_HEAD = Rule(
         Example("全市外贸进出口额增长18.2%，增速居全省第2位", {"span": "第2位", "metric": "外贸进出口额增速"}),
         Example("一季度，该市工业投资增速位列经济十强市首位", {"span": "首位", "metric": "工业投资增速"}),
         Example("上半年，全市规上工业增加值增长9.2%，居全省第三", {"span": "第三", "metric": "规上工业增加值增速"}),
+        # a list of ranks after a list of as many values ranks each in turn
+        Example("全县城镇、农村居民收入分别增长5.1%、6.3%，居全省第三和第二", {"span": "第二", "metric": "农村居民收入增速"}),
         Example("全年进出口总额增长12%，居世界第二位", {"span": "第二位", "metric": "进出口总额"}),  # the world ranks totals
         Example("全省粮食产量720亿斤，连续8年居全国首位", {"span": "首位", "metric": "粮食产量"}),  # 居全国 names nothing
         Example("中欧班列（齐鲁号）开行数量居全国第三", {"span": "第三", "metric": "中欧班列开行数量"}),  # 列 in 班列 ranks nothing
@@ -1019,6 +1022,30 @@ def _investment_done(doc: Document) -> None:
         m.refine(INVESTMENT_DONE.name)
 
 
+def _ranks_of_listed_values(doc: Document) -> None:
+    """城镇、农村居民人均可支配收入分别增长4.8%、7%，居全国第五和第六: a list of ranks right after a
+    list of as many values in its sentence ranks each value in turn (a growth by its rate)."""
+    lists: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.list_id is not None:
+            lists.setdefault(m.list_id, []).append(m)
+    ordered = sorted(lists.values(), key=lambda items: items[0].start)
+    for values, ranks in zip(ordered, ordered[1:]):
+        if len(values) != len(ranks) or not all(r.kind == "rank" for r in ranks) \
+                or any(v.kind == "rank" or not v.metric for v in values) \
+                or doc.sentence(values[-1].start) != doc.sentence(ranks[0].start) \
+                or _RANKS_CLOSE < ranks[0].start - values[-1].end:
+            continue
+        for value, rank in zip(values, ranks):
+            name = str(value.metric.value)
+            name += _built()["growth_rate"] if value.kind == "growth" and not name.endswith(tuple(_built()["rates"])) else ""
+            rank.metric = Attribute(name, value.metric.start, value.metric.end, "inherited")
+            rank.refine(RANK_HEAD.name)
+
+
+_RANKS_CLOSE = 8  # characters at most between a list of values and the list of their ranks (，居全国)
+
+
 def _restore_elided_objects(doc: Document) -> None:
     """引进纺织服装项目24个、建成投产17个: a count named only by its verb counts the noun of the count
     before it in the sentence, with the same measure word."""
@@ -1400,6 +1427,7 @@ def attach_metrics(doc: Document) -> None:
     _investment_done(doc)
     _restore_elided_objects(doc)
     share_metrics(doc)
+    _ranks_of_listed_values(doc)  # (after the list's values got their names)
 
 
 
