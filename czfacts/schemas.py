@@ -162,6 +162,7 @@ class MetricWords(Section):
     name_head_characters: Words
     works: Words
     uncounted_heads: Words
+    leading_adverbs: Words
     benefits: dict[Word, Word]
     manners: Words
     name_negations: Words

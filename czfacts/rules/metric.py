@@ -50,6 +50,9 @@ METRIC = Rule(
         Example("全市企业对营商环境满意度达到95%", {"metric": "企业对营商环境满意度"}),
         Example("县财政用于教育的比重达到22%", {"metric": "县财政用于教育的比重"}),
         Example("全年取消评比达标项目12项", {"metric": "取消评比达标项目"}),  # 评比 opens no basis
+        # the object of the verbs that open the phrase, a locative or a manner adverb before them no cut
+        Example("去年累计制定两岸行业标准40项", {"metric": "两岸行业标准"}),
+        Example("全市成功创建省级美丽宜居示范村28个", {"metric": "省级美丽宜居示范村"}),
         Example("全县新建、改扩建乡镇卫生院12所", {"metric": "乡镇卫生院"}),  # two verbs of one object, no list
         # a power of a way of generating, named without its capacity word, is the capacity installed
         Example("全省新增风电420万千瓦", {"span": "420万千瓦", "metric": "风电装机"}, place="甘肃省"),

@@ -496,6 +496,11 @@ def metric_phrase(phrase: str) -> str:
     tokens = _whole_tokens(core)
     if handed := _handed_out(tokens):
         return handed
+    if (opening != core or tokens and tokens[0][0] in words()["leading_adverbs"]) \
+            and (done := _object_of_leading_verbs(tokens)) is not None:
+        # 累计研制两岸共通标准 → 两岸共通标准 (not 研制), 成功创建全国示范性老年友好型社区: where the noun
+        # core would stop inside the object (两岸 a locative) or an adverb opens the phrase
+        return done
     if opening == core and not (tokens and tokens[0][1] == "p"):
         return core
     if opening and len(core) <= HEADED_PHRASE and core.endswith(tuple(words()["rate_name_ends"])) \
@@ -538,6 +543,33 @@ def metric_phrase(phrase: str) -> str:
 
 OWNER_OF = 4  # characters at most of a noun whose measure follows 的 (企业的生产效率)
 _OWNER_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "j", "eng", "an", "b"})
+
+
+def _object_of_leading_verbs(tokens) -> str | None:
+    """The object after the verbs that open a phrase (and the adverb of manner before them: 成功, 累计),
+    when it is a noun phrase ending in a noun with no verb of its own: what was done is counted."""
+    k = 0
+    while k < len(tokens) and tokens[k][0] in words()["leading_adverbs"] and k + 1 < len(tokens) and tokens[k + 1][1] == "v":
+        k += 1
+    first = k
+    if first < len(tokens) and tokens[first][0] in words()["naming_verbs"]:
+        return None  # 新增城镇就业: a verb of the indicator's own name (_named_whole)
+    while k < len(tokens) and (tokens[k][0] in _leading_verbs() or tokens[k][1] == "v" and len(tokens[k][0]) > 1):
+        k += 1
+    rest = tokens[k:]
+    # (显示间距在国内率先…: a preposition or an adverb makes a clause, no object; 路网更新项目: 更新 names it)
+    adverbs = [i for i, (_, pos) in enumerate(rest) if pos == "d"]
+    if any(i + 1 >= len(rest) or rest[i + 1][0] not in words()["name_heads"] for i in adverbs):
+        return None
+    if k == first or not rest or any(pos in ("v", "p") for _, pos in rest) or rest[-1][1] not in _OBJECT_ENDS \
+            or rest[0][1] not in _OBJECT_OPENS or len("".join(w for w, _ in rest)) < 3:
+        return None
+    name = "".join(w for w, _ in rest)
+    return None if name.endswith(tuple(words()["measure_endings"])) else name
+
+
+_OBJECT_ENDS = frozenset({"n", "nz", "ns", "nt", "s", "j", "l"})
+_OBJECT_OPENS = _OBJECT_ENDS | {"b", "f", "a", "t", "an", "vn"}
 
 
 def _after_a_done_verb(phrase: str) -> str:
