@@ -22,12 +22,12 @@ from typing import Literal
 import regex
 
 from .compiled import compiled
-from .document import Document
+from .document import CLAUSE_BREAK, Document
 from .fact import Period
 from .lexicon import lexical_cache, load, trie_pattern
 from .numerals import read_number
 from .places import REGION, canonical, lookup, place_pattern, resolve
-from .period_grammar import DASH, DAY, FYP_NUMBER, HEADING, MONTH, YEAR, fyp_years, year_of
+from .period_grammar import DASH, DAY, FYP_NUMBER, HEADING, MONTH, SENTENCE_END, YEAR, fyp_years, year_of
 
 GENRES = ("work_report", "communique", "stats_release", "news")
 _HEAD = 300  # a title, a header or a byline stands in the first lines
@@ -35,8 +35,7 @@ _DATE = compiled(rf"({YEAR})年({MONTH})月({DAY})日")
 # 2021年1—11月份, 2017年4月份, 2023年: the latest month a title's year reaches
 _TITLE_YEAR = compiled(rf"({YEAR})年(?:(?:{MONTH}月?{DASH})?({MONTH})月)?")
 _LINE = compiled(r"[^\n]+")
-_SENTENCE_END = compiled(r"[。；;！？!?]")
-_CLAUSE_BREAK = compiled(r"[\s，,。；;：:！？!?]")
+_CLAUSE_BREAK = compiled(rf"[\s{regex.escape(CLAUSE_BREAK)}]")
 _WRITTEN_YEAR = compiled(rf"({YEAR})年")
 _FIVE_YEAR_PLAN = compiled(rf"“({FYP_NUMBER})五”")
 _OPENING_YEAR = compiled(rf"(?m)(?:^|[。；;！？!?])\s*({YEAR})年(?![底末]?(?:{DASH}|以来))")
@@ -190,7 +189,7 @@ def _year_of_headings(text: str) -> int | None:
 
 def _heading_lines(text: str):
     """Lines short enough to be section headings and without sentence punctuation."""
-    return (m for m in _LINE.finditer(text) if len(m.group().strip()) <= HEADING and not _SENTENCE_END.search(m.group()))
+    return (m for m in _LINE.finditer(text) if len(m.group().strip()) <= HEADING and not SENTENCE_END.search(m.group()))
 
 
 @lexical_cache

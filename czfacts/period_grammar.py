@@ -20,6 +20,7 @@ YEAR = r"(?:(?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八�
 DASH = r"(?:—|–|-|－|~|～|至|到)"
 FYP_NUMBER = r"(?:十?[一二三四五六七八九十])"  # the 十一 of “十一五”, the n-th five-year plan
 HEADING = 30  # characters at most of a section heading, a line without sentence punctuation
+SENTENCE_END = compiled(r"[。；;！？!?]")  # the punctuation no heading holds
 
 
 def fyp_years(n: int) -> tuple[int, int]:

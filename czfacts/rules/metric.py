@@ -17,7 +17,7 @@ import regex
 
 from ..compiled import compiled
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
-from ..lexicon import active_lexicons, alternation, attributive_suffix, by_length, lexical_cache, load, trie_pattern, units
+from ..lexicon import active_lexicons, alternation, attributive_suffix, bounds, by_length, lexical_cache, load, trie_pattern, units
 from ..indicators import find_indicators, indicator_of, indicator_unit, load_indicators, opens_an_indicator
 from ..numerals import BIG_UNIT_CHARS, DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..places import REGION, lookup, place_pattern
@@ -26,12 +26,12 @@ from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, basis_opens, without_brackets, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
-from .subject import CONTRIBUTION_PLACE, place_reference
+from .subject import CONTRIBUTION_PLACE, place_reference, public_purses
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import bound_word_before, kind_opener, past_bound, share_whole
 from .quantity.ranks import ranked_by_size, ranking_pattern
-from .nouns import (clean, complete_names, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
+from .nouns import (clean, complete_names, connectors, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, words)
 
 METRIC = Rule(
@@ -679,21 +679,16 @@ def _last_item(phrase: str, counted: bool) -> str:
 def _verbs_joined(phrase: str) -> int:
     """The length of the verbs joined by 、 or a connector that open the phrase (新建、改扩建), 0 if
     fewer than two verbs open it so."""
-    if not any(mark in phrase for mark in _joining_marks()):
+    if not any(mark in phrase for mark in connectors()):
         return 0  # (most phrases: no tagging)
     tokens, pos, verbs, end = tag(phrase), 0, 0, 0
     for k, (word, _) in enumerate(tokens):
-        if word in leading_verbs() and (k == 0 or tokens[k - 1][0] in _joining_marks()):
+        if word in leading_verbs() and (k == 0 or tokens[k - 1][0] in connectors()):
             verbs, end = verbs + 1, pos + len(word)
-        elif not (k and word in _joining_marks() and tokens[k - 1][0] in leading_verbs()):
+        elif not (k and word in connectors() and tokens[k - 1][0] in leading_verbs()):
             break
         pos += len(word)
     return end if verbs > 1 and end < len(phrase) else 0
-
-
-@lexical_cache
-def _joining_marks() -> frozenset[str]:
-    return frozenset(load("attribution")["lists"]["connectors"])
 
 
 @lexical_cache
@@ -1180,7 +1175,7 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (action := _action_counted(doc, m, next_start)):
             metric = action  # 先后30多次深入西部考察调研: the visits are counted
             m.refine(COUNTED_NOUN.name)
-        elif m.kind == "count" and not doc.text.startswith(tuple(_joining_marks()), m.end) \
+        elif m.kind == "count" and not doc.text.startswith(tuple(connectors()), m.end) \
                 and (noun := following_noun(doc.text[past_bound(doc.text, m.end):next_start])):
             # (建成产教融合基地32个和专门教育学校2所: after 和 the next figure's noun)
             # (新开工10个以上项目: the things counted follow the bound word)
@@ -1447,19 +1442,16 @@ def _head_of_relative(doc: Document, m: Mention, noun: str, next_start: int) -> 
         return ""
     head = following_noun(doc.text[after + 1:next_start])
     if not head or indicator_of(head) or head.endswith(tuple(words()["heads"] + words()["uncounted_heads"])) \
-            or not _acts(doc.text[after + 1 + len(head):next_start]):
+            or not _acts(doc, after + 1 + len(head), next_start):
         return ""  # (…城市的空气质量平均优良天数比例为82%: what 的 leads to names the next figure)
     return noun + "的" + head
 
 
-def _acts(rest: str) -> bool:
-    """The words after a noun hold a verb of their own (中心卫生院|聘任…), not only the name of the
-    next figure and the fillers before it (空气质量|平均优良天数比例为82%)."""
-    rest = _CLAUSE_MARK.split(rest, maxsplit=1)[0]
+def _acts(doc: Document, start: int, next_start: int) -> bool:
+    """The words after a noun, to the end of their clause, hold a verb of their own (中心卫生院|聘任…),
+    not only the name of the next figure and the fillers before it (空气质量|平均优良天数比例为82%)."""
+    rest = doc.text[start:min(next_start, doc.clause_end(start))]
     return not rest or any(pos == "v" and word not in _fillers() for word, pos in tag(rest))
-
-
-_CLAUSE_MARK = compiled(r"[，,；;。]")
 
 
 @lexical_cache
@@ -1471,13 +1463,8 @@ def _describes(words_before: str) -> bool:
     """副高级以上职称, 升级建设, 具有博士学位: a verb or a bound word makes the words a description,
     not the counted noun (31个省市的经济: 省市 are counted)."""
     tokens = tag(words_before)
-    return any(pos == "v" or word in _bound_words_after() for word, pos in tokens) \
+    return any(pos == "v" or word in bounds()["after"] for word, pos in tokens) \
         or len(tokens) > 1 and tokens[-1][1] in ("v", "vn")
-
-
-@lexical_cache
-def _bound_words_after() -> frozenset[str]:
-    return frozenset(load("bounds")["after"])
 
 
 def _described_after(doc: Document, m: Mention, i: int) -> str:
@@ -1968,15 +1955,10 @@ GRADE = Rule(
 def _public_spending(doc: Document, m: Mention, phrase: str, metric: str) -> str:
     """What a public purse spends (中央财政还将安排150亿元, 国家财政安排32.5亿元帮助…) is named by
     the purse, its spending verb and the money the figure is of, when a noun of money follows it."""
-    if metric not in _public_purses() or not (verb := _spending_verb_end().search(phrase)):
+    if metric not in public_purses() or not (verb := _spending_verb_end().search(phrase)):
         return ""
     money = _money_after().match(doc.text, m.end)
     return metric + verb.group() + (money.group() if money else "")
-
-
-@lexical_cache
-def _public_purses() -> frozenset[str]:
-    return frozenset(load("attribution")["subjects"]["public_purses"])
 
 
 @lexical_cache

@@ -527,7 +527,7 @@ def metric_phrase(phrase: str) -> str:
         # what is measured (对东盟进出口 is the trade with ASEAN)
         opener, pos = tokens[preposition]
         by_word = pos == "d" or pos == "p" and not preposition and opener not in words()["partner_prepositions"]
-        if preposition and opener in _connectors() \
+        if preposition and opener in connectors() \
                 and all(_nounish(*t) and t[1] != "v" for t in tokens[:preposition] + tokens[preposition + 1:]):
             return core  # 生物与新医药产业链产值: 与 joins two names of one noun phrase
         return rest if by_word and indicator_of(rest) else opening
@@ -618,7 +618,7 @@ def _heads() -> frozenset[str]:
 
 
 @lexical_cache
-def _connectors() -> frozenset[str]:
+def connectors() -> frozenset[str]:
     return frozenset(load("attribution")["lists"]["connectors"])
 
 
@@ -695,7 +695,7 @@ def following_noun(after: str) -> str:
     run = 0
     while run < len(tokens):
         word, pos = tokens[run]
-        joins = word in _connectors() and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1]) \
+        joins = word in connectors() and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1]) \
             and not (tokens[run + 1][1] == "ns" and run + 2 < len(tokens) and tokens[run + 2][1] == "v")  # 央企与辽宁签约
         grade = pos in ("m", "q") and bool(_patterns()["grade"].fullmatch(word))  # 千亿级产业集群
         # a verb or measure word inside a name that a noun follows: 征收安置问题项目, 县域医疗卫生次中心,
@@ -823,7 +823,7 @@ def complete_names(names: list[str]) -> list[str]:
             and tag(last[1])[0][1] == "n" and all(len(_words_of(name)) == 1 and len(name) > 2 for name in names[:-1]):
         return names  # 集成电路、电工器材、太阳能电池: whole products, 电池 is the last one's own (not 排放量)
     def completed(name: str) -> str:
-        if name.endswith(tail) or tail.startswith(tuple(_connectors())):
+        if name.endswith(tail) or tail.startswith(tuple(connectors())):
             return name  # (家具和木制品业: the last item is a name of its own)
         # 规模以上装备制造业、高技术制造业增加值占比; 金银珠宝类、…通讯器材类商品零售: a name that ends
         # in a word of the last item takes what follows that word there

@@ -21,7 +21,7 @@ from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import read_number
 from ..places import place_pattern
 from ..tokenize import tag
-from ..period_grammar import (CN_DIGIT, fyp_years, HEADING, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
+from ..period_grammar import (CN_DIGIT, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
@@ -106,15 +106,12 @@ def _last_month_of(part: str, words: dict) -> int:
     return words["year_instants"].get(part, [0, 0])[0]
 
 
-_HEADING_END = compiled(r"[。；;！？!?]")
-
-
 def _is_heading(doc: Document, para: int) -> bool:
     """A short line without sentence punctuation: a title or section heading (a news story's
     first line, its headline, may run longer and hold a comma: 1-8月江苏外贸同增17.1%，民企…)."""
     start, end = doc.paragraph(para)
     longest = HEADLINE if para == 0 and doc.genre == "news" else HEADING
-    return end - start <= longest and not _HEADING_END.search(doc.text, start, end)
+    return end - start <= longest and not SENTENCE_END.search(doc.text, start, end)
 
 
 HEADLINE = 50  # characters at most of a news story's headline

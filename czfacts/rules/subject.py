@@ -498,7 +498,7 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             j = _place_opening(spans, j)  # 贵阳/大/数据/科创城: a place and a description name a zone
         described = j > 0 and spans[j - 1][2] in _words()["class_qualifiers"]  # 全球研发中心: a kind of centre
         if j < i and spans[j][3] in _PROPER_TAGS and not described and not _a_class(spans[j:i + 1]) \
-                and spans[j][2] not in _words()["public_purses"]:
+                and spans[j][2] not in public_purses():
             j = _with_place_before(spans, j)  # 山西/振东/制药/有限公司
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
     return [c for c in out if not _quoted_label(doc.text, c)]
@@ -556,7 +556,7 @@ def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
     for k, (a, b, word, pos_tag) in enumerate(spans):
         if pos_tag not in nouns or (k and spans[k - 1][2] not in CLAUSE_BREAK) or (not k and a != doc.clause_start(a)):
             continue
-        if word in leading_verbs() or doc.text.startswith(tuple(_words()["public_purses"]), a):
+        if word in leading_verbs() or doc.text.startswith(public_purses(), a):
             continue  # 新建智能化煤矿130座: a verb the tagger calls a place opens no name; 中央财政科技投入 no firm
         end = k
         while end + 1 < len(spans) and spans[end + 1][3] in nouns:
@@ -858,6 +858,12 @@ def _ends_a_list(doc: Document, c: Candidate) -> bool:
 
 
 PLACE_BEFORE_ITEM = 6  # characters at most of a place name that opens a list item
+
+
+@lexical_cache
+def public_purses() -> tuple[str, ...]:
+    """中央财政, 省财政 …: they spend, and are no organisation named with the field they fund."""
+    return tuple(_words()["public_purses"])
 
 
 @lexical_cache
