@@ -618,6 +618,12 @@ def _heads() -> frozenset[str]:
 
 
 @lexical_cache
+def _name_ends() -> tuple[str, ...]:
+    """项目, 工程 …, 院, 站 …: the heads that end a name."""
+    return tuple(words()["name_heads"] + words()["name_head_characters"])
+
+
+@lexical_cache
 def connectors() -> frozenset[str]:
     return frozenset(load("attribution")["lists"]["connectors"])
 
@@ -725,10 +731,10 @@ def following_noun(after: str) -> str:
         run = len(tokens)  # 98个典型应用场景, to the end of its clause: a verb inside a name its noun ends
     elif 0 < run == len(tokens) - 3 and tokens[run][1] == "v" and len(tokens[run][0]) > 1 \
             and tokens[run][0] not in _leading_verbs() and tokens[run + 1][1] in ("a", "n") \
-            and tokens[-1][0] in words()["name_heads"] + words()["name_head_characters"]:
+            and tokens[-1][0] in _name_ends():
         run = len(tokens)  # 300个村级互助幸福院: …and with a word between, when a name's head ends it
     if run > 1 and tokens[0][0] in _counted_set_nouns() and not _nounish(*tokens[0]) \
-            and not tokens[run - 1][0].endswith(tuple(words()["name_heads"] + words()["name_head_characters"])):
+            and not tokens[run - 1][0].endswith(_name_ends()):
         run = 1  # 30个县高效特色设施农业提升行动: the counties are counted (but 786所县医院: a county's hospitals)
     if 1 < run and tokens[run - 1][0] in words()["manners"] and tokens[run - 2][1] in _HEAD_TAGS:
         run -= 1  # 1万名低保老年人免费实施白内障手术: how the predicate is done is no part of the name
