@@ -27,7 +27,7 @@ from .fact import Period
 from .lexicon import lexical_cache, load, trie_pattern
 from .numerals import read_number
 from .places import REGION, canonical, lookup, place_pattern, resolve
-from .period_grammar import DASH, DAY, FYP_NUMBER, HEADING, MONTH, SENTENCE_END, YEAR, fyp_years, year_of
+from .period_grammar import DASH, DAY, FYP_NUMBER, HEADING, MONTH, NUMBERED_HEADING, SENTENCE_END, YEAR, fyp_years, year_of
 
 GENRES = ("work_report", "communique", "stats_release", "news")
 _HEAD = 300  # a title, a header or a byline stands in the first lines
@@ -86,7 +86,8 @@ def _words() -> dict:
 
 def genre_of(text: str) -> str:
     """The genre its title or head marks, else the genre at least two of whose body marks
-    the text holds (an excerpt without its title), else news (data/context.toml)."""
+    the text holds (an excerpt without its title), else the genre its words read like, else
+    news (data/context.toml)."""
     title, head = text[:_HEAD].lstrip().split("\n", 1)[0], text[:_HEAD]
     for where, part in (("genre_title", title), ("genre_head", head)):
         for genre, marks in _words()[where].items():
@@ -95,7 +96,15 @@ def genre_of(text: str) -> str:
     for genre, marks in _words()["genre_body"].items():
         if sum(mark in text for mark in marks) >= 2:
             return genre
+    for genre, style in _words()["genre_style"].items():
+        score = _count(style["marks"], text) - style["against_weight"] * _count(style["against"], text)
+        if text and score * 1000 / len(text) >= style["per_thousand"]:
+            return genre
     return "news"
+
+
+def _count(marks: list[str], text: str) -> int:
+    return sum(text.count(mark) for mark in marks)
 
 
 def document_period(text: str, genre: str = "news", date: str | None = None) -> Period | None:
@@ -107,12 +116,31 @@ def document_period(text: str, genre: str = "news", date: str | None = None) -> 
     if m:
         year = year_of(m.group(1))
         return Period(text=m.group(0)[: len(m.group(1)) + 1], start=f"{year:04d}-01-01", end=f"{year:04d}-12-31")
+    if genre == "work_report" and date and (part := _headless_part(text)):
+        first, last = (int(date[:4]),) * 2 if part == "plan_year" else (int(date[:4]) - 5, int(date[:4]) - 1)
+        return Period(text=_words()[part], start=f"{first:04d}-01-01", end=f"{last:04d}-12-31")
     if genre in ("work_report", "communique") and date:
         # a report reviews, and a communiqué reports, the year before the one it comes out in
         year = int(date[:4]) - 1
         text = _words()["review_year"] if genre == "work_report" else f"{year}年"
         return Period(text=text, start=f"{year:04d}-01-01", end=f"{year:04d}-12-31")
     return None
+
+
+def _headless_part(text: str) -> str | None:
+    """An excerpt of a report's plan ("plan_year") or of a five-year review ("five_year_review"),
+    without the head or heading that would say so: its words before the first numbered heading
+    tell (data/context.toml); else None, a review of the year before."""
+    head = text[:_HEAD]
+    if any(mark in head for where in ("genre_title", "genre_head") for mark in _words()[where]["work_report"]):
+        return None  # the report from its start: its review comes first
+    lead = text[:heading.start()] if (heading := NUMBERED_HEADING.search(text)) else text
+    style = _words()["plan_style"]
+    results = _count(style["results"], lead) - _count(style["not_results"], lead)
+    if _count(style["plans"], lead) >= style["ratio"] * (results + 1):
+        return "plan_year"
+    five = _count(style["five_years"], lead)
+    return "five_year_review" if five >= 2 and five > _count(style["one_year"], lead) else None
 
 
 def infer_reference_date(text: str, genre: str = "news") -> str | None:

@@ -21,6 +21,7 @@ DASH = r"(?:—|–|-|－|~|～|至|到)"
 FYP_NUMBER = r"(?:十?[一二三四五六七八九十])"  # the 十一 of “十一五”, the n-th five-year plan
 HEADING = 30  # characters at most of a section heading, a line without sentence punctuation
 SENTENCE_END = compiled(r"[。；;！？!?]")  # the punctuation no heading holds
+NUMBERED_HEADING = compiled(rf"(?m)^[ \t]*[{CN_DIGIT}]+、[^\n。；;]{{0,{HEADING}}}$")  # 一、过去一年工作回顾
 
 
 def fyp_years(n: int) -> tuple[int, int]:

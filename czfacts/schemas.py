@@ -86,6 +86,7 @@ class Subjects(Section):
     county_nouns: Words
     rest_words: Words
     organisation_suffixes: Words
+    facility_kinds: Words
     noun_suffixes: Words
     project_suffixes: Words
     example_frame: Words
@@ -451,6 +452,22 @@ class Periods(Section):
 
 # ---------------------------------------------------------------- context.toml
 
+
+class PlanStyle(Section):
+    results: Words
+    plans: Words
+    ratio: float
+    five_years: Words
+    one_year: Words
+    not_results: Words
+
+
+class GenreStyle(Section):
+    marks: Words
+    against: Words
+    per_thousand: float
+    against_weight: float
+
 class Context(Section):
     country: str
     country_titles: Words
@@ -470,6 +487,10 @@ class Context(Section):
     genre_title: dict[str, Words]
     genre_head: dict[str, Words]
     genre_body: dict[str, Words]
+    genre_style: dict[str, GenreStyle]
+    plan_year: str
+    five_year_review: str
+    plan_style: PlanStyle
     reference_words: dict[Literal["country", "province", "city"], Words]
 
 

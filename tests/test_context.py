@@ -15,6 +15,11 @@ COMMUNIQUE = "2023年洛阳市国民经济和社会发展统计公报\n全年全
     # a review excerpt without its title: 过去一年 and 一年来 together mark a report
     ("过去一年是极不平凡的一年。一年来，全省新增城镇就业52万人，粮食产量再创新高。", "work_report"),
     ("一年来，这家企业的出口增长了三成。", "news"),  # one mark is not enough
+    # an excerpt without any of those marks reads like a government speaking of what it does…
+    ("深化国资国企改革，健全现代企业制度。加强基础设施建设，完善综合交通网络，新建农村公路3000公里。"
+     "我们着力稳就业，加强职业技能培训，力争城镇新增就业50万人。", "work_report"),
+    # …a story of the same policies, by a reporter, does not
+    ("记者近日走进园区了解到，当地深化改革、加强服务、完善配套，目前已有企业200家入驻。", "news"),
 ])
 def test_genre_from_the_head_of_the_text(text, genre):
     assert genre_of(text) == genre
@@ -60,6 +65,27 @@ def test_a_communique_title_names_the_data_year():
     period = document_period(COMMUNIQUE)
     assert (period.text, period.start, period.end) == ("2023年", "2023-01-01", "2023-12-31")
     assert document_period("记者获悉，全市消费回暖。") is None
+
+
+@pytest.mark.parametrize("text, part", [
+    # words of what will be done: the plan, the report's own year
+    ("推进新型城镇化。加快推进4个城镇化试点，常住人口城镇化率提升至62%。开工改造老旧小区300个，"
+     "确保年内交付。要健全住房保障体系，更好满足群众需求。", ("今年", "2025-01-01", "2025-12-31")),
+    # words of what was done: the year before
+    ("改革开放取得新成效。出台了支持民营经济的措施，经营主体达到800万户，民间投资增长了6%，外贸规模居全国第8位。",
+     ("过去一年", "2024-01-01", "2024-12-31")),
+    # a review of five years, said so more often than of one
+    ("五年来，我们顶住下行压力。五年累计新增城镇就业6000万人，五年建成高速铁路1万公里，去年投资增长5%。",
+     ("过去五年", "2020-01-01", "2024-12-31")),
+])
+def test_an_excerpt_of_a_report_without_its_headings_is_dated_by_its_words(text, part):
+    period = document_period(text, "work_report", "2025-03-05")
+    assert (period.text, period.start, period.end) == part
+
+
+def test_a_report_from_its_head_reviews_the_year_before_whatever_its_words():
+    text = "2025年政府工作报告\n要加快推进城镇化，力争常住人口城镇化率提升至62%，确保交付300个小区。"
+    assert document_period(text, "work_report", "2025-03-05").start == "2024-01-01"
 
 
 @pytest.mark.parametrize("date", ["2025-01-16", "2025-01", "2025"])

@@ -26,7 +26,7 @@ from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, basis_opens, without_brackets, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
-from .subject import CONTRIBUTION_PLACE, place_reference, public_purses
+from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import bound_word_before, kind_opener, past_bound, share_whole
@@ -959,7 +959,7 @@ def _after_a_zone(metric: str) -> str:
 
 @lexical_cache
 def _owner_suffixes() -> tuple[str, ...]:
-    return tuple(load("attribution")["subjects"]["organisation_suffixes"] + words()["facility_suffixes"])
+    return organisation_suffixes() + tuple(words()["facility_suffixes"])
 
 
 def _complete_count_lists(doc: Document) -> None:

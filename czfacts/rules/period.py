@@ -21,7 +21,7 @@ from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import read_number
 from ..places import place_pattern
 from ..tokenize import tag
-from ..period_grammar import (CN_DIGIT, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
+from ..period_grammar import (NUMBERED_HEADING, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               period_pattern, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
@@ -295,11 +295,10 @@ def _in_a_review(doc: Document, start: int, reviews: list[tuple[int, bool]]) -> 
     if not reviews:
         mark = load("context")["review_mark"]
         reviews.append((-1, False))
-        reviews.extend((h.start(), mark in h.group()) for h in _NUMBERED_HEADING.finditer(doc.text))
+        reviews.extend((h.start(), mark in h.group()) for h in NUMBERED_HEADING.finditer(doc.text))
     return reviews[bisect.bisect_right(reviews, (start, True)) - 1][1]
 
 
-_NUMBERED_HEADING = compiled(rf"(?m)^[ \t]*[{CN_DIGIT}]+、[^\n。；;]{{0,{HEADING}}}$")  # 一、过去一年工作回顾
 
 
 def _planned(doc: Document, start: int) -> bool:
@@ -380,11 +379,12 @@ def find_periods(doc: Document) -> None:
         if pm.year is not None and pm.governs and text not in words["year_before_frame"]["words"]:
             last_in_paragraph[para] = pm  # (由上年…增加到…: the year before frames no later figure)
         if pm.governs and (pm.year is not None and pm.period.start and pm.period.start == _year_start(pm.period)
-                           or _years_spanned(pm.period) and doc.genre == "work_report" and _NUMBERED_HEADING.match(doc.text, para)) \
-                and _is_heading(doc, para) and not (para == 0 and doc.genre == "work_report"):
+                           or _years_spanned(pm.period) and doc.genre == "work_report" and NUMBERED_HEADING.match(doc.text, para)) \
+                and _is_heading(doc, para) and not (para == 0 and doc.genre == "work_report"
+                                                    and not NUMBERED_HEADING.match(doc.text, para)):
             # 一、2024年工作回顾 governs its section, and so do years a heading spans (一、过去五年工作回顾,
             # “十一五”时期…的回顾); a work report's title year (2025年…政府工作报告) is its plan's, and its
-            # review that follows is the year before (the document period)
+            # review that follows is the year before (the document period); an excerpt may open with a heading
             doc.section_periods.append((para, pm.period))
         elif _opens_the_plan(doc, pm, para):
             doc.section_periods.append((para, pm.period))  # 2025年是“十四五”规划收官之年。…: the plan part begins

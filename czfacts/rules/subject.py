@@ -39,6 +39,14 @@ SUBJECT = Rule(
         Example("2012年，堆龙德庆县新增企业50家", {"subject": "堆龙德庆县"}, place="西藏自治区", date="2012-07-20"),
         Example("其中,太钢集团在不锈钢冷轧板材产量上位居全国前二", {"subject": "太钢集团", "scope": "全国"}),
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
+        # a facility named by a place and its kind, however the tagger cuts the name (北江/水利枢纽/船闸)
+        Example("去年，北江水利枢纽船闸年过货量突破1.2亿吨", {"subject": "北江水利枢纽船闸", "metric": "年过货量"},
+                place="广东省"),
+        Example("白鹤滩水电站总装机容量1600万千瓦，年均发电量624亿千瓦时", {"span": "624亿千瓦时", "subject": "白鹤滩水电站"},
+                place="四川省"),
+        # in a report, a facility whose clause says what happened to it owns no figure of the clauses after
+        Example("各位代表：一年来，赣深铁路开通运营，全省新增国际航线19条。", {"span": "19条", "subject": "江西省"},
+                place="江西省"),
         Example("近年来，湖南全国重点实验室由9家增至21家", {"span": "21家", "subject": "湖南省"}),
         Example("全国规模以上工业增加值增长5.8%", {"subject": "中国"}),
         Example("机构预测，明年全球商品贸易量将增长2.6%", {"subject": "全球"}),  # the world, as the country
@@ -423,7 +431,7 @@ def _partnered(doc: Document, found: list[Candidate]) -> list[Candidate]:
         if out and out[-1].rule == PARTNERS.name and c.end <= out[-1].end:
             continue  # the partner, read inside the pair
         if not lookup(c.name) and (partner := _partnership_pattern().match(doc.text, c.end)) \
-                and (partner.group("partner").endswith(tuple(_words()["organisation_suffixes"]))
+                and (partner.group("partner").endswith(organisation_suffixes())
                      or all(pos not in ("v", "p", "c") for _, pos in tag(partner.group("partner")))):
             # (a name that ends as an organisation's may hold a verb: 山西成功汽车制造有限公司)
             c = Candidate(c.start, partner.end("partner"), doc.text[c.start:partner.end("partner")], PARTNERS.name)
@@ -444,7 +452,7 @@ def _team_pattern() -> regex.Pattern:
 
 
 def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
-    suffixes = tuple(_words()["organisation_suffixes"])
+    suffixes = organisation_suffixes()
     out, spans = [], []
     # a token across the start of a period is cut there and its parts tagged apart:
     # 宁波舟山港前三季度 is 宁波舟山港 | 前三季度, not …港前…
@@ -553,22 +561,37 @@ def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
     """中兵长智科技更是建成…: a run of nouns that opens a clause and ends in 科技/集团/公司 is
     the clause's topic, an organisation, even when the tagger knows none of its words."""
     nouns = _PROPER_TAGS | {"n"}
+    # (白鹤/滩/水电站, 北江/水利枢纽/船闸: a name's bound character or idiom-tagged part continues the run
+    # when a proper word opens it)
+    parts = nouns | _NAME_PARTS
     for k, (a, b, word, pos_tag) in enumerate(spans):
         if pos_tag not in nouns or (k and spans[k - 1][2] not in CLAUSE_BREAK) or (not k and a != doc.clause_start(a)):
             continue
         if word in leading_verbs() or doc.text.startswith(public_purses(), a):
             continue  # 新建智能化煤矿130座: a verb the tagger calls a place opens no name; 中央财政科技投入 no firm
         end = k
-        while end + 1 < len(spans) and spans[end + 1][3] in nouns:
+        while end + 1 < len(spans) and spans[end + 1][3] in (parts if pos_tag in _PROPER_TAGS else nouns):
             end += 1
         name_end = spans[end][1]
         if name_end - a >= 4 and spans[end][2].endswith(suffixes) and not _a_class(spans[k:end + 1]) \
-                and not _modifies_next(spans, end):
+                and not _modifies_next(spans, end) and (pos_tag in _PROPER_TAGS or not _a_facility_kind(spans[end][2])):
             return Candidate(a, name_end, doc.text[a:name_end])
     return None
 
 
+@lexical_cache
+def organisation_suffixes() -> tuple[str, ...]:
+    """What ends an organisation's or a facility's name (集团, 研究院, 港, 铁路 …)."""
+    return tuple(_words()["organisation_suffixes"] + _words()["facility_kinds"])
+
+
+def _a_facility_kind(word: str) -> bool:
+    """枢纽铁路: a common noun ending in a facility's kind, which only a proper name before it makes a name."""
+    return word.endswith(tuple(_words()["facility_kinds"]))
+
+
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "ng", "zg"})
+_NAME_PARTS = frozenset({"ng", "l"})
 
 
 def _modifies_next(spans, k: int) -> bool:
@@ -727,7 +750,7 @@ def _sites(doc: Document, start: int, end: int) -> list[Candidate]:
 
 @lexical_cache
 def _site_pattern() -> regex.Pattern:
-    suffixes = trie_pattern(_words()["organisation_suffixes"])
+    suffixes = trie_pattern(list(organisation_suffixes()))
     return compiled(rf"(?<![^，,。；;：:\n]){alternation('attribution', 'subjects', 'site_openers')}"
                     rf"(?P<site>\p{{Han}}{{1,12}}?(?:{suffixes}))(?=[，,])")
 
@@ -922,6 +945,9 @@ def attach_subjects(doc: Document) -> None:
                 # (张明与研究所签订…: a named topic's 与 is a preposition, _named_topic read it so)
             if not lookup(c.name) and _ends_a_list(doc, c) and not doc.text[c.end:m.start].strip():
                 continue  # 与华为公司、山西焦煤集团3家企业签约: the last of a list its number counts
+            if doc.genre == "work_report" and not lookup(c.name) and c.rule == SUBJECT.name \
+                    and doc.clause_start(c.start) != doc.clause_start(m.start) and _an_event_of_its_own(doc, c):
+                continue  # 黑河公路大桥客运班线开通运营，国际航线增至19条: the name was the topic of an event only
             if not national and c.name != doc.place and _SEMICOLON.search(doc.text, c.end, m.start):
                 break  # 长沙…新增研发机构1178家；研发投入强度…: a report's item ends at ；
             chosen = c
@@ -980,6 +1006,16 @@ def _names_own_topic(doc: Document, m: Mention) -> bool:
     """…，74个国控断面水质优良比例达到100%: the number's clause opens with a noun or a count of its own."""
     opening = tag(doc.text[doc.clause_start(m.start):m.start])
     return opening[0][1] in ("n", "m", "nz", "vn") if opening else m.kind == "count"  # (the count opens it: 74个…)
+
+
+def _an_event_of_its_own(doc: Document, c: Candidate) -> bool:
+    """瓦日铁路开通客运业务，…: in a report, the organisation's clause holds no figure and says what
+    happened to it; the clauses after it have topics of their own."""
+    end = doc.clause_end(c.start)
+    i = bisect.bisect_left(doc.mentions, c.end, key=lambda m: m.start)
+    if i < len(doc.mentions) and doc.mentions[i].start < end:
+        return False
+    return any(pos[0] == "v" or pos == "i" for _, pos in tag(doc.text[c.end:end]))  # (全面实现: an idiom's tag)
 
 
 def _opens_with_action(doc: Document, m: Mention) -> bool:
