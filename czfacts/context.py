@@ -94,13 +94,17 @@ def genre_of(text: str) -> str:
             if any(mark in part for mark in marks):
                 return genre
     for genre, marks in _words()["genre_body"].items():
-        if sum(mark in text for mark in marks) >= 2:
-            return genre
-    for genre, style in _words()["genre_style"].items():
-        score = _count(style["marks"], text) - style["against_weight"] * _count(style["against"], text)
-        if text and score * 1000 / len(text) >= style["per_thousand"]:
+        if sum(mark in text for mark in marks) >= 2 or _reads_like(genre, text):
             return genre
     return "news"
+
+
+def _reads_like(genre: str, text: str) -> bool:
+    """The genre's style words, less its opposite's, come often enough in the text (context.toml)."""
+    if (style := _words()["genre_style"].get(genre)) is None or not text:
+        return False
+    score = _count(style["marks"], text) - style["against_weight"] * _count(style["against"], text)
+    return score * 1000 / len(text) >= style["per_thousand"]
 
 
 def _count(marks: list[str], text: str) -> int:

@@ -18,6 +18,8 @@ COMMUNIQUE = "2023年洛阳市国民经济和社会发展统计公报\n全年全
     # an excerpt without any of those marks reads like a government speaking of what it does…
     ("深化国资国企改革，健全现代企业制度。加强基础设施建设，完善综合交通网络，新建农村公路3000公里。"
      "我们着力稳就业，加强职业技能培训，力争城镇新增就业50万人。", "work_report"),
+    # a communiqué's later sections, by the words that count what there is at the year's end
+    ("年末共有卫生机构520个，床位8000张。全年共接待游客1200万人次，比上年增长12%。", "communique"),
     # …a story of the same policies, by a reporter, does not
     ("记者近日走进园区了解到，当地深化改革、加强服务、完善配套，目前已有企业200家入驻。", "news"),
 ])
