@@ -61,6 +61,7 @@ class Subjects(Section):
     title_classes: Words
     country_name: str
     world: Words
+    foreign_economies: Words
     world_topics: Words
     superlatives: Words
     world_name: str

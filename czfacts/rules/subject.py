@@ -349,6 +349,9 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
         if name and _opens_clause(doc, m.start()) and not _patterns()["rank_after"].match(text, m.end()) \
                 and not place_pattern().fullmatch(text, doc.clause_start(m.start()), m.start()):
             found.append(Candidate(m.start(), m.end(), name))  # 湖南全国重点实验室: 全国 names a class
+    for m in _foreign_pattern().finditer(text, start, end):
+        if _opens_clause(doc, m.start()) and not doc.text.startswith(_list_connectors(), m.end()):
+            found.append(Candidate(m.start(), m.end(), m.group(), FOREIGN.name))  # 美国经济增长1.6%
     found.extend(_organisations(doc, start, end))
     for m in _firm_pattern().finditer(text, start, end):
         if text[m.start():m.start("firm") + 1] in _words()["demonstratives"]:
@@ -391,6 +394,22 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     kept = [c for c in kept if not _example_of_count().match(text, c.end, c.end + EXAMPLE_REACH)
             or lookup(c.name) and _enumeration_counted().match(text, c.end)]
     return _partnered(doc, [_with_team(doc, c) for c in kept])
+
+
+FOREIGN = Rule(
+    name="subject.foreign",
+    doc="A foreign economy that opens a clause (美国经济增长1.6%) owns the figures of that clause; after 对, 与 "
+        "it is the country's partner, and in a list it is one of the partners or places the clause counts.",
+    examples=(Example("一季度，美国经济增长1.6%，欧元区增长0.4%", {"span": "0.4%", "subject": "欧元区"}, place="中国"),
+              Example("据预测，日本今年经济增长1%左右", {"span": "1%", "subject": "日本"}, place="中国")),
+    negatives=("上半年，对美国出口增长5%",  # a partner of the country's trade owns nothing
+               "德国经济回暖，上半年我国对德出口增长5%"),  # the clause after the one it opened is the country's
+)
+
+
+@lexical_cache
+def _foreign_pattern() -> regex.Pattern:
+    return compiled(trie_pattern(_words()["foreign_economies"]))
 
 
 def _state_firm(text: str, start: int, end: int) -> Candidate | None:
@@ -931,6 +950,8 @@ def attach_subjects(doc: Document) -> None:
                 continue
             if not _heads_clause(doc, c) and doc.clause_start(c.start) != doc.clause_start(m.start):
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
+            if c.rule == FOREIGN.name and doc.clause_start(c.start) != doc.clause_start(m.start):
+                continue  # 德国是我第一大贸易国，一季度我国与德国进出口…: the next clause is the country's
             if doc.genre == "work_report" and not lookup(c.name) and c.rule == SUBJECT.name \
                     and c.name not in (doc.place, _words()["country_name"]) \
                     and doc.clause_start(c.start) != doc.clause_start(m.start) and _names_own_topic(doc, m):
@@ -945,6 +966,8 @@ def attach_subjects(doc: Document) -> None:
                 # (张明与研究所签订…: a named topic's 与 is a preposition, _named_topic read it so)
             if not lookup(c.name) and _ends_a_list(doc, c) and not doc.text[c.end:m.start].strip():
                 continue  # 与华为公司、山西焦煤集团3家企业签约: the last of a list its number counts
+            if c.rule == FOREIGN.name and doc.clause_start(c.start) != doc.clause_start(m.start):
+                continue  # 德国是我第一大贸易国，一季度我国与德国进出口…: the next clause is the country's
             if doc.genre == "work_report" and not lookup(c.name) and c.rule == SUBJECT.name \
                     and doc.clause_start(c.start) != doc.clause_start(m.start) and _an_event_of_its_own(doc, c):
                 continue  # 黑河公路大桥客运班线开通运营，国际航线增至19条: the name was the topic of an event only
