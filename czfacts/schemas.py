@@ -110,6 +110,7 @@ class BuiltNames(Section):
     rates: Words
     share_of: str
     share_noun: str
+    share_nouns_kept: Words
     share_things: dict[str, str]
     share_alone: str
     output: str

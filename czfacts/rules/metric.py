@@ -478,7 +478,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # 服务业在国内生产总值中的比重: an owner, then its whole inside 在…中 and a share noun, no 占
         "share_inside": compiled(rf"^(?P<owner>[^，,。；;]{{1,12}}?){alt('share_within', 'opening')}(?P<whole>[^，,。；;]{{1,12}}?)"
                                  rf"{alt('share_within', 'closing')}{alt('share_nouns')}$"),
-        "share_tail": compiled(rf"的?{alt('share_nouns')}?{alt('from_words')}?的?$"),
+        "share_tail": compiled(rf"的?(?P<noun>{alt('share_nouns')})?{alt('from_words')}?的?$"),
         "article": compiled(rf"{alt('articles')}.?"),
         "owner_tail": compiled(rf"{alt('owner_tails')}+$"),
         "built_suffix": compiled(rf"{alt('built', 'suffixes')}$"),
@@ -1702,13 +1702,17 @@ def _share_metric(phrase: str, prior: str | None, topic) -> str:
     owner, whole = phrase[: at.start()], phrase[at.end():]
     owner = metric_phrase(owner) or (_owner_of(prior) if prior else "") or topic()
     whole = _patterns()["whole_prefix"].sub("", whole)  # 占其工业总量; 占全市国土面积 keeps 全市
-    whole = strip_predicates(_patterns()["share_tail"].sub("", strip_predicates(whole))).replace("“", "").replace("”", "")
+    whole = strip_predicates(whole)
+    tail = _patterns()["share_tail"].search(whole)
+    whole = strip_predicates(whole[:tail.start()]).replace("“", "").replace("”", "")
     if whole and not any(pos in _TOPIC_TAGS or pos == "s" for _, pos in tag(whole)):  # (s: 国内, 省内)
         whole = ""  # 工业占比较低: 占比 and how it is, no whole named
     if not whole:
         alone = _built()["share_alone"]  # not twice: 总量占比占比… grew with every share of a long sentence
         return (owner if owner.endswith(alone) else owner + alone) if owner else clean(phrase)
-    return owner + _built()["share_of"] + whole + _built()["share_noun"]
+    # the share's noun as written (占新建建筑比例), else 比重
+    noun = tail.group("noun") if tail.group("noun") in _built()["share_nouns_kept"] else _built()["share_noun"]
+    return owner + _built()["share_of"] + whole + noun
 
 
 def _share_thing(described: str) -> str | None:
