@@ -160,6 +160,7 @@ class MetricWords(Section):
     opinion_heads: Words
     reach_verbs: Words
     title_given: Words
+    place_kinds: Words
     heads: Words
     name_heads: Words
     name_head_characters: Words

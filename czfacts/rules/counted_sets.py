@@ -30,6 +30,9 @@ COUNTED_SET = Rule(
     examples=(
         Example("上半年，共有12个省份GDP增速超过全国水平。", {"span": "12个", "metric": "GDP增速超过全国水平的省份"}),
         Example("今年以来，已有26个省份公布了一季度经济数据。", {"span": "26个", "metric": "公布一季度经济数据的省份"}),
+        # kinds of region listed are one noun
+        Example("已有20个省、自治区、直辖市出台实施方案", {"span": "20个", "metric": "出台实施方案的省、自治区、直辖市"},
+                place="中国"),
         Example("全年，浙江、江苏、广东3个沿海省份的外贸增速均保持在5%以上。",
                 {"span": "3个", "metric": "外贸增速保持在5%以上的沿海省份"}),
         Example("一季度居民收入增速跑赢GDP的有18个省份。", {"span": "18个", "metric": "居民收入增速跑赢GDP的省份"}),
@@ -107,13 +110,20 @@ def _noun_after(doc: Document, m: Mention) -> tuple[str, int] | None:
     found = _patterns()["noun"].match(doc.text, m.end)
     if not found:
         return None
-    tokens = tag(doc.text[found.start():found.end() + 4])
-    if not _ends_token(tokens, len(found.group())):
+    last = found
+    while doc.text.startswith(_LISTED, last.end()):  # 27个省、自治区、直辖市: the kinds listed are the noun
+        if not (last := _patterns()["noun"].match(doc.text, last.end() + len(_LISTED))):
+            return None  # 3个市、县级医院: a list of a longer noun's parts, no set
+    tokens = tag(doc.text[last.start():last.end() + 4])
+    if not _ends_token(tokens, len(last.group())):
         return None  # 城市公园: the region word opens a longer noun
-    following = next((pos for word, pos in _after(tokens, len(found.group()))), "")
-    if len(found.group()) == 1 and following in ("n", "nz"):
+    following = next((pos for word, pos in _after(tokens, len(last.group()))), "")
+    if len(last.group()) == 1 and following in ("n", "nz"):
         return None  # 700个省重点项目: a one-character region word describes the noun after it
-    return found.group(), found.end()
+    return doc.text[m.end:last.end()], last.end()
+
+
+_LISTED = "、"
 
 
 def _after(tokens, length: int):

@@ -167,6 +167,8 @@ COUNTED_NOUN = Rule(
         # the kinds of region in brackets after 省 or 县 are the noun's own
         Example("医疗救助试点扩大到25个省（区、市）", {"span": "25个", "metric": "省(区、市)"}, place="中国"),
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
+        # items listed before the noun they share, kinds of place or words ending alike, are the noun's
+        Example("去年新建42个国控、省控水质监测断面", {"metric": "国控、省控水质监测断面"}),
         Example("全省12个重灾县(市)完成灾后重建", {"metric": "重灾县"}),  # 县 ends the noun (the tagger's zg)
         Example("去年整治关停了30家环保不达标企业", {"metric": "环保不达标企业"}),  # a negated verb before the head
         Example("全市超过500家企业完成了智能化改造", {"span": "500家", "metric": "企业"}),  # 完成了: the predicate

@@ -683,6 +683,27 @@ def following_noun(after: str) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one."""
     after = after[1:] if after.startswith("的") else after
+    # 300个省、市级疾控中心, 42个国控、省控断面: short items listed before the noun they share are its own
+    items = _SHORT_ITEMS.match(after)
+    if items and _HAN.match(after, items.end()) and _parallel(after.split("、")[:items.group().count("、") + 1]) \
+            and (noun := _noun_after(after[items.end():])):
+        return items.group() + noun
+    return _noun_after(after)
+
+
+_SHORT_ITEMS = compiled(r"(?:\p{Han}{1,3}、)+")
+_HAN = compiled(r"\p{Han}")
+
+
+def _parallel(items: list[str]) -> bool:
+    """Items of one list, each like the next: kinds of place (省、自治区、直辖市, 省、市级), or words of one
+    length ending alike (国控、省控, 食品、药品); 服装、交易额 or 金牌、残奥会 are two things, not one noun's."""
+    kinds = tuple(words()["place_kinds"])
+    return all(a in kinds and b.startswith(kinds) or len(b) >= len(a) > 1 and b[len(a) - 1] == a[-1]
+               for a, b in zip(items, items[1:]))
+
+
+def _noun_after(after: str) -> str:
     if bracketed := next((n for n in _bracketed_regions() if after.startswith(n)), None):
         return bracketed  # 29个省（自治区、直辖市）: the kinds in brackets are the noun's own
     whole = after
