@@ -113,6 +113,7 @@ class BuiltNames(Section):
     share_nouns_kept: Words
     share_things: dict[str, str]
     share_alone: str
+    people_count: str
     output: str
     output_verbs: Words
     economy: Words
@@ -167,6 +168,7 @@ class MetricWords(Section):
     works: Words
     uncounted_heads: Words
     leading_adverbs: Words
+    people_classifiers: Words
     benefits: dict[Word, Word]
     manners: Words
     name_negations: Words

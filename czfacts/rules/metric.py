@@ -167,6 +167,8 @@ COUNTED_NOUN = Rule(
         # the kinds of region in brackets after 省 or 县 are the noun's own
         Example("医疗救助试点扩大到25个省（区、市）", {"span": "25个", "metric": "省(区、市)"}, place="中国"),
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
+        # people a clause opens with, then its one verb: those who do it
+        Example("城乡居民养老保险试点扩大到300个县，1200万人参保", {"span": "1200万人", "metric": "参保人数"}),
         # items listed before the noun they share, kinds of place or words ending alike, are the noun's
         Example("去年新建42个国控、省控水质监测断面", {"metric": "国控、省控水质监测断面"}),
         Example("全省12个重灾县(市)完成灾后重建", {"metric": "重灾县"}),  # 县 ends the noun (the tagger's zg)
@@ -1923,9 +1925,14 @@ def _outcome_of_people(doc: Document, m: Mention, phrase: str, next_start: int) 
 
 def _beneficiaries(doc: Document, m: Mention) -> str:
     """8400多万人受益: people counted right before a word of benefit that ends their clause are
-    counted as those who benefit (data: metric.benefits)."""
+    counted as those who benefit (data: metric.benefits); 1334万人参保: people a clause opens with,
+    then its one verb, are counted as those who do it (参保人数)."""
     after = doc.text[m.end:doc.clause_end(m.end)].strip()
-    return words()["benefits"].get(after, "")
+    if benefit := words()["benefits"].get(after, ""):
+        return benefit
+    tokens = tag(after) if after and (m.classifier or "") in words()["people_classifiers"] else ()
+    opens = not doc.text[doc.clause_start(m.start):m.start].strip()
+    return after + _built()["people_count"] if opens and len(tokens) == 1 and tokens[0][1] == "v" and len(after) == 2 else ""
 
 
 OUTCOME_LENGTH = 10  # characters at most of an outcome named after a count of people (农村牧区劳动力就业)
@@ -1962,9 +1969,24 @@ def _public_spending(doc: Document, m: Mention, phrase: str, metric: str) -> str
     """What a public purse spends (中央财政还将安排150亿元, 国家财政安排32.5亿元帮助…) is named by
     the purse, its spending verb and the money the figure is of, when a noun of money follows it."""
     if metric not in public_purses() or not (verb := _spending_verb_end().search(phrase)):
-        return ""
+        return _money_named(phrase)
     money = _money_after().match(doc.text, m.end)
     return metric + verb.group() + (money.group() if money else "")
+
+
+def _money_named(phrase: str) -> str:
+    """全国财政安排农村义务教育经费1840亿元: the money a purse spends, named by what it is for, is the
+    metric itself; the purse and its verb say who spent it."""
+    purse = next((p for p in public_purses() if p in phrase[:len(p) + PURSE_QUALIFIER]), None)
+    at = phrase.find(purse) + len(purse) if purse else -1
+    verb = next((v for v in words()["spending"]["verbs"] if phrase.startswith(v, at)), None) if purse else None
+    money = phrase[at + len(verb):] if verb else ""
+    named = next((money[:-len(w)] for w in words()["spending"]["money"] if money.endswith(w)), "")
+    return money if len(named) >= PURPOSE_LENGTH else ""  # (专项资金: a kind of money; the purse says whose)
+
+
+PURSE_QUALIFIER = 2  # characters before a purse in a metric phrase (全年中央财政)
+PURPOSE_LENGTH = 4  # characters at least of what money is named for (农村义务教育经费), more than its kind (专项资金)
 
 
 @lexical_cache
@@ -1985,6 +2007,8 @@ PUBLIC_SPENDING = Rule(
     examples=(
         Example("省财政今年安排80亿元专项资金支持技术改造", {"metric": "省财政安排专项资金"}),
         Example("中央财政还将投入60亿元，用于农村学校改造", {"metric": "中央财政投入"}),
+        # money named by what it is for is the metric itself
+        Example("全国财政安排城乡医疗救助资金160亿元", {"metric": "城乡医疗救助资金"}),
     ),
     negatives=(),
 )

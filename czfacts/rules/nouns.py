@@ -748,12 +748,12 @@ def _noun_after(after: str) -> str:
             break  # 10个深入基层开展…: a set phrase that opens with a verb, before a verb, is a predicate
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
     if 0 < run == len(tokens) - 2 and tokens[run][1] == "v" and len(tokens[run][0]) > 1 \
-            and tokens[run][0] not in _leading_verbs() and tokens[-1][1] == "n":
-        run = len(tokens)  # 98个典型应用场景, to the end of its clause: a verb inside a name its noun ends
+            and tokens[run][0] not in _leading_verbs() and (tokens[-1][1] == "n" or tokens[-1][0].endswith(_name_ends())):
+        run = len(tokens)  # 98个典型应用场景, 5万个电动汽车公共充电桩, to the end of its clause: a verb inside a name its noun ends
     elif 0 < run == len(tokens) - 3 and tokens[run][1] == "v" and len(tokens[run][0]) > 1 \
-            and tokens[run][0] not in _leading_verbs() and tokens[run + 1][1] in ("a", "n") \
-            and tokens[-1][0] in _name_ends():
-        run = len(tokens)  # 300个村级互助幸福院: …and with a word between, when a name's head ends it
+            and tokens[run][0] not in _leading_verbs() and tokens[run + 1][1] in ("a", "n", "vn") \
+            and tokens[-1][0].endswith(_name_ends()):
+        run = len(tokens)  # 300个村级互助幸福院, 500个社区就业服务站点: …and with a word between, when a name's head ends it
     if run > 1 and tokens[0][0] in _counted_set_nouns() and not _nounish(*tokens[0]) \
             and not tokens[run - 1][0].endswith(_name_ends()):
         run = 1  # 30个县高效特色设施农业提升行动: the counties are counted (but 786所县医院: a county's hospitals)

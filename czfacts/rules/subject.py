@@ -921,7 +921,7 @@ _SEMICOLON = compiled(r"[；;]")
 def attach_subjects(doc: Document) -> None:
     national = doc.place == _words()["country_name"]
     # a story of the country, of a region or of no given place: each province's topic carries, and 全省 is its province
-    round_up = national or not doc.place or _a_region(doc.place)
+    round_up = (national or not doc.place or _a_region(doc.place)) and doc.genre != "work_report"
     topic: dict[int, Candidate] = {}  # paragraph start → the last place that owned a number in it
     cache_by_sentence: dict[tuple[int, int], list[Candidate]] = {}
     reached: dict[tuple[int, int], int] = {}  # per sentence: how many candidates end before the last number
