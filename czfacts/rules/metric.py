@@ -1932,7 +1932,8 @@ def _beneficiaries(doc: Document, m: Mention) -> str:
         return benefit
     tokens = tag(after) if after and (m.classifier or "") in words()["people_classifiers"] else ()
     opens = not doc.text[doc.clause_start(m.start):m.start].strip()
-    return after + _built()["people_count"] if opens and len(tokens) == 1 and tokens[0][1] == "v" and len(after) == 2 else ""
+    doers = after + _built()["people_count"]  # 参保人数
+    return doers if opens and len(tokens) == 1 and tokens[0][1] == "v" and len(after) == 2 else ""
 
 
 OUTCOME_LENGTH = 10  # characters at most of an outcome named after a count of people (农村牧区劳动力就业)
