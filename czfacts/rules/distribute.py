@@ -32,6 +32,8 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
+        # an item's count is a fact of its own, no part of its name
+        Example("全省12个省级开发区、8个高新区营业收入分别增长6%、9%", {"span": "9%", "metric": "高新区营业收入"}),
         # two one-character items share the last one's second character (初、高中 → 初中), or the other half of
         # a compound of the last (养老、医疗保险 → 养老保险)
         Example("全市初、高中在校生分别达到12万人和8万人", {"span": "12万人", "metric": "初中在校生"}),
@@ -276,7 +278,7 @@ def share_metrics(doc: Document) -> None:
             # 持平和上涨的城市分别有8个和12个: sets named by what defines them, whose verbs clean() would strip
             names = complete_names(_without_frame_and_class([n.strip() for n in items]))
         else:
-            names = complete_names(_without_frame_and_class([clean(n) for n in _quoted_heads(items) if clean(n)]))
+            names = complete_names(_without_frame_and_class([_uncounted(clean(n)) for n in _quoted_heads(items) if clean(n)]))
         if len(names) != len(found.items) and "、" in found.names_text:
             # 食品和饮料业、纺织业、家具和木制品业分别…: as many names between 、 as values, each whole
             by_mark = [clean(n) for n in found.names_text.split("、") if clean(n)]
@@ -374,6 +376,18 @@ def _names_of_list_before(doc: Document, lists: list[ValueList], i: int) -> bool
         m.metric = Attribute(name, named.metric.start, named.metric.end, "inherited")
         m.refine(DISTRIBUTE.name)
     return True
+
+
+def _uncounted(name: str) -> str:
+    """16条省级重点产业链、18个省级特色专业镇营业收入分别增长…: an item's count is a fact of its own,
+    no part of its name (a threshold, 30户以上自然村, is)."""
+    count = _leading_count().match(name)
+    return name[count.end():] if count and count.end() < len(name) else name
+
+
+@lexical_cache
+def _leading_count() -> regex.Pattern:
+    return compiled(rf"\d+(?:{trie_pattern(load('units')['classifiers']['words'])})(?!{alternation('bounds', 'threshold', 'after')})")
 
 
 def _split_on_one_connector(text: str, n: int) -> list[str]:

@@ -167,6 +167,8 @@ COUNTED_NOUN = Rule(
         # the kinds of region in brackets after 省 or 县 are the noun's own
         Example("医疗救助试点扩大到25个省（区、市）", {"span": "25个", "metric": "省(区、市)"}, place="中国"),
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
+        # a head of the genre after the things counted, with the next figure right after, is that figure's
+        Example("全省7条重点产业链产值突破3000亿元", {"span": "7条", "metric": "重点产业链"}),
         # people a clause opens with, then its one verb: those who do it
         Example("城乡居民养老保险试点扩大到300个县，1200万人参保", {"span": "1200万人", "metric": "参保人数"}),
         # items listed before the noun they share, kinds of place or words ending alike, are the noun's
@@ -1180,7 +1182,7 @@ def attach_metrics(doc: Document) -> None:
             metric = action  # 先后30多次深入西部考察调研: the visits are counted
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and not doc.text.startswith(tuple(connectors()), m.end) \
-                and (noun := following_noun(doc.text[past_bound(doc.text, m.end):next_start])):
+                and (noun := following_noun(doc.text[past_bound(doc.text, m.end):next_start], True)):
             # (建成产教融合基地32个和专门教育学校2所: after 和 the next figure's noun)
             # (新开工10个以上项目: the things counted follow the bound word)
             metric = _title_given(doc, m.end, noun, next_start) or _head_of_relative(doc, m, noun, next_start) or noun

@@ -679,16 +679,16 @@ _QUOTED_OPENING = compiled(r"“([^“”]{1,16})”")
 
 
 @lexical_cache
-def following_noun(after: str) -> str:
+def following_noun(after: str, counted: bool = False) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
-    given the text between the number and the next one."""
+    given the text between the number and the next one; ``counted``: the things a count counts."""
     after = after[1:] if after.startswith("的") else after
     # 300个省、市级疾控中心, 42个国控、省控断面: short items listed before the noun they share are its own
     items = _SHORT_ITEMS.match(after)
     if items and _HAN.match(after, items.end()) and _parallel(after.split("、")[:items.group().count("、") + 1]) \
-            and (noun := _noun_after(after[items.end():])):
+            and (noun := _noun_after(after[items.end():], counted)):
         return items.group() + noun
-    return _noun_after(after)
+    return _noun_after(after, counted)
 
 
 _SHORT_ITEMS = compiled(r"(?:\p{Han}{1,3}、)+")
@@ -703,7 +703,7 @@ def _parallel(items: list[str]) -> bool:
                for a, b in zip(items, items[1:]))
 
 
-def _noun_after(after: str) -> str:
+def _noun_after(after: str, counted: bool) -> str:
     if bracketed := next((n for n in _bracketed_regions() if after.startswith(n)), None):
         return bracketed  # 29个省（自治区、直辖市）: the kinds in brackets are the noun's own
     whole = after
@@ -781,6 +781,9 @@ def _noun_after(after: str) -> str:
             run = i
             break
         pos += len(word)
+    else:
+        if counted and next_follows and run > 1 and tokens[run - 1][0] in words()["heads"]:
+            run -= 1  # 7条重点产业链产值突破7000亿元: a head of the genre (产值) is the next number's
     return clean("".join(word for word, _ in tokens[:run]))
 
 
