@@ -637,10 +637,40 @@ def _joint_owners(doc: Document, m: Mention, chosen: Candidate | None) -> Candid
     if chosen is None or lookup(chosen.name) is None or m.list_id is not None:
         return None
     start = doc.clause_start(chosen.start)  # the figure's clause, or an earlier one of its sentence
+    if doc.genre == "work_report" and start != doc.clause_start(m.start):
+        return None  # 在深圳、珠海实施…，港澳居民在粤参保70万人次: a report's clause has a topic of its own
     names, pos = _listed_places(doc, start, m.start)
-    if len(names) < 2 or chosen.end > pos or _enumeration_counted().match(doc.text, pos):
+    if len(names) < 2 or chosen.end > pos or _enumeration_counted().match(doc.text, pos) \
+            or _things_of_a_kind(doc.text, pos):
         return None  # (广东、江苏等7个省市: the count is the set's, its owner the region containing them)
     return Candidate(start, pos, _words()["joint_separator"].join(names), JOINT.name)
+
+
+def _one_of_a_kind(doc: Document, c: Candidate) -> bool:
+    """The place is one of a list (库尔勒、伊犁、吐鲁番) that ends in 等 and the kind of thing it names."""
+    pos = c.end
+    while doc.text.startswith(_LIST_MARK, pos) and (item := place_pattern().match(doc.text, pos + len(_LIST_MARK))):
+        pos = item.end()
+    return _things_of_a_kind(doc.text, pos)
+
+
+_LIST_MARK = "、"
+
+
+def _things_of_a_kind(text: str, pos: int) -> bool:
+    """库尔勒、伊犁、吐鲁番等国家骨干冷链物流基地: places an open list names as things of a kind (a noun
+    ending in a name's head after 等) own nothing (内蒙古、甘肃等回落幅度…, 等市: the places own)."""
+    end = _enumeration_end().match(text, pos)
+    noun = following_noun(text[end.end():end.end() + KIND_REACH]) if end else ""
+    return noun.endswith(organisation_suffixes() + tuple(load("attribution")["metric"]["name_heads"]))
+
+
+KIND_REACH = 16  # characters after 等 read for the kind of things a list names
+
+
+@lexical_cache
+def _enumeration_end() -> regex.Pattern:
+    return compiled(alternation("attribution", "metric", "enumeration_ends"))
 
 
 @lexical_cache
@@ -671,6 +701,8 @@ JOINT = Rule(
               # an open list after a concessive opener, one rank stated of the set
               Example("尽管南昌、赣州、九江等市外贸增速居全省前三，全省仍下降3%", {"span": "前三",
                       "subject": "南昌市、赣州市、九江市"}, place="江西省")),
+    # places an open list names as things of a kind (…等国家物流基地) own nothing, together or alone
+    negatives=("喀什、和田等国家物流基地和12个区域物流中心加快建设",),
 )
 
 
@@ -959,6 +991,8 @@ def attach_subjects(doc: Document) -> None:
             if doc.genre == "work_report" and c.name not in (doc.place, _words()["country_name"]) \
                     and doc.clause_start(c.start) != doc.clause_start(m.start) and _opens_with_action(doc, m):
                 break  # 海西州…通电，新建农村户厕2.11万座: a report's clause of an action of its own is the place's
+            if lookup(c.name) and _one_of_a_kind(doc, c):
+                continue  # 库尔勒、伊犁、吐鲁番等国家骨干冷链物流基地和16个…: the places name things of a kind
             if lookup(c.name) and doc.clause_start(c.start) != doc.clause_start(m.start) and _names_a_project(doc, c):
                 continue  # 北海海上风电示范项目全容量并网，新增…: the place names a project, no owner
             if not lookup(c.name) and c.rule != NAMED_TOPIC.name and doc.text.startswith(_list_connectors(), c.end):
