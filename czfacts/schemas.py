@@ -721,6 +721,9 @@ class Counties(Section):
 
 class Columns(Section):
     growth_words: Words
+    population_parts: dict[Word, Word]
+    per_household: str
+    owning: str
     measure_words: Words
     suffix_measures: Words
     suffix_skip: Words

@@ -55,7 +55,6 @@ _SPACED = ("表3 2023年居民消费价格比上年涨跌情况\n"
            "指标    比上年上涨（%）\n"
            "食品烟酒    2.1\n"
            "衣　　着    -0.5\n")
-
 TABLE_CELL = Rule(
     name="table.cell",
     doc="A number in a table cell takes its unit and scale from its column header (1-9月（亿元） → ×1e8 CNY), "
@@ -67,6 +66,9 @@ TABLE_CELL = Rule(
                            "period": {"start": "2024-01-01", "end": "2024-09-30"}}),
         Example(_SPACED, {"span": "2.1", "value": 2.1, "unit": "%", "kind": "growth", "metric": "食品烟酒",
                           "period": {"start": "2023-01-01", "end": "2023-12-31"}}),
+        # a population's part, the caption's rate and the row: what each hundred of its households own
+        Example("表7 2023年城乡居民家庭每百户耐用消费品拥有量\n单位：台\n\t城镇\t农村\n洗衣机\t98\t87\n",
+                {"span": "87", "value": 87.0, "kind": "count", "metric": "农村居民家庭每百户拥有洗衣机"}, date="2024-04-20"),
     ),
     negatives=("注：\n1．因四舍五入，部分合计数与分项之和略有出入。",
                "城市\t环比\t同比\n上月=100\t上年同月=100\n",
@@ -672,6 +674,8 @@ class _Context:
             if label in _words()["total_rows"] and self.subject:
                 m.refine(TABLE_TOTAL_ROW.name)
                 metric = self.subject + indicator if indicator else self.subject
+            elif owned := self._owned_per_household(indicator):
+                metric = owned + label  # 城镇居民家庭每百户拥有 + 彩色电视机
             else:
                 metric = label + indicator
             suffix = column.suffix or (self.suffix if not indicator else "")
@@ -684,6 +688,14 @@ class _Context:
             m.metric = Attribute(metric, where.start if where else None, where.end if where else None,
                                  how if where else "document")
         self._period(m, column, label)
+
+    def _owned_per_household(self, part: str) -> str:
+        """城镇 under 表10 年末每百户城乡居民家庭拥有耐用品 → 城镇居民家庭每百户拥有, else ''."""
+        columns = _words()["columns"]
+        if (households := columns["population_parts"].get(part.replace(" ", ""))) is None \
+                or columns["per_household"] not in self.subject:
+            return ""
+        return households + columns["per_household"] + (columns["owning"] if columns["owning"] in self.subject else "")
 
     def _period(self, m: Mention, column: Column, label: str) -> None:
         doc = self.doc
