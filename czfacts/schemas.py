@@ -726,6 +726,7 @@ class Columns(Section):
     owning: str
     measure_words: Words
     suffix_measures: Words
+    share_measures: Words
     suffix_skip: Words
 
 

@@ -88,11 +88,14 @@ TABLE_GROWTH = Rule(
 
 TABLE_SHARE = Rule(
     name="table.share",
-    doc="A cell under any other percentage column (资产负债率 9月末（%）, 比重（%）) is a share.",
+    doc="A cell under any other percentage column (资产负债率 9月末（%）, 比重（%）) is a share; a column of 比重 or "
+        "构成 keeps its word after the row label (城镇人口比重).",
     examples=(
         Example(_EFFICIENCY, {"span": "55.1", "value": 55.1, "unit": "%", "kind": "share",
                               "metric": "规模以上服务业企业资产负债率",
                               "period": {"start": "2024-09-30", "end": "2024-09-30"}}),
+        Example("表2 2023年末人口数及其构成\n指标\t年末数（万人）\t比重（%）\n城镇人口\t312.5\t48.6\n",
+                {"span": "48.6", "kind": "share", "metric": "城镇人口比重"}, date="2024-04-20"),
     ),
 )
 
@@ -203,6 +206,7 @@ class Column:
 
     indicator: str = ""            # 营业收入, 新建住宅价格指数, 90m2及以下
     suffix: str = ""               # 产量: kept after the row label
+    share: str = ""                # 构成 (%): kept after the row label of this column's cells only
     unit: str | None = None        # the unit surface in the header (亿元, 万元/人)
     percent: bool = False
     growth: bool = False
@@ -412,6 +416,9 @@ def _read_header(doc: Document, cell: Cell, column: Column) -> str:
         return ""
     if text in words["suffix_measures"]:
         column.suffix = text
+        return ""
+    if column.percent and not column.growth and text in words["share_measures"]:
+        column.share = text  # 从业人员 + 构成 (%)
         return ""
     return "" if text in words["measure_words"] else text
 
@@ -678,7 +685,7 @@ class _Context:
                 metric = owned + label  # 城镇居民家庭每百户拥有 + 彩色电视机
             else:
                 metric = label + indicator
-            suffix = column.suffix or (self.suffix if not indicator else "")
+            suffix = column.share or column.suffix or (self.suffix if not indicator else "")
             counted = any(w in label for w in _words()["columns"]["suffix_skip"])
             if suffix and not counted and not metric.endswith((*word_list("tables", "layout", "quantity_endings"), suffix)):
                 metric += suffix      # 粮食 + 产量; its growth column measures the same
