@@ -21,6 +21,7 @@ from .nouns import clean
 from .distribute import share_bounds, share_comparisons
 from .modality import goal_named_after
 from .quantity import bound_word_after, bound_word_before
+from .quantity.grammar import LIST_RE
 
 
 @lexical_cache
@@ -339,6 +340,8 @@ GROWTH = Rule(
         Example("（一）从环比看，全省商品房价格上涨的城市有8个，最高涨幅为1.2%。", {"span": "1.2%", "comparison": "mom"}),
         Example("五年来，全市居民消费价格年均上涨2.1%", {"span": "2.1%", "comparison": "年均", "kind": "growth"}),
         Example("五年来，全省财政收入平均每年增长9.3%", {"span": "9.3%", "comparison": "年均", "kind": "growth"}),
+        # a list item after the bound word of the item before
+        Example("今年工业、服务业增加值分别增长6%左右、7%左右", {"span": "7%", "kind": "growth"}),
         Example("五年来，全县农民人均纯收入平均每年实际增长6.1%", {"span": "6.1%", "comparison": "年均"}),
         Example("一季度，全县生产总值完成86.4亿元、增长4.2%", {"span": "4.2%", "kind": "growth", "value": 4.2, "comparison": "yoy"}),
         Example("数字经济核心产业投资同比增长 23.6%", {"kind": "growth", "value": 23.6, "comparison": "yoy"}),
@@ -686,7 +689,7 @@ def classify(doc: Document) -> None:
             continue  # a table cell's column header gave its kind (rules/table.py)
         in_list = previous is not None and previous.list_id is not None and previous.list_id == m.list_id
         left = governing_text(doc, m)
-        bare = in_list and not left.strip() or _place_item(doc, previous, m, left)
+        bare = in_list and (not left.strip() or _bound_then_mark(doc, previous, m)) or _place_item(doc, previous, m, left)
         g = Governing(left, governing_text(doc, previous) if bare else left,
                       doc.text[max(doc.clause_start(m.start), m.start - LOOK_BACK):m.start], previous, bare)
         rules = PERCENT_RULES if m.unit == "%" else (CHANGE,) if m.unit == "pp" else \
@@ -702,6 +705,12 @@ def classify(doc: Document) -> None:
             m.refine(PART_OF.name)
     share_bounds(doc)
     share_comparisons(doc)
+
+
+def _bound_then_mark(doc: Document, previous: Mention, m: Mention) -> bool:
+    """分别增长5.5%左右、6%左右: only the item before's bound word and the list's mark stand between them."""
+    after = bound_word_after(doc.text, previous.end, m.start)
+    return bool(after) and LIST_RE.fullmatch(doc.text, after.end(), m.start) is not None
 
 
 def _ring_framed(doc: Document, m: Mention, clause: str) -> bool:
