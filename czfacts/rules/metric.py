@@ -30,6 +30,7 @@ from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference,
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import bound_word_before, kind_opener, past_bound, share_whole
+from .quantity.grammar import LIST_RE
 from .quantity.ranks import ranked_by_size, ranking_pattern
 from .nouns import (clean, complete_names, connectors, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, words)
@@ -167,6 +168,8 @@ COUNTED_NOUN = Rule(
         # the kinds of region in brackets after 省 or 县 are the noun's own
         Example("医疗救助试点扩大到25个省（区、市）", {"span": "25个", "metric": "省(区、市)"}, place="中国"),
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
+        # counts of one noun written once after the last of them
+        Example("今年先后出台12条、8条支持措施", {"span": "12条", "metric": "支持措施"}),
         # a head of the genre after the things counted, with the next figure right after, is that figure's
         Example("全省7条重点产业链产值突破3000亿元", {"span": "7条", "metric": "重点产业链"}),
         # people a clause opens with, then its one verb: those who do it
@@ -972,6 +975,9 @@ def _complete_count_lists(doc: Document) -> None:
     """Counts in one clause whose nouns are a list with a shared head (1个千亿级、8个百亿级产业集群)."""
     counts = [m for m in doc.mentions if m.kind == "count" and m.metric and not m.from_table]
     for a, b in zip(counts, counts[1:]):
+        if a.classifier and a.classifier == b.classifier and LIST_RE.fullmatch(doc.text, a.end, b.start):
+            a.metric = b.metric  # 相继出台43条、16条具体举措: counts of one noun, written once after the last
+            continue
         if (doc.clause_start(a.start) == doc.clause_start(b.start) and doc.text[a.end:b.start].endswith("、")
                 and str(a.metric.value).endswith(tuple(words()["class_endings"]))):  # 28名院士、3名国医大师 share nothing
             completed = complete_names([str(a.metric.value), str(b.metric.value)])[0]
