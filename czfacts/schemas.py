@@ -727,6 +727,7 @@ class Columns(Section):
     measure_words: Words
     suffix_measures: Words
     share_measures: Words
+    share_labels: Words
     suffix_skip: Words
 
 

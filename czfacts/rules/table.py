@@ -66,6 +66,9 @@ TABLE_CELL = Rule(
                            "period": {"start": "2024-01-01", "end": "2024-09-30"}}),
         Example(_SPACED, {"span": "2.1", "value": 2.1, "unit": "%", "kind": "growth", "metric": "食品烟酒",
                           "period": {"start": "2023-01-01", "end": "2023-12-31"}}),
+        # rows of a table whose caption and header an excerpt cut off: each row's unit, and a level's growth
+        Example("电子元件增加值\t%\t12.6\n新型建材增加值\t%\t-3.4\n", {"span": "-3.4", "kind": "growth",
+                "metric": "新型建材增加值"}, date="2024-04-20"),
         # a population's part, the caption's rate and the row: what each hundred of its households own
         Example("表7 2023年城乡居民家庭每百户耐用消费品拥有量\n单位：台\n\t城镇\t农村\n洗衣机\t98\t87\n",
                 {"span": "87", "value": 87.0, "kind": "count", "metric": "农村居民家庭每百户拥有洗衣机"}, date="2024-04-20"),
@@ -318,7 +321,8 @@ def _tables(doc: Document, lines: list[Line]) -> list[Table]:
                 break
             i += 1
         spaced = not any(l.tabs for l in headers + rows)
-        if rows and headers and (not spaced or len(rows) >= 2):
+        if rows and headers and (not spaced or len(rows) >= 2) or not headers and _rows_with_units(rows):
+            # (an excerpt may begin inside a table: rows of a label, its unit and figures, no header)
             tables.append(_with_caption(doc, lines, first, headers, rows, others))
         i = max(i, first + 1)
     return tables
@@ -341,6 +345,15 @@ def _with_caption(doc: Document, lines: list[Line], first: int, headers: list[Li
             caption = lines[k]
         break
     return Table(caption, unit_line, unit, headers, rows, others)
+
+
+def _rows_with_units(rows: list[Line]) -> bool:
+    """Tab rows of a label, a unit cell and figures (特色食品增加值	%	41.9), two at least."""
+    return len(rows) >= 2 and all(row.tabs and len(row.cells) >= 3 and _a_unit_cell(row.cells[1].text) for row in rows)
+
+
+def _a_unit_cell(text: str) -> bool:
+    return text.strip() in ("%", "％") or not _is_number(text) and bool(text.strip()) and _unit(text) is not None
 
 
 def _is_data(line: Line) -> bool:
@@ -447,7 +460,8 @@ def _columns(doc: Document, table: Table, width: int) -> list[Column]:
 
 
 def _has_unit_column(table: Table) -> bool:
-    return any(c.text in _words()["unit_heads"] for line in table.headers for c in line.cells)
+    return any(c.text in _words()["unit_heads"] for line in table.headers for c in line.cells) \
+        or not table.headers and _rows_with_units(table.rows)
 
 
 # ---------------------------------------------------------------- units
@@ -624,7 +638,7 @@ class _Context:
             split = _unit_suffix(label_text)
             if split:
                 label_text, row_unit = split
-        quantity = self._quantity(value, column, row_unit, percent)
+        quantity = self._quantity(value, column, row_unit, percent, label_text)
         if quantity is None:
             return None
         value, unit, kind, classifier, rules = quantity
@@ -639,12 +653,13 @@ class _Context:
         self._attribute(m, group, label_text, column)
         return m
 
-    def _quantity(self, value: float, column: Column, row_unit: str | None, percent: bool):
+    def _quantity(self, value: float, column: Column, row_unit: str | None, percent: bool, label: str):
         words_unit = column.unit or row_unit or self.table.unit
         if column.base or (not words_unit and (column.index or self.subject.endswith(_index_word()))):
             return value, "index", "amount", None, [TABLE_INDEX.name]
         if column.percent or percent or words_unit in ("%", "％"):
-            if column.growth:
+            if column.growth or not self.table.headers and not label.endswith(tuple(_words()["columns"]["share_labels"])):
+                # (a row of a table whose header the excerpt cut off: the percentage of a level is its growth)
                 return value, "%", "growth", None, [TABLE_GROWTH.name]
             return value, "%", "share", None, [TABLE_SHARE.name]
         if not words_unit:
