@@ -261,6 +261,7 @@ class MetricWords(Section):
     institution_classifiers: Words
     institution_heads: Words
     articles: Words
+    organisation_classes: Words
     facility_suffixes: Words
     zone_suffixes: Words
     leading_verbs: Words

@@ -452,6 +452,8 @@ INDICATOR = Rule(
         Example("全年全省各类保险公司原保险保费收入912亿元", {"metric": "原保险保费收入"}),
         Example("皖江城市带承接产业转移示范区实际到位资金超3000亿元", {"metric": "实际到位资金"}),
         Example("全县各类保险机构全部保费收入15.3亿元", {"metric": "保费收入"}),
+        # a kind of facility alone, no name of one, restricts the indicator
+        Example("一季度，全省铁路货运周转量增长5%", {"span": "5%", "metric": "铁路货运周转量"}),
         Example("针对社会消费品零售总额增长5%这一数据，专家表示消费仍在恢复", {"metric": "社会消费品零售总额"}),
         # between nouns, a verb that hands something over: the thing handed is measured
         Example("去年向1200名困难学生发放助学金860万元", {"span": "860万元", "metric": "助学金"}),
@@ -936,7 +938,7 @@ def _planned(metric: str, heads: tuple[str, ...]) -> str:
     return base if base and (indicator_of(base) or base.endswith(heads)) else ""
 
 
-def _snap_to_indicator(metric: str) -> str:
+def _snap_to_indicator(metric: str, kinds_own: bool = False) -> str:
     """A phrase that ends in a known indicator after the name of its owner, an organisation
     or a facility, names the indicator: 国际航空枢纽年旅客吞吐量 → 旅客吞吐量, 各类保险公司全部
     保费收入 → 保费收入. A qualifier that restricts the indicator stays (新开工项目计划总投资,
@@ -950,7 +952,11 @@ def _snap_to_indicator(metric: str) -> str:
     owner = _patterns()["owner_tail"].sub("", metric[:start])  # 年旅客吞吐量: 年 only says it is annual
     if owner.endswith(tuple(words()["organisation_subtypes"])):
         return metric  # 财产保险公司保费收入: a kind of the organisations restricts the indicator
-    return metric[start:] if not owner or owner.endswith(_owner_suffixes()) else metric
+    # (铁路货运周转量: a kind of facility alone, no name of one, restricts the indicator, unless a count
+    # counts those facilities: 45个开发区规上工业总产值)
+    named = owner.endswith(_owner_suffixes()) and (kinds_own or owner not in _owner_suffixes()
+                                                    or owner in words()["organisation_classes"])
+    return metric[start:] if not owner or named else metric
 
 
 ZONE_NAME = 6  # characters at least of a zone's name before its suffix: 国家级经开区 is a class, not one zone
@@ -1192,7 +1198,7 @@ def attach_metrics(doc: Document) -> None:
             # (建成产教融合基地32个和专门教育学校2所: after 和 the next figure's noun)
             # (新开工10个以上项目: the things counted follow the bound word)
             metric = _title_given(doc, m.end, noun, next_start) or _head_of_relative(doc, m, noun, next_start) or noun
-            if (snapped := _snap_to_indicator(metric)) != metric and len(owners := metric[:-len(snapped)]) >= 2 \
+            if (snapped := _snap_to_indicator(metric, kinds_own=True)) != metric and len(owners := metric[:-len(snapped)]) >= 2 \
                     and indicator_unit(snapped) not in (None, "count"):
                 metric = owners  # 45个重点开发区规模以上工业总产值…: the zones are counted, not their output
             m.refine(COUNTED_NOUN.name)
