@@ -285,6 +285,7 @@ class ModalityWords(Section):
     disposal_verbs: Words
     target: Words
     target_after: Words
+    existing_set_openers: Words
     goal_met: Words
     not_cues: Words
     achieved: Words

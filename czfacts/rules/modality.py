@@ -43,7 +43,8 @@ MODALITY = Rule(
                "将个人所得税基本减除费用标准提高到每月5000元",  # 将 as 把: what was done to what
                "将1.5万亿元转移支付资金纳入直达机制",
                "去年，全省研究生招生计划新增3000个",  # the plan of an activity, a noun, grew
-               "去年，空气优良天数比例好于省考核目标，全市PM2.5浓度下降5%"),  # a goal compared with is no plan
+               "去年，空气优良天数比例好于省考核目标，全市PM2.5浓度下降5%",  # a goal compared with is no plan
+               "今年要聚焦12条重点产业链补链延链"),  # the set a plan works on is there already
 )
 
 
@@ -94,8 +95,9 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
             or _says_it_will(before, doc.text[m.end:doc.clause_end(m.start)]) and not _past(doc, m) \
             and not _already(doc, m):
         m.modality = "target"
-    if m.modality == "target" and _level_it_rises_from(doc, m):
-        m.modality = "actual"  # 标准从每人每月202元提高到209元: the plan starts from a level that is
+    if m.modality == "target" and (_level_it_rises_from(doc, m) or _existing_set(doc, m)):
+        m.modality = "actual"  # 标准从每人每月202元提高到209元: the plan starts from a level that is;
+        # 围绕22个产业: it works on a set that is
     elif m.kind == "amount" and m.metric and str(m.metric.value).endswith(tuple(words("attribution", "modality", "capacities"))) \
             and patterns["projects"].search(doc.text, m.end, end) \
             and patterns["under_construction"].search(doc.text[m.end:end]):
@@ -201,6 +203,25 @@ def _from_pattern() -> regex.Pattern:
 
 
 FROM_REACH = 12  # characters between 从/由 and the level it opens (从每人每月202元)
+
+
+def _existing_set(doc: Document, m) -> bool:
+    """围绕22个产业、189条产业链: a count (or the first of its list) right after a word that names what a
+    plan works on."""
+    if m.kind != "count":
+        return False
+    first = m
+    if m.list_id is not None:  # (the list's first count: a walk back over the list only)
+        i = bisect.bisect_left(doc.mentions, m.start, key=lambda other: other.start)
+        while i > 0 and doc.mentions[i - 1].list_id == m.list_id:
+            i -= 1
+        first = doc.mentions[i]
+    return doc.text.endswith(_existing_set_openers(), 0, first.start)
+
+
+@lexical_cache
+def _existing_set_openers() -> tuple[str, ...]:
+    return tuple(words("attribution", "modality", "existing_set_openers"))
 
 
 def _says_it_will(before: str, after: str) -> bool:
