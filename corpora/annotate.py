@@ -51,6 +51,16 @@ def P(text: str, start: str | None, end: str | None) -> dict:
     return {"text": text, "start": start, "end": end}
 
 
+def null(text: str) -> dict:
+    """A period literal with no dates: the period text alone (as period_alts, an undated reading)."""
+    return P(text, None, None)
+
+
+def new(noun: str, *more: str) -> list:
+    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
+    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
+
+
 class Gold:
     def __init__(self, doc_id: str, place: str = "长治市", folder: pathlib.Path | None = None):
         self.doc_id = doc_id

@@ -17,7 +17,7 @@ sentence; every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_anhui_2025_c"
 PLACE = "安徽省"
@@ -61,11 +61,6 @@ LEVEL = dict(period=Y24, period_alts=[Y24_NULL, Y24_END])
 STOCK_NOTE = ("stock under the review year 2024: instant 2024-12-31; the year and null in "
               "period_alts")
 NEW_NOTE = "新增 N: added in 2024 (a flow), 增量 reading in alts (README §3)"
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ---- line 1 (source 18): （三） reform ------------------------------------------------------------

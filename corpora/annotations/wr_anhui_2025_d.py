@@ -17,7 +17,7 @@ unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_anhui_2025_d"
 PLACE = "安徽省"
@@ -61,11 +61,6 @@ PLAN_NOTE = ("task for 2025 → target; the line states no period: section frame
              "三、2025年重点工作 (2025), null as alt")
 SET_NOTE = PLAN_NOTE + "; things to be built/added: the end instant as a further alt"
 WANBEI = dict(subject="皖北", subject_alts=["皖北地区", PLACE] + AH_ALTS)
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 67): 推进开放大通道大平台建设 =================================================

@@ -14,7 +14,7 @@ from the text, sentence by sentence; every offset comes from a unique context st
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_beijing_2025_b"
 PLACE = "北京市"
@@ -56,11 +56,6 @@ PLAN_END = dict(period=S25_END, period_alts=[S25, S25_NULL], modality="target")
 PLAN_LEVEL = dict(period=S25, period_alts=[S25_NULL, S25_END], modality="target")
 PLAN_NOTE = ("task for 2025 → target; the line states no period: section frame of part "
              "二、2025年工作总体要求和重点任务 (2025), null as alt")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 def count(ctx, target, value, classifier, metric, alts, note=None, plan=PLAN, **kw):

@@ -49,10 +49,7 @@ FW = ("full-width digits (and ．/％) as written in the source; the span keeps 
 CN = ["我国", "全国", "中华人民共和国"]
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
 # ---- periods (reference date 1984-05-15; 去年 = 1983, 今年 = 1984) ---------------------------

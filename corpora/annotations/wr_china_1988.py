@@ -24,7 +24,7 @@ unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, null
 
 DOC_ID = "wr_china_1988"
 PLACE = "中国"
@@ -46,10 +46,7 @@ CN = ["我国", "全国", "中华人民共和国"]
 GOV = ["国家", "中央政府", "国务院", "中华人民共和国国务院"]
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
 # ---- periods (reference date 1988-03-25; 去年 = 1987, 今年 = 1988) ---------------------------
@@ -69,10 +66,6 @@ def fact(ctx, target, **kw):
 #   - The pairs １９８２年为…，１９８７年提高到… → each value its own year (SPEC §4 pairs).
 def five(txt):
     return P(txt, "1983-01-01", "1987-12-31")
-
-
-def null(txt):
-    return P(txt, None, None)
 
 
 H = "过去五年"                                  # the section heading (line 1 of the excerpt)

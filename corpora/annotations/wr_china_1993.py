@@ -22,7 +22,7 @@ context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, null
 
 DOC_ID = "wr_china_1993"
 PLACE = "中国"
@@ -48,10 +48,7 @@ CN = ["我国", "全国", "中华人民共和国"]
 GOV = ["国家", "国家财政", "中央政府", "国务院", "中华人民共和国国务院"]
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
 # ---- periods (reference date 1993-03-15; 去年 = 1992, 今年 = 1993) ---------------------------
@@ -81,10 +78,6 @@ H5 = "五年"
 
 def five(txt):
     return P(txt, "1988-01-01", "1992-12-31")
-
-
-def null(txt):
-    return P(txt, None, None)
 
 
 def end5(txt):

@@ -46,10 +46,7 @@ FW = "full-width digits kept in the span as written (README §1)"
 CN = ["我国", "全国", "中华人民共和国"]
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
 # ---- periods (reference date 1997-03-01; 去年 = 1996, 今年 = 1997) ---------------------------

@@ -44,10 +44,7 @@ SPACED = "the source writes a space after every digit; the spaces stay in the sp
 CN = ["我国", "全国", "中华人民共和国"]
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
 # ---- periods (reference date 1998-03-05; 去年 = 1997, 今年 = 1998) ---------------------------

@@ -49,10 +49,7 @@ CN = ["我国", "全国", "中华人民共和国"]
 GOV = ["国家", "中央政府", "国务院", "国家财政", "中华人民共和国国务院"]
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
 # ---- periods (reference date 2000-03-05; 去年 = 1999, 今年 = 2000) ---------------------------

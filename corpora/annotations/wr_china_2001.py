@@ -17,7 +17,7 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, null
 
 DOC_ID = "wr_china_2001"
 PLACE = "中国"
@@ -41,10 +41,7 @@ CN = ["我国", "全国", "中华人民共和国"]
 GOV = ["国家", "中央政府", "国务院", "中华人民共和国国务院"]
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
 # ---- periods (reference date 2001-03-05; 去年 = 2000, 今年 = 2001) ---------------------------
@@ -63,10 +60,6 @@ def fact(ctx, target, **kw):
 #   - five-year totals and changes (五年累计, 五年增长) → the span.
 def five(txt):
     return P(txt, "1996-01-01", "2000-12-31")
-
-
-def null(txt):
-    return P(txt, None, None)
 
 
 H = "“九五”时期"                                # the section heading

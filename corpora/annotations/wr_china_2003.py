@@ -18,7 +18,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, null
 
 DOC_ID = "wr_china_2003"
 PLACE = "中国"
@@ -40,10 +40,7 @@ CN = ["我国", "全国", "中华人民共和国"]
 GOV = ["国家", "中央政府", "国务院", "中央财政", "中华人民共和国国务院"]
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
 # ---- periods (reference date 2003-03-05; 去年 = 2002, 今年 = 2003) ---------------------------
@@ -79,10 +76,6 @@ def fact(ctx, target, **kw):
 #     reading), the instant and null as alts.
 def five(txt):
     return P(txt, "1998-01-01", "2002-12-31")
-
-
-def null(txt):
-    return P(txt, None, None)
 
 
 SPAN = dict(period=five("五年"), period_alts=[null("五年")])

@@ -44,15 +44,10 @@ CL_NOTE = ("central and local budgets together (中央和地方): a national agg
            "中央和地方财政 / 中央财政 as alts")
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
-def gov(ctx, target, **kw):
-    kw.setdefault("subject_alts", GOV + CN)
-    fact(ctx, target, **kw)
+gov = g.with_subject(PLACE, GOV + CN)
 
 
 def both(ctx, target, **kw):

@@ -18,7 +18,7 @@ text, sentence by sentence; every offset comes from a unique context string
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, null
 
 DOC_ID = "wr_china_2008"
 PLACE = "中国"
@@ -42,15 +42,10 @@ GOV_NOTE = ("the government's own spending / act: subject the document's place �
             "中央财政/中央政府/国务院/国家 as alts (as wr_china_2011)")
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
-def gov(ctx, target, **kw):
-    kw.setdefault("subject_alts", GOV + CN)
-    fact(ctx, target, **kw)
+gov = g.with_subject(PLACE, GOV + CN)
 
 
 # ---- periods (reference date 2008-03-05; 去年 = 2007, 今年 = 2008) ---------------------------
@@ -78,10 +73,6 @@ def gov(ctx, target, **kw):
 # span, as wr_china_2011), null as alt.
 def five(txt):
     return P(txt, "2003-01-01", "2007-12-31")
-
-
-def null(txt):
-    return P(txt, None, None)
 
 
 def end5(txt):

@@ -50,10 +50,7 @@ GOV_NOTE = ("the central government's own spending/act: subject the document's p
             "中央财政/中央政府/国务院 as alts (as wr_china_2019)")
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
 # ---- line 3: section heading -------------------------------------------------------------

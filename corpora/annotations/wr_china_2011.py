@@ -17,7 +17,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, null
 
 DOC_ID = "wr_china_2011"
 PLACE = "中国"
@@ -42,15 +42,10 @@ GOV_NOTE = ("the central government's own spending/act: subject the document's p
             "中央财政/中央政府/国务院/国家 as alts (as wr_china_2010)")
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
-def gov(ctx, target, **kw):
-    kw.setdefault("subject_alts", GOV + CN)
-    fact(ctx, target, **kw)
+gov = g.with_subject(PLACE, GOV + CN)
 
 
 # ---- periods (reference date 2011-03-05; 去年 = 2010, 今年 = 2011) ---------------------------
@@ -77,10 +72,6 @@ H = "五年"   # period text of the frame: the heading “十一五”时期 lie
 
 def five(txt):
     return P(txt, "2006-01-01", "2010-12-31")
-
-
-def null(txt):
-    return P(txt, None, None)
 
 
 def end5(txt):

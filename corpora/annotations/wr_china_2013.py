@@ -31,10 +31,7 @@ CN = ["我国", "全国", "中华人民共和国"]
 GOV = ["中央财政", "中央政府", "国务院", "中华人民共和国国务院"]
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
 # ---- periods (reference date 2013-03-05; 去年 = 2012, 今年 = 2013) ---------------------------

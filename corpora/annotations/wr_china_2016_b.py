@@ -15,7 +15,7 @@ by sentence; every offset comes from a unique context string (corpora/annotate.p
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, null
 
 DOC_ID = "wr_china_2016_b"
 SRC_ID = "wr_china_2016"
@@ -38,19 +38,12 @@ PLAN_LABEL = "plan label (SPEC §1 十四五), not a quantity"
 CN = ["我国", "全国", "中华人民共和国"]
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
 def goal(ctx, target, **kw):
     kw.setdefault("modality", "target")
     fact(ctx, target, **kw)
-
-
-def null(txt):
-    return P(txt, None, None)
 
 
 # ---- periods (reference date 2016-03-05; 去年 = 2015, 今年 = 2016) ---------------------------

@@ -18,7 +18,7 @@ text, sentence by sentence; every offset comes from a unique context string
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, null
 
 DOC_ID = "wr_china_2018"
 PLACE = "中国"
@@ -42,15 +42,10 @@ GOV_NOTE = ("the central government's own act: subject the document's place 中�
             "中央政府/国务院/中央财政 as alts (as wr_china_2022)")
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
-def gov(ctx, target, **kw):
-    kw.setdefault("subject_alts", GOV + CN)
-    fact(ctx, target, **kw)
+gov = g.with_subject(PLACE, GOV + CN)
 
 
 # ---- periods (reference date 2018-03-05; 去年 = 2017, 今年 = 2018) ---------------------------
@@ -74,10 +69,6 @@ def gov(ctx, target, **kw):
 # 一、过去五年工作回顾 (period text 过去五年, null as alt).
 def five(txt):
     return P(txt, "2013-01-01", "2017-12-31")
-
-
-def null(txt):
-    return P(txt, None, None)
 
 
 def flow5(txt, *extra):

@@ -40,15 +40,10 @@ GOV_NOTE = ("the central government's own spending/act: subject the document's p
             "中央政府/国务院/中央财政 as alts (as wr_china_2010 / wr_china_2019)")
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
-def gov(ctx, target, **kw):
-    kw.setdefault("subject_alts", GOV + CN)
-    fact(ctx, target, **kw)
+gov = g.with_subject(PLACE, GOV + CN)
 
 
 # ---- periods (reference date 2022-03-05) ---------------------------------------------------

@@ -40,15 +40,10 @@ GOV_NOTE = ("the central government's own act: subject the document's place 中�
             "中央政府/国务院/中央财政 as alts (as wr_china_2022)")
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN)
 
 
-def gov(ctx, target, **kw):
-    kw.setdefault("subject_alts", GOV + CN)
-    fact(ctx, target, **kw)
+gov = g.with_subject(PLACE, GOV + CN)
 
 
 # ---- periods (reference date 2023-03-05; 过去一年 / 去年 / 全年 = 2022, 今年 = 2023) -------------

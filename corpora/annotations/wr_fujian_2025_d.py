@@ -17,7 +17,7 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_fujian_2025_d"
 PLACE = "福建省"
@@ -66,11 +66,6 @@ PLAN_NOTE = ("task for 2025 → target; the line states no period: section frame
 SET_NOTE = PLAN_NOTE + "; things to be built/added: the end instant as a further alt"
 END_NOTE = ("a level of a stock to be reached → the instant at the end of the 2025 frame "
             "(stock rule), the year and null as alts; target")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 58): 大力推进新型工业化 ======================================================

@@ -16,7 +16,7 @@ by hand from the text, sentence by sentence; every offset comes from a unique co
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_gansu_2025_c"
 PLACE = "甘肃省"
@@ -67,11 +67,6 @@ PLAN_NOTE = ("task for 2025 → target; the line states no period: section frame
              "alt")
 YEAR_NOTE = ("one of the 10件实事 for 2025 → target; 今年 at the head of the line governs "
              "(explicit, 2025)")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 51): 培育文化旅游支柱产业 (no facts) =====================================

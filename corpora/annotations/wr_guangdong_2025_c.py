@@ -17,7 +17,7 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_guangdong_2025_c"
 PLACE = "广东省"
@@ -88,11 +88,6 @@ FROM_NOTE = ("start value of a from/to pair (从X提高到Y): the standard in fo
              "the span) is part of the indicator, not a period")
 TO_NOTE = ("end value of a from/to pair: the standard to be in force after the 2025 change → "
            "target, " + END_NOTE)
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ---- line 1 (source 98): 附件1 ----------------------------------------------------------------

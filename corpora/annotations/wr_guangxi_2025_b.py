@@ -19,7 +19,7 @@ from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_guangxi_2025_b"
 PLACE = "广西壮族自治区"
@@ -72,11 +72,6 @@ AFTER_M11_NOTE = ("annual review figure after the 1—11月 sentence: the year (
 NEW_NOTE = "新增 N: added in 2024 (a flow), 增量 reading in alts (README §3)"
 BUILT_NOTE = ("建成 N in the review: facilities completed in 2024 → the year; the cumulative "
               "reading (a stock at 2024-12-31) in period_alts")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 16): (六) reform ============================================================

@@ -17,7 +17,7 @@ offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_guizhou_2025_b"
 PLACE = "贵州省"
@@ -66,11 +66,6 @@ STOCK_NOTE = ("stock under the review year 2024: instant 2024-12-31; the year an
 STD_NOTE = ("a standard raised to (提高至) a level in force at year end → " + STOCK_NOTE +
             "; per month / per year (/月, /年) is part of the indicator, not a period (as "
             "wr_hunan_2025_b 740元/月); the span keeps the /月 or /年")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 15): （五） ecology ======================================================

@@ -17,7 +17,7 @@ from the text, sentence by sentence; every offset comes from a unique context st
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_guizhou_2025_c"
 PLACE = "贵州省"
@@ -80,11 +80,6 @@ SET_NOTE = PLAN_NOTE + "; things to be built/added: the end instant as a further
 NOW_NOTE = ("one of the ten livelihood projects for 2025 → target; 今年 at the head of the "
             "line governs it (explicit)")
 NOW_SET_NOTE = NOW_NOTE + "; things to be built/added: the end instant as alt"
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 57): 严守安全生产底线 (no facts) ==============================================

@@ -15,7 +15,7 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_hainan_2025_b"
 PLACE = "海南省"
@@ -65,11 +65,6 @@ PLAN_NOTE = ("task for 2025 → target; section frame of part 三、2025年工�
              "34, outside the excerpt), null as alt")
 END_NOTE = ("a level to be reached that holds at a moment (stock rule) → the instant "
             "2025-12-31, the year and null as alts; target")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 62): heading （六） =======================================================

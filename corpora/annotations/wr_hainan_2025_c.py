@@ -16,7 +16,7 @@ text, sentence by sentence; every offset comes from a unique context string
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_hainan_2025_c"
 PLACE = "海南省"
@@ -64,11 +64,6 @@ FRAME_NOTE = ("no period in the line: review year 2024 (section frame, period te
               "of line 1), null as alt")
 STOCK_NOTE = ("stock under the review year 2024: instant 2024-12-31; the literal year and "
               "null in period_alts")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 10): 一年来，主要做了以下工作。 ==============================================

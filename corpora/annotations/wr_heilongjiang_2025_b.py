@@ -18,7 +18,7 @@ the text, sentence by sentence; every offset comes from a unique context string
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_heilongjiang_2025_b"
 PLACE = "黑龙江省"
@@ -64,11 +64,6 @@ STOCK_NOTE = ("stock under the review year 2024: instant 2024-12-31; the year an
               "period_alts")
 LEVEL_NOTE = ("a level or the growth of a stock over the year: the review year 2024, null and "
               "the year-end instant in period_alts")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 13): 四是 culture and tourism =============================================

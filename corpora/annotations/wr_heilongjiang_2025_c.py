@@ -15,7 +15,7 @@ sentence by sentence; every offset comes from a unique context string (corpora/a
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_heilongjiang_2025_c"
 PLACE = "黑龙江省"
@@ -37,11 +37,6 @@ LABEL_NOTE = "policy / programme label, not a quantity"
 VAGUE_NOTE = "vague quantifier 一批 'a batch of' (README §2), not a quantity"
 EDITION_NOTE = "edition label of an event ({}), not a count"
 SET_NOTE = "set label N大 ({}), not a count claim (as 7大 in wr_henan_2025_b)"
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ---- periods (reference date 2025-01-13; 今年 = 2025) ---------------------------------------

@@ -16,7 +16,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_hunan_2025"
 PLACE = "湖南省"
@@ -69,11 +69,6 @@ LEVEL = dict(period=Y24, period_alts=[Y24_NULL, Y24_END])   # level, stock readi
 STOCK_NOTE = ("stock under the inherited review year 2024: instant at 2024-12-31; "
               "period_alts keep the literal inheritance 2024-01-01..2024-12-31 and null")
 LEVEL_NOTE = "level of the review year 2024; the year-end stock reading and null as alts"
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ---- line 15: 二是全力抓产业 -------------------------------------------------------------------

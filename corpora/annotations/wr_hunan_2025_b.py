@@ -20,7 +20,7 @@ text, sentence by sentence; every offset comes from a unique context string
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_hunan_2025_b"
 PLACE = "湖南省"
@@ -68,11 +68,6 @@ END_NOTE = ("a standard to be reached (提高到) → the instant at the end of 
             "not a period (as wr_china_2019 每月88元, cm_qiandongnan_2023_c 月人均保障标准); "
             "the span keeps /月 (as 16.8万元/人 in wr_anhui_2025_b)")
 SHISHI = "“十大重点民生实事” item {}: " + PLAN_NOTE
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ---- line 1 (source 75): 深化文化和科技有效融合 ----------------------------------------------

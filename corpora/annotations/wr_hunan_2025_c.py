@@ -16,7 +16,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_hunan_2025_c"
 PLACE = "湖南省"
@@ -59,11 +59,6 @@ PLAN = dict(period=S25, period_alts=[S25_NULL], modality="target")
 PLAN_NOTE = ("plan for 2025 → target; the line states no period: section frame of the heading "
              "二、关于2025年工作 (source line 31, 2025; period text 全年, the excerpt's name for "
              "the year), null as alt")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ---- line 1 (source 34): heading （一） ------------------------------------------------------

@@ -19,7 +19,7 @@ sentence by sentence; every offset comes from a unique context string (corpora/a
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_jiangxi_2025_b"
 PLACE = "江西省"
@@ -83,11 +83,6 @@ def streak(text_, n):
 def streak_fy(text_, n):
     """period fields of a streak of n years ending in 2024, under the line's 全年."""
     return dict(period=FY, period_alts=[FY_NULL, P(text_, f"{2025 - n}-01-01", "2024-12-31")])
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 12): 五是区域城乡协调并进 =================================================

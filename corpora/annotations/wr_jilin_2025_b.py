@@ -13,7 +13,7 @@ by sentence; every offset comes from a unique context string (corpora/annotate.p
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_jilin_2025_b"
 PLACE = "吉林省"
@@ -62,11 +62,6 @@ END_NOTE = ("a stock to be reached → the instant at the end of the 2025 frame 
 TWO_DIGIT = ("两位数增长 = growth of at least 10% (as wr_anhui_2025 / wr_chongqing_2025) → "
              "value 10, bound ge; one mention stated of two items (均) → one fact whose metric "
              "lists them (each item as alt)")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 28): 重点做好八个方面工作 ===================================================

@@ -18,7 +18,7 @@ from the text, sentence by sentence; every offset comes from a unique context st
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_liaoning_2025_b"
 PLACE = "辽宁省"
@@ -58,11 +58,6 @@ SETSIZE_NOTE = ("judgement call: the size of the province's planned set of {} (p
                 "plan: {} → target, as the other plan counts); the reading as the size of an "
                 "existing set (actual, as 聚焦28条重点产业链 in wr_henan_2025_b) is the "
                 "alternative; " + PLAN_NOTE)
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 33): （二）科技强省 ===========================================================

@@ -16,7 +16,7 @@ text, sentence by sentence; every offset comes from a unique context string
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_ningxia_2025_b"
 PLACE = "宁夏回族自治区"
@@ -60,11 +60,6 @@ STOCK_NOTE = ("stock under the review year 2024: instant 2024-12-31; the literal
 FRAME_NOTE = ("the line states no period: section frame 2024 (part 一、2024年工作回顾; period "
               "text 全年 as in wr_ningxia_2025), null as alt")
 RANK_NOTE = "rank among the provinces (scope 全国) of the year's {}"
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ---- line 1 (source 26): heading （五） ----------------------------------------------------------

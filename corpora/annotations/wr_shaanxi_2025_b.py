@@ -13,7 +13,7 @@ text, sentence by sentence; every offset comes from a unique context string
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_shaanxi_2025_b"
 PLACE = "陕西省"
@@ -51,11 +51,6 @@ STOCK = dict(period=Y24_END, period_alts=[Y24, Y24_NULL])
 LEVEL = dict(period=Y24, period_alts=[Y24_NULL, Y24_END])
 STOCK_NOTE = ("stock under the review year 2024: instant 2024-12-31; the literal year and "
               "null in period_alts")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 def growth(ctx, target, value, metric, alts, note=None, **kw):

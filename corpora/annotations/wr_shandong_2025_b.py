@@ -17,7 +17,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_shandong_2025_b"
 SOURCE_ID = "wr_shandong_2025"
@@ -73,11 +73,6 @@ EXIST_NOTE = ("judgement call: {} already exist(s) and the plan works with it, n
               "actual (as wr_heilongjiang_2025_c EXIST, wr_guizhou_2025_c 5个国家区域医疗中心); "
               "section frame 2025 with null, the reference date and the end of 2024 as alts; "
               "target is the alternative reading")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 65): 深入推进城乡精神文明建设 =================================================

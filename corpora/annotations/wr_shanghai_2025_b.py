@@ -16,7 +16,7 @@ sentence; every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_shanghai_2025_b"
 PLACE = "上海市"
@@ -57,11 +57,6 @@ STOCK = dict(period=Y24_END, period_alts=[Y24, Y24_NULL])
 LEVEL = dict(period=Y24, period_alts=[Y24_NULL, Y24_END])
 STOCK_NOTE = ("stock under the review year 2024: instant 2024-12-31; the literal year and "
               "null in period_alts")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ---- line 1 (source 22): 乡村振兴战略全面推进 ------------------------------------------------

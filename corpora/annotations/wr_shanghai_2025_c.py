@@ -18,7 +18,7 @@ unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_shanghai_2025_c"
 PLACE = "上海市"
@@ -75,11 +75,6 @@ PLAN_NOTE = ("2025 task → target; the line states no period: section frame 202
 SET_NOTE = PLAN_NOTE + "; things to be built/added: the end instant as a further alt"
 TAIL_NOTE = ("“十四五”末 earlier in the line governs it (SPEC §4): the last year of the plan, "
              "2025 (the frame's dates), the end instant and open readings as alts; target")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ---- line 1 (source 73): heading （七） ------------------------------------------------------

@@ -16,7 +16,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_shanxi_2025_b"
 PLACE = "山西省"
@@ -64,11 +64,6 @@ PLAN_NOTE = ("task for 2025 → target; the line states no period: section frame
              "heading 二、2025年工作安排 (2025), null as alt")
 END_NOTE = ("a stock to be reached → the instant at the end of the 2025 frame (stock rule), "
             "the year and null as alts")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 18): heading 二、 ===========================================================

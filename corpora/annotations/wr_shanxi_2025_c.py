@@ -15,7 +15,7 @@ context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_shanxi_2025_c"
 PLACE = "山西省"
@@ -38,11 +38,6 @@ LABEL_NOTE = "policy / programme label, not a quantity"
 VAGUE_NOTE = "vague quantifier 一批 'a batch of' (README §2), not a quantity"
 SANJIN_NOTE = "name 三晋 (literary name of 山西), not a quantity (as nw_cctv_20250914_shanxi_neimenggu_2025)"
 EDITION_NOTE = "edition label of an event ({}), not a count"
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ---- periods (reference date 2025-01-17; 今年 = 2025) ---------------------------------------

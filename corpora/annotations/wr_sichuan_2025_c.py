@@ -15,7 +15,7 @@ sentence; every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_sichuan_2025_c"
 PLACE = "四川省"
@@ -36,11 +36,6 @@ fact = g.with_subject(PLACE, SC_ALTS)
 def alts(*parts):
     """subject_alts: the province's own alts plus the owners named in the sentence."""
     return SC_ALTS + list(parts)
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 PERIOD_NOTE = "period expression (becomes `period` of the facts it governs), not a fact"

@@ -17,7 +17,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_tianjin_2025_b"
 SOURCE_ID = "wr_tianjin_2025"
@@ -66,11 +66,6 @@ EXIST = dict(period=S25, period_alts=[S25_NULL, P("年度", REF, REF),
 PLAN_NOTE = ("task for 2025 → target; the line states no period: section frame of part "
              "二、2025年工作安排 (source line 34), null as alt")
 SET_NOTE = PLAN_NOTE + "; things to be built/added: the end instant as a further alt"
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 55): opening of task （四） (no numerals) ====================================

@@ -17,7 +17,7 @@ unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_xinjiang_2025_c"
 PLACE = "新疆维吾尔自治区"
@@ -71,11 +71,6 @@ STOCK_NOTE = ("stock under the review year 2024: instant 2024-12-31; the year an
               "period_alts")
 LEVEL_NOTE = "a level of the review year 2024; the year-end reading as alt"
 FY_NOTE = "全年 (= 2024) stands earlier in the line and governs the clause (explicit)"
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 15): heading (三) ========================================================

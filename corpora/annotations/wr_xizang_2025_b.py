@@ -18,7 +18,7 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_xizang_2025_b"
 PLACE = "西藏自治区"
@@ -40,11 +40,6 @@ LABEL_NOTE = "policy / programme label, not a quantity"
 FIRST_NOTE = "first-of-kind claim (首…), not a measured rank or count (gold README §2)"
 IDIOM_NOTE = "idiom / slogan, not a quantity claim"
 PLAN3_NOTE = "name of a three-year campaign (三年行动), not a duration fact"
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ---- periods (reference date 2025-01-19; 今年 = 2025, the review year = 2024) ---------------

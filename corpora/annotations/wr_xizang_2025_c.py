@@ -15,7 +15,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_xizang_2025_c"
 PLACE = "西藏自治区"
@@ -62,11 +62,6 @@ FRAME_NOTE = ("2025 plan → target; no period in the line: section frame 2025�
 SET_NOTE = FRAME_NOTE + "; things to be built/fostered: the end instant as a further alt"
 END_NOTE = ("a level / share of a stock to be reached → the instant at the end of the 2025 "
             "frame (stock rule), the year and null as alts; target")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 42): 加快农牧业高质高效发展 ===============================================

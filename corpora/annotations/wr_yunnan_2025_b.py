@@ -17,7 +17,7 @@ offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_yunnan_2025_b"
 PLACE = "云南省"
@@ -65,11 +65,6 @@ LEVEL_NOTE = ("a level of the year: the review year 2024, the null reading and t
               "instant in period_alts (judgement call)")
 YEAR_AGO = P("一年来", "2024-01-01", "2024-12-31")
 GOVWORK = dict(period=YEAR_AGO, period_alts=[P("一年来", None, None)], subject_alts=GOV_ALTS)
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 13): （五）城乡区域协调发展 ================================================

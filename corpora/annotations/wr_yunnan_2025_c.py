@@ -18,7 +18,7 @@ from the text, sentence by sentence; every offset comes from a unique context st
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_yunnan_2025_c"
 PLACE = "云南省"
@@ -65,11 +65,6 @@ PLAN = dict(period=S25, period_alts=[S25_NULL], modality="target")
 PLAN_SET = dict(period=S25, period_alts=[S25_NULL, S25_END], modality="target")
 PLAN_NOTE = ("task for 2025 → target; the line states no period: section frame of the heading "
              "三、2025年重点任务 (2025), null as alt")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 21): heading 二、 ==========================================================

@@ -15,7 +15,7 @@ every offset comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, new
 
 DOC_ID = "wr_yunnan_2025_d"
 PLACE = "云南省"
@@ -80,11 +80,6 @@ ANNEX_LEVEL = dict(period=Y, period_alts=[Y_NULL, Y_END], modality="target")
 ANNEX_END = dict(period=Y_END, period_alts=[Y, Y_NULL], modality="target")
 ANNEX_NOTE = ("annual target (年度目标) of an annex project for 2025 → target; 年度 at the head "
               "of the line = 2025 (the annex title), null as alt")
-
-
-def new(noun, *more):
-    """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
-    return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
 
 
 # ==== line 1 (source 111): 27．潜力县试点 (no facts) =============================================
