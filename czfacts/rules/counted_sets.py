@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..compiled import compiled
-from ..document import Document, Mention
+from ..document import LIST_MARK, Document, Mention
 from ..lexicon import alternation, lexical_cache, load, trie_pattern
 from ..numerals import DIGIT_CHARS, SMALL_UNIT_CHARS
 from ..places import place_pattern
@@ -111,8 +111,8 @@ def _noun_after(doc: Document, m: Mention) -> tuple[str, int] | None:
     if not found:
         return None
     last = found
-    while doc.text.startswith(_LISTED, last.end()):  # 27个省、自治区、直辖市: the kinds listed are the noun
-        if not (last := _patterns()["noun"].match(doc.text, last.end() + len(_LISTED))):
+    while doc.text.startswith(LIST_MARK, last.end()):  # 27个省、自治区、直辖市: the kinds listed are the noun
+        if not (last := _patterns()["noun"].match(doc.text, last.end() + len(LIST_MARK))):
             return None  # 3个市、县级医院: a list of a longer noun's parts, no set
     tokens = tag(doc.text[last.start():last.end() + 4])
     if not _ends_token(tokens, len(last.group())):
@@ -121,9 +121,6 @@ def _noun_after(doc: Document, m: Mention) -> tuple[str, int] | None:
     if len(last.group()) == 1 and following in ("n", "nz"):
         return None  # 700个省重点项目: a one-character region word describes the noun after it
     return doc.text[m.end:last.end()], last.end()
-
-
-_LISTED = "、"
 
 
 def _after(tokens, length: int):

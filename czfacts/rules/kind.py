@@ -21,7 +21,6 @@ from .nouns import clean
 from .distribute import share_bounds, share_comparisons
 from .modality import goal_named_after
 from .quantity import bound_word_after, bound_word_before
-from .quantity.grammar import LIST_RE
 
 
 @lexical_cache
@@ -156,6 +155,8 @@ def governing_span(doc: Document, m: Mention) -> tuple[int, int]:
 def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     end = _before_bounds(doc.text, m.start)
     start = doc.phrase_start(end)
+    if (bound := bound_word_after(doc.text, start, end)) is not None:
+        start = bound.end()  # 5.5%左右、6%左右: the bound word of the value before is no word of this one
     lead = _patterns()["list_lead"].match(doc.text, start, end)
     start = lead.end() if lead else start
     filler = len(_patterns()["fillers"].search(doc.text, start, end).group())
@@ -689,7 +690,7 @@ def classify(doc: Document) -> None:
             continue  # a table cell's column header gave its kind (rules/table.py)
         in_list = previous is not None and previous.list_id is not None and previous.list_id == m.list_id
         left = governing_text(doc, m)
-        bare = in_list and (not left.strip() or _bound_then_mark(doc, previous, m)) or _place_item(doc, previous, m, left)
+        bare = in_list and not left.strip() or _place_item(doc, previous, m, left)
         g = Governing(left, governing_text(doc, previous) if bare else left,
                       doc.text[max(doc.clause_start(m.start), m.start - LOOK_BACK):m.start], previous, bare)
         rules = PERCENT_RULES if m.unit == "%" else (CHANGE,) if m.unit == "pp" else \
@@ -705,12 +706,6 @@ def classify(doc: Document) -> None:
             m.refine(PART_OF.name)
     share_bounds(doc)
     share_comparisons(doc)
-
-
-def _bound_then_mark(doc: Document, previous: Mention, m: Mention) -> bool:
-    """分别增长5.5%左右、6%左右: only the item before's bound word and the list's mark stand between them."""
-    after = bound_word_after(doc.text, previous.end, m.start)
-    return bool(after) and LIST_RE.fullmatch(doc.text, after.end(), m.start) is not None
 
 
 def _ring_framed(doc: Document, m: Mention, clause: str) -> bool:

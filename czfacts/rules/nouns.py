@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from ..compiled import compiled
+from ..document import LIST_MARK
 from ..lexicon import active_lexicons, alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS, read_number
 from ..indicators import find_indicators, indicator_of, is_indicator_name, load_indicators
@@ -685,7 +686,7 @@ def following_noun(after: str, counted: bool = False) -> str:
     after = after[1:] if after.startswith("的") else after
     # 300个省、市级疾控中心, 42个国控、省控断面: short items listed before the noun they share are its own
     items = _SHORT_ITEMS.match(after)
-    if items and _HAN.match(after, items.end()) and _parallel(after.split("、")[:items.group().count("、") + 1]) \
+    if items and _HAN.match(after, items.end()) and _parallel(after.split(LIST_MARK)[:items.group().count(LIST_MARK) + 1]) \
             and (noun := _noun_after(after[items.end():], counted)):
         return items.group() + noun
     return _noun_after(after, counted)

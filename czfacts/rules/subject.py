@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..compiled import compiled
-from ..document import CLAUSE_BREAK, Attribute, Document, Mention
+from ..document import CLAUSE_BREAK, LIST_MARK, Attribute, Document, Mention
 from ..indicators import indicator_of, opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
@@ -649,12 +649,9 @@ def _joint_owners(doc: Document, m: Mention, chosen: Candidate | None) -> Candid
 def _one_of_a_kind(doc: Document, c: Candidate) -> bool:
     """The place is one of a list (库尔勒、伊犁、吐鲁番) that ends in 等 and the kind of thing it names."""
     pos = c.end
-    while doc.text.startswith(_LIST_MARK, pos) and (item := place_pattern().match(doc.text, pos + len(_LIST_MARK))):
+    while doc.text.startswith(LIST_MARK, pos) and (item := place_pattern().match(doc.text, pos + len(LIST_MARK))):
         pos = item.end()
     return _things_of_a_kind(doc.text, pos)
-
-
-_LIST_MARK = "、"
 
 
 def _things_of_a_kind(text: str, pos: int) -> bool:
@@ -662,10 +659,16 @@ def _things_of_a_kind(text: str, pos: int) -> bool:
     ending in a name's head after 等) own nothing (内蒙古、甘肃等回落幅度…, 等市: the places own)."""
     end = _enumeration_end().match(text, pos)
     noun = following_noun(text[end.end():end.end() + KIND_REACH]) if end else ""
-    return noun.endswith(organisation_suffixes() + tuple(load("attribution")["metric"]["name_heads"]))
+    return noun.endswith(_kind_heads())
 
 
 KIND_REACH = 16  # characters after 等 read for the kind of things a list names
+
+
+@lexical_cache
+def _kind_heads() -> tuple[str, ...]:
+    """What ends the name of a kind of things (…基地, …集团, …项目)."""
+    return organisation_suffixes() + tuple(load("attribution")["metric"]["name_heads"])
 
 
 @lexical_cache
