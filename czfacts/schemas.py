@@ -265,6 +265,7 @@ class MetricWords(Section):
     facility_suffixes: Words
     zone_suffixes: Words
     leading_verbs: Words
+    verb_joiners: Words
     keep_inside: Words
     joining_verbs: Words
     sector_endings: Words

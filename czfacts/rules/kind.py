@@ -15,7 +15,7 @@ from ..document import Document, Mention
 from ..places import lookup, place_pattern
 from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
 from ..lexicon import bounds as bound_words
-from ..tokenize import tag
+from ..tokenize import tag, word_bounds
 from .base import Example, Rule
 from .nouns import clean
 from .distribute import share_bounds, share_comparisons
@@ -158,7 +158,8 @@ def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     if (bound := bound_word_after(doc.text, start, end)) is not None:
         start = bound.end()  # 5.5%左右、6%左右: the bound word of the value before is no word of this one
     lead = _patterns()["list_lead"].match(doc.text, start, end)
-    start = lead.end() if lead else start
+    if lead and (lead.group() == "、" or lead.end() - start in word_bounds(doc.text[start:end])):
+        start = lead.end()  # (和美乡村: 和 of a word opens no list item)
     filler = len(_patterns()["fillers"].search(doc.text, start, end).group())
     if filler:
         cut, pos = end - filler, start

@@ -21,7 +21,7 @@ from ..lexicon import active_lexicons, alternation, attributive_suffix, bounds, 
 from ..indicators import find_indicators, indicator_of, indicator_unit, load_indicators, opens_an_indicator
 from ..numerals import BIG_UNIT_CHARS, DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..places import REGION, lookup, place_pattern
-from ..tokenize import tag
+from ..tokenize import tag, word_bounds
 from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, basis_opens, without_brackets, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
@@ -55,6 +55,11 @@ METRIC = Rule(
         Example("去年累计制定两岸行业标准40项", {"metric": "两岸行业标准"}),
         Example("全市成功创建省级美丽宜居示范村28个", {"metric": "省级美丽宜居示范村"}),
         Example("全县新建、改扩建乡镇卫生院12所", {"metric": "乡镇卫生院"}),  # two verbs of one object, no list
+        Example("全县新增或改造提升敬老院床位800张", {"metric": "敬老院床位"}),
+        Example("全州新建续建农村幼儿园46所", {"metric": "农村幼儿园"}),  # (新建/ns 续建/nr: misread as names)
+        # 和, 与, 及 inside a word open no list item and join no owners
+        Example("和美乡村示范村覆盖率达到35%", {"metric": "和美乡村示范村覆盖率"}),
+        Example("去年全市支持小微企业、减税降费及退税超过80亿元", {"metric": "减税降费及退税"}),
         # a power of a way of generating, named without its capacity word, is the capacity installed
         Example("全省新增风电420万千瓦", {"span": "420万千瓦", "metric": "风电装机"}, place="甘肃省"),
         # money spent on a purpose keeps its spender, its purpose and 的
@@ -847,6 +852,8 @@ def _without_owners(phrase: str) -> str:
     quoted = opening and any(mark in opening.group() for mark in _QUOTES)  # “山西精品” is a name
     start = opening.end() if opening and not quoted and place_pattern().match(phrase, opening.end()) else 0
     joint = _patterns()["owners_joint"].match(phrase, start)
+    if joint and joint.group() in connectors() - {"、"} and joint.end() not in word_bounds(phrase):
+        joint = None  # 和美乡村: 和 of a word joins no owners
     start, moved = joint.end() if joint else start, True
     while moved:
         moved = False

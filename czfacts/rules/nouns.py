@@ -174,10 +174,14 @@ def split_items(text: str) -> list[str]:
     """The items of a list joined by 、/和/与/及, official names that hold a connector kept
     whole: 交通运输、仓储和邮政业和批发和零售业 → two industries."""
     protected = [m.span() for m in _protected_names().finditer(text)]
-    items, start = [], 0
+    items, start, bounds = [], 0, None
     for sep in _item_separator().finditer(text):
         if any(a < sep.end() and sep.start() < b for a, b in protected):
             continue
+        if sep.group() not in ("、", ""):  # 和 of a word (和美乡村, 温和) joins nothing
+            bounds = word_bounds(text) if bounds is None else bounds
+            if sep.start() not in bounds or sep.end() not in bounds:
+                continue
         items.append(text[start:sep.start()])
         start = sep.end()
     items.append(text[start:])
@@ -299,6 +303,8 @@ def _verbs_taken_off(phrase: str) -> str:
         if not _leads(*out[0]) or out[1][1] == "uj":
             break
         verb, _ = out.pop(0)
+        if len(out) > 2 and out[0][0] in words()["verb_joiners"] and _leads(*out[1]):
+            out.pop(0)  # 新增或改造提升医养结合床位: two verbs of one object
         if first and verb in words()["pivot_verbs"] and len(out) > 2 and _nounish(*out[0]) and _leads(*out[1]):
             del out[:1]  # 组织企业争取…项目, 帮助企业引进…人才: the object of the second verb
         first = False
@@ -308,7 +314,11 @@ def _verbs_taken_off(phrase: str) -> str:
 def _leads(word: str, pos: str) -> bool:
     """A verb that heads a predicate before its object (选派, which the tagger calls a noun, too;
     服务 and 开发 are parts of names)."""
-    return word in _leading_verbs() and (pos == "v" or pos == "n" and word not in keep_inside())
+    return word in _leading_verbs() and (pos == "v" or pos in _MISREAD_VERB_TAGS
+                                         or pos == "n" and word not in keep_inside())
+
+
+_MISREAD_VERB_TAGS = frozenset({"nr"})  # 续建/nr: a verb of the list is no person (新建/ns may name 新建区)
 
 
 def counted_noun(metric: str) -> str:
