@@ -556,7 +556,7 @@ class UnknownUnits(Never):
     followed_by: Words
 
 
-class EnergyContext(WordSet):
+class UnitContext(WordSet):
     units: Words
     after: Words
 
@@ -635,7 +635,8 @@ class Units(Section):
     money_without_yuan: MoneyWithoutYuan
     people_without_classifier: PeopleWithoutClassifier
     clause_end_units: WordSet
-    energy_context: EnergyContext
+    energy_context: UnitContext
+    compute_context: UnitContext
     half: Half
     yuan: WordSet
     per: WordSet

@@ -37,10 +37,17 @@ def _borrowed_scale(first: str, first_value: float, second: str, second_value: f
     return borrowed if borrowed <= second_value else first_value
 
 
-def _energy_context(text: str, start: int, end: int) -> bool:
-    """度 is a kilowatt-hour only where the text speaks of electricity (用电量, 发电量, 电价, 300亿度电)."""
-    return text.startswith(words("energy_context", "after"), end) \
-        or any(w in context_before(text, start) for w in words("energy_context"))
+_CONTEXT_UNITS = ("energy_context", "compute_context")
+
+
+def _out_of_context(surface: str, text: str, start: int, end: int) -> bool:
+    """度 is a kilowatt-hour only where the text speaks of electricity (用电量, 发电量, 电价, 300亿度电),
+    P computing power only where it speaks of computing (算力规模1.6万P; not P2P, 3P空调)."""
+    for section in _CONTEXT_UNITS:
+        if surface in words(section, "units"):
+            return not (text.startswith(words(section, "after"), end)
+                        or any(w in context_before(text, start) for w in words(section)))
+    return False
 
 
 @lexical_cache
@@ -148,7 +155,7 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
     unit = units()[surface]
     if unit.arabic_only and not number[0].isdigit():
         return None
-    if surface in words("energy_context", "units") and not _energy_context(text, start, end):
+    if _out_of_context(surface, text, start, end):
         return None  # 气温升高1.5度, 转了90度: no energy
     if surface in words("clause_end_units") and not _ends_a_clause(text, end):
         return None  # 60岁以上人口, 3岁以下婴幼儿: an age that defines a group
@@ -292,13 +299,15 @@ AMOUNT = Rule(
         Example("猪肉均价24元/公斤", {"span": "24元/公斤", "unit": "CNY/t", "value": 24000.0}),
         Example("PM2.5平均浓度为35微克/立方米", {"span": "35微克/立方米", "unit": "微克/立方米"}),
         Example("船舶平均待闸时间缩短至36个小时", {"span": "36个小时", "unit": "day", "value": 1.5}),
+        Example("全省智能算力规模达到3.2万P", {"span": "3.2万P", "unit": "P", "value": 32000.0}),  # petaflops
+        Example("数据中心集群算力总规模超过12EFlops", {"span": "12EFlops", "unit": "EFlops", "value": 12.0}),
         Example("城乡居民收入分别增长8.1和9.4个百分点", {"span": "8.1", "value": 8.1, "unit": "pp"}),
     ),
     negatives=("作为一个资源型城市", "制定一系列措施", "“十四五”期间建设创新高地", "二十届三中全会",
                "这台相机有450、520、660 波段", "2024年12月4日", "以一域之光照亮全省", "八百里太行风光如画",
                "万元GDP能耗下降", "全市5G网络", "PM2.5", "今天气温升高1.5度", "机械臂转动90度",
                "二〇一八年", "二○一八年", "大军登陆部队集结", "弯腰拾起垃圾", "游览五台山", "信心十足",
-               "负一层停车场", "为65岁以上老人免费体检", "3岁以下婴幼儿托位", "上世纪八十年代"),
+               "负一层停车场", "为65岁以上老人免费体检", "推广3P空调", "整治P2P网贷平台", "3岁以下婴幼儿托位", "上世纪八十年代"),
     pattern=(rf"(?P<am_sign>(?<!⟨minus_not⟩)负|(?<![0-9A-Za-z.%)])[-−])?"
              rf"(?P<am_num>{NUMBER})"
              rf"(?:(?P<am_unit1>⟨unit⟩)?{INCLUSIVE}?{DASH}(?P<am_num2>{NUMBER}))?"
@@ -495,7 +504,7 @@ MONEY_WITHOUT_YUAN = Rule(
         Example("这个项目总投资120个亿", {"span": "120个亿", "value": 1.2e10, "unit": "CNY"}),  # spoken: 个 before 亿
         Example("全省经济规模连续跨越3万亿、4万亿台阶", {"span": "4万亿", "value": 4e12, "unit": "CNY", "bound": "gt"}),  # listed: one bound word for both
     ),
-    negatives=("上线智能算力2万P",),  # (人口14亿, 1100多万学生 count people: quantity.people_without_classifier)
+    # (人口14亿, 1100多万学生 count people: quantity.people_without_classifier)
     pattern=rf"(?>(?P<mw_num>{NUMBER})(?P<mw_inside>⟨inside⟩)?(?P<mw_spoken>⟨spoken⟩(?=[{BIG_UNIT_CHARS}]))?(?P<mw_scale>[{SCALE_CHARS}]*))"
             rf"(?!⟨unit⟩|[\d.])",
     produce=_money_without_yuan,
@@ -590,7 +599,7 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("去年820万农村贫困人口实现脱贫", {"span": "820万", "value": 8.2e6, "classifier": "人"}),
         Example("城乡居民养老、医疗保险参保人数分别增加85万和62万", {"span": "62万", "value": 6.2e5, "classifier": "人"}),
     ),
-    negatives=("2万P算力", "实施百万毕业生留省就业行动"),
+    negatives=("实施百万毕业生留省就业行动",),
     pattern=rf"(?>(?P<pw_num>{NUMBER})(?P<pw_inside>⟨inside⟩)?(?P<pw_scale>[{SCALE_CHARS}]+)(?P<pw_more>⟨inside⟩)?)(?![\d.])",
     produce=_people_without_classifier,
 )
