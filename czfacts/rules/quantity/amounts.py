@@ -16,7 +16,7 @@ from ..base import Example, Rule
 from .bounds import bound_word_after, bound_word_before
 from .lists import index_before
 from .grammar import (ARABIC_RE, DASH, INCLUSIVE, LIST, LIST_RE, NUMBER, SCALE_ONLY, context_before, number_value,
-                      split_unit_prefix, unit_pattern, words)
+                      scaled, split_unit_prefix, unit_pattern, words)
 
 # --- reading one number with its unit ----------------------------------------------------------
 
@@ -133,8 +133,9 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         if read2 is None or SCALE_ONLY.fullmatch(second) or upper is not None:
             return None
         upper = read2[0] * scale
-        value = _borrowed_scale(number, value, second, read2[0])
-    value *= scale
+        value = _borrowed_scale(number, value, second, read2[0]) * scale
+    else:
+        value = scaled(number, value, scale_text)
     if sign:
         if sign in _minus_words() and not number[0].isdigit() and (surface is None or units()[surface].unit not in ("%", "pp")):
             return None  # 负一层: a floor, not a negative number
@@ -233,6 +234,8 @@ AMOUNT = Rule(
         Example("这个县的地区生产总值达到356.2 亿元", {"span": "356.2 亿元", "value": 35620000000.0, "unit": "CNY"}),
         Example("去年煤炭产量 2.15 亿吨", {"span": "2.15 亿吨", "value": 215000000.0, "unit": "t"}),
         Example("营收比上年多了1万3千多亿元", {"span": "1万3千多亿元", "value": 1.3e12, "bound": "gt"}),  # said aloud
+        # a scale after 多 scales only what follows a larger unit inside the number
+        Example("五年新建住宅六亿三千多万平方米", {"span": "六亿三千多万平方米", "value": 6.3e8, "bound": "gt"}),
         # a total one thing has, bounded before 的, is its figure, no threshold of a set (quantity.threshold)
         Example("在钦州，总投资超600亿元的石化项目加速推进", {"span": "600亿元", "bound": "gt", "unit": "CNY"}),
         # 至 between two units is no range: the change, then the level it reached
@@ -408,8 +411,9 @@ def _currency_before(m: regex.Match, doc: Document) -> Mention | None:
     code = currency_codes()[m.group("cb_cur")]
     # 人民币300万元: the amount is 300万元 (人民币 only repeats the unit); 港币100元 is HKD 100
     start = m.start("cb_num") if m.group("cb_yuan") and code == "CNY" else m.start()
-    return Mention(start, m.end(), value * scale, code, "amount", CURRENCY_BEFORE.name,
-                   upper=None if upper is None else upper * scale, bound=bound)
+    return Mention(start, m.end(), scaled(m.group("cb_num"), value, m.group("cb_scale") or ""), code, "amount", CURRENCY_BEFORE.name,
+                   upper=None if upper is None else upper * scale,
+                   bound=bounds()["inside"][m.group("cb_inside")] if m.group("cb_inside") else bound)
 
 
 CURRENCY_BEFORE = Rule(
@@ -419,6 +423,7 @@ CURRENCY_BEFORE = Rule(
         Example("实际使用外资美元200万", {"span": "美元200万", "value": 2e6, "unit": "USD"}),
         Example("门票¥300", {"span": "¥300", "value": 300.0, "unit": "CNY"}),
         Example("总价￥1200万", {"span": "￥1200万", "value": 1.2e7, "unit": "CNY"}),
+        Example("合资企业投资美元一亿二千多万", {"span": "美元一亿二千多万", "value": 1.2e8, "unit": "USD", "bound": "gt"}),
         Example("单价$500", {"span": "$500", "value": 500.0, "unit": "USD"}),
         Example("每晚€30", {"value": 30.0, "unit": "EUR"}),
         Example("入场费£20", {"value": 20.0, "unit": "GBP"}),
@@ -432,7 +437,7 @@ CURRENCY_BEFORE = Rule(
     negatives=("美元兑人民币汇率走强", "人民币国际化进程加快"),
     pattern=(r"(?P<cb_cur>⟨currency⟩)"
              rf"(?>(?P<cb_num>{ARABIC_NUMBER}[{UNIT_CHARS}]*|{CN_NUMBER})"
-             rf"(?P<cb_scale>[{SCALE_CHARS}]*)(?P<cb_yuan>[元圆])?)"
+             rf"(?P<cb_inside>⟨inside⟩)?(?P<cb_scale>[{SCALE_CHARS}]*)(?P<cb_yuan>[元圆])?)"
              r"(?!⟨unit⟩|[\d.])"),
     produce=_currency_before,
 )
@@ -485,7 +490,7 @@ def _money_without_yuan(m: regex.Match, doc: Document) -> Mention | None:
         return None
     value, upper, bound = read
     scale = read_number("1" + m.group("mw_scale")) if m.group("mw_scale") else 1.0
-    return Mention(start, end, value * scale, "CNY", "amount", MONEY_WITHOUT_YUAN.name,
+    return Mention(start, end, scaled(m.group("mw_num"), value, m.group("mw_scale") or ""), "CNY", "amount", MONEY_WITHOUT_YUAN.name,
                    upper=None if upper is None else upper * scale,
                    bound=bounds()["inside"][m.group("mw_inside")] if m.group("mw_inside") else bound)
 
@@ -555,7 +560,7 @@ def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
     scale = read_number("1" + m.group("pw_scale"))
     classifier = load("units")["people_without_classifier"]["nouns"][noun.group("noun")]
     inside = m.group("pw_inside") or m.group("pw_more")  # 20多万, 3亿多
-    return Mention(start, end, value * scale, "count", "count", PEOPLE_WITHOUT_CLASSIFIER.name,
+    return Mention(start, end, scaled(m.group("pw_num"), value, m.group("pw_scale")), "count", "count", PEOPLE_WITHOUT_CLASSIFIER.name,
                    upper=None if upper is None else upper * scale, classifier=classifier,
                    bound=bounds()["inside"][inside] if inside else bound)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ...compiled import compiled
 from ...lexicon import lexical_cache, load, trie_pattern, units
-from ...numerals import (APPROXIMATE_NUMBER, ARABIC_NUMBER, CN_NUMBER, MIXED_NUMBER, SCALE_WORD_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS,
-                         read_approximate, read_consecutive, read_number)
+from ...numerals import (APPROXIMATE_NUMBER, ARABIC_NUMBER, BIG_UNITS, CN_NUMBER, MIXED_NUMBER, SCALE_WORD_CHARS, SMALL_UNIT_CHARS,
+                         UNIT_CHARS, read_approximate, read_consecutive, read_number)
 
 # 1.08亿, 3千, 三千二百万, 壹仟贰佰, 数十万: any number, its own scale characters included; the
 # longest form first, so that a run of numerals is read (or refused) at once: linear time
@@ -42,6 +42,20 @@ def number_value(text: str) -> tuple[float, float | None, str] | None:
         return ends[0], ends[1], "approx"
     value = read_number(text)
     return None if value is None else (value, None, "eq")
+
+
+def scaled(number: str, value: float, scale_text: str) -> float:
+    """The value of ``number`` followed by ``scale_text`` (多 or 余 may stand between): 1万3千 + 亿
+    scales the whole (1.3e12), but 六亿三千 + 万 only what follows the larger 亿: 6.3e8, not 6.00003e12."""
+    if not scale_text:
+        return value
+    scale = read_number("1" + scale_text) or 1.0
+    larger = [i for i, c in enumerate(number) if BIG_UNITS.get(c, 0) > scale]
+    if larger and larger[-1] + 1 < len(number):
+        head, tail = read_number(number[:larger[-1] + 1]), read_number(number[larger[-1] + 1:])
+        if head is not None and tail is not None:
+            return head + tail * scale
+    return value * scale
 
 
 def split_unit_prefix(number: str, surface: str | None) -> tuple[str, str | None]:
