@@ -17,6 +17,9 @@ CN_DIGIT = "〇零一二两三四五六七八九十"
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 YEAR = r"(?:(?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})"  # ○ (U+25CB) is written for 〇
+# 一九八○比一九七五年增加…: a year in Chinese digits needs no 年 before a comparison or another year
+# (four digits read one by one are never a value)
+BARE_YEAR = r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=[比较和与、]|同一)"
 DASH = r"(?:—|–|-|－|~|～|至|到)"
 FYP_NUMBER = r"(?:十?[一二三四五六七八九十])"  # the 十一 of “十一五”, the n-th five-year plan
 HEADING = 30  # characters at most of a section heading, a line without sentence punctuation
@@ -62,12 +65,13 @@ def period_pattern() -> regex.Pattern:
         rf"|(?<![^，,。；;\n])(?P<recentn6>五)年(?=\p{{Han}})"
         rf"(?!{trie_pattern(load('periods')['bare_years']['not_before'])})"
         rf"|过去的?(?P<recentn3>[一二三两四五六七八九十]+|\d{{1,2}})年|这(?P<recentn4>[两三四五])年(?:来|间|里)?)"
-        rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年)"
+        rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年"
+        rf"|(?P<y1>{YEAR})年?[和与、](?P<y2>{YEAR})年?两年)"  # 一九七九和一九八○两年: the two years listed
         # 2012年至今, 从2012年到现在: from a year's start to the reference date
         rf"|(?P<ynow>(?P<y0>{YEAR})年(?:以来)?(?:到|至)(?:现在|目前|今天|如今|今))"
         # 2012年11月到2013年2月: months of two years
         rf"|(?P<ymrange>(?P<y1m>{YEAR})年(?P<ma>{MONTH})月(?:份)?{DASH}(?P<y2m>{YEAR})年(?P<mb>{MONTH})月(?:份)?)"
-        rf"|(?P<year>(?:(?P<yearnum>{YEAR})年|(?P<relyear>{rel}))(?:同期)?)"
+        rf"|(?P<year>(?:(?P<yearnum>{YEAR})年|(?P<yearnum>{BARE_YEAR})|(?P<relyear>{rel}))(?:同期)?)"
         # 今年后两个月: the year's last months (after a year only: 此后两个月 is a span of time)
         rf"(?P<last_months>后(?P<nlast>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)?"
         rf"(?P<months>(?P<m1>{MONTH})(?=月|{DASH}{MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{DAY})日)?(?:{DASH}(?P<m2>{MONTH})月(?:份)?(?:(?P<d2>{DAY})日)?)?(?:(?P<mend>末|底))?)?"

@@ -289,12 +289,15 @@ WORD_WINDOW = 3  # characters either side of a period word tagged to see where i
 
 def _in_a_review(doc: Document, start: int, reviews: list[tuple[int, bool]]) -> bool:
     """Under a work report's review heading: the last numbered heading before ``start`` reviews
-    (一、过去五年政府工作的回顾; the headings are found once per document, in ``reviews``)."""
+    (一、过去五年政府工作的回顾; the headings are found once per document, in ``reviews``); before any
+    heading, where the document's period is past years (an excerpt its words date as a five-year review)."""
     if doc.genre != "work_report":
         return False
     if not reviews:
         mark = load("context")["review_mark"]
-        reviews.append((-1, False))
+        past = doc.document_period
+        reviews.append((-1, bool(past and past.start and past.end and doc.date
+                                 and past.start[:4] < past.end[:4] < doc.date[:4])))
         reviews.extend((h.start(), mark in h.group()) for h in NUMBERED_HEADING.finditer(doc.text))
     return reviews[bisect.bisect_right(reviews, (start, True)) - 1][1]
 
@@ -643,7 +646,11 @@ COMING_YEARS = Rule(
     examples=(Example("三年内全县参保率提高到95%以上", {"span": "95%", "period": {"start": "2024-01-01", "end": "2026-12-31"}}),
               Example("今后五年，全省将新建学校120所", {"span": "120所", "period": {"start": "2024-01-01", "end": "2028-12-31"}}),
               Example("各位代表：\n一、过去三年工作回顾\n三年内全市新建学校45所", {"span": "45所", "period": {
-                  "start": "2021-01-01", "end": "2023-12-31"}})),
+                  "start": "2021-01-01", "end": "2023-12-31"}}),
+              # …and in an excerpt of a five-year review without its heading, which its words date
+              Example("在过去的五年中，我们认真执行国民经济计划，全县工农业总产值五年平均每年增长百分之九。"
+                      "五年内新建小型水电站四十座。", {"span": "四十座", "period": {"start": "1981-01-01", "end": "1985-12-31"},
+                                                  "modality": "actual"}, date="1986-03-20")),
     negatives=("力争【3年】内全部完成改造",),
 )
 NOW = Rule(
@@ -663,8 +670,10 @@ YEAR_RANGE = Rule(
         "2018年至今 from the year's start to the reference date.",
     examples=(Example("2019—2021年，全省累计减税300亿元", {"period": {"start": "2019-01-01", "end": "2021-12-31"}}),
               Example("2022年11月至2023年2月，全省新增企业3万家", {"period": {"start": "2022-11-01", "end": "2023-02-28"}}),
-              Example("从2018年到现在，全市累计新增企业3万家", {"period": {"start": "2018-01-01", "end": "2024-11-01"}})),
-    negatives=(),
+              Example("从2018年到现在，全市累计新增企业3万家", {"period": {"start": "2018-01-01", "end": "2024-11-01"}}),
+              # two years listed and counted (两年: no figure of its own)
+              Example("一九七八和一九七九两年共亏损二十亿元", {"span": "二十亿元", "period": {"start": "1978-01-01", "end": "1979-12-31"}})),
+    negatives=("一九七八和一九七九【两年】共亏损二十亿元",),
 )
 TARGET_YEAR = Rule(
     name="period.target_year", pattern="target", produce=_target_year,
@@ -680,6 +689,9 @@ CALENDAR = Rule(
         Example("今年1—5月，全省进出口总额增长6.2%", {"period": {"start": "2024-01-01", "end": "2024-05-31"}}),
         Example("上半年末，全市存款余额达到5200亿元", {"period": {"start": "2024-06-30", "end": "2024-06-30"}}),
         Example("二○一八年，全县粮食产量增长2.1%", {"period": {"start": "2018-01-01", "end": "2018-12-31"}}),
+        # a year in Chinese digits before a comparison needs no 年; it is no part of the metric
+        Example("全县工业产值一九八四比一九八○年增加三亿元", {"period": {"start": "1984-01-01", "end": "1984-12-31"},
+                                                         "metric": "工业产值增量"}),
         Example("预计今年后两个月，全省出口增长5%左右", {"period": {"start": "2024-11-01", "end": "2024-12-31"}}),
         Example("2019年，全县启动改造。当年，全县完成投资3亿元", {"period": {"start": "2019-01-01", "end": "2019-12-31"}}),
         # a communiqué dated in spring: 本年 is the year it reports, as its 全年 is
