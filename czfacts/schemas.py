@@ -279,6 +279,8 @@ class Stock(Section):
     words: Words
     changed_sets: Words
     flows: Words
+    levels: Words
+    count_flows: Words
 
 
 class ModalityWords(Section):

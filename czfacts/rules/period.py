@@ -22,7 +22,7 @@ from ..numerals import read_number
 from ..places import place_pattern
 from ..tokenize import tag
 from ..period_grammar import (NUMBERED_HEADING, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
-                              period_pattern, year_of)
+                              DASH, YEAR, period_pattern, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
 from .distribute import share_years
@@ -759,6 +759,64 @@ def _a_flow(m: Mention) -> bool:
 LOOK_BACK = 64  # periods examined before a number, nearest first
 
 
+SPAN_LEVELS = Rule(
+    name="period.span_levels",
+    doc="A level moved over a span of whole years that is over: the level after 从/由 stands where the span starts "
+        "(the year before the years a report reviews, the first year of a range written out: 从1980年至1985年), "
+        "the level after the turn (增加到, 提高到) in its last year.",
+    examples=(
+        Example("各位代表：\n一、过去五年工作回顾\n五年来，全省生产总值从3.2万亿元增加到4.5万亿元",
+                {"span": "3.2万亿元", "period": {"start": "2018-01-01", "end": "2018-12-31"}}, date="2024-01-20"),
+        Example("各位代表：\n一、过去五年工作回顾\n五年来，全省生产总值从3.2万亿元增加到4.5万亿元",
+                {"span": "4.5万亿元", "period": {"start": "2023-01-01", "end": "2023-12-31"}}, date="2024-01-20"),
+        Example("从1990年至1995年，全县粮食产量由20万吨提高到26万吨",
+                {"span": "20万吨", "period": {"start": "1990-01-01", "end": "1990-12-31"}}, date="1996-03-01"),
+        Example("从1990年至1995年，全县粮食产量由20万吨提高到26万吨",
+                {"span": "26万吨", "period": {"start": "1995-01-01", "end": "1995-12-31"}}, date="1996-03-01"),
+        # a level of a state, or a count, at the end of its year
+        Example("各位代表：\n一、过去五年工作回顾\n五年来，全省城镇化率由55.1%提高到61.3%",
+                {"span": "55.1%", "period": {"start": "2018-12-31", "end": "2018-12-31"}}, date="2024-01-20"),
+    ),
+    negatives=(),
+)
+_WRITTEN_RANGE = compiled(rf"从?{YEAR}年?{DASH}{YEAR}年")
+
+
+def _span_levels(doc: Document) -> None:
+    """SPAN_LEVELS, after every mention has its period."""
+    openers = tuple(load("periods")["from_to"]["openers"])
+    opened = None  # the last mention of its clause that stood right after 从/由
+    for m in doc.mentions:
+        a = m.period
+        span = a.value if a is not None and a.start is not None else None
+        if span is None or m.kind in ("growth", "change") or not _years_spanned(span) \
+                or doc.date and span.end[:4] >= doc.date[:4]:
+            continue
+        written = bool(_WRITTEN_RANGE.fullmatch(doc.text, a.start, a.end))
+        if not written and doc.genre != "work_report":
+            continue  # (a story's 五年来 dates its levels as it likes)
+        clause = doc.clause_start(m.start)
+        if doc.text.endswith(openers, clause, m.start):
+            year, opened = int(span.start[:4]) - (0 if written else 1), m
+        elif opened is not None and opened.start >= clause and opened.period is not None \
+                and turn_pattern().search(doc.text, opened.end, m.start) and opened.period.start == a.start:
+            year, opened = int(span.end[:4]), None
+        else:
+            continue
+        first = f"{year:04d}-12-31" if _held_at_an_instant(m) else f"{year:04d}-01-01"
+        m.period = Attribute(Period(text=span.text, start=first, end=f"{year:04d}-12-31"), a.start, a.end, a.how)
+        m.refine(SPAN_LEVELS.name)
+
+
+def _held_at_an_instant(m: Mention) -> bool:
+    """城镇化率, 外汇储备, 试点城市由88个增加到317个: a count or a level of a state, read at its year's end
+    (GDP, 消费贡献率, 日均新设企业: over the year)."""
+    metric, words = str(m.metric.value) if m.metric else "", load("attribution")["stock"]
+    if m.kind == "count":
+        return not any(word in metric for word in words["count_flows"])
+    return any(word in metric for word in words["levels"])
+
+
 def assign_periods(doc: Document) -> None:
     """Each mention takes the last period before it in its paragraph (SPEC §4)."""
     for m in doc.mentions:
@@ -807,3 +865,4 @@ def assign_periods(doc: Document) -> None:
         if how != "explicit":
             m.refine(f"{RULE.name}.{how}")
     share_years(doc)
+    _span_levels(doc)
