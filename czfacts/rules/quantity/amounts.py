@@ -154,8 +154,8 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
     if (rate := _rate_before(text, start, surface)) is not None:
         surface = rate  # 每立方米20微克 is 20微克/立方米
     unit = units()[surface]
-    if unit.arabic_only and not number[0].isdigit():
-        return None
+    if unit.arabic_only and not number[0].isdigit() and not any(surface in words(s, "units") for s in _CONTEXT_UNITS):
+        return None  # (三千亿度 beside 发电量 is energy: a unit its context decides takes any numeral)
     if _out_of_context(surface, text, start, end):
         return None  # 气温升高1.5度, 转了90度: no energy
     if surface in words("clause_end_units") and not _ends_a_clause(text, end):
@@ -277,6 +277,7 @@ AMOUNT = Rule(
         Example("每户分到布料两米半", {"span": "两米半", "value": 2.5, "unit": "m"}),
         Example("工期三年半", {"span": "三年半", "value": 3.5, "unit": "year"}),
         Example("全年全社会用电量300亿度", {"span": "300亿度", "value": 3e10, "unit": "kWh"}),
+        Example("全县发电量由三亿度增加到五亿度", {"span": "五亿度", "value": 5e8, "unit": "kWh"}),
         Example("显示间距0.6毫米", {"value": 0.0006, "unit": "m"}),
         Example("水库库容1.5亿立方米", {"value": 1.5e8, "unit": "m3"}),
         Example("每瓶容量500毫升", {"span": "500毫升", "value": 0.0005, "unit": "m3"}),
