@@ -113,6 +113,7 @@ class BuiltNames(Section):
     share_nouns_kept: Words
     share_things: dict[str, str]
     share_alone: str
+    share_reached: str
     people_count: str
     output: str
     output_verbs: Words

@@ -387,6 +387,27 @@ def _share_of_following(doc: Document, m: Mention, next_start: int) -> str:
     return clean(clause) if len(clean(clause)) >= 2 else ""
 
 
+def _share_described(described: str) -> str:
+    """县医院达到三级医院能力标准 → 达到三级医院能力标准的县医院占比: the things, what the clause says of
+    them (without its aspect particle and 均, 都) before them, and the share word."""
+    tokens = tag(described)
+    verb = next((i for i, (_, pos) in enumerate(tokens) if pos in ("v", "p")), 0)
+    while verb and tokens[verb - 1][1] in ("d", "ad"):
+        verb -= 1  # 国家级和省级园区均完成…: the things end before the adverb (村/zg 卫生室: whatever the tags)
+    noun = "".join(word for word, _ in tokens[:verb])
+    if not noun or not any(pos in ("v", "p") for _, pos in tokens[verb:]):
+        return described  # (50%的临界值以上: nothing said of them)
+    tokens = [(word.removesuffix(_ASPECT) if len(word) > 1 and pos in ("v", "p") else word, pos)  # 通了/p: the tagger's
+              for word, pos in tag(described[len(noun):]) if word != _ASPECT]
+    while tokens and tokens[0][0] in words()["connectives"]:
+        tokens.pop(0)  # 均建成中医馆: 均 says all of them did, no part of what they did
+    said = "".join(word for word, _ in tokens)
+    return f"{said}的{noun}{_built()['share_alone']}" if len(said) >= 2 else described
+
+
+_ASPECT = "了"  # 普及了小学教育: the aspect is no part of the name
+
+
 SCOPE_SHARE = Rule(
     name="metric.scope_share",
     doc="A percentage between a whole (全国, 全省, 全球 …) and 的 is a share of that whole, for every item of its "
@@ -404,13 +425,14 @@ SCOPE_SHARE = Rule(
 SHARE_OF_FOLLOWING = Rule(
     name="metric.share_of_following",
     doc="A percentage before 的 and a clause (85%的行政村通了5G) is the share of what the clause describes.",
-    examples=(Example("全省92%的行政村通了5G网络", {"metric": "行政村通了5G网络", "kind": "share"}),
-              # after a verb: the share of what the verb reaches
-              Example("去年，规模化供水工程覆盖92%的农村人口", {"metric": "覆盖农村人口", "kind": "share"}),
+    examples=(Example("全省92%的行政村通了5G网络", {"metric": "通5G网络的行政村占比", "kind": "share"}),
+              Example("全县80%的乡镇卫生院均建成中医馆", {"metric": "建成中医馆的乡镇卫生院占比"}),
+              # after a verb: the share of what the verb reaches, its owner kept
+              Example("去年，规模化供水工程覆盖92%的农村人口", {"metric": "规模化供水工程覆盖农村人口比例", "kind": "share"}),
               # a locative after the verb and a bound may stand around the share (以上的 defines no set here)
-              Example("城际铁路已覆盖区域内85%以上的县城", {"metric": "覆盖县城", "kind": "share", "bound": "ge"}),
+              Example("城际铁路已覆盖区域内85%以上的县城", {"metric": "城际铁路覆盖县城比例", "kind": "share", "bound": "ge"}),
               # 以上的 defines no set without a rate word before it or a count of the set after it
-              Example("全县90%以上的村卫生室配备了全科医生", {"metric": "村卫生室配备了全科医生", "kind": "share"})),
+              Example("全县90%以上的村卫生室配备了全科医生", {"metric": "配备全科医生的村卫生室占比", "kind": "share"})),
     negatives=(),
 )
 
@@ -1241,10 +1263,12 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "share" and metric and (verb := _ends_in_verb(metric) or _ends_in_verb(phrase)) \
                 and (described := _share_of_following(doc, m, next_start)) \
                 and (noun := _leading_noun(described) or following_noun(described)):
-            metric = verb + noun  # 通达90%的脱贫村庄: the share of the villages reached
+            # 高铁覆盖80%以上的大城市: the share of the cities the railway reaches, its owner kept
+            owner = phrase[:phrase.rfind(verb)] if verb in phrase else metric[:metric.rfind(verb)]
+            metric = clean(_without_owners(owner)) + verb + noun + _built()["share_reached"]
             m.refine(SHARE_OF_FOLLOWING.name)
         elif m.kind == "share" and not metric and (described := _share_of_following(doc, m, next_start)):
-            metric = described
+            metric = _share_described(described)
             m.refine(SHARE_OF_FOLLOWING.name)
         rate = _patterns()["rate"].search(phrase) if m.kind == "change" else None
         if rate:
