@@ -344,6 +344,8 @@ class Growth(Section):
     rate_nouns: Words
     lower: Words
     population_rates: Words
+    improved: Words
+    lower_is_better: Words
 
 
 class Rate(Section):

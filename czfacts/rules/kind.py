@@ -252,6 +252,8 @@ def _kind_patterns() -> dict[str, regex.Pattern]:
             "population": _ends_with(tuple(growth["population_rates"])),
             "level": _ends_with(tuple(w + marker for w in verbs for marker in growth["level_markers"])),
             "lower": _ends_with(tuple(growth["lower"])),
+            "improved_fall": _ends_with(tuple(a + q + b for a in growth["lower_is_better"] for b in growth["improved"]
+                                              for q in ("", *_words()["rate"]["qualifiers"]))),  # 浓度同比改善
             # 低于全国0.4个百分点, 低于去年7.4%的增速0.4个百分点: below the basis written after the word
             "lower_than": compiled(rf"{trie_pattern([w for w in growth['lower'] if w in words('kinds', 'comparison', 'above')])}"
                                    rf"[^，,。；;]{{1,16}}$"),
@@ -326,7 +328,7 @@ def _growth(doc: Document, m: Mention, g: Governing) -> bool:
         m.kind = "growth"
         if g.bare and g.previous is not None and g.previous.value < 0:
             m.value = -m.value  # 分别下降3%、5%
-    elif p["down"].search(g.source):
+    elif p["down"].search(g.source) or p["improved_fall"].search(g.source):
         m.kind, m.value = "growth", -m.value
     else:
         return False
@@ -341,6 +343,8 @@ GROWTH = Rule(
     examples=(
         Example("（一）从环比看，全省商品房价格上涨的城市有8个，最高涨幅为1.2%。", {"span": "1.2%", "comparison": "mom"}),
         Example("五年来，全市居民消费价格年均上涨2.1%", {"span": "2.1%", "comparison": "年均", "kind": "growth"}),
+        # improvement of a concentration is its fall
+        Example("全市细颗粒物平均浓度改善3.4%", {"span": "3.4%", "kind": "growth", "value": -3.4}),
         Example("五年来，全省财政收入平均每年增长9.3%", {"span": "9.3%", "comparison": "年均", "kind": "growth"}),
         # a list item after the bound word of the item before
         Example("今年工业、服务业增加值分别增长6%左右、7%左右", {"span": "7%", "kind": "growth"}),
