@@ -391,11 +391,8 @@ def _share_described(described: str) -> str:
     """县医院达到三级医院能力标准 → 达到三级医院能力标准的县医院占比: the things, what the clause says of
     them (without its aspect particle and 均, 都) before them, and the share word."""
     tokens = tag(described)
-    verb = next((i for i, (_, pos) in enumerate(tokens) if pos in ("v", "p")), 0)
-    while verb and tokens[verb - 1][1] in ("d", "ad"):
-        verb -= 1  # 国家级和省级园区均完成…: the things end before the adverb (村/zg 卫生室: whatever the tags)
-    noun = "".join(word for word, _ in tokens[:verb])
-    if not noun or not any(pos in ("v", "p") for _, pos in tokens[verb:]):
+    noun = _before_first_verb(tokens)
+    if not noun or not any(pos in ("v", "p") for _, pos in tokens):
         return described  # (50%的临界值以上: nothing said of them)
     tokens = [(word.removesuffix(_ASPECT) if len(word) > 1 and pos in ("v", "p") else word, pos)  # 通了/p: the tagger's
               for word, pos in tag(described[len(noun):]) if word != _ASPECT]
@@ -406,6 +403,15 @@ def _share_described(described: str) -> str:
 
 
 _ASPECT = "了"  # 普及了小学教育: the aspect is no part of the name
+
+
+def _before_first_verb(tokens) -> str:
+    """国家级和省级园区均完成…, 5A级景区新增…: the words before the first verb and the adverbs before it,
+    whatever the tagger calls them (村/zg 卫生室, 5A/eng 级/q), "" if no verb follows."""
+    verb = next((i for i, (_, pos) in enumerate(tokens) if pos in ("v", "p")), 0)
+    while verb and tokens[verb - 1][1] in ("d", "ad"):
+        verb -= 1
+    return "".join(word for word, _ in tokens[:verb])
 
 
 SCOPE_SHARE = Rule(
@@ -442,6 +448,7 @@ OWNED_HEAD = Rule(
         "after a count (新增…、总数达…), or a per-day count with its verb alone (平均每天新增…), counts the same things.",
     examples=(Example("全年全县玉米播种面积80.2万亩，总产量36.5万吨", {"span": "36.5万吨", "metric": "玉米总产量"}),
               Example("新增省级森林乡村12个、总数达到86个", {"span": "86个", "metric": "省级森林乡村"}),
+              Example("四星级酒店新增3家，4A级景区新增两处、总数达到42家", {"span": "42家", "metric": "4A级景区"}),
               # what institutions counted have (招生, 在校学生) is theirs
               Example("全县有普通高中5所，招生3200人，在校学生9600人", {"span": "9600人", "metric": "普通高中在校学生"}),
               # a per-day rate with its verb alone counts what the figure before measured
@@ -1391,7 +1398,11 @@ def attach_metrics(doc: Document) -> None:
             metric, how = per + noun, "explicit"  # …企业增长21.6%，平均每天新增1.2万户 → 平均每天新增企业
             m.refine(OWNED_HEAD.name)
         if how == "explicit" and prior and previous.kind == m.kind == "count" and metric in words()["totals"]:
-            metric = str(prior.value)  # 新增35家…企业、总数达270家: the total of the same things
+            clause = doc.clause_start(m.start)
+            topic = clean(_without_owners(_before_first_verb(tag(doc.text[clause:m.start])))) if clause > previous.end else ""
+            # 新增35家…企业、总数达270家: the total of the same things; 5A级景区新增周村古商城、总数达到16家:
+            # of the things its own clause opens with
+            metric = topic if len(topic) >= 2 and topic not in words()["totals"] else str(prior.value)
             m.refine(OWNED_HEAD.name)
         if how == "explicit" and prior and previous.kind == "amount" and metric in words()["owned_heads"] \
                 and not str(prior.value).endswith(metric) and (owner := _first_noun(str(prior.value))):
