@@ -314,6 +314,8 @@ ELIDED_OBJECT = Rule(
         Example("全年签约重大项目120个，开工85个，竣工40个", {"span": "85个", "metric": "开工重大项目"}),
         Example("新建5G基站1.2万个、开通8000个", {"span": "8000个", "metric": "开通5G基站"}),
         Example("新开工棚户区改造安置房3万套，基本建成2.1万套", {"span": "2.1万套", "metric": "基本建成棚户区改造安置房"}),
+        # …or, when the count before named its things before its verb, those things with this verb
+        Example("全县农村危房改造开工320户、竣工280户", {"span": "280户", "metric": "农村危房改造竣工"}),
     ),
     negatives=(),
 )
@@ -1114,8 +1116,12 @@ def _restore_elided_objects(doc: Document) -> None:
             continue  # (建成360个精品示范村、2680个提档升级村: a noun of its own; 诊所318个: the tagger's "verb")
         tokens = tag(str(a.metric.value))
         k = next((k for k, (word, pos) in enumerate(tokens) if not (pos == "v" or word in leading_verbs())), len(tokens))
-        if tokens[k:] and tokens[-1][1].startswith("n"):  # (老旧小区改造开工742个、完工548个: no object to lend)
+        if tokens[k:] and tokens[-1][1].startswith("n"):
             b.metric = Attribute(verb + "".join(word for word, _ in tokens[k:]), b.metric.start, b.metric.end, b.metric.how)
+            b.refine(ELIDED_OBJECT.name)
+        elif len(tokens) > 1 and tokens[-1][0] in leading_verbs():
+            # 老旧小区改造开工742个、完工548个: the topic before the first count's verb, with this one's
+            b.metric = Attribute("".join(word for word, _ in tokens[:-1]) + verb, b.metric.start, b.metric.end, b.metric.how)
             b.refine(ELIDED_OBJECT.name)
 
 
