@@ -19,8 +19,9 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[�
 YEAR = r"(?:(?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})"  # ○ (U+25CB) is written for 〇
 # 一九八○比一九七五年增加…: a year in Chinese digits needs no 年 before a comparison or another year
 # (four digits read one by one are never a value)
-BARE_YEAR = r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=[比较和与、]|同一)"
+BARE_YEAR = r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=[比较和与、]|同[一二])"
 DASH = r"(?:—|–|-|－|~|～|至|到)"
+WRITTEN_RANGE = compiled(rf"从?{YEAR}年?{DASH}{YEAR}年")  # 从1980年至1985年: a range of years written out
 FYP_NUMBER = r"(?:十?[一二三四五六七八九十])"  # the 十一 of “十一五”, the n-th five-year plan
 HEADING = 30  # characters at most of a section heading, a line without sentence punctuation
 SENTENCE_END = compiled(r"[。；;！？!?]")  # the punctuation no heading holds

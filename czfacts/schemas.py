@@ -224,6 +224,7 @@ class MetricWords(Section):
     pull_verbs: Words
     pull_adverbs: Words
     pull_results: Words
+    driving_verbs: Words
     pronouns: Words
     copulas: Words
     grade_units: Words

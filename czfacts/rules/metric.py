@@ -55,6 +55,8 @@ METRIC = Rule(
         Example("去年累计制定两岸行业标准40项", {"metric": "两岸行业标准"}),
         Example("全市成功创建省级美丽宜居示范村28个", {"metric": "省级美丽宜居示范村"}),
         Example("全县新建、改扩建乡镇卫生院12所", {"metric": "乡镇卫生院"}),  # two verbs of one object, no list
+        # a growth driven by something is the growth of what it drove
+        Example("以旧换新政策带动家电零售额增长18%", {"metric": "家电零售额", "kind": "growth"}),
         Example("全县新增或改造提升敬老院床位800张", {"metric": "敬老院床位"}),
         Example("全州新建续建农村幼儿园46所", {"metric": "农村幼儿园"}),  # (新建/ns 续建/nr: misread as names)
         # 和, 与, 及 inside a word open no list item and join no owners
@@ -396,15 +398,13 @@ def _share_described(described: str) -> str:
     noun = _before_first_verb(tokens)
     if not noun or not any(pos in ("v", "p") for _, pos in tokens):
         return described  # (50%的临界值以上: nothing said of them)
-    tokens = [(word.removesuffix(_ASPECT) if len(word) > 1 and pos in ("v", "p") else word, pos)  # 通了/p: the tagger's
-              for word, pos in tag(described[len(noun):]) if word != _ASPECT]
+    aspects = tuple(words()["aspect_particles"])  # 普及了小学教育: the aspect is no part of the name
+    tokens = [(word[:-1] if len(word) > 1 and pos in ("v", "p") and word.endswith(aspects) else word, pos)  # 通了/p
+              for word, pos in tag(described[len(noun):]) if word not in aspects]
     while tokens and tokens[0][0] in words()["connectives"]:
         tokens.pop(0)  # 均建成中医馆: 均 says all of them did, no part of what they did
     said = "".join(word for word, _ in tokens)
     return f"{said}的{noun}{_built()['share_alone']}" if len(said) >= 2 else described
-
-
-_ASPECT = "了"  # 普及了小学教育: the aspect is no part of the name
 
 
 def _before_first_verb(tokens) -> str:
@@ -519,6 +519,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "contribution_verb": compiled(rf"(?<=\p{{Han}}{{2}}){alt('contribution_verbs')}(?=.*{alt('contribution_heads')}$)"),
         "leading_connectives": compiled(rf"^(?:{alt('connectives')})+"),
         "pull": compiled(rf"{alt('pull_verbs')}[^，,。；;]{{1,16}}?{alt('pull_results')}"),
+        "driven": compiled(rf"(?r){alt('driving_verbs')}"),  # the last one
         "pull_adverb": compiled(alt("pull_adverbs")),
         "share_within": compiled(rf"^{alt('share_within', 'opening')}(?P<whole>[^，,。；;]{{1,12}}?)"
                                       rf"{alt('share_within', 'closing')}(?P<verb>{alt('share_verb')})"),
@@ -605,6 +606,8 @@ def _left_phrase(doc: Document, m: Mention) -> str:
             region = lookup(subject_text)
             if area and region and region.level == REGION and not opens_an_indicator(phrase):
                 phrase = phrase[len(area):]  # 长三角区域民营企业进出口 (but 江苏区域中心, 天津地区生产总值: names)
+    if m.kind == "growth" and (driven := _patterns()["driven"].search(phrase)) and len(phrase) - driven.end() >= 2:
+        phrase = phrase[driven.end():]  # 设备更新带动设备工器具购置投资增长14.6%: the growth of what was driven
     return "" if basis_opens(phrase) else phrase
 
 

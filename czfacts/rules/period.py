@@ -22,7 +22,7 @@ from ..numerals import read_number
 from ..places import place_pattern
 from ..tokenize import tag
 from ..period_grammar import (NUMBERED_HEADING, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
-                              DASH, YEAR, period_pattern, year_of)
+                              WRITTEN_RANGE, period_pattern, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
 from .distribute import share_years
@@ -779,7 +779,6 @@ SPAN_LEVELS = Rule(
     ),
     negatives=(),
 )
-_WRITTEN_RANGE = compiled(rf"从?{YEAR}年?{DASH}{YEAR}年")
 
 
 def _span_levels(doc: Document) -> None:
@@ -792,7 +791,7 @@ def _span_levels(doc: Document) -> None:
         if span is None or m.kind in ("growth", "change") or not _years_spanned(span) \
                 or doc.date and span.end[:4] >= doc.date[:4]:
             continue
-        written = bool(_WRITTEN_RANGE.fullmatch(doc.text, a.start, a.end))
+        written = bool(WRITTEN_RANGE.fullmatch(doc.text, a.start, a.end))
         if not written and doc.genre != "work_report":
             continue  # (a story's 五年来 dates its levels as it likes)
         clause = doc.clause_start(m.start)
