@@ -266,6 +266,7 @@ class MetricWords(Section):
     organisation_classes: Words
     facility_suffixes: Words
     zone_suffixes: Words
+    milestones: Words
     leading_verbs: Words
     verb_joiners: Words
     keep_inside: Words

@@ -289,6 +289,8 @@ RANK_HEAD = Rule(
         Example("全市外贸进出口额增长18.2%，增速居全省第2位", {"span": "第2位", "metric": "外贸进出口额增速"}),
         Example("一季度，该市工业投资增速位列经济十强市首位", {"span": "首位", "metric": "工业投资增速"}),
         Example("上半年，全市规上工业增加值增长9.2%，居全省第三", {"span": "第三", "metric": "规上工业增加值增速"}),
+        # the step a level reached names nothing: the streak and the rank after it are the level's
+        Example("全省粮食产量迈上700亿斤新台阶、连续12年居全国第二", {"span": "第二", "metric": "粮食产量"}),
         # a list of ranks after a list of as many values ranks each in turn
         Example("全县城镇、农村居民收入分别增长5.1%、6.3%，居全省第三和第二", {"span": "第二", "metric": "农村居民收入增速"}),
         Example("全年进出口总额增长12%，居世界第二位", {"span": "第二位", "metric": "进出口总额"}),  # the world ranks totals
@@ -1437,6 +1439,8 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "growth" and metric and (rate := next((r for r in _built()["rates"] if metric.endswith(r)), None)) \
                 and len(metric) > len(rate) and not _patterns()["rate"].fullmatch(metric):
             metric = metric[:-len(rate)]  # 天津增速仅为1.7%, in a story about GDP: GDP's growth, not 增速's
+        if metric in words()["milestones"] and prior and same_sentence:
+            metric = str(prior.value)  # 迈上14万亿元新台阶、连续36年居全国首位: the level's streak, not the step's
         if metric and m.unit in ("year", "day") and (kept := _streak(doc, m)):
             streaks.append((m, kept, prior, i))  # named when every metric is read: the figures after keep the plain one
         if m.kind == "share" and doc.text.endswith(tuple(_built()["completion_cues"]), doc.clause_start(m.start), m.start) \
