@@ -267,6 +267,7 @@ class MetricWords(Section):
     facility_suffixes: Words
     zone_suffixes: Words
     milestones: Words
+    all_adverbs: Words
     leading_verbs: Words
     verb_joiners: Words
     keep_inside: Words

@@ -291,6 +291,8 @@ RANK_HEAD = Rule(
         Example("上半年，全市规上工业增加值增长9.2%，居全省第三", {"span": "第三", "metric": "规上工业增加值增速"}),
         # the step a level reached names nothing: the streak and the rank after it are the level's
         Example("全省粮食产量迈上700亿斤新台阶、连续12年居全国第二", {"span": "第二", "metric": "粮食产量"}),
+        # one rank after indicators listed ranks them together
+        Example("全省外贸进出口额、实际使用外资均居全国第十", {"span": "第十", "metric": "外贸进出口额、实际使用外资"}),
         # a list of ranks after a list of as many values ranks each in turn
         Example("全县城镇、农村居民收入分别增长5.1%、6.3%，居全省第三和第二", {"span": "第二", "metric": "农村居民收入增速"}),
         Example("全年进出口总额增长12%，居世界第二位", {"span": "第二位", "metric": "进出口总额"}),  # the world ranks totals
@@ -726,6 +728,19 @@ def _last_item(phrase: str, counted: bool) -> str:
     elif not cut and len(items) > 1 and _names_sharing_a_head(items):
         return phrase  # 金属矿砂、农产品和能源类大宗商品进口增长9%: one figure of the items together
     return last if (cut or len(items) > 1) and len(clean(last)) >= 2 else phrase
+
+
+def _ranked_together(phrase: str) -> bool:
+    """新设台企户数、实际使用台资规模居大陆第一; 累计成交量、成交额均居全国首位: one rank after indicators
+    listed ranks them together, as written (the list ends in a rank verb, an adverb of all maybe before it)."""
+    tail = _ranks_list().search(phrase)
+    items = phrase[:tail.start()].split("、") if tail else []
+    return len(items) > 1 and all(len(clean(item)) >= 2 and clean(item) not in words()["totals"] for item in items)
+
+
+@lexical_cache
+def _ranks_list() -> regex.Pattern:
+    return compiled(rf"(?:{trie_pattern(words()['all_adverbs'])})?(?:{trie_pattern(load('attribution')['scopes']['rank_verbs'])})\p{{Han}}{{0,8}}$")
 
 
 def _verbs_joined(phrase: str) -> int:
@@ -1171,7 +1186,7 @@ def attach_metrics(doc: Document) -> None:
         if previous is not None and previous.kind == "count" \
                 and (counted := without_brackets(_counted_places(doc, previous))) and phrase.startswith(counted):
             phrase = phrase[len(counted):]  # 东部11个|省市GDP平均增速: the places counted own what follows
-        if m.list_id is None:
+        if m.list_id is None and not (m.kind == "rank" and _ranked_together(phrase)):
             phrase = _last_item(phrase, m.kind == "count")
         ranked_rate = None
         if m.kind == "rank":
