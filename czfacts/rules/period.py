@@ -141,6 +141,14 @@ def _inside_a_name(doc: Document, start: int, end: int) -> bool:
     return doc.bracket_open(max(0, start - 20), start)
 
 
+def _dates_its_clause(doc: Document, start: int, end: int) -> bool:
+    """今年的经济增长预期为7%左右: a period that opens its clause and modifies the noun after it dates
+    that noun's figure in the clause (no 以来 of background, no bracket)."""
+    return bool(MODIFIES_A_NOUN.match(doc.text, end)) and not doc.text.endswith(SINCE, start, end) \
+        and not background_after().match(doc.text, end) and not doc.bracket_open(max(0, start - 20), start) \
+        and _opens_clause(doc, start)
+
+
 _VERB_THEN_OF = compiled(r"\p{Han}{1,3}" + MODIFIES_A_NOUN.pattern)  # a verb, then 的 before a noun
 
 
@@ -196,9 +204,11 @@ def _year_start(period: Period) -> str | None:
 
 
 def _opens_the_plan(doc: Document, pm: PeriodMention, para: int) -> bool:
-    """In a work report, a paragraph that opens with the report's own year (今年是…, 2025年是…)
-    begins its plan part, which that year governs even under a heading without a year."""
-    if not (doc.genre == "work_report" and para > 0 and pm.start == para and doc.date and SINCE not in doc.text[pm.start:pm.end]
+    """In a work report, a paragraph that opens with the report's own year (今年是…, 2025年是…; after
+    the address: 各位代表！1999年，…) begins its plan part, which that year governs even under a heading
+    without a year."""
+    addressed = doc.text[para:pm.start].rstrip("！!，,：: ") in load("context")["genre_head"]["work_report"]
+    if not (doc.genre == "work_report" and para > 0 and (pm.start == para or addressed) and doc.date and SINCE not in doc.text[pm.start:pm.end]
             and pm.year == int(doc.date[:4]) and pm.period.start == f"{pm.year:04d}-01-01"
             and pm.period.end == f"{pm.year:04d}-12-31"):
         return False
@@ -374,6 +384,8 @@ def find_periods(doc: Document) -> None:
         pm.start, pm.end = start, end
         pm.local = bool(OF_A_NUMBER.match(doc.text, end) or basis)
         pm.governs = not pm.local and not _inside_a_name(doc, start, end)
+        if not pm.local and not pm.governs and _dates_its_clause(doc, start, end):
+            pm.governs, pm.until = True, doc.clause_end(end)  # 今年的经济增长预期为7%: its own clause only
         if not pm.local and (turn := _turn_after(doc, start, end)) is not None:
             pm.governs, pm.until = True, turn  # 由一季度(的)下降6.8%转为增长3.2%: 一季度 is the 6.8%'s only
         elif not pm.local and (close := _base_frame_close_after(doc, start, end)) is not None:
@@ -384,10 +396,12 @@ def find_periods(doc: Document) -> None:
         if pm.governs and (pm.year is not None and pm.period.start and pm.period.start == _year_start(pm.period)
                            or _years_spanned(pm.period) and doc.genre == "work_report" and NUMBERED_HEADING.match(doc.text, para)) \
                 and _is_heading(doc, para) and not (para == 0 and doc.genre == "work_report"
-                                                    and not NUMBERED_HEADING.match(doc.text, para)):
+                                                    and not NUMBERED_HEADING.match(doc.text, para)) \
+                and load("context")["review_mark"] not in doc.text[para:start]:
             # 一、2024年工作回顾 governs its section, and so do years a heading spans (一、过去五年工作回顾,
             # “十一五”时期…的回顾); a work report's title year (2025年…政府工作报告) is its plan's, and its
-            # review that follows is the year before (the document period); an excerpt may open with a heading
+            # review that follows is the year before (the document period); an excerpt may open with a heading.
+            # (一、1998年工作回顾和1999年工作的总体要求: the year after the review names the part that comes later)
             doc.section_periods.append((para, pm.period))
         elif _opens_the_plan(doc, pm, para):
             doc.section_periods.append((para, pm.period))  # 2025年是“十四五”规划收官之年。…: the plan part begins
@@ -689,6 +703,9 @@ CALENDAR = Rule(
         Example("今年1—5月，全省进出口总额增长6.2%", {"period": {"start": "2024-01-01", "end": "2024-05-31"}}),
         Example("上半年末，全市存款余额达到5200亿元", {"period": {"start": "2024-06-30", "end": "2024-06-30"}}),
         Example("二○一八年，全县粮食产量增长2.1%", {"period": {"start": "2018-01-01", "end": "2018-12-31"}}),
+        # a period of a noun that opens its clause dates that clause's figure
+        Example("一、2023年工作回顾和2024年工作的总体要求\n今年的经济增长预期为5%左右。",
+                {"period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2024-03-05"),
         # a year in Chinese digits before a comparison needs no 年; it is no part of the metric
         Example("全县工业产值一九八四比一九八○年增加三亿元", {"period": {"start": "1984-01-01", "end": "1984-12-31"},
                                                          "metric": "工业产值增量"}),
