@@ -600,6 +600,8 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("全省网民有3800万", {"span": "3800万", "value": 3.8e7, "classifier": "人"}),
         Example("农村饮水安全工程使5200万农民受益", {"span": "5200万", "value": 5.2e7, "classifier": "人"}),
         Example("全年新增320万沼气用户", {"span": "320万", "value": 3.2e6, "classifier": "户"}),
+        Example("全市还有12万失能老人、35万残疾人", {"span": "35万", "value": 3.5e5, "classifier": "人"}),
+        Example("土地托管服务覆盖45万农户", {"span": "45万", "value": 4.5e5, "classifier": "户"}),
         Example("解决了2亿多农村人口的饮水安全问题", {"span": "2亿多", "value": 2e8, "bound": "gt"}),
         Example("全年有1000多万城乡居民参加了免费体检", {"span": "1000多万", "value": 1e7, "classifier": "人"}),  # 城 starts 城乡
         Example("去年820万农村贫困人口实现脱贫", {"span": "820万", "value": 8.2e6, "classifier": "人"}),
