@@ -267,6 +267,7 @@ class MetricWords(Section):
     facility_suffixes: Words
     zone_suffixes: Words
     milestones: Words
+    one_character_products: Words
     all_adverbs: Words
     leading_verbs: Words
     verb_joiners: Words

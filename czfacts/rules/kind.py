@@ -157,6 +157,8 @@ def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     start = doc.phrase_start(end)
     if (bound := bound_word_after(doc.text, start, end)) is not None:
         start = bound.end()  # 5.5%左右、6%左右: the bound word of the value before is no word of this one
+    if end - start > 1 and doc.text.endswith(_from_openers(), start, end):
+        end -= 1  # 钢由3700万吨增加到…: 由 opens the level moved from, even glued to a noun of one character
     lead = _patterns()["list_lead"].match(doc.text, start, end)
     if lead and (lead.group() == "、" or lead.end() - start in word_bounds(doc.text[start:end])):
         start = lead.end()  # (和美乡村: 和 of a word opens no list item)
@@ -172,6 +174,11 @@ def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
 
 
 _PARENTHETICAL = compiled(r"\([^()]*\)|（[^（）]*）")
+
+
+@lexical_cache
+def _from_openers() -> tuple[str, ...]:
+    return tuple(load("periods")["from_to"]["openers"])
 
 
 def without_brackets(text: str) -> str:

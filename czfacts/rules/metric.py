@@ -55,6 +55,8 @@ METRIC = Rule(
         Example("去年累计制定两岸行业标准40项", {"metric": "两岸行业标准"}),
         Example("全市成功创建省级美丽宜居示范村28个", {"metric": "省级美丽宜居示范村"}),
         Example("全县新建、改扩建乡镇卫生院12所", {"metric": "乡镇卫生院"}),  # two verbs of one object, no list
+        Example("原煤达到3.2亿吨，钢突破800万吨", {"span": "800万吨", "metric": "钢"}),  # a product of one character
+        Example("五年间，钢由3200万吨增加到4100万吨", {"span": "3200万吨", "metric": "钢"}),  # 钢由, one token: 由 is no name
         # a growth driven by something is the growth of what it drove
         Example("以旧换新政策带动家电零售额增长18%", {"metric": "家电零售额", "kind": "growth"}),
         Example("全县新增或改造提升敬老院床位800张", {"metric": "敬老院床位"}),
@@ -1325,8 +1327,8 @@ def attach_metrics(doc: Document) -> None:
         if ranked_rate and metric and not metric.endswith(ranked_rate.group()):
             metric += ranked_rate.group()  # 增速 is a predicate elsewhere (GDP增速5%), the ranked thing here
         if _patterns()["article"].fullmatch(metric) and metric not in _labels() \
-                or len(metric) == 1 and not metric.isascii() and m.kind != "count":
-            metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区)
+                or len(metric) == 1 and not metric.isascii() and m.kind != "count" and metric not in words()["one_character_products"]:
+            metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区, 钢突破7000万吨 is steel's)
         if _says_nothing(metric):
             metric = ""  # 普遍, 双双, 过去, 扩大: adverbs, time words and verbs of change name no indicator
         if _names_places(metric) and not (m.kind == "count" and metric in _region_nouns()):

@@ -841,11 +841,15 @@ def _ordinal_list(names: list[str]) -> list[str]:
     return [mark + n[0] + word for n in numerals]
 
 
+_BRACKET_NOTE = compiled(r"[(（][^()（）]*[)）]?$")  # at the end of a name only (乡镇(街道)综合… keeps its own)
+
+
 def complete_names(names: list[str]) -> list[str]:
     """Restore a head written once, on the last item of a list: 煤炭、焦化行业先进产能 →
     煤炭行业先进产能; 1个千亿级、8个百亿级产业集群 → 千亿级产业集群."""
     if len(names) < 2:
         return names
+    names = [_BRACKET_NOTE.sub("", name) or name for name in names]  # 水泥和化肥（折纯）: a note, no shared head
     if ordinals := _ordinal_list(names):
         return ordinals
     last = _words_of(names[-1])
