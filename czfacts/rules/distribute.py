@@ -34,6 +34,7 @@ DISTRIBUTE = Rule(
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
         # a bracketed note on the last name is its own, no head the names share
         Example("全省水泥和化肥（折纯）分别达到2100万吨和90万吨", {"span": "2100万吨", "metric": "水泥"}),
+        Example("全市制造业中长期和普惠小微贷款余额分别增长12%、25%", {"span": "12%", "metric": "制造业中长期贷款余额"}),
         # an item's count is a fact of its own, no part of its name
         Example("全省12个省级开发区、8个高新区营业收入分别增长6%、9%", {"span": "9%", "metric": "高新区营业收入"}),
         # two one-character items share the last one's second character (初、高中 → 初中), or the other half of
