@@ -157,6 +157,7 @@ class MetricWords(Section):
     plan_words: Words
     shared_heads: Words
     trailing_actions: Words
+    improved_attributes: Words
     rate_name_ends: Words
     elided_suffixes: Words
     opinion_heads: Words

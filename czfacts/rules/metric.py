@@ -57,6 +57,9 @@ METRIC = Rule(
         Example("全县新建、改扩建乡镇卫生院12所", {"metric": "乡镇卫生院"}),  # two verbs of one object, no list
         Example("原煤达到3.2亿吨，钢突破800万吨", {"span": "800万吨", "metric": "钢"}),  # a product of one character
         Example("五年间，钢由3200万吨增加到4100万吨", {"span": "3200万吨", "metric": "钢"}),  # 钢由, one token: 由 is no name
+        # the things counted, not what the verb before the count improves of them
+        Example("全县改善26所乡村小学办学条件", {"span": "26所", "metric": "乡村小学"}),
+        Example("去年提升18个区域公用品牌知名度", {"span": "18个", "metric": "区域公用品牌"}),
         # a growth driven by something is the growth of what it drove
         Example("以旧换新政策带动家电零售额增长18%", {"metric": "家电零售额", "kind": "growth"}),
         Example("全县新增或改造提升敬老院床位800张", {"metric": "敬老院床位"}),

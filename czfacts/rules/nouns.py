@@ -772,6 +772,8 @@ def _noun_after(after: str, counted: bool) -> str:
         run -= 1  # 1万名低保老年人免费实施白内障手术: how the predicate is done is no part of the name
     if run > 3 and tokens[run - 1][1] == "vn" and tokens[run - 2][1] in ("a", "ad", "d"):
         run -= 2  # 8个国家区域医疗中心平稳运营: how the things counted do ends no name
+    if counted and run > 1 and tokens[run - 1][0] in words()["improved_attributes"] and _nounish(*tokens[run - 2]):
+        run -= 1  # 提升122个劳务品牌知名度: the brands are counted, not their renown
     while run > 2 and tokens[run - 1][0] in words()["trailing_actions"] and _nounish(*tokens[run - 2]):
         run -= 1  # 2个国家重大产业备份项目建设: the projects are counted, not their building
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in keep_inside()
