@@ -29,6 +29,7 @@ MODALITY = Rule(
         Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等一批重点项目加快推进", {"modality": "target"}),
         Example("上半年投资增长3%，与年初提出的“全年增长8%”的目标仍有差距", {"span": "8%", "modality": "target"},
                 date="2024-07-20"),
+        Example("全县生产总值增长6.8%，略低于7%的预定目标", {"span": "7%", "modality": "target", "kind": "growth"}),
         # a future adverb (将, not the preposition of 将X作为Y) before the figure in its sentence
         Example("未来，全省将加快建设4个千亿级产业基地", {"modality": "target"}, date="2024-07-20"),
         Example("风电场刚完成吊装，投产后可满足5万户居民用电", {"modality": "target"}, date="2024-07-20"),
