@@ -60,6 +60,8 @@ METRIC = Rule(
         # the things counted, not what the verb before the count improves of them
         Example("全县改善26所乡村小学办学条件", {"span": "26所", "metric": "乡村小学"}),
         Example("去年提升18个区域公用品牌知名度", {"span": "18个", "metric": "区域公用品牌"}),
+        # partners counted before the deal: the sum is the deal's
+        Example("全省与12家央企签署投资协议860亿元", {"span": "860亿元", "metric": "投资协议"}),
         # a growth driven by something is the growth of what it drove
         Example("以旧换新政策带动家电零售额增长18%", {"metric": "家电零售额", "kind": "growth"}),
         Example("全县新增或改造提升敬老院床位800张", {"metric": "敬老院床位"}),
@@ -735,6 +737,13 @@ def _last_item(phrase: str, counted: bool) -> str:
     return last if (cut or len(items) > 1) and len(clean(last)) >= 2 else phrase
 
 
+def _partners_counted(doc: Document, count: Mention) -> str:
+    """与25家央企…: the noun of a count right after a partner's preposition (与, 同), else ""."""
+    if not doc.text.endswith(tuple(words()["partner_prepositions"][1:]), doc.clause_start(count.start), count.start):
+        return ""
+    return following_noun(doc.text[count.end:doc.clause_end(count.end)], True)
+
+
 def _ranked_together(phrase: str) -> bool:
     """新设台企户数、实际使用台资规模居大陆第一; 累计成交量、成交额均居全国首位: one rank after indicators
     listed ranks them together, as written (the list ends in a rank verb, an adverb of all maybe before it)."""
@@ -1191,6 +1200,9 @@ def attach_metrics(doc: Document) -> None:
         if previous is not None and previous.kind == "count" \
                 and (counted := without_brackets(_counted_places(doc, previous))) and phrase.startswith(counted):
             phrase = phrase[len(counted):]  # 东部11个|省市GDP平均增速: the places counted own what follows
+        elif previous is not None and previous.kind == "count" and (partners := _partners_counted(doc, previous)) \
+                and phrase.startswith(partners) and len(phrase) > len(partners) + 1:
+            phrase = phrase[len(partners):]  # 与25家央企签署投资协议9400亿元: the partners are counted, the sum is the deal's
         if m.list_id is None and not (m.kind == "rank" and _ranked_together(phrase)):
             phrase = _last_item(phrase, m.kind == "count")
         ranked_rate = None
