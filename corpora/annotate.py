@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import pathlib
+import re
+from decimal import Decimal
 from typing import Callable
 
 CORPORA = pathlib.Path(__file__).resolve().parent
@@ -59,6 +61,42 @@ def null(text: str) -> dict:
 def new(noun: str, *more: str) -> list:
     """metric_alts for a count of things newly made (README §3): noun forms + 增量."""
     return list(more) + [noun + "数量", noun + "增量", noun + "数量增量"]
+
+
+QUANTITY = re.compile(r"(-?\d+(?:\.\d+)?)([万亿]?)(.*)")  # the number, 万 or 亿, the unit as written
+SCALES = {"万": Decimal("1e4"), "亿": Decimal("1e8")}
+
+
+def quantity_fact(g: "Gold", ctx: str, target: str, kind: str, metric: str, *, surfaces: dict, classifiers: set,
+                  neg: bool = False, comparison: str | None = None, **kw) -> None:
+    """A fact whose value, unit and classifier are read from the span itself: ``surfaces`` maps a
+    unit as written to its canonical unit and factor, ``classifiers`` lists the measure words of
+    counts; a growth or change compares with the year before unless told otherwise."""
+    m = QUANTITY.fullmatch(target)
+    assert m, target
+    num, scale, surface = m.groups()
+    if surface in surfaces:
+        unit, factor = surfaces[surface]
+        classifier = None
+    else:
+        assert surface in classifiers, (target, surface)
+        unit, factor, classifier = "count", "1", surface
+    value = Decimal(num) * SCALES.get(scale, Decimal(1)) * Decimal(factor)
+    if neg:
+        value = -value
+    want = {"growth": "%", "share": "%", "change": "pp", "count": "count"}.get(kind)
+    assert want is None or want == unit, (target, kind, unit)
+    assert kind != "amount" or unit not in ("%", "pp", "count"), (target, kind)
+    if kind in ("growth", "change") and comparison is None:
+        comparison = "yoy"
+    g.fact(ctx, target, value=float(value), unit=unit, kind=kind, metric=metric, classifier=classifier,
+           comparison=comparison, **kw)
+
+
+def counts(fact: Callable[..., None], rows, **kw) -> None:
+    """(context, target, metric, extra alts) rows of plain counts: alt `<metric>数量`."""
+    for ctx, target, metric, alts in rows:
+        fact(ctx, target, "count", metric, metric_alts=alts + [f"{metric}数量"], **kw)
 
 
 class Gold:

@@ -17,12 +17,12 @@ alt).
     czfacts check-gold corpora
 """
 import pathlib
-import re
+import functools
 import sys
 from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, TEXTS, excerpt_gold  # noqa: E402
+from annotate import CORPORA, P, TEXTS, counts, excerpt_gold, quantity_fact  # noqa: E402
 
 DOC_ID = "cm_luoyang_2023_b"
 SRC = (TEXTS / "communique") / "cm_luoyang_2023.txt"
@@ -70,33 +70,10 @@ SURFACE = {"元": ("CNY", "1"), "%": ("%", "1"), "平方米": ("m2", "1"),
            "天": ("day", "1"), "小时": ("day", Decimal(1) / Decimal(24)),
            "μg/m3": ("微克/立方米", "1")}
 CLASSIFIERS = {"个", "所", "人", "人次", "家", "支", "件", "份", "处", "台", "张", "枚", "场次"}
-SCALE = {"万": Decimal("1e4"), "亿": Decimal("1e8")}
-QTY = re.compile(r"(-?\d+(?:\.\d+)?)([万亿]?)(.*)")
 
 
-def q(ctx, target, kind, metric, *, neg=False, subject=PLACE, subject_alts=SUBJ_ALTS,
-      comparison=None, **kw):
-    """A fact whose value, unit and classifier are read from the span itself."""
-    m = QTY.fullmatch(target)
-    assert m, target
-    num, scale, surface = m.groups()
-    if surface in SURFACE:
-        unit, factor = SURFACE[surface]
-        classifier = None
-    else:
-        assert surface in CLASSIFIERS, (target, surface)
-        unit, factor, classifier = "count", "1", surface
-    value = Decimal(num) * SCALE.get(scale, Decimal(1)) * Decimal(factor)
-    if neg:
-        value = -value
-    want = {"growth": "%", "share": "%", "change": "pp", "count": "count"}.get(kind)
-    assert want is None or want == unit, (target, kind, unit)
-    assert kind != "amount" or unit not in ("%", "pp", "count"), (target, kind)
-    if kind in ("growth", "change") and comparison is None:
-        comparison = "yoy"
-    g.fact(ctx, target, value=float(value), unit=unit, kind=kind, metric=metric,
-           subject=subject, subject_alts=subject_alts, classifier=classifier,
-           comparison=comparison, **kw)
+q = functools.partial(quantity_fact, g, surfaces=SURFACE, classifiers=CLASSIFIERS, subject=PLACE,
+                      subject_alts=SUBJ_ALTS)
 
 
 def pair(level_ctx, level, growth_ctx, growth, kind, metric, alts=None, *, down=False,
@@ -105,12 +82,6 @@ def pair(level_ctx, level, growth_ctx, growth, kind, metric, alts=None, *, down=
     q(level_ctx, level, kind, metric, metric_alts=alts, **{**kw, **(level_kw or {})})
     q(growth_ctx, growth, "growth", metric, metric_alts=alts, neg=down,
       **{**kw, **(growth_kw or {})})
-
-
-def counts(rows, **kw):
-    """(context, target, metric, extra alts) rows of plain counts: alt `<metric>数量`."""
-    for ctx, target, metric, alts in rows:
-        q(ctx, target, "count", metric, metric_alts=alts + [f"{metric}数量"], **kw)
 
 
 # ==== line 27: section heading ===============================================================
@@ -204,7 +175,7 @@ q("比年初增加640.8亿元", "640.8亿元", "amount", "金融机构本外币�
 q("各类金融机构198家", "198家", "count", "各类金融机构",
   metric_alts=["金融机构", "金融机构数量", "各类金融机构数量"], **STOCK_YE,
   note="the listed kinds (银行、保险…等) describe the set counted; 年末 stock")
-counts([("年末共有上市企业15家", "15家", "上市企业", ["上市公司"])], **STOCK_YE)
+counts(q, [("年末共有上市企业15家", "15家", "上市企业", ["上市公司"])], **STOCK_YE)
 q("发行股票18支", "18支", "count", "发行股票",
   metric_alts=["股票", "上市股票", "发行股票数量", "股票数量"], **STOCK_YE,
   note="shares issued by the listed firms, a stock at 年末; classifier 支")
@@ -317,15 +288,15 @@ school("特殊教育学校", None, None, "396人", "2195人", alias=["特殊教�
 # ==== line 42: research centres (年末), patents and contracts (全年, 截至年底) ==================
 NAT_NOTE = "其中国家级: the national-level part of the preceding count, head restored (README §3)"
 LAB = "工程实验室（工程研究中心）"
-counts([("省级以上企业技术中心171个", "171个", "省级以上企业技术中心", ["企业技术中心"])],
+counts(q, [("省级以上企业技术中心171个", "171个", "省级以上企业技术中心", ["企业技术中心"])],
        **STOCK_YE, note="省级以上 is a level threshold inside the metric (no numeral); 年末 stock")
-counts([("其中国家级17个", "17个", "国家级企业技术中心", ["国家级"])], **STOCK_YE, note=NAT_NOTE)
-counts([("研究中心）117个", "117个", f"省级以上{LAB}",
+counts(q, [("其中国家级17个", "17个", "国家级企业技术中心", ["国家级"])], **STOCK_YE, note=NAT_NOTE)
+counts(q, [("研究中心）117个", "117个", f"省级以上{LAB}",
          ["省级以上工程实验室", "省级以上工程实验室(工程研究中心)", "工程实验室（工程研究中心）",
           "工程实验室"])], **STOCK_YE)
-counts([("其中国家级7个", "7个", f"国家级{LAB}",
+counts(q, [("其中国家级7个", "7个", f"国家级{LAB}",
          ["国家级工程实验室", "国家级工程实验室(工程研究中心)", "国家级"])], **STOCK_YE)
-counts([("工程技术研究中心363个", "363个", "省级以上工程技术研究中心", ["工程技术研究中心"]),
+counts(q, [("工程技术研究中心363个", "363个", "省级以上工程技术研究中心", ["工程技术研究中心"]),
         ("其中国家级2个", "2个", "国家级工程技术研究中心", ["国家级"]),
         ("省级重点实验室25个", "25个", "省级重点实验室", ["重点实验室"])], **STOCK_YE)
 q("授权专利12123件", "12123件", "count", "授权专利",
@@ -346,7 +317,7 @@ q("技术合同成交额145.4亿元", "145.4亿元", "amount", "技术合同成�
 
 # ==== lines 43-44: 十一、文化旅游…, culture (年末) ==============================================
 g.neg("十一、文化旅游", "十一", MARKER_NOTE + " 十一、")
-counts([("公有制艺术表演团体14个", "14个", "公有制艺术表演团体", ["艺术表演团体"]),
+counts(q, [("公有制艺术表演团体14个", "14个", "公有制艺术表演团体", ["艺术表演团体"]),
         ("文化馆15个", "15个", "文化馆", []),
         ("公共图书馆15个", "15个", "公共图书馆", []),
         ("博物馆102个", "102个", "博物馆", []),
@@ -384,13 +355,13 @@ pair("接待国内外游客1.4亿人次", "1.4亿人次", "1.4亿人次，比上
      level_kw=dict(note="人次 is a classifier (SPEC §3)"))
 pair("旅游总收入1041.7亿元", "1041.7亿元", "1041.7亿元，增长72.2%", "72.2%", "amount",
      "旅游总收入", ["旅游收入"], **FLOW)
-counts([("A级旅游景区67处", "67处", "A级旅游景区", ["A级景区", "旅游景区"])], **STOCK_YE,
+counts(q, [("A级旅游景区67处", "67处", "A级旅游景区", ["A级景区", "旅游景区"])], **STOCK_YE,
        note="年末 replaces 全年: a stock")
 for grade, ctx, tgt in (("5A级", "5A级景区5处", "5处"), ("4A级", "4A级景区30处", "30处"),
                         ("3A级", "3A级景区27处", "27处"), ("2A级", "2A级景区5处", "5处")):
     g.neg(ctx, grade, GRADE_NOTE)
-    counts([(ctx, tgt, f"{grade}景区", [f"{grade}旅游景区", "景区", "A级旅游景区"])], **STOCK_YE)
-counts([("星级酒店42家", "42家", "星级酒店", ["星级饭店"]),
+    counts(q, [(ctx, tgt, f"{grade}景区", [f"{grade}旅游景区", "景区", "A级旅游景区"])], **STOCK_YE)
+counts(q, [("星级酒店42家", "42家", "星级酒店", ["星级饭店"]),
         ("国际国内旅行社145家", "145家", "国际国内旅行社", ["旅行社"])], **STOCK_YE)
 
 # ==== line 46: health (年末) ===================================================================
@@ -422,7 +393,7 @@ for i, (ctx, tgt, metric, alts) in enumerate(HEALTH):
             "from the list (README §3)" if i == 0 else None))
 
 # ==== line 47: sport (年末 … flows of the year) ================================================
-counts([("体育场地20507个", "20507个", "体育场地", ["体育场地数"])], **STOCK_YE)
+counts(q, [("体育场地20507个", "20507个", "体育场地", ["体育场地数"])], **STOCK_YE)
 q("体育场地面积1827万平方米", "1827万平方米", "amount", "体育场地面积",
   metric_alts=["体育场地总面积"], **STOCK_YE, note="万平方米 → m2 ×1e4; 年末 stock")
 q("体育比赛120场次", "120场次", "count", "市以上运动会及各种体育比赛",
@@ -483,7 +454,7 @@ q("安全利用率均保持100%", "100%", "share", "农用地和建设用地安�
                    "(SPEC §1), the two land kinds kept in the metric, each as an alt")
 
 # ==== line 51: nature reserves and forest parks (年末) =========================================
-counts([("年末共有自然保护区4个", "4个", "自然保护区", []),
+counts(q, [("年末共有自然保护区4个", "4个", "自然保护区", []),
         ("其中国家级自然保护区2个", "2个", "国家级自然保护区", ["国家级"]),
         ("森林公园14个", "14个", "森林公园", []),
         ("其中国家级森林公园6个", "6个", "国家级森林公园", ["国家级"])], **STOCK_YE,

@@ -18,10 +18,9 @@ number, scale and unit; offsets come from unique context strings (corpora/annota
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-import re
-from decimal import Decimal
+import functools
 
-from annotate import CORPORA, P, excerpt_gold, TEXTS, new
+from annotate import CORPORA, P, excerpt_gold, TEXTS, counts, new, quantity_fact
 
 DOC_ID = "cm_zhoukou_2023_c"
 PLACE = "周口市"                          # czfacts/data/places.toml (河南省 › 周口市)
@@ -77,39 +76,10 @@ FLOW_AFTER_YD_NOTE = ("a flow (or a rate) of the year written after 截至2023�
 SURFACE = {"元": ("CNY", "1"), "%": ("%", "1"), "亩": ("mu", "1"), "公顷": ("m2", "1e4"),
            "天": ("day", "1"), "微克/立方米": ("微克/立方米", "1")}
 CLASSIFIERS = {"家", "个", "件", "座", "册", "人次", "处", "项", "人", "张", "枚", "次"}
-SCALE = {"万": Decimal("1e4"), "亿": Decimal("1e8")}
-QTY = re.compile(r"(-?\d+(?:\.\d+)?)([万亿]?)(.*)")
 
 
-def q(ctx, target, kind, metric, *, neg=False, subject=PLACE, subject_alts=SUBJ_ALTS,
-      comparison=None, **kw):
-    """A fact whose value, unit and classifier are read from the span itself."""
-    m = QTY.fullmatch(target)
-    assert m, target
-    num, scale, surface = m.groups()
-    if surface in SURFACE:
-        unit, factor = SURFACE[surface]
-        classifier = None
-    else:
-        assert surface in CLASSIFIERS, (target, surface)
-        unit, factor, classifier = "count", "1", surface
-    value = Decimal(num) * SCALE.get(scale, Decimal(1)) * Decimal(factor)
-    if neg:
-        value = -value
-    want = {"growth": "%", "share": "%", "change": "pp", "count": "count"}.get(kind)
-    assert want is None or want == unit, (target, kind, unit)
-    assert kind != "amount" or unit not in ("%", "pp", "count"), (target, kind)
-    if kind in ("growth", "change") and comparison is None:
-        comparison = "yoy"
-    g.fact(ctx, target, value=float(value), unit=unit, kind=kind, metric=metric,
-           subject=subject, subject_alts=subject_alts, classifier=classifier,
-           comparison=comparison, **kw)
-
-
-def counts(rows, **kw):
-    """(context, target, metric, extra alts) rows of plain counts: alt `<metric>数量`."""
-    for ctx, target, metric, alts in rows:
-        q(ctx, target, "count", metric, metric_alts=alts + [f"{metric}数量"], **kw)
+q = functools.partial(quantity_fact, g, surfaces=SURFACE, classifiers=CLASSIFIERS, subject=PLACE,
+                      subject_alts=SUBJ_ALTS)
 
 
 def added(rows, **kw):
@@ -185,7 +155,7 @@ added([("国家知识产权示范企业1家", "1家", "国家知识产权示范�
 g.neg("九、文化旅游", "九、", MARKER_NOTE)
 
 # ==== line 5 (source 140): culture (年末 … 本年) ===============================================
-counts([("国有院团11家", "11家", "国有院团", ["国有艺术表演团体", "国有文艺院团"]),
+counts(q, [("国有院团11家", "11家", "国有院团", ["国有艺术表演团体", "国有文艺院团"]),
         ("文化馆12个", "12个", "文化馆", []),
         ("博物馆21个", "21个", "博物馆", []),
         ("公共图书馆11个", "11个", "公共图书馆", []),
@@ -213,17 +183,17 @@ q("接待国内游客3605.12万人次", "3605.12万人次", "count", "接待国�
   note="其中 of the visitors; 全年 still governs")
 q("旅游综合收入117.24亿元", "117.24亿元", "amount", "旅游综合收入",
   metric_alts=["旅游收入", "旅游总收入"], **FLOW)
-counts([("A级景区39家", "39家", "A级景区", ["A级旅游景区", "景区"])], **STOCK_YE,
+counts(q, [("A级景区39家", "39家", "A级景区", ["A级旅游景区", "景区"])], **STOCK_YE,
        note="年末 replaces 全年: a stock")
 for grade, ctx, tgt in (("4A级", "4A级景区6家", "6家"), ("3A级", "3A级景区23家", "23家"),
                         ("2A级", "2A级景区10家", "10家")):
     g.neg(ctx, grade, GRADE_NOTE.format(grade))
-    counts([(ctx, tgt, f"{grade}景区", [f"{grade}旅游景区", "景区", "A级景区"])], **STOCK_YE)
-counts([("旅行社46家", "46家", "旅行社", []),
+    counts(q, [(ctx, tgt, f"{grade}景区", [f"{grade}旅游景区", "景区", "A级景区"])], **STOCK_YE)
+counts(q, [("旅行社46家", "46家", "旅行社", []),
         ("星级饭店8个", "8个", "星级饭店", ["星级酒店"])], **STOCK_YE)
 
 # ==== line 7 (source 142): heritage (年末) =====================================================
-counts([("全国重点文物保护单位18处", "18处", "全国重点文物保护单位", ["国家重点文物保护单位"]),
+counts(q, [("全国重点文物保护单位18处", "18处", "全国重点文物保护单位", ["国家重点文物保护单位"]),
         ("省级重点文物保护单位72处", "72处", "省级重点文物保护单位", ["省级文物保护单位"]),
         ("市级文物保护单位147处", "147处", "市级文物保护单位", []),
         ("县级文物保护单位507处", "507处", "县级文物保护单位", []),
@@ -234,7 +204,7 @@ counts([("全国重点文物保护单位18处", "18处", "全国重点文物保�
 
 # ==== line 8 (source 143): health (2023年 … 共有) ==============================================
 g.neg("2023年全市共有医疗卫生机构", "2023年", PERIOD_NOTE)
-counts([("医疗卫生机构9534个", "9534个", "医疗卫生机构", ["卫生机构"]),
+counts(q, [("医疗卫生机构9534个", "9534个", "医疗卫生机构", ["卫生机构"]),
         ("含村卫生室7771个", "7771个", "村卫生室", []),
         ("医院（含民营）288个", "288个", "医院（含民营）", ["医院", "医院(含民营)"]),
         ("卫生院178个", "178个", "卫生院", []),
@@ -251,16 +221,16 @@ counts([("医疗卫生机构9534个", "9534个", "医疗卫生机构", ["卫生�
         ("卫生技术人员7.24万人", "7.24万人", "卫生技术人员", [])], **STOCK_Y,
        note="institutions, beds and staff (共有): stocks; " + STOCK_Y_NOTE)
 g.neg("三级医院共14家", "三级", HOSP_NOTE.format("三级"))
-counts([("三级医院共14家", "14家", "三级医院", [])], **STOCK_Y, note="共 → eq")
+counts(q, [("三级医院共14家", "14家", "三级医院", [])], **STOCK_Y, note="共 → eq")
 g.neg("三级甲等综合医院1家", "三级", HOSP_NOTE.format("三级(甲等)"))
-counts([("三级甲等综合医院1家", "1家", "三级甲等综合医院",
+counts(q, [("三级甲等综合医院1家", "1家", "三级甲等综合医院",
          ["三甲综合医院", "三级甲等医院"])], **STOCK_Y,
        note="其中 of the grade-3 hospitals; a count (1家 next to 4家), not an article")
 g.neg("三级中医院4家", "三级", HOSP_NOTE.format("三级"))
-counts([("三级中医院4家", "4家", "三级中医院", ["三级中医医院"])], **STOCK_Y)
+counts(q, [("三级中医院4家", "4家", "三级中医院", ["三级中医医院"])], **STOCK_Y)
 g.neg("二级医院75家", "二级", HOSP_NOTE.format("二级"))
-counts([("二级医院75家", "75家", "二级医院", [])], **STOCK_Y)
-counts([("中医医院9家", "9家", "二级中医医院", ["中医医院", "二级医院中医医院"])], **STOCK_Y,
+counts(q, [("二级医院75家", "75家", "二级医院", [])], **STOCK_Y)
+counts(q, [("中医医院9家", "9家", "二级中医医院", ["中医医院", "二级医院中医医院"])], **STOCK_Y,
        note="其中 of the grade-2 hospitals: head 二级 restored (README §3)")
 
 # ==== line 9 (source 144): the provincial games (no period in the line) ======================
@@ -403,7 +373,7 @@ q("水质达标率为100%", "100%", "share", "县级及以上集中式饮用水�
 q("造林面积74.43万亩", "74.43万亩", "amount", "造林面积",
   metric_alts=["完成造林面积", "造林"], **FLOW, note="亩 stays mu (SPEC §3)")
 g.neg("2023年末全市共有自然保护地", "2023年末", PERIOD_NOTE)
-counts([("自然保护地21个", "21个", "自然保护地", []),
+counts(q, [("自然保护地21个", "21个", "自然保护地", []),
         ("湿地公园18个", "18个", "湿地公园", []),
         ("森林公园2个", "2个", "森林公园", []),
         ("风景名胜区1个", "1个", "风景名胜区", [])], period=Y23E,
@@ -413,7 +383,7 @@ counts([("自然保护地21个", "21个", "自然保护地", []),
 # ==== line 19 (source 154): natural disasters (2023年) =======================================
 g.neg("2023年，受强对流", "2023年", PERIOD_NOTE)
 DIS_ALTS = SUBJ_ALTS + ["我市"]
-counts([("共发生5次自然灾害过程", "5次", "自然灾害过程", ["自然灾害", "发生自然灾害过程"]),
+counts(q, [("共发生5次自然灾害过程", "5次", "自然灾害过程", ["自然灾害", "发生自然灾害过程"]),
         ("洪涝灾害3次", "3次", "洪涝灾害", ["洪涝灾害过程"]),
         ("风雹灾害2次", "2次", "风雹灾害", ["风雹灾害过程"])], **YEAR, subject_alts=DIS_ALTS,
        note="我市 → 周口市; 共 → eq; 次 is the measure word of the disaster episodes")
