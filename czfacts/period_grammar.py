@@ -22,6 +22,8 @@ YEAR = r"(?:(?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八�
 BARE_YEAR = r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=[比较和与、]|同[一二])"
 DASH = r"(?:—|–|-|－|~|～|至|到)"
 WRITTEN_RANGE = compiled(rf"从?{YEAR}年?{DASH}{YEAR}年")  # 从1980年至1985年: a range of years written out
+# A number of years a text spans (五, 十五, 二十, 两, 30): never the digits of a year read one by one (一九八五年为…)
+YEARS = r"(?<![〇零○一二三四五六七八九十百千\d])(?:[一二三两四五六七八九]?十[一二三四五六七八九]?|[一二三两四五六七八九]|\d{1,2})(?![\d])"
 FYP_NUMBER = r"(?:十?[一二三四五六七八九十])"  # the 十一 of “十一五”, the n-th five-year plan
 HEADING = 30  # characters at most of a section heading, a line without sentence punctuation
 SENTENCE_END = compiled(r"[。；;！？!?]")  # the punctuation no heading holds
@@ -55,17 +57,17 @@ def period_pattern() -> regex.Pattern:
     return compiled(
         rf"(?=[{first}])"
         rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>{FYP_NUMBER})五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
-        rf"|(?P<coming>(?:今后|未来)(?P<comingn>[一二三两四五六七八九十]+|\d{{1,2}})年(?:内|间|里)?"
-        rf"|(?<!近)(?P<comingn2>[一二三两四五六七八九十]+|\d{{1,2}})年内(?!乱))"
-        rf"|(?P<recent>近(?P<recentn>[一二三两四五六七八九十\d]+)年(?:来|以来|内)?|(?<!连续)(?P<recentn2>[一二三两四五六七八九十]+|\d{{1,2}})年半?(?:来|以来|间|中|里|(?P<sums>(?=累计|增长|翻)))"
-        # (五年累计1858亿美元, 五年增长1倍多: the years a sum or a growth runs over)
+        rf"|(?P<coming>(?:今后|未来)(?P<comingn>{YEARS})年(?:内|间|里)?"
+        rf"|(?<!近)(?P<comingn2>{YEARS})年内(?!乱))"
+        rf"|(?P<recent>近(?P<recentn>{YEARS})年(?:来|以来|内)?|(?<!连续)(?P<recentn2>{YEARS})年半?(?:来|以来|间|中|里|(?P<sums>(?=累计|增长|翻|共|合计|为[\d一二三四五六七八九十])))"
+        # (五年累计1858亿美元, 五年增长1倍多, 五年共培养…, 投资总额五年为…: the years a sum or a growth runs over)
         # 8年时间，…: opening its sentence, the years before (用两年时间 is a plan's span, 用了50年 another time's)
-        rf"|(?<![^。\n])(?P<recentn5>[一二三两四五六七八九十]+|\d{{1,2}})年时间(?=[，,])"
+        rf"|(?<![^。\n])(?P<recentn5>{YEARS})年时间(?=[，,])"
         # 五年铁路正线铺轨总里程11344公里: opening a clause before a noun, the five years a term's review sums
         # (not 三年行动计划, 两年平均增长, 五年来 …: a plan's name, an average, the forms above)
         rf"|(?<![^，,。；;\n])(?P<recentn6>五)年(?=\p{{Han}})"
         rf"(?!{trie_pattern(load('periods')['bare_years']['not_before'])})"
-        rf"|过去的?(?P<recentn3>[一二三两四五六七八九十]+|\d{{1,2}})年|这(?P<recentn4>[两三四五])年(?:来|间|里)?)"
+        rf"|过去的?(?P<recentn3>{YEARS})年|这(?P<recentn4>[两三四五])年(?:来|间|里)?)"
         rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年"
         rf"|(?P<y1>{YEAR})年?[和与、](?P<y2>{YEAR})年?两年)"  # 一九七九和一九八○两年: the two years listed
         # 2012年至今, 从2012年到现在: from a year's start to the reference date

@@ -513,9 +513,13 @@ def _coming_years(m, text, ref, inherited_year, words) -> PeriodMention:
     return _full_years(text, ref, n, 0)  # the reference year and the n - 1 after it
 
 
+MAX_YEARS = 200  # the longest span of years a period of a text names (五千年 is history, not a period)
+
+
 def _full_years(text: str, ref, n: int, first: int) -> PeriodMention:
-    """n full years from the reference year + ``first``; no dates without a reference or a count."""
-    if not ref or not n:
+    """n full years from the reference year + ``first``; no dates without a reference or a count
+    (or with a count no span of years a text reports has)."""
+    if not ref or not n or not 0 < ref.year + first and ref.year + first + n <= dt.MAXYEAR or n > MAX_YEARS:
         return PeriodMention(0, 0, Period(text=text))
     years = tuple(range(ref.year + first, ref.year + first + n))
     return PeriodMention(0, 0, Period(text=text, start=_iso(years[0], 1, 1), end=_iso(years[-1], 12, 31)), years=years)
@@ -631,7 +635,9 @@ RECENT_YEARS = Rule(
               Example("过去五年，全省城镇新增就业520万人", {"period": {"start": "2019-01-01", "end": "2023-12-31"}}),
               Example("五年间，全市进出口总额增长1倍", {"period": {"start": "2019-01-01", "end": "2023-12-31"}}),
               Example("这两年，村里新建民宿30家", {"span": "30家", "period": {"start": "2022-01-01", "end": "2023-12-31"}}),
-              Example("十年时间，全省森林覆盖率提高到60%", {"period": {"start": "2014-01-01", "end": "2023-12-31"}})),
+              Example("十年时间，全省森林覆盖率提高到60%", {"period": {"start": "2014-01-01", "end": "2023-12-31"}}),
+              # the years a sum runs over, after its name (投资总额五年为…, 五年共培养…)
+              Example("全市固定资产投资总额五年为3200亿元", {"span": "3200亿元", "period": {"start": "2019-01-01", "end": "2023-12-31"}})),
     negatives=(),
 )
 PREVIOUS_MONTH = Rule(
@@ -703,6 +709,9 @@ CALENDAR = Rule(
         Example("今年1—5月，全省进出口总额增长6.2%", {"period": {"start": "2024-01-01", "end": "2024-05-31"}}),
         Example("上半年末，全市存款余额达到5200亿元", {"period": {"start": "2024-06-30", "end": "2024-06-30"}}),
         Example("二○一八年，全县粮食产量增长2.1%", {"period": {"start": "2018-01-01", "end": "2018-12-31"}}),
+        # a year in Chinese digits is no count of years (一九七九年以来 is not 九年以来)
+        Example("一九七九年以来，全县引进技术项目四十项", {"period": {"start": "1979-01-01", "end": "1983-06-06"}},
+                date="1983-06-06"),
         # a period of a noun that opens its clause dates that clause's figure
         Example("一、2023年工作回顾和2024年工作的总体要求\n今年的经济增长预期为5%左右。",
                 {"period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2024-03-05"),
