@@ -16,7 +16,7 @@ from .numerals import read_number
 CN_DIGIT = "〇零一二两三四五六七八九十"
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-YEAR = r"(?:(?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})"  # ○ (U+25CB) is written for 〇
+YEAR = r"(?:(?:19|20)\d{2}|(?:一[八九]|二[〇零○])[〇零○一二三四五六七八九]{2})"  # ○ (U+25CB) is written for 〇
 # 一九八○比一九七五年增加…: a year in Chinese digits needs no 年 before a comparison or another year
 # (four digits read one by one are never a value)
 BARE_YEAR = r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=[比较和与、]|同[一二])"

@@ -44,6 +44,8 @@ def holds(text, facts):
     "全市\udfff投资\ud83d12亿元，增长5%",
     "\t\x08=100\n<\t7</><tr>",                   # fuzzing: a table cell of markup past its sentence
     "</全市<p>",                                  # AssertionError: a CJK letter after </ is no tag name
+    "一九八五年为八千亿元",                        # ValueError: 一九八五 read as a count of years, year −3
+    "〇〇〇〇年增长5%，一九七九年以来新增企业40家",  # ValueError: year 0; 一九七九年以来 dated from the year 4
 ])
 def test_crash_inputs_give_facts_or_none(text):
     holds(text, czfacts.extract(text))
