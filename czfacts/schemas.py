@@ -268,6 +268,7 @@ class MetricWords(Section):
     facility_suffixes: Words
     zone_suffixes: Words
     milestones: Words
+    share_sets: Words
     one_character_products: Words
     all_adverbs: Words
     leading_verbs: Words

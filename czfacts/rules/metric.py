@@ -396,10 +396,16 @@ def _share_of_following(doc: Document, m: Mention, next_start: int) -> str:
     after = doc.text[m.end:end]
     bound = _after_bound().match(after)
     after = after[bound.end():] if bound else after
-    if not after.startswith("的"):
-        return ""
-    clause = regex.split(r"[，,。；;：:]", after[1:], maxsplit=1)[0]
+    of = after.startswith("的")
+    clause = regex.split(r"[，,。；;：:]", after[1:] if of else after, maxsplit=1)[0]
+    if not of and not (clause and tag(clause[:4])[0][1] in _SET_NOUN_TAGS
+                       and (_before_first_verb(tag(clause)) or clause).endswith(tuple(words()["share_sets"]))):
+        return ""  # 覆盖92%乡镇, 50%县区基本达到…标准: places, people or things counted may follow without 的
+        # (延续15%企业所得税: a rate of the tax)
     return clean(clause) if len(clean(clause)) >= 2 else ""
+
+
+_SET_NOUN_TAGS = frozenset({"n", "ns", "nt", "nz", "j"})
 
 
 def _share_described(described: str) -> str:
@@ -422,8 +428,8 @@ def _before_first_verb(tokens) -> str:
     """国家级和省级园区均完成…, 5A级景区新增…: the words before the first verb and the adverbs before it,
     whatever the tagger calls them (村/zg 卫生室, 5A/eng 级/q), "" if no verb follows."""
     verb = next((i for i, (_, pos) in enumerate(tokens) if pos in ("v", "p")), 0)
-    while verb and tokens[verb - 1][1] in ("d", "ad"):
-        verb -= 1
+    while verb and (tokens[verb - 1][1] in ("d", "ad") or tokens[verb - 1][0] in words()["leading_adverbs"]):
+        verb -= 1  # (基本/n 达到: an adverb whatever its tag)
     return "".join(word for word, _ in tokens[:verb])
 
 
@@ -451,8 +457,11 @@ SHARE_OF_FOLLOWING = Rule(
               # a locative after the verb and a bound may stand around the share (以上的 defines no set here)
               Example("城际铁路已覆盖区域内85%以上的县城", {"metric": "城际铁路覆盖县城比例", "kind": "share", "bound": "ge"}),
               # 以上的 defines no set without a rate word before it or a count of the set after it
-              Example("全县90%以上的村卫生室配备了全科医生", {"metric": "配备全科医生的村卫生室占比", "kind": "share"})),
-    negatives=(),
+              Example("全县90%以上的村卫生室配备了全科医生", {"metric": "配备全科医生的村卫生室占比", "kind": "share"}),
+              # the things counted may follow without 的 when they are places, people or bodies counted
+              Example("去年，城乡公交覆盖85%乡镇", {"metric": "城乡公交覆盖乡镇比例", "kind": "share"}),
+              Example("全省已有60%县区建成县域医共体", {"metric": "建成县域医共体的县区占比", "kind": "share"})),
+    negatives=("延续15%企业所得税优惠政策",),  # a rate of the tax, no share of things
 )
 
 OWNED_HEAD = Rule(
