@@ -66,6 +66,7 @@ METRIC = Rule(
         Example("以旧换新政策带动家电零售额增长18%", {"metric": "家电零售额", "kind": "growth"}),
         Example("全县新增或改造提升敬老院床位800张", {"metric": "敬老院床位"}),
         Example("全州新建续建农村幼儿园46所", {"metric": "农村幼儿园"}),  # (新建/ns 续建/nr: misread as names)
+        Example("全省培育壮大专精特新企业120家", {"metric": "专精特新企业"}),
         # 和, 与, 及 inside a word open no list item and join no owners
         Example("和美乡村示范村覆盖率达到35%", {"metric": "和美乡村示范村覆盖率"}),
         Example("去年全市支持小微企业、减税降费及退税超过80亿元", {"metric": "减税降费及退税"}),
