@@ -67,6 +67,7 @@ METRIC = Rule(
         Example("全县新增或改造提升敬老院床位800张", {"metric": "敬老院床位"}),
         Example("全州新建续建农村幼儿园46所", {"metric": "农村幼儿园"}),  # (新建/ns 续建/nr: misread as names)
         Example("全省培育壮大专精特新企业120家", {"metric": "专精特新企业"}),
+        Example("全面完成2.5万亩盐碱地改良任务", {"metric": "盐碱地改良任务面积"}),  # an adverb and its verb name nothing
         # 和, 与, 及 inside a word open no list item and join no owners
         Example("和美乡村示范村覆盖率达到35%", {"metric": "和美乡村示范村覆盖率"}),
         Example("去年全市支持小微企业、减税降费及退税超过80亿元", {"metric": "减税降费及退税"}),
@@ -2171,4 +2172,5 @@ def _ends_open(phrase: str) -> bool:
     last_raw, (last_word, last_core) = tag(phrase)[-1][1], tag(core)[-1]
     # (a place the tagger calls a noun is still a place; a verb alone, 建设 or 新建, names no metric)
     return last_raw == "p" or last_core in ("p", "v", "ns") or lookup(last_word) is not None \
-        or core in leading_verbs() or all(pos in _POINTING for _, pos in tag(core))  # 这片6000亩的基地
+        or core in leading_verbs() or all(pos in _POINTING for _, pos in tag(core)) \
+        or all(pos in ("d", "ad") or word in words()["leading_adverbs"] for word, pos in tag(core))  # 全面完成43.7万亩…任务
