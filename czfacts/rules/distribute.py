@@ -53,7 +53,7 @@ DISTRIBUTE = Rule(
         Example("4月份，下降和持平的城市分别有30个和5个", {"span": "30个", "metric": "下降的城市"}),
         # a head of transport written once (吞吐量), but not after a name that ends in a measure of its own
         Example("去年，全省港口货物和集装箱吞吐量分别增长5%和8%", {"span": "5%", "metric": "港口货物吞吐量"}, place="浙江省"),
-        Example("全年铁路旅客发送量、民航旅客吞吐量分别增长8%、16%", {"span": "8%", "metric": "铁路旅客发送量"}, place="浙江省"),
+        Example("全年铁路货物发送量、民航货邮吞吐量分别增长7%、13%", {"span": "7%", "metric": "铁路货物发送量"}, place="浙江省"),
         # multiples right after a list of values are of those values, in order
         Example("2024年，城镇和农村居民人均收入分别为5.2万元、2.3万元，是2000年的8倍和12倍",
                 {"span": "12倍", "metric": "农村居民人均收入"}),
