@@ -296,6 +296,7 @@ class ModalityWords(Section):
     target: Words
     target_after: Words
     existing_set_openers: Words
+    present_openers: Words
     goal_met: Words
     not_cues: Words
     achieved: Words

@@ -7,7 +7,7 @@ import datetime as dt
 import regex
 
 from ..compiled import compiled
-from ..document import Document
+from ..document import LIST_MARK, Document
 from ..lexicon import alternation, lexical_cache, trie_pattern, words
 from ..lexicon import bounds as bound_words
 from ..period_grammar import turn_pattern
@@ -33,6 +33,10 @@ MODALITY = Rule(
         # a future adverb (将, not the preposition of 将X作为Y) before the figure in its sentence
         Example("未来，全省将加快建设4个千亿级产业基地", {"modality": "target"}, date="2024-07-20"),
         Example("风电场刚完成吊装，投产后可满足5万户居民用电", {"modality": "target"}, date="2024-07-20"),
+        # a plan tells what there is: a count right after 有, no goal word before it
+        Example("二、2025年主要任务\n全县还有1.2万名留守儿童、3000名孤寡老人需要关爱。", {"span": "3000名", "modality": "actual"},
+                date="2025-01-20"),
+        Example("二、2025年主要任务\n力争全县有5家企业营收超百亿元。", {"span": "5家", "modality": "target"}, date="2025-01-20"),
     ),
     negatives=("组织实施省级科技重大专项和重点研发计划26项", "2023年提前实现新增就业10万人的目标",
                "7月份，虚拟现实设备产量增长32%", "2025年全市已新增市场主体3.2万户", "全县组织企业申报国家级各类科技计划项目30多项",
@@ -87,18 +91,20 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
         before = before.replace(basis, " " * len(basis))  # 优于国家考核目标19.8个百分点: a goal compared with
     opens = doc.clause_start(frame)  # the cue ends right where its frame's clause opens (a bounded look back)
     reported = frame > start and patterns["reported"].search(doc.text, max(start, opens - CUE_REACH), opens)
+    goal = False
     if patterns["forecast"].search(before) or reported and reported.end() == opens:
         m.modality = "forecast"
     elif _goal_after(doc, m):
         m.modality = "target"  # 全年GDP增长5.5%”的预期目标: the figure is the goal named after it
-    elif (_has_goal_word(before, patterns["target"], doc.clause_start(m.start) - (m.start - len(before)), _past(doc, m))
+    elif (goal := _has_goal_word(before, patterns["target"], doc.clause_start(m.start) - (m.start - len(before)), _past(doc, m))
           and not _achieved(doc, start, end, patterns, achieved)) or _future(doc, m) and not _already(doc, m) \
             or _says_it_will(before, doc.text[m.end:doc.clause_end(m.start)]) and not _past(doc, m) \
             and not _already(doc, m):
         m.modality = "target"
-    if m.modality == "target" and (_level_it_rises_from(doc, m) or _existing_set(doc, m)):
+    if m.modality == "target" and (_level_it_rises_from(doc, m) or _existing_set(doc, m)
+                                   or not goal and _present_count(doc, m)):
         m.modality = "actual"  # 标准从每人每月202元提高到209元: the plan starts from a level that is;
-        # 围绕22个产业: it works on a set that is
+        # 围绕22个产业: it works on a set that is; 全区有280万农牧民…: a plan tells what there is
     elif m.kind == "amount" and m.metric and str(m.metric.value).endswith(tuple(words("attribution", "modality", "capacities"))) \
             and patterns["projects"].search(doc.text, m.end, end) \
             and patterns["under_construction"].search(doc.text[m.end:end]):
@@ -209,15 +215,34 @@ FROM_REACH = 12  # characters between 从/由 and the level it opens (从每人�
 def _existing_set(doc: Document, m) -> bool:
     """围绕22个产业、189条产业链: a count (or the first of its list) right after a word that names what a
     plan works on."""
+    return _count_after(doc, m, _existing_set_openers())
+
+
+def _present_count(doc: Document, m) -> bool:
+    """全区有280万农牧民在城镇转移就业, 还有63万失能老人、158万残疾人: a count (or the first of its list)
+    right after 有, with no goal word before it in its clause, tells what there is now."""
+    return _count_after(doc, m, tuple(words("attribution", "modality", "present_openers")))
+
+
+def _count_after(doc: Document, m, openers: tuple[str, ...]) -> bool:
     if m.kind != "count":
         return False
-    first = m
-    if m.list_id is not None:  # (the list's first count: a walk back over the list only)
-        i = bisect.bisect_left(doc.mentions, m.start, key=lambda other: other.start)
-        while i > 0 and doc.mentions[i - 1].list_id == m.list_id:
-            i -= 1
-        first = doc.mentions[i]
-    return doc.text.endswith(_existing_set_openers(), 0, first.start)
+    i = bisect.bisect_left(doc.mentions, m.start, key=lambda other: other.start)
+    # the list's first count: a walk back over the list only (its values, or counts each with its noun
+    # and 、 between: 63万失能老人、158万残疾人)
+    while i > 0 and (m.list_id is not None and doc.mentions[i - 1].list_id == m.list_id
+                     or doc.mentions[i - 1].kind == "count" and _listed_after(doc.text[doc.mentions[i - 1].end:doc.mentions[i].start])):
+        i -= 1
+    return doc.text.endswith(openers, 0, doc.mentions[i].start)
+
+
+def _listed_after(between: str) -> bool:
+    """失能老人、: a count's noun and the list mark, nothing that ends a clause or says more."""
+    return between.endswith(LIST_MARK) and len(between) <= LISTED_NOUN and not _CLAUSE_MARKS.search(between)
+
+
+LISTED_NOUN = 12  # characters at most of a listed count's noun and its mark
+_CLAUSE_MARKS = compiled(r"[，,；;。：:]")
 
 
 @lexical_cache
