@@ -519,7 +519,7 @@ MAX_YEARS = 200  # the longest span of years a period of a text names (五千年
 def _full_years(text: str, ref, n: int, first: int) -> PeriodMention:
     """n full years from the reference year + ``first``; no dates without a reference or a count
     (or with a count no span of years a text reports has)."""
-    if not ref or not n or not 0 < ref.year + first and ref.year + first + n <= dt.MAXYEAR or n > MAX_YEARS:
+    if not ref or not n or n > MAX_YEARS or not 0 < ref.year + first <= dt.MAXYEAR - n:
         return PeriodMention(0, 0, Period(text=text))
     years = tuple(range(ref.year + first, ref.year + first + n))
     return PeriodMention(0, 0, Period(text=text, start=_iso(years[0], 1, 1), end=_iso(years[-1], 12, 31)), years=years)
