@@ -353,6 +353,7 @@ class Growth(Section):
     population_rates: Words
     improved: Words
     lower_is_better: Words
+    variant_marks: Words
 
 
 class Rate(Section):

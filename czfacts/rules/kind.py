@@ -297,6 +297,34 @@ PARENTHETICAL = Rule(
 )
 
 
+def _variant_growth(doc: Document, m: Mention, g: Governing) -> bool:
+    """增长8%（不含电力为6.5%）: the growth of a variant of what grew, in brackets right after it."""
+    if g.previous is None or g.previous.kind != "growth" \
+            or not _variant_pattern().fullmatch(doc.text, g.previous.end, m.start):
+        return False
+    m.kind, m.comparison = "growth", g.previous.comparison
+    return True
+
+
+@lexical_cache
+def _variant_pattern() -> regex.Pattern:
+    return compiled(rf"[(（]{alternation('kinds', 'growth', 'variant_marks')}[^()（），,。；;]{{1,12}}?"
+                    rf"{alternation('kinds', 'growth', 'level_markers')}?")
+
+
+VARIANT = Rule(
+    produce=_variant_growth,
+    name="kind.variant",
+    doc="A percentage in brackets right after a growth, for a variant of what grew (包括/不含 …), is growth too.",
+    examples=(
+        Example("全市规上工业增加值增长8%（不含电力为6.5%）", {"span": "6.5%", "kind": "growth", "comparison": "yoy",
+                                                          "metric": "规上工业增加值（不含电力）"}),
+        Example("农业总产值平均每年增长百分之四（包括村办工业为百分之六）", {"span": "百分之六", "kind": "growth"}),
+    ),
+    negatives=("全市居民消费价格上涨2%（其中食品占比30%）",),
+)
+
+
 def _new_level(doc: Document, m: Mention, g: Governing) -> bool:
     """上升为15.7%: the new level after a change, a share (a rate's new level is that rate:
     增速由5%提高到6%, CPI回落到3%以内)."""
@@ -692,7 +720,7 @@ PART_OF = Rule(
 
 
 # The rules of each unit, tried in order until one decides (produce returns True).
-PERCENT_RULES = (PARENTHETICAL, NEW_LEVEL, GROWTH, RATE_AFTER, RATE_SUBJECT, SHARE)
+PERCENT_RULES = (PARENTHETICAL, VARIANT, NEW_LEVEL, GROWTH, RATE_AFTER, RATE_SUBJECT, SHARE)
 
 
 def classify(doc: Document) -> None:

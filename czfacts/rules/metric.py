@@ -24,7 +24,7 @@ from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag, word_bounds
 from .base import Example, Rule
 from .distribute import share_metrics
-from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, basis_opens, without_brackets, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
+from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, VARIANT, basis_opens, without_brackets, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses
 from .quantity.ranks import PEERS
@@ -1502,6 +1502,10 @@ def attach_metrics(doc: Document) -> None:
         if m.unit == "W" and m.kind == "amount" and metric.endswith(tuple(words()["generation_words"])) \
                 and not metric.startswith(tuple(words()["retiring_verbs"])):
             metric += words()["installed"]  # 新建火力发电近600万千瓦 → 新建火力发电装机: the capacity installed
+        if VARIANT.name in m.refined_by and prior and previous is not None:
+            variant = doc.text[previous.end + 1:m.start]
+            variant = next((variant[:-len(w)] for w in load("kinds")["growth"]["level_markers"] if variant.endswith(w)), variant)
+            metric, how = f"{prior.value}（{variant}）", "explicit"  # 增长8%（不含电力为6.5%）→ 工业增加值（不含电力）
         if m.kind == "rank" and (not metric or how != "explicit") \
                 and (ranking := _ranking_before(doc, m, previous if same_sentence else None)):
             metric, how = ranking, "explicit"  # 兰州高新区全国排名53位、提升3位: the ranking itself
