@@ -177,6 +177,7 @@ class MetricWords(Section):
     aspect_particles: Words
     noun_stop_words: Words
     owned_heads: Words
+    total_heads: Words
     totals: Words
     per_time: Words
     own_heads: Words

@@ -472,6 +472,7 @@ OWNED_HEAD = Rule(
         "after a count (新增…、总数达…), or a per-day count with its verb alone (平均每天新增…), counts the same things.",
     examples=(Example("全年全县玉米播种面积80.2万亩，总产量36.5万吨", {"span": "36.5万吨", "metric": "玉米总产量"}),
               Example("新增省级森林乡村12个、总数达到86个", {"span": "86个", "metric": "省级森林乡村"}),
+              Example("全年新增光伏装机120万千瓦、总装机达到900万千瓦", {"span": "900万千瓦", "metric": "光伏总装机"}),
               Example("四星级酒店新增3家，4A级景区新增两处、总数达到42家", {"span": "42家", "metric": "4A级景区"}),
               # what institutions counted have (招生, 在校学生) is theirs
               Example("全县有普通高中5所，招生3200人，在校学生9600人", {"span": "9600人", "metric": "普通高中在校学生"}),
@@ -1458,7 +1459,12 @@ def attach_metrics(doc: Document) -> None:
             # of the things its own clause opens with
             metric = topic if len(topic) >= 2 and topic not in words()["totals"] else str(prior.value)
             m.refine(OWNED_HEAD.name)
-        if how == "explicit" and prior and previous.kind == "amount" and metric in words()["owned_heads"] \
+        if how == "explicit" and prior and previous.kind == "amount" and metric in words()["total_heads"] \
+                and not str(prior.value).endswith(metric):
+            level, part = str(prior.value), metric[1:]  # 新能源并网装机4037万千瓦，总规模… → 新能源并网装机总规模
+            metric = (level[:-len(part)] if level.endswith(part) else level) + metric  # 风电装机…、总装机 → 风电总装机
+            m.refine(OWNED_HEAD.name)
+        elif how == "explicit" and prior and previous.kind == "amount" and metric in words()["owned_heads"] \
                 and not str(prior.value).endswith(metric) and (owner := _first_noun(str(prior.value))):
             metric = owner + metric  # 夏粮播种面积1101.6万亩，总产量508.58万吨 → 夏粮总产量
             m.refine(OWNED_HEAD.name)
