@@ -319,7 +319,7 @@ VARIANT = Rule(
     examples=(
         Example("全市规上工业增加值增长8%（不含电力为6.5%）", {"span": "6.5%", "kind": "growth", "comparison": "yoy",
                                                           "metric": "规上工业增加值（不含电力）"}),
-        Example("农业总产值平均每年增长百分之四（包括村办工业为百分之六）", {"span": "百分之六", "kind": "growth"}),
+        Example("全县农林牧渔业总产值年均增长百分之三（包括林业为百分之五）", {"span": "百分之五", "kind": "growth"}),
     ),
     negatives=("全市居民消费价格上涨2%（其中食品占比30%）",),
 )
