@@ -299,6 +299,7 @@ class ModalityWords(Section):
     existing_set_openers: Words
     present_openers: Words
     goal_met: Words
+    goal_exceeded: Words
     not_cues: Words
     achieved: Words
     already: Words

@@ -30,6 +30,7 @@ MODALITY = Rule(
         Example("上半年投资增长3%，与年初提出的“全年增长8%”的目标仍有差距", {"span": "8%", "modality": "target"},
                 date="2024-07-20"),
         Example("全县生产总值增长6.8%，略低于7%的预定目标", {"span": "7%", "modality": "target", "kind": "growth"}),
+        Example("全市新增城镇就业6.2万人，超额完成省下达的5万人年度任务", {"span": "5万人", "modality": "target"}),
         # a future adverb (将, not the preposition of 将X作为Y) before the figure in its sentence
         Example("未来，全省将加快建设4个千亿级产业基地", {"modality": "target"}, date="2024-07-20"),
         Example("风电场刚完成吊装，投产后可满足5万户居民用电", {"modality": "target"}, date="2024-07-20"),
@@ -126,7 +127,10 @@ def _goal_after(doc: Document, m) -> bool:
     """…增长5.5%”的预期目标: a goal named right after the figure, and not said to be met."""
     if not goal_named_after(doc.text, m.end):
         return False
-    return not _goal_met_pattern().search(doc.text, doc.clause_start(m.start), m.start)
+    before = doc.text[doc.clause_start(m.start):m.start]
+    # (超额完成国家下达的110万人年度任务: a goal exceeded is the goal's figure, the figure done is more)
+    return any(word in before for word in words("attribution", "modality", "goal_exceeded")) \
+        or not _goal_met_pattern().search(before)
 
 
 @lexical_cache
