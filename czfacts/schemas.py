@@ -178,6 +178,9 @@ class MetricWords(Section):
     noun_stop_words: Words
     owned_heads: Words
     total_heads: Words
+    annual_output: Words
+    annual_capacity: str
+    each: str
     totals: Words
     per_time: Words
     own_heads: Words

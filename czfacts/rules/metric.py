@@ -68,6 +68,7 @@ METRIC = Rule(
         Example("全州新建续建农村幼儿园46所", {"metric": "农村幼儿园"}),  # (新建/ns 续建/nr: misread as names)
         Example("全省培育壮大专精特新企业120家", {"metric": "专精特新企业"}),
         Example("全面完成2.5万亩盐碱地改良任务", {"metric": "盐碱地改良任务面积"}),  # an adverb and its verb name nothing
+        Example("全省首个年产20万吨生物柴油项目投产", {"metric": "生物柴油年产能"}),  # 年产 before the figure: a year's capacity
         # 和, 与, 及 inside a word open no list item and join no owners
         Example("和美乡村示范村覆盖率达到35%", {"metric": "和美乡村示范村覆盖率"}),
         Example("去年全市支持小微企业、减税降费及退税超过80亿元", {"metric": "减税降费及退税"}),
@@ -1943,7 +1944,8 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
             and m.unit in ("m", "t") and (noun := following_noun(after)):
         return noun + words()["dimensions"][before]
     direct = bool(_WORD_START.match(after)) and not not_a_noun(after)
-    capacity = direct and m.unit in ("t", "W")  # a project's capacity: its owner stands before it
+    annual = m.unit == "t" and core.removesuffix(words()["each"]).endswith(tuple(words()["annual_output"]))
+    capacity = direct and m.unit in ("t", "W") or annual  # a project's capacity: its owner stands before it
     # (400万元转化资金、500万元研发贷款: before the second, the first item's noun names nothing of it)
     after_an_item = phrase.endswith(tuple(load("attribution")["lists"]["connectors"]))
     if not (capacity or (direct or after.startswith("的")) and (_ends_open(phrase) or after_an_item)):
@@ -1954,6 +1956,9 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     noun = following_noun(after[:quote] + "，" if quote > 0 else after)
     if not noun or noun in words()["end_words"] or noun in load("units")["currencies"]["before_number"]:
         return ""  # 110760.94亿元的数据: a word that only says it is a figure; 1243亿元人民币: the currency
+    if annual:  # 年产150万吨芳烃项目, 年产各30万吨的…乙烯工程: the product's annual capacity
+        product = next((noun[:-len(h)] for h in words()["name_heads"] if noun.endswith(h) and len(noun) > len(h)), noun)
+        return product + words()["annual_capacity"]
     if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"] + words()["heads"] + words()["measure_endings"])):
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入, 吞吐量 are figures already
     return noun + (attributive_suffix(m.unit, direct=direct) or "")
