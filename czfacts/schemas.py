@@ -710,6 +710,7 @@ class Nonfacts(Section):
     minus: Minus
     plans: Plans
     eras: Eras
+    circles: Plans
     sessions: Sessions
 
 

@@ -77,6 +77,13 @@ RECKONED = Rule(
     pattern=rf"(?<=按)[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}(?:年|个月|天)(?=计)",
 )
 
+CIRCLE = Rule(
+    name="nonfacts.circle",
+    doc="The time or reach that names a service circle (15分钟生活圈, 三小时经济圈) is part of the programme's name.",
+    negatives=("打造【15分钟】便民服务圈", "建成“【30分钟】健身圈”", "推进“五城【三小时】经济圈”建设"),
+    pattern=rf"[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}(?:分钟|小时|公里)(?=\p{{Han}}{{0,8}}?⟨circles⟩)",
+)
+
 SESSION = Rule(
     name="nonfacts.session",
     doc="The term and sessions of a congress or plenum (市委六届五次、六次全会, 市六届人大二次会议) name "
@@ -121,6 +128,11 @@ def _era() -> regex.Pattern:
 
 
 @lexical_cache
+def _circle() -> regex.Pattern:
+    return compiled(CIRCLE.pattern.replace("⟨circles⟩", f"(?:{trie_pattern(load('nonfacts')['circles']['nouns'])})"))
+
+
+@lexical_cache
 def _session() -> regex.Pattern:
     sessions = load("nonfacts")["sessions"]
     return compiled(SESSION.pattern.replace("⟨session_nouns⟩", f"(?:{trie_pattern(sessions['nouns'])})")
@@ -144,7 +156,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
-    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _session()):
+    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
     for span in _web_spans(doc):
