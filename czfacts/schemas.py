@@ -44,6 +44,12 @@ class Lists(Section):
     compounds: dict[Word, Words]
 
 
+class Routes(Section):
+    joiners: Words
+    measures: Words
+    units: Words
+
+
 class Subjects(Section):
     document_place: Words
     document_province: Words
@@ -93,6 +99,7 @@ class Subjects(Section):
     example_frame: Words
     sub_areas: Words
     area_suffixes: Words
+    routes: Routes
     organisations: Words = Field(default_factory=list)  # names a user lexicon adds (宁德时代)
 
 

@@ -26,7 +26,7 @@ from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, VARIANT, basis_opens, without_brackets, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
-from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses
+from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses, route
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import bound_word_before, kind_opener, past_bound, share_whole
@@ -69,6 +69,8 @@ METRIC = Rule(
         Example("全省培育壮大专精特新企业120家", {"metric": "专精特新企业"}),
         Example("全面完成2.5万亩盐碱地改良任务", {"metric": "盐碱地改良任务面积"}),  # an adverb and its verb name nothing
         Example("全省首个年产20万吨生物柴油项目投产", {"metric": "生物柴油年产能"}),  # 年产 before the figure: a year's capacity
+        # two places joined as a way between them own nothing of it: the way is the metric
+        Example("去年，广州到珠海车程缩短至50分钟", {"subject": "广东省", "metric": "广州到珠海车程"}, place="广东省"),
         # 和, 与, 及 inside a word open no list item and join no owners
         Example("和美乡村示范村覆盖率达到35%", {"metric": "和美乡村示范村覆盖率"}),
         Example("去年全市支持小微企业、减税降费及退税超过80亿元", {"metric": "减税降费及退税"}),
@@ -925,7 +927,10 @@ def _area_suffixes() -> tuple[str, ...]:
 
 def _without_owners(phrase: str) -> str:
     """上海和北京的居民人均可支配收入 → 居民人均可支配收入: places before a metric own it
-    (、江苏、浙江坐稳… after the list's first place, the subject, was cut off: the same)."""
+    (、江苏、浙江坐稳… after the list's first place, the subject, was cut off: the same; 深圳到中山车程 is a way
+    between places, whole)."""
+    if (way := route(phrase, 0, len(phrase))) and way[0] == 0:
+        return phrase
     opening = _patterns()["leading_connectives"].match(phrase)  # 但泉州市工业投资 → 工业投资
     quoted = opening and any(mark in opening.group() for mark in _QUOTES)  # “山西精品” is a name
     start = opening.end() if opening and not quoted and place_pattern().match(phrase, opening.end()) else 0

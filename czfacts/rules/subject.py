@@ -1393,8 +1393,28 @@ def _rank_verb_between(doc: Document, c: Candidate, m: Mention) -> bool:
         and doc.text[c.start:c.end] not in scopes["words"]
 
 
+def route(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """深圳到中山车程, 西宁与兰州高铁通行时间: two places joined as a way between them, with what is measured of
+    it, in text[start:end] — the span of the places, else None. The places name the way, they own nothing."""
+    words = _words()["routes"]
+    for first in place_pattern().finditer(text, start, end):
+        if text[first.end():first.end() + 1] not in words["joiners"] \
+                or not (second := place_pattern().match(text, first.end() + 1, end)):
+            continue
+        tail = text[second.end():min(end, second.end() + ROUTE_REACH)]
+        if any(noun in tail for noun in words["measures"]):
+            return first.start(), second.end()
+    return None
+
+
+ROUTE_REACH = 8  # characters after the second place where what is measured of the way is named (高铁通行时间)
+
+
 def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
     """全国 in 全国前三, 全省 in 比全省平均高: not the owner of the number."""
+    if m.unit in _words()["routes"]["units"] and (way := route(doc.text, doc.clause_start(m.start), m.start)) \
+            and way[0] <= c.start < way[1]:
+        return True  # 深圳到中山车程缩至30分钟: the way's places own nothing
     if m.kind == "rank" and m.start - c.end <= 2 and not _rank_verb_between(doc, c, m):
         return True  # (not sliced: the candidate may stand far back); 南京位列第二: 南京 ranks
     if m.kind == "share" and (whole := share_whole(doc.text, m)) and whole[0] == c.start:
