@@ -458,7 +458,7 @@ SHARE_OF_FOLLOWING = Rule(
     examples=(Example("全省92%的行政村通了5G网络", {"metric": "通5G网络的行政村占比", "kind": "share"}),
               Example("全县80%的乡镇卫生院均建成中医馆", {"metric": "建成中医馆的乡镇卫生院占比"}),
               # after a verb: the share of what the verb reaches, its owner kept
-              Example("去年，规模化供水工程覆盖92%的农村人口", {"metric": "规模化供水工程覆盖农村人口比例", "kind": "share"}),
+              Example("去年，全县农村集中供水工程覆盖95%的山区人口", {"metric": "农村集中供水工程覆盖山区人口比例", "kind": "share"}),
               # a locative after the verb and a bound may stand around the share (以上的 defines no set here)
               Example("城际铁路已覆盖区域内85%以上的县城", {"metric": "城际铁路覆盖县城比例", "kind": "share", "bound": "ge"}),
               # 以上的 defines no set without a rate word before it or a count of the set after it
