@@ -37,6 +37,12 @@ def fyp_years(n: int) -> tuple[int, int]:
 
 
 @lexical_cache
+def from_openers() -> tuple[str, ...]:
+    """由, 从: the words that open the level a 由…到 pair moves from (data: periods.from_to.openers)."""
+    return tuple(load("periods")["from_to"]["openers"])
+
+
+@lexical_cache
 def turn_pattern() -> regex.Pattern:
     """The turn of a 由/从 … 转为/提高到 pair to its other value (data: periods.from_to.turns)."""
     return compiled(trie_pattern(load("periods")["from_to"]["turns"]))

@@ -248,6 +248,7 @@ class MetricWords(Section):
     retiring_verbs: Words
     attribute_heads: Words
     partner_prepositions: Words
+    counted_partner_prepositions: Words
     partner_heads: Words
     part_verbs: Words
     share_verb: Words

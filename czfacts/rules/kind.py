@@ -12,12 +12,13 @@ import regex
 
 from ..compiled import compiled
 from ..document import Document, Mention
+from ..period_grammar import from_openers
 from ..places import lookup, place_pattern
 from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
 from ..lexicon import bounds as bound_words
-from ..tokenize import tag, word_bounds
+from ..tokenize import tag
 from .base import Example, Rule
-from .nouns import clean
+from .nouns import clean, joins
 from .distribute import share_bounds, share_comparisons
 from .modality import goal_named_after
 from .quantity import bound_word_after, bound_word_before
@@ -157,10 +158,10 @@ def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     start = doc.phrase_start(end)
     if (bound := bound_word_after(doc.text, start, end)) is not None:
         start = bound.end()  # 5.5%左右、6%左右: the bound word of the value before is no word of this one
-    if end - start > 1 and doc.text.endswith(_from_openers(), start, end):
+    if end - start > 1 and doc.text.endswith(from_openers(), start, end):
         end -= 1  # 钢由3700万吨增加到…: 由 opens the level moved from, even glued to a noun of one character
     lead = _patterns()["list_lead"].match(doc.text, start, end)
-    if lead and (lead.group() == "、" or lead.end() - start in word_bounds(doc.text[start:end])):
+    if lead and joins(doc.text[start:end], 0, lead.end() - start):
         start = lead.end()  # (和美乡村: 和 of a word opens no list item)
     filler = len(_patterns()["fillers"].search(doc.text, start, end).group())
     if filler:
@@ -174,11 +175,6 @@ def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
 
 
 _PARENTHETICAL = compiled(r"\([^()]*\)|（[^（）]*）")
-
-
-@lexical_cache
-def _from_openers() -> tuple[str, ...]:
-    return tuple(load("periods")["from_to"]["openers"])
 
 
 def without_brackets(text: str) -> str:
@@ -299,16 +295,21 @@ PARENTHETICAL = Rule(
 
 def _variant_growth(doc: Document, m: Mention, g: Governing) -> bool:
     """增长8%（不含电力为6.5%）: the growth of a variant of what grew, in brackets right after it."""
-    if g.previous is None or g.previous.kind != "growth" \
-            or not _variant_pattern().fullmatch(doc.text, g.previous.end, m.start):
+    if g.previous is None or g.previous.kind != "growth" or variant_of(doc.text, g.previous.end, m.start) is None:
         return False
     m.kind, m.comparison = "growth", g.previous.comparison
     return True
 
 
+def variant_of(text: str, start: int, end: int) -> str | None:
+    """（不含电力为 between a figure and the next: the variant the next is of (不含电力), else None."""
+    found = _variant_pattern().fullmatch(text, start, end)
+    return found.group("variant") if found else None
+
+
 @lexical_cache
 def _variant_pattern() -> regex.Pattern:
-    return compiled(rf"[(（]{alternation('kinds', 'growth', 'variant_marks')}[^()（），,。；;]{{1,12}}?"
+    return compiled(rf"[(（](?P<variant>{alternation('kinds', 'growth', 'variant_marks')}[^()（），,。；;]{{1,12}}?)"
                     rf"{alternation('kinds', 'growth', 'level_markers')}?")
 
 

@@ -21,10 +21,10 @@ from ..lexicon import active_lexicons, alternation, attributive_suffix, bounds, 
 from ..indicators import find_indicators, indicator_of, indicator_unit, load_indicators, opens_an_indicator
 from ..numerals import BIG_UNIT_CHARS, DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
 from ..places import REGION, lookup, place_pattern
-from ..tokenize import tag, word_bounds
+from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
-from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, VARIANT, basis_opens, without_brackets, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
+from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses, route
 from .quantity.ranks import PEERS
@@ -32,7 +32,7 @@ from .evidence import written_at
 from .quantity.bounds import bound_word_before, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
 from .quantity.ranks import ranked_by_size, ranking_pattern
-from .nouns import (clean, complete_names, connectors, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
+from .nouns import (clean, complete_names, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, words)
 
 METRIC = Rule(
@@ -754,7 +754,7 @@ def _last_item(phrase: str, counted: bool) -> str:
 
 def _partners_counted(doc: Document, count: Mention) -> str:
     """与25家央企…: the noun of a count right after a partner's preposition (与, 同), else ""."""
-    if not doc.text.endswith(tuple(words()["partner_prepositions"][1:]), doc.clause_start(count.start), count.start):
+    if not doc.text.endswith(tuple(words()["counted_partner_prepositions"]), doc.clause_start(count.start), count.start):
         return ""
     return following_noun(doc.text[count.end:doc.clause_end(count.end)], True)
 
@@ -935,7 +935,7 @@ def _without_owners(phrase: str) -> str:
     quoted = opening and any(mark in opening.group() for mark in _QUOTES)  # “山西精品” is a name
     start = opening.end() if opening and not quoted and place_pattern().match(phrase, opening.end()) else 0
     joint = _patterns()["owners_joint"].match(phrase, start)
-    if joint and joint.group() in connectors() - {"、"} and joint.end() not in word_bounds(phrase):
+    if joint and joint.group() in connectors() and not joins(phrase, joint.start(), joint.end()):
         joint = None  # 和美乡村: 和 of a word joins no owners
     start, moved = joint.end() if joint else start, True
     while moved:
@@ -1514,9 +1514,7 @@ def attach_metrics(doc: Document) -> None:
         if m.unit == "W" and m.kind == "amount" and metric.endswith(tuple(words()["generation_words"])) \
                 and not metric.startswith(tuple(words()["retiring_verbs"])):
             metric += words()["installed"]  # 新建火力发电近600万千瓦 → 新建火力发电装机: the capacity installed
-        if VARIANT.name in m.refined_by and prior and previous is not None:
-            variant = doc.text[previous.end + 1:m.start]
-            variant = next((variant[:-len(w)] for w in load("kinds")["growth"]["level_markers"] if variant.endswith(w)), variant)
+        if VARIANT.name in m.refined_by and prior and (variant := variant_of(doc.text, previous.end, m.start)):
             metric, how = f"{prior.value}（{variant}）", "explicit"  # 增长8%（不含电力为6.5%）→ 工业增加值（不含电力）
         if m.kind == "rank" and (not metric or how != "explicit") \
                 and (ranking := _ranking_before(doc, m, previous if same_sentence else None)):

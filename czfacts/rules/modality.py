@@ -7,7 +7,7 @@ import datetime as dt
 import regex
 
 from ..compiled import compiled
-from ..document import LIST_MARK, Document
+from ..document import CLAUSE_BREAK, LIST_MARK, Document
 from ..lexicon import alternation, lexical_cache, trie_pattern, words
 from ..lexicon import bounds as bound_words
 from ..period_grammar import turn_pattern
@@ -225,7 +225,7 @@ def _existing_set(doc: Document, m) -> bool:
 def _present_count(doc: Document, m) -> bool:
     """全区有280万农牧民在城镇转移就业, 还有63万失能老人、158万残疾人: a count (or the first of its list)
     right after 有, with no goal word before it in its clause, tells what there is now."""
-    return _count_after(doc, m, tuple(words("attribution", "modality", "present_openers")))
+    return _count_after(doc, m, _present_openers())
 
 
 def _count_after(doc: Document, m, openers: tuple[str, ...]) -> bool:
@@ -242,16 +242,20 @@ def _count_after(doc: Document, m, openers: tuple[str, ...]) -> bool:
 
 def _listed_after(between: str) -> bool:
     """失能老人、: a count's noun and the list mark, nothing that ends a clause or says more."""
-    return between.endswith(LIST_MARK) and len(between) <= LISTED_NOUN and not _CLAUSE_MARKS.search(between)
+    return between.endswith(LIST_MARK) and len(between) <= LISTED_NOUN and not any(c in CLAUSE_BREAK for c in between)
 
 
 LISTED_NOUN = 12  # characters at most of a listed count's noun and its mark
-_CLAUSE_MARKS = compiled(r"[，,；;。：:]")
 
 
 @lexical_cache
 def _existing_set_openers() -> tuple[str, ...]:
     return tuple(words("attribution", "modality", "existing_set_openers"))
+
+
+@lexical_cache
+def _present_openers() -> tuple[str, ...]:
+    return tuple(words("attribution", "modality", "present_openers"))
 
 
 def _says_it_will(before: str, after: str) -> bool:

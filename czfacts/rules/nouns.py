@@ -170,18 +170,20 @@ def _protected_names() -> regex.Pattern:
     return compiled(trie_pattern(names + [name.replace("、", "") for name in names if "、" in name]))
 
 
+def joins(text: str, start: int, end: int) -> bool:
+    """The connector text[start:end] joins what stands around it: 、 (or the seam between two quoted
+    names) always, 和/与/及 only as a word of its own (和美乡村, 及时, 温和 keep theirs)."""
+    return text[start:end] in (LIST_MARK, "") or {start, end} <= word_bounds(text)
+
+
 def split_items(text: str) -> list[str]:
     """The items of a list joined by 、/和/与/及, official names that hold a connector kept
     whole: 交通运输、仓储和邮政业和批发和零售业 → two industries."""
     protected = [m.span() for m in _protected_names().finditer(text)]
-    items, start, bounds = [], 0, None
+    items, start = [], 0
     for sep in _item_separator().finditer(text):
-        if any(a < sep.end() and sep.start() < b for a, b in protected):
+        if any(a < sep.end() and sep.start() < b for a, b in protected) or not joins(text, sep.start(), sep.end()):
             continue
-        if sep.group() not in ("、", ""):  # 和 of a word (和美乡村, 温和) joins nothing
-            bounds = word_bounds(text) if bounds is None else bounds
-            if sep.start() not in bounds or sep.end() not in bounds:
-                continue
         items.append(text[start:sep.start()])
         start = sep.end()
     items.append(text[start:])

@@ -22,7 +22,7 @@ from ..numerals import read_number
 from ..places import place_pattern
 from ..tokenize import tag
 from ..period_grammar import (NUMBERED_HEADING, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
-                              WRITTEN_RANGE, period_pattern, year_of)
+                              WRITTEN_RANGE, from_openers, period_pattern, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
 from .distribute import share_years
@@ -184,8 +184,7 @@ def _base_frame_close() -> regex.Pattern:
 
 def _turn_after(doc: Document, start: int, end: int) -> int | None:
     """Where the turn to the other value of a 由…转为 pair stands, for a period right after 由/从."""
-    words = load("periods")["from_to"]
-    if not doc.text.endswith(tuple(words["openers"]), max(0, start - 1), start):
+    if not doc.text.endswith(from_openers(), max(0, start - 1), start):
         return None
     found = turn_pattern().search(doc.text, end, doc.clause_end(end))
     return found.start() if found else None
@@ -809,7 +808,6 @@ SPAN_LEVELS = Rule(
 
 def _span_levels(doc: Document) -> None:
     """SPAN_LEVELS, after every mention has its period."""
-    openers = tuple(load("periods")["from_to"]["openers"])
     opened = None  # the last mention of its clause that stood right after 从/由
     for m in doc.mentions:
         a = m.period
@@ -821,7 +819,7 @@ def _span_levels(doc: Document) -> None:
         if not written and doc.genre != "work_report":
             continue  # (a story's 五年来 dates its levels as it likes)
         clause = doc.clause_start(m.start)
-        if doc.text.endswith(openers, clause, m.start):
+        if doc.text.endswith(from_openers(), clause, m.start):
             year, opened = int(span.start[:4]) - (0 if written else 1), m
         elif opened is not None and opened.start >= clause and opened.period is not None \
                 and turn_pattern().search(doc.text, opened.end, m.start) and opened.period.start == a.start:

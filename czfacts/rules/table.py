@@ -460,8 +460,8 @@ def _columns(doc: Document, table: Table, width: int) -> list[Column]:
 
 
 def _has_unit_column(table: Table) -> bool:
-    return any(c.text in _words()["unit_heads"] for line in table.headers for c in line.cells) \
-        or not table.headers and _rows_with_units(table.rows)
+    # (a table without its header is read only for rows of a label, a unit cell and figures)
+    return not table.headers or any(c.text in _words()["unit_heads"] for line in table.headers for c in line.cells)
 
 
 # ---------------------------------------------------------------- units
