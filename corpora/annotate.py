@@ -64,27 +64,37 @@ def new(noun: str, *more: str) -> list:
 
 
 QUANTITY = re.compile(r"(-?\d+(?:\.\d+)?)([万亿]?)(.*)")  # the number, 万 or 亿, the unit as written
+QUANTITY_UNIT = re.compile(r"([万亿]?)(.*)")  # a unit given apart: 万 or 亿, then the unit
 SCALES = {"万": Decimal("1e4"), "亿": Decimal("1e8")}
 
 
 def quantity_fact(g: "Gold", ctx: str, target: str, kind: str, metric: str, *, surfaces: dict, classifiers: set,
-                  neg: bool = False, comparison: str | None = None, **kw) -> None:
-    """A fact whose value, unit and classifier are read from the span itself: ``surfaces`` maps a
-    unit as written to its canonical unit and factor, ``classifiers`` lists the measure words of
-    counts; a growth or change compares with the year before unless told otherwise."""
-    m = QUANTITY.fullmatch(target)
+                  neg: bool = False, comparison: str | None = None, unit_text: str | None = None,
+                  spaced: bool = False, pattern: re.Pattern = QUANTITY, **kw) -> None:
+    """A fact whose value, unit and classifier are read from the span itself (or, for a table cell,
+    from ``unit_text``, the unit of its table, column header or unit column): ``surfaces`` maps a unit
+    as written to its canonical unit and factor (and a classifier, if it has one), ``classifiers``
+    lists the measure words of counts, ``spaced`` lets spaces stand inside a unit as written, and
+    ``pattern`` reads a script's own spans (a line break inside a table's cell); a growth or change
+    compares with the year before unless told otherwise."""
+    m = pattern.fullmatch(target)
     assert m, target
     num, scale, surface = m.groups()
+    if unit_text is not None:
+        assert not scale and not surface, target
+        scale, surface = QUANTITY_UNIT.fullmatch(unit_text).groups()
+    if spaced:
+        surface = re.sub(r"\s", "", surface)
     if surface in surfaces:
-        unit, factor = surfaces[surface]
-        classifier = None
+        unit, factor, *classifier = surfaces[surface]
+        classifier = classifier[0] if classifier else None
     else:
         assert surface in classifiers, (target, surface)
         unit, factor, classifier = "count", "1", surface
     value = Decimal(num) * SCALES.get(scale, Decimal(1)) * Decimal(factor)
     if neg:
         value = -value
-    want = {"growth": "%", "share": "%", "change": "pp", "count": "count"}.get(kind)
+    want = {"growth": "%", "share": "%", "change": "pp", "count": "count", "ratio": "times"}.get(kind)
     assert want is None or want == unit, (target, kind, unit)
     assert kind != "amount" or unit not in ("%", "pp", "count"), (target, kind)
     if kind in ("growth", "change") and comparison is None:

@@ -16,8 +16,8 @@ alt).
     python corpora/annotations/cm_luoyang_2023_b.py
     czfacts check-gold corpora
 """
-import pathlib
 import functools
+import pathlib
 import sys
 from decimal import Decimal
 

@@ -12,14 +12,14 @@ hand-written numbers are signs; offsets come from unique context strings.
 
     python corpora/annotations/cm_qiandongnan_2016.py
 """
+import functools
 import json
 import pathlib
 import re
 import sys
-from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, Gold, P, TEXTS  # noqa: E402
+from annotate import CORPORA, P, TEXTS, Gold, quantity_fact  # noqa: E402
 
 DOC_ID = "cm_qiandongnan_2016"
 SRC = (TEXTS / "communique") / f"{DOC_ID}.txt"
@@ -87,32 +87,11 @@ SURFACE = {
     "个百分点": ("pp", "1", None),
 }
 CLASSIFIERS = set("个所人项家份名件册期户卷张枚")
-SCALE = {"万": Decimal("1e4"), "亿": Decimal("1e8")}
 QTY = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)(.*)")
 
 
-def q(ctx, target, kind, metric, *, neg=False, subject=PLACE, subject_alts=SUBJ_ALTS,
-      comparison=None, **kw):
-    """A fact whose value, unit and classifier are read from the span itself."""
-    m = QTY.fullmatch(target)
-    assert m, target
-    num, scale, surface = m.groups()
-    if surface in SURFACE:
-        unit, factor, classifier = SURFACE[surface]
-    else:
-        assert surface in CLASSIFIERS, (target, surface)
-        unit, factor, classifier = "count", "1", surface
-    value = Decimal(num) * SCALE.get(scale, Decimal(1)) * Decimal(factor)
-    if neg:
-        value = -value
-    want = {"growth": "%", "share": "%", "change": "pp", "count": "count"}.get(kind)
-    assert want is None or want == unit, (target, kind, unit)
-    assert kind != "amount" or unit not in ("%", "pp", "count"), (target, kind)
-    if kind in ("growth", "change") and comparison is None:
-        comparison = "yoy"
-    g.fact(ctx, target, value=float(value), unit=unit, kind=kind, metric=metric,
-           subject=subject, subject_alts=subject_alts, classifier=classifier,
-           comparison=comparison, **kw)
+q = functools.partial(quantity_fact, g, surfaces=SURFACE, classifiers=CLASSIFIERS, subject=PLACE,
+                      subject_alts=SUBJ_ALTS, pattern=QTY)
 
 
 def rank(ctx, target, value, metric, **kw):

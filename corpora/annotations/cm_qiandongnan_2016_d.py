@@ -17,13 +17,13 @@ context strings (corpora/annotate.py).
     python corpora/annotations/cm_qiandongnan_2016_d.py
     czfacts check-gold corpora
 """
+import functools
 import pathlib
 import re
 import sys
-from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, TEXTS, excerpt_gold  # noqa: E402
+from annotate import CORPORA, P, TEXTS, excerpt_gold, quantity_fact  # noqa: E402
 
 DOC_ID = "cm_qiandongnan_2016_d"
 SRC = (TEXTS / "communique") / "cm_qiandongnan_2016.txt"
@@ -80,37 +80,11 @@ ESTIMATE_NOTE = ("note 6 of the communiqué (表11中三次产业从业人员人
 SURFACE = {"元": ("CNY", "1"), "%": ("%", "1"), "公顷": ("m2", "1e4"),
            "平方公里": ("m2", "1e6"), "吨": ("t", "1"), "立方米": ("m3", "1")}
 CLASSIFIERS = {"个", "人", "所", "张", "台", "起", "户"}
-SCALE = {"万": Decimal("1e4"), "亿": Decimal("1e8")}
 QTY = re.compile(r"(-?\d+(?:\.\d+)?)([万亿]?)(.*)", re.S)
 
 
-def q(ctx, target, kind, metric, *, neg=False, subject=PLACE, subject_alts=SUBJ_ALTS,
-      comparison=None, unit_text=None, **kw):
-    """A fact whose value, unit and classifier are read from the span (or, for a table cell,
-    from ``unit_text``, the unit of the table, its unit column or its column header)."""
-    m = QTY.fullmatch(target)
-    assert m, target
-    num, scale, surface = m.groups()
-    if unit_text is not None:
-        assert not scale and not surface, target
-        scale, surface = re.fullmatch(r"([万亿]?)(.*)", unit_text).groups()
-    if surface in SURFACE:
-        unit, factor = SURFACE[surface]
-        classifier = None
-    else:
-        assert surface in CLASSIFIERS, (target, surface)
-        unit, factor, classifier = "count", "1", surface
-    value = Decimal(num) * SCALE.get(scale, Decimal(1)) * Decimal(factor)
-    if neg:
-        value = -value
-    want = {"growth": "%", "share": "%", "change": "pp", "count": "count"}.get(kind)
-    assert want is None or want == unit, (target, kind, unit)
-    assert kind != "amount" or unit not in ("%", "pp", "count"), (target, kind)
-    if kind in ("growth", "change") and comparison is None:
-        comparison = "yoy"
-    g.fact(ctx, target, value=float(value), unit=unit, kind=kind, metric=metric,
-           subject=subject, subject_alts=subject_alts, classifier=classifier,
-           comparison=comparison, **kw)
+q = functools.partial(quantity_fact, g, surfaces=SURFACE, classifiers=CLASSIFIERS, subject=PLACE,
+                      subject_alts=SUBJ_ALTS, pattern=QTY)
 
 
 def cell(row, col):

@@ -12,13 +12,13 @@ header's unit (table 16: 绝对数（人）, 比上年增长（%）); offsets co
     python corpora/annotations/cm_qiandongnan_2023.py
     czfacts check-gold corpora
 """
+import functools
 import pathlib
 import re
 import sys
-from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS  # noqa: E402
+from annotate import CORPORA, P, TEXTS, excerpt_gold, quantity_fact  # noqa: E402
 
 DOC_ID = "cm_qiandongnan_2023"
 PLACE = "黔东南苗族侗族自治州"          # full name in czfacts/data/places.toml (as cm_qiandongnan_2016)
@@ -65,37 +65,11 @@ SPLIT_NOTE = ("the PDF reflow cut this sentence across two lines; the pieces cou
 SURFACE = {"元": ("CNY", "1"), "%": ("%", "1"), "‰": ("%", "0.1"), "个百分点": ("pp", "1"),
            "公顷": ("m2", "1e4"), "平方公里": ("m2", "1e6")}
 CLASSIFIERS = {"个", "所", "人", "间", "张", "项", "家", "枚", "起", "人次"}
-SCALE = {"万": Decimal("1e4"), "亿": Decimal("1e8")}
 QTY = re.compile(r"(-?\d+(?:\.\d+)?)([万亿]?)\n?(.*)", re.S)
 
 
-def q(ctx, target, kind, metric, *, neg=False, subject=PLACE, subject_alts=SUBJ_ALTS,
-      comparison=None, unit_text=None, **kw):
-    """A fact whose value, unit and classifier are read from the span (or, for a table
-    cell, from ``unit_text``, the column header's unit)."""
-    m = QTY.fullmatch(target)
-    assert m, target
-    num, scale, surface = m.groups()
-    if unit_text is not None:
-        assert not scale and not surface, target
-        scale, surface = re.fullmatch(r"([万亿]?)(.*)", unit_text).groups()
-    if surface in SURFACE:
-        unit, factor = SURFACE[surface]
-        classifier = None
-    else:
-        assert surface in CLASSIFIERS, (target, surface)
-        unit, factor, classifier = "count", "1", surface
-    value = Decimal(num) * SCALE.get(scale, Decimal(1)) * Decimal(factor)
-    if neg:
-        value = -value
-    want = {"growth": "%", "share": "%", "change": "pp", "count": "count"}.get(kind)
-    assert want is None or want == unit, (target, kind, unit)
-    assert kind != "amount" or unit not in ("%", "pp", "count"), (target, kind)
-    if kind in ("growth", "change") and comparison is None:
-        comparison = "yoy"
-    g.fact(ctx, target, value=float(value), unit=unit, kind=kind, metric=metric,
-           subject=subject, subject_alts=subject_alts, classifier=classifier,
-           comparison=comparison, **kw)
+q = functools.partial(quantity_fact, g, surfaces=SURFACE, classifiers=CLASSIFIERS, subject=PLACE,
+                      subject_alts=SUBJ_ALTS, pattern=QTY)
 
 
 def counts(rows, **kw):

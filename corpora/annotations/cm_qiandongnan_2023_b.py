@@ -15,13 +15,13 @@ of table 4, 比上年增长（%）); offsets come from unique context strings (c
     python corpora/annotations/cm_qiandongnan_2023_b.py
     czfacts check-gold corpora
 """
+import functools
 import pathlib
 import re
 import sys
-from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS  # noqa: E402
+from annotate import CORPORA, P, TEXTS, excerpt_gold, quantity_fact  # noqa: E402
 
 DOC_ID = "cm_qiandongnan_2023_b"
 PLACE = "黔东南苗族侗族自治州"          # full name in czfacts/data/places.toml (as cm_qiandongnan_2023)
@@ -71,38 +71,11 @@ DOCSTOCK_NOTE = ("stock with no period expression before it in its paragraph: in
 SURFACE = {"元": ("CNY", "1"), "%": ("%", "1"), "‰": ("%", "0.1"), "个百分点": ("pp", "1"),
            "亩": ("mu", "1"), "吨": ("t", "1"), "千瓦": ("W", "1e3"), "倍": ("times", "1")}
 CLASSIFIERS = {"人", "头", "只", "台"}
-SCALE = {"万": Decimal("1e4"), "亿": Decimal("1e8")}
 QTY = re.compile(r"(-?\d+(?:\.\d+)?)([万亿]?)(.*)", re.S)
 
 
-def q(ctx, target, kind, metric, *, neg=False, subject=PLACE, subject_alts=SUBJ_ALTS,
-      comparison=None, unit_text=None, **kw):
-    """A fact whose value, unit and classifier are read from the span (or, for a table
-    cell, from ``unit_text``, the column header's or the row's unit)."""
-    m = QTY.fullmatch(target)
-    assert m, target
-    num, scale, surface = m.groups()
-    if unit_text is not None:
-        assert not scale and not surface, target
-        scale, surface = re.fullmatch(r"([万亿]?)(.*)", unit_text).groups()
-    if surface in SURFACE:
-        unit, factor = SURFACE[surface]
-        classifier = None
-    else:
-        assert surface in CLASSIFIERS, (target, surface)
-        unit, factor, classifier = "count", "1", surface
-    value = Decimal(num) * SCALE.get(scale, Decimal(1)) * Decimal(factor)
-    if neg:
-        value = -value
-    want = {"growth": "%", "share": "%", "change": "pp", "count": "count",
-            "ratio": "times"}.get(kind)
-    assert want is None or want == unit, (target, kind, unit)
-    assert kind != "amount" or unit not in ("%", "pp", "count", "times"), (target, kind)
-    if kind in ("growth", "change") and comparison is None:
-        comparison = "yoy"
-    g.fact(ctx, target, value=float(value), unit=unit, kind=kind, metric=metric,
-           subject=subject, subject_alts=subject_alts, classifier=classifier,
-           comparison=comparison, **kw)
+q = functools.partial(quantity_fact, g, surfaces=SURFACE, classifiers=CLASSIFIERS, subject=PLACE,
+                      subject_alts=SUBJ_ALTS, pattern=QTY)
 
 
 def row(label):

@@ -16,13 +16,13 @@ context strings (corpora/annotate.py).
     python corpora/annotations/cm_qiandongnan_2023_c.py
     czfacts check-gold corpora
 """
+import functools
 import pathlib
 import re
 import sys
-from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS  # noqa: E402
+from annotate import CORPORA, P, TEXTS, excerpt_gold, quantity_fact  # noqa: E402
 
 DOC_ID = "cm_qiandongnan_2023_c"
 PLACE = "黔东南苗族侗族自治州"          # as cm_qiandongnan_2023 / _b (czfacts/data/places.toml)
@@ -78,39 +78,11 @@ SURFACE = {"元": ("CNY", "1"), "%": ("%", "1"), "公里": ("m", "1e3"), "吨公
            "人公里": ("pkm", "1"), "公里/百平方公里": ("公里/百平方公里", "1"),
            "Gbps": ("Gbps", "1"), "部/百人": ("部/百人", "1")}
 CLASSIFIERS = {"个", "辆", "人次", "件", "户", "人"}
-SCALE = {"万": Decimal("1e4"), "亿": Decimal("1e8")}
 QTY = re.compile(r"(-?\d+(?:\.\d+)?)([万亿]?)(.*)", re.S)
 
 
-def q(ctx, target, kind, metric, *, neg=False, subject=PLACE, subject_alts=SUBJ_ALTS,
-      comparison=None, unit_text=None, **kw):
-    """A fact whose value, unit and classifier are read from the span (or, for a table
-    cell, from ``unit_text``, the column header's unit)."""
-    m = QTY.fullmatch(target)
-    assert m, target
-    num, scale, surface = m.groups()
-    if unit_text is not None:
-        assert not scale and not surface, target
-        scale, surface = re.fullmatch(r"([万亿]?)(.*)", unit_text).groups()
-    surface = re.sub(r"\s", "", surface)
-    if surface in SURFACE:
-        unit, factor = SURFACE[surface]
-        classifier = None
-    else:
-        assert surface in CLASSIFIERS, (target, surface)
-        unit, factor, classifier = "count", "1", surface
-    value = Decimal(num) * SCALE.get(scale, Decimal(1)) * Decimal(factor)
-    if neg:
-        value = -value
-    want = {"growth": "%", "share": "%", "change": "pp", "count": "count",
-            "ratio": "times"}.get(kind)
-    assert want is None or want == unit, (target, kind, unit)
-    assert kind != "amount" or unit not in ("%", "pp", "count", "times"), (target, kind)
-    if kind in ("growth", "change") and comparison is None:
-        comparison = "yoy"
-    g.fact(ctx, target, value=float(value), unit=unit, kind=kind, metric=metric,
-           subject=subject, subject_alts=subject_alts, classifier=classifier,
-           comparison=comparison, **kw)
+q = functools.partial(quantity_fact, g, surfaces=SURFACE, classifiers=CLASSIFIERS, subject=PLACE,
+                      subject_alts=SUBJ_ALTS, spaced=True, pattern=QTY)
 
 
 def row(line):

@@ -13,10 +13,10 @@ context strings (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+import functools
 import re
-from decimal import Decimal
 
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, TEXTS, excerpt_gold, quantity_fact
 
 DOC_ID = "cm_zhoukou_2023"
 PLACE = "周口市"
@@ -57,37 +57,10 @@ FLOW_AFTER_YE_NOTE = ("annual flow written after 年末 in the same paragraph: t
 SURFACE = {"元": ("CNY", "1"), "%": ("%", "1"), "‰": ("%", "0.1"), "个百分点": ("pp", "1"),
            "亩": ("mu", "1"), "吨": ("t", "1"), "千瓦": ("W", "1e3")}
 CLASSIFIERS = set("个人户头台种")
-SCALE = {"万": Decimal("1e4"), "亿": Decimal("1e8")}
-QTY = re.compile(r"(-?\d+(?:\.\d+)?)([万亿]?)(.*)")
 
 
-def q(ctx, target, kind, metric, *, neg=False, subject=PLACE, subject_alts=SUBJ_ALTS,
-      comparison=None, unit_text=None, **kw):
-    """A fact whose value, unit and classifier are read from the span (or, for a table
-    cell, from ``unit_text``, the column header's unit)."""
-    m = QTY.fullmatch(target)
-    assert m, target
-    num, scale, surface = m.groups()
-    if unit_text is not None:
-        assert not scale and not surface, target
-        m2 = re.fullmatch(r"([万亿]?)(.*)", unit_text)
-        scale, surface = m2.groups()
-    if surface in SURFACE:
-        unit, factor = SURFACE[surface]
-        classifier = None
-    else:
-        assert surface in CLASSIFIERS, (target, surface)
-        unit, factor, classifier = "count", "1", surface
-    value = Decimal(num) * SCALE.get(scale, Decimal(1)) * Decimal(factor)
-    if neg:
-        value = -value
-    want = {"growth": "%", "share": "%", "change": "pp", "count": "count"}.get(kind)
-    assert want is None or want == unit, (target, kind, unit)
-    if kind in ("growth", "change") and comparison is None:
-        comparison = "yoy"
-    g.fact(ctx, target, value=float(value), unit=unit, kind=kind, metric=metric,
-           subject=subject, subject_alts=subject_alts, classifier=classifier,
-           comparison=comparison, **kw)
+q = functools.partial(quantity_fact, g, surfaces=SURFACE, classifiers=CLASSIFIERS, subject=PLACE,
+                      subject_alts=SUBJ_ALTS)
 
 
 # ==== lines 1-3: title block ==================================================================

@@ -15,10 +15,9 @@ offsets come from unique context strings (corpora/annotate.py).
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-import re
-from decimal import Decimal
 
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+import functools
+from annotate import CORPORA, P, TEXTS, excerpt_gold, quantity_fact
 
 DOC_ID = "cm_zhoukou_2023_b"
 PLACE = "周口市"                          # czfacts/data/places.toml (河南省 › 周口市)
@@ -66,37 +65,10 @@ NOW_NOTE = ("目前 ('at present') governs the rest of the line: a stock as of t
 SURFACE = {"元": ("CNY", "1"), "%": ("%", "1"), "个百分点": ("pp", "1"), "吨": ("t", "1"),
            "吨公里": ("tkm", "1"), "人公里": ("pkm", "1")}
 CLASSIFIERS = {"人", "人次", "标箱", "条", "个", "家", "艘", "辆", "件", "户", "所"}
-SCALE = {"万": Decimal("1e4"), "亿": Decimal("1e8")}
-QTY = re.compile(r"(-?\d+(?:\.\d+)?)([万亿]?)(.*)")
 
 
-def q(ctx, target, kind, metric, *, neg=False, subject=PLACE, subject_alts=SUBJ_ALTS,
-      comparison=None, unit_text=None, **kw):
-    """A fact whose value, unit and classifier are read from the span (or, for a table
-    cell, from ``unit_text``, the row's unit cell)."""
-    m = QTY.fullmatch(target)
-    assert m, target
-    num, scale, surface = m.groups()
-    if unit_text is not None:
-        assert not scale and not surface, target
-        scale, surface = re.fullmatch(r"([万亿]?)(.*)", unit_text).groups()
-    if surface in SURFACE:
-        unit, factor = SURFACE[surface]
-        classifier = None
-    else:
-        assert surface in CLASSIFIERS, (target, surface)
-        unit, factor, classifier = "count", "1", surface
-    value = Decimal(num) * SCALE.get(scale, Decimal(1)) * Decimal(factor)
-    if neg:
-        value = -value
-    want = {"growth": "%", "share": "%", "change": "pp", "count": "count"}.get(kind)
-    assert want is None or want == unit, (target, kind, unit)
-    assert kind != "amount" or unit not in ("%", "pp", "count"), (target, kind)
-    if kind in ("growth", "change") and comparison is None:
-        comparison = "yoy"
-    g.fact(ctx, target, value=float(value), unit=unit, kind=kind, metric=metric,
-           subject=subject, subject_alts=subject_alts, classifier=classifier,
-           comparison=comparison, **kw)
+q = functools.partial(quantity_fact, g, surfaces=SURFACE, classifiers=CLASSIFIERS, subject=PLACE,
+                      subject_alts=SUBJ_ALTS)
 
 
 def cell(row, col):

@@ -18,9 +18,9 @@ number, scale and unit; offsets come from unique context strings (corpora/annota
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-import functools
 
-from annotate import CORPORA, P, excerpt_gold, TEXTS, counts, new, quantity_fact
+import functools
+from annotate import CORPORA, P, TEXTS, counts, excerpt_gold, new, quantity_fact
 
 DOC_ID = "cm_zhoukou_2023_c"
 PLACE = "周口市"                          # czfacts/data/places.toml (河南省 › 周口市)
