@@ -146,11 +146,12 @@ class Gold:
         line.update({k: v for k, v in optional.items() if v is not None})
         self.lines.append(line)
 
-    def with_subject(self, subject: str, subject_alts: list) -> "Callable[..., None]":
-        """fact() whose subject and subject_alts default to the given ones."""
+    def with_subject(self, subject: str, subject_alts: list, **defaults) -> "Callable[..., None]":
+        """fact() whose subject and subject_alts (and any other field in ``defaults``, such as a plan's
+        modality) default to the given ones."""
         def fact(ctx: str, target: str, **kw) -> None:
-            kw.setdefault("subject", subject)
-            kw.setdefault("subject_alts", subject_alts)
+            for key, value in {"subject": subject, "subject_alts": subject_alts, **defaults}.items():
+                kw.setdefault(key, value)
             self.fact(ctx, target, **kw)
         return fact
 

@@ -44,16 +44,10 @@ GOV_NOTE = ("the central government's own budget or act: subject the document's 
             "中央政府/国务院/中央财政 as alts (as wr_china_2014 / wr_china_2024_b)")
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    kw.setdefault("modality", "target")
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN, modality="target")
 
 
-def gov(ctx, target, **kw):
-    kw.setdefault("subject_alts", GOV + CN)
-    fact(ctx, target, **kw)
+gov = g.with_subject(PLACE, GOV + CN, modality="target")
 
 
 # ---- periods (reference date 2019-03-05; 去年 = 2018, 今年 = 2019) ----------------------------

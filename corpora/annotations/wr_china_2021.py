@@ -40,11 +40,7 @@ CAMPAIGN_NOTE = "name of a multi-year campaign (N年行动), not a duration fact
 CN = ["我国", "全国", "中华人民共和国"]
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    kw.setdefault("modality", "target")
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN, modality="target")
 
 
 # ---- periods (reference date 2021-03-05; 去年 = 2020, 今年 = 2021) ----------------------------

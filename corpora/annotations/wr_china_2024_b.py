@@ -42,16 +42,10 @@ GOV_NOTE = ("the central government's own budget: subject the document's place �
             "中央政府/国务院/中央财政 as alts (as wr_china_2022_b / wr_china_2023)")
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", CN)
-    kw.setdefault("modality", "target")
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, CN, modality="target")
 
 
-def gov(ctx, target, **kw):
-    kw.setdefault("subject_alts", GOV + CN)
-    fact(ctx, target, **kw)
+gov = g.with_subject(PLACE, GOV + CN, modality="target")
 
 
 # ---- periods (reference date 2024-03-05; 去年/上年 = 2023, 今年 = 2024) -----------------------

@@ -17,7 +17,7 @@ comes from a unique context string (corpora/annotate.py).
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from annotate import CORPORA, P, excerpt_gold, TEXTS, new
+from annotate import CORPORA, P, excerpt_gold, TEXTS
 
 DOC_ID = "wr_neimenggu_2025_d"
 PLACE = "内蒙古自治区"

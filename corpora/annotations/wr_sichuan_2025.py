@@ -39,10 +39,7 @@ N_CHARS = write_excerpt()
 g = Gold(DOC_ID, place=PLACE)
 
 
-def fact(ctx, target, **kw):
-    kw.setdefault("subject", PLACE)
-    kw.setdefault("subject_alts", SUBJ_ALTS)
-    g.fact(ctx, target, **kw)
+fact = g.with_subject(PLACE, SUBJ_ALTS)
 
 
 # ---- periods (reference date 2025-01-20) ---------------------------------------------
