@@ -977,11 +977,13 @@ def attach_subjects(doc: Document) -> None:
             ahead += 1
         reached[sentence] = ahead
         chosen = None
+        # 深圳到中山车程缩至30分钟: the places of a way own nothing of it (read once per number)
+        way = route(doc.text, doc.clause_start(m.start), m.start) if m.unit in _words()["routes"]["units"] else None
         # the nearest fitting candidate, looked for backwards and at most LOOK_BACK of them:
         # scanning every candidate from the sentence start per number was quadratic in a long
         # sentence with a place before each number
         for c in reversed(options[max(0, ahead - LOOK_BACK):ahead]):
-            if _is_scope_or_basis(doc, c, m):
+            if _is_scope_or_basis(doc, c, m) or way and way[0] <= c.start < way[1]:
                 continue
             if not _heads_clause(doc, c) and doc.clause_start(c.start) != doc.clause_start(m.start):
                 continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
@@ -1397,6 +1399,8 @@ def route(text: str, start: int, end: int) -> tuple[int, int] | None:
     """深圳到中山车程, 西宁与兰州高铁通行时间: two places joined as a way between them, with what is measured of
     it, in text[start:end] — the span of the places, else None. The places name the way, they own nothing."""
     words = _words()["routes"]
+    if not any(joiner in text[start:end] for joiner in words["joiners"]):
+        return None  # (most phrases: no scan for places)
     for first in place_pattern().finditer(text, start, end):
         if text[first.end():first.end() + 1] not in words["joiners"] \
                 or not (second := place_pattern().match(text, first.end() + 1, end)):
@@ -1412,9 +1416,6 @@ ROUTE_REACH = 8  # characters after the second place where what is measured of t
 
 def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
     """全国 in 全国前三, 全省 in 比全省平均高: not the owner of the number."""
-    if m.unit in _words()["routes"]["units"] and (way := route(doc.text, doc.clause_start(m.start), m.start)) \
-            and way[0] <= c.start < way[1]:
-        return True  # 深圳到中山车程缩至30分钟: the way's places own nothing
     if m.kind == "rank" and m.start - c.end <= 2 and not _rank_verb_between(doc, c, m):
         return True  # (not sliced: the candidate may stand far back); 南京位列第二: 南京 ranks
     if m.kind == "share" and (whole := share_whole(doc.text, m)) and whole[0] == c.start:
