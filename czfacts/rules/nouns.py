@@ -316,11 +316,7 @@ def _verbs_taken_off(phrase: str) -> str:
 def _leads(word: str, pos: str) -> bool:
     """A verb that heads a predicate before its object (选派, which the tagger calls a noun, too;
     服务 and 开发 are parts of names)."""
-    return word in _leading_verbs() and (pos == "v" or pos in _MISREAD_VERB_TAGS
-                                         or pos == "n" and word not in keep_inside())
-
-
-_MISREAD_VERB_TAGS = frozenset({"nr"})  # 续建/nr: a verb of the list is no person (新建/ns may name 新建区)
+    return word in _leading_verbs() and (pos == "v" or pos == "n" and word not in keep_inside())
 
 
 def counted_noun(metric: str) -> str:
