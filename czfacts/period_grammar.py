@@ -74,7 +74,7 @@ def period_pattern() -> regex.Pattern:
         rf"|(?<![^，,。；;\n])(?P<recentn6>五)年(?=\p{{Han}})"
         rf"(?!{trie_pattern(load('periods')['bare_years']['not_before'])})"
         rf"|过去的?(?P<recentn3>{YEARS})年|这(?P<recentn4>[两三四五])年(?:来|间|里)?)"
-        rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年"
+        rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年(?:的?{YEARS}年(?:间|中|内|里))?"  # …的五年间: the span counted
         rf"|(?P<y1>{YEAR})年?[和与、](?P<y2>{YEAR})年?两年)"  # 一九七九和一九八○两年: the two years listed
         # 2012年至今, 从2012年到现在: from a year's start to the reference date
         rf"|(?P<ynow>(?P<y0>{YEAR})年(?:以来)?(?:到|至)(?:现在|目前|今天|如今|今))"

@@ -691,8 +691,13 @@ YEAR_RANGE = Rule(
               Example("2022年11月至2023年2月，全省新增企业3万家", {"period": {"start": "2022-11-01", "end": "2023-02-28"}}),
               Example("从2018年到现在，全市累计新增企业3万家", {"period": {"start": "2018-01-01", "end": "2024-11-01"}}),
               # two years listed and counted (两年: no figure of its own)
-              Example("一九七八和一九七九两年共亏损二十亿元", {"span": "二十亿元", "period": {"start": "1978-01-01", "end": "1979-12-31"}})),
-    negatives=("一九七八和一九七九【两年】共亏损二十亿元",),
+              Example("一九七八和一九七九两年共亏损二十亿元", {"span": "二十亿元", "period": {"start": "1978-01-01", "end": "1979-12-31"}}),
+              # a range and the count of its years (的五年间, 十一年中): one span, the count no figure
+              Example("从2011年到2015年的五年间，全县粮食产量年均增长3%", {"period": {"start": "2011-01-01", "end": "2015-12-31"}},
+                      date="2024-03-01"),
+              Example("一九六五年至一九七五年十一年中，全县工业产值平均每年增长百分之九",
+                      {"period": {"start": "1965-01-01", "end": "1975-12-31"}}, date="1978-03-01")),
+    negatives=("一九七八和一九七九【两年】共亏损二十亿元", "从2011年到2015年的【五年】间，全县粮食产量年均增长3%"),
 )
 TARGET_YEAR = Rule(
     name="period.target_year", pattern="target", produce=_target_year,
