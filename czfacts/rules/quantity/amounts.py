@@ -243,6 +243,7 @@ AMOUNT = Rule(
         Example("农民人均增加二十三元", {"span": "二十三元", "value": 23.0, "unit": "CNY"}),
         Example("小麦收购量三千二百万斤", {"value": 16000.0, "unit": "t"}),
         Example("风电装机容量达到二百万千瓦", {"span": "二百万千瓦", "value": 2e9, "unit": "W"}),
+        Example("全年发电量三千二百亿千瓦小时", {"span": "三千二百亿千瓦小时", "value": 3.2e11, "unit": "kWh"}),  # kWh written out
         # 迈上 is the verb, not 上万; a scale word alone is a number before 以上 as after 超
         Example("全市GDP迈上千亿元台阶", {"span": "千亿元", "value": 1e11, "bound": "ge"}),
         Example("全县粮食产量稳定在百亿斤以上", {"span": "百亿斤", "value": 5e6, "bound": "ge"}),
