@@ -147,6 +147,10 @@ METRIC = Rule(
         Example("中欧班列开行1200列，同比增加300列，增幅达33.3%", {"span": "33.3%", "metric": "中欧班列开行"}),
         Example("全省自学考试录取本科学生人数为2100人", {"metric": "自学考试录取本科学生人数"}),
         Example("去年全省职工的工资总额增长6%", {"metric": "职工工资总额"}),
+        # a longer owner of a head of the genre keeps it (not the owner alone); 年平均 reads as 人均 does
+        Example("去年全省地方国营和集体企业的固定资产投资总额为300亿元", {"metric": "地方国营和集体企业固定资产投资总额"}),
+        Example("去年全省职工的年平均工资达到9万元", {"metric": "职工年平均工资"}),
+        Example("五年来全县生产总值年平均增长7%", {"metric": "生产总值", "comparison": "年均"}),
         Example("全市在省级以上技能大赛中获得一等奖12项", {"metric": "一等奖"}),
         Example("全市42个地表水考核断面中优良水体占比92.9%", {"metric": "优良水体占比"}),
         Example("8部作品荣获省精神文明建设“五个一工程”奖", {"metric": "作品"}),

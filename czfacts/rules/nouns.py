@@ -492,6 +492,10 @@ def metric_phrase(phrase: str) -> str:
     owner, of, head = cleaned.rpartition("的")
     if of and head in _heads() and owner and noun_core(owner) == owner:
         return owner + head  # 民营经济的增加值 → 民营经济增加值
+    if of and owner and head.endswith(tuple(_heads())) and len(owner) <= OWNER_OF_A_HEAD and len(head) <= HEADED_PHRASE \
+            and noun_core(owner) == owner and all(pos in _OWNER_TAGS or pos == "c" for _, pos in _whole_tokens(owner)) \
+            and all(_nounish(*t) and t[1] != "v" for t in _whole_tokens(head)):
+        return owner + head  # 国家预算内和预算外的基本建设投资总额: a longer owner of a head of the genre
     rate = head.endswith(tuple(load("kinds")["rate"]["level_rates"]))  # 原材料工业关键工序的数控化率: a rate of its owner
     if of and owner and head and (len(owner) <= OWNER_OF or rate) and noun_core(owner) == owner \
             and all(pos in _OWNER_TAGS for _, pos in _whole_tokens(owner)) \
@@ -551,6 +555,7 @@ def metric_phrase(phrase: str) -> str:
 
 
 OWNER_OF = 4  # characters at most of a noun whose measure follows 的 (企业的生产效率)
+OWNER_OF_A_HEAD = 10  # …and of nouns whose head of the genre follows it (国家预算内和预算外的基本建设投资总额)
 _OWNER_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "j", "eng", "an", "b"})
 
 
