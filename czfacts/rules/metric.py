@@ -33,7 +33,7 @@ from .quantity.bounds import bound_word_before, kind_opener, past_bound, share_w
 from .quantity.grammar import LIST_RE
 from .quantity.ranks import ranked_by_size, ranking_pattern
 from .nouns import (clean, complete_names, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
-                    ownerless_contribution, split_items, strip_predicates, words)
+                    ownerless_contribution, split_items, strip_predicates, topic_phrase, words)
 
 METRIC = Rule(
     name="metric",
@@ -646,6 +646,8 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     names what the number measures."""
     if (span := _clause_before(doc, m, previous)) is None:
         return ""
+    if "的" in (topic := _topic_alone(doc, span, m)):
+        return topic  # 每百元固定资产净值提供的税收利润，2021年为31.5元: a topic its own clause describes, whole
     clause = _without_owners(_without_periods(doc, *span))  # 中部地区进出口快速增长 → 进出口
     noun = noun_core(metric_phrase(clause))
     if indicator_of(noun):
@@ -655,8 +657,23 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
         return _share_metric(_without_owners(clean(clause)), None, lambda: "") if m.kind in ("share", "change") else ""
     noun, moving = _noun_of_clause(clause)  # 猪肉价格保持低位: the noun before the clause's verb
     # (用电需求增速逐年下降: a noun whose rate moves is an indicator, whatever its head)
-    return noun if moving and len(noun) >= 2 or indicator_of(noun) \
-        or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]) else ""
+    if moving and len(noun) >= 2 or indicator_of(noun) or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]):
+        return noun
+    return topic  # 城乡居民的平均消费水平，由…提高到…: a noun phrase alone in its clause
+
+
+def _topic_before(doc: Document, m: Mention, previous: Mention | None) -> str:
+    """试点的工业企业，到今年上半年有6600个左右: what a count counts, a topic alone in the clause before."""
+    span = _clause_before(doc, m, previous)
+    return "" if span is None else _topic_alone(doc, span, m)
+
+
+def _topic_alone(doc: Document, span: tuple[int, int], m: Mention) -> str:
+    """The noun phrase that is the whole clause ``span`` (not a frame: 从总量来看 is metric.frame_topic's;
+    a number of years after it is a span of time, 许多落后的地区，在一两年内…, not its measure)."""
+    if m.unit == "year" or _frame_pattern().match(doc.text, span[0]):
+        return ""
+    return topic_phrase(_without_owners(_without_periods(doc, *span)))
 
 
 def _clause_before(doc: Document, m: Mention, previous: Mention | None) -> tuple[int, int] | None:
@@ -714,7 +731,11 @@ PREVIOUS_CLAUSE = Rule(
               # a verb of change alone names nothing: the level before it grows
               Example("上半年，全省贸易顺差860亿元，扩大12.5%。", {"span": "12.5%", "metric": "贸易顺差"}),
               Example("粮食产量达到650万吨，平均每年递增2.1%。", {"span": "2.1%", "metric": "粮食产量"}),
-              Example("全年粮食产量达到720亿斤，连续三年站稳在700亿斤以上。", {"span": "700亿斤", "metric": "粮食产量"})),
+              Example("全年粮食产量达到720亿斤，连续三年站稳在700亿斤以上。", {"span": "700亿斤", "metric": "粮食产量"}),
+              # a noun phrase alone in its clause, what describes it included, is the topic of the figures after it
+              Example("每百元工业总产值占用的流动资金，2021年为18元，2023年降到15元。",
+                      {"span": "15元", "metric": "每百元工业总产值占用的流动资金"}),
+              Example("参加合作医疗的农村人口，到去年年底有3200万人。", {"metric": "参加合作医疗的农村人口"})),
     negatives=(),
 )
 
@@ -1374,7 +1395,7 @@ def attach_metrics(doc: Document) -> None:
                 and owner.endswith(tuple(words()["sector_endings"])):
             metric = owner + metric  # 装备制造业增势明显，增加值增长4.3%: the sector the clause before names
             m.refine(PREVIOUS_CLAUSE.name)
-        if not metric and m.kind != "count" and (topic := _previous_clause(doc, m, previous)):
+        if not metric and (topic := _previous_clause(doc, m, previous) if m.kind != "count" else _topic_before(doc, m, previous)):
             metric, how = topic, "inherited"  # …第一；进出口规模再创新高，比上年增加12.3%: not the rank's
             m.refine(PREVIOUS_CLAUSE.name)
         elif not metric and not prior and m.kind != "count" and (last := paragraph_metric.get(paragraph)) \

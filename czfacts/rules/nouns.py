@@ -693,6 +693,32 @@ _QUOTED_OPENING = compiled(r"“([^“”]{1,16})”")
 
 
 @lexical_cache
+def topic_phrase(clause: str) -> str:
+    """每百元固定资产净值提供的税收利润，2021年为31.5元: a clause that is a noun phrase and nothing
+    else (what describes it before 的 included) is the topic the figures after it measure; its
+    metric as written, or as metric_phrase reads a plain owner and head (城乡居民的平均消费水平)."""
+    phrase = clean(clause)
+    if clause.startswith(tuple(words()["pronouns"])) or phrase in _heads():
+        return ""  # 这个比重: what it refers to is named before, not here
+    tokens = _whole_tokens(phrase)
+    of = max((i for i, (word, _) in enumerate(tokens) if word == "的"), default=-1)
+    head, describing = tokens[of + 1:], tokens[:max(of, 0)]
+    if of < 0 or not head or any(pos in _NOT_IN_A_TOPIC for _, pos in head) or head[-1][1] in _PLACE_TAGS \
+            or not all(_nounish(*t) and t[1] != "v" or t[0] in _heads() for t in head):
+        return ""  # (每百元 may describe it: a denominator, not a figure)
+    verbs = [i for i, (_, pos) in enumerate(describing) if pos in ("v", "p") or pos == "vn" and i == len(describing) - 1]
+    if any(pos in _NOT_DESCRIBING or word in words()["copulas"] for word, pos in describing) \
+            or describing[-1][1] == "a" and any(pos == "v" for _, pos in describing[:-1]):
+        return ""  # 粮食总产量实现了历史罕见的八连, 国家财政出现较大的赤字: a sentence, its adjective before 的
+    # a clause before 的 stays whole; a plain owner joins its head (城乡居民的平均消费水平 → 城乡居民平均消费水平)
+    return phrase if verbs else "".join(word for word, pos in tokens if pos != "uj")
+
+
+_NOT_IN_A_TOPIC = frozenset({"m", "r", "q", "d", "c", "x"})  # figures, pronouns (这个比重), adverbs, lists, marks
+_NOT_DESCRIBING = frozenset({"r", "ul", "d"})  # pronouns, 了, adverbs (不断完善): a sentence, not a description
+_PLACE_TAGS = frozenset({"ns", "nr", "nrt"})
+
+
 def following_noun(after: str, counted: bool = False) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one; ``counted``: the things a count counts."""
