@@ -150,6 +150,8 @@ METRIC = Rule(
         # a longer owner of a head of the genre keeps it (not the owner alone); 年平均 reads as 人均 does
         Example("去年全省地方国营和集体企业的固定资产投资总额为300亿元", {"metric": "地方国营和集体企业固定资产投资总额"}),
         Example("去年全省职工的年平均工资达到9万元", {"metric": "职工年平均工资"}),
+        # a noun core that stops at 的 is the owner: the noun after 的 is what is measured
+        Example("全县新建省部级以上的重点实验室12家", {"metric": "省部级以上重点实验室"}),
         Example("五年来全县生产总值年平均增长7%", {"metric": "生产总值", "comparison": "年均"}),
         Example("全市在省级以上技能大赛中获得一等奖12项", {"metric": "一等奖"}),
         Example("全市42个地表水考核断面中优良水体占比92.9%", {"metric": "优良水体占比"}),
@@ -654,7 +656,9 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
         return noun if len(noun) >= 2 else ""
     if _patterns()["share_verb"].search(clause):
         # 产值占工业总产值比重，由32%提高至39.9%: the share the clause before names
-        return _share_metric(_without_owners(clean(clause)), None, lambda: "") if m.kind in ("share", "change") else ""
+        shared = _without_owners(clean(clause))
+        return _share_metric(shared, None, lambda: "") if m.kind in ("share", "change") \
+            and _patterns()["share_verb"].search(shared) else ""
     noun, moving = _noun_of_clause(clause)  # 猪肉价格保持低位: the noun before the clause's verb
     # (用电需求增速逐年下降: a noun whose rate moves is an indicator, whatever its head)
     if moving and len(noun) >= 2 or indicator_of(noun) or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]):

@@ -529,7 +529,7 @@ def metric_phrase(phrase: str) -> str:
     preposition = next((i for i, (w, pos) in enumerate(tokens)
                         if pos == "p" or pos == "d" and i or pos == "f" and i and w in words()["locatives"]), None)
     if preposition is None:
-        return opening
+        return _with_head_after_of(core, opening)
     verbs = [i for i in range(preposition + 1, len(tokens))
              if tokens[i][1] == "v" and tokens[i][0] not in keep_inside()]
     if not verbs and core.endswith(tuple(words()["opinion_heads"])):
@@ -693,6 +693,18 @@ _QUOTED_OPENING = compiled(r"“([^“”]{1,16})”")
 
 
 @lexical_cache
+def _with_head_after_of(core: str, opening: str) -> str:
+    """联山联水联社区的绿道: a noun core that stops at 的 names the owner; the noun after 的 is what
+    is measured, joined to it."""
+    at = core.rfind(opening)
+    rest = core[at + len(opening):] if at >= 0 and opening else ""
+    head = rest[1:] if rest.startswith("的") else ""
+    if head and "的" not in head and head not in load("kinds")["rate"]["nouns"] \
+            and all(_nounish(*t) and t[1] != "v" for t in _whole_tokens(head)):
+        return opening + head  # (茶叶产量的增长速度: the rate is the kind's)
+    return opening
+
+
 def topic_phrase(clause: str) -> str:
     """每百元固定资产净值提供的税收利润，2021年为31.5元: a clause that is a noun phrase and nothing
     else (what describes it before 的 included) is the topic the figures after it measure; its
