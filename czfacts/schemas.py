@@ -340,6 +340,7 @@ class CountedSets(Section):
 class Tokens(Section):
     compounds: dict[Word, str]
     splits: dict[Word, Words]
+    noun_suffixes: Words
 
 
 class Attribution(Section):
