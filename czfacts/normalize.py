@@ -47,7 +47,7 @@ _DELETE = compiled(
 # Old reports space their digits out (1 9 9 7 年, 4 9 2 5 0 万吨, 1 5 ．3 ％): a space between
 # two lone digits (or a lone digit and its decimals) goes; 表1 2021年, 2023 12 31 and table
 # cells (99.6 97.6) keep theirs.
-_SPACED_DIGIT = compiled(r"(?<=(?<![\d.])\d) (?=\d(?![\d.])|\.\d(?!\d))")
+_SPACED_DIGIT = compiled(r"(?<=(?:(?<![\d.])|(?<=\d \.))\d) (?=\d(?![\d.])|\.\d(?!\d))")  # (1 0 ．0 6 ‰: decimals spaced too)
 # 19·5％: a middle dot between digits before a percent sign is a decimal point (“6·9” is a date).
 _DOT_DECIMAL = compiled(r"(?<=\d)·(?=\d+ ?%)")
 

@@ -295,6 +295,7 @@ def test_normalised_at_inverts_the_map(original):
 @pytest.mark.parametrize("text, value", [
     ("工业增加值平均每年增长1 5 ．3 ％", 15.3),     # an old report's digits spaced one by one
     ("粮食产量达到4 9 2 5 0 万吨", 492_500_000.0),
+    ("人口自然增长率下降到1 1 ．2 7 ‰", 1.127),       # …its decimals spaced too (‰ read as %)
     ("全社会固定资产投资增长14·1％", 14.1),         # a middle dot as the decimal point
 ])
 def test_spaced_and_dotted_digits_read_as_one_number(text, value):

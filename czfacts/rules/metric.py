@@ -196,6 +196,8 @@ COUNTED_NOUN = Rule(
         # a verb inside a name its head ends; 点 after a noun ends it (the tagger reads a decimal point)
         Example("全县建成120个城乡邻里互助养老服务点", {"metric": "城乡邻里互助养老服务点"}),
         Example("全区改造8个老旧积水点", {"metric": "老旧积水点"}),
+        # kinds of region listed together name the kind of project counted: no count of regions
+        Example("全省继续实施12000个省市县重点项目", {"metric": "省市县重点项目", "subject": "山东省"}, place="山东省"),
         # counts of one noun written once after the last of them
         Example("今年先后出台12条、8条支持措施", {"span": "12条", "metric": "支持措施"}),
         # a head of the genre after the things counted, with the next figure right after, is that figure's

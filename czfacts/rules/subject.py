@@ -1126,9 +1126,12 @@ def _counted_regions(doc: Document, m: Mention) -> str | Candidate | None:
         # 四个经济强省, 两个外贸大省: a kind of province is a province
         kinds = tuple(f"{size}{noun}" for size in _words()["province_kinds"] for noun in _words()["province_nouns"])
         at = next((i for i, (w, _) in enumerate(tokens[:3]) if w in nouns or w.endswith(kinds)), None)
-        following = tokens[at + 1][1] if at is not None and at + 1 < len(tokens) else ""
+        last = at
+        while last is not None and last + 1 < len(tokens) and tokens[last + 1][0] in nouns:
+            last += 1  # 省市/县 重点项目: kinds of region listed together, then what they name
+        following = tokens[last + 1][1] if last is not None and last + 1 < len(tokens) else ""
         if at is None or following in _NAME_PART_TAGS or (at and tokens[0][0] in nouns):
-            return None  # 777个省市重点项目, 97家省级平台: the region word names the kind of thing
+            return None  # 777个省市重点项目, 15000个省市县重点项目, 97家省级平台: the region word names the kind of thing
         noun = tokens[at][0]
     provinces = any(word in noun for word in _words()["province_nouns"])
     if (owner := _region_written_before(doc, m, provinces)) is not None:
