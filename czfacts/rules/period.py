@@ -390,7 +390,8 @@ def find_periods(doc: Document) -> None:
         elif not pm.local and (close := _base_frame_close_after(doc, start, end)) is not None:
             pm.until = close  # 在上年同期增长18.0%的基础上，再增长38.6%: 上年同期 is the 18.0%'s only
         pm.frame = _opens_clause(doc, start) or bool(own_figures_after().match(doc.text, end))  # 一季度数据显示
-        if pm.year is not None and pm.governs and text not in words["year_before_frame"]["words"]:
+        if pm.year is not None and pm.governs and text not in words["year_before_frame"]["words"] \
+                and (pm.frame or not _numberless_sentence(doc, start, end)):
             last_in_paragraph[para] = pm  # (由上年…增加到…: the year before frames no later figure)
         if pm.governs and (pm.year is not None and pm.period.start and pm.period.start == _year_start(pm.period)
                            or _years_spanned(pm.period) and doc.genre == "work_report" and NUMBERED_HEADING.match(doc.text, para)) \
@@ -408,6 +409,16 @@ def find_periods(doc: Document) -> None:
             # 近日，各市上半年经济数据陆续公布。…: the story's period, its lead's paragraph included
             doc.section_periods.append((para - 1, pm.period))
         doc.periods.append(pm)
+
+
+def _numberless_sentence(doc: Document, start: int, end: int) -> bool:
+    """…炼焦、炼铁可望在今年内陆续投产。全年施工的项目…: a period inside a sentence without a figure
+    dates that sentence's events, not the year of the figures after it."""
+    first, last = doc.sentence(start)
+    return not (_FIGURE.search(doc.text, first, start) or _FIGURE.search(doc.text, end, last))
+
+
+_FIGURE = compiled(r"(?<!第)[\d〇零一二两三四五六七八九十百千万亿]")  # (第一期工程: an ordinal)
 
 
 def _event_day(doc: Document, m: regex.Match, start: int, end: int, ref: dt.date | None,
@@ -723,6 +734,10 @@ CALENDAR = Rule(
         Example("全县工业产值一九八四比一九八○年增加三亿元", {"period": {"start": "1984-01-01", "end": "1984-12-31"},
                                                          "metric": "工业产值增量"}),
         Example("预计今年后两个月，全省出口增长5%左右", {"period": {"start": "2024-11-01", "end": "2024-12-31"}}),
+        # a year inside a sentence without figures dates its events, not the year the next figures inherit
+        Example("2023年，全市重点建设取得新进展。港口工程可望在今年内建成。全年新开工项目120个。",
+                {"span": "120个", "period": {"start": "2023-01-01", "end": "2023-12-31"}, "modality": "actual"},
+                date="2024-03-05"),
         Example("2019年，全县启动改造。当年，全县完成投资3亿元", {"period": {"start": "2019-01-01", "end": "2019-12-31"}}),
         # a communiqué dated in spring: 本年 is the year it reports, as its 全年 is
         Example("2023年，全州经济稳定增长。本年新增市场主体1.2万户", {"period": {"start": "2023-01-01", "end": "2023-12-31"}},
