@@ -603,6 +603,7 @@ class Classifiers(Section):
 class AttributiveSuffix(Section):
     direct: dict[str, str]
     with_de: dict[str, str]
+    measures: dict[str, str]
 
 
 class Currencies(Section):

@@ -196,6 +196,8 @@ COUNTED_NOUN = Rule(
         # a verb inside a name its head ends; 点 after a noun ends it (the tagger reads a decimal point)
         Example("全县建成120个城乡邻里互助养老服务点", {"metric": "城乡邻里互助养老服务点"}),
         Example("全区改造8个老旧积水点", {"metric": "老旧积水点"}),
+        # a measure inside the name of the things counted, right after the count
+        Example("今年建成投运3条500千伏输电线路", {"span": "3条", "metric": "500千伏输电线路"}),
         # kinds of region listed together name the kind of project counted: no count of regions
         Example("全省继续实施12000个省市县重点项目", {"metric": "省市县重点项目", "subject": "山东省"}, place="山东省"),
         # counts of one noun written once after the last of them
@@ -284,6 +286,8 @@ ATTRIBUTIVE = Rule(
         Example("长达1800公里的输油管道建成投产", {"span": "1800公里", "metric": "输油管道长度"}),
         Example("一座 3200 平方米的智能仓库里", {"metric": "智能仓库面积"}),
         Example("这片1200亩的茶园今年迎来丰收", {"span": "1200亩", "metric": "茶园面积"}),  # a pointer names nothing
+        # a voltage names its measure alone, whatever the line is called (kept in 千伏, as written)
+        Example("今年建成投运3条500千伏输电线路", {"span": "500千伏", "metric": "电压等级", "unit": "千伏", "value": 500.0}),
         Example("车间里，一件120吨重的转子正在吊装", {"span": "120吨", "metric": "转子重量"}),  # the adjective names the measure
         Example("该市落实144小时过境免签政策", {"span": "144小时", "metric": "过境免签政策时长"}),
         Example("上半年，苏州以1.1万亿元的地区生产总值位居第一", {"span": "1.1万亿元", "metric": "地区生产总值"}),
@@ -669,6 +673,12 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     if moving and len(noun) >= 2 or indicator_of(noun) or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]):
         return noun
     return topic  # 城乡居民的平均消费水平，由…提高到…: a noun phrase alone in its clause
+
+
+def _counted_reach(doc: Document, m: Mention, next_start: int) -> int:
+    """Where the things a count counts may end: the next figure, unless it stands right after the
+    count inside their name (7个750千伏输变电工程), then the clause's end."""
+    return doc.clause_end(m.end) if next_start <= past_bound(doc.text, m.end) else next_start
 
 
 def _topic_before(doc: Document, m: Mention, previous: Mention | None) -> str:
@@ -1325,7 +1335,7 @@ def attach_metrics(doc: Document) -> None:
             metric = action  # 先后30多次深入西部考察调研: the visits are counted
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and not doc.text.startswith(tuple(connectors()), m.end) \
-                and (noun := following_noun(doc.text[past_bound(doc.text, m.end):next_start], True)):
+                and (noun := following_noun(doc.text[past_bound(doc.text, m.end):_counted_reach(doc, m, next_start)], True)):
             # (建成产教融合基地32个和专门教育学校2所: after 和 the next figure's noun)
             # (新开工10个以上项目: the things counted follow the bound word)
             metric = _title_given(doc, m.end, noun, next_start) or _head_of_relative(doc, m, noun, next_start) or noun
@@ -1970,6 +1980,8 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     """A number written before its noun: 109 平方米的巨型电子屏幕 → 巨型电子屏幕面积;
     特瓦时能源 10 万吨磷酸锰铁锂正极材料 → 磷酸锰铁锂正极材料产能 (owner: 特瓦时能源);
     安排2000万元市级财政资金 → 市级财政资金."""
+    if (measure := load("units")["attributive_suffix"]["measures"].get(m.unit)) and _WORD_START.match(doc.text, m.end):
+        return measure  # 7个750千伏输变电工程: a line's voltage, whatever the line is called
     after = doc.text[m.end:next_start]
     dimension = next((d for d in words()["dimensions"] if after.startswith(d + "的")), None)
     if dimension and (noun := following_noun(after[len(dimension) + 1:])):

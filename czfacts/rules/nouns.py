@@ -10,7 +10,7 @@ import regex
 
 from ..compiled import compiled
 from ..document import LIST_MARK
-from ..lexicon import active_lexicons, alternation, by_length, lexical_cache, load, trie_pattern
+from ..lexicon import active_lexicons, alternation, by_length, lexical_cache, load, trie_pattern, units
 from ..numerals import DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS, read_number
 from ..indicators import find_indicators, indicator_of, is_indicator_name, load_indicators
 from ..tokenize import tag, word_bounds
@@ -735,12 +735,21 @@ def following_noun(after: str, counted: bool = False) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one; ``counted``: the things a count counts."""
     after = after[1:] if after.startswith("的") else after
+    if counted and (measure := _leading_measure().match(after)) and (noun := _noun_after(after[measure.end():], counted)):
+        return measure.group() + noun  # 7个750千伏输变电工程: a measure inside the name of the things counted
     # 300个省、市级疾控中心, 42个国控、省控断面: short items listed before the noun they share are its own
     items = _SHORT_ITEMS.match(after)
     if items and _HAN.match(after, items.end()) and _parallel(after.split(LIST_MARK)[:items.group().count(LIST_MARK) + 1]) \
             and (noun := _noun_after(after[items.end():], counted)):
         return items.group() + noun
     return _noun_after(after, counted)
+
+
+@lexical_cache
+def _leading_measure() -> regex.Pattern:
+    """A figure and its unit of measure (not a count: 四批次355项事项 are two counts) that a name opens with."""
+    measures = [surface for surface, unit in units().items() if unit.unit != "count" and not surface[0].isascii()]
+    return compiled(rf"\d+(?:\.\d+)?(?:{trie_pattern(measures)})(?=\p{{Han}})")
 
 
 _SHORT_ITEMS = compiled(r"(?:\p{Han}{1,3}、)+")

@@ -18,7 +18,7 @@ from ..compiled import compiled
 from ..document import Attribute, Document, Mention, PeriodMention
 from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
-from ..numerals import read_number
+from ..numerals import DIGIT_CHARS, UNIT_CHARS, read_number
 from ..places import place_pattern
 from ..tokenize import tag
 from ..period_grammar import (NUMBERED_HEADING, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
@@ -415,10 +415,14 @@ def _numberless_sentence(doc: Document, start: int, end: int) -> bool:
     """…炼焦、炼铁可望在今年内陆续投产。全年施工的项目…: a period inside a sentence without a figure
     dates that sentence's events, not the year of the figures after it."""
     first, last = doc.sentence(start)
-    return not (_FIGURE.search(doc.text, first, start) or _FIGURE.search(doc.text, end, last))
+    return not (_figure().search(doc.text, first, start) or _figure().search(doc.text, end, last))
 
 
-_FIGURE = compiled(r"(?<!第)[\d〇零一二两三四五六七八九十百千万亿]")  # (第一期工程: an ordinal)
+@lexical_cache
+def _figure() -> regex.Pattern:
+    """A digit or numeral, not after a rank's mark (第一期工程: an ordinal)."""
+    marks = "".join(load("nonfacts")["words"]["rank_marks"])
+    return compiled(rf"(?<![{marks}])[\d{DIGIT_CHARS}{UNIT_CHARS}]")
 
 
 def _event_day(doc: Document, m: regex.Match, start: int, end: int, ref: dt.date | None,
