@@ -46,6 +46,7 @@ class Lists(Section):
 
 class Routes(Section):
     joiners: Words
+    vias: Words
     measures: Words
     units: Words
 

@@ -71,6 +71,8 @@ METRIC = Rule(
         Example("全省首个年产20万吨生物柴油项目投产", {"metric": "生物柴油年产能"}),  # 年产 before the figure: a year's capacity
         # two places joined as a way between them own nothing of it: the way is the metric
         Example("去年，广州到珠海车程缩短至50分钟", {"subject": "广东省", "metric": "广州到珠海车程"}, place="广东省"),
+        # …a place it passes between them, and a joiner the tagger reads as a preposition (至)
+        Example("高铁通车后，西安经汉中至成都时间缩至3小时", {"subject": "陕西省", "metric": "西安经汉中至成都时间"}, place="陕西省"),
         # 和, 与, 及 inside a word open no list item and join no owners
         Example("和美乡村示范村覆盖率达到35%", {"metric": "和美乡村示范村覆盖率"}),
         Example("去年全市支持小微企业、减税降费及退税超过80亿元", {"metric": "减税降费及退税"}),
@@ -1293,6 +1295,8 @@ def attach_metrics(doc: Document) -> None:
             metric = ("" if listed or indicator_of(owner) == GDP or owner in _built()["economy"] + [_built()["economic_growth"]]
                       else owner) + contribution  # (集成电路、电工器材…等进口…，拉动进口增长: no list names it)
             m.refine(CONTRIBUTION_OWNER.name)
+        elif (way := route(phrase, 0, len(phrase))) and way[0] == 0:
+            metric = strip_predicates(clean(phrase))  # 西安至成都旅行时间缩短至3小时: the way and its measure, whole
         else:
             metric = metric_phrase(phrase)
         how = "explicit"

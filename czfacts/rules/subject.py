@@ -1405,8 +1405,10 @@ def route(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not any(joiner in text[start:end] for joiner in words["joiners"]):
         return None  # (most phrases: no scan for places)
     for first in place_pattern().finditer(text, start, end):
-        if text[first.end():first.end() + 1] not in words["joiners"] \
-                or not (second := place_pattern().match(text, first.end() + 1, end)):
+        at = first.end()
+        if text[at:at + 1] in words["vias"] and (passed := place_pattern().match(text, at + 1, end)):
+            at = passed.end()  # 银川经包头至北京: a place on the way between them
+        if text[at:at + 1] not in words["joiners"] or not (second := place_pattern().match(text, at + 1, end)):
             continue
         tail = text[second.end():min(end, second.end() + ROUTE_REACH)]
         if any(noun in tail for noun in words["measures"]):
