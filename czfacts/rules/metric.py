@@ -200,6 +200,8 @@ COUNTED_NOUN = Rule(
         Example("全区改造8个老旧积水点", {"metric": "老旧积水点"}),
         # a measure inside the name of the things counted, right after the count
         Example("今年建成投运3条500千伏输电线路", {"span": "3条", "metric": "500千伏输电线路"}),
+        # a count of places inside a label of counts (百县千乡) is the label's, not places owning the metric
+        Example("开展“百县千乡”消费季活动200场", {"metric": "百县千乡消费季活动"}),
         # kinds of region listed together name the kind of project counted: no count of regions
         Example("全省继续实施12000个省市县重点项目", {"metric": "省市县重点项目", "subject": "山东省"}, place="山东省"),
         # counts of one noun written once after the last of them

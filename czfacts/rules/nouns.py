@@ -30,7 +30,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "not_a_noun": compiled(alt("not_nouns")),
         # 杭州、宁波两市GDP, 东部11个省市GDP: a count of places (with its region) before a metric
         "place_count": compiled(rf"^{region_forms}?[{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}\d]+"
-                                     rf"(?:{region_nouns}|{alt('counted_place_nouns')})(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
+                                     rf"(?:{region_nouns}|{alt('counted_place_nouns')})(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"
+                                     rf"(?![{NONZERO_DIGIT_CHARS}{UNIT_CHARS}])"),  # (百县千企万店: a label of counts, whole)
         "contribution": compiled(rf"(?P<part>.+?)(?P<verb>{alt('contribution_verbs')}|{alt('pull_verbs')})(?P<whole>.+?)"
                                       rf"的?(?P<head>{alt('contribution_heads')}|{alt('pull_results')})?$"),
         "grade": compiled(rf"[{UNIT_CHARS}]+{alt('grade_units')}?{alt('grade_suffixes')}?|{alt('grade_suffixes')}"),
