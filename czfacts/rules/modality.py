@@ -38,6 +38,9 @@ MODALITY = Rule(
         Example("二、2025年主要任务\n全县还有1.2万名留守儿童、3000名孤寡老人需要关爱。", {"span": "3000名", "modality": "actual"},
                 date="2025-01-20"),
         Example("二、2025年主要任务\n力争全县有5家企业营收超百亿元。", {"span": "5家", "modality": "target"}, date="2025-01-20"),
+        # a duration a plan brings a level to is its goal (a duration elsewhere looks back: 经过10余年发展)
+        Example("二、2025年主要任务\n西宁至兰州通行时间由3小时缩短到1.5小时。", {"span": "1.5小时", "modality": "target"},
+                date="2025-01-20"),
     ),
     negatives=("组织实施省级科技重大专项和重点研发计划26项", "2023年提前实现新增就业10万人的目标",
                "7月份，虚拟现实设备产量增长32%", "2025年全市已新增市场主体3.2万户", "全县组织企业申报国家级各类科技计划项目30多项",
@@ -55,6 +58,7 @@ MODALITY = Rule(
 
 
 _HALF_YEAR = dt.timedelta(days=183)
+TURN_REACH = 4  # characters before a duration where the word of the level it is brought to stands (缩短到)
 LOOK_BACK = 300  # characters before a number where its goal or forecast word can stand
 _TITLE = compiled(r"《[^》]*》")
 
@@ -303,8 +307,9 @@ def _future(doc: Document, m) -> bool:
     it (2025年 in a January 2025 work report), cannot have been measured yet: a plan. So is
     any period of the report year in a work report (dated only "2025", it reviews 2024)."""
     period = m.period.value if m.period else None
-    if not (doc.date and period and period.start and period.end) or m.unit in ("year", "day"):
-        return False  # 经过10余年发展: a duration looks back
+    if not (doc.date and period and period.start and period.end) \
+            or m.unit in ("year", "day") and not turn_pattern().search(doc.text, max(0, m.start - TURN_REACH), m.start):
+        return False  # 经过10余年发展: a duration looks back (缩短到5小时: the time a plan brings it to does not)
     ref = dt.date.fromisoformat(doc.date)
     if doc.genre == "work_report" and period.start[:4] >= doc.date[:4]:
         return True  # a work report speaks of its own year only in its plans
