@@ -676,7 +676,26 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     # (用电需求增速逐年下降: a noun whose rate moves is an indicator, whatever its head)
     if moving and len(noun) >= 2 or indicator_of(noun) or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]):
         return noun
-    return topic  # 城乡居民的平均消费水平，由…提高到…: a noun phrase alone in its clause
+    return topic or _noun_that_changed(clause)  # 城乡居民的平均消费水平，由…提高到…: a noun phrase alone in its clause
+
+
+def _noun_that_changed(clause: str) -> str:
+    """预算外资金却大幅度增加，由371亿元增加到650亿元: a noun and how it changed, nothing else, name
+    what the figures after it measure."""
+    tokens = list(tag(clause.strip()))
+    if len(tokens) < 2 or tokens[-1][0] not in change_verbs():
+        return ""
+    verb, _ = tokens.pop()
+    while tokens and tokens[-1][1] in _HOW_IT_CHANGED:
+        tokens.pop()  # 却大幅度, 快速, 明显
+    noun = clean("".join(word for word, _ in tokens))
+    if len(noun) < 2 or not all(pos in _TOPIC_TAGS or word in words()["heads"] for word, pos in tag(noun)):
+        return ""
+    head = words()["implied_heads"].get(verb, "")  # 粮食仍然连年增产，…达到3.3亿吨: 粮食产量
+    return noun if noun.endswith(head) else noun + head
+
+
+_HOW_IT_CHANGED = frozenset({"d", "ad", "a"})
 
 
 def _counted_reach(doc: Document, m: Mention, next_start: int) -> int:
@@ -688,7 +707,9 @@ def _counted_reach(doc: Document, m: Mention, next_start: int) -> int:
 def _topic_before(doc: Document, m: Mention, previous: Mention | None) -> str:
     """试点的工业企业，到今年上半年有6600个左右: what a count counts, a topic alone in the clause before."""
     span = _clause_before(doc, m, previous)
-    return "" if span is None else _topic_alone(doc, span, m)
+    if span is None:
+        return ""
+    return _topic_alone(doc, span, m) or _noun_that_changed(_without_owners(_without_periods(doc, *span)))
 
 
 def _topic_alone(doc: Document, span: tuple[int, int], m: Mention) -> str:
@@ -758,7 +779,10 @@ PREVIOUS_CLAUSE = Rule(
               # a noun phrase alone in its clause, what describes it included, is the topic of the figures after it
               Example("每百元工业总产值占用的流动资金，2021年为18元，2023年降到15元。",
                       {"span": "15元", "metric": "每百元工业总产值占用的流动资金"}),
-              Example("参加合作医疗的农村人口，到去年年底有3200万人。", {"metric": "参加合作医疗的农村人口"})),
+              Example("参加合作医疗的农村人口，到去年年底有3200万人。", {"metric": "参加合作医疗的农村人口"}),
+              # a noun and how it changed, nothing else (a verb of more output names its 产量)
+              Example("全县家庭农场快速增加，由120家增加到300家。", {"span": "300家", "metric": "家庭农场"}),
+              Example("近年来全县茶叶连年增产，去年达到1.2万吨。", {"metric": "茶叶产量"})),
     negatives=(),
 )
 
