@@ -227,7 +227,23 @@ def _opens_clause(doc: Document, start: int) -> bool:
             pieces.append(doc.text[pos:p.start])
             pos = p.end
     before = ("".join(pieces) + doc.text[pos:start]).strip()
-    return not before or before in _frame_openers() or bool(place_pattern().fullmatch(before))
+    return not before or _only_openers(before) or bool(place_pattern().fullmatch(before))
+
+
+def _only_openers(before: str) -> bool:
+    """在刚刚过去的 (在 + 刚刚过去的), 截至, 全市: openers, one after the other, and nothing else."""
+    openers = _openers_by_length()
+    while before:
+        opener = next((w for w in openers if before.startswith(w)), None)
+        if opener is None:
+            return False
+        before = before[len(opener):]
+    return True
+
+
+@lexical_cache
+def _openers_by_length() -> tuple[str, ...]:
+    return tuple(by_length(_frame_openers()))
 
 
 FRAME_REACH = 16
@@ -412,10 +428,11 @@ def find_periods(doc: Document) -> None:
 
 
 def _numberless_sentence(doc: Document, start: int, end: int) -> bool:
-    """…炼焦、炼铁可望在今年内陆续投产。全年施工的项目…: a period inside a sentence without a figure
-    dates that sentence's events, not the year of the figures after it."""
+    """…炼焦、炼铁可望在今年内陆续投产。全年施工的项目…: a period inside a clause of a sentence without
+    a figure dates that sentence's events, not the year of the figures after it (one that closes its
+    clause frames them: 在刚刚过去的1987年，我国经济…。全国工业总产值增长14.6%)."""
     first, last = doc.sentence(start)
-    return not (_figure().search(doc.text, first, start) or _figure().search(doc.text, end, last))
+    return doc.clause_end(end) > end and not (_figure().search(doc.text, first, start) or _figure().search(doc.text, end, last))
 
 
 @lexical_cache
@@ -738,6 +755,9 @@ CALENDAR = Rule(
         Example("全县工业产值一九八四比一九八○年增加三亿元", {"period": {"start": "1984-01-01", "end": "1984-12-31"},
                                                          "metric": "工业产值增量"}),
         Example("预计今年后两个月，全省出口增长5%左右", {"period": {"start": "2024-11-01", "end": "2024-12-31"}}),
+        # openers one after the other before a year that closes its clause frame it (在 + 刚刚过去的)
+        Example("一、过去五年工作回顾\n五年来，全市经济总量跨上新台阶。在刚刚过去的2023年，全市经济保持良好势头。工业总产值增长6%。",
+                {"span": "6%", "period": {"start": "2023-01-01", "end": "2023-12-31"}}, date="2024-01-20"),
         # a year inside a sentence without figures dates its events, not the year the next figures inherit
         Example("2023年，全市重点建设取得新进展。港口工程可望在今年内建成。全年新开工项目120个。",
                 {"span": "120个", "period": {"start": "2023-01-01", "end": "2023-12-31"}, "modality": "actual"},
