@@ -21,6 +21,7 @@ from ..numerals import DIGIT_CHARS, SMALL_UNIT_CHARS
 from ..places import place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
+from .nouns import NAME_AFTER_A_PLACE
 from .quantity.bounds import stated_after
 
 COUNTED_SET = Rule(
@@ -206,6 +207,8 @@ def counted_set(doc: Document, m: Mention) -> CountedSet | None:
     definition = _cleaned(doc, noun_end, end)
     if len(definition) < 2 or not _has_verb(definition) or tag(definition)[0][1] == "p":
         return None  # 12个县区与北京12个区建立结对关系: a relation of two sets defines neither
+    if tag(definition)[0][1] in NAME_AFTER_A_PLACE:
+        return None  # 10601个村卫生室实现…: the place names what is counted (村卫生室), no set of villages
     if _states_a_figure(doc, noun_end, end):
         return None  # 5家企业实现利润总额12亿元: a fact about the set, not what defines it
     if title := _patterns()["title_verb"].match(definition):

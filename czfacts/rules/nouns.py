@@ -730,6 +730,7 @@ def topic_phrase(clause: str) -> str:
 _NOT_IN_A_TOPIC = frozenset({"m", "r", "q", "d", "c", "x"})  # figures, pronouns (这个比重), adverbs, lists, marks
 _NOT_DESCRIBING = frozenset({"r", "ul", "d"})  # pronouns, 了, adverbs (不断完善): a sentence, not a description
 _PLACE_TAGS = frozenset({"ns", "nr", "nrt"})
+NAME_AFTER_A_PLACE = frozenset({"nt", "nz"})  # 卫生室, 广播电视: the tagger's names of bodies and things
 
 
 def following_noun(after: str, counted: bool = False) -> str:
@@ -819,8 +820,10 @@ def _noun_after(after: str, counted: bool) -> str:
         # when a name's head ends it
         run = len(tokens)
     if run > 1 and tokens[0][0] in _counted_set_nouns() and not _nounish(*tokens[0]) \
-            and not tokens[run - 1][0].endswith(_name_ends()):
-        run = 1  # 30个县高效特色设施农业提升行动: the counties are counted (but 786所县医院: a county's hospitals)
+            and not tokens[run - 1][0].endswith(_name_ends()) and tokens[1][1] not in NAME_AFTER_A_PLACE:
+        # 30个县高效特色设施农业提升行动: the counties are counted (but 786所县医院, 3000个村卫生室: a county's
+        # hospitals, a village's clinics: a name follows the place)
+        run = 1
     if 1 < run and tokens[run - 1][0] in words()["manners"] and tokens[run - 2][1] in _HEAD_TAGS:
         run -= 1  # 1万名低保老年人免费实施白内障手术: how the predicate is done is no part of the name
     if run > 3 and tokens[run - 1][1] == "vn" and tokens[run - 2][1] in ("a", "ad", "d"):
@@ -829,6 +832,8 @@ def _noun_after(after: str, counted: bool) -> str:
         run -= 1  # 提升122个劳务品牌知名度: the brands are counted, not their renown
     while run > 2 and tokens[run - 1][0] in words()["trailing_actions"] and _nounish(*tokens[run - 2]):
         run -= 1  # 2个国家重大产业备份项目建设: the projects are counted, not their building
+    if counted and run > 2 and tokens[run - 1][0] in words()["improved_attributes"] and _nounish(*tokens[run - 2]):
+        run -= 1  # 3000个村卫生室能力建设: the clinics, not their capacity (once the building is off)
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in keep_inside()
                            or tokens[run - 1][0] in _counted_set_nouns()
                            or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
