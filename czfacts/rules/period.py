@@ -802,6 +802,8 @@ STOCK = Rule(
         Example("今年前三季度,全市贷款余额达到3000亿元", {"period": {"start": "2024-09-30", "end": "2024-09-30"}}),
         # a flow is one whatever word stands before it; so are regions counted by how they changed
         Example("今年一季度，全省经济总量达到1.2万亿元", {"period": {"start": "2024-01-01", "end": "2024-03-31"}}),
+        # what was built in the period is a flow; what stands built (累计建成, 已建成) a stock
+        Example("去年，全县建成农村公路120公里", {"period": {"start": "2023-01-01", "end": "2023-12-31"}}),
         Example("上半年，全省共有9个市州工业投资增速超过20%", {"span": "9个", "period": {"start": "2024-01-01", "end": "2024-06-30"}},
                 place="湖北省"),
     ),
