@@ -316,6 +316,7 @@ class ModalityWords(Section):
     achieved: Words
     already: Words
     forecast: Words
+    duration_moves: Words
     under_construction: Words
     projects: Words
     capacities: Words

@@ -41,6 +41,8 @@ MODALITY = Rule(
         # a duration a plan brings a level to is its goal (a duration elsewhere looks back: 经过10余年发展)
         Example("二、2025年主要任务\n西宁至兰州通行时间由3小时缩短到1.5小时。", {"span": "1.5小时", "modality": "target"},
                 date="2025-01-20"),
+        Example("二、2025年主要任务\n推进农村宅基地使用权再延长二十年试点。", {"span": "二十年", "modality": "target"},
+                date="2025-01-20"),
     ),
     negatives=("组织实施省级科技重大专项和重点研发计划26项", "2023年提前实现新增就业10万人的目标",
                "7月份，虚拟现实设备产量增长32%", "2025年全市已新增市场主体3.2万户", "全县组织企业申报国家级各类科技计划项目30多项",
@@ -302,14 +304,19 @@ def _past(doc: Document, m) -> bool:
     return bool(doc.date and period and period.end and period.end <= doc.date)
 
 
+def _moved_by(doc: Document, m) -> bool:
+    """再延长三十年, 由18小时缩短到5小时: a duration something is moved by or to."""
+    before = doc.text[max(0, m.start - TURN_REACH):m.start]
+    return bool(turn_pattern().search(before)) or any(word in before for word in words("attribution", "modality", "duration_moves"))
+
+
 def _future(doc: Document, m) -> bool:
     """A period that starts after the reference date, or ends more than half a year after
     it (2025年 in a January 2025 work report), cannot have been measured yet: a plan. So is
     any period of the report year in a work report (dated only "2025", it reviews 2024)."""
     period = m.period.value if m.period else None
-    if not (doc.date and period and period.start and period.end) \
-            or m.unit in ("year", "day") and not turn_pattern().search(doc.text, max(0, m.start - TURN_REACH), m.start):
-        return False  # 经过10余年发展: a duration looks back (缩短到5小时: the time a plan brings it to does not)
+    if not (doc.date and period and period.start and period.end) or m.unit in ("year", "day") and not _moved_by(doc, m):
+        return False  # 经过10余年发展: a duration looks back (缩短到5小时, 再延长三十年: a plan's move does not)
     ref = dt.date.fromisoformat(doc.date)
     if doc.genre == "work_report" and period.start[:4] >= doc.date[:4]:
         return True  # a work report speaks of its own year only in its plans
