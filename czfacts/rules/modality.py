@@ -43,6 +43,9 @@ MODALITY = Rule(
                 date="2025-01-20"),
         Example("二、2025年主要任务\n推进农村宅基地使用权再延长二十年试点。", {"span": "二十年", "modality": "target"},
                 date="2025-01-20"),
+        # a forecast word inside a comparison's basis (比上年预计) names the basis, not the figure
+        Example("二、2025年主要指标\n全市粮食产量达到120万吨，比2024年预计增加5万吨。", {"span": "5万吨", "modality": "target"},
+                date="2025-01-20"),
     ),
     negatives=("组织实施省级科技重大专项和重点研发计划26项", "2023年提前实现新增就业10万人的目标",
                "7月份，虚拟现实设备产量增长32%", "2025年全市已新增市场主体3.2万户", "全县组织企业申报国家级各类科技计划项目30多项",
@@ -93,6 +96,7 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     # further back than LOOK_BACK frames nothing (and a sentence of 10,000 numbers stays linear)
     before = _TITLE.sub("", doc.text[max(doc.clause_start(frame), m.start - LOOK_BACK):m.start])
     before = patterns["not_cues"].sub(lambda found: " " * len(found.group()), before)  # 人均预期寿命
+    before = _without_estimated_bases(before)  # 比1980年预计增加: the basis is an estimate, not the figure
     if m.comparison and (basis := m.comparison[1:]).endswith(tuple(words("attribution", "modality", "target_after"))) \
             and basis in before:
         before = before.replace(basis, " " * len(basis))  # 优于国家考核目标19.8个百分点: a goal compared with
@@ -116,6 +120,23 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
             and patterns["projects"].search(doc.text, m.end, end) \
             and patterns["under_construction"].search(doc.text[m.end:end]):
         m.modality = "target"
+
+
+@lexical_cache
+def _estimated_basis() -> regex.Pattern:
+    """比1980年预计, 比上年预计数: a forecast word inside a comparison's basis (the basis is an estimate;
+    the figure compared with it is not forecast)."""
+    return compiled(rf"(?:{alternation('kinds', 'comparison', 'openers')})[^，,。；;]{{1,{BASIS_CUE_REACH}}}?"
+                    rf"(?P<cue>{alternation('attribution', 'modality', 'forecast')})")
+
+
+BASIS_CUE_REACH = 8  # characters between a basis opener (比) and the estimate it names
+
+
+def _without_estimated_bases(before: str) -> str:
+    """``before`` with the forecast words of comparison bases blanked (a basis names something between:
+    占比预计提高 is a forecast)."""
+    return _estimated_basis().sub(lambda f: f.group()[:f.start("cue") - f.start()] + " " * len(f.group("cue")), before)
 
 
 @lexical_cache
