@@ -43,6 +43,9 @@ MODALITY = Rule(
                 date="2025-01-20"),
         Example("二、2025年主要任务\n推进农村宅基地使用权再延长二十年试点。", {"span": "二十年", "modality": "target"},
                 date="2025-01-20"),
+        # a report read after months of its own year are over tells what they did
+        Example("各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n今年第一季度，全省工业生产比去年同期增长12%。",
+                {"span": "12%", "modality": "actual"}, date="2024-05-15"),
         # a forecast word inside a comparison's basis (比上年预计) names the basis, not the figure
         Example("二、2025年主要指标\n全市粮食产量达到120万吨，比2024年预计增加5万吨。", {"span": "5万吨", "modality": "target"},
                 date="2025-01-20"),
@@ -339,8 +342,9 @@ def _future(doc: Document, m) -> bool:
     if not (doc.date and period and period.start and period.end) or m.unit in ("year", "day") and not _moved_by(doc, m):
         return False  # 经过10余年发展: a duration looks back (缩短到5小时, 再延长三十年: a plan's move does not)
     ref = dt.date.fromisoformat(doc.date)
-    if doc.genre == "work_report" and period.start[:4] >= doc.date[:4]:
-        return True  # a work report speaks of its own year only in its plans
+    if doc.genre == "work_report" and period.start[:4] >= doc.date[:4] and period.end >= doc.date:
+        return True  # a work report speaks of its own year only in its plans (but of months over already:
+        # a report read in August tells what the first half did)
     if m.period.how == "inherited" and period.start <= doc.date and doc.genre != "work_report":
         # 今年，湖北将…。这个平台集纳了300多万条…: a year a story spoke of before frames no plan here
         # (a work report's plan years that run on past it still do: “六五”期间…翻两番)
