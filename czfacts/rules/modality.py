@@ -44,7 +44,7 @@ MODALITY = Rule(
         Example("二、2025年主要任务\n推进农村宅基地使用权再延长二十年试点。", {"span": "二十年", "modality": "target"},
                 date="2025-01-20"),
         # a report read after months of its own year are over tells what they did
-        Example("各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n今年第一季度，全省工业生产比去年同期增长12%。",
+        Example("各位代表：\n受市人民政府委托，我向大会报告政府工作。\n今年一季度，全市工业生产同比增长12%。",
                 {"span": "12%", "modality": "actual"}, date="2024-05-15"),
         # a forecast word inside a comparison's basis (比上年预计) names the basis, not the figure
         Example("二、2025年主要指标\n全市粮食产量达到120万吨，比2024年预计增加5万吨。", {"span": "5万吨", "modality": "target"},
