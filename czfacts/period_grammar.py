@@ -64,7 +64,7 @@ def period_pattern() -> regex.Pattern:
         rf"(?=[{first}])"
         rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>{FYP_NUMBER})五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
         rf"|(?P<coming>(?:今后|未来)(?P<comingn>{YEARS})年(?:内|间|里)?"
-        rf"|(?<!近)(?P<comingn2>{YEARS})年内(?!乱))"
+        rf"|(?<![近前])(?P<comingn2>{YEARS})年内(?!乱))"  # (前四年内: the years before, not a plan's)
         rf"|(?P<recent>近(?P<recentn>{YEARS})年(?:来|以来|内)?|(?<!连续)(?P<recentn2>{YEARS})年半?(?:来|以来|间|中|里|(?P<sums>(?=累计|增长|翻|共|合计|为[\d一二三四五六七八九十])))"
         # (五年累计1858亿美元, 五年增长1倍多, 五年共培养…, 投资总额五年为…: the years a sum or a growth runs over)
         # 8年时间，…: opening its sentence, the years before (用两年时间 is a plan's span, 用了50年 another time's)
@@ -73,7 +73,8 @@ def period_pattern() -> regex.Pattern:
         # (not 三年行动计划, 两年平均增长, 五年来 …: a plan's name, an average, the forms above)
         rf"|(?<![^，,。；;\n])(?P<recentn6>五)年(?=\p{{Han}})"
         rf"(?!{trie_pattern(load('periods')['bare_years']['not_before'])})"
-        rf"|过去的?(?P<recentn3>{YEARS})年|这(?P<recentn4>[两三四五])年(?:来|间|里)?)"
+        rf"|过去的?(?P<recentn3>{YEARS})年|这(?P<recentn4>[两三四五])年(?:来|间|里)?"
+        rf"|前(?P<recentn7>{YEARS})年内)"  # 前四年内: the years before the reference year
         rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年(?:的?{YEARS}年(?:间|中|内|里))?"  # …的五年间: the span counted
         rf"|(?P<y1>{YEAR})年?[和与、](?P<y2>{YEAR})年?两年)"  # 一九七九和一九八○两年: the two years listed
         # 2012年至今, 从2012年到现在: from a year's start to the reference date
@@ -99,7 +100,7 @@ def period_pattern() -> regex.Pattern:
     )
 
 
-OF_A_NUMBER = compiled(r"的\s*[\d一二三四五六七八九十]")  # 上年同期的11.3%: governs that value only
+OF_A_NUMBER = compiled(r"的\s*(?:[\d一二三四五六七八九十]|百分之)")  # 上年同期的11.3%, 一九七八年的百分之…: that value only
 MULTIPLE_OF = compiled(r"的?\s*[\d一二三四五六七八九十百千]+(?:\.\d+)?\s*倍")  # 是1965年的121倍: a multiple's basis
 BASIS_VALUE = compiled(r"的?\s*[\d一二三四五六七八九十]")  # 相比2020年102719亿元: after a basis word, 的 may go
 OPTIONAL_OF = compiled(r"的?")

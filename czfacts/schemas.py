@@ -253,6 +253,7 @@ class MetricWords(Section):
     partner_heads: Words
     part_verbs: Words
     share_verb: Words
+    share_verbs_as_written: Words
     share_verb_not_before: Words
     share_equivalents: Words
     share_verb_despite: Words
@@ -669,6 +670,7 @@ class Units(Section):
     compute_context: UnitContext
     half: Half
     yuan: WordSet
+    coal_equivalent: WordSet
     per: WordSet
     index_value: Introduced
     ratio: Introduced

@@ -152,6 +152,8 @@ METRIC = Rule(
         # a longer owner of a head of the genre keeps it (not the owner alone); 年平均 reads as 人均 does
         Example("去年全省地方国营和集体企业的固定资产投资总额为300亿元", {"metric": "地方国营和集体企业固定资产投资总额"}),
         Example("去年全省职工的年平均工资达到9万元", {"metric": "职工年平均工资"}),
+        # a share without its whole keeps 所占 and its noun as written (占比 when 占 alone)
+        Example("全县第三产业所占比重由40%提高到46%", {"span": "46%", "metric": "第三产业所占比重"}),
         # a noun core that stops at 的 is the owner: the noun after 的 is what is measured
         Example("全县新建省部级以上的重点实验室12家", {"metric": "省部级以上重点实验室"}),
         Example("五年来全县生产总值年平均增长7%", {"metric": "生产总值", "comparison": "年均"}),
@@ -1914,6 +1916,8 @@ def _share_metric(phrase: str, prior: str | None, topic) -> str:
     whole = strip_predicates(whole[:tail.start()]).replace("“", "").replace("”", "")
     if whole and not any(pos in _TOPIC_TAGS or pos == "s" for _, pos in tag(whole)):  # (s: 国内, 省内)
         whole = ""  # 工业占比较低: 占比 and how it is, no whole named
+    if not whole and owner and tail.group("noun") and at.group() in words()["share_verbs_as_written"]:
+        return owner + at.group() + tail.group("noun")  # 农业所占比重, as written (no whole named)
     if not whole:
         alone = _built()["share_alone"]  # not twice: 总量占比占比… grew with every share of a long sentence
         return (owner if owner.endswith(alone) else owner + alone) if owner else clean(phrase)

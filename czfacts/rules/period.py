@@ -535,7 +535,7 @@ def _five_year_plan(m, text, ref, inherited_year, words) -> PeriodMention:
 
 def _recent_years(m, text, ref, inherited_year, words) -> PeriodMention:
     n = int(read_number(m.group("recentn") or m.group("recentn2") or m.group("recentn3") or m.group("recentn4")
-                        or m.group("recentn5") or m.group("recentn6")) or 0)
+                        or m.group("recentn5") or m.group("recentn6") or m.group("recentn7")) or 0)
     return _full_years(text, ref, n, -n)  # the n years before the reference year
 
 
@@ -667,6 +667,7 @@ RECENT_YEARS = Rule(
               Example("五年间，全市进出口总额增长1倍", {"period": {"start": "2019-01-01", "end": "2023-12-31"}}),
               Example("这两年，村里新建民宿30家", {"span": "30家", "period": {"start": "2022-01-01", "end": "2023-12-31"}}),
               Example("十年时间，全省森林覆盖率提高到60%", {"period": {"start": "2014-01-01", "end": "2023-12-31"}}),
+              Example("前四年内全县能源消费总量平均每年增长1.9%", {"period": {"start": "2020-01-01", "end": "2023-12-31"}}),
               # the years a sum runs over, after its name (投资总额五年为…, 五年共培养…)
               Example("全市固定资产投资总额五年为3200亿元", {"span": "3200亿元", "period": {"start": "2019-01-01", "end": "2023-12-31"}})),
     negatives=(),

@@ -163,6 +163,8 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
     if half:
         value, upper = value + 0.5, None if upper is None else upper + 0.5  # 一吨半, 两米半
     canonical, scale = unit.unit, unit.scale
+    if canonical == "t" and _coal_before().search(text, max(0, start - COAL_REACH), start):
+        canonical = "tce"  # 节约标准煤600万吨: tonnes of coal equivalent, as 600万吨标准煤
     if per:  # 5元/公斤 is 5000 CNY/t: the denominator's scale divides
         denominator = units().get(per)
         canonical = f"{canonical}/{denominator.unit if denominator else per}"
@@ -173,6 +175,15 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         mention.classifier = surface
         mention.rule = COUNT.name
     return mention
+
+
+@lexical_cache
+def _coal_before() -> regex.Pattern:
+    """The coal a tonnage is counted in, right before it (a bound word may stand between: 标准煤约600万吨)."""
+    return compiled(rf"(?:{trie_pattern(words('coal_equivalent'))})(?:{trie_pattern(bounds()['before'])})?$")
+
+
+COAL_REACH = 8  # characters before a tonnage where its coal equivalent is named
 
 
 def _ends_a_clause(text: str, end: int) -> bool:
@@ -244,6 +255,7 @@ AMOUNT = Rule(
         Example("小麦收购量三千二百万斤", {"value": 16000.0, "unit": "t"}),
         Example("风电装机容量达到二百万千瓦", {"span": "二百万千瓦", "value": 2e9, "unit": "W"}),
         Example("全年发电量三千二百亿千瓦小时", {"span": "三千二百亿千瓦小时", "value": 3.2e11, "unit": "kWh"}),  # kWh written out
+        Example("改造锅炉后每年可节约标准煤12万吨", {"span": "12万吨", "value": 120000.0, "unit": "tce"}),  # the coal before it
         # 迈上 is the verb, not 上万; a scale word alone is a number before 以上 as after 超
         Example("全市GDP迈上千亿元台阶", {"span": "千亿元", "value": 1e11, "bound": "ge"}),
         Example("全县粮食产量稳定在百亿斤以上", {"span": "百亿斤", "value": 5e6, "bound": "ge"}),
