@@ -10,7 +10,7 @@ from ..compiled import compiled
 from ..document import CLAUSE_BREAK, LIST_MARK, Document
 from ..lexicon import alternation, lexical_cache, trie_pattern, words
 from ..lexicon import bounds as bound_words
-from ..period_grammar import turn_pattern
+from ..period_grammar import from_openers, turn_pattern
 from ..tokenize import tag, word_bounds
 from .base import Example, Rule
 
@@ -48,6 +48,9 @@ MODALITY = Rule(
                 {"span": "12%", "modality": "actual"}, date="2024-05-15"),
         # a forecast word inside a comparison's basis (比上年预计) names the basis, not the figure
         Example("二、2025年主要指标\n全市粮食产量达到120万吨，比2024年预计增加5万吨。", {"span": "5万吨", "modality": "target"},
+                date="2025-01-20"),
+        # …or in the level a from–to pair starts from: the level it goes to is the plan's
+        Example("二、2025年主要指标\n研发投入强度由上年预计的2.6%提高到2.8%。", {"span": "2.8%", "modality": "target"},
                 date="2025-01-20"),
     ),
     negatives=("组织实施省级科技重大专项和重点研发计划26项", "2023年提前实现新增就业10万人的目标",
@@ -138,8 +141,18 @@ BASIS_CUE_REACH = 8  # characters between a basis opener (比) and the estimate 
 
 def _without_estimated_bases(before: str) -> str:
     """``before`` with the forecast words of comparison bases blanked (a basis names something between:
-    占比预计提高 is a forecast)."""
-    return _estimated_basis().sub(lambda f: f.group()[:f.start("cue") - f.start()] + " " * len(f.group("cue")), before)
+    占比预计提高 is a forecast), and of the level a from–to pair starts from (由今年预计的44%提高到45%:
+    the 45% is the plan's)."""
+    for pattern in (_estimated_basis(), _estimated_start()):
+        before = pattern.sub(lambda f: f.group()[:f.start("cue") - f.start()] + " " * len(f.group("cue"))
+                             + f.group()[f.end("cue") - f.start():], before)
+    return before
+
+
+@lexical_cache
+def _estimated_start() -> regex.Pattern:
+    return compiled(rf"(?:{trie_pattern(from_openers())})[^，,。；;]{{1,{BASIS_CUE_REACH}}}?"
+                    rf"(?P<cue>{alternation('attribution', 'modality', 'forecast')})[^，,。；;]*?(?:{turn_pattern().pattern})$")
 
 
 @lexical_cache
