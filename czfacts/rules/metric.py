@@ -154,6 +154,8 @@ METRIC = Rule(
         Example("去年全省职工的年平均工资达到9万元", {"metric": "职工年平均工资"}),
         # a share without its whole keeps 所占 and its noun as written (占比 when 占 alone)
         Example("全县第三产业所占比重由40%提高到46%", {"span": "46%", "metric": "第三产业所占比重"}),
+        # a plan word before the indicator is the modality's (计划投资 keeps it: a verbal noun)
+        Example("明年计划全县社会消费品零售总额达到120亿元", {"metric": "社会消费品零售总额"}, date="2024-11-20"),
         # a noun core that stops at 的 is the owner: the noun after 的 is what is measured
         Example("全县新建省部级以上的重点实验室12家", {"metric": "省部级以上重点实验室"}),
         Example("五年来全县生产总值年平均增长7%", {"metric": "生产总值", "comparison": "年均"}),

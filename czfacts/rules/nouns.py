@@ -297,6 +297,8 @@ def _verbs_taken_off(phrase: str) -> str:
     out = list(_whole_tokens(phrase))
     if len(out) > 2 and out[0][0] in words()["plan_words"] and out[1][1] == "v":
         out.pop(0)  # 计划完成防沙治沙: the plan is the modality's, the verb and its object remain
+    elif len(out) > 1 and out[0][0] in words()["plan_words"] and out[1][1] in _PLANNED_NOUN_TAGS:
+        out.pop(0)  # 计划基本建设投资总额, 计划轻工业产值: the plan is the modality's, the indicator remains
     if len(out) > 2 and out[0][0] + out[1][0] in _leading_verbs() and _nounish(*out[2]):
         out[:2] = [(out[0][0] + out[1][0], "v")]  # 布局/建设, cut apart by the tagger (新引进落地… stays)
     first = True
@@ -730,6 +732,7 @@ def topic_phrase(clause: str) -> str:
 _NOT_IN_A_TOPIC = frozenset({"m", "r", "q", "d", "c", "x"})  # figures, pronouns (这个比重), adverbs, lists, marks
 _NOT_DESCRIBING = frozenset({"r", "ul", "d"})  # pronouns, 了, adverbs (不断完善): a sentence, not a description
 _PLACE_TAGS = frozenset({"ns", "nr", "nrt"})
+_PLANNED_NOUN_TAGS = frozenset({"n", "nz", "l", "j"})  # (计划投资, 计划单列: a verbal noun or a term keeps its 计划)
 NAME_AFTER_A_PLACE = frozenset({"nt", "nz"})  # 卫生室, 广播电视: the tagger's names of bodies and things
 
 
