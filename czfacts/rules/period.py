@@ -668,9 +668,10 @@ RECENT_YEARS = Rule(
               Example("这两年，村里新建民宿30家", {"span": "30家", "period": {"start": "2022-01-01", "end": "2023-12-31"}}),
               Example("十年时间，全省森林覆盖率提高到60%", {"period": {"start": "2014-01-01", "end": "2023-12-31"}}),
               Example("前四年内全县能源消费总量平均每年增长1.9%", {"period": {"start": "2020-01-01", "end": "2023-12-31"}}),
+              Example("一年多来，全县新建学校12所", {"span": "12所", "period": {"start": "2023-01-01", "end": "2023-12-31"}}),
               # the years a sum runs over, after its name (投资总额五年为…, 五年共培养…)
               Example("全市固定资产投资总额五年为3200亿元", {"span": "3200亿元", "period": {"start": "2019-01-01", "end": "2023-12-31"}})),
-    negatives=(),
+    negatives=("【一年】多来，全县新建学校12所",),
 )
 PREVIOUS_MONTH = Rule(
     name="period.previous_month", pattern="last_month",
