@@ -400,7 +400,10 @@ def find_periods(doc: Document) -> None:
         pm.local = bool(OF_A_NUMBER.match(doc.text, end) or basis)
         pm.governs = not pm.local and not _inside_a_name(doc, start, end)
         if not pm.local and not pm.governs and _dates_its_clause(doc, start, end):
-            pm.governs, pm.until = True, doc.clause_end(end)  # 今年的经济增长预期为7%: its own clause only
+            # 今年的经济增长预期为7%: its own clause only; 1971年到1978年的人口自然增长率，四川省由…降到…: a
+            # topic without figures in its clause dates the figures of its sentence
+            topic = not _figure().search(doc.text, end, doc.clause_end(end))
+            pm.governs, pm.until = True, doc.sentence(start)[1] if topic else doc.clause_end(end)
         if not pm.local and (turn := _turn_after(doc, start, end)) is not None:
             pm.governs, pm.until = True, turn  # 由一季度(的)下降6.8%转为增长3.2%: 一季度 is the 6.8%'s only
         elif not pm.local and (close := _base_frame_close_after(doc, start, end)) is not None:
@@ -730,7 +733,11 @@ YEAR_RANGE = Rule(
               Example("从2011年到2015年的五年间，全县粮食产量年均增长3%", {"period": {"start": "2011-01-01", "end": "2015-12-31"}},
                       date="2024-03-01"),
               Example("一九六五年至一九七五年十一年中，全县工业产值平均每年增长百分之九",
-                      {"period": {"start": "1965-01-01", "end": "1975-12-31"}}, date="1978-03-01")),
+                      {"period": {"start": "1965-01-01", "end": "1975-12-31"}}, date="1978-03-01"),
+              # a range that dates the topic of its sentence (…的人口自然增长率，) dates the pair after it:
+              # its ends, and a rate of a year over that year
+              Example("2016年到2023年的人口自然增长率，全县由8‰降到3‰。", {"span": "3‰", "period": {"start": "2023-01-01",
+                                                                                        "end": "2023-12-31"}})),
     negatives=("一九七八和一九七九【两年】共亏损二十亿元", "从2011年到2015年的【五年】间，全县粮食产量年均增长3%"),
 )
 TARGET_YEAR = Rule(
@@ -885,6 +892,8 @@ def _held_at_an_instant(m: Mention) -> bool:
     metric, words = str(m.metric.value) if m.metric else "", load("attribution")["stock"]
     if m.kind == "count":
         return not any(word in metric for word in words["count_flows"])
+    if metric.endswith(tuple(load("kinds")["rate"]["nouns"])):
+        return False  # 人口自然增长率: a rate of the year, whatever level it names
     return any(word in metric for word in words["levels"])
 
 
