@@ -202,6 +202,8 @@ COUNTED_NOUN = Rule(
         # a verb inside a name its head ends; 点 after a noun ends it (the tagger reads a decimal point)
         Example("全县建成120个城乡邻里互助养老服务点", {"metric": "城乡邻里互助养老服务点"}),
         Example("全区改造8个老旧积水点", {"metric": "老旧积水点"}),
+        # people a verb brings to an outcome (安排…就业), also where a plan word and a place stand before the verb
+        Example("今年计划在城乡各类企业安排35万人就业", {"metric": "就业"}),
         # a measure inside the name of the things counted, right after the count
         Example("今年建成投运3条500千伏输电线路", {"span": "3条", "metric": "500千伏输电线路"}),
         # a count of places inside a label of counts (百县千乡) is the label's, not places owning the metric
@@ -2131,7 +2133,9 @@ def _noun_classifier(m: Mention, previous: Mention) -> bool:
 def _outcome_of_people(doc: Document, m: Mention, phrase: str, next_start: int) -> str:
     """带动16万人实现本地就业, 安置903万人就业: people counted after a verb that brings them to an
     outcome are counted by that outcome (the words after them, less 实现)."""
-    if not phrase.endswith(tuple(words()["outcome_verbs"])) or next_start < doc.clause_end(m.end):
+    before = doc.text[doc.clause_start(m.start):m.start]  # (the phrase may be cut to a noun already: 计划在…安排)
+    verbs = tuple(words()["outcome_verbs"])
+    if not (phrase.endswith(verbs) or before.rstrip().endswith(verbs)) or next_start < doc.clause_end(m.end):
         return ""  # (带动3万户农户均增收4000元: the figure after measures the outcome)
     after = clean(doc.text[m.end:min(next_start, doc.clause_end(m.end))])
     after = after.removeprefix(next((o for o in by_length(words()["outcome_openers"]) if after.startswith(o)), ""))
