@@ -716,6 +716,11 @@ class Sessions(Section):
     bodies: Words
 
 
+class Pointers(Section):
+    words: Words
+    nouns: Words
+
+
 class Nonfacts(Section):
     words: Labels
     article: Article
@@ -726,6 +731,7 @@ class Nonfacts(Section):
     eras: Eras
     circles: Plans
     sessions: Sessions
+    pointers: Pointers
 
 
 # ---------------------------------------------------------------- places.toml, counties.toml

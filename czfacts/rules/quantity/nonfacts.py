@@ -95,6 +95,14 @@ SESSION = Rule(
             rf"|(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}届(?=⟨session_bodies⟩)",
 )
 
+POINTER = Rule(
+    name="nonfacts.pointer",
+    doc="A count after a word that points at the items listed next (以下三个方面, 下列五项) says how many "
+        "follow; it is no figure.",
+    negatives=("必须从以下【三个】方面解决好这个问题", "重点抓好以下【十个】方面的工作", "除以上【十项】工作以外，还要抓好安全生产"),
+    pattern=rf"(?<=⟨pointers⟩)[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}(?=⟨pointed⟩)",
+)
+
 _PHONE = compiled(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
 
 
@@ -134,6 +142,13 @@ def _circle() -> regex.Pattern:
 
 
 @lexical_cache
+def _pointer() -> regex.Pattern:
+    pointers = load("nonfacts")["pointers"]
+    return compiled(POINTER.pattern.replace("⟨pointers⟩", f"(?:{trie_pattern(pointers['words'])})")
+                    .replace("⟨pointed⟩", f"(?:{trie_pattern(pointers['nouns'])})"))
+
+
+@lexical_cache
 def _session() -> regex.Pattern:
     sessions = load("nonfacts")["sessions"]
     return compiled(SESSION.pattern.replace("⟨session_nouns⟩", f"(?:{trie_pattern(sessions['nouns'])})")
@@ -157,7 +172,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
-    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session()):
+    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
     for span in _web_spans(doc):
