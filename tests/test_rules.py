@@ -74,6 +74,23 @@ def test_every_rule_has_examples():
         assert rule.doc
 
 
+def test_every_declared_rule_is_gathered():
+    """A Rule declared in a module of czfacts.rules but not gathered by all_rules() would have its
+    examples never run (four non-fact rules were so, unseen, until this test)."""
+    import importlib
+    import pkgutil
+
+    import czfacts.rules
+    gathered = {id(rule) for rule in all_rules()}
+    missed = []
+    for package in (czfacts.rules, czfacts.rules.quantity):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            missed += [f"{module.__name__}.{name}" for name, value in vars(module).items()
+                       if isinstance(value, czfacts.rules.Rule) and id(value) not in gathered]
+    assert not missed, missed
+
+
 SUBJECT_EXAMPLES = [(rule, ex) for rule, ex in POSITIVE if rule.name.startswith("subject") and "subject" in ex.fields]
 
 
