@@ -52,9 +52,10 @@ TIME_AGO = Rule(
 PLAN_SPAN = Rule(
     name="nonfacts.plan_span",
     doc="The years in a plan's name (三年行动计划, 外贸五年倍增计划, 十年“卓粤”计划) name the plan; they measure nothing.",
-    negatives=("实施制造业数字化转型三年行动计划", "深入实施十年“强基”计划", "推进存量安置房三年清零攻坚行动"),
+    negatives=("实施制造业数字化转型三年行动计划", "深入实施十年“强基”计划", "推进存量安置房三年清零攻坚行动",
+               "全县粮食产量创【十年】新高", "一、过去一年和【五年】工作回顾"),
     # (用3年时间完成…计划, 3年内, 3年来: a span of time, not a name)
-    pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}年(?!时间|内|来|以来|后|间|前)(?=[\p{{Han}}“”]{{0,6}}?⟨plan_nouns⟩)",
+    pattern=rf"(?<![\d.]|连续)[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}年(?!时间|内|来|以来|后|间|前)(?=[\p{{Han}}“”]{{0,6}}?⟨plan_nouns⟩)",
 )
 
 ERA = Rule(
