@@ -670,9 +670,9 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     names what the number measures."""
     if (span := _clause_before(doc, m, previous)) is None:
         return ""
-    if "的" in (topic := _topic_alone(doc, span, m)):
-        return topic  # 每百元固定资产净值提供的税收利润，2021年为31.5元: a topic its own clause describes, whole
     clause = _without_owners(_without_periods(doc, *span))  # 中部地区进出口快速增长 → 进出口
+    if "的" in (topic := _topic_alone(doc, span, m, clause)):
+        return topic  # 每百元固定资产净值提供的税收利润，2021年为31.5元: a topic its own clause describes, whole
     noun = noun_core(metric_phrase(clause))
     if indicator_of(noun):
         return noun if len(noun) >= 2 else ""
@@ -718,15 +718,17 @@ def _topic_before(doc: Document, m: Mention, previous: Mention | None) -> str:
     span = _clause_before(doc, m, previous)
     if span is None:
         return ""
-    return _topic_alone(doc, span, m) or _noun_that_changed(_without_owners(_without_periods(doc, *span)))
+    clause = _without_owners(_without_periods(doc, *span))
+    return _topic_alone(doc, span, m, clause) or _noun_that_changed(clause)
 
 
-def _topic_alone(doc: Document, span: tuple[int, int], m: Mention) -> str:
-    """The noun phrase that is the whole clause ``span`` (not a frame: 从总量来看 is metric.frame_topic's;
-    a number of years after it is a span of time, 许多落后的地区，在一两年内…, not its measure)."""
+def _topic_alone(doc: Document, span: tuple[int, int], m: Mention, clause: str) -> str:
+    """The noun phrase that is the whole clause ``span`` (read as ``clause``, without its periods and
+    owners); not a frame (从总量来看 is metric.frame_topic's), nor before a number of years, a span of
+    time (许多落后的地区，在一两年内…), not its measure."""
     if m.unit == "year" or _frame_pattern().match(doc.text, span[0]):
         return ""
-    return topic_phrase(_without_owners(_without_periods(doc, *span)))
+    return topic_phrase(clause)
 
 
 def _clause_before(doc: Document, m: Mention, previous: Mention | None) -> tuple[int, int] | None:

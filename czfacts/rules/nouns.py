@@ -695,7 +695,6 @@ _NOUN_AFTER = compiled(r"[“”\p{Han}A-Za-z](?:[\p{Han}A-Za-z0-9“”\"]|(?<=
 _QUOTED_OPENING = compiled(r"“([^“”]{1,16})”")
 
 
-@lexical_cache
 def _with_head_after_of(core: str, opening: str) -> str:
     """联山联水联社区的绿道: a noun core that stops at 的 names the owner; the noun after 的 is what
     is measured, joined to it."""
@@ -736,6 +735,7 @@ _PLANNED_NOUN_TAGS = frozenset({"n", "nz", "l", "j"})  # (计划投资, 计划�
 NAME_AFTER_A_PLACE = frozenset({"nt", "nz"})  # 卫生室, 广播电视: the tagger's names of bodies and things
 
 
+@lexical_cache
 def following_noun(after: str, counted: bool = False) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one; ``counted``: the things a count counts."""
