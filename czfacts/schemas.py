@@ -222,6 +222,7 @@ class MetricWords(Section):
     class_nouns: Words
     naming_verbs: Words
     inclusive_ends: Words
+    related_openers: Words
     means_markers: Words
     contribution_verbs: Words
     contribution_heads: Words

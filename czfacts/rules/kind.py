@@ -21,7 +21,7 @@ from .base import Example, Rule
 from .nouns import clean, joins
 from .distribute import share_bounds, share_comparisons
 from .modality import goal_named_after
-from .quantity import bound_word_after, bound_word_before
+from .quantity import bound_word_after, bound_word_before, ratio_noun_ends
 
 
 @lexical_cache
@@ -193,6 +193,8 @@ def phrase_before(doc: Document, m: Mention) -> str:
     pieces.append(doc.text[pos:end] if pos < end else "")
     phrase = without_brackets("".join(pieces))
     basis = _basis_in_phrase().search(phrase)
+    if basis and m.kind == "ratio" and ratio_noun_ends(phrase, basis.start()):
+        return phrase  # 城乡居民收入比为2.3:1: the 比 names the ratio, it opens no basis
     return phrase[: basis.start()] if basis and basis.start() > 0 else phrase
 
 

@@ -42,6 +42,8 @@ METRIC = Rule(
         # the highest or lowest rate of a set keeps its rate word
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
+        # a clause relating the noun to what came before describes it
+        Example("工业增加值增长9%，而与之关联的用电量仅增长3.1%", {"span": "3.1%", "metric": "用电量"}),
         # a negation inside the name of a rate; a basis of the rate (同口径) is no part of the name
         Example("去年全省政务服务事项不见面审批率达到92%", {"span": "92%", "metric": "政务服务事项不见面审批率"}, place="江苏省"),
         Example("全县税收收入同口径增长6.2%", {"span": "6.2%", "metric": "税收收入"}),

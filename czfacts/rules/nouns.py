@@ -373,7 +373,6 @@ def _head_of_relative_clause(phrase: str) -> str:
 
 
 
-
 def _contribution(phrase: str) -> str | None:
     """服务业对经济增长的贡献率, 消费拉动经济增长: the construction is the metric as written
     (a verb after it, 贡献率从/由/达, is not)."""
@@ -470,13 +469,20 @@ _NOT_IN_A_NAME = frozenset({"d", "ad", "p", "c", "f", "m", "q"})  # 将, 已, �
 
 
 @lexical_cache
+@lexical_cache
+def _related_clause() -> regex.Pattern:
+    return compiled(rf"(?:{trie_pattern(words()['related_openers'])})[^的，,。；;]{{1,8}}的")
+
+
 def metric_phrase(phrase: str) -> str:
     """The metric before a number: the noun phrase that opens the phrase (显示间距在国内
     率先突破至 → 显示间距), unless a prepositional verb phrase follows it, whose object is
     then the metric (职业学校向社会输送技术技能人才 → 技术技能人才)."""
     if (construction := _contribution(phrase) or ownerless_contribution(phrase)) is not None:
         return construction  # (对世界经济增长的贡献率 after its owner, the subject: the construction still)
-    cleaned = _after_a_done_verb(clean(phrase))
+    if related := _related_clause().match(cleaned := clean(phrase)):
+        return metric_phrase(cleaned[related.end():])  # 与之关联的发电量: a clause relating it to what came before
+    cleaned = _after_a_done_verb(cleaned)
     if purpose := _purpose().search(cleaned) or _grant().fullmatch(cleaned):
         return purpose.group()  # 中央财政用于三农的支出, 省对市县转移支付: spending on a purpose or a level, as written
     if _QUOTED_WHOLE.fullmatch(strip_predicates(phrase.strip())):

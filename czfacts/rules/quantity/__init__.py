@@ -34,7 +34,7 @@ from .lists import INDEX, group_lists, share_list_units
 from .nonfacts import CIRCLE, ERA, LABELS, PLAN_SPAN, POINTER, RECKONED, SESSION, TIME_AGO, WEB, mask_nonfacts
 from .percents import A_HALF, CHENG, DIGITS, FOLD, FRACTION, PERCENT_WORDS, SLASH_FRACTION, cheng_not_before
 from .ranks import RANK
-from .ratios import RATIO_PARTS, ratio_parts
+from .ratios import RATIO_PARTS, ratio_noun_ends, ratio_parts
 
 # Priority at one position: the first reader that matches and accepts wins.
 READERS = (RANK, PERCENT_WORDS, DIGITS, FRACTION, SLASH_FRACTION, FOLD, CHENG, A_HALF, YUAN_JIAO_FEN, CURRENCY_BEFORE, HALF,
@@ -139,7 +139,7 @@ def find_quantities(doc: Document) -> None:
     group_lists(doc)
 
 
-__all__ = ["find_quantities", "mask_nonfacts", "bound_word_after", "bound_word_before", "READERS",
+__all__ = ["find_quantities", "mask_nonfacts", "bound_word_after", "bound_word_before", "ratio_noun_ends", "READERS",
            "AMOUNT", "COUNT", "UNKNOWN_UNIT", "YUAN_JIAO_FEN", "CURRENCY_BEFORE", "HALF", "MONEY_WITHOUT_YUAN",
            "PERCENT_WORDS", "DIGITS", "FRACTION", "SLASH_FRACTION", "CHENG", "A_HALF", "FOLD", "RANK", "RATIO_PARTS", "INDEX",
            "THRESHOLD", "SET_THRESHOLD", "LABELS", "PLAN_SPAN", "TIME_AGO", "WEB", "ERA", "RECKONED", "CIRCLE", "SESSION",

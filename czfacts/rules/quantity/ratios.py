@@ -17,6 +17,11 @@ def _ratio_before() -> regex.Pattern:
     return compiled(rf"{nouns}(?:{verbs})?$")
 
 
+def ratio_noun_ends(phrase: str, start: int) -> bool:
+    """Whether ``phrase`` ends, from ``start`` on, in the noun of a ratio and its verb (比为, 之比达到)."""
+    return bool(_ratio_before().match(phrase, start))
+
+
 def ratio_parts(doc: Document) -> None:
     """4.3:56.8:38.9 → three shares, when the parts make up a whole (sum to 100);
     收入比2.3:1 → a ratio of 2.3. Runs before the other readers and masks what it read."""
@@ -41,8 +46,10 @@ RATIO_PARTS = Rule(
         "X:1 after 比 is a ratio.",
     examples=(
         Example("全县三次产业结构调整为12.5:40.3:47.2", {"span": "40.3", "value": 40.3, "unit": "%", "kind": "share"}),
-        Example("城乡居民收入比缩小到2.1:1", {"span": "2.1:1", "value": 2.1, "unit": "times", "kind": "ratio"}),
-        Example("城乡居民收入倍差为2.4：1", {"span": "2.4：1", "value": 2.4, "kind": "ratio"}),  # a gap in times
+        Example("城乡居民收入比缩小到2.1:1", {"span": "2.1:1", "value": 2.1, "unit": "times", "kind": "ratio",
+                                             "metric": "城乡居民收入比"}),  # 比 names the ratio, no basis
+        Example("城乡居民的收入倍差为2.4：1", {"span": "2.4：1", "value": 2.4, "kind": "ratio",
+                                               "metric": "城乡居民收入倍差"}),  # a gap in times
     ),
     negatives=("座谈会于9:30开始", "决赛比分为3:1"),
     pattern=r"(?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){1,5}(?![\d.:])",
