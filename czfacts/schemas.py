@@ -471,6 +471,7 @@ class Periods(Section):
     same_year: WordSet
     year_before_frame: WordSet
     word_checked: WordSet
+    suffix_checked: WordSet
     starting_day: StartingDay
     same_day: WordSet
     year_parts: dict[Word, tuple[int, int]]

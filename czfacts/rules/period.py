@@ -309,6 +309,11 @@ def _a_word(text: str, start: int, end: int, match_end: int) -> bool:
     return False
 
 
+def _opens_a_word(text: str, end: int, suffixes: list[str]) -> bool:
+    """Whether the period's last character, one of ``suffixes``, opens a word of the text after it."""
+    return text[end - 1] in suffixes and end < len(text) and len(tag(text[end - 1:end + WORD_WINDOW])[0][0]) > 1
+
+
 WORD_WINDOW = 3  # characters either side of a period word tagged to see where its words begin and end
 
 
@@ -361,7 +366,9 @@ def find_periods(doc: Document) -> None:
     basis_end = -1  # where the last comparison basis (比上年全年) ended: 和上年同期 after it is one too
     for m in period_pattern().finditer(doc.text):
         start, end = m.span()
-        text = m.group()
+        if _opens_a_word(doc.text, end, words["suffix_checked"]["words"]):
+            end -= 1  # 五年中央财政: 中 opens the tagger's 中央; the period (五年中, the five years) ends before it
+        text = doc.text[start:end]
         doc.mask(start, end)
         before = doc.text[max(0, start - 2):start]
         basis = any(before.endswith(w) for w in basis_words) or _joined(doc.text, basis_end, start) \
@@ -399,6 +406,11 @@ def find_periods(doc: Document) -> None:
         pm.start, pm.end = start, end
         pm.local = bool(OF_A_NUMBER.match(doc.text, end) or basis)
         pm.governs = not pm.local and not _inside_a_name(doc, start, end)
+        if m.group("sums") is not None and pm.governs and doc.periods and _years_spanned(doc.periods[-1].period) \
+                and doc.periods[-1].start >= doc.sentence(start)[0]:
+            # 五年年均增长5.2%，十年增加近70万亿元。: a second sum of years after another in its sentence sets
+            # the two apart; its years are its sentence's
+            pm.until = doc.sentence(start)[1]
         if not pm.local and not pm.governs and _dates_its_clause(doc, start, end):
             # 今年的经济增长预期为7%: its own clause only; 1971年到1978年的人口自然增长率，四川省由…降到…: a
             # topic without figures in its clause dates the figures of its sentence
@@ -673,7 +685,16 @@ RECENT_YEARS = Rule(
               Example("前四年内全县能源消费总量平均每年增长1.9%", {"period": {"start": "2020-01-01", "end": "2023-12-31"}}),
               Example("一年多来，全县新建学校12所", {"span": "12所", "period": {"start": "2023-01-01", "end": "2023-12-31"}}),
               # the years a sum runs over, after its name (投资总额五年为…, 五年共培养…)
-              Example("全市固定资产投资总额五年为3200亿元", {"span": "3200亿元", "period": {"start": "2019-01-01", "end": "2023-12-31"}})),
+              Example("全市固定资产投资总额五年为3200亿元", {"span": "3200亿元", "period": {"start": "2019-01-01", "end": "2023-12-31"}}),
+              Example("全县财政收入十年接近翻一番", {"span": "翻一番", "period": {"start": "2014-01-01", "end": "2023-12-31"}}),
+              # a second sum of years in a sentence is set apart from the first: the frame comes back after it
+              Example("五年来，全县生产总值年均增长6.1%，十年增加近900亿元。财政收入增加到120亿元",
+                      {"span": "900亿元", "period": {"start": "2014-01-01", "end": "2023-12-31"}}),
+              Example("五年来，全县生产总值年均增长6.1%，十年增加近900亿元。财政收入增加到120亿元",
+                      {"span": "120亿元", "period": {"start": "2019-01-01", "end": "2023-12-31"}}),
+              # 中 opening the word after the years (中央) is no part of the period
+              Example("五年中央财政用于教育的投入达到900亿元", {"metric": "中央财政用于教育的投入",
+                                                          "period": {"start": "2019-01-01", "end": "2023-12-31"}})),
     negatives=("【一年】多来，全县新建学校12所",),
 )
 PREVIOUS_MONTH = Rule(
