@@ -128,6 +128,8 @@ class BuiltNames(Section):
     economy: Words
     economic_growth: str
     completion_rate: str
+    use_verbs: Words
+    use_modals: Words
     completion_cues: Words
     suffixes: Words
     duration: str

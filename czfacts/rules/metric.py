@@ -29,7 +29,7 @@ from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses, route
 from .quantity.ranks import PEERS
 from .evidence import written_at
-from .quantity.bounds import bound_word_before, kind_opener, past_bound, share_whole
+from .quantity.bounds import bound_word_after, bound_word_before, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
 from .quantity.ranks import ranked_by_size, ranking_pattern
 from .nouns import (clean, complete_names, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
@@ -482,6 +482,16 @@ SCOPE_SHARE = Rule(
     ),
 )
 
+SHARE_PUT_TO_USE = Rule(
+    name="metric.share_put_to_use",
+    doc="A share followed by a verb of putting to a use (财政支出70%以上用于民生) is the share so used: the whole, "
+        "the verb and the use (财政支出用于民生比重); a noun right after the share is the whole's.",
+    examples=(Example("去年全县一般公共预算支出的75%以上用于民生", {"span": "75%", "metric": "一般公共预算支出用于民生比重"}),
+              Example("全市职业院校专业布点数70%以上服务于重点产业", {"metric": "职业院校专业布点数服务于重点产业比重"}),
+              Example("县财政支出六成将投向乡村振兴领域", {"metric": "县财政支出投向乡村振兴领域比重"})),
+    negatives=(),
+)
+
 SHARE_OF_FOLLOWING = Rule(
     name="metric.share_of_following",
     doc="A percentage before 的 and a clause (85%的行政村通了5G) is the share of what the clause describes.",
@@ -598,6 +608,27 @@ def _patterns() -> dict[str, regex.Pattern]:
         "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
         "owners_joint": compiled(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
     }
+
+
+def _put_to_use(doc: Document, m: Mention) -> tuple[str, str] | None:
+    """After 财政支出70%以上用于民生 (SHARE_PUT_TO_USE): the noun right after the share, the whole
+    where written (76.1%的财政支出用于民生), and 用于民生比重; None where no use follows."""
+    pos = (bound.end() if (bound := bound_word_after(doc.text, m.end)) else m.end)
+    end = doc.clause_end(pos)
+    found = _use_pattern().match(doc.text, pos, end)
+    use = regex.sub(r"[“”\"]", "", without_brackets(doc.text[found.end():end])) if found else ""  # (not clean(): 用于产业发展 keeps 发展)
+    if not use or len(use) > USE_LENGTH:
+        return None
+    return found.group("noun"), found.group("verb") + use + _built()["share_noun"]
+
+
+USE_LENGTH = 16  # characters of a use named after its verb (用于科研学术活动); a longer clause names no use
+
+
+@lexical_cache
+def _use_pattern() -> regex.Pattern:
+    built = _built()
+    return compiled(rf"的?(?P<noun>\p{{Han}}{{0,6}}?)(?:{trie_pattern(built['use_modals'])})?(?P<verb>{trie_pattern(built['use_verbs'])})")
 
 
 def _built() -> dict:
@@ -1588,6 +1619,10 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "share" and doc.text.endswith(tuple(_built()["completion_cues"]), doc.clause_start(m.start), m.start) \
                 and (done := metric or (str(prior.value) if prior else "")) and not done.endswith(_built()["completion_rate"]):
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
+        if m.kind == "share" and (used := _put_to_use(doc, m)) \
+                and (whole := used[0] or metric or (str(prior.value) if prior else "")):
+            metric, how = whole + used[1], "explicit"  # 全国财政支出70%以上用于民生 → 财政支出用于民生比重
+            m.refine(SHARE_PUT_TO_USE.name)
         if m.change_of_level and metric and not metric.endswith(_built()["increment"]):
             metric += _built()["increment"]  # (4.6万亿元的增量比上一年增加了1600多亿元: 增量 once)
         if m.kind == "growth" and metric in words()["extreme_rates"]["extremes"] \
