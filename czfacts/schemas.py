@@ -313,6 +313,7 @@ class ModalityWords(Section):
     target: Words
     target_after: Words
     existing_set_openers: Words
+    existing_set_marks: Words
     present_openers: Words
     goal_met: Words
     goal_exceeded: Words

@@ -32,6 +32,7 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
+        Example("全市一、二、三产增加值分别增长3.0%、6.1%、4.8%", {"span": "6.1%", "metric": "二产增加值"}),
         # a bracketed note on the last name is its own, no head the names share
         Example("全省水泥和化肥（折纯）分别达到2100万吨和90万吨", {"span": "2100万吨", "metric": "水泥"}),
         Example("全市制造业中长期和普惠小微贷款余额分别增长12%、25%", {"span": "12%", "metric": "制造业中长期贷款余额"}),

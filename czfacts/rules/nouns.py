@@ -947,6 +947,8 @@ def complete_names(names: list[str]) -> list[str]:
             return name + "".join(last[shared + 1:])
         if len(name) == 2 and len(last[0]) > 2 and last[0][0] == name[0] and not last[0].startswith(name):
             return name + last[0][2:] + tail  # 第一、第三产业增加值 → 第一产业增加值: the list's word in the last name
+        if len(name) == 1 and len(last[0]) == 2 and read_number(name) is not None and read_number(last[0][0]) is not None:
+            return name + last[0][1:] + tail  # 一、二、三产增加值 → 一产增加值: numbered kinds share their word's end
         if len(name) == 1 and len(names[-1]) > 2 and names[-1][1] in words()["elided_suffixes"] and read_number(name) is None:
             return name + names[-1][1:]  # 中、高等职业教育 → 中等职业教育; 大、中型企业 → 大型企业
         if split := _split_compound(name, last):
