@@ -108,7 +108,7 @@ class Document:
     # last search after a number (from, to, found)
     rate_topics: dict[int, regex.Match | None] = field(default_factory=dict)
     rate_topic_after: tuple[int, int, regex.Match | None] = (-1, -1, None)
-    section_periods: list[tuple[int, Period]] = field(default_factory=list)  # (heading start, period)
+    section_periods: list[tuple[int, Period | None]] = field(default_factory=list)  # (heading start, period; None: a glossary)
     _period_starts: list[int] = field(default_factory=list)
     _masked_sorted: bool = False
     _masked_ends: list[int] = field(default_factory=list)

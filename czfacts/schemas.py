@@ -475,6 +475,7 @@ class Periods(Section):
     year_before_frame: WordSet
     word_checked: WordSet
     suffix_checked: WordSet
+    glossary: WordSet
     starting_day: StartingDay
     same_day: WordSet
     year_parts: dict[Word, tuple[int, int]]

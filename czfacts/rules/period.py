@@ -43,6 +43,9 @@ RULE = Rule(
         Example("“十四五”期间,全市累计投资500亿元", {"period": {"start": "2021-01-01", "end": "2025-12-31"}}),
         Example("截至2023年底,全市共有各类市场主体45.6万户,其中企业12.3万户", {"span": "12.3万户", "period": {"start": "2023-12-31", "end": "2023-12-31"}}),
         Example("全年技术合同登记成交额48.17亿元", {"period": {"start": "2023-01-01", "end": "2023-12-31"}}, date="2024-04-01"),
+        # a report's glossary defines terms: no section's period is its entries'
+        Example("二、2025年工作安排\n全省新建学校20所。\n名词解释\n1.“三个一”工程：每个县建设1个县级服务中心。",
+                {"span": "1个", "period": None, "modality": "actual"}, date="2025-01-20"),
         Example("2023年长治市国民经济和社会发展统计公报\n年末全市常住人口313.37万人", {"period": {"start": "2023-12-31", "end": "2023-12-31"}}, date="2024-03-20"),
         Example("一、2024年工作回顾\n全市地区生产总值完成2800亿元,增长5.1%。", {"span": "5.1%", "period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2025-01-15"),
         Example("2021—2023年,全市累计投资500亿元", {"period": {"start": "2021-01-01", "end": "2023-12-31"}}),
@@ -127,8 +130,6 @@ def _governing_section(doc: Document, pos: int) -> Period | None:
 def _document_year(doc: Document) -> int | None:
     period = doc.document_period
     return int(period.start[:4]) if period and period.start else None
-
-
 
 
 def _inside_a_name(doc: Document, start: int, end: int) -> bool:
@@ -440,6 +441,18 @@ def find_periods(doc: Document) -> None:
             # 近日，各市上半年经济数据陆续公布。…: the story's period, its lead's paragraph included
             doc.section_periods.append((para - 1, pm.period))
         doc.periods.append(pm)
+    for heading in _glossary().finditer(doc.text):
+        # 名词解释: the entries after it define terms, no section's period is theirs
+        bisect.insort(doc.section_periods, (heading.start(), None), key=lambda section: section[0])
+
+
+GLOSSARY_HEADING = 20  # characters of a heading line around its glossary word (《政府工作报告》有关内容名词注释)
+
+
+@lexical_cache
+def _glossary() -> regex.Pattern:
+    words = trie_pattern(load("periods")["glossary"]["words"])
+    return compiled(rf"(?m)^[^\n]{{0,{GLOSSARY_HEADING}}}(?:{words})[^\n]{{0,4}}$")
 
 
 def _numberless_sentence(doc: Document, start: int, end: int) -> bool:
