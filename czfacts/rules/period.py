@@ -920,6 +920,68 @@ def _span_levels(doc: Document) -> None:
         m.refine(SPAN_LEVELS.name)
 
 
+PARALLEL_PAIR = Rule(
+    name="period.parallel_pair",
+    doc="A from–to pair with no years of its own, after a pair dated year by year in its sentence (由2002年7703元"
+        "增加到2007年13786元，…由2476元增加到4140元), is read in parallel: its levels take the same two years.",
+    examples=(
+        Example("城镇居民人均收入由2018年3.1万元增加到2023年4.2万元，农村居民人均收入由1.4万元增加到2.0万元",
+                {"span": "1.4万元", "period": {"start": "2018-01-01", "end": "2018-12-31"}}, date="2024-01-20"),
+        Example("城镇居民人均收入由2018年3.1万元增加到2023年4.2万元，农村居民人均收入由1.4万元增加到2.0万元",
+                {"span": "2.0万元", "period": {"start": "2023-01-01", "end": "2023-12-31"}}, date="2024-01-20"),
+    ),
+    negatives=(),
+)
+
+
+def _parallel_pairs(doc: Document) -> None:
+    """PARALLEL_PAIR, once every mention has its period."""
+    dated: tuple[Attribute, Attribute, int] | None = None  # the last pair dated year by year, and its sentence
+    opened: Mention | None = None  # the last level right after 从/由 (with its year, or none)
+    for m in doc.mentions:
+        sentence = doc.sentence(m.start)[0]
+        a = m.period
+        if dated is not None and dated[2] != sentence:
+            dated = None
+        clause = doc.clause_start(m.start)
+        if doc.text.endswith(from_openers(), clause, _before_its_year(doc, m)):
+            opened = m
+            if dated is not None and _year_before(doc, m) is None and m.kind not in ("growth", "change"):
+                _take(m, dated[0])
+            continue
+        if opened is None or opened.start < clause or not turn_pattern().search(doc.text, opened.end, m.start):
+            continue
+        if (first := _year_before(doc, opened)) is not None and (second := _year_before(doc, m)) is not None:
+            dated = (first, second, sentence)  # 由2002年7703元增加到2007年13786元
+        elif dated is not None and _year_before(doc, opened) is None and _year_before(doc, m) is None \
+                and a is not None and m.kind not in ("growth", "change"):
+            _take(m, dated[1])
+        opened = None
+
+
+def _year_before(doc: Document, m: Mention) -> Attribute | None:
+    """m's period where it is written right before it, a single year (2002年7703元, 2007年的3664亿元)."""
+    a = m.period
+    if a is None or a.start is None or a.end is None or doc.text[a.end:m.start] not in ("", "的"):
+        return None
+    period = a.value
+    return a if period.start and period.end and period.start[:4] == period.end[:4] else None
+
+
+def _before_its_year(doc: Document, m: Mention) -> int:
+    """Where m's level starts, its year written before it included (由|2002年7703元)."""
+    return a.start if (a := _year_before(doc, m)) is not None else m.start
+
+
+def _take(m: Mention, year: Attribute) -> None:
+    """m takes the year of its parallel level, at the year's end where m is held at an instant, or is a
+    share beside a level dated at one (资本充足率从2007年底的8.4%…，不良贷款率由6.1%…)."""
+    y, instant = year.value.start[:4], year.value.start == year.value.end
+    first = f"{y}-12-31" if _held_at_an_instant(m) or instant and m.kind == "share" else f"{y}-01-01"
+    m.period = Attribute(Period(text=year.value.text, start=first, end=f"{y}-12-31"), year.start, year.end, "inherited")
+    m.refine(PARALLEL_PAIR.name)
+
+
 def _held_at_an_instant(m: Mention) -> bool:
     """城镇化率, 外汇储备, 试点城市由88个增加到317个: a count or a level of a state, read at its year's end
     (GDP, 消费贡献率, 日均新设企业: over the year)."""
@@ -980,3 +1042,4 @@ def assign_periods(doc: Document) -> None:
             m.refine(f"{RULE.name}.{how}")
     share_years(doc)
     _span_levels(doc)
+    _parallel_pairs(doc)
