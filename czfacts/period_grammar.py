@@ -102,7 +102,8 @@ def period_pattern() -> regex.Pattern:
 
 
 OF_A_NUMBER = compiled(r"的\s*(?:[\d一二三四五六七八九十]|百分之)")  # 上年同期的11.3%, 一九七八年的百分之…: that value only
-MULTIPLE_OF = compiled(r"的?\s*[\d一二三四五六七八九十百千]+(?:\.\d+)?\s*倍")  # 是1965年的121倍: a multiple's basis
+# 是1965年的121倍, 是1950年到2002年53年的总和: a multiple's or a sum's basis
+MULTIPLE_OF = compiled(r"的?\s*[\d一二三四五六七八九十百千]+(?:\.\d+)?\s*倍|(?:[\d一二三四五六七八九十百]+年)?的?(?:总和|之和)")
 BASIS_VALUE = compiled(r"的?\s*[\d一二三四五六七八九十]")  # 相比2020年102719亿元: after a basis word, 的 may go
 OPTIONAL_OF = compiled(r"的?")
 # 扭转了2019年以来的下滑势头: a period that modifies a noun is background to it

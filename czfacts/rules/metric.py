@@ -42,6 +42,9 @@ METRIC = Rule(
         # the highest or lowest rate of a set keeps its rate word
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
+        # the things a list names, not the 等 that closes it; an adverb of the policy is no part of its indicator
+        Example("全县新建改造农贸市场、社区菜市场等20个以上", {"span": "20个", "metric": "农贸市场、社区菜市场"}),
+        Example("阶段性将企业职工基本养老保险单位缴费比例从20%降至16%", {"span": "16%", "metric": "企业职工基本养老保险单位缴费比例"}),
         # a clause relating the noun to what came before describes it
         Example("工业增加值增长9%，而与之关联的用电量仅增长3.1%", {"span": "3.1%", "metric": "用电量"}),
         # a negation inside the name of a rate; a basis of the rate (同口径) is no part of the name
@@ -608,6 +611,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
         "owners_joint": compiled(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
     }
+
+
+def _without_enumeration_end(metric: str) -> str:
+    ends = by_length(words()["enumeration_ends"])
+    return metric.removesuffix(next(end for end in ends if metric.endswith(end)))
 
 
 def _put_to_use(doc: Document, m: Mention) -> tuple[str, str] | None:
@@ -1642,6 +1650,8 @@ def attach_metrics(doc: Document) -> None:
                 and (ranking := _ranking_before(doc, m, previous if same_sentence else None)):
             metric, how = ranking, "explicit"  # 兰州高新区全国排名53位、提升3位: the ranking itself
             m.refine(RANK_HEAD.name)
+        if metric.endswith(tuple(words()["enumeration_ends"])) and tag(metric)[-1][1] == "u":
+            metric = _without_enumeration_end(metric)  # 乡镇商贸中心、集贸市场等30个: the things listed, not 等
         where = _locate(doc, m, metric, next_start, located) if metric else (None, None)
         # a metric not written near its number (a rank's head on the document's topic) was not read there
         written = how if where[0] is not None or how != "explicit" else "inherited"
