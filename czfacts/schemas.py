@@ -166,6 +166,7 @@ class MetricWords(Section):
     measure_endings: Words
     plan_words: Words
     shared_heads: Words
+    measured_tails: Words
     trailing_actions: Words
     improved_attributes: Words
     rate_name_ends: Words

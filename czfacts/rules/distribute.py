@@ -33,6 +33,8 @@ DISTRIBUTE = Rule(
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
         Example("全市一、二、三产增加值分别增长3.0%、6.1%、4.8%", {"span": "6.1%", "metric": "二产增加值"}),
+        # the names in the clause before a basis and 分别, a measure written once after them each one's
+        Example("全省化学需氧量、氨氮排放总量双双下降，比上年分别下降2.1%和3.5%", {"span": "2.1%", "metric": "化学需氧量排放总量"}),
         # a bracketed note on the last name is its own, no head the names share
         Example("全省水泥和化肥（折纯）分别达到2100万吨和90万吨", {"span": "2100万吨", "metric": "水泥"}),
         Example("全市制造业中长期和普惠小微贷款余额分别增长12%、25%", {"span": "12%", "metric": "制造业中长期贷款余额"}),
@@ -272,8 +274,9 @@ def share_metrics(doc: Document) -> None:
             continue
         if _patterns()["basis"].match(found.names_text):
             _comparison_rate(found.names_text, found.items)
-            _names_of_list_before(doc, lists, i)  # …比重分别上升到16.3%、34.6%，比上年分别提高0.6和1.0个百分点
-            continue
+            if not _names_of_list_before(doc, lists, i) and (names := _list_opening_clause_before(doc, found)):
+                _name(doc, found.items, complete_names(names), "")  # 化学需氧量、二氧化硫排放总量…，比上年分别下降
+            continue  # (…比重分别上升到16.3%、34.6%，比上年分别提高0.6和1.0个百分点: the list before names them)
         if names := purposes(found.names_text.strip(), len(found.items)):
             _name(doc, found.items, names, "")  # 中央财政用于科技、教育、卫生和文化事业的支出分别为…
             continue
@@ -599,8 +602,11 @@ def _list_opening_clause_before(doc: Document, found: ValueList) -> list[str]:
     in the clause before a 分别 clause naming none, when it has one name per value."""
     clause = doc.clause_start(found.respectively)
     between = doc.text[_after_periods(doc, found.respectively):found.respectively].strip()
-    if clause <= doc.sentence(found.respectively)[0] or between and between not in words("kinds", "absolute_change", "basis_words"):
-        return []  # (同比分别下降…: the basis alone names nothing)
+    basis = bool(between) and ((opener := _patterns()["basis"].match(between)) is not None
+                               and period_pattern().fullmatch(between, opener.end()) is not None
+                               or between in words("kinds", "absolute_change", "basis_words"))
+    if clause <= doc.sentence(found.respectively)[0] or between and not basis:
+        return []  # (同比分别下降…, 比上年分别下降…: the basis alone names nothing)
     before = doc.clause_start(clause - 1)
     if any(before <= m.start < clause for m in doc.mentions[max(0, doc.mentions.index(found.items[0]) - 4):]):
         return []  # …面积32.9平方米、37.1平方米，分别比2007年增加…: the values before name the list
@@ -609,23 +615,27 @@ def _list_opening_clause_before(doc: Document, found: ValueList) -> list[str]:
     if first is None and all(pos not in ("v", "d", "p") for _, pos in tokens):
         # 生活用品及服务和食品烟酒价格，同比分别下降0.5%和0.1%: a clause of names joined by 和 alone
         return complete_names(_split_on_one_connector(doc.text[before:clause - 1], len(found.items)))
-    if first is None or between:
-        return []  # (两节、冬奥期间价格运行平稳，同比分别上涨…: times, not names, when a basis stands between)
+    if first is None:
+        return []
     start = first
     while start > 0 and tokens[start - 1][1] not in _NOT_IN_NAMES:
         start -= 1  # 这主要是由于医药、… → 医药
     end = first
     while end < len(tokens) and not _predicate_at(tokens, end):
         end += 1  # …战略性新兴产业增长较快 → …战略性新兴产业
+    if between and any(pos in ("t", "f") for _, pos in tokens[start:end]):
+        return []  # (两节、冬奥期间价格运行平稳，同比分别上涨…: times, not names, when a basis stands between)
     names = [clean(n) for n in split_items("".join(word for word, _ in tokens[start:end]))]
     return names if len(names) == len(found.items) and all(names) else []
 
 
 def _predicate_at(tokens, i: int) -> bool:
-    """A verb or adverb, or a verbal noun an adverb follows (发展较快), ends a list of names."""
+    """A verb, adverb or time word, or a verbal noun an adverb follows (发展较快), ends a list of names;
+    a verb a noun follows is inside the last name (二氧化硫排放总量)."""
     word, pos = tokens[i]
     following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
-    return word not in _LIST_MARKS and (pos in _NOT_IN_NAMES or pos == "vn" and following in ("d", "ad", "zg", "a"))
+    return word not in _LIST_MARKS and (pos in _NOT_IN_NAMES and not (pos == "v" and following == "n") or pos == "t"
+                                        or pos == "vn" and following in ("d", "ad", "zg", "a"))  # (排放/总量: a name's)
 
 
 _NOT_IN_NAMES = frozenset({"v", "d", "ad", "p", "c", "r", "u", "uj", "ul", "x"})

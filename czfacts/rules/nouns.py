@@ -913,6 +913,9 @@ def _ordinal_list(names: list[str]) -> list[str]:
 _BRACKET_NOTE = compiled(r"[(（][^()（）]*[)）]?$")  # at the end of a name only (乡镇(街道)综合… keeps its own)
 
 
+MEASURED_NAME = 6  # characters of a thing measured (化学需氧量, 氮氧化物); 单位国内生产总值用水量 is a measure itself
+
+
 def complete_names(names: list[str]) -> list[str]:
     """Restore a head written once, on the last item of a list: 煤炭、焦化行业先进产能 →
     煤炭行业先进产能; 1个千亿级、8个百亿级产业集群 → 千亿级产业集群."""
@@ -953,6 +956,8 @@ def complete_names(names: list[str]) -> list[str]:
             return name + names[-1][1:]  # 中、高等职业教育 → 中等职业教育; 大、中型企业 → 大型企业
         if split := _split_compound(name, last):
             return split
+        if tail in words()["measured_tails"] and len(name) <= MEASURED_NAME:
+            return name + tail  # 化学需氧量、二氧化硫排放总量: each pollutant's emissions
         if len(_words_of(name)) != 1:
             return name
         ending = next((h for h in by_length(words()["heads"]) if tail.endswith(h)), "")
