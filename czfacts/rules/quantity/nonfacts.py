@@ -63,11 +63,11 @@ ERA = Rule(
     doc="A span of years that names an era (10年的改革发展, 十年变迁) says when things happened; it measures "
         "nothing (连续14年, 用时3年 do; 两年半以来 is a period, rules/period.py).",
     negatives=("经过【10年】的改革发展，老工业区完成了调整改造", "展品见证着【十年】变迁",
-               "经过【20年】持之以恒的努力，全县告别了缺水的历史",
+               "经过【20年】持之以恒的努力，全县告别了缺水的历史", "经过【六年】不懈努力，全县实现了脱贫",
                "上次换届以来的【五年】，是全县发展很不平凡的【五年】。", "全市时隔【8年】再次举办省运会",
                "五年新增装机2000万千瓦，是1980年到2000年【21年】的总和"),  # a description may stand before the era's noun
     pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}年的?(?=⟨era_nouns⟩)"
-            rf"|(?<=⟨era_openers⟩)[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}年(?=\p{{Han}}{{1,6}}?的⟨era_nouns⟩)"
+            rf"|(?<=⟨era_openers⟩)[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}年(?=\p{{Han}}{{1,6}}?的?⟨era_nouns⟩)"
             # 会议以来的五年, 是极不平凡的五年: years described that end their clause are a time, no figure
             rf"|(?<=的)[{NONZERO_DIGIT_CHARS}十几]{{1,3}}年(?=[，。；！,;!])"
             rf"|(?<=⟨era_gaps⟩)[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}年多?",  # 时隔16年再获奖牌: since when, no figure
