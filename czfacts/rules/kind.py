@@ -368,6 +368,8 @@ def _growth(doc: Document, m: Mention, g: Governing) -> bool:
             m.value = -m.value  # 分别下降3%、5%
     elif p["down"].search(g.source) or p["improved_fall"].search(g.source):
         m.kind, m.value = "growth", -m.value
+    elif m.unit == "%" and _cut_before_object(doc, m):
+        m.kind, m.value = "growth", -abs(m.value)  # 压减政府性基金项目30%: the object cut by that much
     else:
         return False
     m.comparison = _comparison(g.clause)
@@ -383,6 +385,8 @@ GROWTH = Rule(
         Example("五年来，全市居民消费价格年均上涨2.1%", {"span": "2.1%", "comparison": "年均", "kind": "growth"}),
         # improvement of a concentration is its fall
         Example("全市细颗粒物平均浓度改善3.4%", {"span": "3.4%", "kind": "growth", "value": -3.4}),
+        # a cut verb, its object, then the percentage cut
+        Example("全市压减一般性支出10%以上", {"span": "10%", "kind": "growth", "value": -10.0, "metric": "一般性支出"}),
         Example("五年来，全省财政收入平均每年增长9.3%", {"span": "9.3%", "comparison": "年均", "kind": "growth"}),
         # a list item after the bound word of the item before
         Example("今年工业、服务业增加值分别增长6%左右、7%左右", {"span": "7%", "kind": "growth"}),
@@ -654,7 +658,7 @@ def _predicates() -> frozenset[str]:
     return frozenset(words("attribution", "metric", "predicates"))
 
 
-CUT_OBJECT = 12  # characters at most between a cut verb and its amount (粗钢产能)
+CUT_OBJECT = 16  # characters at most between a cut verb and its amount (粗钢产能, 中央政府层面设立的涉企收费项目)
 
 
 @lexical_cache
@@ -671,8 +675,8 @@ def _cut_before_object(doc: Document, m: Mention) -> bool:
     # no match starts further back: searching from the clause start was quadratic in a long clause
     start = max(doc.clause_start(m.start), m.start - reach)
     found = pattern.search(doc.text, start, m.start)
-    # a predicate inside the object ends the cut (压减成本后实现利润)
-    return bool(found) and not any(w in _predicates() for w, _ in tag(found.group("object")))
+    # a predicate inside the object ends the cut (压减成本后实现利润; 的 describes the object: 设立的涉企收费项目)
+    return bool(found) and not any(w in _predicates() and pos != "uj" for w, pos in tag(found.group("object")))
 
 
 LEVEL_CHANGE = Rule(
