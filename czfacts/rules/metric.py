@@ -207,6 +207,8 @@ COUNTED_NOUN = Rule(
         # a verb inside a name its head ends; 点 after a noun ends it (the tagger reads a decimal point)
         Example("全县建成120个城乡邻里互助养老服务点", {"metric": "城乡邻里互助养老服务点"}),
         Example("全区改造8个老旧积水点", {"metric": "老旧积水点"}),
+        Example("支持新建3个省级农业科技示范区", {"metric": "省级农业科技示范区"}),
+        Example("新设6个国家自主创新示范区", {"metric": "国家自主创新示范区"}),
         # people a verb brings to an outcome (安排…就业), also where a plan word and a place stand before the verb
         Example("今年计划在城乡各类企业安排35万人就业", {"metric": "就业"}),
         # a measure inside the name of the things counted, right after the count

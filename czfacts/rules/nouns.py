@@ -823,10 +823,10 @@ def _noun_after(after: str, counted: bool) -> str:
             and tokens[run][0] not in _leading_verbs() and (tokens[-1][1] == "n" or tokens[-1][0].endswith(_name_ends())):
         run = len(tokens)  # 98个典型应用场景, 5万个电动汽车公共充电桩, to the end of its clause: a verb inside a name its noun ends
     elif 0 < run == len(tokens) - 3 and tokens[run][1] == "v" and len(tokens[run][0]) > 1 \
-            and tokens[run][0] not in _leading_verbs() and tokens[run + 1][1] in ("a", "n", "vn", "nr") \
+            and tokens[run][0] not in _leading_verbs() and tokens[run + 1][1] in ("a", "n", "vn", "nr", "v") \
             and tokens[-1][0].endswith(_name_ends()):
-        # 300个村级互助幸福院, 200个农村邻里互助养老服务点 (养老 read as a name): …and with a word between,
-        # when a name's head ends it
+        # 300个村级互助幸福院, 200个农村邻里互助养老服务点 (养老 read as a name), 14个国家自主创新示范区: …and
+        # with a word between, when a name's head ends it
         run = len(tokens)
     if run > 1 and tokens[0][0] in _counted_set_nouns() and not _nounish(*tokens[0]) \
             and not tokens[run - 1][0].endswith(_name_ends()) and tokens[1][1] not in NAME_AFTER_A_PLACE:
