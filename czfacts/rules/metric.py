@@ -45,6 +45,8 @@ METRIC = Rule(
         # the things a list names, not the 等 that closes it; an adverb of the policy is no part of its indicator
         Example("全县新建改造农贸市场、社区菜市场等20个以上", {"span": "20个", "metric": "农贸市场、社区菜市场"}),
         Example("阶段性将企业职工基本养老保险单位缴费比例从20%降至16%", {"span": "16%", "metric": "企业职工基本养老保险单位缴费比例"}),
+        # a scope (范围内) before 的 frames the indicator after it
+        Example("全市范围内的空气质量优良天数比例达到90%", {"span": "90%", "metric": "空气质量优良天数比例"}),
         # a clause relating the noun to what came before describes it
         Example("工业增加值增长9%，而与之关联的用电量仅增长3.1%", {"span": "3.1%", "metric": "用电量"}),
         # a negation inside the name of a rate; a basis of the rate (同口径) is no part of the name

@@ -10,7 +10,7 @@ import regex
 
 from ..compiled import compiled
 from ..document import LIST_MARK
-from ..lexicon import active_lexicons, alternation, by_length, lexical_cache, load, trie_pattern, units
+from ..lexicon import active_lexicons, alternation, bounds, by_length, lexical_cache, load, trie_pattern, units
 from ..numerals import DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS, read_number
 from ..indicators import find_indicators, indicator_of, is_indicator_name, load_indicators
 from ..tokenize import tag, word_bounds
@@ -470,6 +470,12 @@ _NOT_IN_A_NAME = frozenset({"d", "ad", "p", "c", "f", "m", "q"})  # 将, 已, �
 
 @lexical_cache
 @lexical_cache
+def _scope_locatives() -> tuple[str, ...]:
+    """内, 里, 上 (not 中: 每百元营业收入中的成本 is one indicator)."""
+    return tuple(w for w in words()["locatives"] if w not in words()["frame_locatives"])
+
+
+@lexical_cache
 def _related_clause() -> regex.Pattern:
     return compiled(rf"(?:{trie_pattern(words()['related_openers'])})[^的，,。；;]{{1,8}}的")
 
@@ -499,6 +505,10 @@ def metric_phrase(phrase: str) -> str:
                        if phrase.strip().endswith(v + defining + of + head)), "")
         return having + defining + of + head
     owner, of, head = cleaned.rpartition("的")
+    if of and len(head) >= 2 and owner.endswith(_scope_locatives()) and not owner.endswith(tuple(bounds()["after"])):
+        # 政策范围内的医保基金支付水平: the scope (范围内) frames the indicator after it (but 一百万吨以上的
+        # 大型矿井: a threshold defines the things counted)
+        return metric_phrase(head)
     if of and head in _heads() and owner and noun_core(owner) == owner:
         return owner + head  # 民营经济的增加值 → 民营经济增加值
     if of and owner and head.endswith(tuple(_heads())) and len(owner) <= OWNER_OF_A_HEAD and len(head) <= HEADED_PHRASE \
