@@ -123,6 +123,7 @@ class BuiltNames(Section):
     share_alone: str
     share_reached: str
     people_count: str
+    population: str
     output: str
     output_verbs: Words
     economy: Words
@@ -263,6 +264,7 @@ class MetricWords(Section):
     share_verb_despite: Words
     share_nouns: Words
     share_within: dict[Literal["opening", "closing"], Words]
+    described_as: dict[Literal["opening", "closing"], Words]
     owner_list_ends: Words
     whole_prefixes: Words
     partner_self: Words

@@ -211,6 +211,8 @@ COUNTED_NOUN = Rule(
         Example("全区改造8个老旧积水点", {"metric": "老旧积水点"}),
         Example("支持新建3个省级农业科技示范区", {"metric": "省级农业科技示范区"}),
         Example("新设6个国家自主创新示范区", {"metric": "国家自主创新示范区"}),
+        Example("全省建设20个以数字经济为主导的产业园区", {"metric": "以数字经济为主导的产业园区"}),
+        Example("一个近9000万人口的农业大省", {"span": "9000万人", "metric": "人口"}),
         # people a verb brings to an outcome (安排…就业), also where a plan word and a place stand before the verb
         Example("今年计划在城乡各类企业安排35万人就业", {"metric": "就业"}),
         # a measure inside the name of the things counted, right after the count
@@ -1402,6 +1404,9 @@ def attach_metrics(doc: Document) -> None:
             metric = noun.removesuffix(next((t for t in ranks["size_tails"] if noun.endswith(t)), ""))
             # 东盟成为我第一大贸易伙伴(地位): the partners are ranked
             m.refine(COUNTED_NOUN.name)
+        elif m.kind == "count" and doc.text.endswith(population := _built()["population"], m.start, m.end + len(population) - 1):
+            metric = population  # 近14亿人口的发展中大国: 人 opens 人口
+            m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (described := _described_after(doc, m, i)):
             metric = described  # 180个投资10亿元以上的重大项目: the things the clause describes
             m.refine(COUNTED_NOUN.name)
@@ -1736,6 +1741,10 @@ def _describes(words_before: str) -> bool:
 def _described_after(doc: Document, m: Mention, i: int) -> str:
     """180个投资10亿元以上的重大项目: a count whose noun comes after a clause with a threshold
     in it counts the things so described, written whole (its threshold is no fact of its own)."""
+    if framed := _described_as().match(doc.text, m.end, min(len(doc.text), m.end + 30)):
+        # 15个以县城为重要载体的新型城镇化建设试点: the things a 以…为… clause describes
+        noun = following_noun(doc.text[framed.end():framed.end() + 25], True)
+        return framed.group() + noun if noun else ""
     found = _described_pattern().match(doc.text, m.end, min(len(doc.text), m.end + 30))
     # a date is no threshold (3个建于2023年的项目); a label is one (超百亿级的: 百亿级 is masked as a label)
     if not found or any(ch in NONZERO_DIGIT_CHARS + UNIT_CHARS for ch in found.group("verb")) \
@@ -1744,6 +1753,12 @@ def _described_after(doc: Document, m: Mention, i: int) -> str:
     opener = kind_opener(doc.text[found.end():found.end() + KIND_OPENER_REACH])  # (…以上新设外资项目)
     noun = following_noun(doc.text[found.end() + len(opener):found.end() + 25])
     return doc.text[m.end:found.end()] + opener + noun if noun else ""
+
+
+@lexical_cache
+def _described_as() -> regex.Pattern:
+    opening, closing = (trie_pattern(words()["described_as"][key]) for key in ("opening", "closing"))
+    return compiled(rf"(?:{opening})[^，,。；;的]{{1,12}}?(?:{closing})[^，,。；;的]{{1,10}}的")
 
 
 @lexical_cache
