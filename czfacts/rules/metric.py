@@ -212,6 +212,8 @@ COUNTED_NOUN = Rule(
         Example("支持新建3个省级农业科技示范区", {"metric": "省级农业科技示范区"}),
         Example("新设6个国家自主创新示范区", {"metric": "国家自主创新示范区"}),
         Example("全省建设20个以数字经济为主导的产业园区", {"metric": "以数字经济为主导的产业园区"}),
+        # a use after the noun is no part of it (资金用于…)
+        Example("全县安排2亿元产业发展资金用于贷款贴息", {"span": "2亿元", "metric": "产业发展资金"}),
         Example("一个近9000万人口的农业大省", {"span": "9000万人", "metric": "人口"}),
         # people a verb brings to an outcome (安排…就业), also where a plan word and a place stand before the verb
         Example("今年计划在城乡各类企业安排35万人就业", {"metric": "就业"}),

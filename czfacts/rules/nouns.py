@@ -829,11 +829,11 @@ def _noun_after(after: str, counted: bool) -> str:
         if run == 0 and pos == "l" and tag(word[:2])[0][1] == "v" and len(tokens) > 1 and tokens[1][1] == "v":
             break  # 10个深入基层开展…: a set phrase that opens with a verb, before a verb, is a predicate
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
-    if 0 < run == len(tokens) - 2 and tokens[run][1] == "v" and len(tokens[run][0]) > 1 \
-            and tokens[run][0] not in _leading_verbs() and (tokens[-1][1] == "n" or tokens[-1][0].endswith(_name_ends())):
+    inside_verb = run < len(tokens) and tokens[run][1] == "v" and len(tokens[run][0]) > 1 \
+        and tokens[run][0] not in _leading_verbs() and tokens[run][0] not in words()["purpose_verbs"]  # (资金用于贷款)
+    if 0 < run == len(tokens) - 2 and inside_verb and (tokens[-1][1] == "n" or tokens[-1][0].endswith(_name_ends())):
         run = len(tokens)  # 98个典型应用场景, 5万个电动汽车公共充电桩, to the end of its clause: a verb inside a name its noun ends
-    elif 0 < run == len(tokens) - 3 and tokens[run][1] == "v" and len(tokens[run][0]) > 1 \
-            and tokens[run][0] not in _leading_verbs() and tokens[run + 1][1] in ("a", "n", "vn", "nr", "v") \
+    elif 0 < run == len(tokens) - 3 and inside_verb and tokens[run + 1][1] in ("a", "n", "vn", "nr", "v") \
             and tokens[-1][0].endswith(_name_ends()):
         # 300个村级互助幸福院, 200个农村邻里互助养老服务点 (养老 read as a name), 14个国家自主创新示范区: …and
         # with a word between, when a name's head ends it
