@@ -217,12 +217,23 @@ def _to_fact(doc: Document, m: Mention, span: Span, indicator_of: Callable[[str]
     return _built(Fact, {
         "value": _tidy(m.value), "upper": None if m.upper is None else _tidy(m.upper),
         "unit": m.unit, "kind": m.kind, "bound": m.bound,
-        "metric": m.metric.value if m.metric else None,
+        "metric": _brackets_as_written(doc, str(m.metric.value), sentence_start, sentence_end) if m.metric else None,
         "subject": m.subject.value if m.subject else None,
         "period": period if isinstance(period, Period) else None,
         "modality": m.modality, "comparison": m.comparison, "classifier": m.classifier, "scope": m.scope,
         "indicator": indicator_of(str(m.metric.value)) if m.metric else None,
         "provenance": provenance})
+
+
+def _brackets_as_written(doc: Document, metric: str, start: int, end: int) -> str:
+    """The metric with the brackets its sentence is written with (县（市）): the stages read the text
+    with full-width brackets folded to ASCII, and a reader matches names as the text writes them."""
+    if ("(" in metric or ")" in metric) and "（" in doc.original[start:end]:
+        return metric.translate(_FULL_WIDTH_BRACKETS)
+    return metric
+
+
+_FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
 
 
 M = TypeVar("M", bound=BaseModel)

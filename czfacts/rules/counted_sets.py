@@ -21,7 +21,7 @@ from ..numerals import DIGIT_CHARS, SMALL_UNIT_CHARS
 from ..places import place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
-from .nouns import NAME_AFTER_A_PLACE
+from .nouns import HALF_WIDTH_BRACKETS, NAME_AFTER_A_PLACE
 from .quantity.bounds import stated_after
 
 COUNTED_SET = Rule(
@@ -31,6 +31,8 @@ COUNTED_SET = Rule(
     examples=(
         Example("上半年，共有12个省份GDP增速超过全国水平。", {"span": "12个", "metric": "GDP增速超过全国水平的省份"}),
         Example("今年以来，已有26个省份公布了一季度经济数据。", {"span": "26个", "metric": "公布一季度经济数据的省份"}),
+        # a kind of place with the kinds in brackets it stands for (县（市）) is counted whole
+        Example("全市已有9个县（市、区）完成农村集体产权制度改革。", {"span": "9个", "metric": "完成农村集体产权制度改革的县（市、区）"}),
         # kinds of region listed are one noun
         Example("已有20个省、自治区、直辖市出台实施方案", {"span": "20个", "metric": "出台实施方案的省、自治区、直辖市"},
                 place="中国"),
@@ -87,11 +89,16 @@ def _words() -> dict:
     return load("attribution")["counted_sets"]
 
 
+def _set_nouns() -> list[str]:
+    """The nouns of counted sets, bracketed ones (县（市）) also as the normalised text writes them, half-width."""
+    nouns = list(_words()["nouns"])
+    return nouns + [n.translate(HALF_WIDTH_BRACKETS) for n in nouns if "（" in n]
+
+
 @lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     return {
-        "noun": compiled(rf"(?:{alternation('attribution', 'counted_sets', 'modifiers')})?"
-                              rf"(?:{alternation('attribution', 'counted_sets', 'nouns')})"),
+        "noun": compiled(rf"(?:{alternation('attribution', 'counted_sets', 'modifiers')})?(?:{trie_pattern(_set_nouns())})"),
         "opener": compiled(rf"(?:{trie_pattern(_words()['openers'])}|{alternation('attribution', 'lists', 'connectors')}|\s)+"),
         "relative": compiled(rf"的(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})$"),
         "title_verb": compiled(alternation("attribution", "counted_sets", "title_verbs")),

@@ -204,7 +204,7 @@ COUNTED_NOUN = Rule(
     doc="A count measures the noun after its measure word (6 座数据中心 → 数据中心).",
     examples=(
         # the kinds of region in brackets after 省 or 县 are the noun's own
-        Example("医疗救助试点扩大到25个省（区、市）", {"span": "25个", "metric": "省(区、市)"}, place="中国"),
+        Example("医疗救助试点扩大到25个省（区、市）", {"span": "25个", "metric": "省（区、市）"}, place="中国"),
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
         # a verb inside a name its head ends; 点 after a noun ends it (the tagger reads a decimal point)
         Example("全县建成120个城乡邻里互助养老服务点", {"metric": "城乡邻里互助养老服务点"}),

@@ -437,10 +437,10 @@ def _purpose() -> regex.Pattern:
 @lexical_cache
 def _bracketed_regions() -> tuple[str, ...]:
     # (the normalised text writes brackets half-width)
-    return tuple(n.translate(_HALF_WIDTH_BRACKETS) for n in by_length(load("attribution")["subjects"]["region_nouns"]) if "（" in n)
+    return tuple(n.translate(HALF_WIDTH_BRACKETS) for n in by_length(load("attribution")["subjects"]["region_nouns"]) if "（" in n)
 
 
-_HALF_WIDTH_BRACKETS = str.maketrans("（）", "()")
+HALF_WIDTH_BRACKETS = str.maketrans("（）", "()")
 
 
 def purposes(phrase: str, n: int) -> list[str]:
