@@ -124,6 +124,7 @@ class BuiltNames(Section):
     share_reached: str
     people_count: str
     population: str
+    people: str
     output: str
     output_verbs: Words
     economy: Words
@@ -265,6 +266,7 @@ class MetricWords(Section):
     share_nouns: Words
     share_within: dict[Literal["opening", "closing"], Words]
     described_as: dict[Literal["opening", "closing"], Words]
+    relative_not_openers: Words
     owner_list_ends: Words
     whole_prefixes: Words
     partner_self: Words

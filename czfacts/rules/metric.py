@@ -212,6 +212,7 @@ COUNTED_NOUN = Rule(
         Example("支持新建3个省级农业科技示范区", {"metric": "省级农业科技示范区"}),
         Example("新设6个国家自主创新示范区", {"metric": "国家自主创新示范区"}),
         Example("全省建设20个以数字经济为主导的产业园区", {"metric": "以数字经济为主导的产业园区"}),
+        Example("全县培育3个具有全省影响力的农产品区域公用品牌", {"metric": "具有全省影响力的农产品区域公用品牌"}),
         # a use after the noun is no part of it (资金用于…)
         Example("全县安排2亿元产业发展资金用于贷款贴息", {"span": "2亿元", "metric": "产业发展资金"}),
         Example("一个近9000万人口的农业大省", {"span": "9000万人", "metric": "人口"}),
@@ -1385,7 +1386,7 @@ def attach_metrics(doc: Document) -> None:
             metric = strip_predicates(clean(phrase))  # 西安至成都旅行时间缩短至3小时: the way and its measure, whole
         else:
             metric = metric_phrase(phrase)
-        how = "explicit"
+        how, written_whole = "explicit", False
         if m.kind == "count" and (defined := counted_set(doc, m)):
             metric = defined.metric
             if defined.noun and tag(defined.definition)[0][1] == "v" and (framed := _frame_topic(doc, m)):
@@ -1410,7 +1411,7 @@ def attach_metrics(doc: Document) -> None:
             metric = population  # 近14亿人口的发展中大国: 人 opens 人口
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (described := _described_after(doc, m, i)):
-            metric = described  # 180个投资10亿元以上的重大项目: the things the clause describes
+            metric, written_whole = described, True  # 180个投资10亿元以上的重大项目: the things the clause describes
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (graded := _graded_noun(doc, m)):
             metric = graded  # 建成3个10万吨级码头 → 10万吨级码头: the grade names the things counted
@@ -1619,7 +1620,8 @@ def attach_metrics(doc: Document) -> None:
             # (幼儿园1250所（其中：民办428所）: a bracket's part; 初级中学141所，九年一贯制学校12所，在校学生…:
             # the first of a run of institutions counted)
             institutions[sentence] = metric
-        if how == "explicit" and m.kind == "count" and metric and COUNTED_SET.name not in m.refined_by:
+        if how == "explicit" and m.kind == "count" and metric and COUNTED_SET.name not in m.refined_by \
+                and not written_whole:  # (a describing clause keeps its verb: 达到…的次中心)
             metric = counted_noun(metric)
         if not metric and m.kind == "growth" and _economy_after(doc, m):
             metric = _built()["economy"][0]  # 中国7%的经济增长: the economy's, named after the figure
@@ -1743,8 +1745,9 @@ def _describes(words_before: str) -> bool:
 def _described_after(doc: Document, m: Mention, i: int) -> str:
     """180个投资10亿元以上的重大项目: a count whose noun comes after a clause with a threshold
     in it counts the things so described, written whole (its threshold is no fact of its own)."""
-    if framed := _described_as().match(doc.text, m.end, min(len(doc.text), m.end + 30)):
-        # 15个以县城为重要载体的新型城镇化建设试点: the things a 以…为… clause describes
+    if framed := _described_as().match(doc.text, m.end, min(len(doc.text), m.end + 30)) or _relative_clause(doc, m):
+        # 15个以县城为重要载体的新型城镇化建设试点, 100所达到二级医院服务能力的县域医疗卫生次中心: the things
+        # a clause before 的 describes
         noun = following_noun(doc.text[framed.end():framed.end() + 25], True)
         return framed.group() + noun if noun else ""
     found = _described_pattern().match(doc.text, m.end, min(len(doc.text), m.end + 30))
@@ -1755,6 +1758,23 @@ def _described_after(doc: Document, m: Mention, i: int) -> str:
     opener = kind_opener(doc.text[found.end():found.end() + KIND_OPENER_REACH])  # (…以上新设外资项目)
     noun = following_noun(doc.text[found.end() + len(opener):found.end() + 25])
     return doc.text[m.end:found.end()] + opener + noun if noun else ""
+
+
+def _relative_clause(doc: Document, m: Mention) -> regex.Match | None:
+    """A clause that opens with a verb right after a count and ends in 的 (具有全国知名度的, 承包或委托经营的),
+    without a figure of its own."""
+    if m.classifier == _built()["people"]:
+        return None  # 1亿人居住的棚户区: the people counted are the clause's subject, not what it describes
+    found = _RELATIVE_CLAUSE.match(doc.text, m.end, min(len(doc.text), m.end + RELATIVE_CLAUSE + 1))
+    if not found or doc.periods_between(found.start(), found.end()) \
+            or doc.text.startswith(tuple(load("attribution")["metric"]["uncounted_heads"]), found.end()):
+        return None  # (60万无电地区人口的用电问题: the people are counted, not their problem)
+    word, pos = tag(found.group("clause"))[0]
+    return found if pos == "v" and word not in words()["relative_not_openers"] and word not in _built()["output_verbs"] else None
+
+
+RELATIVE_CLAUSE = 16  # characters of a clause between a count and the 的 that ends it
+_RELATIVE_CLAUSE = compiled(rf"(?P<clause>[^，,。；;、：:“”\d的]{{2,{RELATIVE_CLAUSE}}}?)的(?=\p{{Han}})")
 
 
 @lexical_cache
