@@ -828,6 +828,9 @@ PREVIOUS_CLAUSE = Rule(
     examples=(Example("今年，全省粮食产量再创新高，达到720亿斤。", {"metric": "粮食产量"}),
               Example("上半年，温州GDP总量最大，达到4100亿元。", {"metric": "GDP总量"}, place="浙江省"),
               Example("一季度，牛肉价格持续回落，同比下降8.5%。", {"metric": "牛肉价格"}),
+              # a topic alone in its clause: a set a clause defines, a head with a verb in its name
+              Example("设立村级服务站的行政村，由120个增加到300个。", {"span": "300个", "metric": "设立村级服务站的行政村"}),
+              Example("农村低保的覆盖人数，由年初的30万人扩大到年末的45万人。", {"span": "45万人", "metric": "农村低保的覆盖人数"}),
               # how the indicator moves is no part of its name; a head alone takes the sector before it
               Example("上半年，全市工业投资力度加大，同比增长9.1%。", {"metric": "工业投资"}),
               Example("去年，全县用气需求增速放缓，全年增长3.2%。", {"metric": "用气需求"}),
