@@ -124,6 +124,8 @@ class BuiltNames(Section):
     share_reached: str
     people_count: str
     population: str
+    extension_verbs: Words
+    extension_term: str
     people: str
     output: str
     output_verbs: Words

@@ -494,6 +494,15 @@ SCOPE_SHARE = Rule(
     ),
 )
 
+EXTENSION = Rule(
+    name="metric.extension",
+    doc="A span of time right after 延长/再延长 (第二轮土地承包到期后再延长30年) is the extension of the term named "
+        "before the verb (第二轮土地承包到期后延长期限), not the pilot or plan that follows it.",
+    examples=(Example("稳步推进农村宅基地使用权到期后再延长20年试点", {"span": "20年", "metric": "农村宅基地使用权到期后延长期限"}),
+              Example("将小微企业贷款延期还本付息政策再延长6个月", {"span": "6个月", "metric": "小微企业贷款延期还本付息政策延长期限"})),
+    negatives=(),
+)
+
 SHARE_PUT_TO_USE = Rule(
     name="metric.share_put_to_use",
     doc="A share followed by a verb of putting to a use (财政支出70%以上用于民生) is the share so used: the whole, "
@@ -620,6 +629,28 @@ def _patterns() -> dict[str, regex.Pattern]:
         "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
         "owners_joint": compiled(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
     }
+
+
+_DURATIONS = frozenset({"year", "month", "day"})
+EXTENSION_LEAD = 3  # tokens at most before the verb that opens a clause of extension (有序/推进, 稳妥/推进)
+_NOT_A_TERM = frozenset({"v", "p", "a", "d", "ad"})
+
+
+def _extension(doc: Document, m: Mention) -> str:
+    """EXTENSION: what is extended, from its clause's first noun to the extension verb right before m."""
+    clause = doc.clause_start(m.start)
+    verb = next((v for v in by_length(_built()["extension_verbs"]) if doc.text.endswith(v, clause, m.start)), None)
+    if verb is None:
+        return ""
+    tokens = list(tag(doc.text[clause:m.start - len(verb)]))
+    # 有序推进|第二轮土地承包到期后, 做好|…, 将|…政策: the verbs that open the clause, how they are done and a
+    # preposition are no part of the term
+    opening = next((i for i, (word, _) in enumerate(tokens[:EXTENSION_LEAD]) if word in leading_verbs()), None)
+    tokens = tokens[opening + 1 if opening is not None else 0:]
+    while len(tokens) > 2 and tokens[0][1] in _NOT_A_TERM:
+        tokens.pop(0)
+    term = _without_owners("".join(word for word, _ in tokens))
+    return term + _built()["extension_term"] if len(term) >= 2 else ""
 
 
 def _without_enumeration_end(metric: str) -> str:
@@ -1410,6 +1441,9 @@ def attach_metrics(doc: Document) -> None:
             metric = noun.removesuffix(next((t for t in ranks["size_tails"] if noun.endswith(t)), ""))
             # 东盟成为我第一大贸易伙伴(地位): the partners are ranked
             m.refine(COUNTED_NOUN.name)
+        elif m.unit in _DURATIONS and (extended := _extension(doc, m)):
+            metric = extended  # 第二轮土地承包到期后再延长30年试点: the term's extension, not the pilot
+            m.refine(EXTENSION.name)
         elif m.kind == "count" and doc.text.endswith(population := _built()["population"], m.start, m.end + len(population) - 1):
             metric = population  # 近14亿人口的发展中大国: 人 opens 人口
             m.refine(COUNTED_NOUN.name)
