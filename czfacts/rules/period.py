@@ -915,8 +915,7 @@ def _span_levels(doc: Document) -> None:
             year, opened = int(span.end[:4]), None
         else:
             continue
-        first = f"{year:04d}-12-31" if _held_at_an_instant(m) else f"{year:04d}-01-01"
-        m.period = Attribute(Period(text=span.text, start=first, end=f"{year:04d}-12-31"), a.start, a.end, a.how)
+        m.period = Attribute(_level_year(span.text, year, _held_at_an_instant(m)), a.start, a.end, a.how)
         m.refine(SPAN_LEVELS.name)
 
 
@@ -979,10 +978,15 @@ def _before_its_year(doc: Document, m: Mention) -> int:
 def _take(m: Mention, year: Attribute) -> None:
     """m takes the year of its parallel level, at the year's end where m is held at an instant, or is a
     share beside a level dated at one (资本充足率从2007年底的8.4%…，不良贷款率由6.1%…)."""
-    y, instant = year.value.start[:4], year.value.start == year.value.end
-    first = f"{y}-12-31" if _held_at_an_instant(m) or instant and m.kind == "share" else f"{y}-01-01"
-    m.period = Attribute(Period(text=year.value.text, start=first, end=f"{y}-12-31"), year.start, year.end, "inherited")
+    instant = year.value.start == year.value.end
+    at_end = _held_at_an_instant(m) or instant and m.kind == "share"
+    m.period = Attribute(_level_year(year.value.text, int(year.value.start[:4]), at_end), year.start, year.end, "inherited")
     m.refine(PARALLEL_PAIR.name)
+
+
+def _level_year(text: str, year: int, at_end: bool) -> Period:
+    """The year a level stands in: its last day where it is held at an instant, else the whole year."""
+    return Period(text=text, start=f"{year:04d}-12-31" if at_end else f"{year:04d}-01-01", end=f"{year:04d}-12-31")
 
 
 def _held_at_an_instant(m: Mention) -> bool:
