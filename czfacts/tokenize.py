@@ -64,14 +64,13 @@ def _cached_tag(text: str) -> tuple[tuple[str, str], ...]:
     global _backend
     if _backend is None:
         _backend = JiebaTokenizer()
-    return _joined(text, _suffixed(_split(_backend.tag(text))))
+    tokens = _split(_backend.tag(text))
+    return _joined(text, _suffixed(tokens) if any(suffix in text for suffix in _noun_suffixes()) else tokens)
 
 
 def _suffixed(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """服务/点 → 服务点: a noun suffix the tagger reads as a numeral ends the noun before it."""
     suffixes = _noun_suffixes()
-    if not any(word in suffixes for word, _ in tokens):
-        return tokens
     out: list[tuple[str, str]] = []
     for word, pos in tokens:
         if word in suffixes and pos == "m" and out and out[-1][1] in _BEFORE_A_SUFFIX:

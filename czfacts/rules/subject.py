@@ -488,8 +488,10 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
     topic = _topic_organisation(doc, spans, suffixes)
     if topic:
         out.append(topic)
+    area_suffixes = tuple(_words()["area_suffixes"])
     for i, (a, b, word, pos_tag) in enumerate(spans):
-        area = next((s for s in _words()["area_suffixes"] if word.endswith(s) and lookup(word[:-len(s)])), None)
+        area = next((s for s in area_suffixes if word.endswith(s) and lookup(word[:-len(s)])), None) \
+            if word.endswith(area_suffixes) else None
         if area:  # 北京地区获评…: the place; in 天津地区生产总值 地区 opens the indicator's name
             opens = opens_an_indicator(doc.text, b - len(area))
             out.append(Candidate(a, b - len(area) if opens else b, lookup(word[:-len(area)]).name))
