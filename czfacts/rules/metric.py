@@ -1804,7 +1804,7 @@ def _relative_clause(doc: Document, m: Mention) -> regex.Match | None:
         return None  # 1亿人居住的棚户区: the people counted are the clause's subject, not what it describes
     found = _RELATIVE_CLAUSE.match(doc.text, m.end, min(len(doc.text), m.end + RELATIVE_CLAUSE + 1))
     if not found or doc.periods_between(found.start(), found.end()) \
-            or doc.text.startswith(tuple(load("attribution")["metric"]["uncounted_heads"]), found.end()):
+            or doc.text.startswith(tuple(words()["uncounted_heads"]), found.end()):
         return None  # (60万无电地区人口的用电问题: the people are counted, not their problem)
     word, pos = tag(found.group("clause"))[0]
     return found if pos == "v" and word not in words()["relative_not_openers"] and word not in _built()["output_verbs"] else None

@@ -469,7 +469,6 @@ _NOT_IN_A_NAME = frozenset({"d", "ad", "p", "c", "f", "m", "q"})  # 将, 已, �
 
 
 @lexical_cache
-@lexical_cache
 def _scope_locatives() -> tuple[str, ...]:
     """内, 里, 上 (not 中: 每百元营业收入中的成本 is one indicator)."""
     return tuple(w for w in words()["locatives"] if w not in words()["frame_locatives"])
@@ -480,6 +479,7 @@ def _related_clause() -> regex.Pattern:
     return compiled(rf"(?:{trie_pattern(words()['related_openers'])})[^的，,。；;]{{1,8}}的")
 
 
+@lexical_cache
 def metric_phrase(phrase: str) -> str:
     """The metric before a number: the noun phrase that opens the phrase (显示间距在国内
     率先突破至 → 显示间距), unless a prepositional verb phrase follows it, whose object is
