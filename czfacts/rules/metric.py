@@ -210,7 +210,7 @@ COUNTED_NOUN = Rule(
         Example("全县建成120个城乡邻里互助养老服务点", {"metric": "城乡邻里互助养老服务点"}),
         Example("全区改造8个老旧积水点", {"metric": "老旧积水点"}),
         Example("支持新建3个省级农业科技示范区", {"metric": "省级农业科技示范区"}),
-        Example("新设6个国家自主创新示范区", {"metric": "国家自主创新示范区"}),
+        Example("全省新获批2个国家自主创新示范区", {"metric": "国家自主创新示范区"}),
         Example("全省建设20个以数字经济为主导的产业园区", {"metric": "以数字经济为主导的产业园区"}),
         Example("全县培育3个具有全省影响力的农产品区域公用品牌", {"metric": "具有全省影响力的农产品区域公用品牌"}),
         # a use after the noun is no part of it (资金用于…)
@@ -631,7 +631,6 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
-_DURATIONS = frozenset({"year", "month", "day"})
 EXTENSION_LEAD = 3  # tokens at most before the verb that opens a clause of extension (有序/推进, 稳妥/推进)
 _NOT_A_TERM = frozenset({"v", "p", "a", "d", "ad"})
 
@@ -1441,7 +1440,7 @@ def attach_metrics(doc: Document) -> None:
             metric = noun.removesuffix(next((t for t in ranks["size_tails"] if noun.endswith(t)), ""))
             # 东盟成为我第一大贸易伙伴(地位): the partners are ranked
             m.refine(COUNTED_NOUN.name)
-        elif m.unit in _DURATIONS and (extended := _extension(doc, m)):
+        elif m.unit in ("year", "day") and (extended := _extension(doc, m)):
             metric = extended  # 第二轮土地承包到期后再延长30年试点: the term's extension, not the pilot
             m.refine(EXTENSION.name)
         elif m.kind == "count" and doc.text.endswith(population := _built()["population"], m.start, m.end + len(population) - 1):

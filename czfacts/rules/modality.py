@@ -64,8 +64,8 @@ MODALITY = Rule(
                "将1.5万亿元转移支付资金纳入直达机制",
                "去年，全省研究生招生计划新增3000个",  # the plan of an activity, a noun, grew
                "去年，空气优良天数比例好于省考核目标，全市PM2.5浓度下降5%",  # a goal compared with is no plan
-               "今年要聚焦12条重点产业链补链延链",
-               "今年要加快推进15个在建高速公路项目建设"),  # things under construction exist  # the set a plan works on is there already
+               "今年要聚焦12条重点产业链补链延链",  # the set a plan works on is there already
+               "今年要加快推进15个在建高速公路项目建设"),  # things under construction exist
 )
 
 
@@ -264,7 +264,7 @@ def _existing_set(doc: Document, m) -> bool:
     """围绕22个产业、189条产业链: a count (or the first of its list) right after a word that names what a
     plan works on; 加快42个在建项目建设: a count of things said to exist already."""
     return _count_after(doc, m, _existing_set_openers()) \
-        or m.kind == "count" and doc.text.startswith(tuple(words("attribution", "modality", "existing_set_marks")), m.end)
+        or m.kind == "count" and doc.text.startswith(_existing_set_marks(), m.end)
 
 
 def _present_count(doc: Document, m) -> bool:
@@ -296,6 +296,11 @@ LISTED_NOUN = 12  # characters at most of a listed count's noun and its mark
 @lexical_cache
 def _existing_set_openers() -> tuple[str, ...]:
     return tuple(words("attribution", "modality", "existing_set_openers"))
+
+
+@lexical_cache
+def _existing_set_marks() -> tuple[str, ...]:
+    return tuple(words("attribution", "modality", "existing_set_marks"))
 
 
 @lexical_cache

@@ -939,14 +939,15 @@ def _parallel_pairs(doc: Document) -> None:
     opened: Mention | None = None  # the last level right after 从/由 (with its year, or none)
     openers = from_openers()
     for m in doc.mentions:
-        if opened is None and dated is None and not doc.text.endswith(openers, 0, _before_its_year(doc, m)):
+        begins = _before_its_year(doc, m)
+        if opened is None and dated is None and not doc.text.endswith(openers, 0, begins):
             continue  # (most figures: no pair is open and none starts here)
         sentence = doc.sentence(m.start)[0]
         a = m.period
         if dated is not None and dated[2] != sentence:
             dated = None
         clause = doc.clause_start(m.start)
-        if doc.text.endswith(openers, clause, _before_its_year(doc, m)):
+        if doc.text.endswith(openers, clause, begins):
             opened = m
             if dated is not None and _year_before(doc, m) is None and m.kind not in ("growth", "change"):
                 _take(m, dated[0])
