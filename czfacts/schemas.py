@@ -163,6 +163,7 @@ class MetricWords(Section):
     continuations: Words
     pivot_verbs: Words
     transfer_verbs: Words
+    transfer_measures: Words
     contribution_of_share_verbs: Words
     outcome_verbs: Words
     outcome_openers: Words
@@ -207,6 +208,7 @@ class MetricWords(Section):
     flow_verbs: Words
     done_marks: Words
     implied_heads: dict[str, str]
+    raise_verbs: Words
     dimensions: dict[str, str]
     dimension_verbs: Words
     weight_dimension: Word

@@ -513,6 +513,15 @@ SHARE_PUT_TO_USE = Rule(
     negatives=(),
 )
 
+MONEY_PUT_TO_USE = Rule(
+    name="metric.money_put_to_use",
+    doc="Money followed by a verb of putting it to a use (统筹9.8亿元用于援企稳岗), where the phrase before it ends in "
+        "a verb or is the money alone (资金), is the money for that use: the use (援企稳岗), or the use and the money (X资金).",
+    examples=(Example("今年中央财政拿出396亿元用于转移支付", {"span": "396亿元", "metric": "转移支付"}),
+              Example("省级下达资金3亿元用于农村危房改造", {"span": "3亿元", "metric": "农村危房改造资金"})),
+    negatives=(),
+)
+
 SHARE_OF_FOLLOWING = Rule(
     name="metric.share_of_following",
     doc="A percentage before 的 and a clause (85%的行政村通了5G) is the share of what the clause describes.",
@@ -660,13 +669,33 @@ def _without_enumeration_end(metric: str) -> str:
 def _put_to_use(doc: Document, m: Mention) -> tuple[str, str] | None:
     """After 财政支出70%以上用于民生 (SHARE_PUT_TO_USE): the noun right after the share, the whole
     where written (76.1%的财政支出用于民生), and 用于民生比重; None where no use follows."""
+    if (used := _use_after(doc, m)) is None:
+        return None
+    noun, verb, use = used
+    return noun, verb + use + _built()["share_noun"]
+
+
+def _use_after(doc: Document, m: Mention) -> tuple[str, str, str] | None:
+    """The noun, the verb of putting to a use and the use written right after m (财政支出70%以上用于民生,
+    统筹9.8亿元用于援企稳岗); None where no use follows."""
     pos = (bound.end() if (bound := bound_word_after(doc.text, m.end)) else m.end)
     end = doc.clause_end(pos)
     found = _use_pattern().match(doc.text, pos, end)
     use = regex.sub(r"[“”\"]", "", without_brackets(doc.text[found.end():end])) if found else ""  # (not clean(): 用于产业发展 keeps 发展)
     if not use or len(use) > USE_LENGTH:
         return None
-    return found.group("noun"), found.group("verb") + use + _built()["share_noun"]
+    return found.group("noun"), found.group("verb"), use
+
+
+def _money_put_to_use(doc: Document, m: Mention, metric: str) -> str:
+    """MONEY_PUT_TO_USE: the use of money spent right after it (统筹9.8亿元用于援企稳岗 → 援企稳岗), where the
+    phrase before names no more than who spends it and how (a verb ends it) or the money alone (资金)."""
+    if m.unit != "CNY" or (used := _use_after(doc, m)) is None or used[0] or used[1] not in words()["purpose_verbs"]:
+        return ""
+    tokens = tag(metric) if metric else ()
+    if not tokens or tokens[-1][1] == "v":
+        return used[2]
+    return used[2] + metric if metric in words()["purpose_heads"] else ""
 
 
 USE_LENGTH = 16  # characters of a use named after its verb (用于科研学术活动); a longer clause names no use
@@ -765,7 +794,24 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     # (用电需求增速逐年下降: a noun whose rate moves is an indicator, whatever its head)
     if moving and len(noun) >= 2 or indicator_of(noun) or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]):
         return noun
+    if m.kind == "growth" and (raised := _raised_level(clause)):
+        return raised  # 提高企业退休人员基本养老金水平，年均增长10%: the level raised grows
     return topic or _noun_that_changed(clause)  # 城乡居民的平均消费水平，由…提高到…: a noun phrase alone in its clause
+
+
+def _raised_level(clause: str) -> str:
+    """提高企业退休人员基本养老金水平 → 企业退休人员基本养老金水平: the noun phrase a verb of raising opens
+    its clause with (the adverbs before it aside), when nothing but nouns follows."""
+    tokens = list(tag(clause.strip()))  # (not clean(): it takes the verb off)
+    while tokens and (tokens[0][1] in _HOW_IT_CHANGED or tokens[0][1] in ("c", "x")):
+        tokens.pop(0)  # 并, 持续, 稳步
+    if len(tokens) < 2 or tokens[0][0] not in words()["raise_verbs"]:
+        return ""
+    level = tokens[1:]
+    # 企业/退休/人员, 最低/生活/保障/标准: verbs and adjectives between nouns are inside the name
+    if level[0][1] == "v" and (len(level) < 2 or level[1][1] not in _LEVEL_TAGS) or level[-1][1] not in _LEVEL_TAGS or any(p not in _LEVEL_TAGS | {"v", "a"} for _, p in level):
+        return ""
+    return "".join(word for word, _ in level)
 
 
 def _noun_that_changed(clause: str) -> str:
@@ -868,6 +914,9 @@ PREVIOUS_CLAUSE = Rule(
               Example("今年以来，全市空气优良天数比例稳步提高，9月份升至88.5%。", {"span": "88.5%", "metric": "空气优良天数比例"}),
               # a verb of change alone names nothing: the level before it grows
               Example("上半年，全省贸易顺差860亿元，扩大12.5%。", {"span": "12.5%", "metric": "贸易顺差"}),
+              # a clause that raises a level: the level grows (after a streak too, not the streak)
+              Example("去年稳步提高城乡居民最低生活保障标准，平均增长8%。", {"metric": "城乡居民最低生活保障标准"}),
+              Example("连续5年上调退休人员基本养老金，年均增长7%。", {"span": "7%", "metric": "退休人员基本养老金"}),
               Example("粮食产量达到650万吨，平均每年递增2.1%。", {"span": "2.1%", "metric": "粮食产量"}),
               Example("全年粮食产量达到720亿斤，连续三年站稳在700亿斤以上。", {"span": "700亿斤", "metric": "粮食产量"}),
               # a noun phrase alone in its clause, what describes it included, is the topic of the figures after it
@@ -1567,6 +1616,10 @@ def attach_metrics(doc: Document) -> None:
             if m.kind == "growth" and (level := next((h for h in words()["level_heads"] if str(metric).endswith(h)), None)) \
                     and indicator_of(str(metric)[:-len(level)]):
                 metric = str(metric)[:-len(level)]  # GDP总量位列第二，增速为5.3%: the growth of GDP
+            if m.kind == "growth" and previous.unit in ("year", "day") \
+                    and (raised := _raised_level(doc.text[previous.end:doc.clause_end(previous.end)])):
+                metric = raised  # 连续7年提高养老金水平，年均增长10%: the level raised grows (not the streak)
+                m.refine(PREVIOUS_CLAUSE.name)
             if previous.change_of_level and (m.kind in ("growth", "share") or not m.change_of_level):
                 # 同比增加1431列，增幅达112.3%; 净增48万户、达680万户: of the level, not of its change
                 metric = str(metric).removesuffix(_built()["increment"])
@@ -1676,6 +1729,9 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "share" and doc.text.endswith(tuple(_built()["completion_cues"]), doc.clause_start(m.start), m.start) \
                 and (done := metric or (str(prior.value) if prior else "")) and not done.endswith(_built()["completion_rate"]):
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
+        if m.kind == "amount" and (use := _money_put_to_use(doc, m, metric)):
+            metric, how = use, "explicit"  # 统筹9.8亿元用于援企稳岗 → 援企稳岗
+            m.refine(MONEY_PUT_TO_USE.name)
         if m.kind == "share" and (used := _put_to_use(doc, m)) \
                 and (whole := used[0] or metric or (str(prior.value) if prior else "")):
             metric, how = whole + used[1], "explicit"  # 全国财政支出70%以上用于民生 → 财政支出用于民生比重
@@ -2141,6 +2197,7 @@ def _sentence_topic(doc: Document, m: Mention) -> str:
 
 TOPIC_REACH = 200  # characters from a sentence's start to the share's clause
 _TOPIC_TAGS = frozenset({"n", "nz", "vn", "eng", "j", "an", "b", "nt", "l"})
+_LEVEL_TAGS = _TOPIC_TAGS | {"nr"}  # (养老金 is tagged a name)
 
 
 def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str:

@@ -567,8 +567,8 @@ def metric_phrase(phrase: str) -> str:
     # (发行首批超长期特别国债: an ordinal may open the object)
     if obj and all(_nounish(w, p) or k == 0 and p == "m" for k, (w, p) in enumerate(obj)) \
             and len("".join(w for w, p in obj if p != "m")) >= 2:
-        if len(obj) == 1 and len(obj[0][0]) <= 2:
-            obj = tokens[verbs[-1]:]  # 共签约项目 → 签约项目: a bare 项目 names nothing
+        if len(obj) == 1 and len(obj[0][0]) <= 2 and tokens[verbs[-1]][0] not in words()["transfer_verbs"]:
+            obj = tokens[verbs[-1]:]  # 共签约项目 → 签约项目: a bare 项目 names nothing (发放补贴: the 补贴 handed out does)
         return clean("".join(w for w, _ in obj))
     return opening
 
@@ -617,13 +617,15 @@ def _after_a_done_verb(phrase: str) -> str:
 
 
 def _handed_out(tokens) -> str:
-    """(向6097名)困难家庭子女发放入学资助金, 企业投入研发经费: between nouns, a verb that hands
-    something over makes the thing handed the metric, not who got or gave it."""
+    """(向6097名)困难家庭子女发放入学资助金, 企业投入研发经费, 发放补贴: after nouns or opening the
+    phrase, a verb that hands something over makes the thing handed the metric, not who got or gave it."""
     for i, (word, pos) in enumerate(tokens):
-        if i and pos == "v" and word in words()["transfer_verbs"] and all(_nounish(*t) for t in tokens[:i]):
+        if pos == "v" and word in words()["transfer_verbs"] and all(_nounish(*t) for t in tokens[:i]):
             after = i + 1 + (i + 1 < len(tokens) and tokens[i + 1][1] == "ul")  # 企业获得了政府补贴: 了 may follow
             if after < len(tokens) and all(_nounish(*t) for t in tokens[after:]):
                 handed = "".join(w for w, _ in tokens[after:])
+                if i == 0 and handed.endswith(tuple(words()["transfer_measures"])):
+                    return ""  # 发放金额, 投入强度: the verb's measure, not a thing handed
                 return handed if len(handed) >= 2 else ""
     return ""
 
@@ -694,6 +696,12 @@ def leading_verbs() -> frozenset[str]:
 def keep_inside() -> frozenset[str]:
     """Words the tagger calls verbs that are parts of indicator names (投资, 增加值, 采掘)."""
     return frozenset(words()["keep_inside"])
+
+
+def _verb_and_name_end(tokens) -> bool:
+    """充电/桩, 急救/点: a verb and a name's end the tagger reads as a measure word end a name (not 增/桩)."""
+    return len(tokens) == 2 and tokens[0][1] == "v" and len(tokens[0][0]) > 1 and tokens[1][1] == "q" \
+        and tokens[1][0].endswith(_name_ends())
 
 
 def _nounish(word: str, pos: str) -> bool:
@@ -857,6 +865,7 @@ def _noun_after(after: str, counted: bool) -> str:
         run -= 1  # 3000个村卫生室能力建设: the clinics, not their capacity (once the building is off)
     while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in keep_inside()
                            or tokens[run - 1][0] in _counted_set_nouns()
+                           or run == len(tokens) and _verb_and_name_end(tokens[run - 2:run])
                            or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
         run -= 1  # a noun phrase ends in a noun: 芯片固定 → 芯片
     if run > 2 and (run < len(tokens) and tokens[run][1] == "ad" or run == len(tokens) and adverb_after):
