@@ -12,6 +12,7 @@ from typing import Any, TypeVar, overload
 from pydantic import BaseModel
 
 from .document import Attribute, Document, Mention
+from .compiled import compiled
 from .dates import reference_date
 from .fact import Evidence, Fact, FactLines, Period, Provenance
 from .lexicon import active_lexicons, using
@@ -217,7 +218,7 @@ def _to_fact(doc: Document, m: Mention, span: Span, indicator_of: Callable[[str]
     return _built(Fact, {
         "value": _tidy(m.value), "upper": None if m.upper is None else _tidy(m.upper),
         "unit": m.unit, "kind": m.kind, "bound": m.bound,
-        "metric": _brackets_as_written(doc, str(m.metric.value), sentence_start, sentence_end) if m.metric else None,
+        "metric": _as_written(doc, str(m.metric.value), sentence_start, sentence_end) if m.metric else None,
         "subject": m.subject.value if m.subject else None,
         "period": period if isinstance(period, Period) else None,
         "modality": m.modality, "comparison": m.comparison, "classifier": m.classifier, "scope": m.scope,
@@ -225,15 +226,22 @@ def _to_fact(doc: Document, m: Mention, span: Span, indicator_of: Callable[[str]
         "provenance": provenance})
 
 
-def _brackets_as_written(doc: Document, metric: str, start: int, end: int) -> str:
-    """The metric with the brackets its sentence is written with (县（市）): the stages read the text
-    with full-width brackets folded to ASCII, and a reader matches names as the text writes them."""
-    if ("(" in metric or ")" in metric) and "（" in doc.original[start:end]:
-        return metric.translate(_FULL_WIDTH_BRACKETS)
+def _as_written(doc: Document, metric: str, start: int, end: int) -> str:
+    """The metric with the brackets and quotation marks its sentence is written with (县（市）,
+    “两基”攻坚县): the stages read the text with full-width brackets folded to ASCII and names
+    without their quotation marks, and a reader matches names as the text writes them."""
+    sentence = doc.original[start:end]
+    if ("(" in metric or ")" in metric) and "（" in sentence:
+        metric = metric.translate(_FULL_WIDTH_BRACKETS)
+    if "“" in sentence and "“" not in metric:
+        for quoted in dict.fromkeys(_QUOTED.findall(sentence)):
+            if len(quoted) >= 2 and quoted in metric and f"“{quoted}”" not in metric:
+                metric = metric.replace(quoted, f"“{quoted}”", 1)
     return metric
 
 
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+_QUOTED = compiled(r"“([^“”]{1,20})”")
 
 
 M = TypeVar("M", bound=BaseModel)
