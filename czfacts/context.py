@@ -103,8 +103,17 @@ def _reads_like(genre: str, text: str) -> bool:
     """The genre's style words, less its opposite's, come often enough in the text (context.toml)."""
     if (style := _words()["genre_style"].get(genre)) is None or not text:
         return False
-    score = _count(style["marks"], text) - style["against_weight"] * _count(style["against"], text)
-    return score * 1000 / len(text) >= style["per_thousand"]
+    marks, against = _count(style["marks"], text), _count(style["against"], text)
+    if (marks - style["against_weight"] * against) * 1000 / len(text) >= style["per_thousand"] \
+            or not against and marks >= style["marks_alone"]:
+        return True
+    sentences = [s for s in _SENTENCE.findall(text) if len(s) >= _SENTENCE_LEAST]
+    return len(sentences) >= style["opener_sentences"] \
+        and sum(s.startswith(tuple(style["openers"])) for s in sentences) >= style["opener_share"] * len(sentences)
+
+
+_SENTENCE = compiled(r"[^。！？!?\n\s][^。！？!?\n]*")
+_SENTENCE_LEAST = 6  # characters of a sentence counted (not a heading's 一、)
 
 
 def _count(marks: list[str], text: str) -> int:

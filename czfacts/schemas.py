@@ -520,6 +520,10 @@ class GenreStyle(Section):
     against: Words
     per_thousand: float
     against_weight: float
+    marks_alone: int
+    openers: Words
+    opener_share: float
+    opener_sentences: int
 
 class Context(Section):
     country: str

@@ -22,6 +22,12 @@ COMMUNIQUE = "2023年洛阳市国民经济和社会发展统计公报\n全年全
     ("年末共有卫生机构520个，床位8000张。全年共接待游客1200万人次，比上年增长12%。", "communique"),
     # …a story of the same policies, by a reporter, does not
     ("记者近日走进园区了解到，当地深化改革、加强服务、完善配套，目前已有企业200家入驻。", "news"),
+    # a plan excerpt in the imperative, with none of those words: its sentences open with a verb of policy
+    ("加快建设新能源电池材料基地，推动磷化工产业链延伸。培育壮大纺织服装产业，增加值增长16%左右。"
+     "推进重点酒企改造升级，白酒产业完成产值1600亿元。持续优化营商环境，新增市场主体10万户。"
+     "支持龙头企业扩大产能。全省新能源汽车产量增长60%。", "work_report"),
+    # a review with three of a government's words and no reporter's
+    ("全面深化改革，健全要素市场。全省地区生产总值增长5.2%，完善社会保障体系，城镇新增就业62万人。", "work_report"),
 ])
 def test_genre_from_the_head_of_the_text(text, genre):
     assert genre_of(text) == genre

@@ -78,7 +78,7 @@ DISTRIBUTE = Rule(
         # whole products keep their names (电池 is the last one's own); the verb after 分别 names the flow
         Example("其中，手机、平板电脑、锂离子电池分别出口820亿元、310亿元和260亿元",
                 {"span": "310亿元", "metric": "平板电脑出口"}),
-        Example("“两重”“两新”项目分别开工210个和380个", {"span": "210个", "metric": "两重项目"}),
+        Example("“两重”“两新”项目分别开工210个和380个", {"span": "210个", "metric": "“两重”项目"}),
         Example("高技术制造业中集成电路、服务器等电子产品产量分别增长21%和9%", {"span": "9%", "metric": "服务器产量"}),
         Example("高技术制造业中集成电路、服务器等电子产品产量分别增长21%和9%", {"span": "21%", "metric": "集成电路产量"}),
         # the class after 等 ends at its noun; what follows is every item's

@@ -105,8 +105,8 @@ METRIC = Rule(
         Example("三是安排专项资金12亿元，支持企业技术改造", {"span": "12亿元", "metric": "专项资金"}),
         Example("一是新增城镇就业8.6万人", {"metric": "新增城镇就业"}),
         Example("全省粮食产量稳定在700亿斤的基础上，再增产5亿斤", {"span": "700亿斤", "metric": "粮食产量"}),  # 基础 is the frame
-        Example("包括电动汽车、锂电池在内的外贸“新三样”出口增长25%", {"metric": "外贸新三样出口"}),  # the items are inside it
-        Example("前三季度，全省钢材、水泥“两大件”产量增长6%", {"metric": "两大件产量"}),  # a quoted label names the list
+        Example("包括电动汽车、锂电池在内的外贸“新三样”出口增长25%", {"metric": "外贸“新三样”出口"}),  # the items are inside it
+        Example("前三季度，全省钢材、水泥“两大件”产量增长6%", {"metric": "“两大件”产量"}),  # a quoted label names the list
         Example("产业集群加快壮大，助力全市规上工业产值突破5000亿元", {"metric": "规上工业产值"}),
         Example("总量居全省第三", {"kind": "rank"}),
         Example("居民人均可支配收入39218元,比上年增长6.3%,扣除价格因素,实际增长6.1%", {"span": "6.1%", "metric": "居民人均可支配收入"}),
@@ -221,7 +221,7 @@ COUNTED_NOUN = Rule(
         # a measure inside the name of the things counted, right after the count
         Example("今年建成投运3条500千伏输电线路", {"span": "3条", "metric": "500千伏输电线路"}),
         # a count of places inside a label of counts (百县千乡) is the label's, not places owning the metric
-        Example("开展“百县千乡”消费季活动200场", {"metric": "百县千乡消费季活动"}),
+        Example("开展“百县千乡”消费季活动200场", {"metric": "“百县千乡”消费季活动"}),
         # a village kind named by what it is (经济薄弱村); a village's clinic after 村 (not the villages)
         Example("全县帮扶120个经济薄弱村，新增集体收入3000万元", {"span": "120个", "metric": "经济薄弱村"}),
         Example("全县800个村卫生室实现标准化建设", {"span": "800个", "metric": "村卫生室"}),
@@ -267,7 +267,7 @@ COUNTED_NOUN = Rule(
         # a set phrase that opens with a verb and goes on with one is the predicate, not the noun
         Example("全市专家服务团8个深入基层开展技术指导", {"metric": "专家服务团"}),
         Example("新建 12 家省级企业技术中心", {"metric": "省级企业技术中心"}),
-        Example("全年推出8个“一件事一次办”重点事项", {"metric": "一件事一次办重点事项"}),
+        Example("全年推出8个“一件事一次办”重点事项", {"metric": "“一件事一次办”重点事项"}),
         Example("全年办理人大代表建议320件", {"metric": "人大代表建议"}),
         Example("全县经营主体达8.6万户、净增5200户", {"span": "5200户", "metric": "经营主体增量"}),
         Example("全县经营主体净增3200户、达到5.6万户", {"span": "5.6万户", "metric": "经营主体"}),  # the level after its change
@@ -2262,8 +2262,8 @@ QUOTED_PACKAGE = Rule(
     doc="A count that ends a quotation (“科创板八条”, 稳增长“18条”) counts the articles of a policy package; the "
         "package is named as written: the words quoted before the number, else the noun before the quotation "
         "(a second package right after the first takes the first one's noun).",
-    examples=(Example("今年出台“民营经济20条”，企业反响热烈", {"metric": "民营经济20条"}),
-              Example("先后出台促消费“12条”“8条”等政策", {"span": "8条", "metric": "促消费8条"})),
+    examples=(Example("今年出台“民营经济20条”，企业反响热烈", {"metric": "“民营经济20条”"}),
+              Example("先后出台促消费“12条”“8条”等政策", {"span": "8条", "metric": "促消费“8条”"})),
 )
 
 
