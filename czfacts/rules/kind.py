@@ -686,6 +686,8 @@ LEVEL_CHANGE = Rule(
     examples=(
         Example("全市经营主体比上年增加1442家", {"value": 1442.0, "kind": "count"}),
         Example("全市农作物播种面积调减77万亩", {"value": -770000.0, "kind": "amount", "unit": "mu"}),
+        # every item of a list the verb governs, its unit written once at the end
+        Example("三县耕地、林地、草地面积分别净减少1.2万、0.8万、0.5万亩", {"span": "0.5万亩", "value": -5000.0}),
         Example("年末就业人员比上年末减少0.14万人", {"value": -1400.0}),
         Example("每百元资产实现的利润为6.2元，同比增加0.8元", {"span": "0.8元", "value": 0.8, "metric": "利润增量"}),
         Example("去年压减钢铁产能300万吨", {"value": -3000000.0, "unit": "t", "metric": "钢铁产能增量"}),
@@ -732,14 +734,17 @@ PERCENT_RULES = (PARENTHETICAL, VARIANT, NEW_LEVEL, GROWTH, RATE_AFTER, RATE_SUB
 
 def classify(doc: Document) -> None:
     previous: Mention | None = None
+    previous_source = ""
     for m in doc.mentions:
         if m.from_table:
             continue  # a table cell's column header gave its kind (rules/table.py)
         in_list = previous is not None and previous.list_id is not None and previous.list_id == m.list_id
         left = governing_text(doc, m)
         bare = in_list and not left.strip() or _place_item(doc, previous, m, left)
-        g = Governing(left, governing_text(doc, previous) if bare else left,
+        # a bare item reads what governed the item before it, down a list of any length (净减少10.6万、3.8万、3.3万)
+        g = Governing(left, previous_source if bare else left,
                       doc.text[max(doc.clause_start(m.start), m.start - LOOK_BACK):m.start], previous, bare)
+        previous_source = g.source
         rules = PERCENT_RULES if m.unit == "%" else (CHANGE,) if m.unit == "pp" else \
             (LEVEL_CHANGE,) if m.kind in ("amount", "count") and m.unit != "index" else ()
         for rule in rules:

@@ -69,8 +69,9 @@ def _unknown_unit_pattern() -> regex.Pattern:
 
 @lexical_cache
 def _list_with_unit() -> regex.Pattern:
-    """、40.6 个百分点 after a bare number: the list's unit is written once, at its end."""
-    return compiled(rf"{LIST}(?:{ARABIC_NUMBER}{LIST})*{ARABIC_NUMBER}[{SCALE_CHARS}]*(?:{unit_pattern()})")
+    """、40.6 个百分点 after a bare number: the list's unit is written once, at its end (the items
+    may carry their scale: 10.6万、3.8万、3.3万平方公里)."""
+    return compiled(rf"{LIST}(?:{ARABIC_NUMBER}[{SCALE_CHARS}]*{LIST})*{ARABIC_NUMBER}[{SCALE_CHARS}]*(?:{unit_pattern()})")
 
 
 def _bare_number_kept(text: str, start: int, end: int, number: str) -> bool:
@@ -252,6 +253,9 @@ AMOUNT = Rule(
         # 至 between two units is no range: the change, then the level it reached
         Example("5月份，收益率回落0.4个百分点至1.9%", {"span": "1.9%", "value": 1.9, "unit": "%"}),
         Example("农民人均增加二十三元", {"span": "二十三元", "value": 23.0, "unit": "CNY"}),
+        # a list's items may carry their own scale before the unit written once after them
+        Example("三县耕地、林地、草地面积分别为1.2万、0.8万、0.5万亩", {"span": "1.2万", "value": 12000.0, "unit": "mu"}),
+        Example("压缩至6个工作日以内", {"span": "6个工作日", "value": 6.0, "unit": "day", "bound": "le"}),
         Example("小麦收购量三千二百万斤", {"value": 16000.0, "unit": "t"}),
         Example("风电装机容量达到二百万千瓦", {"span": "二百万千瓦", "value": 2e9, "unit": "W"}),
         Example("全年发电量三千二百亿千瓦小时", {"span": "三千二百亿千瓦小时", "value": 3.2e11, "unit": "kWh"}),  # kWh written out
