@@ -751,6 +751,7 @@ class Nonfacts(Section):
     circles: Plans
     sessions: Sessions
     pointers: Pointers
+    glossed_lists: Pointers
 
 
 # ---------------------------------------------------------------- places.toml, counties.toml

@@ -9,7 +9,7 @@ import regex
 
 from ...compiled import compiled
 from ...document import Document
-from ...numerals import NONZERO_DIGIT_CHARS
+from ...numerals import NONZERO_DIGIT_CHARS, read_number
 from ...lexicon import lexical_cache, load, trie_pattern
 from ..base import Rule
 
@@ -105,6 +105,14 @@ POINTER = Rule(
     pattern=rf"(?<=⟨pointers⟩)[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}(?=⟨pointed⟩)",
 )
 
+GLOSSED_LIST = Rule(
+    name="nonfacts.glossed_list",
+    doc="A count right after a quoted list of as many items (“登高、升规、晋位、上市”四个工程) says how many names "
+        "the quote held; it glosses the name, it is no figure (“三大”: a different number is one).",
+    negatives=("实施“育苗、扶壮、升规”【三项】行动", "打造“山、水、林、田、湖”【五大】品牌"),
+    pattern=rf"“(?P<items>[^“”]{{1,60}})(?:⟨quote_ends⟩)(?P<count>[\d{NONZERO_DIGIT_CHARS}十]{{1,2}})(?=⟨glossed⟩)",
+)
+
 _PHONE = compiled(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
 
 
@@ -151,6 +159,20 @@ def _pointer() -> regex.Pattern:
 
 
 @lexical_cache
+def _glossed_list() -> regex.Pattern:
+    glossed = load("nonfacts")["glossed_lists"]
+    return compiled(GLOSSED_LIST.pattern.replace("⟨quote_ends⟩", trie_pattern(glossed["words"]))
+                    .replace("⟨glossed⟩", f"(?:{trie_pattern(glossed['nouns'])})"))
+
+
+def _glossed_counts(doc: Document) -> Iterator[tuple[int, int]]:
+    """GLOSSED_LIST's spans: the count after a quoted list, where it is the number of the list's items."""
+    for m in _glossed_list().finditer(doc.text):
+        if read_number(m.group("count")) == m.group("items").count("、") + 1 > 1:
+            yield m.span("count")
+
+
+@lexical_cache
 def _session() -> regex.Pattern:
     sessions = load("nonfacts")["sessions"]
     return compiled(SESSION.pattern.replace("⟨session_nouns⟩", f"(?:{trie_pattern(sessions['nouns'])})")
@@ -177,5 +199,5 @@ def mask_nonfacts(doc: Document) -> None:
     for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
-    for span in _web_spans(doc):
+    for span in (*_web_spans(doc), *_glossed_counts(doc)):
         doc.mask(*span)
