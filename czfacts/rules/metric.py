@@ -209,6 +209,11 @@ COUNTED_NOUN = Rule(
         # a verb inside a name its head ends; 点 after a noun ends it (the tagger reads a decimal point)
         Example("全县建成120个城乡邻里互助养老服务点", {"metric": "城乡邻里互助养老服务点"}),
         Example("全区改造8个老旧积水点", {"metric": "老旧积水点"}),
+        # …and a name's end the tagger reads as a measure word after a verb of the name (充电/桩, 服务/圈)
+        Example("全区新建600个电动汽车公共充电桩", {"metric": "电动汽车公共充电桩"}),
+        Example("全区建成5个社区便民服务圈", {"metric": "社区便民服务圈"}),
+        Example("全省新开通3个高速公路出入口", {"metric": "高速公路出入口"}),
+        Example("今年重点扶持8类重点就业群体", {"metric": "重点就业群体"}),
         Example("支持新建3个省级农业科技示范区", {"metric": "省级农业科技示范区"}),
         Example("全省新获批2个国家自主创新示范区", {"metric": "国家自主创新示范区"}),
         Example("全省建设20个以数字经济为主导的产业园区", {"metric": "以数字经济为主导的产业园区"}),

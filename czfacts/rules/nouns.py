@@ -699,8 +699,9 @@ def keep_inside() -> frozenset[str]:
 
 
 def _verb_and_name_end(tokens) -> bool:
-    """充电/桩, 急救/点: a verb and a name's end the tagger reads as a measure word end a name (not 增/桩)."""
-    return len(tokens) == 2 and tokens[0][1] == "v" and len(tokens[0][0]) > 1 and tokens[1][1] == "q" \
+    """充电/桩, 急救/点, 便民服务/圈: a verb or noun and a name's end the tagger reads as a measure
+    word end a name (not 增/桩)."""
+    return len(tokens) == 2 and tokens[0][1] in ("v", "vn", "n") and len(tokens[0][0]) > 1 and tokens[1][1] == "q" \
         and tokens[1][0].endswith(_name_ends())
 
 
@@ -841,7 +842,9 @@ def _noun_after(after: str, counted: bool) -> str:
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
     inside_verb = run < len(tokens) and tokens[run][1] == "v" and len(tokens[run][0]) > 1 \
         and tokens[run][0] not in _leading_verbs() and tokens[run][0] not in words()["purpose_verbs"]  # (资金用于贷款)
-    if 0 < run == len(tokens) - 2 and inside_verb and (tokens[-1][1] == "n" or tokens[-1][0].endswith(_name_ends())):
+    if 0 < run == len(tokens) - 1 and _verb_and_name_end(tokens[run - 1:]):
+        run = len(tokens)  # 高品质生活服务圈: a name's end the tagger reads as a measure word, after a verb of the name
+    elif 0 < run == len(tokens) - 2 and inside_verb and (tokens[-1][1] == "n" or tokens[-1][0].endswith(_name_ends())):
         run = len(tokens)  # 98个典型应用场景, 5万个电动汽车公共充电桩, to the end of its clause: a verb inside a name its noun ends
     elif 0 < run == len(tokens) - 3 and inside_verb and tokens[run + 1][1] in ("a", "n", "vn", "nr", "v") \
             and tokens[-1][0].endswith(_name_ends()):
