@@ -726,6 +726,7 @@ class Plans(Section):
 
 class Eras(Section):
     nouns: Words
+    before: Words
     openers: Words
     gaps: Words
 
@@ -752,6 +753,7 @@ class Nonfacts(Section):
     sessions: Sessions
     pointers: Pointers
     glossed_lists: Pointers
+    glossed_lists_unquoted: Pointers
 
 
 # ---------------------------------------------------------------- places.toml, counties.toml

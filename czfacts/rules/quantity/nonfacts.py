@@ -65,9 +65,11 @@ ERA = Rule(
     negatives=("经过【10年】的改革发展，老工业区完成了调整改造", "展品见证着【十年】变迁",
                "经过【20年】持之以恒的努力，全县告别了缺水的历史", "经过【六年】不懈努力，全县实现了脱贫",
                "上次换届以来的【五年】，是全县发展很不平凡的【五年】。", "全市时隔【8年】再次举办省运会",
-               "五年新增装机2000万千瓦，是1980年到2000年【21年】的总和"),  # a description may stand before the era's noun
-    pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}年的?(?=⟨era_nouns⟩)"
-            rf"|(?<=⟨era_openers⟩)[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}年(?=\p{{Han}}{{1,6}}?的?⟨era_nouns⟩)"
+               "五年新增装机2000万千瓦，是1980年到2000年【21年】的总和",  # a description may stand before the era's noun
+               "经过【30多年】改革开放，我国建立了良好的物质基础", "得益于改革开放【40年】积累的物质基础"),
+    pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}多?年的?(?=⟨era_nouns⟩)"
+            rf"|(?<=⟨era_before⟩)[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}多?年(?!来|以来)"
+            rf"|(?<=⟨era_openers⟩)[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}多?年(?=\p{{Han}}{{1,6}}?的?⟨era_nouns⟩)"
             # 会议以来的五年, 是极不平凡的五年: years described that end their clause are a time, no figure
             rf"|(?<=的)[{NONZERO_DIGIT_CHARS}十几]{{1,3}}年(?=[，。；！,;!])"
             rf"|(?<=⟨era_gaps⟩)[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}年多?",  # 时隔16年再获奖牌: since when, no figure
@@ -109,8 +111,11 @@ GLOSSED_LIST = Rule(
     name="nonfacts.glossed_list",
     doc="A count right after a quoted list of as many items (“登高、升规、晋位、上市”四个工程) says how many names "
         "the quote held; it glosses the name, it is no figure (“三大”: a different number is one).",
-    negatives=("实施“育苗、扶壮、升规”【三项】行动", "打造“山、水、林、田、湖”【五大】品牌"),
-    pattern=rf"“(?P<items>[^“”]{{1,60}})(?:⟨quote_ends⟩)(?P<count>[\d{NONZERO_DIGIT_CHARS}十]{{1,2}})(?=⟨glossed⟩)",
+    negatives=("实施“育苗、扶壮、升规”【三项】行动", "打造“山、水、林、田、湖”【五大】品牌",
+               # without quotation marks, before an abstract head the items are parts of
+               "抓好源头防范、过程管控、应急处置【三个】环节", "落实养老、医疗、失业【三项】社会保险待遇"),
+    pattern=rf"“(?P<items>[^“”]{{1,60}})(?:⟨quote_ends⟩)(?P<count>[\d{NONZERO_DIGIT_CHARS}十]{{1,2}})(?=⟨glossed⟩)"
+            rf"|(?P<items>(?:\p{{Han}}{{1,8}}、)+\p{{Han}}{{1,8}}?)(?P<count>[{NONZERO_DIGIT_CHARS}十])(?:⟨unquoted⟩)(?=⟨abstract⟩)",
 )
 
 _PHONE = compiled(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:\d{2}(?![\d.:])")
@@ -142,6 +147,7 @@ def _reckoned() -> regex.Pattern:
 def _era() -> regex.Pattern:
     eras = load("nonfacts")["eras"]
     return compiled(ERA.pattern.replace("⟨era_nouns⟩", f"(?:{trie_pattern(eras['nouns'])})")
+                    .replace("⟨era_before⟩", f"(?:{trie_pattern(eras['before'])})")
                     .replace("⟨era_openers⟩", f"(?:{trie_pattern(eras['openers'])})")
                     .replace("⟨era_gaps⟩", f"(?:{trie_pattern(eras['gaps'])})"))
 
@@ -160,9 +166,11 @@ def _pointer() -> regex.Pattern:
 
 @lexical_cache
 def _glossed_list() -> regex.Pattern:
-    glossed = load("nonfacts")["glossed_lists"]
+    glossed, unquoted = load("nonfacts")["glossed_lists"], load("nonfacts")["glossed_lists_unquoted"]
     return compiled(GLOSSED_LIST.pattern.replace("⟨quote_ends⟩", trie_pattern(glossed["words"]))
-                    .replace("⟨glossed⟩", f"(?:{trie_pattern(glossed['nouns'])})"))
+                    .replace("⟨glossed⟩", f"(?:{trie_pattern(glossed['nouns'])})")
+                    .replace("⟨unquoted⟩", trie_pattern(unquoted["words"]))
+                    .replace("⟨abstract⟩", f"(?:{trie_pattern(unquoted['nouns'])})"))
 
 
 def _glossed_counts(doc: Document) -> Iterator[tuple[int, int]]:
