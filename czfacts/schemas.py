@@ -396,6 +396,8 @@ class Rate(Section):
     level_rates: Words
     after_up: Words
     after_degrees: Words
+    goals_after: Words
+    goal_years: Words
     after_down: Words
     benchmarks: Words
 

@@ -422,12 +422,29 @@ def _rate_after() -> regex.Pattern:
                          rf"(?!{trie_pattern(_words()['growth']['level_markers'])})")  # 由6.1%下降到0.95%: a level
 
 
+@lexical_cache
+def _growth_goal_after() -> regex.Pattern:
+    """的国内生产总值增长目标 after a percentage: the goal of an indicator's growth (a name between)."""
+    rate = _words()["rate"]
+    return compiled(rf"的(?P<name>(?!{trie_pattern(rate['goal_years'])})\p{{Han}}{{0,10}}?)"
+                    rf"(?P<up>{trie_pattern(rate['goals_after'])})(?P<down>(?!))?")
+
+
+def growth_goal_named(doc: Document, m: Mention) -> str:
+    """提出8%左右的国内生产总值增长目标 → 国内生产总值: the indicator whose growth goal the percentage is."""
+    bound = bound_word_after(doc.text, m.end)
+    after = bound.end() if bound else m.end
+    found = _growth_goal_after().match(doc.text, after, doc.clause_end(after))
+    return found.group("name") if found else ""
+
+
 def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
     """以13.7%的增速领跑, 以2.1%的降幅收窄, 两位数增长: the rate word after it names the figure;
     江西一季度高达6.9%，…，增速暂居全国第一: so does a rate noun that opens a later clause of its
     sentence, when nothing before the figure makes it a share."""
     bound = bound_word_after(doc.text, m.end)  # 8%以上的增长: the bound may stand before 的
-    found = _rate_after().match(doc.text, bound.end() if bound else m.end)
+    after = bound.end() if bound else m.end
+    found = _rate_after().match(doc.text, after) or _growth_goal_after().match(doc.text, after, doc.clause_end(after))
     rate = _words()["rate"]
     if not found and (benchmark_owner(doc, m) or goal_named_after(doc.text, m.end) or _stretch_goal(doc, m, g.previous)) \
             and g.previous is not None and g.previous.kind == "growth" and doc.sentence(g.previous.start) == doc.sentence(m.start):
@@ -527,6 +544,8 @@ RATE_AFTER = Rule(
                 {"span": "5.3%", "kind": "growth", "subject": "中国", "comparison": "两年平均"}, place="湖北省"),
         # a bound before 的: the bounded rate is a figure, no threshold of a set
         Example("一季度，全县工业实现了9%以上的增长。", {"span": "9%", "kind": "growth", "bound": "ge"}),
+        # the goal of an indicator's growth, its name between
+        Example("这里提出7%左右的地区生产总值增长目标，是积极稳妥的。", {"span": "7%", "kind": "growth", "bound": "approx"}),
         # a goal named after it, in the sentence of a growth: that growth's goal
         Example("去年，全省GDP增长5.6%，符合5.5%左右的预期目标。", {"span": "5.5%", "kind": "growth"}),
     ),

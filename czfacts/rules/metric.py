@@ -24,7 +24,7 @@ from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
-from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, part_of_pattern, phrase_before, rate_topic
+from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses, route
 from .quantity.ranks import PEERS
@@ -1734,6 +1734,8 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "share" and doc.text.endswith(tuple(_built()["completion_cues"]), doc.clause_start(m.start), m.start) \
                 and (done := metric or (str(prior.value) if prior else "")) and not done.endswith(_built()["completion_rate"]):
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
+        if m.kind == "growth" and (goal := growth_goal_named(doc, m)):
+            metric, how = goal, "explicit"  # 提出8%左右的国内生产总值增长目标 → 国内生产总值
         if m.kind == "amount" and (use := _money_put_to_use(doc, m, metric)):
             metric, how = use, "explicit"  # 统筹9.8亿元用于援企稳岗 → 援企稳岗
             m.refine(MONEY_PUT_TO_USE.name)
