@@ -6,11 +6,11 @@
 """
 __version__ = "0.1.0"  # the one source: pyproject.toml reads it from here
 
-from .errors import CzfactsError, GoldError, InputError, LexiconError
+from .errors import CzfactsError, GoldError, IncompleteExtraction, InputError, LexiconError
 from .pipeline import Extraction, Extractor, extract, extract_many
 from .fact import Evidence, Fact, Period, Provenance
 from .formats import from_records, to_frame, to_records
 
 __all__ = ["extract", "extract_many", "Extractor", "Extraction", "Fact", "Period", "Provenance", "Evidence",
            "to_records", "from_records", "to_frame",
-           "CzfactsError", "InputError", "GoldError", "LexiconError"]
+           "CzfactsError", "InputError", "GoldError", "LexiconError", "IncompleteExtraction"]

@@ -32,7 +32,7 @@ from .articles import article_input, articles, internal_error, meta_for, stem
 from .atomic import atomic_write
 from .dates import reference_date
 from .lexicon import using
-from .errors import CzfactsError, InputError
+from .errors import CzfactsError, IncompleteExtraction, InputError
 from .fact import Fact
 from .reader import Decoded, EncodingGuess
 from .pipeline import Extraction, Extractor, FactsOf
@@ -240,6 +240,9 @@ def _report(article: Article, messages: Messages, tally: Tally) -> bool:
     if result.encoding_guess:
         tally.guessed[article.path] = result.encoding
         messages.warning(article.path, "encoding-guessed", result.encoding_guess, encoding=result.encoding)
+    for failure in result.failed_stages:
+        messages.warning(article.path, "stage-failed", f"stage {failure}: skipped, so its facts lack what that "
+                         "stage reads (a bug: please report it with the article)", stage=failure.split(":")[0])
     if article.date_from in ("text", "none"):
         tally.without_date += 1
         if article.date_from == "text":
@@ -314,6 +317,7 @@ def _run(args: argparse.Namespace, each: Callable[[Article], None]) -> int:
         # a guessed encoding comes back with the article's result and is said in order (_report),
         # not where a worker process read the file
         warnings.simplefilter("ignore", EncodingGuess)
+        warnings.simplefilter("ignore", IncompleteExtraction)  # (likewise a stage that failed)
         warnings.showwarning = lambda w, *_, **__: print(f"czfacts: warning: {w}", file=sys.stderr)  # type: ignore[assignment]
         for article in _extracted(args, paths):
             if _report(article, messages, tally):

@@ -5,6 +5,8 @@
      │                      or an argument is malformed (a date that is not YYYY-MM-DD); also a ValueError
      ├── GoldError          a gold file is malformed (bad offsets, unknown unit/kind, missing fields)
      └── LexiconError       a data file in czfacts/data is malformed
+
+    IncompleteExtraction    (a warning) a stage failed on one document: its facts lack what the stage reads
 """
 
 
@@ -22,3 +24,9 @@ class GoldError(CzfactsError):
 
 class LexiconError(CzfactsError):
     """A lexicon data file is malformed."""
+
+
+class IncompleteExtraction(UserWarning):
+    """A stage of the pipeline failed on one document (a bug czfacts should not have): the other
+    stages ran, and its facts lack only what that stage reads (their periods, subjects…).
+    Set CZFACTS_DEBUG=1 to have the error raised instead."""

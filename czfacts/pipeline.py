@@ -3,7 +3,9 @@ period → 分别 lists → modality → Facts with offsets mapped back to the o
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -14,6 +16,7 @@ from pydantic import BaseModel
 from .document import Attribute, Document, Mention
 from .compiled import compiled
 from .dates import reference_date
+from .errors import IncompleteExtraction
 from .fact import Evidence, Fact, FactLines, Period, Provenance
 from .lexicon import active_lexicons, using
 from .indicators import load_indicators
@@ -29,6 +32,9 @@ from .rules.table import read_tables
 
 STAGES = (find_periods, read_tables, mask_nonfacts, find_quantities, classify, attach_subjects,
           attach_metrics, assign_periods, attach_modality)
+# Without it there are no facts: its failure fails the document. Any other stage that fails on a
+# document is skipped with a warning (IncompleteExtraction): its facts lose only what it reads.
+ESSENTIAL = (find_quantities,)
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,7 @@ class Extraction:
     place_source: Source
     encoding: str | None = None
     encoding_guess: str = ""
+    failed_stages: tuple[str, ...] = ()  # "stage: error" for each stage skipped (IncompleteExtraction)
 
     def read_as(self, decoded: Decoded) -> Extraction:
         """This extraction, saying how its article's bytes were decoded."""
@@ -96,9 +103,8 @@ class Extractor:
         with using(outer + tuple(p for p in self.lexicons if p not in outer)):
             doc = Document.from_text(text, date=reference_date(date), place=given_place(place), doc_id=doc_id)
             date_source, place_source = read_context(doc)
-            for stage in STAGES:
-                stage(doc)
-            return Extraction(facts(doc), text, doc.date, date_source, doc.place, place_source)
+            failed = tuple(failure for stage in STAGES if (failure := _run(stage, doc)))
+            return Extraction(facts(doc), text, doc.date, date_source, doc.place, place_source, failed_stages=failed)
 
     def pipe(self, docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 8) -> Iterator[list[Fact] | Exception]:
         """The facts of many documents, lazily, in input order: one result per document,
@@ -113,6 +119,20 @@ class Extractor:
         from .batch import pipe  # multiprocessing is imported only by those who batch
 
         return pipe(self, docs, n_process=n_process, batch_size=batch_size)
+
+
+def _run(stage: Callable[[Document], None], doc: Document) -> str:
+    """Run one stage on the document; '' when it ran, else "stage: error" (warned, not raised)."""
+    try:
+        stage(doc)
+    except Exception as error:
+        if stage in ESSENTIAL or os.environ.get("CZFACTS_DEBUG"):
+            raise
+        failure = f"{stage.__name__}: {type(error).__name__}: {error}"
+        warnings.warn(IncompleteExtraction(f"{doc.doc_id or 'text'}: stage {failure} (skipped; its facts lack "
+                                           "what it reads)"), stacklevel=4)
+        return failure
+    return ""
 
 
 _DEFAULT = Extractor()

@@ -12,7 +12,7 @@ HEADLINE = "今年上半年,长治市 GDP 完成 1195.7 亿元、增长 1.7%,总
 def test_all_is_the_curated_list():
     assert czfacts.__all__ == ["extract", "extract_many", "Extractor", "Extraction", "Fact", "Period", "Provenance",
                                "Evidence", "to_records", "from_records", "to_frame",
-                               "CzfactsError", "InputError", "GoldError", "LexiconError"]
+                               "CzfactsError", "InputError", "GoldError", "LexiconError", "IncompleteExtraction"]
     for name in czfacts.__all__:
         assert getattr(czfacts, name) is not None
     assert isinstance(czfacts.__version__, str)

@@ -278,3 +278,54 @@ def test_sentence_lookups_grow_linearly_with_repeated_lists(monkeypatch):
         assert len(facts) == 4 * n
         counts.append(calls)
     assert counts[1] < 5 * counts[0], counts
+
+
+# --- a stage that fails on one document -----------------------------------------------------------
+
+@pytest.fixture
+def subjects_break(monkeypatch):
+    from czfacts import pipeline
+
+    def attach_subjects(doc):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "STAGES", tuple(attach_subjects if s is pipeline.attach_subjects else s
+                                                  for s in pipeline.STAGES))
+
+
+def test_a_failed_stage_loses_only_what_it_reads(subjects_break):
+    with pytest.warns(czfacts.IncompleteExtraction, match="attach_subjects: RuntimeError: boom"):
+        result = czfacts.Extractor().extract_document("全市地区生产总值达到3000亿元，增长5%。", date="2024-12-31",
+                                                      place="长治市")
+    assert [(f.provenance.text, f.metric, f.subject) for f in result.facts] == [
+        ("3000亿元", "地区生产总值", None), ("5%", "地区生产总值", None)]
+    assert result.failed_stages == ("attach_subjects: RuntimeError: boom",)
+
+
+def test_a_failed_stage_is_raised_for_a_developer(subjects_break, monkeypatch):
+    monkeypatch.setenv("CZFACTS_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="boom"):
+        czfacts.extract("全市地区生产总值达到3000亿元。")
+
+
+def test_without_its_quantities_a_document_fails(monkeypatch):
+    from czfacts import pipeline
+
+    def find_quantities(doc):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "STAGES", tuple(find_quantities if s is pipeline.find_quantities else s
+                                                  for s in pipeline.STAGES))
+    monkeypatch.setattr(pipeline, "ESSENTIAL", (find_quantities,))
+    with pytest.raises(RuntimeError, match="boom"):
+        czfacts.extract("全市地区生产总值达到3000亿元。")
+
+
+def test_dump_warns_of_a_failed_stage_and_writes_the_facts(subjects_break, tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("全市地区生产总值达到3000亿元，增长5%。", encoding="utf-8")
+    status = cli.main(["dump", str(article), "--date", "2024-12-31", "--place", "长治市", "--format", "jsonl"])
+    out, err = capsys.readouterr()
+    assert status == 0
+    assert [json.loads(line)["provenance"]["text"] for line in out.splitlines()] == ["3000亿元", "5%"]
+    assert err.count("stage attach_subjects: RuntimeError: boom: skipped") == 1
