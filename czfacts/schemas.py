@@ -208,6 +208,7 @@ class MetricWords(Section):
     flow_verbs: Words
     done_marks: Words
     implied_heads: dict[str, str]
+    ratio_basis_verbs: Words
     raise_verbs: Words
     dimensions: dict[str, str]
     dimension_verbs: Words

@@ -518,6 +518,14 @@ SHARE_PUT_TO_USE = Rule(
     negatives=(),
 )
 
+RATIO_TO_BASIS = Rule(
+    name="metric.ratio_to_basis",
+    doc="A multiple whose clause is only a verb and its basis (新启动21个改造项目，是计划任务的2.1倍) measures the "
+        "figure before it in the sentence, not the basis.",
+    examples=(Example("去年新开工保障房1.2万套，是年度计划的1.3倍。", {"span": "1.3倍", "metric": "新开工保障房"}),),
+    negatives=(),
+)
+
 MONEY_PUT_TO_USE = Rule(
     name="metric.money_put_to_use",
     doc="Money followed by a verb of putting it to a use (统筹9.8亿元用于援企稳岗), where the phrase before it ends in "
@@ -639,6 +647,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                                    rf"|\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=[(（]))"  # (县医院 counts hospitals)
                                    rf"(?:[(（][^()（）]{{1,8}}[)）])?(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
         "trend": compiled(alt("trend_nouns")),
+        "ratio_to_basis": compiled(rf"\s*(?:{alt('ratio_basis_verbs')})[^，,。；;的]{{1,12}}的"),
         "counted_place_framed": compiled(rf"\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=\p{{Han}})"),
         "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
         "owners_joint": compiled(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
@@ -754,6 +763,11 @@ def _ownerless_pull(phrase: str) -> str | None:
 @lexical_cache
 def _rank_verb_first() -> regex.Pattern:
     return compiled(rf"^(?:{trie_pattern(load('attribution')['scopes']['rank_verbs'])})")
+
+
+def _ratio_to_a_basis(doc: Document, m: Mention) -> bool:
+    """是计划任务的2.1倍: a multiple whose clause is only its verb and a basis measures the figure before it."""
+    return bool(_patterns()["ratio_to_basis"].fullmatch(doc.text, doc.clause_start(m.start), m.start))
 
 
 def _left_phrase(doc: Document, m: Mention) -> str:
@@ -1471,6 +1485,9 @@ def attach_metrics(doc: Document) -> None:
             m.refine(CONTRIBUTION_OWNER.name)
         elif (way := route(phrase, 0, len(phrase))) and way[0] == 0:
             metric = strip_predicates(clean(phrase))  # 西安至成都旅行时间缩短至3小时: the way and its measure, whole
+        elif m.kind == "ratio" and prior and _ratio_to_a_basis(doc, m):
+            metric = ""  # 新启动21个改造项目，是计划任务的2.1倍: the figure before, against the basis
+            m.refine(RATIO_TO_BASIS.name)
         else:
             metric = metric_phrase(phrase)
         how, written_whole = "explicit", False

@@ -753,7 +753,8 @@ NAMED_TOPIC = Rule(
               # …after the period that frames the sentence
               Example("去年初，李强与合作社签订了3份收购合同", {"span": "3份", "subject": "李强"}, place="江苏省")),
     negatives=("张明认为，前三季度全市高技术产业增长12%",  # a speaker owns nothing
-               "力争全年新开工项目120个"),  # a goal word the tagger calls a name (and no story)
+               "力争全年新开工项目120个",  # a goal word the tagger calls a name (and no story)
+               "新开工保障房1.2万套"),  # a verb after 新 the tagger calls a name
 )
 
 
@@ -766,9 +767,16 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
     tokens = tag(doc.text[start:end])  # (the slice _organisations tags: one tagging per sentence)
     if len(tokens) < 2 or tokens[0][1] not in _NAME_TAGS or not 2 <= len(tokens[0][0]) <= NAME_LENGTH \
             or tokens[1][1] not in ("v", "p", "t", "d") or tokens[1][0] in _words()["speech_verbs"] \
-            or lookup(tokens[0][0]) or indicator_of(tokens[0][0]) or tokens[0][0] in _modality_cues():
+            or lookup(tokens[0][0]) or indicator_of(tokens[0][0]) or tokens[0][0] in _modality_cues() \
+            or _verb_after_a_prefix(tokens[0][0]):
         return None
     return Candidate(start, start + len(tokens[0][0]), tokens[0][0], NAMED_TOPIC.name)
+
+
+def _verb_after_a_prefix(word: str) -> bool:
+    """新开工, 新开通: one character and a verb of two, which the tagger calls a name, are no name."""
+    rest = tag(word[1:])
+    return len(rest) == 1 and len(rest[0][0]) >= 2 and rest[0][1] == "v"
 
 
 def _past_frames(doc: Document, start: int, end: int) -> int:
