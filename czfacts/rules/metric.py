@@ -647,6 +647,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                                    rf"|\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=[(（]))"  # (县医院 counts hospitals)
                                    rf"(?:[(（][^()（）]{{1,8}}[)）])?(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
         "trend": compiled(alt("trend_nouns")),
+        "announced": compiled(rf"(?P<who>\p{{Han}}{{1,4}}?)(?:{alt('announcing_verbs')})(?=\p{{Han}}{{2}})"),
         "ratio_to_basis": compiled(rf"\s*(?:{alt('ratio_basis_verbs')})[^，,。；;的]{{1,12}}的"),
         "counted_place_framed": compiled(rf"\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=\p{{Han}})"),
         "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
@@ -790,7 +791,12 @@ def _left_phrase(doc: Document, m: Mention) -> str:
                 phrase = phrase[len(area):]  # 长三角区域民营企业进出口 (but 江苏区域中心, 天津地区生产总值: names)
     if m.kind == "growth" and (driven := _patterns()["driven"].search(phrase)) and len(phrase) - driven.end() >= 2:
         phrase = phrase[driven.end():]  # 设备更新带动设备工器具购置投资增长14.6%: the growth of what was driven
+    if (announced := _patterns()["announced"].match(phrase)) and all(pos in _ANNOUNCER_TAGS for _, pos in tag(announced.group("who"))):
+        phrase = phrase[announced.end():]  # 中央提出|经济增长预期目标为8%: the announcer and the verb name nothing
     return "" if basis_opens(phrase) else phrase
+
+
+_ANNOUNCER_TAGS = frozenset({"n", "nt", "ns", "r", "j"})  # 中央, 国务院, 我们, 政府
 
 
 def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str:
@@ -911,6 +917,8 @@ ECONOMY = Rule(
         "metric 经济增长, kind growth.",
     examples=(Example("一季度，浙江经济同比增长6.1%", {"metric": "经济增长", "kind": "growth"}, place="中国"),
               Example("机构预测，明年我国经济将保持在5%左右", {"metric": "经济增长", "kind": "growth"}, place="中国"),
+              # who announced the goal names nothing
+              Example("政府提出全年经济增长目标为6%", {"metric": "经济增长", "kind": "growth"}, place="湖南省"),
               Example("全省实现了6.2%的经济增长", {"metric": "经济增长", "kind": "growth"}, place="湖南省")),
     negatives=(),
 )
