@@ -229,12 +229,16 @@ _CONTINUES = r"[ \t\n]*\n[ \t]*(?![一二三四五六七八九十]+[、是])(?={
 _CUT_PARAGRAPH = compiled(r"\n(?<=[^\n]{40}\p{Han}\n)" + _CONTINUES.format(first=r"[\p{Han}\d]")
                                + r"|\n(?<=[^\n]{40}\d\n)" + _CONTINUES.format(first=r"\p{Han}"))
 # A text copied from a PDF breaks its lines where the page did (…实有人数\n473人。其中…, 比上年增\n长4.9%):
-# a line of prose (20 characters or more, a comma, semicolon or full stop in it) that ends in a Chinese character
-# or a letter (…国家3A\n级旅游景区),
+# a line of prose (20 characters or more, a comma, semicolon or full stop in it) that ends in a Chinese character,
+# a letter (…国家3A\n级旅游景区) or a digit,
 # not a heading, before a line that goes on (no list marker, a clause mark later on it), is no paragraph.
-_HARD_WRAP = compiled(r"\n(?<=[^\n]{20}\n)(?<=[，,。；;][^\n]*[\p{Han}A-Za-z]\n)"
-                      r"(?<!(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+)[^\n]*\n)"
-                      r"[ \t]*(?![一二三四五六七八九十]+[、是])(?=[\p{Han}\d][^\n]*[，。；：、,;:])")  # (三、…较快: a heading)
+# A line that ends in a digit goes on only in a Chinese character, its unit (…高速公路1236\n公里，…): never
+# between two digits.
+_WRAP = (r"\n(?<=[^\n]{{20}}\n)(?<=[，,。；;][^\n]*{last}\n)"
+         r"(?<!(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+)[^\n]*\n)"
+         r"[ \t]*(?![一二三四五六七八九十]+[、是])(?={first}[^\n]*[，。；：、,;:])")  # (三、…较快: a heading)
+_HARD_WRAP = compiled(_WRAP.format(last=r"[\p{Han}A-Za-z]", first=r"[\p{Han}\d]") + "|"
+                      + _WRAP.format(last=r"\d", first=r"\p{Han}"))
 
 
 HARD_WRAPPED = 3  # line breaks inside sentences that show a text's lines were broken by a page, not by paragraphs

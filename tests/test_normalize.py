@@ -212,6 +212,19 @@ def test_a_pdf_page_s_line_breaks_inside_sentences_are_rejoined():
     assert next(f for f in facts if f.provenance.text == "3.2万人").period.text == "年末"
 
 
+def test_a_page_s_line_break_between_a_number_and_its_unit_is_rejoined_but_never_between_digits():
+    original = ("年末全县公路总里程5200公里，其中：高速公路312\n公里，国道540公里，省道866公里，县道1200\n"
+                "公里。全年新建农村公路180公里，改造危桥25座，新增客运线路\n12条，通客车建制村比例达到98%。")
+    n = normalize(original)
+    assert "高速公路312公里" in n.text and "县道1200公里" in n.text
+    assert "线路12条" in n.text  # (a Chinese character before a digit, as before)
+    # never between two digits, in a text whose lines are broken by its pages
+    assert "1200\n15" in normalize(original + "年末全县各类企业总数达到1200\n15家为新设立的，其余为存量企业。").text
+    facts = czfacts.extract(original, date="2024-04-01", place="长治市")
+    road = next(f for f in facts if f.provenance.text == "312\n公里")
+    assert (road.value, road.unit, road.period.text) == (312000.0, "m", "年末")
+
+
 def test_a_headline_with_a_comma_is_no_broken_line():
     # one or two lines that look broken are a story's headings: they stay apart from what follows
     original = "粤苏鲁差距缩小，山东GDP增速位列经济四强省首位\n2022年上半年，山东GDP增长3.6%。"
