@@ -209,6 +209,7 @@ class MetricWords(Section):
     done_marks: Words
     implied_heads: dict[str, str]
     ratio_basis_verbs: Words
+    yields: Words
     announcing_verbs: Words
     raise_verbs: Words
     dimensions: dict[str, str]

@@ -321,6 +321,8 @@ ATTRIBUTIVE = Rule(
         # a voltage names its measure alone, whatever the line is called (kept in 千伏, as written)
         Example("今年建成投运3条500千伏输电线路", {"span": "500千伏", "metric": "电压等级", "unit": "千伏", "value": 500.0}),
         Example("车间里，一件120吨重的转子正在吊装", {"span": "120吨", "metric": "转子重量"}),  # the adjective names the measure
+        # a yield before the weight names it, not the noun after
+        Example("该品种创造了亩产5200公斤的全省新纪录", {"span": "5200公斤", "metric": "亩产"}),
         Example("该市落实144小时过境免签政策", {"span": "144小时", "metric": "过境免签政策时长"}),
         Example("上半年，苏州以1.1万亿元的地区生产总值位居第一", {"span": "1.1万亿元", "metric": "地区生产总值"}),
         Example("对比21000元的居民人均可支配收入“全国线”，全省高出2000元", {"span": "21000元", "metric": "居民人均可支配收入"}),
@@ -2250,7 +2252,8 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
         return noun + words()["dimensions"][before]
     direct = bool(_WORD_START.match(after)) and not not_a_noun(after)
     annual = m.unit == "t" and core.removesuffix(words()["each"]).endswith(tuple(words()["annual_output"]))
-    capacity = direct and m.unit in ("t", "W") or annual  # a project's capacity: its owner stands before it
+    # a project's capacity: its owner stands before it (not after a yield: 创造了亩产6508公斤全国新纪录)
+    capacity = direct and m.unit in ("t", "W") and not core.endswith(tuple(words()["yields"])) or annual
     # (400万元转化资金、500万元研发贷款: before the second, the first item's noun names nothing of it)
     after_an_item = phrase.endswith(tuple(load("attribution")["lists"]["connectors"]))
     if not (capacity or (direct or after.startswith("的")) and (_ends_open(phrase) or after_an_item)):
