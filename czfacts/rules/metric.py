@@ -321,6 +321,8 @@ ATTRIBUTIVE = Rule(
         # a voltage names its measure alone, whatever the line is called (kept in 千伏, as written)
         Example("今年建成投运3条500千伏输电线路", {"span": "500千伏", "metric": "电压等级", "unit": "千伏", "value": 500.0}),
         Example("车间里，一件120吨重的转子正在吊装", {"span": "120吨", "metric": "转子重量"}),  # the adjective names the measure
+        # money named after 的 needs no 投资 (the with_de suffix of an amount of money)
+        Example("他们获得了120万元的技改奖补资金", {"span": "120万元", "metric": "技改奖补资金"}),
         # a yield before the weight names it, not the noun after
         Example("该品种创造了亩产5200公斤的全省新纪录", {"span": "5200公斤", "metric": "亩产"}),
         Example("该市落实144小时过境免签政策", {"span": "144小时", "metric": "过境免签政策时长"}),
@@ -2267,8 +2269,9 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     if annual:  # 年产150万吨芳烃项目, 年产各30万吨的…乙烯工程: the product's annual capacity
         product = next((noun[:-len(h)] for h in words()["name_heads"] if noun.endswith(h) and len(noun) > len(h)), noun)
         return product + words()["annual_capacity"]
-    if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"] + words()["heads"] + words()["measure_endings"])):
-        return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入, 吞吐量 are figures already
+    if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"] + words()["heads"] + words()["measure_endings"])) \
+            or m.unit == "CNY" and noun.endswith(tuple(words()["spending"]["money"])):
+        return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入, 吞吐量, 奖补资金 are figures already
     return noun + (attributive_suffix(m.unit, direct=direct) or "")
 
 
