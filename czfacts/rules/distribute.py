@@ -32,6 +32,8 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
+        # a share after 的 on the last name is every name's
+        Example("建制村通硬化路、20户以上自然村通客车的比例分别达到96%、85%", {"span": "96%", "metric": "建制村通硬化路的比例"}),
         Example("全市一、二、三产增加值分别增长3.0%、6.1%、4.8%", {"span": "6.1%", "metric": "二产增加值"}),
         # the names in the clause before a basis and 分别, a measure written once after them each one's
         Example("全省化学需氧量、氨氮排放总量双双下降，比上年分别下降2.1%和3.5%", {"span": "2.1%", "metric": "化学需氧量排放总量"}),

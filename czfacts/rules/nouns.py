@@ -948,6 +948,9 @@ def complete_names(names: list[str]) -> list[str]:
     names = [_BRACKET_NOTE.sub("", name) or name for name in names]  # 水泥和化肥（折纯）: a note, no shared head
     if ordinals := _ordinal_list(names):
         return ordinals
+    owner, of, head = names[-1].rpartition("的")
+    if owner and head in words()["share_nouns"] and not any(name.endswith(head) for name in names[:-1]):
+        return [name + of + head for name in names[:-1]] + [names[-1]]  # 乡镇通三级公路、…自然村通硬化路的比例
     last = _words_of(names[-1])
     if len(last) < 2:
         return names
