@@ -188,6 +188,8 @@ class MetricWords(Section):
     leading_adverbs: Words
     people_classifiers: Words
     benefits: dict[Word, Word]
+    reached_verbs: Words
+    reached_counts: dict[Word, Word]
     manners: Words
     name_negations: Words
     aspect_particles: Words

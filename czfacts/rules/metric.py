@@ -251,7 +251,7 @@ COUNTED_NOUN = Rule(
         Example("上半年，18家央企与湖北签约30个项目", {"span": "18家", "metric": "央企"}),  # 与 a place and a verb: no list
         # the things counted, not the indicator they have after them
         Example("全省28个省级开发区规模以上工业总产值增长9%", {"span": "28个", "metric": "省级开发区"}),
-        Example("改造老旧小区3万个，惠及50多万家庭", {"span": "50多万家庭", "metric": "家庭"}),  # a noun as measure word
+        Example("改造老旧小区3万个，50多万家庭住上新居", {"span": "50多万家庭", "metric": "家庭"}),  # a noun as measure word
         Example("年内两次全面下调贷款市场报价利率", {"span": "两次", "metric": "全面下调贷款市场报价利率"}),  # actions
         Example("其中15个项目被确定为省级重点项目", {"metric": "省级重点项目"}),  # the title they were given
         Example("从省内高校选拔20名专家作为乡村振兴指导员", {"metric": "专家"}),  # 作为 ends the noun
@@ -530,6 +530,17 @@ RATIO_TO_BASIS = Rule(
     negatives=(),
 )
 
+REACHED = Rule(
+    name="metric.reached",
+    doc="A count right after a verb of reach (惠及) counts those reached: 惠及 and the noun counted (惠及8.1万个困难家庭 → "
+        "惠及困难家庭) or written between (惠及群众86万人次 → 惠及群众), else the measure of its classifier (惠及160余万人 → "
+        "惠及人数, 惠及4550万人次 → 惠及人次).",
+    examples=(Example("全年举办文化惠民演出1200场，惠及群众86万人次", {"span": "86万人次", "metric": "惠及群众"}),
+              Example("发放消费券5000万元，惠及近20万人", {"span": "20万人", "metric": "惠及人数", "bound": "approx"}),
+              Example("发放租房补贴1.2亿元，惠及3.6万户困难家庭", {"span": "3.6万户", "metric": "惠及困难家庭"})),
+    negatives=(),
+)
+
 MONEY_PUT_TO_USE = Rule(
     name="metric.money_put_to_use",
     doc="Money followed by a verb of putting it to a use (统筹9.8亿元用于援企稳岗), where the phrase before it ends in "
@@ -652,6 +663,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                                    rf"(?:[(（][^()（）]{{1,8}}[)）])?(?!{alt('grade_suffixes')})(?=[\p{{Han}}A-Za-z])"),
         "trend": compiled(alt("trend_nouns")),
         "announced": compiled(rf"(?P<who>\p{{Han}}{{1,4}}?)(?:{alt('announcing_verbs')})(?=\p{{Han}}{{2}})"),
+        "reached": compiled(rf"(?:{alt('reached_verbs')})(?P<noun>\p{{Han}}{{0,6}})$"),  # 惠及(群众)86万人次
         "ratio_to_basis": compiled(rf"\s*(?:{alt('ratio_basis_verbs')})[^，,。；;的]{{1,12}}的"),
         "counted_place_framed": compiled(rf"\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=\p{{Han}})"),
         "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
@@ -1538,6 +1550,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (package := _quoted_package(doc, m, previous)):
             metric = package  # 发布“科创板八条”, 出台稳增长“18条”“16条”: the package as named
             m.refine(QUOTED_PACKAGE.name)
+        elif m.kind == "count" and (reached := _reached(doc, m, next_start)):
+            metric, written_whole = reached, True  # 惠及160余万人 → 惠及人数; 惠及8.1万个困难家庭 → 惠及困难家庭
+            m.refine(REACHED.name)
         elif m.kind == "count" and (benefit := _beneficiaries(doc, m)):
             metric = benefit  # 全国有8400多万人受益 → 受益人数
             m.refine(COUNTED_NOUN.name)
@@ -2374,6 +2389,20 @@ def _beneficiaries(doc: Document, m: Mention) -> str:
     opens = not doc.text[doc.clause_start(m.start):m.start].strip()
     doers = after + _built()["people_count"]  # 参保人数
     return doers if opens and len(tokens) == 1 and tokens[0][1] == "v" and len(after) == 2 else ""
+
+
+def _reached(doc: Document, m: Mention, next_start: int) -> str:
+    """REACHED: 惠及 and the noun a count right after it counts, else its classifier's measure."""
+    bound = bound_word_before(doc.text, m.start)
+    found = _patterns()["reached"].search(doc.text, doc.clause_start(m.start), bound.start() if bound else m.start)
+    if found is None or (named := found.group("noun")) and not all(pos in _TOPIC_TAGS for _, pos in tag(named)):
+        return ""
+    noun = named or following_noun(doc.text[m.end:next_start], True) or (
+        m.classifier if m.classifier in words()["noun_classifiers"] else "")
+    if noun and noun not in words()["reached_counts"]:
+        return words()["reached_verbs"][0] + noun
+    measure = words()["reached_counts"].get(m.classifier or "", "")
+    return words()["reached_verbs"][0] + measure if measure else ""
 
 
 OUTCOME_LENGTH = 10  # characters at most of an outcome named after a count of people (农村牧区劳动力就业)
