@@ -252,6 +252,7 @@ COUNTED_NOUN = Rule(
         # the things counted, not the indicator they have after them
         Example("全省28个省级开发区规模以上工业总产值增长9%", {"span": "28个", "metric": "省级开发区"}),
         Example("改造老旧小区3万个，50多万家庭住上新居", {"span": "50多万家庭", "metric": "家庭"}),  # a noun as measure word
+        Example("改造老旧小区3万个，涉及50多万家庭", {"span": "50多万家庭", "metric": "家庭"}),  # (not the verb before it)
         Example("年内两次全面下调贷款市场报价利率", {"span": "两次", "metric": "全面下调贷款市场报价利率"}),  # actions
         Example("其中15个项目被确定为省级重点项目", {"metric": "省级重点项目"}),  # the title they were given
         Example("从省内高校选拔20名专家作为乡村振兴指导员", {"metric": "专家"}),  # 作为 ends the noun
@@ -1702,8 +1703,9 @@ def attach_metrics(doc: Document) -> None:
             m.refine(FRAME_TOPIC.name)
         if m.kind == "count" and (noun := words()["classifier_nouns"].get(m.classifier or "")):
             metric, how = noun, "explicit"  # 夺得4金3银: medals
-        if not metric and m.kind == "count" and m.classifier in words()["noun_classifiers"]:
-            metric = m.classifier  # 惠及2900多万家庭: the measure word is the noun counted
+        if m.kind == "count" and m.classifier in words()["noun_classifiers"] \
+                and (not metric or all(pos == "v" for _, pos in tag(metric))):
+            metric = m.classifier  # 涉及2900多万家庭: the measure word is the noun counted, not the verb before it
         if not metric and m.kind == "rank" and document_topic:
             metric, how = document_topic.most(), "document"  # 安徽位列第十一位
             m.refine(DOCUMENT_TOPIC.name)
