@@ -32,6 +32,8 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
+        # what a driving verb drives names the values, not the verb
+        Example("以旧换新带动汽车、家电消费分别增长12.5%、20.3%", {"span": "12.5%", "metric": "汽车消费"}),
         # a share after 的 on the last name is every name's
         Example("建制村通硬化路、20户以上自然村通客车的比例分别达到96%、85%", {"span": "96%", "metric": "建制村通硬化路的比例"}),
         Example("全市一、二、三产增加值分别增长3.0%、6.1%、4.8%", {"span": "6.1%", "metric": "二产增加值"}),
@@ -141,6 +143,9 @@ def _ring_or_year() -> str:
     return alternation("kinds", "absolute_change", "basis_words")  # 同比, 环比
 
 
+DRIVEN_NAMES = 4  # characters at least of the names after a driving verb (带动|新能源汽车、家电类消费)
+
+
 @lexical_cache
 def _patterns() -> dict[str, regex.Pattern]:
     return {"rate": compiled(rf"{alternation('attribution', 'lists', 'rate_suffixes')}$"),
@@ -155,6 +160,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             "flow_verb": compiled(rf"{alternation('attribution', 'lists', 'respectively')}"
                                        rf"(?P<verb>{alternation('attribution', 'metric', 'flow_verbs')})"),
             "share_verb": compiled(alternation("attribution", "metric", "share_verb")),
+            "driven": compiled(rf"(?r){alternation('attribution', 'metric', 'driving_verbs')}"),  # the last one
             "relative_set": compiled(rf"的(?:{alternation('attribution', 'counted_sets', 'nouns')})$"),
             # 这两类产品的存续规模占比分别为…: the items a demonstrative and a count point back at
             "pointed": compiled(rf"^{alternation('attribution', 'counted_sets', 'anaphors')}"
@@ -282,6 +288,8 @@ def share_metrics(doc: Document) -> None:
         if names := purposes(found.names_text.strip(), len(found.items)):
             _name(doc, found.items, names, "")  # 中央财政用于科技、教育、卫生和文化事业的支出分别为…
             continue
+        if (driven := _patterns()["driven"].search(found.names_text)) and len(found.names_text) - driven.end() >= DRIVEN_NAMES:
+            found.names_text = found.names_text[driven.end():]  # 带动新能源汽车、家电类消费分别增长…: what was driven
         items = split_items(found.names_text)
         if len(items) > 1 and _patterns()["relative_set"].search(items[-1]):
             # 持平和上涨的城市分别有8个和12个: sets named by what defines them, whose verbs clean() would strip
