@@ -211,6 +211,8 @@ class MetricWords(Section):
     done_marks: Words
     implied_heads: dict[str, str]
     ratio_basis_verbs: Words
+    ratio_connectors: Words
+    ratio_nouns: Words
     yields: Words
     announcing_verbs: Words
     raise_verbs: Words

@@ -187,6 +187,9 @@ SHARE_METRIC = Rule(
         Example("该县光伏装机规模超过全县电力总装机的三分之一", {"metric": "光伏装机规模占全县电力总装机比重", "bound": "gt"}),
         Example("全市数字经济核心产业增长15%，在全市经济中所占比重提高到9.5%", {"span": "9.5%", "metric": "数字经济核心产业占全市经济比重"}),
         Example("全市高新技术产业在规上工业中的比重达到46%", {"metric": "高新技术产业占规上工业比重"}),  # no 占
+        # a ratio of two names, written as such, is the metric whole (之比 opens no basis)
+        Example("全市研发经费投入与地区生产总值之比达到2.6%", {"metric": "研发经费投入与地区生产总值之比"}),
+        Example("全县物流成本同生产总值的比率下降到13%", {"metric": "物流成本同生产总值的比率"}),
         # a clause between that names another indicator makes it the owner
         Example("1-5月，基础设施投资增长4.1%，民间投资降幅收窄，占全部投资的比重为51.2%", {"span": "51.2%", "metric": "民间投资占全部投资比重"}),
         # a 占 clause before 的 only describes the noun another kind of figure measures

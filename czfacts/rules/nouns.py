@@ -171,6 +171,16 @@ def _protected_names() -> regex.Pattern:
     return compiled(trie_pattern(names + [name.replace("、", "") for name in names if "、" in name]))
 
 
+@lexical_cache
+def _ratio_of_two() -> regex.Pattern:
+    """X与Y之比, X与Y的比率 at the end of a phrase (the names of at most RATIO_NAME characters each)."""
+    return compiled(rf"[\p{{Han}}A-Za-z]{{2,{RATIO_NAME}}}?(?:{trie_pattern(words()['ratio_connectors'])})"
+                    rf"[\p{{Han}}A-Za-z]{{2,{RATIO_NAME}}}?(?:{trie_pattern(words()['ratio_nouns'])})$")
+
+
+RATIO_NAME = 12  # characters at most of each name in a ratio of two (全社会研发经费支出)
+
+
 def joins(text: str, start: int, end: int) -> bool:
     """The connector text[start:end] joins what stands around it: 、 (or the seam between two quoted
     names) always, 和/与/及 only as a word of its own (和美乡村, 及时, 温和 keep theirs)."""
@@ -495,6 +505,8 @@ def metric_phrase(phrase: str) -> str:
         return cleaned  # “经认证的经营者”达到558家: a quoted name is the metric whole, 的 and all
     if _protected_names().fullmatch(cleaned):
         return cleaned  # 研究与试验发展经费投入: a known name with a connector inside, whole
+    if ratio := _ratio_of_two().search(cleaned):
+        return ratio.group()  # 社会物流总费用与地区生产总值的比率: a ratio of two names, both and its noun
     if within := _within_a_frame(cleaned):
         return metric_phrase(within)  # 规上工业中高技术制造业 → 高技术制造业: 规上工业中 frames it
     defining, of, head = strip_predicates(phrase.strip()).rpartition("的")
