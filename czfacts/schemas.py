@@ -318,6 +318,7 @@ class MetricWords(Section):
 class Stock(Section):
     words: Words
     changed_sets: Words
+    acts_on_stock: Words
     flows: Words
     levels: Words
     count_flows: Words

@@ -847,6 +847,8 @@ STOCK = Rule(
         Example("今年一季度，全省经济总量达到1.2万亿元", {"period": {"start": "2024-01-01", "end": "2024-03-31"}}),
         # what was built in the period is a flow; what stands built (累计建成, 已建成) a stock
         Example("去年，全县建成农村公路120公里", {"period": {"start": "2023-01-01", "end": "2023-12-31"}}),
+        # what was done to a stock over the period is a flow (偿还存量债务)
+        Example("去年，全县累计偿还和化解存量债务86亿元", {"period": {"start": "2023-01-01", "end": "2023-12-31"}}),
         Example("上半年，全省共有9个市州工业投资增速超过20%", {"span": "9个", "period": {"start": "2024-01-01", "end": "2024-06-30"}},
                 place="湖北省"),
     ),
@@ -1038,7 +1040,8 @@ def assign_periods(doc: Document) -> None:
         period = governing.period
         if m.kind in ("amount", "count", "share") and period.end and not governing.instant_now:
             between = doc.text[max(governing.end, doc.clause_start(m.start)):m.start]
-            if _stock_pattern().search(between) and not _a_flow(m):
+            if (stock := _stock_pattern().search(between)) and not _a_flow(m) \
+                    and not any(act in between[:stock.start()] for act in load("attribution")["stock"]["acts_on_stock"]):
                 at = period.end
                 if doc.date and period.start and period.start <= doc.date < period.end:
                     at = doc.date  # a stock of a period still running holds now (今年 in April)
