@@ -117,6 +117,21 @@ def background_after() -> regex.Pattern:
 
 
 @lexical_cache
+def meeting_after() -> regex.Pattern:
+    """去年9月26日|中央政治局会议: the meeting a day names, a few words after it (data: meeting_dates)."""
+    return compiled(rf"\p{{Han}}{{0,{MEETING_NAME}}}?(?:{trie_pattern(load('periods')['meeting_dates']['words'])})")
+
+
+MEETING_NAME = 8  # characters at most of who met between a day and its meeting (中央政治局)
+_A_DAY = compiled(rf"{DAY}[日号]$")
+
+
+def names_a_meeting(text: str, start: int, end: int) -> bool:
+    """落实去年9月26日中央政治局会议部署的…: a day followed by a meeting names the meeting; it dates no clause."""
+    return bool(_A_DAY.search(text, start, end)) and bool(meeting_after().match(text, end))
+
+
+@lexical_cache
 def own_figures_after() -> regex.Pattern:
     """从1-8月的数值看, 一季度数据显示: (的 and) a noun for the period's own figures."""
     return compiled(rf"的?(?:{trie_pattern(load('periods')['own_figures']['words'])})")

@@ -503,6 +503,7 @@ class Periods(Section):
     until_now: WordSet
     undated: WordSet
     background: WordSet
+    meeting_dates: WordSet
     own_figures: WordSet
     from_to: FromTo
     base_frame: BaseFrame

@@ -44,7 +44,7 @@ METRIC = Rule(
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
         # the things a list names, not the 等 that closes it; an adverb of the policy is no part of its indicator
         Example("全县新建改造农贸市场、社区菜市场等20个以上", {"span": "20个", "metric": "农贸市场、社区菜市场"}),
-        Example("阶段性将企业职工基本养老保险单位缴费比例从20%降至16%", {"span": "16%", "metric": "企业职工基本养老保险单位缴费比例"}),
+        Example("今年将城镇职工医疗保险单位缴费比例从8%降至7.5%", {"span": "7.5%", "metric": "城镇职工医疗保险单位缴费比例"}),
         # a scope (范围内) before 的 frames the indicator after it
         Example("全市范围内的空气质量优良天数比例达到90%", {"span": "90%", "metric": "空气质量优良天数比例"}),
         # a clause relating the noun to what came before describes it

@@ -21,7 +21,7 @@ from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import DIGIT_CHARS, UNIT_CHARS, read_number
 from ..places import place_pattern
 from ..tokenize import tag
-from ..period_grammar import (NUMBERED_HEADING, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
+from ..period_grammar import (NUMBERED_HEADING, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, names_a_meeting, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               WRITTEN_RANGE, from_openers, period_pattern, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
@@ -52,6 +52,8 @@ RULE = Rule(
         Example("上半年，全省进出口增长8%，230个重点项目在5月底前全部开工。新增贷款1.2万亿元。",
                 {"span": "1.2万亿元", "period": {"start": "2024-01-01", "end": "2024-06-30"}}),
         Example("全省GDP增长5.2%，低于2023年四季度5.6%的增速", {"span": "5.6%", "period": {"start": "2023-10-01", "end": "2023-12-31"}}),
+        # a day that names a meeting dates no clause after it
+        Example("过去一年，我们落实去年7月30日中央政治局会议精神，新增专项债券800亿元", {"span": "800亿元", "period": {"text": "过去一年", "start": "2023-01-01", "end": "2023-12-31"}}),
         Example("2025年某省政府工作报告\n一、砥砺奋进的一年\n全省新增市场主体62万户。\n今年是全面完成规划任务的关键之年。\n全省力争新增市场主体60万户。",
                 {"span": "62万户", "period": {"start": "2024-01-01", "end": "2024-12-31"}, "modality": "actual"}, date="2025-01-20"),
         Example("2025年某省政府工作报告\n一、砥砺奋进的一年\n全省新增市场主体62万户。\n今年是全面完成规划任务的关键之年。\n全省力争新增市场主体60万户。",
@@ -137,8 +139,9 @@ def _inside_a_name(doc: Document, start: int, end: int) -> bool:
     bracket is background to its phrase, and frames no clause after it."""
     text = doc.text
     if MODIFIES_A_NOUN.match(text, end) and not own_figures_after().match(text, end) \
-            or background_after().match(text, end) or _since_describes_a_noun(text, start, end):
-        return True
+            or background_after().match(text, end) or _since_describes_a_noun(text, start, end) \
+            or names_a_meeting(text, start, end):
+        return True  # (去年9月26日中央政治局会议: the day names the meeting)
     return doc.bracket_open(max(0, start - 20), start)
 
 
