@@ -129,7 +129,7 @@ def document_period(text: str, genre: str = "news", date: str | None = None) -> 
     if m:
         year = year_of(m.group(1))
         return Period(text=m.group(0)[: len(m.group(1)) + 1], start=f"{year:04d}-01-01", end=f"{year:04d}-12-31")
-    if genre == "work_report" and date and (part := _headless_part(text)):
+    if genre == "work_report" and date and (part := _headless_part(text, int(date[:4]))):
         first, last = (int(date[:4]),) * 2 if part == "plan_year" else (int(date[:4]) - 5, int(date[:4]) - 1)
         return Period(text=_words()[part], start=f"{first:04d}-01-01", end=f"{last:04d}-12-31")
     if genre in ("work_report", "communique") and date:
@@ -140,10 +140,11 @@ def document_period(text: str, genre: str = "news", date: str | None = None) -> 
     return None
 
 
-def _headless_part(text: str) -> str | None:
+def _headless_part(text: str, year: int) -> str | None:
     """An excerpt of a report's plan ("plan_year") or of a five-year review ("five_year_review"),
     without the head or heading that would say so: its words before the first numbered heading
-    tell (data/context.toml); else None, a review of the year before."""
+    tell (data/context.toml); so does the report's year, when they say nothing of one year (a report
+    that opens a government's term reviews the whole term); else None, a review of the year before."""
     head = text[:_HEAD]
     if any(mark in head for where in ("genre_title", "genre_head") for mark in _words()[where]["work_report"]):
         return None  # the report from its start: its review comes first
@@ -152,8 +153,16 @@ def _headless_part(text: str) -> str | None:
     results = _count(style["results"], lead) - _count(style["not_results"], lead)
     if _count(style["plans"], lead) >= style["ratio"] * (results + 1):
         return "plan_year"
-    five = _count(style["five_years"], lead)
-    return "five_year_review" if five >= 2 and five > _count(style["one_year"], lead) else None
+    five, one = _count(style["five_years"], lead), _count(style["one_year"], lead)
+    if five >= 2 and five > one:
+        return "five_year_review"
+    term = _words()["terms"]
+    opens_a_term = year >= term["first_year"] and (year - term["first_year"]) % term["years"] == 0
+    # (an excerpt that opens at a heading is dated by its headings)
+    return "five_year_review" if opens_a_term and not one and len(lead) >= TERM_LEAD else None
+
+
+TERM_LEAD = 200  # characters at least before the first heading for a report's year alone to date them
 
 
 def infer_reference_date(text: str, genre: str = "news") -> str | None:

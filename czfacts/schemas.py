@@ -526,6 +526,11 @@ class PlanStyle(Section):
     not_results: Words
 
 
+class Terms(Section):
+    first_year: int
+    years: int
+
+
 class GenreStyle(Section):
     marks: Words
     against: Words
@@ -558,6 +563,7 @@ class Context(Section):
     genre_style: dict[str, GenreStyle]
     plan_year: str
     five_year_review: str
+    terms: Terms
     plan_style: PlanStyle
     reference_words: dict[Literal["country", "province", "city"], Words]
 

@@ -91,6 +91,23 @@ def test_an_excerpt_of_a_report_without_its_headings_is_dated_by_its_words(text,
     assert (period.text, period.start, period.end) == part
 
 
+REVIEW_ITEMS = ("推动外贸稳中提质。新设跨境电商综试区60个，通关时间压减一半，口岸收费明显下降，外贸新业态快速发展，"
+                "进出口规模连续跨上新台阶，对外贸易稳定增长，有力支撑了经济发展，稳住了外需基本盘，各项改革举措落地见效。"
+                "加大民生投入，新改扩建学校2000所，基本养老保险参保人数增加1亿人，城乡居民收入稳步增长，群众获得感增强。"
+                "加强生态保护，森林覆盖率提高到24%，地级以上城市空气质量优良天数比例达到87%，污染防治攻坚战取得决定性成效。")
+
+
+@pytest.mark.parametrize("date, part", [
+    # a report that opens a government's five-year term (2003, 2008, …) reviews the whole term…
+    ("2023-03-05", ("过去五年", "2018-01-01", "2022-12-31")),
+    # …any other year's, the year before
+    ("2021-03-05", ("过去一年", "2020-01-01", "2020-12-31")),
+])
+def test_a_review_that_names_no_year_is_of_the_term_a_report_opens(date, part):
+    period = document_period(REVIEW_ITEMS, "work_report", date)
+    assert (period.text, period.start, period.end) == part
+
+
 def test_a_report_from_its_head_reviews_the_year_before_whatever_its_words():
     text = "2025年政府工作报告\n要加快推进城镇化，力争常住人口城镇化率提升至62%，确保交付300个小区。"
     assert document_period(text, "work_report", "2025-03-05").start == "2024-01-01"
