@@ -40,8 +40,20 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 def not_a_noun(text: str) -> bool:
-    """The text after a number starts with a word that is no noun (以上, 左右, 的, 大关 …)."""
-    return bool(_patterns()["not_a_noun"].match(text))
+    """The text after a number starts with a word that is no noun (以上, 左右, 的, 大关 …), not
+    the start of a longer word (多功能运动场: 多功能 is one)."""
+    found = _patterns()["not_a_noun"].match(text)
+    return bool(found) and not opens_a_longer_word(text, 0, found.end())
+
+
+def opens_a_longer_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] is the start of a longer word that is no verb (多 of 多功能, 多式联运; not 来 of
+    来自), by the tagger."""
+    word, pos = tag(text[start:start + WORD_LOOK])[0]
+    return len(word) > end - start and pos not in _NOT_NAMING_TAGS
+
+
+WORD_LOOK = 6  # characters tagged to see whether a short word opens a longer one
 
 
 @lexical_cache

@@ -128,6 +128,8 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
     value, upper, bound = read
     if inside:
         bound = bounds()["inside"][inside]  # 200多亿, 十来万
+    elif surface and (marked := next((w for w in bounds()["inside"] if w in surface), None)):
+        bound = bounds()["inside"][marked]  # 10个多月: the marker inside the unit
     scale = read_number("1" + scale_text) if scale_text else 1.0
     if second:
         read2 = number_value(second)
@@ -256,6 +258,7 @@ AMOUNT = Rule(
         # a list's items may carry their own scale before the unit written once after them
         Example("三县耕地、林地、草地面积分别为1.2万、0.8万、0.5万亩", {"span": "1.2万", "value": 12000.0, "unit": "mu"}),
         Example("压缩至6个工作日以内", {"span": "6个工作日", "value": 6.0, "unit": "day", "bound": "le"}),
+        Example("项目建设历时10个多月", {"span": "10个多月", "unit": "year", "bound": "gt"}),
         Example("小麦收购量三千二百万斤", {"value": 16000.0, "unit": "t"}),
         Example("风电装机容量达到二百万千瓦", {"span": "二百万千瓦", "value": 2e9, "unit": "W"}),
         Example("全年发电量三千二百亿千瓦小时", {"span": "三千二百亿千瓦小时", "value": 3.2e11, "unit": "kWh"}),  # kWh written out

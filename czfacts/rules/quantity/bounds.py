@@ -10,7 +10,7 @@ from ...lexicon import bounds, lexical_cache, load, trie_pattern, units
 from ...numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
 from ...tokenize import tag
 from ..base import Rule
-from ..nouns import not_a_noun
+from ..nouns import not_a_noun, opens_a_longer_word
 
 THRESHOLD = Rule(
     name="quantity.threshold",
@@ -168,6 +168,8 @@ def past_bound(text: str, end: int) -> int:
     if bound := bound_word_after(text, end):
         return bound.end()
     inside = next((w for w in bounds()["inside"] if text.startswith(w, end)), "")
+    if inside and opens_a_longer_word(text, end, end + len(inside)):
+        return end  # 45个多功能运动场: 多 opens a word of the noun, it bounds nothing
     return end + len(inside)
 
 
