@@ -62,6 +62,7 @@ METRIC = Rule(
         Example("去年累计制定两岸行业标准40项", {"metric": "两岸行业标准"}),
         Example("全市成功创建省级美丽宜居示范村28个", {"metric": "省级美丽宜居示范村"}),
         Example("全县新建、改扩建乡镇卫生院12所", {"metric": "乡镇卫生院"}),  # two verbs of one object, no list
+        Example("今年要关停、整合、搬迁小散乱企业300家", {"metric": "小散乱企业"}),  # (verbs the tagger knows, after a modal)
         Example("原煤达到3.2亿吨，钢突破800万吨", {"span": "800万吨", "metric": "钢"}),  # a product of one character
         Example("五年间，钢由3200万吨增加到4100万吨", {"span": "3200万吨", "metric": "钢"}),  # 钢由, one token: 由 is no name
         # the things counted, not what the verb before the count improves of them
@@ -1040,10 +1041,14 @@ def _verbs_joined(phrase: str) -> int:
     if not any(mark in phrase for mark in connectors()):
         return 0  # (most phrases: no tagging)
     tokens, pos, verbs, end = tag(phrase), 0, 0, 0
-    for k, (word, _) in enumerate(tokens):
-        if word in leading_verbs() and (k == 0 or tokens[k - 1][0] in connectors()):
+    while tokens and (tokens[0][1] == "d" or tokens[0][1] == "v" and len(tokens[0][0]) == 1):
+        pos += len(tokens[0][0])  # 要淘汰、停建…, 再新建、改扩建…: a modal or an adverb before the verbs
+        tokens = tokens[1:]
+    for k, (word, tagged) in enumerate(tokens):
+        # (淘汰、停建、缓建煤电产能: verbs the tagger knows as verbs join so too)
+        if (word in leading_verbs() or tagged == "v" and len(word) > 1) and (k == 0 or tokens[k - 1][0] in connectors()):
             verbs, end = verbs + 1, pos + len(word)
-        elif not (k and word in connectors() and tokens[k - 1][0] in leading_verbs()):
+        elif not (k and word in connectors() and (tokens[k - 1][0] in leading_verbs() or tokens[k - 1][1] == "v")):
             break
         pos += len(word)
     return end if verbs > 1 and end < len(phrase) else 0
