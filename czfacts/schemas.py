@@ -405,6 +405,8 @@ class Rate(Section):
     after_up: Words
     after_degrees: Words
     goals_after: Words
+    amplitudes: Words
+    amplitude_raises: Words
     goal_years: Words
     after_down: Words
     benchmarks: Words

@@ -430,6 +430,21 @@ def _growth_goal_after() -> regex.Pattern:
                     rf"(?P<up>{trie_pattern(rate['goals_after'])})(?P<down>(?!))?")
 
 
+@lexical_cache
+def _amplitude_after() -> regex.Pattern:
+    """的幅度压减一般性支出 after a percentage: a cut (or a raise) of that size and what it acts on."""
+    rate, change = _words()["rate"], _words()["absolute_change"]
+    return compiled(rf"(?:{trie_pattern(rate['amplitudes'])})(?:(?P<down>{trie_pattern(change['cuts'])})"
+                    rf"|(?P<up>{trie_pattern(rate['amplitude_raises'])}))(?P<object>\p{{Han}}{{2,12}})")
+
+
+def amplitude_object(doc: Document, m: Mention) -> str:
+    """按不低于5%的幅度压减一般性支出 → 一般性支出: what a cut or raise of the percentage acts on."""
+    bound = bound_word_after(doc.text, m.end)
+    found = _amplitude_after().match(doc.text, bound.end() if bound else m.end, doc.clause_end(m.end))
+    return found.group("object") if found else ""
+
+
 def growth_goal_named(doc: Document, m: Mention) -> str:
     """提出8%左右的国内生产总值增长目标 → 国内生产总值: the indicator whose growth goal the percentage is."""
     bound = bound_word_after(doc.text, m.end)
@@ -444,7 +459,8 @@ def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
     sentence, when nothing before the figure makes it a share."""
     bound = bound_word_after(doc.text, m.end)  # 8%以上的增长: the bound may stand before 的
     after = bound.end() if bound else m.end
-    found = _rate_after().match(doc.text, after) or _growth_goal_after().match(doc.text, after, doc.clause_end(after))
+    found = _rate_after().match(doc.text, after) or _growth_goal_after().match(doc.text, after, doc.clause_end(after)) \
+        or _amplitude_after().match(doc.text, after, doc.clause_end(after))
     rate = _words()["rate"]
     if not found and (benchmark_owner(doc, m) or goal_named_after(doc.text, m.end) or _stretch_goal(doc, m, g.previous)) \
             and g.previous is not None and g.previous.kind == "growth" and doc.sentence(g.previous.start) == doc.sentence(m.start):
@@ -544,6 +560,9 @@ RATE_AFTER = Rule(
                 {"span": "5.3%", "kind": "growth", "subject": "中国", "comparison": "两年平均"}, place="湖北省"),
         # a bound before 的: the bounded rate is a figure, no threshold of a set
         Example("一季度，全县工业实现了9%以上的增长。", {"span": "9%", "kind": "growth", "bound": "ge"}),
+        # the size of a cut (or a raise) of what follows the verb
+        Example("各部门按不低于10%的幅度压减非刚性支出", {"span": "10%", "kind": "growth", "value": -10.0, "bound": "ge",
+                                               "metric": "非刚性支出"}),
         # the goal of an indicator's growth, its name between
         Example("这里提出7%左右的地区生产总值增长目标，是积极稳妥的。", {"span": "7%", "kind": "growth", "bound": "approx"}),
         # a goal named after it, in the sentence of a growth: that growth's goal

@@ -24,7 +24,7 @@ from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
-from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, part_of_pattern, phrase_before, rate_topic
+from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses, route
 from .quantity.ranks import PEERS
@@ -1788,6 +1788,8 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "share" and doc.text.endswith(tuple(_built()["completion_cues"]), doc.clause_start(m.start), m.start) \
                 and (done := metric or (str(prior.value) if prior else "")) and not done.endswith(_built()["completion_rate"]):
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
+        if m.kind == "growth" and (acted_on := amplitude_object(doc, m)):
+            metric, how = counted_noun(acted_on) or acted_on, "explicit"  # 按5%的幅度压减一般性支出 → 一般性支出
         if m.kind == "growth" and (goal := growth_goal_named(doc, m)):
             metric, how = goal, "explicit"  # 提出8%左右的国内生产总值增长目标 → 国内生产总值
         if m.kind == "amount" and (use := _money_put_to_use(doc, m, metric)):
