@@ -546,8 +546,9 @@ def _rate_opening_clause() -> regex.Pattern:
 RATE_AFTER = Rule(
     produce=_growth_named_after,
     name="kind.rate_after",
-    doc="A percentage followed by 的 and a rate noun (的增速, 的增幅; 的降幅 makes it negative), or by a "
-        "later clause of its sentence that opens with one (…8.1%，…，增速位居全国第三), is growth.",
+    doc="A percentage followed by 的 and a rate noun (的增速, 的增幅; 的降幅 makes it negative), by an indicator's "
+        "growth goal (的国内生产总值增长目标), by the size of a cut or raise (的幅度压减…: negative), or by a later "
+        "clause of its sentence that opens with a rate noun (…8.1%，…，增速位居全国第三), is growth.",
     examples=(
         # a stretch goal right after a growth target is that growth
         Example("今年全省生产总值增长6.5%左右、力争达到7%", {"span": "7%", "kind": "growth", "metric": "生产总值", "modality": "target"}),
