@@ -143,8 +143,9 @@ def document_period(text: str, genre: str = "news", date: str | None = None) -> 
 def _headless_part(text: str, year: int) -> str | None:
     """An excerpt of a report's plan ("plan_year") or of a five-year review ("five_year_review"),
     without the head or heading that would say so: its words before the first numbered heading
-    tell (data/context.toml); so does the report's year, when they say nothing of one year (a report
-    that opens a government's term reviews the whole term); else None, a review of the year before."""
+    tell (data/context.toml); so does the report's year, when they say no more of one year than of
+    five (a report that opens a government's term reviews the whole term); else None, a review of the
+    year before."""
     head = text[:_HEAD]
     if any(mark in head for where in ("genre_title", "genre_head") for mark in _words()[where]["work_report"]):
         return None  # the report from its start: its review comes first
@@ -159,7 +160,7 @@ def _headless_part(text: str, year: int) -> str | None:
     term = _words()["terms"]
     opens_a_term = year >= term["first_year"] and (year - term["first_year"]) % term["years"] == 0
     # (an excerpt that opens at a heading is dated by its headings)
-    return "five_year_review" if opens_a_term and not one and len(lead) >= TERM_LEAD else None
+    return "five_year_review" if opens_a_term and one <= five and len(lead) >= TERM_LEAD else None
 
 
 TERM_LEAD = 200  # characters at least before the first heading for a report's year alone to date them
