@@ -326,6 +326,8 @@ ATTRIBUTIVE = Rule(
         # a voltage names its measure alone, whatever the line is called (kept in 千伏, as written)
         Example("今年建成投运3条500千伏输电线路", {"span": "500千伏", "metric": "电压等级", "unit": "千伏", "value": 500.0}),
         Example("车间里，一件120吨重的转子正在吊装", {"span": "120吨", "metric": "转子重量"}),  # the adjective names the measure
+        # after examples closed by 等, the noun after the amount is what is measured
+        Example("累计消化了国有企业和金融机构等3200亿元历史包袱", {"span": "3200亿元", "metric": "历史包袱"}),
         # money named after 的 needs no 投资 (the with_de suffix of an amount of money)
         Example("他们获得了120万元的技改奖补资金", {"span": "120万元", "metric": "技改奖补资金"}),
         # a yield before the weight names it, not the noun after
@@ -2284,7 +2286,8 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     # a project's capacity: its owner stands before it (not after a yield: 创造了亩产6508公斤全国新纪录)
     capacity = direct and m.unit in ("t", "W") and not core.endswith(tuple(words()["yields"])) or annual
     # (400万元转化资金、500万元研发贷款: before the second, the first item's noun names nothing of it)
-    after_an_item = phrase.endswith(tuple(load("attribution")["lists"]["connectors"]))
+    # (…农村信用社等14486亿元金融改革成本: after the examples 等 closes, the noun after is the class measured)
+    after_an_item = phrase.endswith(tuple(load("attribution")["lists"]["connectors"]) + tuple(words()["enumeration_ends"]))
     if not (capacity or (direct or after.startswith("的")) and (_ends_open(phrase) or after_an_item)):
         return ""
     after = doc.text[m.end:next_start]
