@@ -43,7 +43,8 @@ def not_a_noun(text: str) -> bool:
     """The text after a number starts with a word that is no noun (以上, 左右, 的, 大关 …), not
     the start of a longer word (多功能运动场: 多功能 is one)."""
     found = _patterns()["not_a_noun"].match(text)
-    return bool(found) and not opens_a_longer_word(text, 0, found.end())
+    # (only a bound mark, 多 余 来, is read again as the start of a word: the others never open one)
+    return bool(found) and not (found.group() in bounds()["inside"] and opens_a_longer_word(text, 0, found.end()))
 
 
 def opens_a_longer_word(text: str, start: int, end: int) -> bool:
