@@ -256,6 +256,7 @@ COUNTED_NOUN = Rule(
         # the things counted, not the indicator they have after them
         Example("全省28个省级开发区规模以上工业总产值增长9%", {"span": "28个", "metric": "省级开发区"}),
         Example("改造老旧小区3万个，50多万家庭住上新居", {"span": "50多万家庭", "metric": "家庭"}),  # a noun as measure word
+        Example("一季度全省有进出口实绩的外贸企业1.2万家", {"span": "1.2万家", "metric": "有进出口实绩的外贸企业"}),  # (有 kept)
         Example("改造老旧小区3万个，涉及50多万家庭", {"span": "50多万家庭", "metric": "家庭"}),  # (not the verb before it)
         Example("年内两次全面下调贷款市场报价利率", {"span": "两次", "metric": "全面下调贷款市场报价利率"}),  # actions
         Example("其中15个项目被确定为省级重点项目", {"metric": "省级重点项目"}),  # the title they were given
@@ -1771,7 +1772,7 @@ def attach_metrics(doc: Document) -> None:
             # the first of a run of institutions counted)
             institutions[sentence] = metric
         if how == "explicit" and m.kind == "count" and metric and COUNTED_SET.name not in m.refined_by \
-                and not written_whole:  # (a describing clause keeps its verb: 达到…的次中心)
+                and not written_whole and not _having_set().match(metric):  # (a describing clause keeps its verb: 达到…的次中心)
             metric = counted_noun(metric)
         if not metric and m.kind == "growth" and _economy_after(doc, m):
             metric = _built()["economy"][0]  # 中国7%的经济增长: the economy's, named after the figure
@@ -2404,6 +2405,12 @@ def _beneficiaries(doc: Document, m: Mention) -> str:
     opens = not doc.text[doc.clause_start(m.start):m.start].strip()
     doers = after + _built()["people_count"]  # 参保人数
     return doers if opens and len(tokens) == 1 and tokens[0][1] == "v" and len(after) == 2 else ""
+
+
+@lexical_cache
+def _having_set() -> regex.Pattern:
+    """有进出口实绩的民营企业: a set named by what its members have keeps its 有 (data: counted_sets)."""
+    return compiled(rf"(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})[^的，,]{{1,12}}的\p{{Han}}{{2,}}$")
 
 
 def _reached(doc: Document, m: Mention, next_start: int) -> str:
