@@ -552,8 +552,8 @@ REACHED = Rule(
 MONEY_PUT_TO_USE = Rule(
     name="metric.money_put_to_use",
     doc="Money followed by a verb of putting it to a use (统筹9.8亿元用于援企稳岗), where the phrase before it ends in "
-        "a verb or is the money alone (资金), is the money for that use: the use (援企稳岗), or the use and the money (X资金).",
-    examples=(Example("今年中央财政拿出396亿元用于转移支付", {"span": "396亿元", "metric": "转移支付"}),
+        "a verb or is the money alone (资金), is the money for that use: the use and the money (援企稳岗资金, X资金).",
+    examples=(Example("今年中央财政拿出396亿元用于转移支付", {"span": "396亿元", "metric": "转移支付资金"}),
               Example("省级下达资金3亿元用于农村危房改造", {"span": "3亿元", "metric": "农村危房改造资金"})),
     negatives=(),
 )
@@ -733,7 +733,7 @@ def _money_put_to_use(doc: Document, m: Mention, metric: str) -> str:
         return ""
     tokens = tag(metric) if metric else ()
     if not tokens or tokens[-1][1] == "v":
-        return used[2]
+        return used[2] + words()["spending"]["money"][0]  # (援企稳岗资金: the money, named as the use and 资金)
     return used[2] + metric if metric in words()["purpose_heads"] else ""
 
 
