@@ -2462,8 +2462,11 @@ def _public_spending(doc: Document, m: Mention, phrase: str, metric: str) -> str
     the purse, its spending verb and the money the figure is of, when a noun of money follows it."""
     if metric not in public_purses() or not (verb := _spending_verb_end().search(phrase)):
         return _money_named(phrase)
-    money = _money_after().match(doc.text, m.end)
-    return metric + verb.group() + (money.group() if money else "")
+    if money := _money_after().match(doc.text, m.end):
+        return metric + verb.group() + money.group()
+    clause = doc.clause_start(m.start)  # 增加社会保障投入，中央财政拟安排3185亿元: the money the clause before raises
+    raised = _raised_money().search(doc.text, doc.sentence(m.start)[0], clause)
+    return metric + raised.group("money") if raised else metric + verb.group()
 
 
 def _money_named(phrase: str) -> str:
@@ -2475,6 +2478,13 @@ def _money_named(phrase: str) -> str:
     money = phrase[at + len(verb):] if verb else ""
     named = next((money[:-len(w)] for w in words()["spending"]["money"] if money.endswith(w)), "")
     return money if len(named) >= PURPOSE_LENGTH else ""  # (专项资金: a kind of money; the purse says whose)
+
+
+@lexical_cache
+def _raised_money() -> regex.Pattern:
+    """增加社会保障投入， right before a purse's clause: the money raised (purpose_heads) that the purse's figure is."""
+    return compiled(rf"(?:{alternation('attribution', 'metric', 'raise_verbs')})"
+                    rf"(?P<money>\p{{Han}}{{2,10}}?(?:{alternation('attribution', 'metric', 'purpose_heads')}))[，,]\s*$")
 
 
 PURSE_QUALIFIER = 2  # characters before a purse in a metric phrase (全年中央财政)
@@ -2499,6 +2509,8 @@ PUBLIC_SPENDING = Rule(
     examples=(
         Example("省财政今年安排80亿元专项资金支持技术改造", {"metric": "省财政安排专项资金"}),
         Example("中央财政还将投入60亿元，用于农村学校改造", {"metric": "中央财政投入"}),
+        # …the money the clause before raises, when none follows
+        Example("各级政府要增加义务教育投入，中央财政拟安排900亿元", {"metric": "中央财政义务教育投入"}),
         # money named by what it is for is the metric itself
         Example("全国财政安排城乡医疗救助资金160亿元", {"metric": "城乡医疗救助资金"}),
     ),
