@@ -259,6 +259,7 @@ AMOUNT = Rule(
         Example("三县耕地、林地、草地面积分别为1.2万、0.8万、0.5万亩", {"span": "1.2万", "value": 12000.0, "unit": "mu"}),
         Example("压缩至6个工作日以内", {"span": "6个工作日", "value": 6.0, "unit": "day", "bound": "le"}),
         Example("项目建设历时10个多月", {"span": "10个多月", "unit": "year", "bound": "gt"}),
+        Example("全县研发投入比五年前增长一倍多", {"span": "一倍", "bound": "gt"}),  # 多 after the unit: more than
         Example("小麦收购量三千二百万斤", {"value": 16000.0, "unit": "t"}),
         Example("风电装机容量达到二百万千瓦", {"span": "二百万千瓦", "value": 2e9, "unit": "W"}),
         Example("全年发电量三千二百亿千瓦小时", {"span": "三千二百亿千瓦小时", "value": 3.2e11, "unit": "kWh"}),  # kWh written out

@@ -96,6 +96,8 @@ def attach_bound(text: str, mention: Mention) -> None:
         mention.bound = words["before"][before.group()]
     elif after := bound_word_after(text, mention.end):
         mention.bound = words["after"][after.group()]
+    elif (past := past_bound(text, mention.end)) > mention.end and words["inside"].get(text[mention.end:past]) == "gt":
+        mention.bound = "gt"  # 增长一倍多, 一年多: more than (not 来: 五年来 looks back, it bounds nothing)
 
 
 def share_leading_bound(text: str, previous: Mention | None, mention: Mention) -> None:
