@@ -530,6 +530,14 @@ SHARE_PUT_TO_USE = Rule(
     negatives=(),
 )
 
+SHARE_OF_SET = Rule(
+    name="metric.share_of_set",
+    doc="A share that opens its clause right after a count of a set, followed by a verb and its object "
+        "(下岗职工2700多万人，90%以上进入再就业服务中心), is the share of the set that does so (…进入再就业服务中心比例).",
+    examples=(Example("全县建档立卡贫困户1.2万户，95%实现了稳定脱贫", {"span": "95%", "metric": "建档立卡贫困户实现稳定脱贫比例"}),),
+    negatives=(),
+)
+
 RATIO_TO_BASIS = Rule(
     name="metric.ratio_to_basis",
     doc="A multiple whose clause is only a verb and its basis (新启动21个改造项目，是计划任务的2.1倍) measures the "
@@ -1672,6 +1680,12 @@ def attach_metrics(doc: Document) -> None:
             m.refine(COUNTED_NOUN.name)
         elif not metric and prior:
             metric, how = prior.value, "inherited"  # a count inherits only a count's noun
+            if m.kind == "share" and previous.kind == "count" and (done := _done_by_share(doc, m)):
+                metric = str(metric) + done + _built()["share_reached"]  # 2700多万人，90%以上进入再就业服务中心
+                m.refine(SHARE_OF_SET.name)
+            elif m.kind != "share" and SHARE_OF_SET.name in previous.refined_by and i > 1 \
+                    and (counted := doc.mentions[i - 2].metric) is not None:
+                metric = counted.value  # …，90%以上进入…，先后有1800多万人…: the set counted before the share, again
             if m.kind == "growth" and previous.kind == "rank":
                 metric = _patterns()["rate_suffix"].sub("", str(metric))  # 增速位居全国第一，达到38.7%: the level's growth
             if m.kind == "growth" and (level := next((h for h in words()["level_heads"] if str(metric).endswith(h)), None)) \
@@ -2411,6 +2425,21 @@ def _beneficiaries(doc: Document, m: Mention) -> str:
 def _having_set() -> regex.Pattern:
     """有进出口实绩的民营企业: a set named by what its members have keeps its 有 (data: counted_sets)."""
     return compiled(rf"(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})[^的，,]{{1,12}}的\p{{Han}}{{2,}}$")
+
+
+def _done_by_share(doc: Document, m: Mention) -> str:
+    """…2700多万人，90%以上进入再就业服务中心: what the share of the set counted before does, a verb and its
+    object up to the clause's end (the share opens its clause)."""
+    if doc.text[doc.clause_start(m.start):m.start].strip():
+        return ""
+    rest = doc.text[past_bound(doc.text, m.end):doc.clause_end(m.end)]
+    tokens = tag(rest) if 2 < len(rest) <= DONE_LENGTH else ()
+    if not tokens or tokens[0][1] != "v" or any(pos in ("m", "x") for _, pos in tokens):
+        return ""
+    return "".join(w for w, pos in tokens if pos not in ("ul", "uz"))  # (实现了稳定脱贫: the aspect goes)
+
+
+DONE_LENGTH = 12  # characters at most of what a share of a set does (进入再就业服务中心)
 
 
 def _reached(doc: Document, m: Mention, next_start: int) -> str:
