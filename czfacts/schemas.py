@@ -137,6 +137,8 @@ class BuiltNames(Section):
     completion_cues: Words
     suffixes: Words
     duration: str
+    time_taken_openers: Words
+    time_taken: str
     streak_markers: Words
     streak_fillers: Words
 

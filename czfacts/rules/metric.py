@@ -19,7 +19,7 @@ from ..compiled import compiled
 from ..document import CLAUSE_BREAK, Attribute, Document, Mention
 from ..lexicon import active_lexicons, alternation, attributive_suffix, bounds, by_length, lexical_cache, load, trie_pattern, units
 from ..indicators import find_indicators, indicator_of, indicator_unit, load_indicators, opens_an_indicator
-from ..numerals import BIG_UNIT_CHARS, DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS
+from ..numerals import BIG_UNIT_CHARS, DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS, read_number
 from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
@@ -530,6 +530,14 @@ SHARE_PUT_TO_USE = Rule(
     negatives=(),
 )
 
+TIME_TAKEN = Rule(
+    name="metric.time_taken",
+    doc="A span of time, then 就/即可/便 and what is done in it up to the clause's end (3天就能配齐绝大部分配件), is the "
+        "time that takes (配齐绝大部分配件时间).",
+    examples=(Example("新开办企业1个工作日即可办结全部手续", {"span": "1个工作日", "metric": "办结全部手续时间"}),),
+    negatives=(),
+)
+
 SHARE_OF_SET = Rule(
     name="metric.share_of_set",
     doc="A share that opens its clause right after a count of a set, followed by a verb and its object "
@@ -680,6 +688,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "trend": compiled(alt("trend_nouns")),
         "announced": compiled(rf"(?P<who>\p{{Han}}{{1,4}}?)(?:{alt('announcing_verbs')})(?=\p{{Han}}{{2}})"),
         "reached": compiled(rf"(?:{alt('reached_verbs')})(?P<noun>\p{{Han}}{{0,6}})$"),  # 惠及(群众)86万人次
+        "time_taken": compiled(rf"(?:{alt('built', 'time_taken_openers')})(?P<done>\p{{Han}}{{2,12}})$"),
         "ratio_to_basis": compiled(rf"\s*(?:{alt('ratio_basis_verbs')})[^，,。；;的]{{1,12}}的"),
         "counted_place_framed": compiled(rf"\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=\p{{Han}})"),
         "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
@@ -1805,6 +1814,9 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "share" and doc.text.endswith(tuple(_built()["completion_cues"]), doc.clause_start(m.start), m.start) \
                 and (done := metric or (str(prior.value) if prior else "")) and not done.endswith(_built()["completion_rate"]):
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
+        if m.unit in ("day", "year") and (done := _time_taken(doc, m)):
+            metric, how = done, "explicit"  # 3天就能配齐绝大部分配件 → 配齐绝大部分配件时间
+            m.refine(TIME_TAKEN.name)
         if m.kind == "growth" and (acted_on := amplitude_object(doc, m)):
             metric, how = counted_noun(acted_on) or acted_on, "explicit"  # 按5%的幅度压减一般性支出 → 一般性支出
         if m.kind == "growth" and (goal := growth_goal_named(doc, m)):
@@ -2425,6 +2437,19 @@ def _beneficiaries(doc: Document, m: Mention) -> str:
 def _having_set() -> regex.Pattern:
     """有进出口实绩的民营企业: a set named by what its members have keeps its 有 (data: counted_sets)."""
     return compiled(rf"(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})[^的，,]{{1,12}}的\p{{Han}}{{2,}}$")
+
+
+def _time_taken(doc: Document, m: Mention) -> str:
+    """TIME_TAKEN: what is done in a span of time written right before it (3天就能配齐…), and 时间."""
+    found = _patterns()["time_taken"].match(doc.text, m.end, doc.clause_end(m.end))
+    if found is None:
+        return ""
+    tokens = tag(found.group("done"))
+    # (绝大部分 is a numeral word to the tagger, no figure)
+    if tokens[0][1] not in ("v", "a") or any(pos in ("x", "uj") or pos == "m" and read_number(w) is not None for w, pos in tokens):
+        return ""
+    return found.group("done") + _built()["time_taken"]
+
 
 
 def _done_by_share(doc: Document, m: Mention) -> str:
