@@ -217,6 +217,7 @@ COUNTED_NOUN = Rule(
         Example("全区新建600个电动汽车公共充电桩", {"metric": "电动汽车公共充电桩"}),
         Example("全区建成5个社区便民服务圈", {"metric": "社区便民服务圈"}),
         Example("全省新开通3个高速公路出入口", {"metric": "高速公路出入口"}),
+        Example("今年完成800座病险水库除险加固", {"metric": "病险水库除险加固"}),  # (除险加固: one word of the works)
         Example("今年重点扶持8类重点就业群体", {"metric": "重点就业群体"}),
         Example("支持新建3个省级农业科技示范区", {"metric": "省级农业科技示范区"}),
         Example("全省新获批2个国家自主创新示范区", {"metric": "国家自主创新示范区"}),
