@@ -165,6 +165,8 @@ class MetricWords(Section):
     continuations: Words
     pivot_verbs: Words
     transfer_verbs: Words
+    title_ends: Words
+    title_predicates: Words
     transfer_measures: Words
     contribution_of_share_verbs: Words
     outcome_verbs: Words

@@ -218,6 +218,9 @@ COUNTED_NOUN = Rule(
         Example("全区建成5个社区便民服务圈", {"metric": "社区便民服务圈"}),
         Example("全省新开通3个高速公路出入口", {"metric": "高速公路出入口"}),
         Example("今年完成800座病险水库除险加固", {"metric": "病险水库除险加固"}),  # (除险加固: one word of the works)
+        # verbs inside a title its end closes (…示范县, …示范项目), but not a verb that confers it (获评)
+        Example("新增3个省级农村集中连片整治示范县", {"metric": "省级农村集中连片整治示范县"}),
+        Example("推进12个老旧街区品质提升示范项目", {"metric": "老旧街区品质提升示范项目"}),
         Example("今年重点扶持8类重点就业群体", {"metric": "重点就业群体"}),
         Example("支持新建3个省级农业科技示范区", {"metric": "省级农业科技示范区"}),
         Example("全省新获批2个国家自主创新示范区", {"metric": "国家自主创新示范区"}),

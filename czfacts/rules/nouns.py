@@ -356,9 +356,11 @@ def counted_noun(metric: str) -> str:
             and (_nounish(*tokens[1]) or tokens[1][1] == "m" and len(tokens[0][0]) > 1) \
             and len("".join(w for w, _ in tokens[1:])) > 2:
         tokens = tokens[1:]  # (开工建设10亿元以上重大产业项目: a threshold may open the noun; 超千亿级 keeps 超)
-    # 以线上方式召开政企座谈会120余场: a manner or place before the verb, its object counted after
+    # 以线上方式召开政企座谈会120余场: a manner or place before the verb, its object counted after (not a verb
+    # inside a title, before the title's bare end: 城市功能品质提升示范项目)
     verb = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k][1] == "v" and tokens[k][0] in _leading_verbs()), None)
-    if verb is not None and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
+    if verb is not None and "".join(w for w, _ in tokens[verb + 1:]) not in words()["title_ends"] \
+            and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
             and all(_nounish(*t) for t in tokens[verb + 1:]) and len("".join(w for w, _ in tokens[verb + 1:])) > 2:
         tokens = tokens[verb + 1:]
     return _named_whole(metric, "".join(w for w, _ in tokens))
@@ -723,6 +725,23 @@ def keep_inside() -> frozenset[str]:
     return frozenset(words()["keep_inside"])
 
 
+def _title_ahead(tokens, run: int) -> int:
+    """Where a title (…示范县, …试点城市) closes a noun phrase that verbs interrupt, within TITLE_REACH
+    tokens of nouns and verbs; 0 where none does or a verb that confers the title stands between (获评…示范县)."""
+    read = ""
+    for k in range(run, min(len(tokens), run + TITLE_REACH)):
+        word, pos = tokens[k]
+        if word in words()["title_predicates"] or pos not in ("n", "v", "vn", "a", "b", "nz", "j", "l"):
+            return 0
+        read += word
+        if read.endswith(tuple(words()["title_ends"])):  # (示范/项目: the end may span two words)
+            return k + 1
+    return 0
+
+
+TITLE_REACH = 8  # tokens after the first verb where a title's end may close the name
+
+
 def _verb_and_name_end(tokens) -> bool:
     """充电/桩, 急救/点, 便民服务/圈: a verb or noun and a name's end the tagger reads as a measure
     word end a name (not 增/桩)."""
@@ -865,6 +884,8 @@ def _noun_after(after: str, counted: bool) -> str:
         if run == 0 and pos == "l" and tag(word[:2])[0][1] == "v" and len(tokens) > 1 and tokens[1][1] == "v":
             break  # 10个深入基层开展…: a set phrase that opens with a verb, before a verb, is a predicate
         run += 1  # 本地软硬件适配企业发展 → 本地软硬件适配企业; 创新平台火力全开 → 创新平台
+    if 0 < run < len(tokens) and tokens[run][1] in ("v", "vn") and (title := _title_ahead(tokens, run)):
+        run = title  # 2个全国传统村落集中连片保护利用示范县: verbs inside a title that a title's end closes
     inside_verb = run < len(tokens) and tokens[run][1] == "v" and len(tokens[run][0]) > 1 \
         and tokens[run][0] not in _leading_verbs() and tokens[run][0] not in words()["purpose_verbs"]  # (资金用于贷款)
     if 0 < run == len(tokens) - 1 and _verb_and_name_end(tokens[run - 1:]):
