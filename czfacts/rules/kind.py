@@ -438,18 +438,25 @@ def _amplitude_after() -> regex.Pattern:
                     rf"|(?P<up>{trie_pattern(rate['amplitude_raises'])}))(?P<object>\p{{Han}}{{2,12}})")
 
 
+def _past_its_bound(doc: Document, m: Mention) -> int:
+    """Where the text goes on after m and the bound word after its unit (8%以上的增长: the bound may stand before 的)."""
+    bound = bound_word_after(doc.text, m.end)
+    return bound.end() if bound else m.end
+
+
+def _in_its_clause(doc: Document, pattern: regex.Pattern, after: int) -> regex.Match | None:
+    return pattern.match(doc.text, after, doc.clause_end(after))
+
+
 def amplitude_object(doc: Document, m: Mention) -> str:
     """按不低于5%的幅度压减一般性支出 → 一般性支出: what a cut or raise of the percentage acts on."""
-    bound = bound_word_after(doc.text, m.end)
-    found = _amplitude_after().match(doc.text, bound.end() if bound else m.end, doc.clause_end(m.end))
+    found = _in_its_clause(doc, _amplitude_after(), _past_its_bound(doc, m))
     return found.group("object") if found else ""
 
 
 def growth_goal_named(doc: Document, m: Mention) -> str:
     """提出8%左右的国内生产总值增长目标 → 国内生产总值: the indicator whose growth goal the percentage is."""
-    bound = bound_word_after(doc.text, m.end)
-    after = bound.end() if bound else m.end
-    found = _growth_goal_after().match(doc.text, after, doc.clause_end(after))
+    found = _in_its_clause(doc, _growth_goal_after(), _past_its_bound(doc, m))
     return found.group("name") if found else ""
 
 
@@ -457,10 +464,9 @@ def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
     """以13.7%的增速领跑, 以2.1%的降幅收窄, 两位数增长: the rate word after it names the figure;
     江西一季度高达6.9%，…，增速暂居全国第一: so does a rate noun that opens a later clause of its
     sentence, when nothing before the figure makes it a share."""
-    bound = bound_word_after(doc.text, m.end)  # 8%以上的增长: the bound may stand before 的
-    after = bound.end() if bound else m.end
-    found = _rate_after().match(doc.text, after) or _growth_goal_after().match(doc.text, after, doc.clause_end(after)) \
-        or _amplitude_after().match(doc.text, after, doc.clause_end(after))
+    after = _past_its_bound(doc, m)
+    found = _rate_after().match(doc.text, after) or _in_its_clause(doc, _growth_goal_after(), after) \
+        or _in_its_clause(doc, _amplitude_after(), after)
     rate = _words()["rate"]
     if not found and (benchmark_owner(doc, m) or goal_named_after(doc.text, m.end) or _stretch_goal(doc, m, g.previous)) \
             and g.previous is not None and g.previous.kind == "growth" and doc.sentence(g.previous.start) == doc.sentence(m.start):

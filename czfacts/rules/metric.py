@@ -748,8 +748,8 @@ def _use_after(doc: Document, m: Mention) -> tuple[str, str, str] | None:
 
 
 def _money_put_to_use(doc: Document, m: Mention, metric: str) -> str:
-    """MONEY_PUT_TO_USE: the use of money spent right after it (统筹9.8亿元用于援企稳岗 → 援企稳岗), where the
-    phrase before names no more than who spends it and how (a verb ends it) or the money alone (资金)."""
+    """MONEY_PUT_TO_USE: the money for the use written right after it (统筹9.8亿元用于援企稳岗 → 援企稳岗资金),
+    where the phrase before names no more than who spends it and how (a verb ends it) or the money alone (资金)."""
     if m.unit != "CNY" or (used := _use_after(doc, m)) is None or used[0] or used[1] not in words()["purpose_verbs"]:
         return ""
     tokens = tag(metric) if metric else ()
@@ -879,7 +879,8 @@ def _raised_level(clause: str) -> str:
         return ""
     level = tokens[1:]
     # 企业/退休/人员, 最低/生活/保障/标准: verbs and adjectives between nouns are inside the name
-    if level[0][1] == "v" and (len(level) < 2 or level[1][1] not in _LEVEL_TAGS) or level[-1][1] not in _LEVEL_TAGS or any(p not in _LEVEL_TAGS | {"v", "a"} for _, p in level):
+    opens_with_a_verb = level[0][1] == "v" and (len(level) < 2 or level[1][1] not in _LEVEL_TAGS)
+    if opens_with_a_verb or level[-1][1] not in _LEVEL_TAGS or any(p not in _LEVEL_TAGS | {"v", "a"} for _, p in level):
         return ""
     return "".join(word for word, _ in level)
 
@@ -1568,7 +1569,7 @@ def attach_metrics(doc: Document) -> None:
             metric = noun.removesuffix(next((t for t in ranks["size_tails"] if noun.endswith(t)), ""))
             # 东盟成为我第一大贸易伙伴(地位): the partners are ranked
             m.refine(COUNTED_NOUN.name)
-        elif m.unit in ("year", "day") and (extended := _extension(doc, m)):
+        elif m.unit in DURATION_UNITS and (extended := _extension(doc, m)):
             metric = extended  # 第二轮土地承包到期后再延长30年试点: the term's extension, not the pilot
             m.refine(EXTENSION.name)
         elif m.kind == "count" and doc.text.endswith(population := _built()["population"], m.start, m.end + len(population) - 1):
@@ -1704,7 +1705,7 @@ def attach_metrics(doc: Document) -> None:
             if m.kind == "growth" and (level := next((h for h in words()["level_heads"] if str(metric).endswith(h)), None)) \
                     and indicator_of(str(metric)[:-len(level)]):
                 metric = str(metric)[:-len(level)]  # GDP总量位列第二，增速为5.3%: the growth of GDP
-            if m.kind == "growth" and previous.unit in ("year", "day") \
+            if m.kind == "growth" and previous.unit in DURATION_UNITS \
                     and (raised := _raised_level(doc.text[previous.end:doc.clause_end(previous.end)])):
                 metric = raised  # 连续7年提高养老金水平，年均增长10%: the level raised grows (not the streak)
                 m.refine(PREVIOUS_CLAUSE.name)
@@ -1813,12 +1814,12 @@ def attach_metrics(doc: Document) -> None:
             metric = metric[:-len(rate)]  # 天津增速仅为1.7%, in a story about GDP: GDP's growth, not 增速's
         if metric in words()["milestones"] and prior and same_sentence:
             metric = str(prior.value)  # 迈上14万亿元新台阶、连续36年居全国首位: the level's streak, not the step's
-        if metric and m.unit in ("year", "day") and (kept := _streak(doc, m)):
+        if metric and m.unit in DURATION_UNITS and (kept := _streak(doc, m)):
             streaks.append((m, kept, prior, i))  # named when every metric is read: the figures after keep the plain one
         if m.kind == "share" and doc.text.endswith(tuple(_built()["completion_cues"]), doc.clause_start(m.start), m.start) \
                 and (done := metric or (str(prior.value) if prior else "")) and not done.endswith(_built()["completion_rate"]):
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
-        if m.unit in ("day", "year") and (done := _time_taken(doc, m)):
+        if m.unit in DURATION_UNITS and (done := _time_taken(doc, m)):
             metric, how = done, "explicit"  # 3天就能配齐绝大部分配件 → 配齐绝大部分配件时间
             m.refine(TIME_TAKEN.name)
         if m.kind == "growth" and (acted_on := amplitude_object(doc, m)):
@@ -1826,7 +1827,7 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "growth" and (goal := growth_goal_named(doc, m)):
             metric, how = goal, "explicit"  # 提出8%左右的国内生产总值增长目标 → 国内生产总值
         if m.kind == "amount" and (use := _money_put_to_use(doc, m, metric)):
-            metric, how = use, "explicit"  # 统筹9.8亿元用于援企稳岗 → 援企稳岗
+            metric, how = use, "explicit"  # 统筹9.8亿元用于援企稳岗 → 援企稳岗资金
             m.refine(MONEY_PUT_TO_USE.name)
         if m.kind == "share" and (used := _put_to_use(doc, m)) \
                 and (whole := used[0] or metric or (str(prior.value) if prior else "")):
@@ -2294,6 +2295,7 @@ def _sentence_topic(doc: Document, m: Mention) -> str:
 TOPIC_REACH = 200  # characters from a sentence's start to the share's clause
 _TOPIC_TAGS = frozenset({"n", "nz", "vn", "eng", "j", "an", "b", "nt", "l"})
 _LEVEL_TAGS = _TOPIC_TAGS | {"nr"}  # (养老金 is tagged a name)
+DURATION_UNITS = ("year", "day")  # the units of spans of time (months are read as years, hours as days)
 
 
 def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str:
@@ -2450,10 +2452,10 @@ def _time_taken(doc: Document, m: Mention) -> str:
         return ""
     tokens = tag(found.group("done"))
     # (绝大部分 is a numeral word to the tagger, no figure)
-    if tokens[0][1] not in ("v", "a") or any(pos in ("x", "uj") or pos == "m" and read_number(w) is not None for w, pos in tokens):
+    if tokens[0][1] not in ("v", "a") \
+            or any(pos in ("x", "uj") or pos == "m" and read_number(w) is not None for w, pos in tokens):
         return ""
     return found.group("done") + _built()["time_taken"]
-
 
 
 def _done_by_share(doc: Document, m: Mention) -> str:

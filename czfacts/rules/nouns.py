@@ -359,9 +359,9 @@ def counted_noun(metric: str) -> str:
     # 以线上方式召开政企座谈会120余场: a manner or place before the verb, its object counted after (not a verb
     # inside a title, before the title's bare end: 城市功能品质提升示范项目)
     verb = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k][1] == "v" and tokens[k][0] in _leading_verbs()), None)
-    if verb is not None and "".join(w for w, _ in tokens[verb + 1:]) not in words()["title_ends"] \
-            and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
-            and all(_nounish(*t) for t in tokens[verb + 1:]) and len("".join(w for w, _ in tokens[verb + 1:])) > 2:
+    counted = "".join(w for w, _ in tokens[verb + 1:]) if verb is not None else ""
+    if verb is not None and counted not in words()["title_ends"] and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
+            and all(_nounish(*t) for t in tokens[verb + 1:]) and len(counted) > 2:
         tokens = tokens[verb + 1:]
     return _named_whole(metric, "".join(w for w, _ in tokens))
 
