@@ -48,6 +48,33 @@ def excerpt_gold(source: pathlib.Path, first: int, last: int, folder: pathlib.Pa
     return gold
 
 
+def seventy_city(label: str) -> tuple[str, list[str]]:
+    """The city of a 70-city release's table row (北　　京, 秦 皇 岛, padded with U+3000 or spaces): the
+    gazetteer's full name (czfacts/data/places.toml; 大理 is 大理白族自治州), checked there, and the short
+    form (and 大理市) as subject_alts."""
+    short = "".join(label.split())
+    full = {"大理": "大理白族自治州"}.get(short, short + "市")
+    assert full in _gazetteer_cities() or short in ("北京", "天津", "上海", "重庆"), short
+    return full, [short] + (["大理市"] if short == "大理" else [])
+
+
+def _gazetteer_cities() -> set[str]:
+    import tomllib
+
+    cities: set[str] = set()
+
+    def walk(x) -> None:
+        if isinstance(x, dict):
+            for k, v in x.items():
+                cities.update(v) if k == "cities" else walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(tomllib.loads((CORPORA.parent / "czfacts" / "data" / "places.toml").read_text("utf-8")))
+    return cities
+
+
 def P(text: str, start: str | None, end: str | None) -> dict:
     """A period literal for gold lines."""
     return {"text": text, "start": start, "end": end}

@@ -21,9 +21,8 @@ decides metric, comparison and period (table conventions of sr_nbs_70city_2018m0
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-import tomllib
 
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, seventy_city as city
 
 DOC_ID = "sr_nbs_70city_2016m10_b"
 FOLDER = CORPORA / "heldout"
@@ -85,34 +84,6 @@ g.neg(HEAD, "二线", TIER_NOTE.format("二线"))
 # ------------------------------------------------------------------ tables
 # Row labels: table 1 unpadded (北京), table 2 padded with U+3000 / spaces (北　　京, 秦 皇 岛):
 # subject = the gazetteer's full name (czfacts/data/places.toml), the short form as subject_alt.
-_places = tomllib.loads((pathlib.Path(__file__).resolve().parents[2] / "czfacts" / "data" /
-                         "places.toml").read_text("utf-8"))
-_cities = set()
-
-
-def _walk(x):
-    if isinstance(x, dict):
-        for k, v in x.items():
-            if k == "cities":
-                _cities.update(v)
-            else:
-                _walk(v)
-    elif isinstance(x, list):
-        for v in x:
-            _walk(v)
-
-
-_walk(_places)
-MUNICIPALITIES = {"北京", "天津", "上海", "重庆"}
-FULL = {"大理": "大理白族自治州"}
-
-
-def city(label):
-    short = "".join(label.split())
-    full = FULL.get(short, short + "市")
-    assert full in _cities or short in MUNICIPALITIES, short
-    alts = [short] + (["大理市"] if short == "大理" else [])
-    return full, alts
 
 
 def lines_with_offsets():

@@ -20,9 +20,8 @@ decides metric, comparison and period (table conventions of sr_nbs_70city_2019m0
     czfacts check-gold corpora
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-import tomllib
 
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, seventy_city as city
 
 DOC_ID = "sr_nbs_70city_2023m06"
 FOLDER = CORPORA
@@ -61,34 +60,6 @@ g.neg(TITLE, "70个", PANEL_NOTE)
 # Row labels are padded with U+3000 / spaces (北　　京, 秦 皇 岛): subject = the gazetteer's
 # full name (czfacts/data/places.toml), the short form as subject_alt (大理 → 大理白族自治州,
 # alts 大理/大理市, as sr_nbs_70city_2019m06).
-_places = tomllib.loads((pathlib.Path(__file__).resolve().parents[2] / "czfacts" / "data" /
-                         "places.toml").read_text("utf-8"))
-_cities = set()
-
-
-def _walk(x):
-    if isinstance(x, dict):
-        for k, v in x.items():
-            if k == "cities":
-                _cities.update(v)
-            else:
-                _walk(v)
-    elif isinstance(x, list):
-        for v in x:
-            _walk(v)
-
-
-_walk(_places)
-MUNICIPALITIES = {"北京", "天津", "上海", "重庆"}
-FULL = {"大理": "大理白族自治州"}
-
-
-def city(label):
-    short = "".join(label.split())
-    full = FULL.get(short, short + "市")
-    assert full in _cities or short in MUNICIPALITIES, short
-    alts = [short] + (["大理市"] if short == "大理" else [])
-    return full, alts
 
 
 COLUMNS = [  # (comparison, metric suffix, period)

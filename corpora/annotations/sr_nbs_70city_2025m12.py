@@ -17,9 +17,8 @@ decides metric, comparison and period (table conventions of sr_nbs_70city_2019m0
     czfacts check-gold corpora/heldout
 """
 import sys, pathlib; sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-import tomllib
 
-from annotate import CORPORA, P, excerpt_gold, TEXTS
+from annotate import CORPORA, P, excerpt_gold, TEXTS, seventy_city as city
 
 DOC_ID = "sr_nbs_70city_2025m12"
 FOLDER = CORPORA / "heldout"
@@ -52,31 +51,6 @@ YTD_NOTE = ("period of the 1-12月平均 column (the Jan-Dec average), a period 
 PLACE_NAME_NOTE = "numeral inside a place name ({}), not a quantity"
 
 # subjects: the gazetteer's full name (czfacts/data/places.toml), the short form as alt
-_places = tomllib.loads(pathlib.Path("/work/main/czfacts/data/places.toml").read_text("utf-8"))
-_cities = set()
-
-
-def _walk(x):
-    if isinstance(x, dict):
-        for k, v in x.items():
-            if k == "cities":
-                _cities.update(v)
-            else:
-                _walk(v)
-    elif isinstance(x, list):
-        for v in x:
-            _walk(v)
-
-
-_walk(_places)
-MUNICIPALITIES = {"北京", "天津", "上海", "重庆"}
-
-
-def city(label):
-    short = "".join(label.split())
-    full = short + "市"
-    assert full in _cities or short in MUNICIPALITIES, short
-    return full, [short]
 
 
 BANDS = ["90m2及以下", "90-144m2", "144m2以上"]
