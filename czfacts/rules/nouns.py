@@ -856,7 +856,7 @@ def _noun_after(after: str, counted: bool) -> str:
     cleaned = "".join(word for word, _ in tokens)
     rest = match.group()[len(cleaned):] if match.group().startswith(cleaned) else ""
     adverb_after = bool(rest) and tag(rest)[0][1] == "ad"  # 火力全开: clean() took the adverb off
-    run = 0
+    run, closed = 0, -1
     while run < len(tokens):
         word, pos = tokens[run]
         joins = word in connectors() and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1]) \
@@ -878,8 +878,15 @@ def _noun_after(after: str, counted: bool) -> str:
             and tokens[run + 1][1] == "v" and tokens[run + 2][0] in words()["name_heads"]
         if run and pos in ("v", "vn") and run + 1 < len(tokens) and tokens[run + 1][0] in words()["aspect_particles"]:
             break  # 企业启动了数字化改造: a verb with its aspect is the predicate
+        if run and pos in ("q", "v") and word in words()["name_head_characters"] and len(tokens[run - 1][0]) > 1 \
+                and _nounish(*tokens[run - 1]):
+            run = closed = run + 1  # 64个综合执法/站强化实战运转: a name's last character the tagger reads as a verb ends it
+            break
         if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or region or listed or negated
-                or (run == 0 and pos in ("r", "v", "f")) or (run == 0 and pos == "t" and noun_follows)):  # 中长期贷款
+                or (run == 0 and pos in ("r", "v", "f")) or (run == 0 and pos == "t" and noun_follows)
+                or (run == 0 and pos in ("vg", "i", "zg") and len(tokens) > 1 and tokens[1][1] in ("n", "nz", "vn")
+                    and not any(verb in word for verb in _leading_verbs()))):  # (进一步提高企业…: a predicate)
+            # 中长期贷款; 观/景点, 反走私/综合执法站: a word the tagger reads alone opens a name a noun follows
             break
         if run == 0 and pos == "l" and tag(word[:2])[0][1] == "v" and len(tokens) > 1 and tokens[1][1] == "v":
             break  # 10个深入基层开展…: a set phrase that opens with a verb, before a verb, is a predicate
@@ -912,7 +919,7 @@ def _noun_after(after: str, counted: bool) -> str:
         run -= 1  # 2个国家重大产业备份项目建设: the projects are counted, not their building
     if counted and run > 2 and tokens[run - 1][0] in words()["improved_attributes"] and _nounish(*tokens[run - 2]):
         run -= 1  # 3000个村卫生室能力建设: the clinics, not their capacity (once the building is off)
-    while run > 1 and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in keep_inside()
+    while run > 1 and run != closed and not (tokens[run - 1][1] in _HEAD_TAGS or tokens[run - 1][0] in keep_inside()
                            or tokens[run - 1][0] in _counted_set_nouns()
                            or run == len(tokens) and _verb_and_name_end(tokens[run - 2:run])
                            or _patterns()["grade"].fullmatch(tokens[run - 1][0]) and run == len(tokens)):
