@@ -171,6 +171,9 @@ class MetricWords(Section):
     contribution_of_share_verbs: Words
     outcome_verbs: Words
     outcome_openers: Words
+    relief_verbs: Words
+    relief_objects: Words
+    people_heads: Words
     outcomes: Words
     measure_endings: Words
     plan_words: Words

@@ -581,6 +581,17 @@ MONEY_PUT_TO_USE = Rule(
     negatives=(),
 )
 
+PEOPLE_RELIEVED = Rule(
+    name="metric.people_relieved",
+    doc="People counted between a verb of relief (解决, 免除) and what it solves or spares them, a problem or a fee "
+        "ending their clause, are named by the verb, that object and the people (解决饮水安全问题的农村人口).",
+    examples=(Example("去年新解决1200万农村人口饮水安全问题", {"span": "1200万", "metric": "解决饮水安全问题的农村人口"}),
+              Example("全年免除260万名城乡困难学生的住宿费", {"span": "260万名", "metric": "免除住宿费的城乡困难学生"}),
+              Example("累计减免80万户农户水费", {"span": "80万户", "metric": "减免水费的农户"})),
+    # no people counted, or no problem or fee after them
+    negatives=("全年解决120个项目用地问题", "免除50万名学生学杂费和教科书费用，并补助生活费"),
+)
+
 SHARE_OF_FOLLOWING = Rule(
     name="metric.share_of_following",
     doc="A percentage before 的 and a clause (85%的行政村通了5G) is the share of what the clause describes.",
@@ -748,6 +759,26 @@ def _use_after(doc: Document, m: Mention) -> tuple[str, str, str] | None:
     if not use or len(use) > USE_LENGTH:
         return None
     return found.group("noun"), found.group("verb"), use
+
+
+def _people_relieved(doc: Document, m: Mention) -> str:
+    """PEOPLE_RELIEVED: 解决1200万农村人口饮水安全问题 → 解决饮水安全问题的农村人口."""
+    before = doc.text[doc.clause_start(m.start):m.start].rstrip().removesuffix(words()["aspect_particles"][0])
+    verb = next((v for v in words()["relief_verbs"] if before.endswith(v)), "")
+    if m.kind != "count" or not verb:
+        return ""
+    after = doc.text[m.end:doc.clause_end(m.end)].strip()
+    heads = tuple(words()["people_heads"])
+    for end in range(2, min(len(after), PEOPLE_LENGTH) + 1):
+        people, relief = after[:end], after[end:].removeprefix("的")
+        if people.endswith(heads) and 2 <= len(relief) <= RELIEF_LENGTH \
+                and relief.endswith(tuple(words()["relief_objects"])) and regex.fullmatch(r"\p{Han}+", relief):
+            return verb + relief.replace("的", "") + "的" + people  # (养老保障的历史遗留问题: one 的, the clause's)
+    return ""
+
+
+PEOPLE_LENGTH = 10  # characters at most of the words for the people relieved (农村寄宿制学生)
+RELIEF_LENGTH = 12  # …and of what relieves them (饮水安全问题)
 
 
 def _money_put_to_use(doc: Document, m: Mention, metric: str) -> str:
@@ -1829,6 +1860,9 @@ def attach_metrics(doc: Document) -> None:
             metric, how = counted_noun(acted_on) or acted_on, "explicit"  # 按5%的幅度压减一般性支出 → 一般性支出
         if m.kind == "growth" and (goal := growth_goal_named(doc, m)):
             metric, how = goal, "explicit"  # 提出8%左右的国内生产总值增长目标 → 国内生产总值
+        if relieved := _people_relieved(doc, m):
+            metric, how = relieved, "explicit"  # 解决1200万农村人口饮水安全问题 → 解决饮水安全问题的农村人口
+            m.refine(PEOPLE_RELIEVED.name)
         if m.kind == "amount" and (use := _money_put_to_use(doc, m, metric)):
             metric, how = use, "explicit"  # 统筹9.8亿元用于援企稳岗 → 援企稳岗资金
             m.refine(MONEY_PUT_TO_USE.name)
