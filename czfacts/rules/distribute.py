@@ -32,6 +32,8 @@ DISTRIBUTE = Rule(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
+        # a sector named alone takes what follows the last name's sector, not the last name's modifier
+        Example("年末全市农业、先进制造业贷款余额分别增长8.2%、21.5%", {"span": "8.2%", "metric": "农业贷款余额"}),
         # what a driving verb drives names the values, not the verb
         Example("以旧换新带动汽车、家电消费分别增长12.5%、20.3%", {"span": "12.5%", "metric": "汽车消费"}),
         # a share after 的 on the last name is every name's

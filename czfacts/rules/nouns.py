@@ -1028,6 +1028,9 @@ def complete_names(names: list[str]) -> list[str]:
                        if name.endswith(last[k]) and (len(last[k]) > 1 or last[k].endswith(endings))), None)
         if shared is not None and len(_words_of(name)) > 1:
             return name + "".join(last[shared + 1:])
+        sector = next((k for k in range(len(last) - 2, 0, -1) if last[k].endswith(tuple(words()["sector_endings"]))), None)
+        if sector is not None and name.endswith(tuple(words()["sector_endings"])) and tag(name)[-1][1] not in ("v", "vn"):
+            return name + "".join(last[sector + 1:])  # 制造业、战略性新兴产业贷款: what follows the last one's sector
         if len(name) == 2 and len(last[0]) > 2 and last[0][0] == name[0] and not last[0].startswith(name):
             return name + last[0][2:] + tail  # 第一、第三产业增加值 → 第一产业增加值: the list's word in the last name
         if len(name) == 1 and len(last[0]) == 2 and read_number(name) is not None and read_number(last[0][0]) is not None:
