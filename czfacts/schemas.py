@@ -193,6 +193,7 @@ class MetricWords(Section):
     works: Words
     uncounted_heads: Words
     leading_adverbs: Words
+    modals: Words
     people_classifiers: Words
     benefits: dict[Word, Word]
     reached_verbs: Words

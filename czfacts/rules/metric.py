@@ -483,14 +483,18 @@ def _share_described(described: str) -> str:
     """县医院达到三级医院能力标准 → 达到三级医院能力标准的县医院占比: the things, what the clause says of
     them (without its aspect particle and 均, 都) before them, and the share word."""
     tokens = tag(described)
+    modal = next((i for i, (word, _) in enumerate(tokens) if i and word in words()["modals"]), None)
+    if modal is not None:
+        tokens = tokens[:modal] + tokens[modal + 1:]  # 学生都能在…学习, 村可以享受…: the things can, no more
+        described = "".join(word for word, _ in tokens)
     noun = _before_first_verb(tokens)
     if not noun or not any(pos in ("v", "p") for _, pos in tokens):
         return described  # (50%的临界值以上: nothing said of them)
     aspects = tuple(words()["aspect_particles"])  # 普及了小学教育: the aspect is no part of the name
     tokens = [(word[:-1] if len(word) > 1 and pos in ("v", "p") and word.endswith(aspects) else word, pos)  # 通了/p
               for word, pos in tag(described[len(noun):]) if word not in aspects]
-    while tokens and tokens[0][0] in words()["connectives"]:
-        tokens.pop(0)  # 均建成中医馆: 均 says all of them did, no part of what they did
+    while tokens and tokens[0][0] in words()["connectives"] and tokens[0][1] != "p":
+        tokens.pop(0)  # 均建成中医馆: 均 says all of them did, no part of what they did (在…学习 is)
     said = "".join(word for word, _ in tokens)
     return f"{said}的{noun}{_built()['share_alone']}" if len(said) >= 2 else described
 
@@ -586,6 +590,7 @@ PEOPLE_RELIEVED = Rule(
     doc="People counted between a verb of relief (解决, 免除) and what it solves or spares them, a problem or a fee "
         "ending their clause, are named by the verb, that object and the people (解决饮水安全问题的农村人口).",
     examples=(Example("去年新解决1200万农村人口饮水安全问题", {"span": "1200万", "metric": "解决饮水安全问题的农村人口"}),
+              Example("今年再解决300万人饮水困难", {"span": "300万人", "metric": "解决饮水困难的人口"}),
               Example("全年免除260万名城乡困难学生的住宿费", {"span": "260万名", "metric": "免除住宿费的城乡困难学生"}),
               Example("累计减免80万户农户水费", {"span": "80万户", "metric": "减免水费的农户"})),
     # no people counted, or no problem or fee after them
@@ -597,6 +602,8 @@ SHARE_OF_FOLLOWING = Rule(
     doc="A percentage before 的 and a clause (85%的行政村通了5G) is the share of what the clause describes.",
     examples=(Example("全省92%的行政村通了5G网络", {"metric": "通5G网络的行政村占比", "kind": "share"}),
               Example("全县80%的乡镇卫生院均建成中医馆", {"metric": "建成中医馆的乡镇卫生院占比"}),
+              # a modal verb says they can, no part of what they do; 在 opens where they do it
+              Example("力争90%以上的村民都能在家门口就医", {"metric": "在家门口就医的村民占比"}),
               # after a verb: the share of what the verb reaches, its owner kept
               Example("去年，全县农村集中供水工程覆盖95%的山区人口", {"metric": "农村集中供水工程覆盖山区人口比例", "kind": "share"}),
               # a locative after the verb and a bound may stand around the share (以上的 defines no set here)
@@ -771,10 +778,17 @@ def _people_relieved(doc: Document, m: Mention) -> str:
     heads = tuple(words()["people_heads"])
     for end in range(2, min(len(after), PEOPLE_LENGTH) + 1):
         people, relief = after[:end], after[end:].removeprefix("的")
-        if people.endswith(heads) and 2 <= len(relief) <= RELIEF_LENGTH \
-                and relief.endswith(tuple(words()["relief_objects"])) and regex.fullmatch(r"\p{Han}+", relief):
+        if people.endswith(heads) and _relief(relief):
             return verb + relief.replace("的", "") + "的" + people  # (养老保障的历史遗留问题: one 的, the clause's)
+    if (m.classifier or "") in words()["people_classifiers"] and _relief(after):
+        return verb + after.replace("的", "") + "的" + _built()["population"]  # 解决6000万人安全饮水问题
     return ""
+
+
+def _relief(text: str) -> bool:
+    """安全饮水问题, 住宿费: what a verb of relief solves or spares people."""
+    return 2 <= len(text) <= RELIEF_LENGTH and text.endswith(tuple(words()["relief_objects"])) \
+        and regex.fullmatch(r"\p{Han}+", text) is not None
 
 
 PEOPLE_LENGTH = 10  # characters at most of the words for the people relieved (农村寄宿制学生)
