@@ -458,6 +458,7 @@ class AbsoluteChange(Section):
     after_level: Words
     gain_after_level: Words
     level_nouns: Words
+    per_unit: Words
 
 
 class Kinds(Section):

@@ -22,7 +22,7 @@ from ..places import abbreviation_pattern, abbreviations, lookup, place_pattern
 from .base import Example, Rule
 from .evidence import written_at
 from ..tokenize import tag
-from .nouns import clean, complete_names, leading_verbs, purposes, split_items
+from .nouns import clean, complete_names, leading_verbs, purposes, split_items, without_per_unit
 from .quantity.ranks import ranking_pattern
 
 DISTRIBUTE = Rule(
@@ -376,7 +376,7 @@ def _action_after(doc: Document, found: ValueList) -> str:
 def _of_change(m: Mention, name: str) -> str:
     """分别比2月份增加6个和10个 after the list's levels: a change of a level is the level's increment."""
     increment = load("attribution")["metric"]["built"]["increment"]
-    return name + increment if m.change_of_level and not name.endswith(increment) else name
+    return without_per_unit(name) + increment if m.change_of_level and not name.endswith(increment) else name
 
 
 def _names_of_list_before(doc: Document, lists: list[ValueList], i: int) -> bool:

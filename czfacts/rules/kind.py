@@ -265,6 +265,7 @@ def _kind_patterns() -> dict[str, regex.Pattern]:
             "abs_up": _ends_with(tuple(absolute["up"])), "abs_down": _ends_with(tuple(absolute["down"])),
             "standalone": _ends_with(tuple(absolute["standalone"])),
             "gain_after_level": compiled(rf"(?:{trie_pattern(absolute['level_nouns'])})"
+                                         rf"(?:{trie_pattern(absolute['per_unit'])}){{0,3}}"
                                          rf"(?:{trie_pattern(absolute['gain_after_level'])})$"),
             "basis_word": compiled(rf"{alternation('kinds', 'absolute_change', 'basis_words')}\p{{Han}}{{1,3}}$"),
             # …，增长双双保持在7%以上 (a growth word opening its clause); 价格涨幅稳定在2% (a rate noun)
@@ -749,6 +750,9 @@ LEVEL_CHANGE = Rule(
         # a gain word right after a level's noun: the level's change, with or without a basis
         Example("全省失业保险参保人数增加36万人", {"value": 360000.0, "metric": "失业保险参保人数增量"}),
         Example("造林和湿地面积分别增加12万亩和3万亩", {"span": "3万亩", "metric": "湿地面积增量"}),
+        # a sum per head or per unit raised by an amount: its increment, per unit and all
+        Example("城乡居民基础养老金最低标准每人每月提高20元", {"value": 20.0, "metric": "城乡居民基础养老金最低标准增量"}),
+        Example("今年早籼稻最低收购价平均每斤提高0.02元", {"value": 0.02, "metric": "早籼稻最低收购价增量"}),
     ),
     negatives=("全市新增经营主体1442家",),
 )

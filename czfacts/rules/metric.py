@@ -32,7 +32,7 @@ from .evidence import written_at
 from .quantity.bounds import bound_word_after, bound_word_before, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
 from .quantity.ranks import ranked_by_size, ranking_pattern
-from .nouns import (clean, complete_names, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
+from .nouns import (clean, complete_names, without_per_unit, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, topic_phrase, words)
 
 METRIC = Rule(
@@ -1885,7 +1885,8 @@ def attach_metrics(doc: Document) -> None:
             metric, how = whole + used[1], "explicit"  # 全国财政支出70%以上用于民生 → 财政支出用于民生比重
             m.refine(SHARE_PUT_TO_USE.name)
         if m.change_of_level and metric and not metric.endswith(_built()["increment"]):
-            metric += _built()["increment"]  # (4.6万亿元的增量比上一年增加了1600多亿元: 增量 once)
+            # (4.6万亿元的增量比上一年增加了1600多亿元: 增量 once; 收购价平均每斤提高0.11元: the price's, per unit)
+            metric = without_per_unit(metric) + _built()["increment"]
         if m.kind == "growth" and metric in words()["extreme_rates"]["extremes"] \
                 and (extreme := _extreme_rate().search(doc.text, doc.clause_start(m.start), m.start)):
             metric = extreme.group("name")  # 最高涨幅为2.1%: the highest rate of the set spoken of, not 最高

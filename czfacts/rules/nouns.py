@@ -993,6 +993,14 @@ _BRACKET_NOTE = compiled(r"[(（][^()（）]*[)）]?$")  # at the end of a name 
 MEASURED_NAME = 6  # characters of a thing measured (化学需氧量, 氮氧化物); 单位国内生产总值用水量 is a measure itself
 
 
+def without_per_unit(metric: str) -> str:
+    """小麦最低收购价平均每斤 → 小麦最低收购价: the unit a sum is raised per (data: kinds per_unit)."""
+    per_unit = tuple(load("kinds")["absolute_change"]["per_unit"])
+    while (unit := next((w for w in per_unit if metric.endswith(w)), "")) and len(metric) - len(unit) >= 2:
+        metric = metric[:-len(unit)]
+    return metric
+
+
 def complete_names(names: list[str]) -> list[str]:
     """Restore a head written once, on the last item of a list: 煤炭、焦化行业先进产能 →
     煤炭行业先进产能; 1个千亿级、8个百亿级产业集群 → 千亿级产业集群."""
