@@ -44,6 +44,10 @@ METRIC = Rule(
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
         # the things a list names, not the 等 that closes it; an adverb of the policy is no part of its indicator
         Example("全县新建改造农贸市场、社区菜市场等20个以上", {"span": "20个", "metric": "农贸市场、社区菜市场"}),
+        # one figure after names listed with the head they share on the last: all of them (粮食直补 a name,
+        # whatever the tagger calls 直补); a clause listed before is no name (完成…改造、…成本降低10%)
+        Example("全年稻谷直补、玉米补贴、农业机械购置补贴资金达86亿元", {"metric": "稻谷直补、玉米补贴、农业机械购置补贴资金"}),
+        Example("完成工业园区光伏改造、企业用电成本降低8%", {"span": "8%", "metric": "企业用电成本"}),
         Example("今年将城镇职工医疗保险单位缴费比例从8%降至7.5%", {"span": "7.5%", "metric": "城镇职工医疗保险单位缴费比例"}),
         # a scope (范围内) before 的 frames the indicator after it
         Example("全市范围内的空气质量优良天数比例达到90%", {"span": "90%", "metric": "空气质量优良天数比例"}),
@@ -1068,7 +1072,7 @@ def _without_periods(doc: Document, start: int, end: int) -> str:
 def _last_item(phrase: str, counted: bool) -> str:
     """A single value after an enumeration measures its last item, the class the 等 names or
     the quoted label after the list (钢材、水泥“两大件”产量 → “两大件”产量):
-    推动园区改造、用户电费成本下降10% → 用户电费成本; 人工智能、生物技术等新兴产业 → 新兴产业
+    完成工业园区改造、用户电费成本下降10% → 用户电费成本; 人工智能、生物技术等新兴产业 → 新兴产业
     (等 as a word of its own: 高等教育 stays whole; 交通运输、仓储和邮政业 is one name; 新建、改扩建
     are verbs of one object, no list)."""
     phrase = phrase[_verbs_joined(phrase):]  # 新建、改扩建机场: two verbs of one object
@@ -1140,11 +1144,21 @@ _NAMING_TAGS = frozenset({"n", "nz", "vn", "j", "b", "l", "ng", "an", "ns", "nt"
 def _names_sharing_a_head(items: list[str]) -> bool:
     """金属矿砂、农产品和能源类大宗商品进口: short names, the last with the head they share after it."""
     first, last = [clean(item) for item in items[:-1]], items[-1]  # (其中炉具灶具: a connective opens the list)
-    return all(2 <= len(item) <= SHARED_HEAD_ITEM and all(pos in _NAMING_TAGS for _, pos in tag(item)) for item in first) \
+    return all(2 <= len(item) <= SHARED_HEAD_ITEM and _a_name(item) for item in first) \
         and len(last) > max(len(item) for item in first) + 1 and tag(last)[0][1] in _NAMING_TAGS  # (…、带动社会投资: a clause)
 
 
-SHARED_HEAD_ITEM = 5  # characters at most of a name listed before the one that carries the shared head
+def _a_name(item: str) -> bool:
+    """粮食直补, 良种补贴, 日韩 (whatever the tagger calls 直补, 良种, 日): a name, not a clause: no predicate
+    opens it and no verb in it takes an object (推动园区改造 is a clause)."""
+    tokens = tag(item)
+    if not regex.search(r"\p{Han}", item) or item in bounds()["after"]:
+        return False  # 14、资产负债率: a list's number; 2000人左右、银龄技师300人: the bound of the figure before
+    return tokens[0][0] not in leading_verbs() and not any(
+        pos == "v" and k + 1 < len(tokens) and tokens[k + 1][1] in _NAMING_TAGS for k, (_, pos) in enumerate(tokens))
+
+
+SHARED_HEAD_ITEM = 8  # characters at most of a name listed before the one that carries the shared head
 
 
 def _counted_together(phrase: str) -> str:
