@@ -32,7 +32,7 @@ from .evidence import written_at
 from .quantity.bounds import bound_word_after, bound_word_before, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
 from .quantity.ranks import ranked_by_size, ranking_pattern
-from .nouns import (clean, complete_names, without_per_unit, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
+from .nouns import (clean, complete_names, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, topic_phrase, words)
 
 METRIC = Rule(
@@ -48,6 +48,7 @@ METRIC = Rule(
         # whatever the tagger calls 直补); a clause listed before is no name (完成…改造、…成本降低10%)
         Example("全年稻谷直补、玉米补贴、农业机械购置补贴资金达86亿元", {"metric": "稻谷直补、玉米补贴、农业机械购置补贴资金"}),
         Example("完成工业园区光伏改造、企业用电成本降低8%", {"span": "8%", "metric": "企业用电成本"}),
+        Example("省财政用于就业、养老和医疗的支出达520亿元", {"metric": "省财政用于就业、养老和医疗的支出"}),  # every use
         Example("今年将城镇职工医疗保险单位缴费比例从8%降至7.5%", {"span": "7.5%", "metric": "城镇职工医疗保险单位缴费比例"}),
         # a scope (范围内) before 的 frames the indicator after it
         Example("全市范围内的空气质量优良天数比例达到90%", {"span": "90%", "metric": "空气质量优良天数比例"}),
@@ -1076,6 +1077,8 @@ def _last_item(phrase: str, counted: bool) -> str:
     (等 as a word of its own: 高等教育 stays whole; 交通运输、仓储和邮政业 is one name; 新建、改扩建
     are verbs of one object, no list)."""
     phrase = phrase[_verbs_joined(phrase):]  # 新建、改扩建机场: two verbs of one object
+    if len(purposes(phrase, len(split_items(phrase.rpartition("的")[0])))) > 1:
+        return phrase  # 中央财政用于教育、卫生、科技事业的支出达855亿元: the spending on them all
     pos, cut = 0, None
     for word, _ in tag(phrase):
         pos += len(word)
