@@ -782,6 +782,8 @@ class Nonfacts(Section):
     pointers: Pointers
     glossed_lists: Pointers
     glossed_lists_unquoted: Pointers
+    per_base: WordSet
+    annexes: WordSet
 
 
 # ---------------------------------------------------------------- places.toml, counties.toml

@@ -18,7 +18,7 @@ from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
 from ..lexicon import bounds as bound_words
 from ..tokenize import tag
 from .base import Example, Rule
-from .nouns import clean, joins
+from .nouns import clean, joins, per_unit_pattern
 from .distribute import share_bounds, share_comparisons
 from .modality import goal_named_after
 from .quantity import bound_word_after, bound_word_before, ratio_noun_ends
@@ -265,7 +265,7 @@ def _kind_patterns() -> dict[str, regex.Pattern]:
             "abs_up": _ends_with(tuple(absolute["up"])), "abs_down": _ends_with(tuple(absolute["down"])),
             "standalone": _ends_with(tuple(absolute["standalone"])),
             "gain_after_level": compiled(rf"(?:{trie_pattern(absolute['level_nouns'])})"
-                                         rf"(?:{trie_pattern(absolute['per_unit'])}){{0,3}}"
+                                         rf"(?:{per_unit_pattern()}){{0,3}}"
                                          rf"(?:{trie_pattern(absolute['gain_after_level'])})$"),
             "basis_word": compiled(rf"{alternation('kinds', 'absolute_change', 'basis_words')}\p{{Han}}{{1,3}}$"),
             # …，增长双双保持在7%以上 (a growth word opening its clause); 价格涨幅稳定在2% (a rate noun)
@@ -675,7 +675,7 @@ def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
     return True
 
 
-GAIN_REACH = 12  # characters of a level's noun and the gain word after it (装机容量分别增加)
+GAIN_REACH = 16  # characters of a level's noun and the gain word after it (装机容量分别增加)
 
 
 def _change_after_level(doc: Document, m: Mention, previous: Mention | None) -> bool:

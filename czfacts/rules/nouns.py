@@ -993,12 +993,21 @@ _BRACKET_NOTE = compiled(r"[(（][^()（）]*[)）]?$")  # at the end of a name 
 MEASURED_NAME = 6  # characters of a thing measured (化学需氧量, 氮氧化物); 单位国内生产总值用水量 is a measure itself
 
 
+@lexical_cache
+def per_unit_pattern() -> str:
+    """平均, 每斤, 每50公斤: the unit a sum is stated per (data: kinds per_unit; nonfacts per_base and a figure)."""
+    per_base = trie_pattern(load("nonfacts")["per_base"]["words"])
+    return rf"{trie_pattern(load('kinds')['absolute_change']['per_unit'])}|(?:{per_base})[\d.]+\p{{Han}}{{1,2}}?"
+
+
 def without_per_unit(metric: str) -> str:
-    """小麦最低收购价平均每斤 → 小麦最低收购价: the unit a sum is raised per (data: kinds per_unit)."""
-    per_unit = tuple(load("kinds")["absolute_change"]["per_unit"])
-    while (unit := next((w for w in per_unit if metric.endswith(w)), "")) and len(metric) - len(unit) >= 2:
-        metric = metric[:-len(unit)]
-    return metric
+    """小麦最低收购价平均每斤, 小麦最低收购价每50公斤 → 小麦最低收购价: the unit a sum is raised per."""
+    return _trailing_per_unit().sub("", metric) if len(_trailing_per_unit().sub("", metric)) >= 2 else metric
+
+
+@lexical_cache
+def _trailing_per_unit() -> regex.Pattern:
+    return compiled(rf"(?:{per_unit_pattern()})+$")
 
 
 def complete_names(names: list[str]) -> list[str]:

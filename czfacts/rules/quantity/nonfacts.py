@@ -122,6 +122,21 @@ GLOSSED_LIST = Rule(
             rf"|(?P<bare>[{NONZERO_DIGIT_CHARS}十])(?:⟨unquoted⟩)(?=⟨abstract⟩)",
 )
 
+PER_BASE = Rule(
+    name="nonfacts.per_base",
+    doc="The base a rate or price is stated per (每50公斤提高5元, 每100元营业收入中的成本) is how the rate is counted; "
+        "it measures nothing (每年, 每月 hold no figure).",
+    negatives=("今年小麦最低收购价每【50公斤】提高6元", "每【100元】营业收入中的成本为84.6元", "每【10万】人口拥有执业医师280人"),
+    pattern=rf"(?<=⟨per_base⟩)(?:[\d.]+|[{NONZERO_DIGIT_CHARS}十百千万]{{1,4}})(?=\p{{Han}})",
+)
+
+ANNEX = Rule(
+    name="nonfacts.annex",
+    doc="The number of an appendix or annex (附件2 名词解释) labels it.",
+    negatives=("附件【2】 名词解释", "附件【1】：2025年十件民生实事"),
+    pattern=rf"(?<=⟨annexes⟩)\s?[\d{NONZERO_DIGIT_CHARS}十]{{1,2}}(?![\d.])",
+)
+
 _LIST_BEFORE = compiled(r"(?:\p{Han}{1,8}、)+\p{Han}{1,8}$")
 LIST_REACH = 80  # characters before an unquoted count where the list it glosses may start
 
@@ -193,6 +208,16 @@ def _glossed_counts(doc: Document) -> Iterator[tuple[int, int]]:
 
 
 @lexical_cache
+def _per_base() -> regex.Pattern:
+    return compiled(PER_BASE.pattern.replace("⟨per_base⟩", f"(?:{trie_pattern(load('nonfacts')['per_base']['words'])})"))
+
+
+@lexical_cache
+def _annex() -> regex.Pattern:
+    return compiled(ANNEX.pattern.replace("⟨annexes⟩", f"(?:{trie_pattern(load('nonfacts')['annexes']['words'])})"))
+
+
+@lexical_cache
 def _session() -> regex.Pattern:
     sessions = load("nonfacts")["sessions"]
     return compiled(SESSION.pattern.replace("⟨session_nouns⟩", f"(?:{trie_pattern(sessions['nouns'])})")
@@ -216,7 +241,8 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
-    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer()):
+    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer(),
+                    _per_base(), _annex()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
     for span in (*_web_spans(doc), *_glossed_counts(doc)):
