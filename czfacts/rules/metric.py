@@ -224,6 +224,7 @@ COUNTED_NOUN = Rule(
         Example("全市36个综合执法站全面运转", {"metric": "综合执法站"}),  # 站 read as a verb before the predicate
         # a first word the tagger reads alone (反/诈骗, an idiom, a bound verb) opens a name a noun follows
         Example("全省18个反诈骗宣传站强化日常值守", {"metric": "反诈骗宣传站"}),
+        Example("今年拟发行8000亿元长期国债", {"metric": "长期国债"}),  # (长期: an adverb to the tagger)
         Example("全省新开通3个高速公路出入口", {"metric": "高速公路出入口"}),
         Example("今年完成800座病险水库除险加固", {"metric": "病险水库除险加固"}),  # (除险加固: one word of the works)
         # verbs inside a title its end closes (…示范县, …示范项目), but not a verb that confers it (获评)
