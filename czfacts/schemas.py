@@ -157,6 +157,7 @@ class ExtremeRates(Section):
 class Spending(Section):
     verbs: Words
     money: Words
+    modals: Words
 
 
 class MetricWords(Section):

@@ -2602,12 +2602,16 @@ def _public_spending(doc: Document, m: Mention, phrase: str, metric: str) -> str
 def _money_named(phrase: str) -> str:
     """全国财政安排农村义务教育经费1840亿元: the money a purse spends, named by what it is for, is the
     metric itself; the purse and its verb say who spent it."""
-    purse = next((p for p in public_purses() if p in phrase[:len(p) + PURSE_QUALIFIER]), None)
+    purse = next((p for p in by_length(public_purses()) if p in phrase[:len(p) + PURSE_QUALIFIER]), None)  # (省财政, not 财政)
     at = phrase.find(purse) + len(purse) if purse else -1
-    verb = next((v for v in words()["spending"]["verbs"] if phrase.startswith(v, at)), None) if purse else None
-    money = phrase[at + len(verb):] if verb else ""
+    modal = next((w for w in words()["spending"]["modals"] if phrase.startswith(w, at)), "") if purse else ""
+    verb = next((v for v in words()["spending"]["verbs"] if phrase.startswith(v, at + len(modal))), None) if purse else None
+    money = phrase[at + len(modal) + len(verb):] if verb else ""
     named = next((money[:-len(w)] for w in words()["spending"]["money"] if money.endswith(w)), "")
-    return money if len(named) >= PURPOSE_LENGTH else ""  # (专项资金: a kind of money; the purse says whose)
+    if len(named) >= PURPOSE_LENGTH:
+        return money  # (专项资金: a kind of money; the purse says whose)
+    # 中央财政拟安排“三农”投入7161亿元 → 中央财政“三农”投入: whose money and what it is; the verb says only that it is spent
+    return purse + money if modal and len(money) >= PURPOSE_LENGTH - 1 and money not in words()["spending"]["money"] else ""
 
 
 @lexical_cache
@@ -2643,6 +2647,8 @@ PUBLIC_SPENDING = Rule(
         Example("各级政府要增加义务教育投入，中央财政拟安排900亿元", {"metric": "中央财政义务教育投入"}),
         # money named by what it is for is the metric itself
         Example("全国财政安排城乡医疗救助资金160亿元", {"metric": "城乡医疗救助资金"}),
+        # a planned spending (拟安排): whose money and what it is
+        Example("今年省财政拟安排科技投入85亿元", {"metric": "省财政科技投入"}),
     ),
     negatives=(),
 )
