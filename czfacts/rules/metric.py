@@ -225,6 +225,8 @@ COUNTED_NOUN = Rule(
         # a first word the tagger reads alone (反/诈骗, an idiom, a bound verb) opens a name a noun follows
         Example("全省18个反诈骗宣传站强化日常值守", {"metric": "反诈骗宣传站"}),
         Example("今年拟发行8000亿元长期国债", {"metric": "长期国债"}),  # (长期: an adverb to the tagger)
+        # a known indicator at the end of the things counted does not cut their qualifiers off
+        Example("年内提质改造15个重点中心乡镇卫生院", {"metric": "重点中心乡镇卫生院"}),
         Example("全省新开通3个高速公路出入口", {"metric": "高速公路出入口"}),
         Example("今年完成800座病险水库除险加固", {"metric": "病险水库除险加固"}),  # (除险加固: one word of the works)
         # verbs inside a title its end closes (…示范县, …示范项目), but not a verb that confers it (获评)
@@ -1832,7 +1834,8 @@ def attach_metrics(doc: Document) -> None:
             metric = _without_leading_place(_without_inner_adverbs(metric))  # 班列累计开行 → 班列开行
         if how == "explicit" and (planned := _planned(metric, heads)):
             metric = planned  # 粮食产量计划达到3亿吨: the plan is the modality's (modality.py)
-        if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric:
+        if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric \
+                and COUNTED_NOUN.name not in m.refined_by:  # (30个重点中心乡镇卫生院: the things counted, as written)
             metric = snapped
             m.refine(INDICATOR.name)
         elif how == "explicit" and m.kind in ("amount", "growth", "count") and metric and (zoned := _after_a_zone(metric)):
