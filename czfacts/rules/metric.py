@@ -588,7 +588,7 @@ MONEY_PUT_TO_USE = Rule(
     name="metric.money_put_to_use",
     doc="Money followed by a verb of putting it to a use (统筹9.8亿元用于援企稳岗), where the phrase before it ends in "
         "a verb or is the money alone (资金), is the money for that use: the use and the money (援企稳岗资金, X资金).",
-    examples=(Example("今年中央财政拿出396亿元用于转移支付", {"span": "396亿元", "metric": "转移支付资金"}),
+    examples=(Example("今年省财政拿出52亿元用于产业扶持", {"span": "52亿元", "metric": "产业扶持资金"}),
               Example("省级下达资金3亿元用于农村危房改造", {"span": "3亿元", "metric": "农村危房改造资金"})),
     negatives=(),
 )
@@ -964,6 +964,16 @@ def _counted_reach(doc: Document, m: Mention, next_start: int) -> int:
     """Where the things a count counts may end: the next figure, unless it stands right after the
     count inside their name (7个750千伏输变电工程), then the clause's end."""
     return doc.clause_end(m.end) if next_start <= past_bound(doc.text, m.end) else next_start
+
+
+def _counted_text(doc: Document, m: Mention, next_start: int) -> str:
+    """The text where the things a count counts are named; at the text's end a sentence end closes
+    it (no figure follows the noun there to take an indicator at its end)."""
+    reach = _counted_reach(doc, m, next_start)
+    return doc.text[past_bound(doc.text, m.end):reach] + (SENTENCE_END if reach == len(doc.text) else "")
+
+
+SENTENCE_END = "。"
 
 
 def _topic_before(doc: Document, m: Mention, previous: Mention | None) -> str:
@@ -1665,7 +1675,7 @@ def attach_metrics(doc: Document) -> None:
             metric = action  # 先后30多次深入西部考察调研: the visits are counted
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and not doc.text.startswith(tuple(connectors()), m.end) \
-                and (noun := following_noun(doc.text[past_bound(doc.text, m.end):_counted_reach(doc, m, next_start)], True)):
+                and (noun := following_noun(_counted_text(doc, m, next_start), True)):
             # (建成产教融合基地32个和专门教育学校2所: after 和 the next figure's noun)
             # (新开工10个以上项目: the things counted follow the bound word)
             metric = _title_given(doc, m.end, noun, next_start) or _head_of_relative(doc, m, noun, next_start) or noun
