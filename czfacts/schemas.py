@@ -141,6 +141,7 @@ class BuiltNames(Section):
     time_taken: str
     streak_markers: Words
     streak_fillers: Words
+    streak_ends: Words
 
 
 class Frames(Section):

@@ -1196,6 +1196,8 @@ STREAK = Rule(
         Example("全县粮食产量达到52万吨，连续五年增产", {"span": "五年", "metric": "粮食增产持续时间"}),
         Example("全省耕地总量连续4年净增加", {"span": "4年", "metric": "耕地总量净增加持续时间", "unit": "year"}),
         Example("全市规上工业增加值连续三个月回升", {"span": "三个月", "metric": "规上工业增加值回升持续时间"}),
+        # what closes the streak's clause (之后, 的基础上) is no part of what kept on
+        Example("全县粮食生产在连续5年丰收的基础上再创新高", {"span": "5年", "metric": "粮食生产丰收持续时间"}),
         Example("该省制造业高质量发展指数连续5年全国第一", {"span": "5年", "metric": "制造业高质量发展指数全国第一持续时间"}),
         Example("全省数字经济增速连续6年居全国前列", {"span": "6年", "metric": "数字经济增速居全国前列持续时间"}),
         # a comparison kept on right after a growth compares its rate
@@ -2179,6 +2181,7 @@ def _streak(doc: Document, m: Mention) -> str:
     kept = doc.text[m.end:doc.clause_end(m.end)].strip()
     while opener := next((w for w in _built()["streak_fillers"] if kept.startswith(w)), None):
         kept = kept[len(opener):]  # 连续七个季度实现了同比正增长 → 同比正增长
+    kept = next((kept[:at] for w in _built()["streak_ends"] if (at := kept.find(w)) >= 2), kept)  # (…增产之后, …增产的基础上)
     return kept if len(kept) <= STREAK_STATE else ""
 
 
