@@ -56,7 +56,8 @@ def period_pattern() -> regex.Pattern:
     bare_parts = trie_pattern(w for w in list(words["year_parts"]) + list(words["year_instants"]) if len(w) > 1)
     now_words = words["now"]["words"] + words["until_now"]["words"] + words["undated"]["words"]
     now = trie_pattern(now_words)
-    lexical = list(words["relative_years"]) + list(words["year_parts"]) + list(words["year_instants"]) + now_words
+    lexical = list(words["relative_years"]) + list(words["year_parts"]) + list(words["year_instants"]) + now_words \
+        + list(words["centuries"])
     # Every period starts with one of these characters; checking it first makes the scan ~10x faster.
     months_before = load("kinds")["comparison"]["previous_month"]
     first = regex.escape("".join(sorted({w[0] for w in lexical + months_before} | set(CN_DIGIT) | set("0123456789“到近过今未同"))))
@@ -94,6 +95,7 @@ def period_pattern() -> regex.Pattern:
         # 每人每年670元: a rate per person and year, no period; 20多年来 is 多年来 with its numeral
         rf"|(?<!每\p{{Han}})(?P<now>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?=多年))?{now})"
         rf"|(?P<target>到(?P<tyear>{YEAR})年(?:底|末)?)"
+        rf"|(?P<century>{trie_pattern(words['centuries'])})"  # 本世纪末: a year of the reference date's century
         # 由上月下降2.5%转为上涨15.9%: after a from-word, the month before the one the text spoke of
         rf"|(?<=(?:{trie_pattern(words['from_to']['openers'])}))(?P<last_month>{trie_pattern(load('kinds')['comparison']['previous_month'])})"
         # 同期，… (同日，…): alone at a clause's start, the period (the day) the text spoke of last

@@ -503,6 +503,7 @@ class StartingDay(Section):
 
 class Periods(Section):
     relative_years: dict[Word, int]
+    centuries: dict[Word, int]
     same_year: WordSet
     year_before_frame: WordSet
     word_checked: WordSet

@@ -618,6 +618,13 @@ def _target_year(m, text, ref, inherited_year, words) -> PeriodMention:
     return PeriodMention(0, 0, Period(text=text, start=start, end=_iso(year, 12, 31)), year=year)
 
 
+def _century_year(m, text, ref, inherited_year, words) -> PeriodMention:
+    if ref is None:
+        return PeriodMention(0, 0, Period(text=text))
+    year = (ref.year - 1) // 100 * 100 + words["centuries"][text]  # (1988: 1901–2000, so 本世纪末 is 2000)
+    return PeriodMention(0, 0, Period(text=text, start=_iso(year, 1, 1), end=_iso(year, 12, 31)), year=year)
+
+
 def _calendar(m, text, ref, inherited_year, words) -> PeriodMention | None:
     """A year, a month or month range, a day, a part of a year or an instant in it, with or
     without its year (then the year before it in the paragraph, its section's, or the
@@ -783,6 +790,13 @@ TARGET_YEAR = Rule(
     examples=(Example("到2027年底，全市光伏装机达到300万千瓦", {"period": {"start": "2027-12-31", "end": "2027-12-31"}}),),
     negatives=(),
 )
+CENTURY_YEAR = Rule(
+    name="period.century_year", pattern="century", produce=_century_year,
+    doc="本世纪末, 本世纪中叶: the year of the reference date's century they name (2000 in a 1988 report).",
+    examples=(Example("到本世纪末，全县工农业总产值要比1980年翻两番", {"period": {"start": "2000-01-01", "end": "2000-12-31"}},
+                      date="1983-03-01"),),
+    negatives=(),
+)
 CALENDAR = Rule(
     name="period.calendar", pattern="year|months|mrange|mday|bare_part|first_months", produce=_calendar,
     doc="A year, months, a day, a part of a year (上半年, 前三季度, 今年后两个月) or an instant in it (年末, 上半年末), "
@@ -837,7 +851,7 @@ EVENT_DAY = Rule(
                       {"span": "120家", "period": {"start": "2024-01-01", "end": "2024-06-30"}}, date="2024-10-08")),
     negatives=(),
 )
-SHAPES = (FIVE_YEAR_PLAN, COMING_YEARS, RECENT_YEARS, NOW, YEAR_RANGE, TARGET_YEAR, CALENDAR)
+SHAPES = (FIVE_YEAR_PLAN, COMING_YEARS, RECENT_YEARS, NOW, YEAR_RANGE, TARGET_YEAR, CENTURY_YEAR, CALENDAR)
 
 
 STOCK = Rule(
