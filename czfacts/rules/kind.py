@@ -6,6 +6,7 @@ the list's first value (分别增长58.6%、14.3%、18%).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -156,6 +157,8 @@ def governing_span(doc: Document, m: Mention) -> tuple[int, int]:
 def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     end = _before_bounds(doc.text, m.start)
     start = doc.phrase_start(end)
+    if time_noun := _span_noun_at(doc, start, end):
+        start += len(time_noun)  # 用两年时间将筹资标准由50元…: the noun of the span before names nothing here
     if (bound := bound_word_after(doc.text, start, end)) is not None:
         start = bound.end()  # 5.5%左右、6%左右: the bound word of the value before is no word of this one
     if end - start > 1 and doc.text.endswith(from_openers(), start, end):
@@ -172,6 +175,15 @@ def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
             pos += len(word)
         end = pos
     return start, end
+
+
+def _span_noun_at(doc: Document, start: int, end: int) -> str:
+    """时间 right after a span of time (用两年时间): the span's noun, when the phrase opens with it."""
+    noun = load("attribution")["metric"]["built"]["time_taken"]
+    if not doc.text.startswith(noun, start, end):
+        return ""
+    i = bisect.bisect_right(doc.mentions, start, key=lambda p: p.end) - 1
+    return noun if i >= 0 and doc.mentions[i].end == start and doc.mentions[i].unit in ("year", "day") else ""
 
 
 _PARENTHETICAL = compiled(r"\([^()]*\)|（[^（）]*）")
