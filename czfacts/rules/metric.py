@@ -51,7 +51,7 @@ METRIC = Rule(
         Example("省财政用于就业、养老和医疗的支出达520亿元", {"metric": "省财政用于就业、养老和医疗的支出"}),  # every use
         Example("今年将城镇职工医疗保险单位缴费比例从8%降至7.5%", {"span": "7.5%", "metric": "城镇职工医疗保险单位缴费比例"}),
         # the noun of a span of time just before (用三年时间) names nothing of the figure after it
-        Example("用三年时间将农村低保标准由每人每年3000元提高到4000元", {"span": "3000元", "metric": "农村低保标准"}),
+        Example("用两年时间将补助标准由每人每年40元提高到80元", {"span": "40元", "metric": "补助标准"}),
         # a scope (范围内) before 的 frames the indicator after it
         Example("全市范围内的空气质量优良天数比例达到90%", {"span": "90%", "metric": "空气质量优良天数比例"}),
         # a clause relating the noun to what came before describes it
