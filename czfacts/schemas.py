@@ -159,6 +159,7 @@ class Spending(Section):
     verbs: Words
     money: Words
     modals: Words
+    nouns: Words
 
 
 class MetricWords(Section):

@@ -2614,7 +2614,13 @@ def _public_spending(doc: Document, m: Mention, phrase: str, metric: str) -> str
         return metric + verb.group() + money.group()
     clause = doc.clause_start(m.start)  # 增加社会保障投入，中央财政拟安排3185亿元: the money the clause before raises
     raised = _raised_money().search(doc.text, doc.sentence(m.start)[0], clause)
-    return metric + raised.group("money") if raised else metric + verb.group()
+    if raised:
+        return metric + raised.group("money")
+    nouns = tuple(words()["spending"]["nouns"])
+    if metric.endswith(nouns):
+        return metric  # 中央预算内投资安排5376亿元: a purse that names the money is its metric
+    # 中央财政将安排832亿元: the money so spent (中央财政安排资金); 投入, 支出 name it themselves
+    return metric + verb.group() + ("" if verb.group() in nouns else words()["spending"]["money"][0])
 
 
 def _money_named(phrase: str) -> str:
@@ -2667,6 +2673,9 @@ PUBLIC_SPENDING = Rule(
         Example("全国财政安排城乡医疗救助资金160亿元", {"metric": "城乡医疗救助资金"}),
         # a planned spending (拟安排): whose money and what it is
         Example("今年省财政拟安排科技投入85亿元", {"metric": "省财政科技投入"}),
+        # no money named: the money so spent, unless the purse names it (中央预算内投资)
+        Example("今年省财政将安排120亿元，比上年增加10亿元", {"span": "120亿元", "metric": "省财政安排资金"}),
+        Example("中央预算内投资安排5500亿元，比去年增加200亿元", {"span": "200亿元", "metric": "中央预算内投资增量"}),
     ),
     negatives=(),
 )
