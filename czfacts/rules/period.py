@@ -140,9 +140,15 @@ def _inside_a_name(doc: Document, start: int, end: int) -> bool:
     text = doc.text
     if MODIFIES_A_NOUN.match(text, end) and not own_figures_after().match(text, end) \
             or background_after().match(text, end) or _since_describes_a_noun(text, start, end) \
-            or names_a_meeting(text, start, end):
-        return True  # (去年9月26日中央政治局会议: the day names the meeting)
+            or names_a_meeting(text, start, end) or _plan_names_a_noun().match(text, end):
+        return True  # (去年9月26日中央政治局会议: the day names the meeting; “十四五”技改一期: the plan a project's)
     return doc.bracket_open(max(0, start - 20), start)
+
+
+@lexical_cache
+def _plan_names_a_noun() -> regex.Pattern:
+    """”技改, ”建设目标: a quoted plan's name before a noun (not 期间, 时期, 以来, 末, 规划) qualifies it."""
+    return compiled(rf"”(?!{trie_pattern(load('periods')['plan_frames']['words'])})\p{{Han}}")
 
 
 def _dates_its_clause(doc: Document, start: int, end: int) -> bool:
@@ -693,7 +699,11 @@ FIVE_YEAR_PLAN = Rule(
     name="period.five_year_plan", pattern="fyp", produce=_five_year_plan,
     doc="A five-year plan (“十四五”期间) spans its five years; “十四五”以来 runs to the reference date.",
     examples=(Example("“十三五”期间，全省累计投资8000亿元", {"period": {"start": "2016-01-01", "end": "2020-12-31"}}),
-              Example("力争“十四五”末全市充电桩达到5万个", {"period": {"start": "2025-12-31", "end": "2025-12-31"}})),
+              Example("力争“十四五”末全市充电桩达到5万个", {"period": {"start": "2025-12-31", "end": "2025-12-31"}}),
+              # a quoted plan's name before a noun (“十四五”技改项目) only qualifies it: it frames no clause after it
+              Example("一、2024年政府工作回顾\n这一年，全市建成“十四五”技改项目20个，新增钢材产能80万吨。",
+                      {"span": "80万吨", "period": {"start": "2024-01-01", "end": "2024-12-31"}, "modality": "actual"},
+                      date="2025-01-20")),
     negatives=(),
 )
 RECENT_YEARS = Rule(
