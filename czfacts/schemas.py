@@ -608,6 +608,7 @@ class Bounds(Section):
     framing: Framing
     before: dict[Word, Bound]
     not_before: WordSet
+    verb_bounds: WordSet
     after: dict[Word, Bound]
     inside: dict[Word, Bound]
     stated: Stated

@@ -410,6 +410,8 @@ GROWTH = Rule(
         Example("全市化肥使用量压降4.5%", {"kind": "growth", "value": -4.5, "metric": "化肥使用量"}),
         Example("企业开办时间缩短了三分之一", {"kind": "growth", "value": -100 / 3}),
         Example("市级部门内设机构精简五分之一", {"kind": "growth", "value": -20.0, "metric": "市级部门内设机构"}),
+        # a bound of how much a verb does, the verb between it and the figure (年内 at the metric's end: when)
+        Example("宽带资费年内至少降低15%", {"kind": "growth", "value": -15.0, "bound": "ge", "metric": "宽带资费"}),
         Example("社会消费品零售总额环比增长0.5%", {"kind": "growth", "comparison": "mom"}),
         Example("民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "11%", "kind": "growth", "value": 11.0}),
         Example("居民消费价格比上年回落0.4%", {"kind": "growth", "value": -0.4}),

@@ -69,6 +69,15 @@ def stated_after() -> tuple[str, ...]:
     return tuple(bounds()["stated"]["before"])
 
 
+REACH_BEFORE_VERB = 8  # characters of a bound word and the verb after it before a figure (至少新建)
+
+
+@lexical_cache
+def _reach_before_verb() -> regex.Pattern:
+    """至少建设, 最少新增: a bound of how much a verb does, the verb between it and the figure."""
+    return compiled(rf"(?P<bound>{trie_pattern(bounds()['verb_bounds']['words'])})(?P<verb>\p{{Han}}{{1,4}})$")
+
+
 def bound_word_before(text: str, start: int) -> regex.Match | None:
     """The bound word (约, 超过, 不到 …) that ends right before ``start``, if any (签约 has none)."""
     found = _bound_patterns()[0].search(text, max(0, start - 4), start)
@@ -98,6 +107,10 @@ def attach_bound(text: str, mention: Mention) -> None:
         mention.bound = words["after"][after.group()]
     elif (past := past_bound(text, mention.end)) > mention.end and words["inside"].get(text[mention.end:past]) == "gt":
         mention.bound = "gt"  # 增长一倍多, 一年多: more than (not 来: 五年来 looks back, it bounds nothing)
+    elif reach := _reach_before_verb().search(text, max(0, mention.start - REACH_BEFORE_VERB), mention.start):
+        verb = tag(reach.group("verb"))
+        if all(pos in ("v", "vn", "d") for _, pos in verb):
+            mention.bound = words["before"][reach.group("bound")]  # 至少建设1家, 年内至少降低30%: the verb between
 
 
 def share_leading_bound(text: str, previous: Mention | None, mention: Mention) -> None:
