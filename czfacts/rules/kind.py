@@ -177,9 +177,14 @@ def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     return start, end
 
 
+@lexical_cache
+def _time_noun() -> str:
+    return load("attribution")["metric"]["built"]["time_taken"]
+
+
 def _span_noun_at(doc: Document, start: int, end: int) -> str:
     """时间 right after a span of time (用两年时间): the span's noun, when the phrase opens with it."""
-    noun = load("attribution")["metric"]["built"]["time_taken"]
+    noun = _time_noun()
     if not doc.text.startswith(noun, start, end):
         return ""
     i = bisect.bisect_right(doc.mentions, start, key=lambda p: p.end) - 1

@@ -16,7 +16,7 @@ from dataclasses import replace
 import regex
 
 from ..compiled import compiled
-from ..document import CLAUSE_BREAK, Attribute, Document, Mention
+from ..document import CLAUSE_BREAK, LIST_MARK, Attribute, Document, Mention
 from ..lexicon import active_lexicons, alternation, attributive_suffix, bounds, by_length, lexical_cache, load, trie_pattern, units
 from ..indicators import find_indicators, indicator_of, indicator_unit, load_indicators, opens_an_indicator
 from ..numerals import BIG_UNIT_CHARS, DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS, read_number
@@ -780,10 +780,12 @@ def _use_after(doc: Document, m: Mention) -> tuple[str, str, str] | None:
 
 def _people_relieved(doc: Document, m: Mention) -> str:
     """PEOPLE_RELIEVED: 解决1200万农村人口饮水安全问题 → 解决饮水安全问题的农村人口."""
-    before = doc.text[doc.clause_start(m.start):m.start].rstrip().removesuffix(words()["aspect_particles"][0])
-    verb = next((v for v in words()["relief_verbs"] if before.endswith(v)), "")
-    if m.kind != "count" or not verb:
+    if m.kind != "count":
         return ""
+    before = doc.text[doc.clause_start(m.start):m.start].rstrip().removesuffix(words()["aspect_particles"][0])
+    if not (found := _relief_verb().search(before)):
+        return ""
+    verb = found.group()
     after = doc.text[m.end:doc.clause_end(m.end)].strip()
     heads = tuple(words()["people_heads"])
     for end in range(2, min(len(after), PEOPLE_LENGTH) + 1):
@@ -798,7 +800,15 @@ def _people_relieved(doc: Document, m: Mention) -> str:
 def _relief(text: str) -> bool:
     """安全饮水问题, 住宿费: what a verb of relief solves or spares people."""
     return 2 <= len(text) <= RELIEF_LENGTH and text.endswith(tuple(words()["relief_objects"])) \
-        and regex.fullmatch(r"\p{Han}+", text) is not None
+        and _ALL_HAN.fullmatch(text) is not None
+
+
+_ALL_HAN = compiled(r"\p{Han}+")
+
+
+@lexical_cache
+def _relief_verb() -> regex.Pattern:
+    return compiled(rf"(?:{trie_pattern(words()['relief_verbs'])})$")
 
 
 PEOPLE_LENGTH = 10  # characters at most of the words for the people relieved (农村寄宿制学生)
@@ -1092,7 +1102,7 @@ def _last_item(phrase: str, counted: bool) -> str:
     (等 as a word of its own: 高等教育 stays whole; 交通运输、仓储和邮政业 is one name; 新建、改扩建
     are verbs of one object, no list)."""
     phrase = phrase[_verbs_joined(phrase):]  # 新建、改扩建机场: two verbs of one object
-    if len(purposes(phrase, len(split_items(phrase.rpartition("的")[0])))) > 1:
+    if LIST_MARK in phrase and "的" in phrase and len(purposes(phrase, len(split_items(phrase.rpartition("的")[0])))) > 1:
         return phrase  # 中央财政用于教育、卫生、科技事业的支出达855亿元: the spending on them all
     pos, cut = 0, None
     for word, _ in tag(phrase):
@@ -1170,7 +1180,7 @@ def _a_name(item: str) -> bool:
     """粮食直补, 良种补贴, 日韩 (whatever the tagger calls 直补, 良种, 日): a name, not a clause: no predicate
     opens it and no verb in it takes an object (推动园区改造 is a clause)."""
     tokens = tag(item)
-    if not regex.search(r"\p{Han}", item) or item in bounds()["after"]:
+    if not _ALL_HAN.search(item) or item in bounds()["after"]:
         return False  # 14、资产负债率: a list's number; 2000人左右、银龄技师300人: the bound of the figure before
     return tokens[0][0] not in leading_verbs() and not any(
         pos == "v" and k + 1 < len(tokens) and tokens[k + 1][1] in _NAMING_TAGS for k, (_, pos) in enumerate(tokens))

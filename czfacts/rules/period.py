@@ -861,7 +861,7 @@ EVENT_DAY = Rule(
                       {"span": "120家", "period": {"start": "2024-01-01", "end": "2024-06-30"}}, date="2024-10-08")),
     negatives=(),
 )
-SHAPES = (FIVE_YEAR_PLAN, COMING_YEARS, RECENT_YEARS, NOW, YEAR_RANGE, TARGET_YEAR, CENTURY_YEAR, CALENDAR)
+SHAPES = (FIVE_YEAR_PLAN, COMING_YEARS, RECENT_YEARS, NOW, YEAR_RANGE, TARGET_YEAR, CALENDAR, CENTURY_YEAR)  # (the rare one last)
 
 
 STOCK = Rule(
