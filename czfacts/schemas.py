@@ -139,6 +139,7 @@ class BuiltNames(Section):
     duration: str
     time_taken_openers: Words
     time_taken: str
+    goal: str
     streak_markers: Words
     streak_fillers: Words
     streak_ends: Words
@@ -174,6 +175,7 @@ class MetricWords(Section):
     contribution_of_share_verbs: Words
     outcome_verbs: Words
     outcome_openers: Words
+    ahead_words: Words
     relief_verbs: Words
     relief_objects: Words
     people_heads: Words
@@ -686,6 +688,7 @@ class Ranks(Section):
     nouns_after: Words
     ordinal_mark: Word
     top_mark: Word
+    not_top: Words
     rank_unit: Word
     size_mark: Word
     size_tails: Words
@@ -740,6 +743,7 @@ class Labels(Section):
 
 class Article(Section):
     numerals: Words
+    not_after: Words
 
 
 class NotBefore(Section):
@@ -756,6 +760,10 @@ class Minus(NotAfter):
 
 class Plans(Section):
     nouns: Words
+
+
+class PlanNames(Plans):
+    not_after: Words
 
 
 class Eras(Section):
@@ -781,7 +789,7 @@ class Nonfacts(Section):
     cheng: NotBefore
     half: WordSet
     minus: Minus
-    plans: Plans
+    plans: PlanNames
     eras: Eras
     circles: Plans
     sessions: Sessions

@@ -9,9 +9,9 @@ a count with a noun after its measure word counts that noun (17座智能化矿�
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from dataclasses import replace
-
 
 import regex
 
@@ -556,6 +556,15 @@ TIME_TAKEN = Rule(
     doc="A span of time, then 就/即可/便 and what is done in it up to the clause's end (3天就能配齐绝大部分配件), is the "
         "time that takes (配齐绝大部分配件时间).",
     examples=(Example("新开办企业1个工作日即可办结全部手续", {"span": "1个工作日", "metric": "办结全部手续时间"}),),
+    negatives=(),
+)
+
+AHEAD_OF_TIME = Rule(
+    name="metric.ahead_of_time",
+    doc="A span of time after 提前 is how early something was done: what did it, 提前, the verbs after the span "
+        "(and 目标 when a goal was met) and 时间 (青藏铁路提前一年建成通车 → 青藏铁路提前建成通车时间).",
+    examples=(Example("南水北调配套工程提前两年完工", {"span": "两年", "metric": "南水北调配套工程提前完工时间"}),
+              Example("全市工业投资增长12%，提前两年实现“十四五”规划目标", {"span": "两年", "metric": "提前实现目标时间"})),
     negatives=(),
 )
 
@@ -1912,6 +1921,9 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "share" and doc.text.endswith(tuple(_built()["completion_cues"]), doc.clause_start(m.start), m.start) \
                 and (done := metric or (str(prior.value) if prior else "")) and not done.endswith(_built()["completion_rate"]):
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
+        if m.unit in DURATION_UNITS and (early := _ahead_of_time(doc, m, phrase)):
+            metric, how = early, "explicit"  # 青藏铁路提前一年建成通车 → 青藏铁路提前建成通车时间
+            m.refine(AHEAD_OF_TIME.name)
         if m.unit in DURATION_UNITS and (done := _time_taken(doc, m)):
             metric, how = done, "explicit"  # 3天就能配齐绝大部分配件 → 配齐绝大部分配件时间
             m.refine(TIME_TAKEN.name)
@@ -2541,6 +2553,23 @@ def _beneficiaries(doc: Document, m: Mention) -> str:
 def _having_set() -> regex.Pattern:
     """有进出口实绩的民营企业: a set named by what its members have keeps its 有 (data: counted_sets)."""
     return compiled(rf"(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})[^的，,]{{1,12}}的\p{{Han}}{{2,}}$")
+
+
+def _ahead_of_time(doc: Document, m: Mention, phrase: str) -> str:
+    """AHEAD_OF_TIME: 青藏铁路提前一年建成通车 → 青藏铁路提前建成通车时间."""
+    ahead = next((w for w in words()["ahead_words"] if phrase.endswith(w)), "")
+    if not ahead:
+        return ""
+    after = doc.text[past_bound(doc.text, m.end):doc.clause_end(m.end)]
+    tokens = tag(after)
+    verbs = "".join(word for word, _ in itertools.takewhile(lambda t: t[1] in ("v", "vn"), tokens[:AHEAD_VERBS]))
+    if not verbs:
+        return ""
+    goal = _built()["goal"] if after.endswith(_built()["goal"]) else ""  # 提前一年实现…目标: a goal met early
+    return clean(phrase[:-len(ahead)]) + ahead + verbs + goal + _built()["time_taken"]
+
+
+AHEAD_VERBS = 2  # verbs at most after the span that say what was done early (建成/通车)
 
 
 def _time_taken(doc: Document, m: Mention) -> str:

@@ -56,6 +56,7 @@ _FRAGMENTS = {
     "⟨rank_list_verbs⟩": lambda: trie_pattern(words("ranks", "list_verbs")),
     "⟨rank_placed⟩": lambda: trie_pattern(words("ranks", "placed")),
     "⟨rank_moves⟩": lambda: trie_pattern(words("ranks", "moves")),
+    "⟨not_top⟩": lambda: trie_pattern(words("ranks", "not_top")),
 }
 
 

@@ -55,9 +55,14 @@ def _article_classifiers() -> frozenset[str]:
     return frozenset(load("units")["classifiers"]["words"])
 
 
-def _is_article(number: str, surface: str | None, ranged: bool) -> bool:
-    """一个, 一座, 一批 …: 一 + measure word with nothing else is an article (gold README §2)."""
-    return number in load("nonfacts")["article"]["numerals"] and not ranged and surface in _article_classifiers()
+def _is_article(number: str, surface: str | None, ranged: bool, text: str, start: int) -> bool:
+    """一个, 一座, 一批 …: 一 + measure word with nothing else is an article (gold README §2); not after a
+    word that moves a time by it (提前一年建成, 延长一年: a span of time)."""
+    return number in load("nonfacts")["article"]["numerals"] and not ranged and surface in _article_classifiers() \
+        and not text.endswith(tuple(load("nonfacts")["article"]["not_after"]), max(0, start - ARTICLE_WORD), start)
+
+
+ARTICLE_WORD = 3  # characters at most of a word before 一 that makes it a figure (再延长)
 
 
 @lexical_cache
@@ -152,7 +157,7 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
             and _money_context(doc, start, end - len(surface)):
         # 跨越5万亿、6万亿台阶: 台 opens 台阶, and the sum is money, said without 元
         return Mention(start, end - len(surface), value, "CNY", "amount", MONEY_WITHOUT_YUAN.name, bound=bound)
-    if starts_a_word or _is_article(number, surface, bool(second)):
+    if starts_a_word or _is_article(number, surface, bool(second), text, start):
         return None
     if (rate := _rate_before(text, start, surface)) is not None:
         surface = rate  # 每立方米20微克 is 20微克/立方米

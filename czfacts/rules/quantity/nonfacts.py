@@ -53,9 +53,10 @@ PLAN_SPAN = Rule(
     name="nonfacts.plan_span",
     doc="The years in a plan's name (三年行动计划, 外贸五年倍增计划, 十年“卓粤”计划) name the plan; they measure nothing.",
     negatives=("实施制造业数字化转型三年行动计划", "深入实施十年“强基”计划", "推进存量安置房三年清零攻坚行动",
-               "全县粮食产量创【十年】新高", "一、过去一年和【五年】工作回顾"),
+               "全县粮食产量创【十年】新高", "一、过去一年和【五年】工作回顾"),  # (提前两年完成任务: a span, no name)
     # (用3年时间完成…计划, 3年内, 3年来: a span of time, not a name)
-    pattern=rf"(?<![\d.]|连续)[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}年(?!时间|内|来|以来|后|间|前)(?=[\p{{Han}}“”]{{0,6}}?⟨plan_nouns⟩)",
+    pattern=rf"(?<![\d.]|连续|⟨plan_not_after⟩)[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}年(?!时间|内|来|以来|后|间|前)"
+            rf"(?=[\p{{Han}}“”]{{0,6}}?⟨plan_nouns⟩)",  # (提前一年实现…目标: how early, no plan's name)
 )
 
 ERA = Rule(
@@ -158,7 +159,9 @@ def _time_ago() -> regex.Pattern:
 
 @lexical_cache
 def _plan_span() -> regex.Pattern:
-    return compiled(PLAN_SPAN.pattern.replace("⟨plan_nouns⟩", f"(?:{trie_pattern(load('nonfacts')['plans']['nouns'])})"))
+    plans = load("nonfacts")["plans"]
+    return compiled(PLAN_SPAN.pattern.replace("⟨plan_nouns⟩", f"(?:{trie_pattern(plans['nouns'])})")
+                    .replace("⟨plan_not_after⟩", f"(?:{trie_pattern(plans['not_after'])})"))
 
 
 @cache

@@ -177,7 +177,8 @@ RANK = Rule(
     negatives=("第十二场招聘会今天举行", "跻身全国百强县", "大力发展第三产业", "评选出一批百强县",
                "把就业摆在首位", "第一次全国经济普查", "前三季度经济运行平稳", "两地入选第四批试点",
                "进入第十个年头", "前两年投资较多", "全国前十的企业", "培育“十强”产业", "沿着第一大道前行"),
-    pattern=(rf"(?P<rk_mark>第|前)(?P<rk_n>{_N})(?![\d.%‰‱]|分之)(?P<rk_unit>位|名|强)?"
+    # (前 that ends another word opens no rank: 提前两年完工 is a span of time, metric.ahead_of_time)
+    pattern=(rf"(?P<rk_mark>第|(?<!⟨not_top⟩)前)(?P<rk_n>{_N})(?![\d.%‰‱]|分之)(?P<rk_unit>位|名|强)?"
              rf"|(?<=(?:第|⟨rank_list_verbs⟩(?:全国|全省|全市)?)(?:{_N}[、和]){{0,{RANKS_LISTED}}})(?<![第{ORDINARY_NUMERAL_CHARS}\d])"
              rf"(?P<rk_listed>{_N})(?=(?:[、和]{_N}){{0,{RANKS_LISTED}}}(?:位|名))(?:位|名)?"
              rf"|(?<=⟨rank_placed⟩(?:全国|全省|全市)?(?:{_N}位[、和]){{0,{RANKS_LISTED}}})(?P<rk_placed>{_N})位"
