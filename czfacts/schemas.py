@@ -161,6 +161,7 @@ class Spending(Section):
     money: Words
     modals: Words
     nouns: Words
+    money_after: Words
 
 
 class MetricWords(Section):

@@ -2658,8 +2658,9 @@ def _public_spending(doc: Document, m: Mention, phrase: str, metric: str) -> str
     nouns = tuple(words()["spending"]["nouns"])
     if metric.endswith(nouns):
         return metric  # 中央预算内投资安排5376亿元: a purse that names the money is its metric
-    # 中央财政将安排832亿元: the money so spent (中央财政安排资金); 投入, 支出 name it themselves
-    return metric + verb.group() + ("" if verb.group() in nouns else words()["spending"]["money"][0])
+    # 中央财政将安排832亿元: the money so spent (中央财政安排资金); 投入, 支出 name it themselves (新增: an increase)
+    money = words()["spending"]["money"][0] if verb.group() in words()["spending"]["money_after"] else ""
+    return metric + verb.group() + money
 
 
 def _money_named(phrase: str) -> str:
