@@ -177,6 +177,7 @@ class MetricWords(Section):
     outcome_verbs: Words
     outcome_openers: Words
     ahead_words: Words
+    per_head: Words
     relief_verbs: Words
     relief_objects: Words
     people_heads: Words

@@ -340,6 +340,7 @@ ATTRIBUTIVE = Rule(
         # a dimension said before the figure (长达, 高约) names the measure of the noun after 的
         Example("长达1800公里的输油管道建成投产", {"span": "1800公里", "metric": "输油管道长度"}),
         Example("一座 3200 平方米的智能仓库里", {"metric": "智能仓库面积"}),
+        Example("全县人均只有0.8亩耕地", {"metric": "人均耕地"}),  # a per-head word alone: the noun's, per head
         Example("这片1200亩的茶园今年迎来丰收", {"span": "1200亩", "metric": "茶园面积"}),  # a pointer names nothing
         # a voltage names its measure alone, whatever the line is called (kept in 千伏, as written)
         Example("今年建成投运3条500千伏输电线路", {"span": "500千伏", "metric": "电压等级", "unit": "千伏", "value": 500.0}),
@@ -2431,7 +2432,9 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     # (400万元转化资金、500万元研发贷款: before the second, the first item's noun names nothing of it)
     # (…农村信用社等14486亿元金融改革成本: after the examples 等 closes, the noun after is the class measured)
     after_an_item = phrase.endswith(tuple(load("attribution")["lists"]["connectors"]) + tuple(words()["enumeration_ends"]))
-    if not (capacity or (direct or after.startswith("的")) and (_ends_open(phrase) or after_an_item)):
+    # 人均只有一亩半耕地: a per-head word alone before the figure is the noun's (人均耕地)
+    per_head = next((w for w in words()["per_head"] if _without_leading_place(clean(phrase)) == w), "")
+    if not (capacity or (direct or after.startswith("的")) and (_ends_open(phrase) or after_an_item or per_head)):
         return ""
     after = doc.text[m.end:next_start]
     quote = after.find("“", 2)
@@ -2442,6 +2445,8 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     if annual:  # 年产150万吨芳烃项目, 年产各30万吨的…乙烯工程: the product's annual capacity
         product = next((noun[:-len(h)] for h in words()["name_heads"] if noun.endswith(h) and len(noun) > len(h)), noun)
         return product + words()["annual_capacity"]
+    if per_head:
+        return per_head + noun
     if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"] + words()["heads"] + words()["measure_endings"])) \
             or m.unit == "CNY" and noun.endswith(tuple(words()["spending"]["money"])):
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入, 吞吐量, 奖补资金 are figures already
