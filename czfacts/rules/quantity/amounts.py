@@ -550,9 +550,10 @@ PEOPLE_QUALIFIER = 4  # characters of a qualifier before the word for people aft
 
 @lexical_cache
 def _people_after() -> regex.Pattern:
-    """A word for people right after a figure (农民, 沼气用户: a word or two may qualify it)."""
+    """A word for people right after a figure (农民, 沼气用户: a word or two may qualify it; 以上 may come first:
+    1000万以上农村贫困人口)."""
     nouns = load("units")["people_without_classifier"]["nouns"]
-    return compiled(rf"\p{{Han}}{{0,{PEOPLE_QUALIFIER}}}?(?P<noun>{trie_pattern(nouns)})")
+    return compiled(rf"(?:{trie_pattern(bounds()['after'])})?\p{{Han}}{{0,{PEOPLE_QUALIFIER}}}?(?P<noun>{trie_pattern(nouns)})")
 
 
 @lexical_cache
@@ -573,11 +574,12 @@ def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
         return None
     if (unit := _unit_after().match(text, end)) and not _starts_a_word(text, unit.end(), unit.group()):
         return None  # a measure word counts them (170万人); one that starts a word does not (170万城乡居民)
-    if _ends_the_phrase(text, end):
+    after = _people_after().match(text, end)
+    if _ends_the_phrase(text, end) and not (after and bound_word_after(text, end)):  # (1000万以上农村贫困人口)
         noun = _people_named_before(text, start)
         if noun is None:
             return None
-    elif not (noun := _people_after().match(text, end)):
+    elif not (noun := after):
         return None  # (6069万农民受益, 510万沼气用户: the people written after the figure)
     read = number_value(m.group("pw_num"))
     if read is None or is_digit_by_digit(m.group("pw_num")):
@@ -623,6 +625,8 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("全国人口约14亿", {"span": "14亿", "value": 1.4e9, "unit": "count", "classifier": "人", "bound": "approx"}),
         Example("年末全市常住人口320.5万，比上年增加1.2万", {"span": "320.5万", "value": 3205000.0, "kind": "count"}),
         Example("全年接待游客1.6亿，增长12%", {"span": "1.6亿", "value": 1.6e8, "classifier": "人次"}),
+        # the people after the figure, its bound between (以上)
+        Example("全年帮助30万以上农村劳动力转移就业", {"span": "30万", "value": 3e5, "bound": "ge", "classifier": "人"}),
         Example("上半年，港口直航旅客达91万", {"span": "91万", "value": 910000.0, "classifier": "人次"}),
         Example("全省网民有3800万", {"span": "3800万", "value": 3.8e7, "classifier": "人"}),
         Example("农村饮水安全工程使5200万农民受益", {"span": "5200万", "value": 5.2e7, "classifier": "人"}),
