@@ -178,6 +178,7 @@ class MetricWords(Section):
     outcome_openers: Words
     ahead_words: Words
     per_head: Words
+    sums_of_money: Words
     relief_verbs: Words
     relief_objects: Words
     people_heads: Words

@@ -341,6 +341,7 @@ ATTRIBUTIVE = Rule(
         Example("长达1800公里的输油管道建成投产", {"span": "1800公里", "metric": "输油管道长度"}),
         Example("一座 3200 平方米的智能仓库里", {"metric": "智能仓库面积"}),
         Example("全县人均只有0.8亩耕地", {"metric": "人均耕地"}),  # a per-head word alone: the noun's, per head
+        Example("改革取消了原先12亿元的各项收费", {"metric": "各项收费"}),  # a sum of money itself: no investment in it
         Example("这片1200亩的茶园今年迎来丰收", {"span": "1200亩", "metric": "茶园面积"}),  # a pointer names nothing
         # a voltage names its measure alone, whatever the line is called (kept in 千伏, as written)
         Example("今年建成投运3条500千伏输电线路", {"span": "500千伏", "metric": "电压等级", "unit": "千伏", "value": 500.0}),
@@ -2448,7 +2449,7 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     if per_head:
         return per_head + noun
     if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"] + words()["heads"] + words()["measure_endings"])) \
-            or m.unit == "CNY" and noun.endswith(tuple(words()["spending"]["money"])):
+            or m.unit == "CNY" and noun.endswith(tuple(words()["spending"]["money"] + words()["sums_of_money"])):
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入, 吞吐量, 奖补资金 are figures already
     return noun + (attributive_suffix(m.unit, direct=direct) or "")
 
