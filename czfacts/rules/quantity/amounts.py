@@ -106,12 +106,26 @@ def _amount(m: regex.Match, doc: Document) -> Mention | None:
         # 回落1.32个百分点至2.08%, 3吨-5万元: no range; the first number stands alone (the second is read next)
         return _amount_of(doc, start, m.end("am_unit1"), number, None, unit1, m.group("am_sign"))
     per, per_word = m.group("am_per"), m.group("am_per_mark") in words("per")
+    if per and m.group("am_per_scale") and surface and not second:
+        return _per_scaled_base(doc, start, end, number, surface, m.group("am_per_scale") + per, m.group("am_sign"))
     if per_word and f"{surface}/{per}" not in units():
         end, per = m.start("am_per_mark"), None  # 每 after a unit is a rate only in a known unit
     elif per_word:
         surface, per = f"{surface}/{per}", None  # 35微克每立方米 is 35微克/立方米
     return _amount_of(doc, start, end, number, second, surface, m.group("am_sign"), scale_text, inside,
                       m.group("am_half"), per)
+
+
+def _per_scaled_base(doc: Document, start: int, end: int, number: str, surface: str, base: str,
+                     sign: str | None) -> Mention | None:
+    """97.3公里/百平方公里, 126.5部/百人: a density or a rate per a scaled base, kept as written (SPEC: the
+    unit as the statistics state it), an amount whatever its numerator counts."""
+    mention = _amount_of(doc, start, end - len(base) - 1, number, None, surface, sign)
+    if mention is None:
+        return None
+    mention.value /= units()[surface].scale  # (公里 as written, not metres: the base is written so)
+    mention.end, mention.unit, mention.kind, mention.classifier = end, f"{surface}/{base}", "amount", None
+    return mention
 
 
 def _amount_of(doc: Document, start: int, end: int, number: str, second: str | None, surface: str | None,
@@ -328,6 +342,9 @@ AMOUNT = Rule(
         Example("电价0.5元/千瓦时", {"unit": "CNY/kWh", "value": 0.5}),
         Example("猪肉均价24元/公斤", {"span": "24元/公斤", "unit": "CNY/t", "value": 24000.0}),
         Example("PM2.5平均浓度为35微克/立方米", {"span": "35微克/立方米", "unit": "微克/立方米"}),
+        # a rate per a scaled base, as the statistics state it
+        Example("全市公路密度达到88.6公里/百平方公里", {"span": "88.6公里/百平方公里", "unit": "公里/百平方公里", "value": 88.6}),
+        Example("固定电话普及率为21.3部/百人", {"span": "21.3部/百人", "unit": "部/百人", "kind": "amount"}),
         Example("船舶平均待闸时间缩短至36个小时", {"span": "36个小时", "unit": "day", "value": 1.5}),
         Example("办理时限压缩到20分钟", {"span": "20分钟", "unit": "分钟", "value": 20.0}),  # as written
         Example("全省智能算力规模达到3.2万P", {"span": "3.2万P", "unit": "P", "value": 32000.0}),  # petaflops
@@ -344,7 +361,7 @@ AMOUNT = Rule(
              rf"(?:(?P<am_unit1>⟨unit⟩)?{INCLUSIVE}?{DASH}(?P<am_num2>{NUMBER}))?"
              rf"(?P<am_inside>⟨inside⟩)?(?P<am_scale>[{SCALE_CHARS}]*)"
              rf"(?P<am_unit>⟨unit⟩)?(?:(?P<am_half>半)(?!⟨half_not⟩))?"
-             rf"(?:(?P<am_per_mark>/|每)(?P<am_per>⟨unit⟩|年|月|日|人|户))?"),
+             rf"(?:(?P<am_per_mark>/|每)(?P<am_per_scale>[百千万](?=⟨unit⟩|人|户))?(?P<am_per>⟨unit⟩|年|月|日|人|户))?"),
     produce=_amount,
 )
 
