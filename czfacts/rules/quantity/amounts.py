@@ -106,8 +106,11 @@ def _amount(m: regex.Match, doc: Document) -> Mention | None:
         # 回落1.32个百分点至2.08%, 3吨-5万元: no range; the first number stands alone (the second is read next)
         return _amount_of(doc, start, m.end("am_unit1"), number, None, unit1, m.group("am_sign"))
     per, per_word = m.group("am_per"), m.group("am_per_mark") in words("per")
-    if per and m.group("am_per_scale") and surface and not second:
-        return _per_scaled_base(doc, start, end, number, surface, m.group("am_per_scale") + per, m.group("am_sign"))
+    if per and (scale := m.group("am_per_scale")):
+        if scale + per in units() or not surface or second:
+            per = scale + per  # 元/千瓦时: 千 is the unit's own
+        else:
+            return _per_scaled_base(doc, start, end, number, surface, scale + per, m.group("am_sign"))
     if per_word and f"{surface}/{per}" not in units():
         end, per = m.start("am_per_mark"), None  # 每 after a unit is a rate only in a known unit
     elif per_word:
@@ -125,6 +128,7 @@ def _per_scaled_base(doc: Document, start: int, end: int, number: str, surface: 
         return None
     mention.value /= units()[surface].scale  # (公里 as written, not metres: the base is written so)
     mention.end, mention.unit, mention.kind, mention.classifier = end, f"{surface}/{base}", "amount", None
+    mention.rule = AMOUNT.name
     return mention
 
 
