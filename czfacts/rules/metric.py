@@ -567,7 +567,6 @@ AHEAD_OF_TIME = Rule(
         "(and 目标 when a goal was met) and 时间 (青藏铁路提前一年建成通车 → 青藏铁路提前建成通车时间).",
     examples=(Example("南水北调配套工程提前两年完工", {"span": "两年", "metric": "南水北调配套工程提前完工时间"}),
               Example("全市工业投资增长12%，提前两年实现“十四五”规划目标", {"span": "两年", "metric": "提前实现目标时间"})),
-    negatives=(),
 )
 
 SHARE_OF_SET = Rule(

@@ -805,7 +805,6 @@ CENTURY_YEAR = Rule(
     doc="本世纪末, 本世纪中叶: the year of the reference date's century they name (2000 in a 1988 report).",
     examples=(Example("到本世纪末，全县工农业总产值要比1980年翻两番", {"period": {"start": "2000-01-01", "end": "2000-12-31"}},
                       date="1983-03-01"),),
-    negatives=(),
 )
 CALENDAR = Rule(
     name="period.calendar", pattern="year|months|mrange|mday|bare_part|first_months", produce=_calendar,

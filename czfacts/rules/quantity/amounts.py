@@ -365,7 +365,7 @@ AMOUNT = Rule(
              rf"(?:(?P<am_unit1>⟨unit⟩)?{INCLUSIVE}?{DASH}(?P<am_num2>{NUMBER}))?"
              rf"(?P<am_inside>⟨inside⟩)?(?P<am_scale>[{SCALE_CHARS}]*)"
              rf"(?P<am_unit>⟨unit⟩)?(?:(?P<am_half>半)(?!⟨half_not⟩))?"
-             rf"(?:(?P<am_per_mark>/|每)(?P<am_per_scale>[百千万](?=⟨unit⟩|人|户))?(?P<am_per>⟨unit⟩|年|月|日|人|户))?"),
+             rf"(?:(?P<am_per_mark>/|每)(?P<am_per_scale>[{UNIT_CHARS}](?=⟨unit⟩|人|户))?(?P<am_per>⟨unit⟩|年|月|日|人|户))?"),
     produce=_amount,
 )
 
