@@ -108,6 +108,9 @@ METRIC = Rule(
         Example("2023年，全省58个脱贫县(市)实现地区生产总值3200亿元", {"span": "3200亿元", "metric": "地区生产总值"}),
         # the share of a goal done is the indicator's completion rate
         Example("去年，全县城镇新增就业5600人，完成全年目标的112%", {"span": "112%", "metric": "城镇新增就业目标完成率"}),
+        # the year's word inside the cue (完成了年度目标的) names nothing; the level before, not its change, was done
+        Example("前三季度全县城镇新增就业4800人，同比多增了300人，完成了年度目标的96%", {"span": "96%",
+                "metric": "城镇新增就业目标完成率"}),
         Example("近三年，在26个脱贫县实施产业帮扶项目120个", {"span": "120个", "metric": "产业帮扶项目"}),
         # a work report's enumerator opens the point, not the name; an indicator's name keeps its verb
         Example("三是安排专项资金12亿元，支持企业技术改造", {"span": "12亿元", "metric": "专项资金"}),
@@ -1919,8 +1922,11 @@ def attach_metrics(doc: Document) -> None:
             metric = str(prior.value)  # 迈上14万亿元新台阶、连续36年居全国首位: the level's streak, not the step's
         if metric and m.unit in DURATION_UNITS and (kept := _streak(doc, m)):
             streaks.append((m, kept, prior, i))  # named when every metric is read: the figures after keep the plain one
-        if m.kind == "share" and doc.text.endswith(tuple(_built()["completion_cues"]), doc.clause_start(m.start), m.start) \
-                and (done := metric or (str(prior.value) if prior else "")) and not done.endswith(_built()["completion_rate"]):
+        if m.kind == "share" and (cue := next((c for c in _built()["completion_cues"] if doc.text.endswith(
+                c, doc.clause_start(m.start), m.start)), "")) and (done := metric if metric and metric not in cue else (
+                    str(prior.value).removesuffix(_built()["increment"]) if prior else "")) \
+                and not done.endswith(_built()["completion_rate"]):
+            # (完成了年度目标的66.8%: 年度 is the cue's, the figure before names what was done)
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
         if m.unit in DURATION_UNITS and (early := _ahead_of_time(doc, m, phrase)):
             metric, how = early, "explicit"  # 青藏铁路提前一年建成通车 → 青藏铁路提前建成通车时间
