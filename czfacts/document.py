@@ -165,12 +165,17 @@ class Document:
         i = bisect.bisect_left(self._clause_breaks, pos)
         return self._clause_breaks[i] if i < len(self._clause_breaks) else len(self.text)
 
+    def mention_before(self, pos: int) -> Mention | None:
+        """The last quantity that ends by ``pos``, if any."""
+        i = bisect.bisect_right(self.mentions, pos, key=lambda m: m.end) - 1
+        return self.mentions[i] if i >= 0 else None
+
     def phrase_start(self, pos: int) -> int:
         """Start of the text that can describe a number at ``pos``: its clause, but not
         before the end of the quantity before it (GDP 完成 1195.7 亿元、增长 1.7%)."""
         start = self.clause_start(pos)
-        i = bisect.bisect_right(self.mentions, pos, key=lambda m: m.end) - 1
-        return max(start, self.mentions[i].end) if i >= 0 else start
+        before = self.mention_before(pos)
+        return max(start, before.end) if before else start
 
     def periods_between(self, start: int, end: int) -> list[PeriodMention]:
         """Period expressions that begin in [start, end), in text order (found in order)."""

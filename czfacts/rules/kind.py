@@ -6,7 +6,6 @@ the list's first value (分别增长58.6%、14.3%、18%).
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 import regex
@@ -187,8 +186,8 @@ def _span_noun_at(doc: Document, start: int, end: int) -> str:
     noun = _time_noun()
     if not doc.text.startswith(noun, start, end):
         return ""
-    i = bisect.bisect_right(doc.mentions, start, key=lambda p: p.end) - 1
-    return noun if i >= 0 and doc.mentions[i].end == start and doc.mentions[i].unit in ("year", "day") else ""
+    span = doc.mention_before(start)
+    return noun if span is not None and span.end == start and span.unit in ("year", "day") else ""
 
 
 _PARENTHETICAL = compiled(r"\([^()]*\)|（[^（）]*）")

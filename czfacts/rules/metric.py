@@ -995,10 +995,10 @@ def _counted_text(doc: Document, m: Mention, next_start: int) -> str:
     """The text where the things a count counts are named; at the text's end a sentence end closes
     it (no figure follows the noun there to take an indicator at its end)."""
     reach = _counted_reach(doc, m, next_start)
-    return doc.text[past_bound(doc.text, m.end):reach] + (SENTENCE_END if reach == len(doc.text) else "")
+    return doc.text[past_bound(doc.text, m.end):reach] + (NO_FIGURE_AFTER if reach == len(doc.text) else "")
 
 
-SENTENCE_END = "。"
+NO_FIGURE_AFTER = "。"  # what closes the counted text at the text's end: a sentence end, no figure
 
 
 def _topic_before(doc: Document, m: Mention, previous: Mention | None) -> str:
@@ -1192,9 +1192,9 @@ def _names_sharing_a_head(items: list[str]) -> bool:
 def _a_name(item: str) -> bool:
     """粮食直补, 良种补贴, 日韩 (whatever the tagger calls 直补, 良种, 日): a name, not a clause: no predicate
     opens it and no verb in it takes an object (推动园区改造 is a clause)."""
-    tokens = tag(item)
     if not _ALL_HAN.search(item) or item in bounds()["after"]:
         return False  # 14、资产负债率: a list's number; 2000人左右、银龄技师300人: the bound of the figure before
+    tokens = tag(item)
     return tokens[0][0] not in leading_verbs() and not any(
         pos == "v" and k + 1 < len(tokens) and tokens[k + 1][1] in _NAMING_TAGS for k, (_, pos) in enumerate(tokens))
 
@@ -1922,11 +1922,7 @@ def attach_metrics(doc: Document) -> None:
             metric = str(prior.value)  # 迈上14万亿元新台阶、连续36年居全国首位: the level's streak, not the step's
         if metric and m.unit in DURATION_UNITS and (kept := _streak(doc, m)):
             streaks.append((m, kept, prior, i))  # named when every metric is read: the figures after keep the plain one
-        if m.kind == "share" and (cue := next((c for c in _built()["completion_cues"] if doc.text.endswith(
-                c, doc.clause_start(m.start), m.start)), "")) and (done := metric if metric and metric not in cue else (
-                    str(prior.value).removesuffix(_built()["increment"]) if prior else "")) \
-                and not done.endswith(_built()["completion_rate"]):
-            # (完成了年度目标的66.8%: 年度 is the cue's, the figure before names what was done)
+        if m.kind == "share" and (done := _done_against_goal(doc, m, metric, prior)):
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
         if m.unit in DURATION_UNITS and (early := _ahead_of_time(doc, m, phrase)):
             metric, how = early, "explicit"  # 青藏铁路提前一年建成通车 → 青藏铁路提前建成通车时间
@@ -2564,6 +2560,18 @@ def _beneficiaries(doc: Document, m: Mention) -> str:
 def _having_set() -> regex.Pattern:
     """有进出口实绩的民营企业: a set named by what its members have keeps its 有 (data: counted_sets)."""
     return compiled(rf"(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})[^的，,]{{1,12}}的\p{{Han}}{{2,}}$")
+
+
+def _done_against_goal(doc: Document, m: Mention, metric: str, prior: Attribute | None) -> str:
+    """完成全年目标的122.9%: what was done, whose completion rate the share is, else "". The metric read
+    before the cue, unless it is only the cue's own word (完成了年度目标的: 年度); then the level before,
+    not its change."""
+    clause = doc.clause_start(m.start)
+    cue = next((c for c in _built()["completion_cues"] if doc.text.endswith(c, clause, m.start)), "")
+    if not cue:
+        return ""
+    done = metric if metric and metric not in cue else str(prior.value).removesuffix(_built()["increment"]) if prior else ""
+    return "" if done.endswith(_built()["completion_rate"]) else done
 
 
 def _ahead_of_time(doc: Document, m: Mention, phrase: str) -> str:

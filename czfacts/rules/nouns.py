@@ -1002,7 +1002,8 @@ def per_unit_pattern() -> str:
 
 def without_per_unit(metric: str) -> str:
     """小麦最低收购价平均每斤, 小麦最低收购价每50公斤 → 小麦最低收购价: the unit a sum is raised per."""
-    return _trailing_per_unit().sub("", metric) if len(_trailing_per_unit().sub("", metric)) >= 2 else metric
+    stripped = _trailing_per_unit().sub("", metric)
+    return stripped if len(stripped) >= 2 else metric
 
 
 @lexical_cache
