@@ -1027,7 +1027,9 @@ def attach_subjects(doc: Document) -> None:
         chosen = _benchmark(doc, m) or _one_of_set(doc, m) or _bracket_owner(doc, m) or _described_owner(doc, m) \
             or _capacity_owner(doc, m, chosen) or _joint_owners(doc, m, chosen) or chosen
         paragraph = doc.paragraph(m.start)[0]
-        if isinstance(region := _counted_regions(doc, m), Candidate):
+        # 全国20个试点城市之一: the set's owner is written, no count of regions is read
+        region = None if chosen is not None and chosen.rule == SET_OWNER.name else _counted_regions(doc, m)
+        if isinstance(region, Candidate):
             m.subject = Attribute(region.name, region.start, region.end, "explicit")
             m.refine(REGION_COUNT.name)
         elif region is not None:
@@ -1383,19 +1385,28 @@ BRACKET_OWNER = Rule(
 
 
 def _one_of_set(doc: Document, m: Mention) -> Candidate | None:
-    """成为全国首批12个实验区之一: the 12 counts a national set, so 全国 owns it."""
-    owner = _patterns()["set_owner"].search(doc.text, max(0, m.start - 8), m.start)
-    # bounded: the pattern looks for 之一 first, to the end of the text for each count
-    if not owner or not _patterns()["one_of"].match(doc.text, m.end, m.end + REACH):
+    """成为全国首批12个实验区之一, 达孜县是西藏23个重点县之一: the count of a set belongs to the
+    scope written before it (全国, or a place), not to the member the clause is about."""
+    if m.kind != "count" or not _patterns()["one_of"].match(doc.text, m.end, m.end + REACH):
+        return None  # (bounded: the pattern reads to the end of the clause for each count)
+    if owner := _patterns()["set_owner"].search(doc.text, max(0, m.start - 8), m.start):
+        name = _resolve_reference(owner.group(1), doc)
+        return Candidate(owner.start(1), owner.end(1), name, SET_OWNER.name) if name else None
+    found = None
+    for found in place_pattern().finditer(doc.text, max(doc.clause_start(m.start), m.start - 12), m.start):
+        pass
+    if found is None or not _owner_gap().fullmatch(doc.text, found.end(), m.start) or not (place := lookup(found.group())):
         return None
-    name = _resolve_reference(owner.group(1), doc)
-    return Candidate(owner.start(1), owner.end(1), name, SET_OWNER.name) if name else None
+    return Candidate(found.start(), found.end(), place.name, SET_OWNER.name)
 
 
 SET_OWNER = Rule(
     name="subject.set_owner", produce=_one_of_set,
     doc="成为全国首批12个…之一: the count of a set belongs to the scope that holds the set.",
-    examples=(Example("该县入选全国首批30个“数字乡村发展示范县”之一", {"span": "30个", "subject": "中国"}),),
+    examples=(Example("该县入选全国首批30个“数字乡村发展示范县”之一", {"span": "30个", "subject": "中国"}),
+              Example("南通市成为全国20个综合试点城市之一", {"span": "20个", "subject": "中国"}, place="江苏省"),
+              Example("墨竹工卡县是西藏12个高原特色农业示范县之一", {"span": "12个", "subject": "西藏自治区"}, place="中国"),
+              Example("长治市是山西省11个地级市之一，全市GDP增长5%", {"span": "11个", "subject": "山西省"}, place="长治市")),
     negatives=(),
 )
 
