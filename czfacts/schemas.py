@@ -325,6 +325,7 @@ class MetricWords(Section):
     keep_inside: Words
     joining_verbs: Words
     sector_endings: Words
+    residence_parts: Words
     sector_counters: Words
     rank_heads: Words
     level_heads: Words

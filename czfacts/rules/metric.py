@@ -405,6 +405,22 @@ ELIDED_HEAD = Rule(
     negatives=("一季度，社会消费品零售总额增长5%；服务业增长6%",),
 )
 
+RESIDENCE_SPLIT = Rule(
+    name="metric.residence_split",
+    doc="An urban or rural part written alone is that part of the indicator before it "
+        "(其中，城市上涨1.9%，农村上涨1.5% → 城市居民消费价格, 农村居民消费价格), not the indicator itself.",
+    examples=(
+        Example("3月份，全省居民消费价格同比上涨0.4%，其中城市上涨0.3%，农村上涨0.6%",
+                {"span": "0.3%", "metric": "城市居民消费价格"}),
+        Example("3月份，全省居民消费价格同比上涨0.4%，其中城市上涨0.3%，农村上涨0.6%",
+                {"span": "0.6%", "metric": "农村居民消费价格"}),
+        # the indicator is named by the sentence before, which holds no number of its own
+        Example("全年全县居民消费价格涨幅与上年持平。其中，城镇下降0.2%，农村上涨0.2%。",
+                {"span": "0.2%", "metric": "城镇居民消费价格"}),
+    ),
+    negatives=(),
+)
+
 ELIDED_OBJECT = Rule(
     name="metric.elided_object",
     doc="A count whose phrase is only a verb after a count of the same measure word in its sentence counts "
@@ -948,6 +964,30 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     if m.kind == "growth" and (raised := _raised_level(clause)):
         return raised  # 提高企业退休人员基本养老金水平，年均增长10%: the level raised grows
     return topic or _noun_that_changed(clause)  # 城乡居民的平均消费水平，由…提高到…: a noun phrase alone in its clause
+
+
+def _residence_split(doc: Document, m: Mention, phrase: str, prior: Attribute | None) -> str:
+    """其中，城市上涨1.9%，农村上涨1.5%: an urban or rural part written alone is that part of the
+    indicator the figure before (or the clause or sentence before) names."""
+    parts = words()["residence_parts"]
+    if (part := clean(phrase)) not in parts:
+        return ""
+    bases = (str(prior.value),) if prior else (_previous_clause(doc, m, None), _indicator_of_sentence_before(doc, m))
+    for base in bases:
+        base = base.removeprefix(next((p for p in parts if base.startswith(p)), ""))
+        if indicator_of(base):
+            return part + base
+    return ""
+
+
+def _indicator_of_sentence_before(doc: Document, m: Mention) -> str:
+    """全年居民消费价格涨幅与上年持平。其中，…: the first indicator the sentence a 其中 goes on from names."""
+    start = doc.sentence(m.start)[0]
+    if not start or not doc.text.startswith(tuple(load("periods")["continuation"]["words"]), start):
+        return ""
+    before = doc.sentence(start - 1)[0]
+    found = find_indicators(doc.text[before:start])
+    return doc.text[before + found[0].start:before + found[0].end] if found else ""
 
 
 def _raised_level(clause: str) -> str:
@@ -1937,6 +1977,9 @@ def attach_metrics(doc: Document) -> None:
         if relieved := _people_relieved(doc, m):
             metric, how = relieved, "explicit"  # 解决1200万农村人口饮水安全问题 → 解决饮水安全问题的农村人口
             m.refine(PEOPLE_RELIEVED.name)
+        if m.kind in ("growth", "amount") and (split := _residence_split(doc, m, phrase, prior)):
+            metric, how = split, "explicit"  # 其中，城市上涨1.9% → 城市居民消费价格
+            m.refine(RESIDENCE_SPLIT.name)
         if m.kind == "amount" and (use := _money_put_to_use(doc, m, metric)):
             metric, how = use, "explicit"  # 统筹9.8亿元用于援企稳岗 → 援企稳岗资金
             m.refine(MONEY_PUT_TO_USE.name)
