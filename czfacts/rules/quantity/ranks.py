@@ -164,6 +164,8 @@ RANK = Rule(
         Example("海南、内蒙古分列第二、三位", {"span": "三位", "value": 3.0, "unit": "rank", "subject": "内蒙古自治区"}),
         Example("湖北、湖南分列全国七、八位", {"span": "七", "value": 7.0, "unit": "rank", "subject": "湖北省"}),
         Example("人均存款稳居榜首", {"span": "榜首", "value": 1.0, "unit": "rank"}),
+        # a move to a place in the ranking ranks too, with no scope after the verb
+        Example("全县财政收入从全市第八位上升到第五位", {"span": "第五位", "value": 5.0, "unit": "rank"}),
         Example("全省森林覆盖率居西北之首", {"span": "之首", "value": 1.0, "unit": "rank"}),
         Example("该市工业投资增速排名全国城市首位", {"span": "首位", "value": 1.0, "scope": "全国城市"}),
         Example("该省投资增速位列经济五强省首位", {"span": "首位", "value": 1.0}),  # the peers between verb and rank
