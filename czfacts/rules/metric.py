@@ -1111,6 +1111,7 @@ PREVIOUS_CLAUSE = Rule(
               # a topic alone in its clause: a set a clause defines, a head with a verb in its name
               Example("设立村级服务站的行政村，由120个增加到300个。", {"span": "300个", "metric": "设立村级服务站的行政村"}),
               Example("农村低保的覆盖人数，由年初的30万人扩大到年末的45万人。", {"span": "45万人", "metric": "农村低保的覆盖人数"}),
+              Example("今年市级财政用于科技的投入，将由去年的12亿元增加到15亿元。", {"span": "15亿元", "metric": "市级财政用于科技的投入"}),
               # how the indicator moves is no part of its name; a head alone takes the sector before it
               Example("上半年，全市工业投资力度加大，同比增长9.1%。", {"metric": "工业投资"}),
               Example("去年，全县用气需求增速放缓，全年增长3.2%。", {"metric": "用气需求"}),

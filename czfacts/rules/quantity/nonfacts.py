@@ -106,7 +106,7 @@ POINTER = Rule(
         "that opens them (抓好三个方面：一是…), says how many follow; it is no figure.",
     negatives=("必须从以下【三个】方面解决好这个问题", "重点抓好以下【十个】方面的工作", "除以上【十项】工作以外，还要抓好安全生产",
                "要突出抓好【三个】方面：一是着力搞好宏观调控",  # …or before a colon that opens the list
-               "努力完成以下的【八项】主要任务", "今年重点抓好【五件】事："),
+               "努力完成以下的【八项】主要任务", "今年重点抓好【五件】事：", "今年要采取【四项】措施：一要健全制度"),
     pattern=rf"(?<=⟨pointers⟩的?)[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}(?=⟨pointed⟩)"
             rf"|(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}(?=(?:⟨pointed⟩){{1,2}}[：:])",
 )
