@@ -73,7 +73,7 @@ def _strip_words() -> tuple[frozenset[str], frozenset[str], int]:
 
 
 _PUNCTUATION = frozenset("、“”\",，:：;；()（）《》〈〉【】[]·-—")
-_FOOTNOTE = compiled(r"[①-⑳⑴-⒇]+|\[\d{1,2}\]")  # ① and [2] mark notes
+_FOOTNOTE = compiled(r"[①-⑳⑴-⒇]+|\[\d{1,2}\]|［\d{1,2}］")  # ①, [2] and ［2］ mark notes
 _OPENING, _CLOSING = "(（《【", ")）》】"
 
 
@@ -818,6 +818,8 @@ def following_noun(after: str, counted: bool = False) -> str:
     if items and _HAN.match(after, items.end()) and _parallel(after.split(LIST_MARK)[:items.group().count(LIST_MARK) + 1]) \
             and (noun := _noun_after(after[items.end():], counted)):
         return items.group() + noun
+    if labels := _LABELS_NOTED.match(after):
+        after = labels.group(1) + after[labels.end():]  # “两重”“两新”［1］项目: the note's mark is inside the name
     return _noun_after(after, counted)
 
 
@@ -829,6 +831,7 @@ def _leading_measure() -> regex.Pattern:
 
 
 _SHORT_ITEMS = compiled(r"(?:\p{Han}{1,3}、)+")
+_LABELS_NOTED = compiled(rf"((?:“[^“”]{{1,12}}”)+)(?:{_FOOTNOTE.pattern})")  # quoted labels, then a note's mark
 _HAN = compiled(r"\p{Han}")
 
 
