@@ -226,6 +226,8 @@ COUNTED_NOUN = Rule(
         # …and a name's end the tagger reads as a measure word after a verb of the name (充电/桩, 服务/圈)
         Example("全区新建600个电动汽车公共充电桩", {"metric": "电动汽车公共充电桩"}),
         Example("全区建成5个社区便民服务圈", {"metric": "社区便民服务圈"}),
+        # two verbs of a name before its head (育种/创新/平台, 保护/修复/项目)
+        Example("今年新建6个市级育种创新平台", {"span": "6个", "metric": "市级育种创新平台"}),
         # quoted labels and a note's mark open the name of the things counted
         Example("全年支持36个“两重”“两新”［3］项目", {"span": "36个", "metric": "“两重”“两新”项目"}),
         Example("全市36个综合执法站全面运转", {"metric": "综合执法站"}),  # 站 read as a verb before the predicate

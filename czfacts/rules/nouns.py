@@ -868,7 +868,9 @@ def _noun_after(after: str, counted: bool) -> str:
         # a verb or measure word inside a name that a noun follows: 征收安置问题项目, 县域医疗卫生次中心,
         # 海绵示范项目 (but 企业走向国际市场 is a predicate)
         noun_follows = any(_nounish(w, p) and p not in ("v", "a") for w, p in tokens[run + 1:run + 3])
-        head_next = run + 1 < len(tokens) and tokens[run + 1][0] in words()["name_heads"]
+        # a name's head next, or after one more verb (提质/增效/专项贷款, 城中村/改造/项目)
+        head_next = run + 1 < len(tokens) and (tokens[run + 1][0] in words()["name_heads"] or run + 2 < len(tokens)
+                                               and tokens[run + 1][1] == "v" and tokens[run + 2][0] in words()["name_heads"])
         inside = run and noun_follows and (pos == "q" or pos == "v" and (
             all(p in ("v", "vn") for _, p in tokens[:run])
             or head_next and (word not in _leading_verbs() or word in words()["works"])))  # 城中村改造项目
