@@ -434,7 +434,11 @@ def find_periods(doc: Document) -> None:
         if pm.year is not None and pm.governs and text not in words["year_before_frame"]["words"] \
                 and (pm.frame or not _numberless_sentence(doc, start, end)):
             last_in_paragraph[para] = pm  # (由上年…增加到…: the year before frames no later figure)
-        if pm.governs and (pm.year is not None and pm.period.start and pm.period.start == _year_start(pm.period)
+        # 二、“十二五”时期的主要目标和任务: in a numbered heading a plan's period before 的 names its section's
+        # years (三年来的斗争 describes what the section is about, it dates nothing)
+        heads_a_section = pm.governs or m.group("fyp") is not None and not pm.local \
+            and NUMBERED_HEADING.match(doc.text, para) is not None and _is_heading(doc, para)
+        if heads_a_section and (pm.year is not None and pm.period.start and pm.period.start == _year_start(pm.period)
                            or _years_spanned(pm.period) and doc.genre == "work_report" and NUMBERED_HEADING.match(doc.text, para)) \
                 and _is_heading(doc, para) and not (para == 0 and doc.genre == "work_report"
                                                     and not NUMBERED_HEADING.match(doc.text, para)) \
@@ -703,7 +707,11 @@ FIVE_YEAR_PLAN = Rule(
               # a quoted plan's name before a noun (“十四五”技改项目) only qualifies it: it frames no clause after it
               Example("一、2024年政府工作回顾\n这一年，全市建成“十四五”技改项目20个，新增钢材产能80万吨。",
                       {"span": "80万吨", "period": {"start": "2024-01-01", "end": "2024-12-31"}, "modality": "actual"},
-                      date="2025-01-20")),
+                      date="2025-01-20"),
+              # a numbered heading that names the plan's years (its 的 aside) dates the section it opens
+              Example("各位代表：\n二、“十五”时期的主要目标和任务\n全县要坚持发展第一要务。城镇化率提高5个百分点。",
+                      {"span": "5个百分点", "period": {"start": "2001-01-01", "end": "2005-12-31"}, "modality": "target"},
+                      date="2001-03-05")),
     negatives=(),
 )
 RECENT_YEARS = Rule(
