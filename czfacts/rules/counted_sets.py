@@ -55,6 +55,9 @@ COUNTED_SET = Rule(
         Example("新建12个城市公园。", {"span": "12个", "metric": "城市公园"}),
         # a part of a whole counted just before it, with no noun of its own
         Example("全省21个地市中有15个实现了正增长。", {"span": "15个", "metric": "实现正增长的地市"}),
+        Example("全县25个工业行业大类中有16个实现正增长。", {"span": "16个", "metric": "实现正增长的工业行业大类"}),
+        # …and the whole after an opener (全市) that stands before it
+        Example("全市37个工业大类行业中有26个行业实现增长。", {"span": "26个", "metric": "实现增长的行业"}),
     ),
     negatives=("我市8个县区与省城8个区建立结对关系。",),
 )
@@ -161,8 +164,8 @@ def _opens_clause(doc: Document, start: int, end: int) -> bool:
 
 @lexical_cache
 def _whole_first() -> regex.Pattern:
-    """40个工业大类行业中: the whole a counted set is taken from, opening the clause."""
-    return compiled(rf"^\d+\p{{Han}}{{1,12}}?(?:{alternation('attribution', 'counted_sets', 'whole_markers')})")
+    """(全市)40个工业大类行业中: the whole a counted set is taken from, opening the clause."""
+    return compiled(rf"^(?:{_patterns()['opener'].pattern})?\d+\p{{Han}}{{1,12}}?(?:{alternation('attribution', 'counted_sets', 'whole_markers')})")
 
 
 def _gaps(text: str, found) -> list[tuple[int, int]]:
