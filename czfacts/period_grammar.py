@@ -64,7 +64,7 @@ def period_pattern() -> regex.Pattern:
     return compiled(
         rf"(?=[{first}])"
         rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>{FYP_NUMBER})五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
-        rf"|(?P<coming>(?:今后|未来)(?P<comingn>{YEARS})年(?:内|间|里)?"
+        rf"|(?P<coming>(?P<coming_span>{trie_pattern(words['coming_spans'])})|(?:今后|未来)(?P<comingn>{YEARS})年(?:内|间|里)?"
         rf"|(?<![近前])(?P<comingn2>{YEARS})年内(?!乱))"  # (前四年内: the years before, not a plan's)
         rf"|(?P<recent>近(?P<recentn>{YEARS})年(?:来|以来|内)?|(?<!连续|[\d.．个])(?P<recentn2>{YEARS})年[半多]?(?:来|以来|间|中|里|(?P<sums>(?=累计|增长|增加|新增|减少|接近|翻|共|合计|为[\d一二三四五六七八九十])))"
         # (五年累计1858亿美元, 五年增长1倍多, 五年共培养…, 投资总额五年为…, 十年增加近70万亿元, 财政收入十年接近翻一番:
@@ -92,8 +92,8 @@ def period_pattern() -> regex.Pattern:
         rf"|(?P<mday>(?P<m1c>{MONTH})月(?:份)?(?:(?P<d1c>{DAY})[日号])?(?P<mendc>末|底)?)"
         rf"|(?P<bare_part>{bare_parts})(?P<partend2>末|底)?(?P<since2>以来)?"
         rf"|(?P<first_months>前(?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)"
-        # 每人每年670元: a rate per person and year, no period; 20多年来 is 多年来 with its numeral
-        rf"|(?<!每\p{{Han}})(?P<now>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?=多年))?{now})"
+        # 每人每年670元: a rate per person and year, no period; 20多年来, 十几年来 are 多年来, 几年来 with a numeral
+        rf"|(?<!每\p{{Han}})(?P<now>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?=[多几]年))?{now})"
         rf"|(?P<target>到(?P<tyear>{YEAR})年(?:底|末)?)"
         rf"|(?P<century>{trie_pattern(words['centuries'])})"  # 本世纪末: a year of the reference date's century
         # 由上月下降2.5%转为上涨15.9%: after a from-word, the month before the one the text spoke of

@@ -511,6 +511,7 @@ class StartingDay(Section):
 class Periods(Section):
     relative_years: dict[Word, int]
     centuries: dict[Word, int]
+    coming_spans: dict[Word, int]
     plan_frames: WordSet
     same_year: WordSet
     year_before_frame: WordSet

@@ -581,7 +581,7 @@ def _recent_years(m, text, ref, inherited_year, words) -> PeriodMention:
 
 
 def _coming_years(m, text, ref, inherited_year, words) -> PeriodMention:
-    n = int(read_number(m.group("comingn") or m.group("comingn2")) or 0)
+    n = words["coming_spans"][text] if m.group("coming_span") else int(read_number(m.group("comingn") or m.group("comingn2")) or 0)
     return _full_years(text, ref, n, 0)  # the reference year and the n - 1 after it
 
 
@@ -598,7 +598,7 @@ def _full_years(text: str, ref, n: int, first: int) -> PeriodMention:
 
 
 def _now(m, text, ref, inherited_year, words) -> PeriodMention:
-    if text in words["undated"]["words"]:
+    if text.endswith(tuple(words["undated"]["words"])):  # (十几年来: a numeral before 几年来)
         return PeriodMention(0, 0, Period(text=text))
     iso = ref.isoformat() if ref else None
     if text in words["now"]["words"]:
@@ -763,6 +763,8 @@ COMING_YEARS = Rule(
         "三年内 in a work report's review: the years reviewed.",
     examples=(Example("三年内全县参保率提高到95%以上", {"span": "95%", "period": {"start": "2024-01-01", "end": "2026-12-31"}}),
               Example("今后五年，全省将新建学校120所", {"span": "120所", "period": {"start": "2024-01-01", "end": "2028-12-31"}}),
+              # a word that names the coming years (今明两年: this year and the next)
+              Example("今明两年，全市要完成800个老旧小区改造", {"span": "800个", "period": {"start": "2024-01-01", "end": "2025-12-31"}}),
               Example("各位代表：\n一、过去三年工作回顾\n三年内全市新建学校45所", {"span": "45所", "period": {
                   "start": "2021-01-01", "end": "2023-12-31"}}),
               # …and in an excerpt of a five-year review without its heading, which its words date
@@ -779,7 +781,9 @@ NOW = Rule(
               Example("今年前三季度，全省投资增长5%。目前已公布数据的城市中，太原增长7.1%。",
                       {"span": "7.1%", "period": {"start": "2024-01-01", "end": "2024-09-30"}}),
               # the numeral of 20多年来 is part of the period, not a number of its own
-              Example("20多年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "20多年来", "end": "2024-11-01"}})),
+              Example("20多年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "20多年来", "end": "2024-11-01"}}),
+              # …and of 十几年来, a vague span kept as written, without dates
+              Example("十几年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "十几年来", "start": None, "end": None}})),
     negatives=(),
 )
 YEAR_RANGE = Rule(
