@@ -42,6 +42,8 @@ METRIC = Rule(
         # the highest or lowest rate of a set keeps its rate word
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
+        # a verb of shrinking after the indicator is its predicate (时限压缩60%: the time limit falls)
+        Example("全市企业开办时限压缩60%", {"span": "60%", "metric": "企业开办时限", "value": -60.0}),
         # the things a list names, not the 等 that closes it; an adverb of the policy is no part of its indicator
         Example("全县新建改造农贸市场、社区菜市场等20个以上", {"span": "20个", "metric": "农贸市场、社区菜市场"}),
         # one figure after names listed with the head they share on the last: all of them (粮食直补 a name,
