@@ -464,6 +464,7 @@ class AbsoluteChange(Section):
     standalone: Words
     basis_words: Words
     cuts: Words
+    percent_cuts: Words
     after_level: Words
     gain_after_level: Words
     level_nouns: Words

@@ -405,6 +405,7 @@ GROWTH = Rule(
         Example("全市细颗粒物平均浓度改善3.4%", {"span": "3.4%", "kind": "growth", "value": -3.4}),
         # a cut verb, its object, then the percentage cut
         Example("全市压减一般性支出10%以上", {"span": "10%", "kind": "growth", "value": -10.0, "metric": "一般性支出"}),
+        Example("全省压缩企业开办时间40%", {"span": "40%", "kind": "growth", "value": -40.0, "metric": "企业开办时间"}),
         Example("五年来，全省财政收入平均每年增长9.3%", {"span": "9.3%", "comparison": "年均", "kind": "growth"}),
         # a list item after the bound word of the item before
         Example("今年工业、服务业增加值分别增长6%左右、7%左右", {"span": "7%", "kind": "growth"}),
@@ -728,16 +729,19 @@ CUT_OBJECT = 16  # characters at most between a cut verb and its amount (粗钢�
 
 
 @lexical_cache
-def _cut_verbs() -> tuple[regex.Pattern, int]:
-    """A cut verb and its object ending where the amount starts, and how far back such a match starts."""
-    cuts = _words()["absolute_change"]["cuts"]
+def _cut_verbs(percent: bool) -> tuple[regex.Pattern, int]:
+    """A cut verb and its object ending where the amount starts, and how far back such a match starts
+    (for a percentage, the verbs that cut by a share of the object too)."""
+    words = _words()["absolute_change"]
+    cuts = words["cuts"] + (words["percent_cuts"] if percent else [])
     return (compiled(rf"(?:{trie_pattern(cuts)})(?P<object>[^，,；;、。]{{2,{CUT_OBJECT}}})$"),
             max(map(len, cuts)) + CUT_OBJECT)
 
 
 def _cut_before_object(doc: Document, m: Mention) -> bool:
-    """压减粗钢产能120万吨, 调减玉米种植面积77万亩: a cut verb, its object, then the amount cut."""
-    pattern, reach = _cut_verbs()
+    """压减粗钢产能120万吨, 调减玉米种植面积77万亩, 压缩审批时限50%: a cut verb, its object, then the
+    amount or share cut."""
+    pattern, reach = _cut_verbs(m.unit == "%")
     # no match starts further back: searching from the clause start was quadratic in a long clause
     start = max(doc.clause_start(m.start), m.start - reach)
     found = pattern.search(doc.text, start, m.start)
