@@ -55,6 +55,7 @@ class Subjects(Section):
     document_place: Words
     document_province: Words
     country: Words
+    reference_not_before: Words
     demonstratives: Words
     site_openers: Words
     speech_verbs: Words

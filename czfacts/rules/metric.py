@@ -44,6 +44,8 @@ METRIC = Rule(
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
         # a verb of shrinking after the indicator is its predicate (时限压缩60%: the time limit falls)
         Example("全市企业开办时限压缩60%", {"span": "60%", "metric": "企业开办时限", "value": -60.0}),
+        # 全省性 is an adjective of the noun (province-wide), no owner taken off it
+        Example("全省性评比达标表彰项目减少30%", {"span": "30%", "metric": "全省性评比达标表彰项目"}),
         # the things a list names, not the 等 that closes it; an adverb of the policy is no part of its indicator
         Example("全县新建改造农贸市场、社区菜市场等20个以上", {"span": "20个", "metric": "农贸市场、社区菜市场"}),
         # one figure after names listed with the head they share on the last: all of them (粮食直补 a name,

@@ -183,7 +183,9 @@ def _reference_words() -> frozenset[str]:
 
 @lexical_cache
 def _reference_pattern() -> regex.Pattern:
-    return compiled(trie_pattern(x for x in _reference_words() if len(x) > 1))
+    # (全市性督查检查考核事项: city-wide describes the noun, it names no owner)
+    return compiled(rf"(?:{trie_pattern(x for x in _reference_words() if len(x) > 1)})"
+                    rf"(?!{trie_pattern(_words()['reference_not_before'])})")
 
 
 def place_reference(text: str) -> str:
