@@ -24,7 +24,7 @@ from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
-from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of_pattern, phrase_before, rate_topic
+from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses, route
 from .quantity.ranks import PEERS
@@ -1292,6 +1292,10 @@ DOCUMENT_TOPIC = Rule(
         # the first figure of a story, written after 以: the headline's indicator
         Example("湖北各市州上半年GDP出炉\n武汉以9800亿元居首，宜昌、襄阳分列二、三位。", {"span": "9800亿元", "metric": "GDP"},
                 place="湖北省"),
+        # a work report is about many indicators: a figure that names none is not its GDP, but a growth
+        # rate of nothing named is the economy's
+        Example("各位代表：\n去年全县地区生产总值增长5.2%。从就业看，5.5%左右的增速能够带动城镇新增就业。",
+                {"span": "5.5%", "metric": "经济增长"}),
     ),
     negatives=(),
 )
@@ -1633,6 +1637,8 @@ def attach_metrics(doc: Document) -> None:
     previous: Mention | None = None
     paragraph_metric: dict[int, tuple[str, int]] = {}  # paragraph start → the last metric written in it, and where
     document_topic = _Topics.from_title(doc.text)  # the known indicators written so far
+    # a story is about its indicator; a report's figure that names nothing is no GDP (争取161.4亿元…资金支持)
+    of_a_story = doc.genre != "work_report"
     topics_by_unit: dict[tuple[str, str], Counter[str]] = {}  # …of each unit and kind
     heads = tuple(by_length(words()["heads"]))
     rank_heads = tuple(words()["rank_heads"])
@@ -1899,10 +1905,14 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "count" and m.classifier in words()["noun_classifiers"] \
                 and (not metric or all(pos == "v" for _, pos in tag(metric))):
             metric = m.classifier  # 涉及2900多万家庭: the measure word is the noun counted, not the verb before it
-        if not metric and m.kind == "rank" and document_topic:
+        if not metric and m.kind == "rank" and of_a_story and document_topic:
             metric, how = document_topic.most(), "document"  # 安徽位列第十一位
             m.refine(DOCUMENT_TOPIC.name)
-        if not metric and m.kind in ("amount", "growth") and (same := topics_by_unit.get((m.unit, m.kind))):
+        if not metric and not of_a_story:
+            if m.kind == "growth" and RATE_AFTER.name in m.refined_by:
+                metric, how = _built()["economic_growth"], "document"  # 6.5%左右的增速可以实现…: a report's growth is the economy's
+                m.refine(DOCUMENT_TOPIC.name)
+        elif not metric and m.kind in ("amount", "growth") and (same := topics_by_unit.get((m.unit, m.kind))):
             metric, how = same.most_common(1)[0][0], "document"  # a story about GDP: 广东以28498.79亿元居第一
             m.refine(DOCUMENT_TOPIC.name)
         elif not metric and m.kind == "growth" and document_topic:
