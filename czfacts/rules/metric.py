@@ -1364,6 +1364,9 @@ PARAGRAPH_TOPIC = Rule(
     examples=(
         Example("一季度，全国居民人均消费支出6900元。其中，浙江和江苏超过9000元，浙江为11200元。",
                 {"span": "11200元", "metric": "居民人均消费支出", "subject": "浙江省"}, place="中国"),
+        # in a report, a level of another unit than the paragraph's metric measures something it does not name
+        Example("各位代表：\n全县第一产业增加值增长6%。设立农业产业发展基金，首期安排3亿元。",
+                {"span": "3亿元", "metric": None}),
     ),
     negatives=(),
 )
@@ -1635,7 +1638,7 @@ def _adverbs() -> frozenset[str]:
 
 def attach_metrics(doc: Document) -> None:
     previous: Mention | None = None
-    paragraph_metric: dict[int, tuple[str, int]] = {}  # paragraph start → the last metric written in it, and where
+    paragraph_metric: dict[int, tuple[str, int, str]] = {}  # paragraph start → the last metric written in it, where, its unit
     document_topic = _Topics.from_title(doc.text)  # the known indicators written so far
     # a story is about its indicator; a report's figure that names nothing is no GDP (争取161.4亿元…资金支持)
     of_a_story = doc.genre != "work_report"
@@ -1841,8 +1844,10 @@ def attach_metrics(doc: Document) -> None:
             m.refine(PREVIOUS_CLAUSE.name)
         elif not metric and not prior and m.kind != "count" and (last := paragraph_metric.get(paragraph)) \
                 and not _framed_since(doc, m, last[1]) and (topic := last[0]) \
+                and (of_a_story or m.kind == "growth" or m.unit == last[2]) \
                 and not (document_topic and not indicator_of(topic) and _owner_opens_clause(doc, m)):
-            # (宜春、萍乡两市增速均为3.9%, after …与九江的差距缩小至382亿元: new owners, the story's indicator)
+            # (宜春、萍乡两市增速均为3.9%, after …与九江的差距缩小至382亿元: new owners, the story's indicator;
+            # in a report, a level of another unit measures something else: …增加值增长10%。…首期安排50亿元)
             metric, how = topic, "inherited"
             m.refine(PARAGRAPH_TOPIC.name)
             if m.kind == "change" and previous is not None and previous.kind == "growth" \
@@ -2033,7 +2038,7 @@ def attach_metrics(doc: Document) -> None:
         written = how if where[0] is not None or how != "explicit" else "inherited"
         m.metric = Attribute(metric, *where, written) if metric else None
         if metric and how == "explicit" and m.kind != "count":
-            paragraph_metric[paragraph] = (metric.removesuffix(_built()["increment"]), m.start)
+            paragraph_metric[paragraph] = (metric.removesuffix(_built()["increment"]), m.start, m.unit)
             topic = _without_rank_head(metric, rank_heads) if m.kind == "rank" else metric
             if indicator := indicator_of(topic):
                 document_topic.add(indicator, topic)  # GDP总量第一 speaks of GDP
