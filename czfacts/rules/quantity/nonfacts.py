@@ -9,7 +9,7 @@ import regex
 
 from ...compiled import compiled
 from ...document import Document
-from ...numerals import NONZERO_DIGIT_CHARS, read_number
+from ...numerals import NONZERO_DIGIT_CHARS, ORDINARY_NUMERAL_CHARS, read_number
 from ...lexicon import lexical_cache, load, trie_pattern
 from ..base import Rule
 
@@ -139,6 +139,15 @@ ANNEX = Rule(
     pattern=rf"(?<=⟨annexes⟩)\s?[\d{NONZERO_DIGIT_CHARS}十]{{1,2}}(?![\d.])",
 )
 
+QUOTED_LABEL = Rule(
+    name="nonfacts.quoted_label",
+    doc="A short quoted name made of two parts or more each opened by a Chinese numeral (“四级三类”, “两库两单”, "
+        "“一场三站”) is a label: its numerals count nothing (a quoted package of one number, “18条”, may still be a "
+        "count; in “两个200万亩” the digits are a task's size).",
+    negatives=("建立“【四级】【三类】”国土空间规划体系", "全面推行“【两库】【两单】”制度", "增开“【一场】【三站】”旅游专线"),
+    pattern=rf"(?<=“)(?:[{ORDINARY_NUMERAL_CHARS}]+\p{{Han}}){{2,}}\p{{Han}}{{0,6}}(?=”)",
+)
+
 _LIST_BEFORE = compiled(r"(?:\p{Han}{1,8}、)+\p{Han}{1,8}$")
 LIST_REACH = 80  # characters before an unquoted count where the list it glosses may start
 
@@ -162,6 +171,11 @@ def _plan_span() -> regex.Pattern:
     plans = load("nonfacts")["plans"]
     return compiled(PLAN_SPAN.pattern.replace("⟨plan_nouns⟩", f"(?:{trie_pattern(plans['nouns'])})")
                     .replace("⟨plan_not_after⟩", f"(?:{trie_pattern(plans['not_after'])})"))
+
+
+@cache
+def _quoted_label() -> regex.Pattern:
+    return compiled(QUOTED_LABEL.pattern)
 
 
 @cache
@@ -246,7 +260,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
     for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer(),
-                    _per_base(), _annex()):
+                    _per_base(), _annex(), _quoted_label()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
     for span in (*_web_spans(doc), *_glossed_counts(doc)):
