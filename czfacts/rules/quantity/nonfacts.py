@@ -94,7 +94,8 @@ SESSION = Rule(
     name="nonfacts.session",
     doc="The term and sessions of a congress or plenum (市委六届五次、六次全会, 市六届人大二次会议) name "
         "meetings; they count nothing.",
-    negatives=("省委召开十二届七次、八次全会", "圆满完成市六届人大三次会议确定的目标", "【七届】人大常委会审议通过法律12件"),
+    negatives=("省委召开十二届七次、八次全会", "圆满完成市六届人大三次会议确定的目标", "【七届】人大常委会审议通过法律12件",
+               "认真落实县委【五届】历次全会部署"),
     pattern=rf"(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}届\p{{Han}}{{0,4}}?[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}次"
             rf"(?:[、和][\d{NONZERO_DIGIT_CHARS}十]{{1,3}}次)*(?=⟨session_nouns⟩)"
             rf"|(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十]{{1,3}}届(?=⟨session_bodies⟩)",
