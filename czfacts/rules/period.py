@@ -530,14 +530,25 @@ DATA_NAME_REACH = 8  # characters of an indicator's name between a lead's period
 
 def _same_as_before(doc: Document, text: str) -> PeriodMention | None:
     """同期，… (同日，…): the dated period the text spoke of last (in any paragraph before; at most
-    LOOK_BACK periods back, so that a text of 同期 after 同期 stays linear); 同日 wants a day."""
+    LOOK_BACK periods back, so that a text of 同期 after 同期 stays linear); 同日 wants a day. A period
+    in a sentence without a figure dated no figures (从近10年的数据看，差距正在缩小。): 同期 is not it."""
     day = text != SAME_PERIOD
     last = next((pm for pm in reversed(doc.periods[-LOOK_BACK:]) if pm.period.start and pm.governs
-                 and (not day or pm.period.start == pm.period.end)), None)
+                 and (not day or pm.period.start == pm.period.end) and _dates_figures(doc, pm)), None)
     if last is None:
         return None
     return PeriodMention(0, 0, Period(text=text, start=last.period.start, end=last.period.end),
                          year=last.year, rule=SAME_AS_BEFORE.name)
+
+
+def _dates_figures(doc: Document, pm: PeriodMention) -> bool:
+    """A figure in digits stands in the period's sentence, besides the period's own (这一差距: 一 is none;
+    the stories that write 同期 write their figures in digits)."""
+    first, last = doc.sentence(pm.start)
+    return bool(_DIGIT.search(doc.text, first, pm.start) or _DIGIT.search(doc.text, pm.end, last))
+
+
+_DIGIT = compiled(r"\d")
 
 
 def _joined(text: str, end: int, start: int) -> bool:
@@ -754,7 +765,10 @@ SAME_AS_BEFORE = Rule(
     examples=(Example("1—8月，全省进出口增长12%。\n同期，对东盟进出口增长15%。",
                       {"span": "15%", "period": {"start": "2024-01-01", "end": "2024-08-31"}}),
               Example("9月3日，全市新签约项目12个。同日，开工项目8个。",
-                      {"span": "8个", "period": {"start": "2024-09-03", "end": "2024-09-03"}}, date="2024-10-08")),
+                      {"span": "8个", "period": {"start": "2024-09-03", "end": "2024-09-03"}}, date="2024-10-08"),
+              # a period in a sentence without figures (a look back) is not the one 同期 repeats
+              Example("1—8月，全省进出口增长12%。\n从近5年的走势看，这一比重稳步提高。同期，对东盟进出口增长15%。",
+                      {"span": "15%", "period": {"start": "2024-01-01", "end": "2024-08-31"}})),
     negatives=(),
 )
 COMING_YEARS = Rule(
