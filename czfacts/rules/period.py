@@ -18,7 +18,7 @@ from ..compiled import compiled
 from ..document import Attribute, Document, Mention, PeriodMention
 from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
-from ..numerals import DIGIT_CHARS, UNIT_CHARS, read_number
+from ..numerals import DIGIT_CHARS, NONZERO_DIGIT_CHARS, ORDINARY_NUMERAL_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS, read_number
 from ..places import place_pattern
 from ..tokenize import tag
 from ..period_grammar import (NUMBERED_HEADING, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, names_a_meeting, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
@@ -987,6 +987,62 @@ PARALLEL_PAIR = Rule(
 )
 
 
+LISTED_PERIODS = Rule(
+    name="period.listed",
+    doc="Periods written as a list (一季度、二季度; 1、2月份, the first without its word) before a list of as many "
+        "values (分别增长5.3%和4.7%) date the values in turn.",
+    examples=(
+        Example("全省生产总值一季度、二季度分别增长5.3%和4.7%", {"span": "5.3%", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
+        Example("1、2月份，全市居民消费价格同比分别上涨1.3%和1.2%",
+                {"span": "1.3%", "period": {"start": "2024-01-01", "end": "2024-01-31"}}),
+        Example("1、2月份，全市居民消费价格同比分别上涨1.3%和1.2%",
+                {"span": "1.2%", "period": {"start": "2024-02-01", "end": "2024-02-29"}}),
+    ),
+    negatives=(),
+)
+
+
+def _listed_periods(doc: Document) -> None:
+    """LISTED_PERIODS, once every mention has its period."""
+    lists: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.list_id is not None and not m.from_table:
+            lists.setdefault(m.list_id, []).append(m)
+    for members in lists.values():
+        a = members[0].period
+        if a is None or a.start is None or any(m.period is None or m.period.start != a.start for m in members):
+            continue
+        periods = _periods_listed_up_to(doc, a)
+        if len(periods) == len(members) > 1:
+            for m, period in zip(members, periods):
+                m.period = Attribute(period, a.start, a.end, a.how)
+                m.refine(LISTED_PERIODS.name)
+
+
+def _periods_listed_up_to(doc: Document, a: Attribute) -> list[Period]:
+    """The periods joined by 、/和 that end with ``a``'s, in text order (a first one written as its
+    numeral alone, 1、2月份, takes the word of the next)."""
+    at = bisect.bisect_left(doc.periods, a.start, key=lambda p: p.start)
+    if at >= len(doc.periods) or doc.periods[at].start != a.start:
+        return []
+    listed, start = [doc.periods[at].period], a.start
+    joiners = tuple(load("attribution")["lists"]["connectors"])
+    while at > 0 and doc.text[start - 1:start] in joiners and doc.periods[at - 1].end == start - 1:
+        at -= 1
+        listed.insert(0, doc.periods[at].period)
+        start = doc.periods[at].start
+    if doc.text[start - 1:start] in joiners and (elided := _ELIDED_NUMERAL.search(doc.text, max(0, start - 4), start - 1)) \
+            and (word := _NUMERAL_OPENING.sub("", listed[0].text or "", count=1)) \
+            and (whole := period_pattern().fullmatch(text := elided.group() + word)) \
+            and (pm := _resolve(whole, text, _ref(doc), doc.periods[at].year, load("periods"))) is not None:
+        listed.insert(0, pm.period)  # 1、2月份: the month of the numeral alone
+    return listed
+
+
+_ELIDED_NUMERAL = compiled(rf"(?<![\d{ORDINARY_NUMERAL_CHARS}])(?:\d{{1,2}}|[{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]{{1,3}})$")
+_NUMERAL_OPENING = compiled(rf"^(?:\d{{1,2}}|[{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]{{1,3}})")
+
+
 def _parallel_pairs(doc: Document) -> None:
     """PARALLEL_PAIR, once every mention has its period."""
     dated: tuple[Attribute, Attribute, int] | None = None  # the last pair dated year by year, and its sentence
@@ -1106,3 +1162,4 @@ def assign_periods(doc: Document) -> None:
     share_years(doc)
     _span_levels(doc)
     _parallel_pairs(doc)
+    _listed_periods(doc)
