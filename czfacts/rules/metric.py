@@ -44,6 +44,8 @@ METRIC = Rule(
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
         # a verb of shrinking after the indicator is its predicate (时限压缩60%: the time limit falls)
         Example("全市企业开办时限压缩60%", {"span": "60%", "metric": "企业开办时限", "value": -60.0}),
+        # 好 after a verb (推进好, 落实好) says the verb is done well; it opens no name
+        Example("全市推进好总投资860亿元的58个市重点项目", {"span": "860亿元", "metric": "总投资"}),
         # 全省性 is an adjective of the noun (province-wide), no owner taken off it
         Example("全省性评比达标表彰项目减少30%", {"span": "30%", "metric": "全省性评比达标表彰项目"}),
         # the things a list names, not the 等 that closes it; an adverb of the policy is no part of its indicator
