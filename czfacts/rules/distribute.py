@@ -30,6 +30,8 @@ DISTRIBUTE = Rule(
     doc="分别 pairs the i-th name with the i-th value; with 近N年 the values are years in order.",
     examples=(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
+        # shares of a plan done, one for each name (分别完成年计划的…)
+        Example("全县粮食产量、油料产量分别完成年度计划的102%和96%", {"span": "96%", "metric": "油料产量目标完成率"}),
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
         # a sector named alone takes what follows the last name's sector, not the last name's modifier
@@ -333,6 +335,11 @@ def share_metrics(doc: Document) -> None:
             names = [n if not n or n.endswith(flow.group("verb")) else n + flow.group("verb") for n in names]
         elif len(names) == len(found.items) and (action := _action_after(doc, found)):
             names = [n + action if n else n for n in names]  # 煤炭、电解铝分别淘汰落后生产能力…: each item's
+        built = load("attribution")["metric"]["built"]
+        if all(m.kind == "share" for m in found.items) and doc.text.endswith(
+                tuple(built["completion_cues"]), found.respectively, found.items[0].start):
+            # 城镇新增就业、新增发放创业担保贷款分别完成年计划的113.4%、256.1%: each item's completion rate
+            names = [n + built["completion_rate"] if n else n for n in names]
         suffix = _patterns()["rate"].search(found.names_text.strip())
         if suffix and all(m.kind == "change" for m in found.items):
             # 增加值、税收增速分别高于全省2.2个和3.7个百分点: the differences of every item's rate
