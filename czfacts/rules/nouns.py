@@ -77,6 +77,7 @@ _FOOTNOTE = compiled(r"[①-⑳⑴-⒇]+|\[\d{1,2}\]")  # ① and [2] mark notes
 _OPENING, _CLOSING = "(（《【", ")）》】"
 
 
+@lexical_cache  # a pure function of the phrase: _strip_ends and strip_predicates ask it of one phrase many times
 def _boundaries(phrase: str) -> frozenset[int]:
     """Offsets in ``phrase`` where one token ends and the next begins."""
     cuts = word_bounds(phrase)
@@ -214,6 +215,7 @@ def split_items(text: str) -> list[str]:
     return items
 
 
+@lexical_cache  # a pure function of the phrase, asked for again by the helpers of one mention
 def strip_predicates(phrase: str) -> str:
     """Only the predicates at the end of a phrase (占工业投资比重提高 → 占工业投资比重)."""
     _, tail, longest = _strip_words()
