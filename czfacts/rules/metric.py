@@ -1361,6 +1361,7 @@ def _panel() -> regex.Pattern:
 _NOT_NAMING = frozenset({"d", "ad", "t", "z", "p", "c", "u", "uj", "ul", "f", "r", "m"})
 
 
+@lexical_cache  # a pure function of the metric, asked of every number's metric
 def _says_nothing(metric: str) -> bool:
     """普遍, 双双, 稳步地: adverbs and time words; 扩大, 递增: a verb of change alone (贸易顺差2204亿元，
     扩大70.3%: the level's metric grows)."""

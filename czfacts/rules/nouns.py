@@ -156,6 +156,7 @@ def _strip_ends(phrase: str) -> str:
 _ADVERB_TAGS = frozenset({"d", "ad"})
 
 
+@lexical_cache  # a pure function of the phrase (_strip_ends asks it of every phrase it ends)
 def _ends_in_adverb(phrase: str) -> bool:
     tokens = tag(phrase)
     return len(tokens) > 1 and tokens[-1][1] in _ADVERB_TAGS
@@ -418,6 +419,7 @@ def _contribution_as_written(phrase: str) -> str | None:
     return part + phrase[m.start("verb"):].rstrip() if part else None
 
 
+@lexical_cache  # a pure function of the phrase, asked of it by metric_phrase and the metric stage
 def ownerless_contribution(phrase: str) -> str | None:
     """对经济增长贡献率达到81.3% after 第三产业增加值增长17.4%: the contribution as written,
     for the owner the clause before names (metric stage)."""
