@@ -75,6 +75,7 @@ def _strip_words() -> tuple[frozenset[str], frozenset[str], int]:
 _PUNCTUATION = frozenset("、“”\",，:：;；()（）《》〈〉【】[]·-—")
 _FOOTNOTE = compiled(r"[①-⑳⑴-⒇]+|\[\d{1,2}\]")  # ① and [2] mark notes
 _OPENING, _CLOSING = "(（《【", ")）》】"
+_BRACKETS = frozenset(_OPENING + _CLOSING)
 
 
 @lexical_cache  # a pure function of the phrase: _strip_ends and strip_predicates ask it of one phrase many times
@@ -165,6 +166,8 @@ def _ends_in_adverb(phrase: str) -> bool:
 def _inside_brackets(phrase: str) -> str:
     """The part of a phrase a number can be about when a bracket opens or closes in it
     unmatched: 幼儿园2000所(其中民办 → 其中民办, 投资(不含农户,下同) → the part after it."""
+    if _BRACKETS.isdisjoint(phrase):
+        return phrase  # (most phrases hold no bracket: their characters need not be read one by one)
     depth_start = 0
     for i, c in enumerate(phrase):
         if c in _CLOSING and not any(o in phrase[depth_start:i] for o in _OPENING):
@@ -205,9 +208,12 @@ def joins(text: str, start: int, end: int) -> bool:
 def split_items(text: str) -> list[str]:
     """The items of a list joined by 、/和/与/及, official names that hold a connector kept
     whole: 交通运输、仓储和邮政业和批发和零售业 → two industries."""
+    separators = list(_item_separator().finditer(text))
+    if not separators:
+        return [text]  # (most phrases list nothing: no need to look for the names that hold a connector)
     protected = [m.span() for m in _protected_names().finditer(text)]
     items, start = [], 0
-    for sep in _item_separator().finditer(text):
+    for sep in separators:
         if any(a < sep.end() and sep.start() < b for a, b in protected) or not joins(text, sep.start(), sep.end()):
             continue
         items.append(text[start:sep.start()])
