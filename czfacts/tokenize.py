@@ -7,12 +7,10 @@ Only number-bearing sentences are ever tagged.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Protocol
 
-import regex
-
-from .compiled import compiled
 from .lexicon import lexical_cache, load, trie_pattern
 
 
@@ -64,7 +62,7 @@ def _cached_tag(text: str) -> tuple[tuple[str, str], ...]:
     global _backend
     if _backend is None:
         _backend = JiebaTokenizer()
-    tokens = _split(_backend.tag(text))
+    tokens = _split(text, _backend.tag(text))
     return _joined(text, _suffixed(tokens) if any(suffix in text for suffix in _noun_suffixes()) else tokens)
 
 
@@ -88,10 +86,11 @@ def _noun_suffixes() -> frozenset[str]:
     return frozenset(load("attribution")["tokens"]["noun_suffixes"])
 
 
-def _split(tokens) -> list[tuple[str, str]]:
+def _split(text: str, tokens) -> list[tuple[str, str]]:
     """Tokens the dictionary glues across a word boundary, cut apart (赤字/率拟/按 → 赤字/率/拟/按)."""
     splits = _splits()
-    if not any(word in splits for word, _ in tokens):
+    # (a token to cut is a word of the text: most texts hold none, and looking costs less than reading every token)
+    if not any(word in text for word in splits) or not any(word in splits for word, _ in tokens):
         return list(tokens)
     return [part for word, pos in tokens for part in splits.get(word, ((word, pos),))]
 
@@ -125,9 +124,11 @@ def _joined(text: str, tokens) -> tuple[tuple[str, str], ...]:
 
 
 @lexical_cache
-def _compounds() -> tuple[dict[str, str], regex.Pattern | None]:
+def _compounds() -> tuple[dict[str, str], re.Pattern | None]:
     compounds = dict(load("attribution")["tokens"]["compounds"])
-    return compounds, compiled(trie_pattern(compounds)) if compounds else None
+    # the standard library's engine, not regex: it scans this plain alternation of words three times as
+    # fast, and every text tagged is scanned (it cost as much CPU time as the tagger itself)
+    return compounds, re.compile(trie_pattern(compounds)) if compounds else None
 
 
 def tag(text: str) -> tuple[tuple[str, str], ...]:

@@ -1159,6 +1159,7 @@ def _without_periods(doc: Document, start: int, end: int) -> str:
     return "".join(pieces) + doc.text[pos:end]
 
 
+@lexical_cache  # a pure function of the phrase: the phrases before numbers repeat within and across documents
 def _last_item(phrase: str, counted: bool) -> str:
     """A single value after an enumeration measures its last item, the class the 等 names or
     the quoted label after the list (钢材、水泥“两大件”产量 → “两大件”产量):
@@ -1380,6 +1381,7 @@ def _area_suffixes() -> tuple[str, ...]:
     return tuple(load("attribution")["subjects"]["area_suffixes"])
 
 
+@lexical_cache  # a pure function of the phrase, asked of the phrase before each number and of clauses
 def _without_owners(phrase: str) -> str:
     """上海和北京的居民人均可支配收入 → 居民人均可支配收入: places before a metric own it
     (、江苏、浙江坐稳… after the list's first place, the subject, was cut off: the same; 深圳到中山车程 is a way
@@ -1417,6 +1419,7 @@ def _panel() -> regex.Pattern:
 _NOT_NAMING = frozenset({"d", "ad", "t", "z", "p", "c", "u", "uj", "ul", "f", "r", "m"})
 
 
+@lexical_cache  # a pure function of the metric, asked of every number's metric
 def _says_nothing(metric: str) -> bool:
     """普遍, 双双, 稳步地: adverbs and time words; 扩大, 递增: a verb of change alone (贸易顺差2204亿元，
     扩大70.3%: the level's metric grows)."""

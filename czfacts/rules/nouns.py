@@ -75,8 +75,10 @@ def _strip_words() -> tuple[frozenset[str], frozenset[str], int]:
 _PUNCTUATION = frozenset("、“”\",，:：;；()（）《》〈〉【】[]·-—")
 _FOOTNOTE = compiled(r"[①-⑳⑴-⒇]+|\[\d{1,2}\]|［\d{1,2}］")  # ①, [2] and ［2］ mark notes
 _OPENING, _CLOSING = "(（《【", ")）》】"
+_BRACKETS = frozenset(_OPENING + _CLOSING)
 
 
+@lexical_cache  # a pure function of the phrase: _strip_ends and strip_predicates ask it of one phrase many times
 def _boundaries(phrase: str) -> frozenset[int]:
     """Offsets in ``phrase`` where one token ends and the next begins."""
     cuts = word_bounds(phrase)
@@ -155,6 +157,7 @@ def _strip_ends(phrase: str) -> str:
 _ADVERB_TAGS = frozenset({"d", "ad"})
 
 
+@lexical_cache  # a pure function of the phrase (_strip_ends asks it of every phrase it ends)
 def _ends_in_adverb(phrase: str) -> bool:
     tokens = tag(phrase)
     return len(tokens) > 1 and tokens[-1][1] in _ADVERB_TAGS
@@ -163,6 +166,8 @@ def _ends_in_adverb(phrase: str) -> bool:
 def _inside_brackets(phrase: str) -> str:
     """The part of a phrase a number can be about when a bracket opens or closes in it
     unmatched: 幼儿园2000所(其中民办 → 其中民办, 投资(不含农户,下同) → the part after it."""
+    if _BRACKETS.isdisjoint(phrase):
+        return phrase  # (most phrases hold no bracket: their characters need not be read one by one)
     depth_start = 0
     for i, c in enumerate(phrase):
         if c in _CLOSING and not any(o in phrase[depth_start:i] for o in _OPENING):
@@ -203,9 +208,12 @@ def joins(text: str, start: int, end: int) -> bool:
 def split_items(text: str) -> list[str]:
     """The items of a list joined by 、/和/与/及, official names that hold a connector kept
     whole: 交通运输、仓储和邮政业和批发和零售业 → two industries."""
+    separators = list(_item_separator().finditer(text))
+    if not separators:
+        return [text]  # (most phrases list nothing: no need to look for the names that hold a connector)
     protected = [m.span() for m in _protected_names().finditer(text)]
     items, start = [], 0
-    for sep in _item_separator().finditer(text):
+    for sep in separators:
         if any(a < sep.end() and sep.start() < b for a, b in protected) or not joins(text, sep.start(), sep.end()):
             continue
         items.append(text[start:sep.start()])
@@ -214,6 +222,7 @@ def split_items(text: str) -> list[str]:
     return items
 
 
+@lexical_cache  # a pure function of the phrase, asked for again by the helpers of one mention
 def strip_predicates(phrase: str) -> str:
     """Only the predicates at the end of a phrase (占工业投资比重提高 → 占工业投资比重)."""
     _, tail, longest = _strip_words()
@@ -416,6 +425,7 @@ def _contribution_as_written(phrase: str) -> str | None:
     return part + phrase[m.start("verb"):].rstrip() if part else None
 
 
+@lexical_cache  # a pure function of the phrase, asked of it by metric_phrase and the metric stage
 def ownerless_contribution(phrase: str) -> str | None:
     """对经济增长贡献率达到81.3% after 第三产业增加值增长17.4%: the contribution as written,
     for the owner the clause before names (metric stage)."""

@@ -2,6 +2,8 @@
 words (data/units.toml), range dashes and list connectors, and reading a number's text."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...compiled import compiled
 from ...lexicon import lexical_cache, load, trie_pattern, units
 from ...numerals import (APPROXIMATE_NUMBER, ARABIC_NUMBER, BIG_UNITS, CN_NUMBER, MIXED_NUMBER, SCALE_WORD_CHARS, SMALL_UNIT_CHARS,
@@ -31,6 +33,7 @@ def unit_pattern() -> str:
             rf"| ?{trie_pattern(ascii_)}(?![A-Za-z0-9²³]))")
 
 
+@lru_cache(maxsize=4096)  # a pure function of the number's text: numbers repeat (2023, 10, 一)
 def number_value(text: str) -> tuple[float, float | None, str] | None:
     """Value, upper end and bound a number's text gives by itself: 数十 → (10, None, gt),
     三四万 → (30000, 40000, approx), 1.08亿 → (1.08e8, None, eq)."""
