@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from .lexicon import lexical_cache, load, trie_pattern
+from .lexicon import clear_caches, lexical_cache, load, trie_pattern
 
 
 class Tokenizer(Protocol):
@@ -55,6 +55,7 @@ def use(tokenizer: Tokenizer) -> None:
     global _backend
     _backend = tokenizer
     clear_cache()
+    clear_caches()  # the phrase caches (clean, metric_phrase …) hold what the old tokenizer's words made
 
 
 @lru_cache(maxsize=1024)
