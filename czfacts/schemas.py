@@ -661,6 +661,7 @@ class Introduced(Section):
 class Classifiers(Section):
     words: Words
     nouns: Words
+    members: dict[Word, str]
     not_before: dict[Word, Words] = Field(default_factory=dict)
     counts_anyway: dict[Word, Words] = Field(default_factory=dict)
 

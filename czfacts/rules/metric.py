@@ -234,6 +234,8 @@ COUNTED_NOUN = Rule(
         Example("全区建成5个社区便民服务圈", {"metric": "社区便民服务圈"}),
         # two verbs of a name before its head (育种/创新/平台, 保护/修复/项目)
         Example("今年新建6个市级育种创新平台", {"span": "6个", "metric": "市级育种创新平台"}),
+        # households or people right after a count of other things are their members
+        Example("全县完成棚户区改造项目12个3600户", {"span": "3600户", "metric": "棚户区改造项目户数"}),
         # quoted labels and a note's mark open the name of the things counted
         Example("全年支持36个“两重”“两新”［3］项目", {"span": "36个", "metric": "“两重”“两新”项目"}),
         Example("全市36个综合执法站全面运转", {"metric": "综合执法站"}),  # 站 read as a verb before the predicate
@@ -1862,6 +1864,9 @@ def attach_metrics(doc: Document) -> None:
         elif not metric and prior and m.kind == previous.kind == "count" and _noun_classifier(m, previous):
             metric = m.classifier  # 改造老旧小区5.6万个，惠及近千万家庭: the families are counted, not the estates
             m.refine(COUNTED_NOUN.name)
+        elif not metric and prior and (members := _members_counted(doc, m, previous)):
+            metric = str(prior.value).removesuffix(_built()["increment"]) + members  # 老旧小区716个26.95万户 → 老旧小区户数
+            m.refine(COUNTED_NOUN.name)
         elif not metric and prior:
             metric, how = prior.value, "inherited"  # a count inherits only a count's noun
             if m.kind == "share" and previous.kind == "count" and (done := _done_by_share(doc, m)):
@@ -2596,6 +2601,14 @@ def _action_counted(doc: Document, m: Mention, next_start: int) -> str:
 
 
 ACTION_LENGTH = 16  # characters at most of an action named after its count
+
+
+def _members_counted(doc: Document, m: Mention, previous: Mention) -> str:
+    """716个26.95万户: a count of households or people right after a count of other things counts their
+    members; the noun the metric takes (户数, 人数), else ""."""
+    if m.kind != previous.kind or m.kind != "count" or m.classifier == previous.classifier or m.start != previous.end:
+        return ""
+    return load("units")["classifiers"]["members"].get(m.classifier or "", "")
 
 
 def _noun_classifier(m: Mention, previous: Mention) -> bool:
