@@ -1301,6 +1301,7 @@ DOCUMENT_TOPIC = Rule(
         # rate of nothing named is the economy's
         Example("各位代表：\n去年全县地区生产总值增长5.2%。从就业看，5.5%左右的增速能够带动城镇新增就业。",
                 {"span": "5.5%", "metric": "经济增长"}),
+        Example("各位代表：\n今年把增长预期目标定在6%左右。", {"span": "6%", "metric": "经济增长", "kind": "growth"}),
     ),
     negatives=(),
 )
@@ -1924,8 +1925,10 @@ def attach_metrics(doc: Document) -> None:
             metric, how = document_topic.most(), "document"  # 安徽位列第十一位
             m.refine(DOCUMENT_TOPIC.name)
         if not metric and not of_a_story:
-            if m.kind == "growth" and RATE_AFTER.name in m.refined_by:
-                metric, how = _built()["economic_growth"], "document"  # 6.5%左右的增速可以实现…: a report's growth is the economy's
+            goal_named = _built()["goal"] in doc.text[doc.clause_start(m.start):m.start]
+            if m.kind == "growth" and (RATE_AFTER.name in m.refined_by or goal_named):
+                # 6.5%左右的增速可以实现…, 把增长预期目标定在7.5%左右: a report's growth of nothing named is the economy's
+                metric, how = _built()["economic_growth"], "document"
                 m.refine(DOCUMENT_TOPIC.name)
         elif not metric and m.kind in ("amount", "growth") and (same := topics_by_unit.get((m.unit, m.kind))):
             metric, how = same.most_common(1)[0][0], "document"  # a story about GDP: 广东以28498.79亿元居第一
