@@ -580,7 +580,9 @@ SHARE_PUT_TO_USE = Rule(
         "the verb and the use (财政支出用于民生比重); a noun right after the share is the whole's.",
     examples=(Example("去年全县一般公共预算支出的75%以上用于民生", {"span": "75%", "metric": "一般公共预算支出用于民生比重"}),
               Example("全市职业院校专业布点数70%以上服务于重点产业", {"metric": "职业院校专业布点数服务于重点产业比重"}),
-              Example("县财政支出六成将投向乡村振兴领域", {"metric": "县财政支出投向乡村振兴领域比重"})),
+              Example("县财政支出六成将投向乡村振兴领域", {"metric": "县财政支出投向乡村振兴领域比重"}),
+              # a long noun between the share and its use
+              Example("每年将30%以上的市级科技创新专项资金投向基础研究", {"span": "30%", "metric": "市级科技创新专项资金投向基础研究比重"})),
     negatives=(),
 )
 
@@ -873,7 +875,10 @@ USE_LENGTH = 16  # characters of a use named after its verb (用于科研学术�
 @lexical_cache
 def _use_pattern() -> regex.Pattern:
     built = _built()
-    return compiled(rf"的?(?P<noun>\p{{Han}}{{0,6}}?)(?:{trie_pattern(built['use_modals'])})?(?P<verb>{trie_pattern(built['use_verbs'])})")
+    return compiled(rf"的?(?P<noun>\p{{Han}}{{0,{USED_NOUN}}}?)(?:{trie_pattern(built['use_modals'])})?(?P<verb>{trie_pattern(built['use_verbs'])})")
+
+
+USED_NOUN = 12  # characters at most of the noun between a share and its use (1/3以上的省科技创新战略专项资金投向…)
 
 
 def _built() -> dict:

@@ -7,6 +7,7 @@ from ...document import Document, Mention
 from ...lexicon import lexical_cache, load, trie_pattern
 from ...numerals import ARABIC_NUMBER, CN_NUMBER, DIGIT_CHARS, NONZERO_DIGIT_CHARS, WHOLE_NUMBER, read_number
 from ..base import Example, Rule
+from .bounds import past_bound
 from .grammar import DASH, context_before, words
 
 _PART = rf"(?:{ARABIC_NUMBER}|{CN_NUMBER})"
@@ -97,7 +98,7 @@ def _slash_fraction(m: regex.Match, doc: Document) -> Mention | None:
     if not 0 < part < whole:
         return None
     clause = context_before(text, start)
-    if not any(w in clause for w in _share_verbs()) and not text.startswith("的", end) \
+    if not any(w in clause for w in _share_verbs()) and not text.startswith("的", past_bound(text, end)) \
             and not text.endswith("的", 0, start) and not text.endswith(_change_verbs(), 0, start):
         return None  # 3/5 without 占 … 的 around it, or a verb of change before it, is a date, a score or a code
     return Mention(start, end, 100 * part / whole, "%", "share", SLASH_FRACTION.name)
@@ -118,6 +119,7 @@ SLASH_FRACTION = Rule(
     examples=(
         Example("进口煤炭占全省用煤总量的3/5", {"span": "3/5", "value": 60.0, "unit": "%", "kind": "share"}),
         Example("全县约1/4的村庄通了天然气", {"span": "1/4", "value": 25.0, "unit": "%"}),
+        Example("全省1/3以上的专项资金投向基础研究", {"span": "1/3", "value": 100 / 3, "unit": "%", "bound": "ge"}),  # (a bound before 的)
         Example("审批事项比上年减少1/4", {"span": "1/4", "value": -25.0, "kind": "growth"}),  # a verb of change
     ),
     negatives=("会议定于10/12召开", "比分定格在2/3", "全天候7/24服务"),
