@@ -16,7 +16,7 @@ from ..period_grammar import from_openers
 from ..places import lookup, place_pattern
 from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
 from ..lexicon import bounds as bound_words
-from ..tokenize import tag
+from ..tokenize import tag, word_bounds
 from .base import Example, Rule
 from .nouns import clean, joins, per_unit_pattern
 from .distribute import share_bounds, share_comparisons
@@ -209,6 +209,8 @@ def phrase_before(doc: Document, m: Mention) -> str:
     pieces.append(doc.text[pos:end] if pos < end else "")
     phrase = without_brackets("".join(pieces))
     basis = _basis_in_phrase().search(phrase)
+    if basis and basis.group() in load("attribution")["metric"]["above_words"] and basis.end() not in word_bounds(phrase):
+        basis = None  # 单日最高出口量: 高出 ending inside a word (出口量) compares nothing
     if basis and m.kind == "ratio" and ratio_noun_ends(phrase, basis.start()):
         return phrase  # 城乡居民收入比为2.3:1: the 比 names the ratio, it opens no basis
     return phrase[: basis.start()] if basis and basis.start() > 0 else phrase

@@ -44,6 +44,8 @@ METRIC = Rule(
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
         # a verb of shrinking after the indicator is its predicate (时限压缩60%: the time limit falls)
         Example("全市企业开办时限压缩60%", {"span": "60%", "metric": "企业开办时限", "value": -60.0}),
+        # 高出 inside 最高/出口量 compares nothing: no basis cuts the name there
+        Example("全县商品车单日最高出口量达到800辆", {"span": "800辆", "metric": "商品车单日最高出口量"}),
         # 好 after a verb (推进好, 落实好) says the verb is done well; it opens no name
         Example("全市推进好总投资860亿元的58个市重点项目", {"span": "860亿元", "metric": "总投资"}),
         # 全省性 is an adjective of the noun (province-wide), no owner taken off it
