@@ -423,14 +423,10 @@ RESIDENCE_SPLIT = Rule(
     name="metric.residence_split",
     doc="An urban or rural part written alone is that part of the indicator before it "
         "(其中，城市上涨1.9%，农村上涨1.5% → 城市居民消费价格, 农村居民消费价格), not the indicator itself.",
-    examples=(
-        Example("3月份，全省居民消费价格同比上涨0.4%，其中城市上涨0.3%，农村上涨0.6%",
-                {"span": "0.3%", "metric": "城市居民消费价格"}),
-        Example("3月份，全省居民消费价格同比上涨0.4%，其中城市上涨0.3%，农村上涨0.6%",
-                {"span": "0.6%", "metric": "农村居民消费价格"}),
+    examples=tuple(Example("3月份，全省居民消费价格同比上涨0.4%，其中城市上涨0.3%，农村上涨0.6%", {"span": span, "metric": metric})
+                   for span, metric in (("0.3%", "城市居民消费价格"), ("0.6%", "农村居民消费价格"))) + (
         # the indicator is named by the sentence before, which holds no number of its own
-        Example("全年全县居民消费价格涨幅与上年持平。其中，城镇下降0.2%，农村上涨0.2%。",
-                {"span": "0.2%", "metric": "城镇居民消费价格"}),
+        Example("全年全县居民消费价格涨幅与上年持平。其中，城镇下降0.2%，农村上涨0.2%。", {"span": "0.2%", "metric": "城镇居民消费价格"}),
     ),
     negatives=(),
 )
