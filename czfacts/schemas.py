@@ -443,6 +443,7 @@ class Comparison(Section):
     between: Words
     above: Words
     above_particles: Words
+    or_equal: Words
     same_period: Words
     previous_month: Words
     previous_quarter: Words

@@ -543,10 +543,13 @@ _METRIC_BETWEEN = compiled(r"[^，,；;。:：\d%％]{0,10}")
 
 @lexical_cache
 def _bracketed_benchmark() -> regex.Pattern:
+    """低于全国平均水平（8.1%）, 高于全省平均水平（4.6%）, 高于或等于全国（2.5%）: the place compared with (a reference
+    word), then its figure in brackets (its benchmark noun maybe left out)."""
     comparison, rate = _words()["comparison"], _words()["rate"]
     subjects = load("attribution")["subjects"]
-    return compiled(rf"(?:{trie_pattern(comparison['above'])})(?P<owner>{trie_pattern(subjects['country'])})"
-                         rf"(?:{trie_pattern(rate['benchmarks'])})$")
+    references = subjects["country"] + subjects["document_province"] + subjects["document_place"]
+    return compiled(rf"(?:{trie_pattern(comparison['above'])})(?:{trie_pattern(comparison['or_equal'])})?"
+                    rf"(?P<owner>{trie_pattern(references)})(?:{trie_pattern(rate['benchmarks'])})?$")
 
 
 def benchmark_owner(doc: Document, m: Mention) -> tuple[int, int] | None:

@@ -922,6 +922,9 @@ BENCHMARK = Rule(
                                                      "metric": "GDP"}, place="浙江省"),
         Example("上半年浙江GDP增长6.2%，高于全国平均水平（5.3%）", {"span": "5.3%", "subject": "中国"}, place="浙江省"),
         Example("上半年，全省投资增速与全国8.2%的平均水平持平", {"span": "8.2%", "subject": "中国"}, place="浙江省"),  # 与 opens it too
+        # …the province's average in brackets, or the country's without its benchmark noun, "or equal" between
+        Example("上半年，各县市区投资增速均高于全省平均水平（4.2%）", {"span": "4.2%", "subject": "湖南省"}, place="长沙市"),
+        Example("所有地市的投资增速均高于或等于全国（3.1%）", {"span": "3.1%", "subject": "中国"}, place="湖南省"),
     ),
 )
 
