@@ -198,6 +198,7 @@ class MetricWords(Section):
     place_kinds: Words
     heads: Words
     name_heads: Words
+    far_name_heads: Words
     name_head_characters: Words
     works: Words
     uncounted_heads: Words

@@ -236,6 +236,8 @@ COUNTED_NOUN = Rule(
         Example("全区建成5个社区便民服务圈", {"metric": "社区便民服务圈"}),
         # two verbs of a name before its head (育种/创新/平台, 保护/修复/项目)
         Example("今年新建6个市级育种创新平台", {"span": "6个", "metric": "市级育种创新平台"}),
+        # a time word or a verb inside a name whose head comes a few words on
+        Example("全区新建12个老年人日间照料服务中心", {"span": "12个", "metric": "老年人日间照料服务中心"}),
         # households or people right after a count of other things are their members
         Example("全县完成棚户区改造项目12个3600户", {"span": "3600户", "metric": "棚户区改造项目户数"}),
         # quoted labels and a note's mark open the name of the things counted

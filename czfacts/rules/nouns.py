@@ -840,6 +840,7 @@ def _leading_measure() -> regex.Pattern:
     return compiled(rf"\d+(?:\.\d+)?(?:{trie_pattern(measures)})(?=\p{{Han}})")
 
 
+HEAD_AHEAD = 3  # words after a verb or time word inside a name where the name's head may stand
 _SHORT_ITEMS = compiled(r"(?:\p{Han}{1,3}、)+")
 _LABELS_NOTED = compiled(rf"((?:“[^“”]{{1,12}}”)+)(?:{_FOOTNOTE.pattern})")  # quoted labels, then a note's mark
 _HAN = compiled(r"\p{Han}")
@@ -879,9 +880,11 @@ def _noun_after(after: str, counted: bool) -> str:
         # 海绵示范项目 (but 企业走向国际市场 is a predicate)
         noun_follows = any(_nounish(w, p) and p not in ("v", "a") for w, p in tokens[run + 1:run + 3])
         # a name's head next, or after one more verb (提质/增效/专项贷款, 城中村/改造/项目)
-        head_next = run + 1 < len(tokens) and (tokens[run + 1][0] in words()["name_heads"] or run + 2 < len(tokens)
-                                               and tokens[run + 1][1] == "v" and tokens[run + 2][0] in words()["name_heads"])
-        inside = run and noun_follows and (pos == "q" or pos == "v" and (
+        # a name's head next, or a few words on (提质/增效/专项贷款, 共建/重点/实验室, 验证/和/中试/平台; 服务中心 ends
+        # in one), but not 企业 that far (民企/上榜/中国/民营企业: a predicate's object)
+        head_next = run + 1 < len(tokens) and tokens[run + 1][0].endswith(tuple(words()["name_heads"])) \
+            or any(w.endswith(tuple(words()["far_name_heads"])) for w, _ in tokens[run + 2:run + 1 + HEAD_AHEAD])
+        inside = run and noun_follows and (pos == "q" or pos == "t" and head_next or pos == "v" and (
             all(p in ("v", "vn") for _, p in tokens[:run])
             or head_next and (word not in _leading_verbs() or word in words()["works"])))  # 城中村改造项目
         region = word in _counted_set_nouns() and (run or noun_follows)  # 重灾/县, 县/医院: the tagger's zg
