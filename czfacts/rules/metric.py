@@ -239,6 +239,7 @@ COUNTED_NOUN = Rule(
         # a time word or a verb inside a name whose head comes a few words on
         Example("全区新建12个老年人日间照料服务中心", {"span": "12个", "metric": "老年人日间照料服务中心"}),
         Example("全省新建15个理科拔尖学生培养基地", {"span": "15个", "metric": "理科拔尖学生培养基地"}),  # 培养 names the base
+        Example("全市建好20家产业能级提升重点平台", {"span": "20家", "metric": "产业能级提升重点平台"}),  # …and 提升 the platform
         # households or people right after a count of other things are their members
         Example("全县完成棚户区改造项目12个3600户", {"span": "3600户", "metric": "棚户区改造项目户数"}),
         # quoted labels and a note's mark open the name of the things counted

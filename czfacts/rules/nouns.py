@@ -369,7 +369,10 @@ def counted_noun(metric: str) -> str:
     # inside a title, before the title's bare end: 城市功能品质提升示范项目)
     verb = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k][1] == "v" and tokens[k][0] in _leading_verbs()), None)
     counted = "".join(w for w, _ in tokens[verb + 1:]) if verb is not None else ""
-    if verb is not None and counted not in words()["title_ends"] and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
+    # (人才效能提升重点平台: a work before a name's head is inside the name, as 城中村改造项目)
+    named_work = verb is not None and tokens[verb][0] in words()["works"] and counted.endswith(tuple(words()["name_heads"]))
+    if verb is not None and counted not in words()["title_ends"] and not named_work \
+            and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
             and all(_nounish(*t) for t in tokens[verb + 1:]) and len(counted) > 2:
         tokens = tokens[verb + 1:]
     return _named_whole(metric, "".join(w for w, _ in tokens))
