@@ -1131,6 +1131,8 @@ PREVIOUS_CLAUSE = Rule(
               Example("设立村级服务站的行政村，由120个增加到300个。", {"span": "300个", "metric": "设立村级服务站的行政村"}),
               Example("农村低保的覆盖人数，由年初的30万人扩大到年末的45万人。", {"span": "45万人", "metric": "农村低保的覆盖人数"}),
               Example("今年市级财政用于科技的投入，将由去年的12亿元增加到15亿元。", {"span": "15亿元", "metric": "市级财政用于科技的投入"}),
+              # a growth after a count of the steps a level crossed is the level's, not the steps'
+              Example("五年来，全市经济总量连跨2个千亿元台阶，年均增长6.1%", {"span": "6.1%", "metric": "经济总量"}),
               # how the indicator moves is no part of its name; a head alone takes the sector before it
               Example("上半年，全市工业投资力度加大，同比增长9.1%。", {"metric": "工业投资"}),
               Example("去年，全县用气需求增速放缓，全年增长3.2%。", {"metric": "用气需求"}),
@@ -1877,6 +1879,9 @@ def attach_metrics(doc: Document) -> None:
             m.refine(COUNTED_NOUN.name)
         elif not metric and prior:
             metric, how = prior.value, "inherited"  # a count inherits only a count's noun
+            if m.kind != "count" and previous.kind == "count" and str(prior.value).endswith(tuple(words()["milestones"])) \
+                    and (stepped := metric_phrase(_left_phrase(doc, previous))):
+                metric = stepped  # 经济总量跨越3个万亿元台阶，年均增长5.6%: the level that crossed the steps grows
             if m.kind == "share" and previous.kind == "count" and (done := _done_by_share(doc, m)):
                 metric = str(metric) + done + _built()["share_reached"]  # 2700多万人，90%以上进入再就业服务中心
                 m.refine(SHARE_OF_SET.name)
