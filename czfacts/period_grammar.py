@@ -37,6 +37,12 @@ def fyp_years(n: int) -> tuple[int, int]:
 
 
 @lexical_cache
+def continuations() -> tuple[str, ...]:
+    """其中: the words that open a sentence going on from the one before (data: periods.continuation)."""
+    return tuple(load("periods")["continuation"]["words"])
+
+
+@lexical_cache
 def from_openers() -> tuple[str, ...]:
     """由, 从: the words that open the level a 由…到 pair moves from (data: periods.from_to.openers)."""
     return tuple(load("periods")["from_to"]["openers"])

@@ -20,6 +20,7 @@ from ..document import CLAUSE_BREAK, LIST_MARK, Attribute, Document, Mention
 from ..lexicon import active_lexicons, alternation, attributive_suffix, bounds, by_length, lexical_cache, load, trie_pattern, units
 from ..indicators import find_indicators, indicator_of, indicator_unit, load_indicators, opens_an_indicator
 from ..numerals import BIG_UNIT_CHARS, DIGIT_CHARS, NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS, read_number
+from ..period_grammar import continuations
 from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
@@ -427,8 +428,9 @@ RESIDENCE_SPLIT = Rule(
     name="metric.residence_split",
     doc="An urban or rural part written alone is that part of the indicator before it "
         "(其中，城市上涨1.9%，农村上涨1.5% → 城市居民消费价格, 农村居民消费价格), not the indicator itself.",
-    examples=tuple(Example("3月份，全省居民消费价格同比上涨0.4%，其中城市上涨0.3%，农村上涨0.6%", {"span": span, "metric": metric})
-                   for span, metric in (("0.3%", "城市居民消费价格"), ("0.6%", "农村居民消费价格"))) + (
+    examples=(
+        Example("3月份，全省居民消费价格同比上涨0.4%，其中城市上涨0.3%，农村上涨0.6%", {"span": "0.3%", "metric": "城市居民消费价格"}),
+        Example("3月份，全省居民消费价格同比上涨0.4%，其中城市上涨0.3%，农村上涨0.6%", {"span": "0.6%", "metric": "农村居民消费价格"}),
         # the indicator is named by the sentence before, which holds no number of its own
         Example("全年全县居民消费价格涨幅与上年持平。其中，城镇下降0.2%，农村上涨0.2%。", {"span": "0.2%", "metric": "城镇居民消费价格"}),
     ),
@@ -1002,7 +1004,7 @@ def _residence_split(doc: Document, m: Mention, phrase: str, prior: Attribute | 
 def _indicator_of_sentence_before(doc: Document, m: Mention) -> str:
     """全年居民消费价格涨幅与上年持平。其中，…: the first indicator the sentence a 其中 goes on from names."""
     start = doc.sentence(m.start)[0]
-    if not start or not doc.text.startswith(tuple(load("periods")["continuation"]["words"]), start):
+    if not start or not doc.text.startswith(continuations(), start):
         return ""
     before = doc.sentence(start - 1)[0]
     found = find_indicators(doc.text[before:start])
@@ -1937,8 +1939,8 @@ def attach_metrics(doc: Document) -> None:
             metric, how = document_topic.most(), "document"  # 安徽位列第十一位
             m.refine(DOCUMENT_TOPIC.name)
         if not metric and not of_a_story:
-            goal_named = _built()["goal"] in doc.text[doc.clause_start(m.start):m.start]
-            if m.kind == "growth" and (RATE_AFTER.name in m.refined_by or goal_named):
+            if m.kind == "growth" and (RATE_AFTER.name in m.refined_by
+                                       or _built()["goal"] in doc.text[doc.clause_start(m.start):m.start]):
                 # 6.5%左右的增速可以实现…, 把增长预期目标定在7.5%左右: a report's growth of nothing named is the economy's
                 metric, how = _built()["economic_growth"], "document"
                 m.refine(DOCUMENT_TOPIC.name)

@@ -874,6 +874,7 @@ def _noun_after(after: str, counted: bool) -> str:
     rest = match.group()[len(cleaned):] if match.group().startswith(cleaned) else ""
     adverb_after = bool(rest) and tag(rest)[0][1] == "ad"  # 火力全开: clean() took the adverb off
     run, closed = 0, -1
+    heads, far_heads = tuple(words()["name_heads"]), tuple(words()["far_name_heads"])
     while run < len(tokens):
         word, pos = tokens[run]
         joins = word in connectors() and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1]) \
@@ -885,8 +886,8 @@ def _noun_after(after: str, counted: bool) -> str:
         # a name's head next, or after one more verb (提质/增效/专项贷款, 城中村/改造/项目)
         # a name's head next, or a few words on (提质/增效/专项贷款, 共建/重点/实验室, 验证/和/中试/平台; 服务中心 ends
         # in one), but not 企业 that far (民企/上榜/中国/民营企业: a predicate's object)
-        head_next = run + 1 < len(tokens) and tokens[run + 1][0].endswith(tuple(words()["name_heads"])) \
-            or any(w.endswith(tuple(words()["far_name_heads"])) for w, _ in tokens[run + 2:run + 1 + HEAD_AHEAD])
+        head_next = run + 1 < len(tokens) and tokens[run + 1][0].endswith(heads) \
+            or any(w.endswith(far_heads) for w, _ in tokens[run + 2:run + 1 + HEAD_AHEAD])
         inside = run and noun_follows and (pos == "q" or pos == "t" and head_next or pos == "v" and (
             all(p in ("v", "vn") for _, p in tokens[:run])
             or head_next and (word not in _leading_verbs() or word in words()["works"])))  # 城中村改造项目

@@ -21,7 +21,7 @@ from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import DIGIT_CHARS, NONZERO_DIGIT_CHARS, ORDINARY_NUMERAL_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS, read_number
 from ..places import place_pattern
 from ..tokenize import tag
-from ..period_grammar import (NUMBERED_HEADING, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, names_a_meeting, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
+from ..period_grammar import (NUMBERED_HEADING, continuations, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, names_a_meeting, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
                               WRITTEN_RANGE, from_openers, period_pattern, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
@@ -264,7 +264,7 @@ def _continues(doc: Document, p: PeriodMention, m: Mention) -> bool:
     figure (固定电话年末用户18.9万户。其中，…; not 在“十五五”开局之年，起步有力。其中，…)."""
     start = doc.sentence(m.start)[0]
     if not (start > 0 and doc.sentence(start - 1)[0] <= p.start
-            and doc.text.startswith(tuple(load("periods")["continuation"]["words"]), start)):
+            and doc.text.startswith(continuations(), start)):
         return False
     i = bisect.bisect_left(doc.mentions, p.end, key=lambda mention: mention.start)
     return i < len(doc.mentions) and doc.mentions[i].start < start

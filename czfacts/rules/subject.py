@@ -17,7 +17,7 @@ from ..document import CLAUSE_BREAK, LIST_MARK, Attribute, Document, Mention
 from ..indicators import indicator_of, opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
-from ..period_grammar import OF_A_NUMBER
+from ..period_grammar import OF_A_NUMBER, continuations
 from ..places import COUNTY, REGION, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
@@ -1112,14 +1112,9 @@ def _continued_owner(doc: Document, m: Mention, previous: tuple[Mention, Candida
         return None
     before, owner = previous
     sentence = doc.sentence(m.start)
-    if not sentence[0] or not doc.text.startswith(_continuations(), sentence[0]):
+    if not sentence[0] or not doc.text.startswith(continuations(), sentence[0]):
         return None
     return owner if doc.sentence(before.start) in (sentence, doc.sentence(sentence[0] - 1)) else None
-
-
-@lexical_cache
-def _continuations() -> tuple[str, ...]:
-    return tuple(load("periods")["continuation"]["words"])
 
 
 @lexical_cache
