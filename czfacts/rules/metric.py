@@ -191,6 +191,10 @@ METRIC = Rule(
         Example("8部作品荣获省精神文明建设“五个一工程”奖", {"metric": "作品"}),
         # one count after short nouns listed with 、 counts them all (a single other value: the last item)
         Example("去年全县新建中小学、幼儿园35所", {"metric": "中小学、幼儿园"}),
+        Example("今年改造老旧小区、城中村4500套", {"metric": "老旧小区、城中村"}),  # (an adjective opens a name)
+        # an adverb of all after the list (均, 都) says the figure is each item's, however long the names
+        Example("全省单位生产总值能耗、水耗均下降12%", {"metric": "单位生产总值能耗、水耗"}),
+        Example("力争今年全县游客接待量、旅游总收入均增长12%左右", {"metric": "游客接待量、旅游总收入"}),
         # a known indicator's first word is no predicate to strip (实际 in 实际利用外资) …
         Example("去年全省实际利用外资规模占全国近1/8", {"metric": "实际利用外资规模占全国比重"}, place="浙江省"),
         # … and its words are one noun (超/长期/特别/国债 are no adverbs, 共建国家 no verb and object)
@@ -1190,6 +1194,8 @@ def _last_item(phrase: str, counted: bool) -> str:
     items = split_items(phrase[cut or 0:])
     if counted and not cut and len(items) > 1 and (together := _counted_together(phrase)):
         return together
+    if not cut and len(items) > 1 and _said_of_all(items):
+        return phrase  # 单位生产总值能耗、水耗均下降12%: 均 says the figure is each item's
     last = items[-1] if "、" in phrase[cut or 0:] else phrase[cut or 0:]
     if "、" in phrase and (label := _counting_label().search(last, 1)) and "的" not in last[:label.start()]:
         last = last[label.start():]  # 锂电池、太阳能电池“新三样”产品合计出口: a label that counts them names the set
@@ -1245,6 +1251,7 @@ def _counting_label() -> regex.Pattern:
 
 
 _NAMING_TAGS = frozenset({"n", "nz", "vn", "j", "b", "l", "ng", "an", "ns", "nt", "nr"})
+_LISTED_ITEM_TAGS = _NAMING_TAGS | {"a"}  # a listed name may open with an adjective (老旧小区)
 
 
 def _names_sharing_a_head(items: list[str]) -> bool:
@@ -1267,13 +1274,22 @@ def _a_name(item: str) -> bool:
 SHARED_HEAD_ITEM = 8  # characters at most of a name listed before the one that carries the shared head
 
 
+def _said_of_all(items: list[str]) -> bool:
+    """能耗、水耗均下降12%; 城镇、农村居民人均可支配收入都增长6%: names listed, the last followed by an adverb
+    of all (均, 都) and its predicate: the figure is said of every item."""
+    last = tag(items[-1])
+    k = next((k for k, (word, _) in enumerate(last) if word in words()["all_adverbs"]), 0)
+    return k > 0 and _a_name("".join(word for word, _ in last[:k])) \
+        and all(len(clean(item)) >= 2 and _a_name(clean(item)) for item in items[:-1])
+
+
 def _counted_together(phrase: str) -> str:
-    """入围全国百强县、百强区20个, 新建中小学、幼儿园35所: one count after short nouns listed
-    with 、 counts them all; the list as written, less the verb before it, is the metric."""
+    """入围全国百强县、百强区20个, 新建中小学、幼儿园35所, 改造老旧小区、城中村8000套: one count after
+    short nouns listed with 、 counts them all; the list as written, less the verb before it, is the metric."""
     first, *rest = phrase.split("、")
     first = metric_phrase(first)
     names = [first, *rest]
-    if all(2 <= len(name) <= 8 and all(pos in _NAMING_TAGS for _, pos in tag(name)) for name in names):
+    if all(2 <= len(name) <= 8 and all(pos in _LISTED_ITEM_TAGS for _, pos in tag(name)) for name in names):
         return "、".join(names)
     return ""
 
