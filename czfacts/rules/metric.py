@@ -181,6 +181,8 @@ METRIC = Rule(
         Example("去年全省职工的年平均工资达到9万元", {"metric": "职工年平均工资"}),
         # a share without its whole keeps 所占 and its noun as written (占比 when 占 alone)
         Example("全县第三产业所占比重由40%提高到46%", {"span": "46%", "metric": "第三产业所占比重"}),
+        # a bare share noun after the clause that defines it (…的比例) is named by the clause, 的 dropped
+        Example("全市规上工业企业实现数字化改造的比例达到75%", {"metric": "规上工业企业实现数字化改造比例"}),
         # a plan word before the indicator is the modality's (计划投资 keeps it: a verbal noun)
         Example("明年计划全县社会消费品零售总额达到120亿元", {"metric": "社会消费品零售总额"}, date="2024-11-20"),
         # a noun core that stops at 的 is the owner: the noun after 的 is what is measured
@@ -612,9 +614,13 @@ AHEAD_OF_TIME = Rule(
 
 SHARE_OF_SET = Rule(
     name="metric.share_of_set",
-    doc="A share that opens its clause right after a count of a set, followed by a verb and its object "
-        "(下岗职工2700多万人，90%以上进入再就业服务中心), is the share of the set that does so (…进入再就业服务中心比例).",
-    examples=(Example("全县建档立卡贫困户1.2万户，95%实现了稳定脱贫", {"span": "95%", "metric": "建档立卡贫困户实现稳定脱贫比例"}),),
+    doc="A share that opens its clause right after a count of a set, or follows the things it is a part of, and "
+        "is followed by a verb and its object (下岗职工2700多万人，90%以上进入再就业服务中心; 政务服务事项90%实现网上办理) "
+        "is the share of the set that does so (…进入再就业服务中心比例).",
+    examples=(Example("全县建档立卡贫困户1.2万户，95%实现了稳定脱贫", {"span": "95%", "metric": "建档立卡贫困户实现稳定脱贫比例"}),
+              # a share right after the things it is a part of: the part that does what follows
+              Example("全省政务服务事项90%以上实现网上办理", {"span": "90%", "metric": "政务服务事项实现网上办理比例"}),
+              Example("本地高校毕业生六成留在本市就业", {"span": "六成", "metric": "本地高校毕业生留在本市就业比例"})),
     negatives=(),
 )
 
@@ -2054,6 +2060,9 @@ def attach_metrics(doc: Document) -> None:
                 and (whole := used[0] or metric or (str(prior.value) if prior else "")):
             metric, how = whole + used[1], "explicit"  # 全国财政支出70%以上用于民生 → 财政支出用于民生比重
             m.refine(SHARE_PUT_TO_USE.name)
+        elif m.kind == "share" and how == "explicit" and (done := _done_by_named_share(doc, m, metric)):
+            metric = metric + done + _built()["share_reached"]  # 政务服务事项90%实现网上办理 → …实现网上办理比例
+            m.refine(SHARE_OF_SET.name)
         if m.change_of_level and metric and not metric.endswith(_built()["increment"]):
             # (4.6万亿元的增量比上一年增加了1600多亿元: 增量 once; 收购价平均每斤提高0.11元: the price's, per unit)
             metric = without_per_unit(metric) + _built()["increment"]
@@ -2727,6 +2736,22 @@ def _done_by_share(doc: Document, m: Mention) -> str:
     object up to the clause's end (the share opens its clause)."""
     if doc.text[doc.clause_start(m.start):m.start].strip():
         return ""
+    return _done_after(doc, m)
+
+
+def _done_by_named_share(doc: Document, m: Mention, metric: str) -> str:
+    """省内高校毕业生67.5%留在本省就业: a share written right after the things it is a part of and before
+    what that part does; what it does, else ""."""
+    bound = bound_word_before(doc.text, m.start)
+    tokens = tag(metric)
+    if not tokens or tokens[0][1] in ("p", "v") or tokens[-1][1] not in _NAMING_TAGS \
+            or not doc.text[doc.clause_start(m.start):bound.start() if bound else m.start].endswith(metric):
+        return ""  # (用好…所得税减按15%征收: a rate in a clause, no things)
+    return _done_after(doc, m)
+
+
+def _done_after(doc: Document, m: Mention) -> str:
+    """A verb and its object from past m to the clause's end (no figure in it), else ""."""
     rest = doc.text[past_bound(doc.text, m.end):doc.clause_end(m.end)]
     tokens = tag(rest) if 2 < len(rest) <= DONE_LENGTH else ()
     if not tokens or tokens[0][1] != "v" or any(pos in ("m", "x") for _, pos in tokens):

@@ -549,6 +549,9 @@ def metric_phrase(phrase: str) -> str:
         # 政策范围内的医保基金支付水平: the scope (范围内) frames the indicator after it (but 一百万吨以上的
         # 大型矿井: a threshold defines the things counted)
         return metric_phrase(head)
+    if of and head in _bare_share_nouns() and owner and not any(v in owner for v in words()["share_verb"]) \
+            and len(owner) <= DEFINED_SHARE and any(pos == "v" for _, pos in _whole_tokens(owner)):
+        return _without_leading_verbs(owner) + head  # 指标达到国内一流的比例 → 指标达到国内一流比例: what it is a share of
     if of and head in _heads() and owner and noun_core(owner) == owner:
         return owner + head  # 民营经济的增加值 → 民营经济增加值
     if of and owner and head.endswith(tuple(_heads())) and len(owner) <= OWNER_OF_A_HEAD and len(head) <= HEADED_PHRASE \
@@ -614,6 +617,7 @@ def metric_phrase(phrase: str) -> str:
 
 
 OWNER_OF = 4  # characters at most of a noun whose measure follows 的 (企业的生产效率)
+DEFINED_SHARE = 20  # characters at most of the clause that defines a bare share noun (…达到国内一流的比例)
 OWNER_OF_A_HEAD = 10  # …and of nouns whose head of the genre follows it (国家预算内和预算外的基本建设投资总额)
 _OWNER_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "j", "eng", "an", "b"})
 
@@ -685,6 +689,13 @@ def _without_connectives(phrase: str) -> str:
 @lexical_cache
 def _connective_words() -> frozenset[str]:
     return frozenset(words()["connectives"])
+
+
+@lexical_cache
+def _bare_share_nouns() -> frozenset[str]:
+    """比例, 比重, 占比: a share noun that names nothing without what it is a share of."""
+    built = words()["built"]
+    return frozenset([*built["share_nouns_kept"], built["share_alone"]])
 
 
 @lexical_cache
