@@ -140,6 +140,10 @@ class BuiltNames(Section):
     duration: str
     time_taken_openers: Words
     time_taken: str
+    time_used_verbs: Words
+    time_used_adverbs: Words
+    time_used: str
+    time_used_span: Words
     goal: str
     streak_markers: Words
     streak_fillers: Words

@@ -599,8 +599,11 @@ SHARE_PUT_TO_USE = Rule(
 TIME_TAKEN = Rule(
     name="metric.time_taken",
     doc="A span of time, then 就/即可/便 and what is done in it up to the clause's end (3天就能配齐绝大部分配件), is the "
-        "time that takes (配齐绝大部分配件时间).",
-    examples=(Example("新开办企业1个工作日即可办结全部手续", {"span": "1个工作日", "metric": "办结全部手续时间"}),),
+        "time that takes (配齐绝大部分配件时间); after 用了/花了 it is the time what the clause did before took "
+        "(达到第一个千亿用了50年 → 达到第一个千亿用时; a span 从…到… in the clause is what was done).",
+    examples=(Example("新开办企业1个工作日即可办结全部手续", {"span": "1个工作日", "metric": "办结全部手续时间"}),
+              Example("全省生产总值突破第一个万亿元用了30年时间", {"span": "30年", "metric": "生产总值突破第一个万亿元用时"}),
+              Example("新工厂从开工建设到投产仅用了不到18个月的时间", {"span": "18个月", "metric": "从开工建设到投产用时"})),
     negatives=(),
 )
 
@@ -781,6 +784,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "announced": compiled(rf"(?P<who>\p{{Han}}{{1,4}}?)(?:{alt('announcing_verbs')})(?=\p{{Han}}{{2}})"),
         "reached": compiled(rf"(?:{alt('reached_verbs')})(?P<noun>\p{{Han}}{{0,6}})$"),  # 惠及(群众)86万人次
         "time_taken": compiled(rf"(?:{alt('built', 'time_taken_openers')})(?P<done>\p{{Han}}{{2,12}})$"),
+        "time_used": compiled(rf"(?:{alt('built', 'time_used_adverbs')})?(?:{alt('built', 'time_used_verbs')})$"),
         "ratio_to_basis": compiled(rf"\s*(?:{alt('ratio_basis_verbs')})[^，,。；;的]{{1,12}}的"),
         "counted_place_framed": compiled(rf"\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=\p{{Han}})"),
         "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
@@ -2040,7 +2044,7 @@ def attach_metrics(doc: Document) -> None:
         if m.unit in DURATION_UNITS and (early := _ahead_of_time(doc, m, phrase)):
             metric, how = early, "explicit"  # 青藏铁路提前一年建成通车 → 青藏铁路提前建成通车时间
             m.refine(AHEAD_OF_TIME.name)
-        if m.unit in DURATION_UNITS and (done := _time_taken(doc, m)):
+        if m.unit in DURATION_UNITS and (done := _time_taken(doc, m) or _time_used(doc, m)):
             metric, how = done, "explicit"  # 3天就能配齐绝大部分配件 → 配齐绝大部分配件时间
             m.refine(TIME_TAKEN.name)
         if m.kind == "growth" and (acted_on := amplitude_object(doc, m)):
@@ -2729,6 +2733,21 @@ def _time_taken(doc: Document, m: Mention) -> str:
             or any(pos in ("x", "uj") or pos == "m" and read_number(w) is not None for w, pos in tokens):
         return ""
     return found.group("done") + _built()["time_taken"]
+
+
+def _time_used(doc: Document, m: Mention) -> str:
+    """TIME_TAKEN: what the clause did before 用了 and a span of time (达到第一个千亿用了50年), and 用时; a span
+    从…到… in it is what was done (重庆工厂从打桩建设到产品点亮仅用了17个月 → 从打桩建设到产品点亮用时)."""
+    bound = bound_word_before(doc.text, m.start)
+    clause, end = doc.clause_start(m.start), bound.start() if bound else m.start
+    found = _patterns()["time_used"].search(doc.text, clause, end)
+    if found is None or found.end() != end:
+        return ""
+    done = doc.text[clause:found.start()]
+    opening, closing = _built()["time_used_span"]
+    span = done.find(opening)
+    done = done[span:] if span > 0 and closing in done[span:] else clean(_without_owners(done))
+    return done + _built()["time_used"] if len(done) >= 2 else ""
 
 
 def _done_by_share(doc: Document, m: Mention) -> str:
