@@ -450,21 +450,21 @@ fact("成为第一大电源", "第一", value=1, unit="rank", kind="rank", scope
 g.neg("“四算一体”", "四算一体", LABEL_NOTE + " (“四算一体”: 算力, 算法, 数据, 应用资源 as one), "
       "not a count")
 COMP = ["算力", "算力规模", "总算力规模", "算力总规模", "全省总算力"]
-fact("总算力突破7000PF", "7000PF", value=7000, unit="PF", kind="amount", bound="gt",
+fact("总算力突破7000PF", "7000PF", value=7000, unit="P", kind="amount", bound="gt",
      metric="总算力", metric_alts=COMP, **FY_STOCK,
-     note="突破 → gt; PF (PFLOPS) has no canonical unit → kept as written (SPEC §3, as 1.6万P "
-          "in wr_anhui_2025_c); computing capacity (a stock): " + FY_STOCK_NOTE)
+     note="突破 → gt; PF (PFLOPS) has no canonical unit in SPEC §3: the corpus writes petaflops P "
+          "(1.6万P in wr_anhui_2025_c; PFlops → P), so PF → P; computing capacity (a stock): " + FY_STOCK_NOTE)
 fact("7000PF、增长34.6%", "34.6%", value=34.6, unit="%", kind="growth", metric="总算力",
      metric_alts=COMP, comparison="yoy", **FY_LEVEL,
      note="growth of a stock over 2024 → the year, the year-end instant as alt (as "
           "wr_anhui_2025_c 算力 130%); " + FY_NOTE)
-fact("智能算力达2000PF", "2000PF", value=2000, unit="PF", kind="amount",
+fact("智能算力达2000PF", "2000PF", value=2000, unit="P", kind="amount",
      metric="智能算力", metric_alts=["智能算力规模", "全省智能算力"], **FY_STOCK,
-     note="达 → eq; PF kept as written; " + FY_STOCK_NOTE)
+     note="达 → eq; PF → P (petaflops, as above); " + FY_STOCK_NOTE)
 SUPER = ["超算算力规模", "超级计算算力", "超算能力", "超算"]
-fact("超算算力达223PF", "223PF", value=223, unit="PF", kind="amount",
+fact("超算算力达223PF", "223PF", value=223, unit="P", kind="amount",
      metric="超算算力", metric_alts=SUPER, **FY_STOCK,
-     note="达 → eq; PF kept as written; " + FY_STOCK_NOTE)
+     note="达 → eq; PF → P (petaflops, as above); " + FY_STOCK_NOTE)
 fact("223PF、居全国第3位", "第3位", value=3, unit="rank", kind="rank", scope="全国",
      metric="超算算力", metric_alts=SUPER + ["超算算力排名"], **FY_STOCK,
      note="rank of the stock just given; span without the scope word")
@@ -586,7 +586,7 @@ NOTES = (
     "the year with the instant as alt. Modality: actual, except 迈向万亿目标 (target, no "
     "year → period null). Comparisons: growth → yoy; 高于全国 → 比全国; 高于全国平均水平 → "
     "比全国平均水平; 物流成本下降0.4个百分点 → change −0.4, yoy. Units: 万亿元 1e12; 亿斤 × 1e8 × "
-    "0.0005 t; 万千瓦 1e7 W; PF kept as written; 公里 1e3 m; 万亿 (元 not written) → CNY. "
+    "0.0005 t; 万千瓦 1e7 W; PF → P (petaflops, the corpus convention); 公里 1e3 m; 万亿 (元 not written) → CNY. "
     "Judgement calls: 第5个国家先进制造业集群 → count 5 (span 5个; rank reading the "
     "alternative); 万亿目标 → a target amount 1e12 with no period (class-label negative the "
     "alternative); 迈上万亿新台阶 → 1e12 gt; 均居中部第1位 → one rank fact (nearest metric, "

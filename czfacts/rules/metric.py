@@ -1339,6 +1339,13 @@ DOCUMENT_TOPIC = Rule(
         Example("各位代表：\n去年全县地区生产总值增长5.2%。从就业看，5.5%左右的增速能够带动城镇新增就业。",
                 {"span": "5.5%", "metric": "经济增长"}),
         Example("各位代表：\n今年把增长预期目标定在6%左右。", {"span": "6%", "metric": "经济增长", "kind": "growth"}),
+        # …or where its sentence speaks of the economy; its rate's gap and its total are the economy's too
+        Example("各位代表：\n面对经济下行压力，全年增长5.1%、高于全国0.5个百分点、总量达2.6万亿元。",
+                {"span": "5.1%", "metric": "经济增长"}),
+        Example("各位代表：\n面对经济下行压力，全年增长5.1%、高于全国0.5个百分点、总量达2.6万亿元。",
+                {"span": "0.5个百分点", "metric": "经济增速"}),
+        Example("各位代表：\n面对经济下行压力，全年增长5.1%、高于全国0.5个百分点、总量达2.6万亿元。",
+                {"span": "2.6万亿元", "metric": "经济总量"}),
     ),
     negatives=(),
 )
@@ -1869,6 +1876,8 @@ def attach_metrics(doc: Document) -> None:
                 # (比重庆少80亿元，位列第五: the rank is of the level, not of the difference)
                 # (…比上年增加1501亿元，总额突破万亿元: the total is the level's, not its change's)
                 level = str(prior.value).removesuffix(_built()["increment"]) if m.kind == "rank" or metric else prior.value
+                if metric:  # 全年增长4.8%、高于全国0.2个百分点、总量达5.3万亿元: the economy's total, not its rate's
+                    level = _patterns()["rate_suffix"].sub("", _rated(level)) or level
                 metric = level if metric in level else level + metric
             m.refine(RANK_HEAD.name)
         if ranked_rate and metric and not metric.endswith(ranked_rate.group()):
@@ -1933,7 +1942,7 @@ def attach_metrics(doc: Document) -> None:
                 # 民间投资占全省60.5%，增长9.9%: the share's owner grows
                 metric = _growing_before(doc, i) or _owner_of(metric) or metric
             if m.kind == "change" and previous.kind == "growth" and not metric.endswith(tuple(_built()["rates"])):
-                metric += _built()["growth_rate"]  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
+                metric = _rated(str(metric)) + _built()["growth_rate"]  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
                 m.refine(RATE_CHANGE.name)
         elif prior and m.kind == previous.kind and metric and not metric.endswith(heads) and len(metric) <= 16 \
                 and metric.endswith(tuple(words()["sector_endings"])) and not indicator_of(metric):
@@ -1966,8 +1975,10 @@ def attach_metrics(doc: Document) -> None:
             m.refine(DOCUMENT_TOPIC.name)
         if not metric and not of_a_story:
             if m.kind == "growth" and (RATE_AFTER.name in m.refined_by
-                                       or _built()["goal"] in doc.text[doc.clause_start(m.start):m.start]):
-                # 6.5%左右的增速可以实现…, 把增长预期目标定在7.5%左右: a report's growth of nothing named is the economy's
+                                       or _built()["goal"] in doc.text[doc.clause_start(m.start):m.start]
+                                       or _built()["economy"][0] in doc.text[doc.sentence(m.start)[0]:m.start]):
+                # 6.5%左右的增速可以实现…, 把增长预期目标定在7.5%左右, 顶住经济下行压力，实现全年增长4.8%:
+                # a report's growth of nothing named is the economy's
                 metric, how = _built()["economic_growth"], "document"
                 m.refine(DOCUMENT_TOPIC.name)
         elif not metric and m.kind in ("amount", "growth") and (same := topics_by_unit.get((m.unit, m.kind))):
@@ -2025,6 +2036,9 @@ def attach_metrics(doc: Document) -> None:
         if how == "explicit" and m.kind == "count" and metric and COUNTED_SET.name not in m.refined_by \
                 and not written_whole and not _having_set().match(metric):  # (a describing clause keeps its verb: 达到…的次中心)
             metric = counted_noun(metric)
+        if m.kind == "growth" and metric and (rate := next((r for r in _built()["rates"] if metric.endswith(r)), None)) \
+                and len(metric) > len(rate) and not _patterns()["rate"].fullmatch(metric):
+            metric = metric[:-len(rate)]  # 天津增速仅为1.7%, in a story about GDP: GDP's growth, not 增速's
         if not metric and m.kind == "growth" and _economy_after(doc, m):
             metric = _built()["economy"][0]  # 中国7%的经济增长: the economy's, named after the figure
         if m.unit == "%" and m.kind in ("growth", "share") and metric in _built()["economy"]:
@@ -2032,9 +2046,6 @@ def attach_metrics(doc: Document) -> None:
                 m.kind, m.comparison = "growth", m.comparison or "yoy"
             metric = _built()["economic_growth"]
             m.refine(ECONOMY.name)
-        if m.kind == "growth" and metric and (rate := next((r for r in _built()["rates"] if metric.endswith(r)), None)) \
-                and len(metric) > len(rate) and not _patterns()["rate"].fullmatch(metric):
-            metric = metric[:-len(rate)]  # 天津增速仅为1.7%, in a story about GDP: GDP's growth, not 增速's
         if metric in words()["milestones"] and prior and same_sentence:
             metric = str(prior.value)  # 迈上14万亿元新台阶、连续36年居全国首位: the level's streak, not the step's
         if metric and m.unit in DURATION_UNITS and (kept := _streak(doc, m)):

@@ -352,6 +352,7 @@ AMOUNT = Rule(
         Example("船舶平均待闸时间缩短至36个小时", {"span": "36个小时", "unit": "day", "value": 1.5}),
         Example("办理时限压缩到20分钟", {"span": "20分钟", "unit": "分钟", "value": 20.0}),  # as written
         Example("全省智能算力规模达到3.2万P", {"span": "3.2万P", "unit": "P", "value": 32000.0}),  # petaflops
+        Example("全市超算算力达到320PF", {"span": "320PF", "unit": "P", "value": 320.0}),  # PF: petaflops too
         Example("数据中心集群算力总规模超过12EFlops", {"span": "12EFlops", "unit": "EFlops", "value": 12.0}),
         Example("城乡居民收入分别增长8.1和9.4个百分点", {"span": "8.1", "value": 8.1, "unit": "pp"}),
     ),
