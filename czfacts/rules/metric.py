@@ -241,6 +241,9 @@ COUNTED_NOUN = Rule(
         # …and a name's end the tagger reads as a measure word after a verb of the name (充电/桩, 服务/圈)
         Example("全区新建600个电动汽车公共充电桩", {"metric": "电动汽车公共充电桩"}),
         Example("全区建成5个社区便民服务圈", {"metric": "社区便民服务圈"}),
+        # a quoted name holds its + (“信用+”); 基本建成 after the noun is its predicate, no part of it
+        Example("全市新增50个“信用+”应用场景", {"metric": "“信用+”应用场景"}),
+        Example("全市36个重点项目基本建成", {"metric": "重点项目"}),
         # two verbs of a name before its head (育种/创新/平台, 保护/修复/项目)
         Example("今年新建6个市级育种创新平台", {"span": "6个", "metric": "市级育种创新平台"}),
         # a time word or a verb inside a name whose head comes a few words on

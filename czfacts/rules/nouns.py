@@ -782,7 +782,7 @@ _NOUN_TAGS = {"n", "nz", "vn", "eng", "nt", "ns", "nr", "nrt", "nrfg", "j", "an"
 
 
 _NOT_NAMING_TAGS = frozenset({"v", "d", "ad", "r", "f", "p", "c", "u", "uj", "ul"})
-_NOUN_AFTER = compiled(r"[“”\p{Han}A-Za-z](?:[\p{Han}A-Za-z0-9“”\"]|(?<=\d)\.(?=\d)){0,24}")  # PM2.5 is one word
+_NOUN_AFTER = compiled(r"[“”\p{Han}A-Za-z](?:[\p{Han}A-Za-z0-9“”\"+]|(?<=\d)\.(?=\d)){0,24}")  # PM2.5 is one word
 
 
 _QUOTED_OPENING = compiled(r"“([^“”]{1,16})”")
