@@ -166,7 +166,7 @@ METRIC = Rule(
         Example("纳入统计的行业中，增长面为62.5%", {"span": "62.5%", "metric": "增长面"}),
         Example("上半年该省服务业增加值增长8.2%，对经济增长的贡献率为60.1%，两年平均增长6.4%。",
                 {"span": "6.4%", "metric": "服务业增加值"}),
-        Example("全县财政收入站上20亿元台阶", {"metric": "财政收入", "bound": "ge"}),
+        Example("全县财政收入站上20亿元台阶", {"metric": "财政收入", "bound": "gt"}),
         Example("全省经济总量跨越6万亿元大关", {"metric": "经济总量", "bound": "gt"}),
         Example("受干旱影响，全市小麦减产3.5%", {"metric": "小麦产量", "kind": "growth", "value": -3.5}),
         Example("去年全县粮食增产1.2万吨", {"metric": "粮食产量增量", "value": 12000.0, "unit": "t"}),

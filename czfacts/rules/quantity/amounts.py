@@ -140,8 +140,7 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         return None  # 总投资328个亿: money said aloud (quantity.money_without_yuan), not 328 things
     if is_digit_by_digit(number) or (surface not in words("yuan") and len(number) == 1 and number in CAPITAL_CHARS):
         return None  # 二〇一八年 is a date; 登陆部队, 拾起: a capital numeral alone is a word
-    if number[0] in APPROXIMATE_PREFIXES and text[start - 1:start + 1] in bounds()["before"]:
-        number, start = number[1:], start + 1  # 迈上万亿元台阶: 上 ends the verb, it opens no 上万
+    number, start = _past_the_verb(text, number, start)
     if SCALE_ONLY.fullmatch(number) and not inside and not bound_word_before(text, start) \
             and not (surface and bound_word_after(text, end)):
         return None  # 万元GDP能耗, 百家: a scale word; 近万亩, 千亿斤以上 and 百余个 are numbers
@@ -288,7 +287,7 @@ AMOUNT = Rule(
         Example("全年发电量三千二百亿千瓦小时", {"span": "三千二百亿千瓦小时", "value": 3.2e11, "unit": "kWh"}),  # kWh written out
         Example("改造锅炉后每年可节约标准煤12万吨", {"span": "12万吨", "value": 120000.0, "unit": "tce"}),  # the coal before it
         # 迈上 is the verb, not 上万; a scale word alone is a number before 以上 as after 超
-        Example("全市GDP迈上千亿元台阶", {"span": "千亿元", "value": 1e11, "bound": "ge"}),
+        Example("全市GDP迈上千亿元台阶", {"span": "千亿元", "value": 1e11, "bound": "gt"}),
         Example("全县粮食产量稳定在百亿斤以上", {"span": "百亿斤", "value": 5e6, "bound": "ge"}),
         Example("新建屋顶光伏一百千瓦", {"span": "一百千瓦", "value": 1e5, "unit": "W"}),
         Example("每箱苹果重三十千克", {"span": "三十千克", "value": 0.03, "unit": "t"}),
@@ -493,6 +492,13 @@ CURRENCY_BEFORE = Rule(
 )
 
 
+def _past_the_verb(text: str, number: str, start: int) -> tuple[str, int]:
+    """迈上万亿元台阶: 上 ends the verb, it opens no 上万 (the number and its start without it)."""
+    if number[0] in APPROXIMATE_PREFIXES and text[start - 1:start + 1] in bounds()["before"]:
+        return number[1:], start + 1
+    return number, start
+
+
 def _money_context(doc: Document, start: int, end: int) -> bool:
     """A money word earlier in the clause (GDP突破3万亿), or 规模/总量 there with a money word
     earlier in the sentence (GDP…，但规模突破了1万亿), or an industry after it (5000亿的产业集群),
@@ -535,12 +541,13 @@ def _money_without_yuan(m: regex.Match, doc: Document) -> Mention | None:
         return None  # (300多个亿的大项目: a sum said aloud is money wherever it stands)
     if SCALE_ONLY.fullmatch(number) and len(number) < 2 and not bound_word_before(text, start):
         return None  # 市值达万亿 is money; a lone 万 or 亿 needs a bound word (GDP超亿)
-    read = number_value(m.group("mw_num"))
-    if read is None or is_digit_by_digit(m.group("mw_num")):
+    digits, start = _past_the_verb(text, m.group("mw_num"), start)
+    read = number_value(digits) if digits else None
+    if read is None or is_digit_by_digit(digits):
         return None
     value, upper, bound = read
     scale = read_number("1" + m.group("mw_scale")) if m.group("mw_scale") else 1.0
-    return Mention(start, end, scaled(m.group("mw_num"), value, m.group("mw_scale") or ""), "CNY", "amount", MONEY_WITHOUT_YUAN.name,
+    return Mention(start, end, scaled(digits, value, m.group("mw_scale") or ""), "CNY", "amount", MONEY_WITHOUT_YUAN.name,
                    upper=None if upper is None else upper * scale,
                    bound=bounds()["inside"][m.group("mw_inside")] if m.group("mw_inside") else bound)
 
@@ -555,6 +562,7 @@ MONEY_WITHOUT_YUAN = Rule(
         Example("全年完成固定资产投资一千二百亿", {"span": "一千二百亿", "value": 1.2e11, "unit": "CNY"}),
         Example("园区企业营收200多亿", {"span": "200多亿", "value": 2e10, "bound": "gt"}),
         Example("经济总量规模超万亿", {"span": "万亿", "value": 1e12, "bound": "gt"}),
+        Example("全省旅游总收入迈上万亿新台阶", {"span": "万亿", "value": 1e12, "bound": "gt"}),  # 上 ends the verb
         Example("龙头企业市值达千亿", {"span": "千亿", "value": 1e11, "unit": "CNY"}),
         Example("这个项目总投资120个亿", {"span": "120个亿", "value": 1.2e10, "unit": "CNY"}),  # spoken: 个 before 亿
         Example("全省经济规模连续跨越3万亿、4万亿台阶", {"span": "4万亿", "value": 4e12, "unit": "CNY", "bound": "gt"}),  # listed: one bound word for both
