@@ -1259,6 +1259,8 @@ def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Cand
         return None
     phrase = phrase_before(doc, m)
     raw = regex.split(r"[、,，]", phrase)[-1].strip()
+    if any(word in raw[-SUPERLATIVE_END:] for word in _words()["superlatives"]):
+        return None  # 全球最大4000吨级全地面起重机: a superlative and its scope, no owner
     named = _without_trailing_verbs(raw)  # 日盛达新上 15GW → 日盛达
     cleaned = clean(named)
     if named != raw and cleaned:
@@ -1276,6 +1278,7 @@ def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Cand
 
 
 _UNITS_TIMES = compiled(r"\d+[×xX]$")
+SUPERLATIVE_END = 3  # characters at the end of a capacity's owner where a superlative (最大, 首台) says there is none
 
 
 def _could_own(owner: str) -> bool:
@@ -1311,6 +1314,7 @@ CAPACITY_OWNER = Rule(
         Example("今年开工建设南通30万吨级航道", {"subject": "南通市"}, place="江苏省"),
         Example("去年，华达新上5GW光伏组件项目", {"subject": "华达"}),
         Example("去年，九江石化年产80万吨芳烃项目投产", {"subject": "九江石化"}, place="江西省"),  # a place inside its name
+        Example("研制出全球最大3000吨级履带起重机", {"subject": "江西省"}, place="江西省"),  # a superlative's scope owns nothing
         # 2× multiplies the unit, it is not part of the name
         Example("在南昌，赣能热电2×660兆瓦机组正在建设", {"span": "660兆瓦", "subject": "赣能热电"}, place="江西省"),
     ),
