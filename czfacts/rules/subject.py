@@ -1314,12 +1314,11 @@ CAPACITY_OWNER = Rule(
         Example("今年开工建设南通30万吨级航道", {"subject": "南通市"}, place="江苏省"),
         Example("去年，华达新上5GW光伏组件项目", {"subject": "华达"}),
         Example("去年，九江石化年产80万吨芳烃项目投产", {"subject": "九江石化"}, place="江西省"),  # a place inside its name
-        Example("研制出全球最大3000吨级履带起重机", {"subject": "江西省"}, place="江西省"),  # a superlative's scope owns nothing
         # 2× multiplies the unit, it is not part of the name
         Example("在南昌，赣能热电2×660兆瓦机组正在建设", {"span": "660兆瓦", "subject": "赣能热电"}, place="江西省"),
     ),
-    # an ordinal or a verb names no owner
-    negatives=("去年，全省首条年产500吨碳纤维生产线投产", "成功研制2000千瓦级氢能机车"),
+    # an ordinal, a verb or a superlative and its scope names no owner
+    negatives=("去年，全省首条年产500吨碳纤维生产线投产", "成功研制2000千瓦级氢能机车", "研制出全球最大3000吨级履带起重机"),
 )
 
 
