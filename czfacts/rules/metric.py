@@ -652,9 +652,12 @@ REACHED = Rule(
 MONEY_PUT_TO_USE = Rule(
     name="metric.money_put_to_use",
     doc="Money followed by a verb of putting it to a use (统筹9.8亿元用于援企稳岗), where the phrase before it ends in "
-        "a verb or is the money alone (资金), is the money for that use: the use and the money (援企稳岗资金, X资金).",
+        "a verb or is the money alone (资金), is the money for that use: the use and the money (援企稳岗资金, X资金); "
+        "money put in (投入567亿元) and followed by what it does is that work's 投入 (办好民生实事投入).",
     examples=(Example("今年省财政拿出52亿元用于产业扶持", {"span": "52亿元", "metric": "产业扶持资金"}),
-              Example("省级下达资金3亿元用于农村危房改造", {"span": "3亿元", "metric": "农村危房改造资金"})),
+              Example("省级下达资金3亿元用于农村危房改造", {"span": "3亿元", "metric": "农村危房改造资金"}),
+              # money put in (投入, 支出) and what it does: that work's 投入
+              Example("全年投入18亿元改造城市老旧管网", {"span": "18亿元", "metric": "改造城市老旧管网投入"})),
     negatives=(),
 )
 
@@ -888,6 +891,17 @@ def _money_put_to_use(doc: Document, m: Mention, metric: str) -> str:
     if not tokens or tokens[-1][1] == "v":
         return used[2] + words()["spending"]["money"][0]  # (援企稳岗资金: the money, named as the use and 资金)
     return used[2] + metric if metric in words()["purpose_heads"] else ""
+
+
+def _money_invested(doc: Document, m: Mention) -> str:
+    """MONEY_PUT_TO_USE: 投入567亿元办好民生实事 → 办好民生实事投入: money put in (a spending verb that is its noun
+    too, right before it), then what the money does up to the clause's end; else ""."""
+    spending = words()["spending"]
+    bound = bound_word_before(doc.text, m.start)
+    before = doc.text[doc.clause_start(m.start):bound.start() if bound else m.start]
+    verb = next((v for v in spending["verbs"] if v in spending["nouns"] and before.endswith(v)), None)
+    done = _done_after(doc, m) if verb and m.unit == "CNY" else ""
+    return done + verb if done else ""
 
 
 USE_LENGTH = 16  # characters of a use named after its verb (用于科研学术活动); a longer clause names no use
@@ -2071,7 +2085,7 @@ def attach_metrics(doc: Document) -> None:
         if m.kind in ("growth", "amount") and (split := _residence_split(doc, m, phrase, prior)):
             metric, how = split, "explicit"  # 其中，城市上涨1.9% → 城市居民消费价格
             m.refine(RESIDENCE_SPLIT.name)
-        if m.kind == "amount" and (use := _money_put_to_use(doc, m, metric)):
+        if m.kind == "amount" and (use := _money_put_to_use(doc, m, metric) or _money_invested(doc, m)):
             metric, how = use, "explicit"  # 统筹9.8亿元用于援企稳岗 → 援企稳岗资金
             m.refine(MONEY_PUT_TO_USE.name)
         if m.kind == "share" and (used := _put_to_use(doc, m)) \
