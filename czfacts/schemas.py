@@ -238,6 +238,7 @@ class MetricWords(Section):
     yields: Words
     announcing_verbs: Words
     raise_verbs: Words
+    lower_verbs: Words
     dimensions: dict[str, str]
     dimension_verbs: Words
     weight_dimension: Word

@@ -1013,9 +1013,10 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     # (用电需求增速逐年下降: a noun whose rate moves is an indicator, whatever its head)
     if moving and len(noun) >= 2 or indicator_of(noun) or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]):
         return noun
-    if m.kind == "growth" and (raised := _raised_level(clause)):
-        return raised  # 提高企业退休人员基本养老金水平，年均增长10%: the level raised grows
-    return topic or _noun_that_changed(clause)  # 城乡居民的平均消费水平，由…提高到…: a noun phrase alone in its clause
+    if (m.kind in ("growth", "change") or m.change_of_level) and (raised := _raised_level(clause)):
+        return raised  # 提高企业退休人员基本养老金水平，年均增长10%; 降低农业税税率，每年降低1个百分点: the level moved
+    # 城乡居民的平均消费水平，由…提高到…: a noun phrase alone in its clause
+    return topic or _noun_that_changed(clause) or _indicator_opening(doc, m, span, previous)
 
 
 def _residence_split(doc: Document, m: Mention, phrase: str, prior: Attribute | None) -> str:
@@ -1042,13 +1043,23 @@ def _indicator_of_sentence_before(doc: Document, m: Mention) -> str:
     return doc.text[before + found[0].start:before + found[0].end] if found else ""
 
 
+def _indicator_opening(doc: Document, m: Mention, span: tuple[int, int], previous: Mention | None) -> str:
+    """农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%: a known indicator alone in the sentence's first
+    clause, with numberless clauses between, is what the figure measures."""
+    first = (doc.sentence(m.start)[0], doc.clause_end(doc.sentence(m.start)[0]))
+    if first[1] >= span[0] or previous is not None and previous.end > first[0]:
+        return ""  # (the clause before is the first: read above; a figure between names its own)
+    noun = clean(_without_owners(_without_periods(doc, *first)))
+    return noun if indicator_of(noun) else ""
+
+
 def _raised_level(clause: str) -> str:
-    """提高企业退休人员基本养老金水平 → 企业退休人员基本养老金水平: the noun phrase a verb of raising opens
-    its clause with (the adverbs before it aside), when nothing but nouns follows."""
+    """提高企业退休人员基本养老金水平 → 企业退休人员基本养老金水平: the noun phrase a verb of raising (or
+    lowering) opens its clause with (the adverbs before it aside), when nothing but nouns follows."""
     tokens = list(tag(clause.strip()))  # (not clean(): it takes the verb off)
     while tokens and (tokens[0][1] in _HOW_IT_CHANGED or tokens[0][1] in ("c", "x")):
         tokens.pop(0)  # 并, 持续, 稳步
-    if len(tokens) < 2 or tokens[0][0] not in words()["raise_verbs"]:
+    if len(tokens) < 2 or tokens[0][0] not in words()["raise_verbs"] + words()["lower_verbs"]:
         return ""
     level = tokens[1:]
     # 企业/退休/人员, 最低/生活/保障/标准: verbs and adjectives between nouns are inside the name
@@ -1164,6 +1175,10 @@ PREVIOUS_CLAUSE = Rule(
               Example("设立村级服务站的行政村，由120个增加到300个。", {"span": "300个", "metric": "设立村级服务站的行政村"}),
               Example("农村低保的覆盖人数，由年初的30万人扩大到年末的45万人。", {"span": "45万人", "metric": "农村低保的覆盖人数"}),
               Example("今年市级财政用于科技的投入，将由去年的12亿元增加到15亿元。", {"span": "15亿元", "metric": "市级财政用于科技的投入"}),
+              # an indicator alone in the sentence's first clause, a numberless clause between
+              Example("城镇居民人均可支配收入，扣除价格因素，实际增长5.2%。", {"span": "5.2%", "metric": "城镇居民人均可支配收入"}),
+              # the level a verb of raising or lowering moved, by a change after it
+              Example("逐步降低企业养老保险单位缴费比例，每年降低0.5个百分点。", {"span": "0.5个百分点", "metric": "企业养老保险单位缴费比例"}),
               # a growth after a count of the steps a level crossed is the level's, not the steps'
               Example("五年来，全市经济总量连跨2个千亿元台阶，年均增长6.1%", {"span": "6.1%", "metric": "经济总量"}),
               # how the indicator moves is no part of its name; a head alone takes the sector before it
