@@ -195,6 +195,7 @@ class MetricWords(Section):
     trailing_actions: Words
     improved_attributes: Words
     rate_name_ends: Words
+    measured_qualities: Words
     elided_suffixes: Words
     opinion_heads: Words
     reach_verbs: Words

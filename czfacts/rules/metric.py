@@ -244,6 +244,8 @@ COUNTED_NOUN = Rule(
         # a quoted name holds its + (“信用+”); 基本建成 after the noun is its predicate, no part of it
         Example("全市新增50个“信用+”应用场景", {"metric": "“信用+”应用场景"}),
         Example("全市36个重点项目基本建成", {"metric": "重点项目"}),
+        # a rate of the things counted after their name is the figure's (the quality it measures too)
+        Example("全市12个地表水考核断面水质优良率达95%", {"span": "12个", "metric": "地表水考核断面"}),
         # two verbs of a name before its head (育种/创新/平台, 保护/修复/项目)
         Example("今年新建6个市级育种创新平台", {"span": "6个", "metric": "市级育种创新平台"}),
         # a time word or a verb inside a name whose head comes a few words on
@@ -891,6 +893,18 @@ def _money_put_to_use(doc: Document, m: Mention, metric: str) -> str:
     if not tokens or tokens[-1][1] == "v":
         return used[2] + words()["spending"]["money"][0]  # (援企稳岗资金: the money, named as the use and 资金)
     return used[2] + metric if metric in words()["purpose_heads"] else ""
+
+
+def _before_their_rate(counted: str) -> str:
+    """COUNTED_NOUN: 147个国考断面水质优良率达98.6% counts 国考断面: a rate of the things counted (and the quality
+    it measures) after their name is the figure's, not the count's."""
+    tokens = tag(counted)
+    if len(tokens) < 2 or len(tokens[-1][0]) < 2 or not tokens[-1][0].endswith(tuple(words()["rate_name_ends"])):
+        return counted
+    tokens = tokens[:-1]
+    while len(tokens) > 1 and tokens[-1][0] in words()["measured_qualities"]:
+        tokens = tokens[:-1]
+    return "".join(word for word, _ in tokens)
 
 
 def _money_invested(doc: Document, m: Mention) -> str:
@@ -2067,7 +2081,7 @@ def attach_metrics(doc: Document) -> None:
             institutions[sentence] = metric
         if how == "explicit" and m.kind == "count" and metric and COUNTED_SET.name not in m.refined_by \
                 and not written_whole and not _having_set().match(metric):  # (a describing clause keeps its verb: 达到…的次中心)
-            metric = counted_noun(metric)
+            metric = counted_noun(metric if m.classifier in words()["verbal_classifiers"] else _before_their_rate(metric))
         if m.kind == "growth" and metric and (rate := next((r for r in _built()["rates"] if metric.endswith(r)), None)) \
                 and len(metric) > len(rate) and not _patterns()["rate"].fullmatch(metric):
             metric = metric[:-len(rate)]  # 天津增速仅为1.7%, in a story about GDP: GDP's growth, not 增速's
