@@ -193,6 +193,8 @@ METRIC = Rule(
         Example("8部作品荣获省精神文明建设“五个一工程”奖", {"metric": "作品"}),
         # one count after short nouns listed with 、 counts them all (a single other value: the last item)
         Example("去年全县新建中小学、幼儿园35所", {"metric": "中小学、幼儿园"}),
+        # an owner and a verb before the things counted go, 和 between their nouns stays
+        Example("园区新签约科技和金融合作项目12个", {"metric": "科技和金融合作项目"}),
         Example("今年改造老旧小区、城中村4500套", {"metric": "老旧小区、城中村"}),  # (an adjective opens a name)
         # an adverb of all after the list (均, 都) says the figure is each item's, however long the names
         Example("全省单位生产总值能耗、水耗均下降12%", {"metric": "单位生产总值能耗、水耗"}),
@@ -244,6 +246,7 @@ COUNTED_NOUN = Rule(
         # a quoted name holds its + (“信用+”); 基本建成 after the noun is its predicate, no part of it
         Example("全市新增50个“信用+”应用场景", {"metric": "“信用+”应用场景"}),
         Example("全市36个重点项目基本建成", {"metric": "重点项目"}),
+        Example("86项重大改革项目梯次实施", {"metric": "重大改革项目"}),
         # a rate of the things counted after their name is the figure's (the quality it measures too)
         Example("全市12个地表水考核断面水质优良率达95%", {"span": "12个", "metric": "地表水考核断面"}),
         # two verbs of a name before its head (育种/创新/平台, 保护/修复/项目)

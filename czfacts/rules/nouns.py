@@ -373,7 +373,8 @@ def counted_noun(metric: str) -> str:
     named_work = verb is not None and tokens[verb][0] in words()["works"] and counted.endswith(tuple(words()["name_heads"]))
     if verb is not None and counted not in words()["title_ends"] and not named_work \
             and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
-            and all(_nounish(*t) for t in tokens[verb + 1:]) and len(counted) > 2:
+            and all(_nounish(*t) or 0 < k < len(tokens) - verb - 2 and t[0] in connectors()
+                    for k, t in enumerate(tokens[verb + 1:])) and len(counted) > 2:  # (政府和商业合作项目: 和 between nouns)
         tokens = tokens[verb + 1:]
     return _named_whole(metric, "".join(w for w, _ in tokens))
 
