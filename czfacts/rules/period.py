@@ -413,6 +413,8 @@ def find_periods(doc: Document) -> None:
         if pm.period.start and pm.period.start == pm.period.end and _starts_from(doc.text, start, end, words):
             # 从去年7月1日起, 国家较大幅度增加了…收入: the measures run from that day to its year's end
             pm.period = Period(text=text, start=pm.period.start, end=pm.period.start[:4] + "-12-31")
+        if text == SINCE and pm.period.start is None and (opened := _since_opened(doc, start)) is not None:
+            pm.period = Period(text=text, start=opened, end=pm.period.end)  # 自2021年，我市入选…以来: since 2021
         pm.start, pm.end = start, end
         pm.local = bool(OF_A_NUMBER.match(doc.text, end) or basis)
         pm.governs = not pm.local and not _inside_a_name(doc, start, end)
@@ -457,6 +459,15 @@ def find_periods(doc: Document) -> None:
     for heading in _glossary().finditer(doc.text):
         # 名词解释: the entries after it define terms, no section's period is theirs
         bisect.insort(doc.section_periods, (heading.start(), None), key=lambda section: section[0])
+
+
+def _since_opened(doc: Document, start: int) -> str | None:
+    """NOW: 自2021年，我市入选…示范城市以来: a 以来 after an event opens where the dated period
+    that opens its sentence, the last one before it, begins; None where there is none."""
+    last = doc.periods[-1] if doc.periods else None
+    if last is None or last.start < doc.sentence(start)[0] or not last.period.start or last.local:
+        return None
+    return last.period.start
 
 
 GLOSSARY_HEADING = 20  # characters of a heading line around its glossary word (《政府工作报告》有关内容名词注释)
@@ -790,14 +801,18 @@ COMING_YEARS = Rule(
 NOW = Rule(
     name="period.now", pattern="now", produce=_now,
     doc="目前 and the like hold at the reference date (a growth rate is never an instant's: it takes the period "
-        "before); 近年来 runs from an open start to it; 每年 has no dates.",
+        "before); 近年来 runs from an open start to it, and 以来 after an event from the dated period that opens its "
+        "sentence (自2019年…入选…以来); 每年 has no dates.",
     examples=(Example("截至目前，全区充电桩保有量达到2100个", {"period": {"start": "2024-11-01", "end": "2024-11-01"}}),
               Example("今年前三季度，全省投资增长5%。目前已公布数据的城市中，太原增长7.1%。",
                       {"span": "7.1%", "period": {"start": "2024-01-01", "end": "2024-09-30"}}),
               # the numeral of 20多年来 is part of the period, not a number of its own
               Example("20多年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "20多年来", "end": "2024-11-01"}}),
               # …and of 十几年来, a vague span kept as written, without dates
-              Example("十几年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "十几年来", "start": None, "end": None}})),
+              Example("十几年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "十几年来", "start": None, "end": None}}),
+              # 以来 after an event runs from the dated period that opens its sentence
+              Example("自2019年全市入选国家试点城市以来，累计建成充电桩3000个",
+                      {"span": "3000个", "period": {"start": "2019-01-01", "end": "2024-11-01"}})),
     negatives=(),
 )
 YEAR_RANGE = Rule(
