@@ -811,7 +811,7 @@ NOW = Rule(
               # …and of 十几年来, a vague span kept as written, without dates
               Example("十几年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "十几年来", "start": None, "end": None}}),
               # 以来 after an event runs from the dated period that opens its sentence
-              Example("自2019年全市入选国家试点城市以来，累计建成充电桩3000个",
+              Example("自2019年全市入选国家试点城市以来，新建充电桩3000个",
                       {"span": "3000个", "period": {"start": "2019-01-01", "end": "2024-11-01"}})),
     negatives=(),
 )
