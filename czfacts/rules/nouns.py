@@ -902,7 +902,10 @@ def _noun_after(after: str, counted: bool) -> str:
             or any(w.endswith(far_heads) for w, _ in tokens[run + 2:run + 1 + HEAD_AHEAD])
         inside = run and noun_follows and (pos == "q" or pos == "t" and head_next or pos == "v" and (
             all(p in ("v", "vn") for _, p in tokens[:run])
-            or head_next and (word not in _leading_verbs() or word in words()["works"])))  # 城中村改造项目
+            or head_next and (word not in _leading_verbs() or word in words()["works"]
+                              # 年度/共建/项目: a verb between a noun and the head right after it names the head
+                              or _nounish(*tokens[run - 1]) and tokens[run - 1][1] not in ("v", "ns")
+                              and tokens[run + 1][1] == "n" and tokens[run + 1][0].endswith(heads))))  # 城中村改造项目
         region = word in _counted_set_nouns() and (run or noun_follows)  # 重灾/县, 县/医院: the tagger's zg
         # 世界500强企业: a list's size and its mark inside a name, a noun after them
         listed = run and (pos == "m" and run + 2 < len(tokens) and tokens[run + 1][0] in words()["list_marks"]
