@@ -34,6 +34,7 @@ DISTRIBUTE = Rule(
         Example("全县粮食产量、油料产量分别完成年度计划的102%和96%", {"span": "96%", "metric": "油料产量目标完成率"}),
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
+        Example("全市服务器、3D打印机产量分别增长12%和30%", {"span": "12%", "metric": "服务器产量"}),  # 3D opens a name
         # a sector named alone takes what follows the last name's sector, not the last name's modifier
         Example("年末全市农业、先进制造业贷款余额分别增长8.2%、21.5%", {"span": "8.2%", "metric": "农业贷款余额"}),
         # what a driving verb drives names the values, not the verb

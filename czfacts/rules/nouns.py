@@ -1100,7 +1100,8 @@ def complete_names(names: list[str]) -> list[str]:
             return name
         ending = next((h for h in by_length(words()["heads"]) if tail.endswith(h)), "")
         if len(last) > 2 and len(tail) > len(ending) > 0 and not last[1].endswith(tuple(words()["sector_endings"])) \
-                and all(pos == "n" for _, pos in tag(tail[:-len(ending)])) and tag(last[0])[0][1] in ("t", "a", "b"):
+                and all(pos == "n" for _, pos in tag(tail[:-len(ending)])) and tag(last[0])[0][1] in ("t", "a", "b") \
+                or ending and last[0].isascii():  # (服务器、3D打印设备产量: 3D opens a name of its own)
             # (城镇、农村居民人均…: 人均 is shared; 红旗、解放品牌汽车产量: 解放 is a name, 品牌汽车 shared; 现代 a modifier)
             return name  # 电子信息、高端装备制造、现代消费品营业收入: 消费品 is the last name's own; its head comes next
         # 城镇居民、农牧民居民人均可支配收入: a name that ends as the tail begins is not doubled
