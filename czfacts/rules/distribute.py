@@ -35,6 +35,8 @@ DISTRIBUTE = Rule(
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
         Example("全市服务器、3D打印机产量分别增长12%和30%", {"span": "12%", "metric": "服务器产量"}),  # 3D opens a name
+        # a list without 分别 after a 分别 list names its values in turn (平均每年 says how, it names nothing)
+        Example("全县粮食产量和油料产量分别为52万吨和8万吨，平均每年增长2.1%和3.4%", {"span": "3.4%", "metric": "油料产量"}),
         # a sector named alone takes what follows the last name's sector, not the last name's modifier
         Example("年末全市农业、先进制造业贷款余额分别增长8.2%、21.5%", {"span": "8.2%", "metric": "农业贷款余额"}),
         # what a driving verb drives names the values, not the verb
