@@ -147,6 +147,7 @@ class BuiltNames(Section):
     goal: str
     streak_markers: Words
     streak_fillers: Words
+    streak_adverbs: Words
     streak_ends: Words
 
 

@@ -1363,6 +1363,7 @@ STREAK = Rule(
         Example("全县粮食产量达到52万吨，连续五年增产", {"span": "五年", "metric": "粮食增产持续时间"}),
         Example("全省耕地总量连续4年净增加", {"span": "4年", "metric": "耕地总量净增加持续时间", "unit": "year"}),
         Example("全市规上工业增加值连续三个月回升", {"span": "三个月", "metric": "规上工业增加值回升持续时间"}),
+        Example("全市研发投入强度连续四年持续提高", {"span": "四年", "metric": "研发投入强度提高持续时间"}),  # 持续 says how
         # what closes the streak's clause (之后, 的基础上) is no part of what kept on
         Example("全县粮食生产在连续5年丰收的基础上再创新高", {"span": "5年", "metric": "粮食生产丰收持续时间"}),
         Example("该省制造业高质量发展指数连续5年全国第一", {"span": "5年", "metric": "制造业高质量发展指数全国第一持续时间"}),
@@ -2394,7 +2395,8 @@ def _streak(doc: Document, m: Mention) -> str:
     while opener := next((w for w in _built()["streak_fillers"] if kept.startswith(w)), None):
         kept = kept[len(opener):]  # 连续七个季度实现了同比正增长 → 同比正增长
     kept = next((kept[:at] for w in _built()["streak_ends"] if (at := kept.find(w)) >= 2), kept)  # (…增产之后, …增产的基础上)
-    return kept if len(kept) <= STREAK_STATE else ""
+    kept = "".join(word for word, _ in tag(kept) if word not in _built()["streak_adverbs"]) if len(kept) <= STREAK_STATE else ""
+    return kept  # (连续三年比重持续提高 → 比重提高)
 
 
 STREAK_STATE = 16  # characters at most of what kept on (longer is a clause of its own)
