@@ -252,6 +252,7 @@ class MetricWords(Section):
     verbal_classifiers: Words
     noun_classifiers: Words
     classifier_nouns: dict[Word, Word]
+    grouping_classifiers: dict[Word, Word]
     whole_words: Words
     glued_predicates: Words
     counted_place_nouns: Words

@@ -1624,6 +1624,26 @@ def _owner_suffixes() -> tuple[str, ...]:
     return organisation_suffixes() + tuple(words()["facility_suffixes"])
 
 
+def _groups_of_things(doc: Document) -> None:
+    """GROUPS: 三批集中开工957个重大项目 → 重大项目集中开工批次, 12类55件民生实事 → 民生实事类别: a count of
+    batches or kinds right before a count of things (a short verb may stand between) groups those things
+    (从60类减少到10类: two counts of kinds, no things)."""
+    groups = words()["grouping_classifiers"]
+    for m, n in zip(doc.mentions, doc.mentions[1:]):
+        between = doc.text[m.end:n.start]
+        if m.kind != "count" or m.classifier not in groups or n.kind != "count" or n.metric is None or n.classifier in groups \
+                or len(between) > GROUP_VERB or not _HAN_ONLY.fullmatch(between) \
+                or between and tag(between)[-1][1] != "v" or doc.clause_start(n.start) > m.start:
+            continue
+        m.metric = Attribute(str(n.metric.value).removesuffix(_built()["increment"]) + between + groups[m.classifier],
+                             n.metric.start, n.metric.end, "inherited")
+        m.refine(GROUPS.name)
+
+
+GROUP_VERB = 6  # characters at most of the verb between a count of batches and the things batched (集中开工)
+_HAN_ONLY = compiled(r"\p{Han}*")
+
+
 def _complete_count_lists(doc: Document) -> None:
     """Counts in one clause whose nouns are a list with a shared head (1个千亿级、8个百亿级产业集群)."""
     counts = [m for m in doc.mentions if m.kind == "count" and m.metric and not m.from_table]
@@ -2183,6 +2203,7 @@ def attach_metrics(doc: Document) -> None:
                 ranked.metric = replace(m.metric, value=base)
                 ranked.refine(STREAK.name)
     _complete_count_lists(doc)
+    _groups_of_things(doc)
     _listed_nouns(doc)
     _investment_done(doc)
     _restore_elided_objects(doc)
@@ -2650,6 +2671,14 @@ INVESTMENT_DONE = Rule(
         Example("去年全县实施产业项目86个、完成投资120亿元", {"span": "120亿元", "metric": "产业项目完成投资"}),
         Example("今年以来，全区完成投资350亿元", {"span": "350亿元", "metric": "完成投资"}),
     ),
+)
+
+GROUPS = Rule(
+    name="metric.groups",
+    doc="A count of batches or kinds (批, 批次, 类) right before a count of things, a short verb maybe between, "
+        "counts the batches or kinds of those things (三批集中开工957个重大项目 → 重大项目集中开工批次).",
+    examples=(Example("全年分三批集中开工520个重大项目", {"span": "三批", "metric": "重大项目集中开工批次"}),
+              Example("今年办好12类50件民生实事", {"span": "12类", "metric": "民生实事类别"})),
 )
 
 LISTED_NOUNS = Rule(
