@@ -249,6 +249,8 @@ COUNTED_NOUN = Rule(
         Example("86项重大改革项目梯次实施", {"metric": "重大改革项目"}),
         # a verb between a noun and the head right after it is inside the name (年度/共建/项目)
         Example("今年实施150个年度共建项目", {"metric": "年度共建项目"}),
+        # a threshold right after the count defines the things counted (SPEC §2: no fact of its own)
+        Example("全市共有120个1000人以上的企业", {"span": "120个", "metric": "1000人以上的企业"}),
         # a rate of the things counted after their name is the figure's (the quality it measures too)
         Example("全市12个地表水考核断面水质优良率达95%", {"span": "12个", "metric": "地表水考核断面"}),
         # two verbs of a name before its head (育种/创新/平台, 保护/修复/项目)

@@ -838,6 +838,9 @@ def following_noun(after: str, counted: bool = False) -> str:
     after = after[1:] if after.startswith("的") else after
     if counted and (measure := _leading_measure().match(after)) and (noun := _noun_after(after[measure.end():], counted)):
         return measure.group() + noun  # 7个750千伏输变电工程: a measure inside the name of the things counted
+    if counted and (threshold := _leading_threshold().match(after)) and not _noun_after(after, counted) \
+            and (noun := _noun_after(after[threshold.end():], counted)):
+        return threshold.group() + noun  # 957个50户以上农村木质房屋连片村寨: the threshold defines the things counted
     # 300个省、市级疾控中心, 42个国控、省控断面: short items listed before the noun they share are its own
     items = _SHORT_ITEMS.match(after)
     if items and _HAN.match(after, items.end()) and _parallel(after.split(LIST_MARK)[:items.group().count(LIST_MARK) + 1]) \
@@ -853,6 +856,12 @@ def _leading_measure() -> regex.Pattern:
     """A figure and its unit of measure (not a count: 四批次355项事项 are two counts) that a name opens with."""
     measures = [surface for surface, unit in units().items() if unit.unit != "count" and not surface[0].isascii()]
     return compiled(rf"\d+(?:\.\d+)?(?:{trie_pattern(measures)})(?=\p{{Han}})")
+
+
+@lexical_cache
+def _leading_threshold() -> regex.Pattern:
+    """50户以上, 1000人以上的: a figure and its bound after (data/bounds.toml [threshold]) that a name opens with."""
+    return compiled(rf"[\d{DIGIT_CHARS}{UNIT_CHARS}]+(?:\.\d+)?[{UNIT_CHARS}]*\p{{Han}}{{1,2}}?(?:{trie_pattern(bounds()['threshold']['after'])})的?")
 
 
 HEAD_AHEAD = 3  # words after a verb or time word inside a name where the name's head may stand

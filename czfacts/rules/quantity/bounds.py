@@ -22,7 +22,7 @@ THRESHOLD = Rule(
                "短短【两年】多，园区就引进企业120家", "短短【半年】时间，全县新增企业300家",
                "营收增长【20%】以上的企业有30家", "全县【20户】以上自然村通硬化路比例达到95.2%",
                "在9个人口【20万】以上的城市开展试点", "营收增长超【20%】的企业有30家",
-               "全市营业收入超【亿元】企业860家"),
+               "全市营业收入超【亿元】企业860家", "全省2.1万个【30户】以上自然村通硬化路"),
 )
 
 
@@ -34,6 +34,12 @@ def _threshold_after() -> tuple[regex.Pattern, tuple[str, ...]]:
     rates = trie_pattern(rate["after_up"] + rate["after_down"])
     pattern = compiled(rf"(?:{trie_pattern(words['after'])})(?:的(?!{rates})|(?={trie_pattern(words['nouns'])}))")
     return pattern, tuple(f"{word}的" for word in words["more"])
+
+
+def _counted_right_before(doc: Document, start: int) -> bool:
+    """957个|50户以上农村木质房屋连片村寨: a count written right before the figure (the mentions are read in
+    text order)."""
+    return bool(doc.mentions) and doc.mentions[-1].unit == "count" and not doc.text[doc.mentions[-1].end:start].strip()
 
 
 @lexical_cache
@@ -221,14 +227,16 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
     after, more = _threshold_after()
     if after.match(text, end):
         if mention.unit == "count" and mention.classifier and text.endswith(mention.classifier, 0, end) \
-                and not _rate_follows(doc, end):
+                and not _rate_follows(doc, end) and not _counted_right_before(doc, start):
             # 新开工10个以上项目: the count of those things, as its clause states no rate of them
-            # (人口20万以上的城市: the people, no measure word written, define the cities)
+            # (人口20万以上的城市: the people, no measure word written, define the cities; 957个50户以上村寨:
+            # the count right before counts them, 50户以上 defines them)
             return False
         # 全省80%以上的进出口: a share of the whole, a figure, as the other shares are
         return share_whole(text, mention) is None and not _a_share(text, mention)
     if (bound := _bound_after().match(text, end)) and _names_a_kind(text[bound.end():bound.end() + 6]) \
-            and (mention.unit not in _OWN_COUNTS or mention.unit == "count" and _rate_follows(doc, bound.end())):
+            and (mention.unit not in _OWN_COUNTS or mention.unit == "count"
+                 and (_rate_follows(doc, bound.end()) or _counted_right_before(doc, start))):
         # 投资500万元以上技改项目9296个: a bound, then the things it defines (but 10个以上项目 counts
         # them, unless its clause goes on to a rate of the set: 30户以上自然村覆盖率98.7%)
         return True
