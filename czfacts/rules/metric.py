@@ -382,6 +382,7 @@ ATTRIBUTIVE = Rule(
         Example("一座 3200 平方米的智能仓库里", {"metric": "智能仓库面积"}),
         Example("全县人均只有0.8亩耕地", {"metric": "人均耕地"}),  # a per-head word alone: the noun's, per head
         Example("改革取消了原先12亿元的各项收费", {"metric": "各项收费"}),  # a sum of money itself: no investment in it
+        Example("全市争取12亿元超长期特别国债资金支持", {"metric": "超长期特别国债资金"}),  # 超 opens the name, no bound
         Example("这片1200亩的茶园今年迎来丰收", {"span": "1200亩", "metric": "茶园面积"}),  # a pointer names nothing
         # a voltage names its measure alone, whatever the line is called (kept in 千伏, as written)
         Example("今年建成投运3条500千伏输电线路", {"span": "500千伏", "metric": "电压等级", "unit": "千伏", "value": 500.0}),
