@@ -1035,6 +1035,9 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     # (用电需求增速逐年下降: a noun whose rate moves is an indicator, whatever its head)
     if moving and len(noun) >= 2 or indicator_of(noun) or any(noun.endswith(h) and len(noun) > len(h) for h in words()["heads"]):
         return noun
+    if m.unit == "CNY" and m.kind == "amount" and (fund := metric_phrase(clause)) != clause \
+            and fund.endswith(tuple(words()["spending"]["money"] + words()["sums_of_money"])):
+        return fund  # 设立清洁能源产业专项资金，首期安排50亿元: the money the clause before set up
     if (m.kind in ("growth", "change") or m.change_of_level) and (raised := _raised_level(clause)):
         return raised  # 提高企业退休人员基本养老金水平，年均增长10%; 降低农业税税率，每年降低1个百分点: the level moved
     # 城乡居民的平均消费水平，由…提高到…: a noun phrase alone in its clause
@@ -1197,6 +1200,8 @@ PREVIOUS_CLAUSE = Rule(
               Example("设立村级服务站的行政村，由120个增加到300个。", {"span": "300个", "metric": "设立村级服务站的行政村"}),
               Example("农村低保的覆盖人数，由年初的30万人扩大到年末的45万人。", {"span": "45万人", "metric": "农村低保的覆盖人数"}),
               Example("今年市级财政用于科技的投入，将由去年的12亿元增加到15亿元。", {"span": "15亿元", "metric": "市级财政用于科技的投入"}),
+              # money set up in the clause before (设立…基金) is what a sum that names nothing measures
+              Example("设立省级科技创新基金，首期安排20亿元。", {"span": "20亿元", "metric": "省级科技创新基金"}),
               # an indicator alone in the sentence's first clause, a numberless clause between
               Example("城镇居民人均可支配收入，扣除价格因素，实际增长5.2%。", {"span": "5.2%", "metric": "城镇居民人均可支配收入"}),
               # the level a verb of raising or lowering moved, by a change after it
@@ -1470,8 +1475,7 @@ PARAGRAPH_TOPIC = Rule(
         Example("一季度，全国居民人均消费支出6900元。其中，浙江和江苏超过9000元，浙江为11200元。",
                 {"span": "11200元", "metric": "居民人均消费支出", "subject": "浙江省"}, place="中国"),
         # in a report, a level of another unit than the paragraph's metric measures something it does not name
-        Example("各位代表：\n全县第一产业增加值增长6%。设立农业产业发展基金，首期安排3亿元。",
-                {"span": "3亿元", "metric": None}),
+        Example("各位代表：\n全县第一产业增加值增长6%。今年首期安排3亿元。", {"span": "3亿元", "metric": None}),
     ),
     negatives=(),
 )
