@@ -92,6 +92,7 @@ class PeriodMention:
 class Document:
     original: str
     norm: Normalized
+    text: str = field(init=False, repr=False, compare=False)  # norm.text: an attribute, as stages read it a million times a run
     date: str | None = None
     place: str | None = None
     doc_id: str | None = None
@@ -135,9 +136,8 @@ class Document:
         doc._clause_breaks = array("q", (m.start() for m in _CLAUSE_BREAK_RE.finditer(t) if m.start() not in inside))
         return doc
 
-    @property
-    def text(self) -> str:
-        return self.norm.text
+    def __post_init__(self) -> None:
+        self.text = self.norm.text
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """[start, end) of the line holding ``pos``."""

@@ -306,12 +306,14 @@ def bounds() -> dict[str, dict[str, str]]:
     return data
 
 
-def words(name: str, *path: str) -> list[str]:
-    """The word list at ``path`` of data/<name>.toml: words("kinds", "comparison", "above")."""
+@lexical_cache
+def words(name: str, *path: str) -> tuple[str, ...]:
+    """The word list at ``path`` of data/<name>.toml: words("kinds", "comparison", "above")
+    (cached, and so a tuple: some stages read a list for every number)."""
     node = load(name)
     for key in path:
         node = node[key]
-    return list(node)
+    return tuple(node)
 
 
 def alternation(name: str, *path: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 from typing import Protocol
 
 from .lexicon import clear_caches, lexical_cache, load, trie_pattern
@@ -59,17 +60,18 @@ def use(tokenizer: Tokenizer) -> None:
 
 
 @lru_cache(maxsize=1024)
-def _cached_tag(text: str) -> tuple[tuple[str, str], ...]:
+def tag(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of ``text`` and their tags, cached (the stages tag the same phrases again and again)."""
     global _backend
     if _backend is None:
         _backend = JiebaTokenizer()
     tokens = _split(text, _backend.tag(text))
-    return _joined(text, _suffixed(tokens) if any(suffix in text for suffix in _noun_suffixes()) else tokens)
+    return _joined(text, _suffixed(tokens) if _noun_suffixes()[1].search(text) else tokens)
 
 
 def _suffixed(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """服务/点 → 服务点: a noun suffix the tagger reads as a numeral ends the noun before it."""
-    suffixes = _noun_suffixes()
+    suffixes, _ = _noun_suffixes()
     out: list[tuple[str, str]] = []
     for word, pos in tokens:
         if word in suffixes and pos == "m" and out and out[-1][1] in _BEFORE_A_SUFFIX:
@@ -83,23 +85,27 @@ _BEFORE_A_SUFFIX = frozenset({"n", "vn", "nz", "j", "l"})
 
 
 @lexical_cache
-def _noun_suffixes() -> frozenset[str]:
-    return frozenset(load("attribution")["tokens"]["noun_suffixes"])
+def _noun_suffixes() -> tuple[frozenset[str], re.Pattern]:
+    """The suffixes, and a pattern that finds one in a text (one scan, not one per suffix)."""
+    suffixes = frozenset(load("attribution")["tokens"]["noun_suffixes"])
+    return suffixes, re.compile(trie_pattern(suffixes) or "(?!)")
 
 
 def _split(text: str, tokens) -> list[tuple[str, str]]:
     """Tokens the dictionary glues across a word boundary, cut apart (赤字/率拟/按 → 赤字/率/拟/按)."""
-    splits = _splits()
+    splits, pattern = _splits()
     # (a token to cut is a word of the text: most texts hold none, and looking costs less than reading every token)
-    if not any(word in text for word in splits) or not any(word in splits for word, _ in tokens):
+    if not pattern.search(text) or not any(word in splits for word, _ in tokens):
         return list(tokens)
     return [part for word, pos in tokens for part in splits.get(word, ((word, pos),))]
 
 
 @lexical_cache
-def _splits() -> dict[str, tuple[tuple[str, str], ...]]:
-    return {word: tuple(tuple(part.split("/")) for part in parts)
-            for word, parts in load("attribution")["tokens"]["splits"].items()}
+def _splits() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern]:
+    """The tokens to cut, and a pattern that finds one in a text."""
+    splits = {word: tuple(tuple(part.split("/")) for part in parts)
+              for word, parts in load("attribution")["tokens"]["splits"].items()}
+    return splits, re.compile(trie_pattern(splits) or "(?!)")
 
 
 def _joined(text: str, tokens) -> tuple[tuple[str, str], ...]:
@@ -109,11 +115,8 @@ def _joined(text: str, tokens) -> tuple[tuple[str, str], ...]:
     compounds, pattern = _compounds()
     if pattern is None or not (found := [m.span() for m in pattern.finditer(text)]):
         return tuple(tokens)
-    starts, pos = {}, 0
-    for i, (word, _) in enumerate(tokens):
-        starts[pos] = i
-        pos += len(word)
-    starts[pos] = len(tokens)
+    # offset → index of the token that starts there (the text's end: one past the last token)
+    starts = dict(zip(accumulate((len(word) for word, _ in tokens), initial=0), range(len(tokens) + 1)))
     out: list[tuple[str, str]] = []
     done = 0
     for a, b in found:
@@ -132,10 +135,6 @@ def _compounds() -> tuple[dict[str, str], re.Pattern | None]:
     return compounds, re.compile(trie_pattern(compounds)) if compounds else None
 
 
-def tag(text: str) -> tuple[tuple[str, str], ...]:
-    return _cached_tag(text)
-
-
 def word_bounds(text: str) -> set[int]:
     """The offsets in ``text`` where a word of ``tag(text)`` starts or ends (0 and len(text) too)."""
     bounds, pos = {0}, 0
@@ -146,4 +145,4 @@ def word_bounds(text: str) -> set[int]:
 
 
 def clear_cache() -> None:
-    _cached_tag.cache_clear()
+    tag.cache_clear()
