@@ -1231,6 +1231,11 @@ PREVIOUS_CLAUSE = Rule(
 )
 
 
+def _speaks_of_the_economy(doc: Document, m: Mention) -> bool:
+    """顶住经济下行压力，…全年增长4.8%: the sentence of a growth of nothing named speaks of the economy."""
+    return _built()["economy"][0] in doc.text[doc.sentence(m.start)[0]:m.start]
+
+
 def _rated(metric: str) -> str:
     """经济增长 is the economy's growth: the change of its rate is 经济增幅, not 经济增长增幅."""
     return _built()["economy"][0] if metric == _built()["economic_growth"] else metric
@@ -1399,6 +1404,8 @@ DOCUMENT_TOPIC = Rule(
         Example("各位代表：\n去年全县地区生产总值增长5.2%。从就业看，5.5%左右的增速能够带动城镇新增就业。",
                 {"span": "5.5%", "metric": "经济增长"}),
         Example("各位代表：\n今年把增长预期目标定在6%左右。", {"span": "6%", "metric": "经济增长", "kind": "growth"}),
+        Example("国家统计局今天公布，上半年我国国民经济稳中有进，增长5.3%。", {"span": "5.3%", "metric": "经济增长"},
+                place="中国"),  # a story's too, when it has no indicator yet
         # …or where its sentence speaks of the economy; its rate's gap and its total are the economy's too
         Example("各位代表：\n面对经济下行压力，全年增长5.1%、高于全国0.5个百分点、总量达2.6万亿元。",
                 {"span": "5.1%", "metric": "经济增长"}),
@@ -2055,7 +2062,7 @@ def attach_metrics(doc: Document) -> None:
         if not metric and not of_a_story:
             if m.kind == "growth" and (RATE_AFTER.name in m.refined_by
                                        or _built()["goal"] in doc.text[doc.clause_start(m.start):m.start]
-                                       or _built()["economy"][0] in doc.text[doc.sentence(m.start)[0]:m.start]):
+                                       or _speaks_of_the_economy(doc, m)):
                 # 6.5%左右的增速可以实现…, 把增长预期目标定在7.5%左右, 顶住经济下行压力，实现全年增长4.8%:
                 # a report's growth of nothing named is the economy's
                 metric, how = _built()["economic_growth"], "document"
@@ -2070,6 +2077,9 @@ def attach_metrics(doc: Document) -> None:
                 and (topic := document_topic.most_in(m.unit)):
             # 湖北、安徽分别以10804.66亿元、10347.7亿元进入万亿俱乐部, 上海以10536亿元领跑, in a story about GDP
             metric, how = topic, "document"
+            m.refine(DOCUMENT_TOPIC.name)
+        elif not metric and m.kind == "growth" and _speaks_of_the_economy(doc, m):
+            metric, how = _built()["economic_growth"], "document"  # 我国国民经济运行开局良好，平稳增长7.7%
             m.refine(DOCUMENT_TOPIC.name)
         output_verb, output = _output()
         if how == "explicit" and metric and output_verb.search(phrase) and not metric.endswith(output):
