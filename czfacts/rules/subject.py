@@ -37,6 +37,8 @@ SUBJECT = Rule(
         Example("河南洛阳的装备制造业占其工业增加值近四成", {"subject": "洛阳市"}, place="河南省"),
         # a county under the name it had then (堆龙德庆区 since 2015), as written
         Example("2012年，堆龙德庆县新增企业50家", {"subject": "堆龙德庆县"}, place="西藏自治区", date="2012-07-20"),
+        # a tier of cities groups them as a region does (data/places.toml [regions])
+        Example("3月份，一线城市二手住宅价格环比上涨0.3%", {"subject": "一线城市"}, place="中国", date="2025-04-16"),
         Example("其中,太钢集团在不锈钢冷轧板材产量上位居全国前二", {"subject": "太钢集团", "scope": "全国"}),
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
         # a facility named by a place and its kind, however the tagger cuts the name (北江/水利枢纽/船闸)
