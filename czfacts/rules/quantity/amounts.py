@@ -575,7 +575,7 @@ MONEY_WITHOUT_YUAN = Rule(
 
 
 PEOPLE_REACH = 4  # characters between a word for people and its figure (常住人口约320万, 人员达91万)
-PEOPLE_QUALIFIER = 4  # characters of a qualifier before the word for people after a figure (沼气用户, 农村贫困人口)
+PEOPLE_QUALIFIER = 6  # characters of a qualifier before the word for people after a figure (沼气用户, 建档立卡贫困人口)
 
 
 @lexical_cache
@@ -666,6 +666,7 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("解决了2亿多农村人口的饮水安全问题", {"span": "2亿多", "value": 2e8, "bound": "gt"}),
         Example("全年有1000多万城乡居民参加了免费体检", {"span": "1000多万", "value": 1e7, "classifier": "人"}),  # 城 starts 城乡
         Example("去年820万农村贫困人口实现脱贫", {"span": "820万", "value": 8.2e6, "classifier": "人"}),
+        Example("全省120多万建档立卡贫困人口全部脱贫", {"span": "120多万", "value": 1.2e6, "classifier": "人"}),
         Example("城乡居民养老、医疗保险参保人数分别增加85万和62万", {"span": "62万", "value": 6.2e5, "classifier": "人"}),
     ),
     negatives=("实施百万毕业生留省就业行动",),
