@@ -667,6 +667,7 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("全年有1000多万城乡居民参加了免费体检", {"span": "1000多万", "value": 1e7, "classifier": "人"}),  # 城 starts 城乡
         Example("去年820万农村贫困人口实现脱贫", {"span": "820万", "value": 8.2e6, "classifier": "人"}),
         Example("全省120多万建档立卡贫困人口全部脱贫", {"span": "120多万", "value": 1.2e6, "classifier": "人"}),
+        Example("全省新增1.2万经营主体", {"span": "1.2万", "value": 1.2e4, "classifier": "户"}),  # firms, counted as 户
         Example("城乡居民养老、医疗保险参保人数分别增加85万和62万", {"span": "62万", "value": 6.2e5, "classifier": "人"}),
     ),
     negatives=("实施百万毕业生留省就业行动",),
