@@ -1377,6 +1377,8 @@ STREAK = Rule(
         Example("全省耕地总量连续4年净增加", {"span": "4年", "metric": "耕地总量净增加持续时间", "unit": "year"}),
         Example("全市规上工业增加值连续三个月回升", {"span": "三个月", "metric": "规上工业增加值回升持续时间"}),
         Example("全市研发投入强度连续四年持续提高", {"span": "四年", "metric": "研发投入强度提高持续时间"}),  # 持续 says how
+        # nothing named before the streak: what kept on names it alone
+        Example("全市连续四年为新生儿免费开展疾病筛查", {"span": "四年", "metric": "为新生儿免费开展疾病筛查持续时间"}),
         # what closes the streak's clause (之后, 的基础上) is no part of what kept on
         Example("全县粮食生产在连续5年丰收的基础上再创新高", {"span": "5年", "metric": "粮食生产丰收持续时间"}),
         Example("该省制造业高质量发展指数连续5年全国第一", {"span": "5年", "metric": "制造业高质量发展指数全国第一持续时间"}),
@@ -2137,7 +2139,7 @@ def attach_metrics(doc: Document) -> None:
             m.refine(ECONOMY.name)
         if metric in words()["milestones"] and prior and same_sentence:
             metric = str(prior.value)  # 迈上14万亿元新台阶、连续36年居全国首位: the level's streak, not the step's
-        if metric and m.unit in DURATION_UNITS and (kept := _streak(doc, m)):
+        if m.unit in DURATION_UNITS and (kept := _streak(doc, m)) and (metric or tag(kept)[0][1] in ("v", "p")):
             streaks.append((m, kept, prior, i))  # named when every metric is read: the figures after keep the plain one
         if m.kind == "share" and (done := _done_against_goal(doc, m, metric, prior)):
             metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
@@ -2203,7 +2205,10 @@ def attach_metrics(doc: Document) -> None:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
         previous = m
     for m, kept, prior, i in streaks:  # 耕地总量连续3年净增加 → 耕地总量净增加持续时间
-        if m.metric is not None:
+        if m.metric is None:  # 连续3年为适龄女性免费接种HPV疫苗: what kept on names it alone
+            m.metric = Attribute(kept + _built()["duration"], past_bound(doc.text, m.end), doc.clause_end(m.end), "explicit")
+            m.refine(STREAK.name)
+        elif m.metric is not None:
             if str(m.metric.value) in kept:  # read from what kept on, not before the streak
                 # (原煤产量…增长17.5%，增速连续四年居…首位: the metric before and its rate; 连续三年比重持续提高: none)
                 rate = _rate_kept_on(doc, m, doc.clause_start(m.start))
@@ -2430,11 +2435,11 @@ def _streak(doc: Document, m: Mention) -> str:
     if not doc.text.endswith(tuple(_built()["streak_markers"]), 0, m.start):
         return ""
     kept = doc.text[m.end:doc.clause_end(m.end)].strip()
-    while opener := next((w for w in _built()["streak_fillers"] if kept.startswith(w)), None):
-        kept = kept[len(opener):]  # 连续七个季度实现了同比正增长 → 同比正增长
+    while opener := next((w for w in _built()["streak_fillers"] + _built()["streak_adverbs"] if kept.startswith(w)), None):
+        kept = kept[len(opener):]  # 连续七个季度实现了同比正增长 → 同比正增长; 进一步提高… (a word of the tagger's)
     kept = next((kept[:at] for w in _built()["streak_ends"] if (at := kept.find(w)) >= 2), kept)  # (…增产之后, …增产的基础上)
-    kept = "".join(word for word, _ in tag(kept) if word not in _built()["streak_adverbs"]) if len(kept) <= STREAK_STATE else ""
-    return kept  # (连续三年比重持续提高 → 比重提高)
+    kept = "".join(word for word, _ in tag(kept) if word not in _built()["streak_adverbs"]) if kept else ""
+    return kept if len(kept) <= STREAK_STATE else ""  # (连续三年比重持续提高 → 比重提高)
 
 
 STREAK_STATE = 16  # characters at most of what kept on (longer is a clause of its own)
