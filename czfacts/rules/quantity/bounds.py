@@ -22,7 +22,8 @@ THRESHOLD = Rule(
                "短短【两年】多，园区就引进企业120家", "短短【半年】时间，全县新增企业300家",
                "营收增长【20%】以上的企业有30家", "全县【20户】以上自然村通硬化路比例达到95.2%",
                "在9个人口【20万】以上的城市开展试点", "营收增长超【20%】的企业有30家",
-               "全市营业收入超【亿元】企业860家", "全省2.1万个【30户】以上自然村通硬化路"),
+               "全市营业收入超【亿元】企业860家", "全省2.1万个【30户】以上自然村通硬化路",
+               "年应纳税所得额【50万元至100万元】部分减按25%计入"),
 )
 
 
@@ -256,4 +257,7 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
     if mention.bound == "gt" and text.startswith("的", end) and not text.startswith(stated_after(), end + 1) \
             and not _a_share(text, mention) and not _a_total_before(text, start):
         return True  # 超千亿元的开发区, but not 超过4.8%的全国水平, 沙地超80%的面积披上绿装, 总投资超百亿元的项目
+    if mention.upper is not None and mention.unit == "CNY" \
+            and text.startswith(tuple(bounds()["threshold"]["nouns"]), end + text.startswith("的", end)):
+        return True  # 年应纳税所得额100万元至300万元的部分: a bracket of money defines what it bounds (节省出七十亿到一百亿元的资金 states it)
     return start > 0 and text[start - 1] in "《“" and not text[start].isdigit()
