@@ -148,6 +148,7 @@ class BuiltNames(Section):
     streak_markers: Words
     streak_fillers: Words
     streak_adverbs: Words
+    topic_marker: str
     streak_ends: Words
 
 

@@ -593,7 +593,9 @@ EXTENSION = Rule(
     doc="A span of time right after 延长/再延长 (第二轮土地承包到期后再延长30年) is the extension of the term named "
         "before the verb (第二轮土地承包到期后延长期限), not the pilot or plan that follows it.",
     examples=(Example("稳步推进农村宅基地使用权到期后再延长20年试点", {"span": "20年", "metric": "农村宅基地使用权到期后延长期限"}),
-              Example("将小微企业贷款延期还本付息政策再延长6个月", {"span": "6个月", "metric": "小微企业贷款延期还本付息政策延长期限"})),
+              Example("将小微企业贷款延期还本付息政策再延长6个月", {"span": "6个月", "metric": "小微企业贷款延期还本付息政策延长期限"}),
+              # who speaks and 关于 before the term name nothing measured
+              Example("落实省里关于林地承包期再延长20年的规定", {"span": "20年", "metric": "林地承包期延长期限"})),
     negatives=(),
 )
 
@@ -1571,6 +1573,16 @@ def _names_places(metric: str) -> bool:
 
 
 
+def _past_topic_marker(metric: str) -> str:
+    """国家关于土地承包期延长期限 → 土地承包期延长期限: who speaks and 关于 before the topic name nothing measured."""
+    at = metric.find(_built()["topic_marker"])
+    rest = metric[at + len(_built()["topic_marker"]):] if 0 <= at <= TOPIC_MARKER_REACH else metric
+    return rest if len(rest) >= 2 else metric
+
+
+TOPIC_MARKER_REACH = 6  # characters before 关于 of who speaks (国家, 省政府): further on, 关于 is inside a name
+
+
 def _without_leading_place(metric: str) -> str:
     """…代表之一的江苏省民营企业进出口 → 民营企业进出口: a place's official name that opens the metric
     owns it (the subject's); a place before an indicator that its area word opens stays."""
@@ -2087,7 +2099,7 @@ def attach_metrics(doc: Document) -> None:
         if how == "explicit" and metric and output_verb.search(phrase) and not metric.endswith(output):
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
         if how == "explicit" and metric:
-            metric = _without_leading_place(_without_inner_adverbs(metric))  # 班列累计开行 → 班列开行
+            metric = _without_leading_place(_without_inner_adverbs(_past_topic_marker(metric)))  # 班列累计开行 → 班列开行
         if how == "explicit" and (planned := _planned(metric, heads)):
             metric = planned  # 粮食产量计划达到3亿吨: the plan is the modality's (modality.py)
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric \
