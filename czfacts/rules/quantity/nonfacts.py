@@ -22,7 +22,7 @@ LABELS = Rule(
                "会议于9:30开始", "新建一批5人制足球场", "群众的日子一年比一年好",
                "在和平共处五项原则基础上发展友好关系", "坚持“抓两头、带中间”的思路",
                "这是向第二个百年奋斗目标进军的第一个五年", "落实“稳、进、立”三个字", "全口径编制四本预算",
-               "开展二次招商"),
+               "开展二次招商", "十年的成就来之不易"),
 )
 
 # Each alternative alone, for finding the lines that can hold a web address (see _web_spans).
