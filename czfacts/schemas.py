@@ -756,6 +756,7 @@ class Units(Section):
 
 class Labels(Section):
     labels: Words
+    listed_counts: Words
     unit_after: Words
     rank_marks: Words
 

@@ -377,6 +377,8 @@ COUNT = Rule(
         "word alone is an article (一个, 一座), not a count; N省/N省份/N城 count places.",
     examples=(
         Example("全县新建污水处理厂 22 座", {"span": "22 座", "value": 22.0, "unit": "count", "classifier": "座"}),
+        # 两个 after names listed with 、 counts them (as a label alone it does not: 两个维护)
+        Example("建成祁连山、武夷山两个国家公园", {"span": "两个", "value": 2.0, "classifier": "个"}),
         # 家 before 园 starts 家园, but before 园区 it counts the parks
         Example("今年全省新增省级园区3家、升级为国家级的7家园区全部投运", {"span": "7家", "value": 7.0, "classifier": "家"}),
         Example("连续举办四届农民丰收节", {"span": "四届", "value": 4.0, "classifier": "届"}),

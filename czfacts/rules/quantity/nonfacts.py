@@ -22,7 +22,7 @@ LABELS = Rule(
                "会议于9:30开始", "新建一批5人制足球场", "群众的日子一年比一年好",
                "在和平共处五项原则基础上发展友好关系", "坚持“抓两头、带中间”的思路",
                "这是向第二个百年奋斗目标进军的第一个五年", "落实“稳、进、立”三个字", "全口径编制四本预算",
-               "开展二次招商", "十年的成就来之不易"),
+               "开展二次招商", "十年的成就来之不易", "坚决做到两个维护"),
 )
 
 # Each alternative alone, for finding the lines that can hold a web address (see _web_spans).
@@ -160,8 +160,15 @@ _PHONE = compiled(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.:])\d{1,2}:
 @lexical_cache
 def _labels() -> regex.Pattern:
     words = load("nonfacts")["words"]
-    # (前五大贸易伙伴: after 前 or 第, 五大 is part of a rank, no label)
-    return compiled(f"(?<![{''.join(words['rank_marks'])}])(?:{trie_pattern(words['labels'])})(?!{trie_pattern(words['unit_after'])})")
+    listed = words["listed_counts"]
+    # (前五大贸易伙伴: after 前 or 第, 五大 is part of a rank, no label; 三江源、大熊猫两个国家公园: after names
+    # listed with 、, 两个 counts them)
+    labels = f"(?:{trie_pattern([w for w in words['labels'] if w not in listed])}|(?<!、[^，,。；;、的]{{3,{LISTED_ITEM}}})(?:{trie_pattern(listed)}))"
+    return compiled(f"(?<![{''.join(words['rank_marks'])}]){labels}(?!{trie_pattern(words['unit_after'])})")
+
+
+LISTED_ITEM = 10  # characters at most of the last name of a list right before a count of its items (3 at least:
+# 香港、澳门两个特别行政区, 国内国际两个大局 restate two short names, they count nothing)
 
 
 @cache
