@@ -21,7 +21,8 @@ from .base import Example, Rule
 from .nouns import clean, joins, per_unit_pattern
 from .distribute import share_bounds, share_comparisons
 from .modality import goal_named_after
-from .quantity import bound_word_after, bound_word_before, ratio_noun_ends
+from .quantity import bound_word_after, ratio_noun_ends
+from .quantity.bounds import before_bound
 
 
 @lexical_cache
@@ -133,12 +134,6 @@ def _ends_with(words: tuple[str, ...]) -> regex.Pattern:
     return compiled(rf"{trie_pattern(words)}$")
 
 
-def _before_bounds(text: str, start: int) -> int:
-    """Position before the bound word preceding a number, if any."""
-    m = bound_word_before(text, start)
-    return m.start() if m else start
-
-
 BASIS_REACH = 16  # characters of a basis between 比 and its verb (比去年一季度超过万亿的省份多3个)
 LOOK_BACK = 300  # characters before a number where its comparison basis can stand: a 分别 list of
                  # 10,000 values is one clause, and reading all of it per value took quadratic time
@@ -154,7 +149,7 @@ def governing_span(doc: Document, m: Mention) -> tuple[int, int]:
 
 
 def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
-    end = _before_bounds(doc.text, m.start)
+    end = before_bound(doc.text, m.start)
     start = doc.phrase_start(end)
     if time_noun := _span_noun_at(doc, start, end):
         start += len(time_noun)  # 用两年时间将筹资标准由50元…: the noun of the span before names nothing here
@@ -350,7 +345,7 @@ VARIANT = Rule(
 def _new_level(doc: Document, m: Mention, g: Governing) -> bool:
     """上升为15.7%: the new level after a change, a share (a rate's new level is that rate:
     增速由5%提高到6%, CPI回落到3%以内)."""
-    if not _kind_patterns()["level"].search(doc.text, doc.phrase_start(m.start), _before_bounds(doc.text, m.start)):
+    if not _kind_patterns()["level"].search(doc.text, doc.phrase_start(m.start), before_bound(doc.text, m.start)):
         return False
     same_rate = g.previous is not None and g.previous.kind == "growth" \
         and doc.clause_start(g.previous.start) == doc.clause_start(m.start) \

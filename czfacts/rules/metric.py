@@ -30,7 +30,7 @@ from .counted_sets import COUNTED_SET, counted_set, refers_back
 from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses, route
 from .quantity.ranks import PEERS
 from .evidence import written_at
-from .quantity.bounds import bound_word_after, bound_word_before, kind_opener, past_bound, share_whole
+from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
 from .quantity.ranks import ranked_by_size, ranking_pattern
 from .nouns import (clean, complete_names, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
@@ -921,8 +921,7 @@ def _money_invested(doc: Document, m: Mention) -> str:
     """MONEY_PUT_TO_USE: 投入567亿元办好民生实事 → 办好民生实事投入: money put in (a spending verb that is its noun
     too, right before it), then what the money does up to the clause's end; else ""."""
     spending = words()["spending"]
-    bound = bound_word_before(doc.text, m.start)
-    before = doc.text[doc.clause_start(m.start):bound.start() if bound else m.start]
+    before = doc.text[doc.clause_start(m.start):before_bound(doc.text, m.start)]
     verb = next((v for v in spending["verbs"] if v in spending["nouns"] and before.endswith(v)), None)
     done = _done_after(doc, m) if verb and m.unit == "CNY" else ""
     return done + verb if done else ""
@@ -2519,8 +2518,7 @@ def _owner_opens_clause(doc: Document, m: Mention) -> bool:
 
 def _by_means_of(doc: Document, m: Mention) -> bool:
     """上海以10536亿元领跑: the figure a place ranks by, written after 以 (and a bound word)."""
-    bound = bound_word_before(doc.text, m.start)
-    return doc.text.endswith(tuple(words()["means_markers"]), 0, bound.start() if bound else m.start)
+    return doc.text.endswith(tuple(words()["means_markers"]), 0, before_bound(doc.text, m.start))
 
 
 def _counted_places(doc: Document, count: Mention) -> str:
@@ -2865,8 +2863,7 @@ def _time_taken(doc: Document, m: Mention) -> str:
 def _time_used(doc: Document, m: Mention) -> str:
     """TIME_TAKEN: what the clause did before 用了 and a span of time (达到第一个千亿用了50年), and 用时; a span
     从…到… in it is what was done (重庆工厂从打桩建设到产品点亮仅用了17个月 → 从打桩建设到产品点亮用时)."""
-    bound = bound_word_before(doc.text, m.start)
-    clause, end = doc.clause_start(m.start), bound.start() if bound else m.start
+    clause, end = doc.clause_start(m.start), before_bound(doc.text, m.start)
     found = _patterns()["time_used"].search(doc.text, clause, end)
     if found is None or found.end() != end:
         return ""
@@ -2888,10 +2885,9 @@ def _done_by_share(doc: Document, m: Mention) -> str:
 def _done_by_named_share(doc: Document, m: Mention, metric: str) -> str:
     """省内高校毕业生67.5%留在本省就业: a share written right after the things it is a part of and before
     what that part does; what it does, else ""."""
-    bound = bound_word_before(doc.text, m.start)
     tokens = tag(metric)
     if not tokens or tokens[0][1] in ("p", "v") or tokens[-1][1] not in _NAMING_TAGS \
-            or not doc.text[doc.clause_start(m.start):bound.start() if bound else m.start].endswith(metric):
+            or not doc.text[doc.clause_start(m.start):before_bound(doc.text, m.start)].endswith(metric):
         return ""  # (用好…所得税减按15%征收: a rate in a clause, no things)
     return _done_after(doc, m)
 
@@ -2910,8 +2906,7 @@ DONE_LENGTH = 12  # characters at most of what a share of a set does (进入再�
 
 def _reached(doc: Document, m: Mention, next_start: int) -> str:
     """REACHED: 惠及 and the noun a count right after it counts, else its classifier's measure."""
-    bound = bound_word_before(doc.text, m.start)
-    found = _patterns()["reached"].search(doc.text, doc.clause_start(m.start), bound.start() if bound else m.start)
+    found = _patterns()["reached"].search(doc.text, doc.clause_start(m.start), before_bound(doc.text, m.start))
     if found is None or (named := found.group("noun")) and not all(pos in _TOPIC_TAGS for _, pos in tag(named)):
         return ""
     noun = named or following_noun(doc.text[m.end:next_start], True) or (

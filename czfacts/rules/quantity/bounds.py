@@ -185,6 +185,12 @@ def _count_after(text: str, end: int) -> bool:
     return bool(_count_pattern().match(text, end))
 
 
+def before_bound(text: str, start: int) -> int:
+    """Where the text before a number ends, before a bound word that opens it (超, 近, 约)."""
+    bound = bound_word_before(text, start)
+    return bound.start() if bound else start
+
+
 def past_bound(text: str, end: int) -> int:
     """Where the text goes on after a bound word after the unit (3个月以上, 一年多)."""
     if bound := bound_word_after(text, end):
