@@ -1072,7 +1072,8 @@ def _indicator_of_sentence_before(doc: Document, m: Mention) -> str:
 def _indicator_opening(doc: Document, m: Mention, span: tuple[int, int], previous: Mention | None) -> str:
     """农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%: a known indicator alone in the sentence's first
     clause, with numberless clauses between, is what the figure measures."""
-    first = (doc.sentence(m.start)[0], doc.clause_end(doc.sentence(m.start)[0]))
+    opening = doc.sentence(m.start)[0]
+    first = (opening, doc.clause_end(opening))
     if first[1] >= span[0] or previous is not None and previous.end > first[0]:
         return ""  # (the clause before is the first: read above; a figure between names its own)
     noun = clean(_without_owners(_without_periods(doc, *first)))
@@ -2446,7 +2447,8 @@ def _streak(doc: Document, m: Mention) -> str:
     if not doc.text.endswith(tuple(_built()["streak_markers"]), 0, m.start):
         return ""
     kept = doc.text[m.end:doc.clause_end(m.end)].strip()
-    while opener := next((w for w in _built()["streak_fillers"] + _built()["streak_adverbs"] if kept.startswith(w)), None):
+    openers = (*_built()["streak_fillers"], *_built()["streak_adverbs"])
+    while opener := next((w for w in openers if kept.startswith(w)), None):
         kept = kept[len(opener):]  # 连续七个季度实现了同比正增长 → 同比正增长; 进一步提高… (a word of the tagger's)
     kept = next((kept[:at] for w in _built()["streak_ends"] if (at := kept.find(w)) >= 2), kept)  # (…增产之后, …增产的基础上)
     kept = "".join(word for word, _ in tag(kept) if word not in _built()["streak_adverbs"]) if kept else ""
