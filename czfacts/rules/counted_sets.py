@@ -22,7 +22,7 @@ from ..places import place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .nouns import HALF_WIDTH_BRACKETS, NAME_AFTER_A_PLACE
-from .quantity.bounds import stated_after
+from .quantity.bounds import before_bound, stated_after
 
 COUNTED_SET = Rule(
     name="metric.counted_set",
@@ -31,6 +31,8 @@ COUNTED_SET = Rule(
     examples=(
         Example("上半年，共有12个省份GDP增速超过全国水平。", {"span": "12个", "metric": "GDP增速超过全国水平的省份"}),
         Example("今年以来，已有26个省份公布了一季度经济数据。", {"span": "26个", "metric": "公布一季度经济数据的省份"}),
+        # a bound before the count is the count's own
+        Example("截至目前，已有超过30个城市放宽了限购政策。", {"span": "30个", "metric": "放宽限购政策的城市", "bound": "gt"}),
         # a kind of place with the kinds in brackets it stands for (县（市）) is counted whole
         Example("全市已有9个县（市、区）完成农村集体产权制度改革。", {"span": "9个", "metric": "完成农村集体产权制度改革的县（市、区）"}),
         # kinds of region listed are one noun
@@ -211,7 +213,7 @@ def counted_set(doc: Document, m: Mention) -> CountedSet | None:
     if relative := _patterns()["relative"].search(doc.text, max(clause, m.start - 4), m.start):
         definition = _cleaned(doc, clause, relative.start())
         return CountedSet(noun, definition, clause, relative.start()) if _has_verb(definition) else None
-    if not _opens_clause(doc, clause, m.start):
+    if not _opens_clause(doc, clause, before_bound(doc.text, m.start)):  # (已有超过20个城市…: the bound is the count's)
         return None
     end = _clause_end(doc, noun_end)
     definition = _cleaned(doc, noun_end, end)

@@ -303,7 +303,7 @@ COUNTED_NOUN = Rule(
         Example("去年新建42个国控、省控水质监测断面", {"metric": "国控、省控水质监测断面"}),
         Example("全省12个重灾县(市)完成灾后重建", {"metric": "重灾县"}),  # 县 ends the noun (the tagger's zg)
         Example("去年整治关停了30家环保不达标企业", {"metric": "环保不达标企业"}),  # a negated verb before the head
-        Example("全市超过500家企业完成了智能化改造", {"span": "500家", "metric": "企业"}),  # 完成了: the predicate
+        Example("全市超过500个车间完成了智能化改造", {"span": "500个", "metric": "车间"}),  # 完成了: the predicate
         Example("年内组建5家市级农商行", {"metric": "市级农商行"}),  # 农/商行, one word of the genre (data)
         Example("全省培育12个营收超千亿的产业链", {"metric": "营收超千亿的产业链"}),  # a threshold in Chinese numerals
         Example("全省培育8个超千亿级的先进制造业集群", {"metric": "超千亿级的先进制造业集群"}),  # 千亿级, a label, still describes
@@ -1042,7 +1042,16 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     if (m.kind in ("growth", "change") or m.change_of_level) and (raised := _raised_level(clause)):
         return raised  # 提高企业退休人员基本养老金水平，年均增长10%; 降低农业税税率，每年降低1个百分点: the level moved
     # 城乡居民的平均消费水平，由…提高到…: a noun phrase alone in its clause
-    return topic or _noun_that_changed(clause) or _indicator_opening(doc, m, span, previous)
+    return topic or _noun_that_changed(clause) or _indicator_opening(doc, m, span, previous) or _sole_indicator(clause, m)
+
+
+def _sole_indicator(clause: str, m: Mention) -> str:
+    """各省份GDP数据陆续出炉，西藏以9.1%的增速领跑: the one known indicator a numberless clause before
+    names, anywhere in it, is what a growth, a rank or a level in its unit measures."""
+    if m.kind not in ("growth", "rank", "amount") or len(found := find_indicators(clause)) != 1:
+        return ""
+    name = clause[found[0].start:found[0].end]
+    return name if m.kind != "amount" or indicator_unit(name) == m.unit else ""
 
 
 def _residence_split(doc: Document, m: Mention, phrase: str, prior: Attribute | None) -> str:
@@ -1206,6 +1215,8 @@ PREVIOUS_CLAUSE = Rule(
               Example("设立省级科技创新基金，首期安排20亿元。", {"span": "20亿元", "metric": "省级科技创新基金"}),
               # an indicator alone in the sentence's first clause, a numberless clause between
               Example("城镇居民人均可支配收入，扣除价格因素，实际增长5.2%。", {"span": "5.2%", "metric": "城镇居民人均可支配收入"}),
+              # a known indicator anywhere in the clause before, the only one there
+              Example("前三季度各地GDP数据相继公布，湖北以6.2%的增速位居前列。", {"span": "6.2%", "metric": "GDP"}, place="中国"),
               # the level a verb of raising or lowering moved, by a change after it
               Example("逐步降低企业养老保险单位缴费比例，每年降低0.5个百分点。", {"span": "0.5个百分点", "metric": "企业养老保险单位缴费比例"}),
               # a growth after a count of the steps a level crossed is the level's, not the steps'

@@ -22,7 +22,7 @@ from ..places import COUNTY, REGION, final_characters, lookup, name_heads, place
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import benchmark_owner
-from .quantity.bounds import past_bound, share_whole
+from .quantity.bounds import before_bound, past_bound, share_whole
 from .counted_sets import REACH
 from .distribute import share_subjects
 from .kind import bracketed, phrase_before
@@ -1148,7 +1148,7 @@ def _counted_regions(doc: Document, m: Mention) -> str | Candidate | None:
             return None  # 777个省市重点项目, 15000个省市县重点项目, 97家省级平台: the region word names the kind of thing
         noun = tokens[at][0]
     provinces = any(word in noun for word in _words()["province_nouns"])
-    if (owner := _region_written_before(doc, m, provinces)) is not None:
+    if (owner := _region_written_before(doc, m, provinces) or _reference_before(doc, m, described=bool(before))) is not None:
         return owner  # 长三角地区41个城市: the region written before the count holds them
     if provinces:
         return _words()["country_name"]
@@ -1156,6 +1156,24 @@ def _counted_regions(doc: Document, m: Mention) -> str | Candidate | None:
         return doc.place  # 12个县（市、区）入选…: counties of the place the text is about
     place = lookup(doc.place)
     return place.name if place and place.province == place.name else _words()["country_name"]
+
+
+def _reference_before(doc: Document, m: Mention, described: bool) -> Candidate | None:
+    """全国已有20个城市…, 全省共有12个县: a word for a region right before a count of places holds them;
+    ``described``: the places are described before the count (全国GDP超过万亿元的城市有26个), the word
+    may open that description."""
+    end = before_bound(doc.text, m.start)
+    found = None
+    start = doc.clause_start(m.start) if described else max(doc.clause_start(m.start), end - REFERENCE_REACH)
+    for found in _reference_pattern().finditer(doc.text, start, end):
+        pass
+    if found is None or not (described or _owner_gap().fullmatch(doc.text, found.end(), end)):
+        return None
+    name = _resolve_reference(found.group(), doc)
+    return Candidate(found.start(), found.end(), name) if name else None
+
+
+REFERENCE_REACH = 8  # characters between a region's word and its count: 全国 已经有 超过 20个
 
 
 def _region_written_before(doc: Document, m: Mention, provinces: bool) -> Candidate | None:
@@ -1193,6 +1211,9 @@ REGION_COUNT = Rule(
         Example("浙江省GDP超过万亿元的城市有2个", {"span": "2个", "subject": "浙江省"}, place="浙江省"),
         Example("广东、江苏和浙江三个外贸大省均实现增长", {"span": "三个", "subject": "中国"}, place="广东省"),
         Example("去年，珠三角9个城市中有6个城市GDP超过万亿元", {"span": "9个", "subject": "珠三角地区"}, place="广东省"),
+        # a word for the country before the count, whatever place the text is about
+        Example("今年以来，全国已有超过20个城市放宽了落户条件", {"span": "20个", "subject": "中国"}, place="湖北省"),
+        Example("目前全国常住人口超过千万的城市有17个", {"span": "17个", "subject": "中国"}, place="湖北省"),
     ),
     # the partners of the clause's owner are no region's count
     negatives=("今年以来，甘肃与12个省份签订了绿电交易协议",),
