@@ -43,6 +43,8 @@ METRIC = Rule(
         # the highest or lowest rate of a set keeps its rate word
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
+        # a modal before the verb is no part of the metric (可再生能源 is one word)
+        Example("项目建成后，全年可实现产值200亿元。", {"span": "200亿元", "metric": "产值"}),
         # a verb of shrinking after the indicator is its predicate (时限压缩60%: the time limit falls)
         Example("全市企业开办时限压缩60%", {"span": "60%", "metric": "企业开办时限", "value": -60.0}),
         # 高出 inside 最高/出口量 compares nothing: no basis cuts the name there

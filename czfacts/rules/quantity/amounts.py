@@ -277,6 +277,8 @@ AMOUNT = Rule(
         # 至 between two units is no range: the change, then the level it reached
         Example("5月份，收益率回落0.4个百分点至1.9%", {"span": "1.9%", "value": 1.9, "unit": "%"}),
         Example("农民人均增加二十三元", {"span": "二十三元", "value": 23.0, "unit": "CNY"}),
+        # energy in 吉瓦时 is kWh (not 吉瓦 of power and a 时 left over)
+        Example("今年动力电池装机量达到220吉瓦时", {"span": "220吉瓦时", "value": 2.2e8, "unit": "kWh"}),
         # a list's items may carry their own scale before the unit written once after them
         Example("三县耕地、林地、草地面积分别为1.2万、0.8万、0.5万亩", {"span": "1.2万", "value": 12000.0, "unit": "mu"}),
         Example("压缩至6个工作日以内", {"span": "6个工作日", "value": 6.0, "unit": "day", "bound": "le"}),
