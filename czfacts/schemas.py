@@ -41,6 +41,7 @@ class Lists(Section):
     respectively: Words
     rate_suffixes: Words
     listed_owner_suffixes: Words
+    place_list_verbs: Words
     compounds: dict[Word, Words]
 
 

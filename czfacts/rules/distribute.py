@@ -75,6 +75,9 @@ DISTRIBUTE = Rule(
         Example("去年，全市三大主导产业汽车、电子和化工分别增长6%、9%和4%", {"span": "6%", "metric": "汽车"}),
         # provinces by their one-character names, in a list (a noun after 分别 names what they did)
         Example("去年，苏、浙分别新增高新技术企业5000家、4200家", {"span": "4200家", "subject": "浙江省"}, place="中国"),
+        # a list of places without 分别 owns its values in turn; a list of values in a later clause goes on the places
+        Example("上半年，宁德、龙岩增长12.3%和7.1%，位列全省第一、第二。", {"span": "7.1%", "subject": "龙岩市"}, place="福建省"),
+        Example("上半年，宁德、龙岩增长12.3%和7.1%，位列全省第一、第二。", {"span": "第二", "subject": "龙岩市"}, place="福建省"),
         Example("2015年，川、滇分别弃风12亿、30亿千瓦时", {"span": "12亿", "subject": "四川省", "metric": "弃风"}, place="中国"),
         # a second 分别 of changes of those levels: each level's increment
         Example("4月份，下降和持平的城市分别有30个和5个，分别比3月份增加4个和2个", {"span": "2个", "metric": "持平的城市增量"}),
@@ -218,8 +221,39 @@ def value_lists(doc: Document) -> list[ValueList]:
                     # 南通、常州两市GDP均超过4000亿元，分别为5395亿元和4550亿元: the places open the clause before
                     found.places = _places_before(doc, items, clause - 1) or _places_ending(doc, items, clause - 1)
                 found.names_text = "" if found.places else _names_before(doc, at)
+            elif (owners := _places_of_list_before(doc, items)):
+                found.places = owners  # 龙岩、三明分别增长7.1%和6.5%，位列第二、第三: the same places, in turn
             doc.value_lists.append(found)
     return doc.value_lists
+
+
+def _places_of_list_before(doc: Document, items: list[Mention]) -> list[Owner]:
+    """The places of the last list of the sentence before ``items``, when they are as many and the
+    clause of ``items`` names nothing before them (…，位列第二、第三; …，分列二、三位)."""
+    clause = doc.clause_start(items[0].start)
+    gap = _names_before(doc, items[0].start).strip()
+    gap = gap.removesuffix(next((scope for scope in _scopes() if gap.endswith(scope)), ""))  # 位列全省第一、第二
+    if clause <= doc.sentence(items[0].start)[0] or gap not in _place_verbs():
+        return []
+    for before in reversed(doc.value_lists):
+        if before.items[-1].end < doc.sentence(items[0].start)[0]:
+            break
+        if before.places:
+            return before.places if len(before.places) == len(items) else []
+    return []
+
+
+@lexical_cache
+def _scopes() -> tuple[str, ...]:
+    """全省, 全国, 全球 …: the whole a rank is taken in."""
+    subjects = load("attribution")["subjects"]
+    return tuple(by_length(subjects["document_place"] + subjects["document_province"] + subjects["country"] + subjects["world"]))
+
+
+@lexical_cache
+def _place_verbs() -> frozenset[str]:
+    """What may stand between a clause's start and a list of values that goes on a list of places."""
+    return frozenset(["", *words("attribution", "lists", "place_list_verbs")])
 
 
 def share_bounds(doc: Document) -> None:
@@ -279,8 +313,9 @@ def share_metrics(doc: Document) -> None:
                 _ranking_of_places(doc, found)
                 continue
             metric = clean(doc.text[slice(*span)]) if same_clause else ""
-            if same_clause and not metric:  # 川、滇分别“弃水”26亿、50亿千瓦时: the noun after 分别 (not 以)
-                span = _patterns()["respectively"].match(doc.text, found.respectively).end(), found.items[0].start
+            if same_clause and not metric and (said := _patterns()["respectively"].match(doc.text, found.respectively)):
+                # 川、滇分别“弃水”26亿、50亿千瓦时: the noun after 分别 (not 以; a list without 分别 names none there)
+                span = said.end(), found.items[0].start
                 after = clean(doc.text[slice(*span)])
                 metric = after if len(after) >= 2 and tag(after)[0][1] != "p" else ""
             if metric:
@@ -607,7 +642,8 @@ def _implicit(doc: Document, items: list[Mention]) -> int:
     if not verb and doc.mentions.index(items[0]) and doc.mentions[doc.mentions.index(items[0]) - 1].end > doc.clause_start(at):
         return -1  # a value earlier in the clause: the names before this list are not its own
     names = [n for n in split_items(_names_before(doc, at)) if clean(n)]
-    return at if len(names) == len(items) >= 2 else -1
+    # (龙岩、三明位列第二、三位: places, one per value, own the values in turn)
+    return at if len(names) == len(items) >= 2 or _places_before(doc, items, at) else -1
 
 
 def _names_of_values_before(doc: Document, items: list[Mention]) -> list[str]:
