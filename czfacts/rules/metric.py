@@ -45,6 +45,8 @@ METRIC = Rule(
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
         # a modal before the verb is no part of the metric (可再生能源 is one word)
         Example("项目建成后，全年可实现产值200亿元。", {"span": "200亿元", "metric": "产值"}),
+        # a demonstrative with its measure word (这座, 这条: one word to the tagger) opens no metric
+        Example("这条高速公路全长120公里，总投资150亿元。", {"span": "120公里", "metric": "高速公路全长"}),
         # a verb of shrinking after the indicator is its predicate (时限压缩60%: the time limit falls)
         Example("全市企业开办时限压缩60%", {"span": "60%", "metric": "企业开办时限", "value": -60.0}),
         # 高出 inside 最高/出口量 compares nothing: no basis cuts the name there
