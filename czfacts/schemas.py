@@ -533,6 +533,7 @@ class Periods(Section):
     suffix_checked: WordSet
     glossary: WordSet
     starting_day: StartingDay
+    ending_day: WordSet
     same_day: WordSet
     year_parts: dict[Word, tuple[int, int]]
     year_instants: dict[Word, tuple[int, int]]

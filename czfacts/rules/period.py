@@ -413,6 +413,8 @@ def find_periods(doc: Document) -> None:
         if pm.period.start and pm.period.start == pm.period.end and _starts_from(doc.text, start, end, words):
             # 从去年7月1日起, 国家较大幅度增加了…收入: the measures run from that day to its year's end
             pm.period = Period(text=text, start=pm.period.start, end=pm.period.start[:4] + "-12-31")
+        if text.endswith(SINCE) and previous is not None and (until := _until_day(doc, previous, start)):
+            pm.period = Period(text=text, start=pm.period.start, end=until)  # 截至6月8日，今年以来…: up to that day
         if text == SINCE and pm.period.start is None and (opened := _since_opened(doc, start)) is not None:
             pm.period = Period(text=text, start=opened, end=pm.period.end)  # 自2021年，我市入选…以来: since 2021
         pm.start, pm.end = start, end
@@ -494,13 +496,25 @@ def _figure() -> regex.Pattern:
     return compiled(rf"(?<![{marks}])[\d{DIGIT_CHARS}{UNIT_CHARS}]")
 
 
+def _until_day(doc: Document, previous: PeriodMention, start: int) -> str | None:
+    """The day a 截至 period that opens the sentence of ``start`` ends at (截至6月8日，…，今年以来…),
+    when it ends before the reference date."""
+    opening = doc.sentence(start)[0]
+    end = previous.period.end
+    if previous.end > start or previous.start < opening or not end or (doc.date and end >= doc.date) \
+            or doc.text[opening:previous.start] not in load("periods")["ending_day"]["words"]:
+        return None
+    return end
+
+
 def _event_day(doc: Document, m: regex.Match, start: int, end: int, ref: dt.date | None,
                inherited: int | None) -> PeriodMention | None:
     """A day without its year that opens a sentence (9月5日，…项目签署了协议) dates that sentence's
     events: its year is the paragraph's, else the reference date's (the year before when the day
     has not come yet). Elsewhere a bare day (会议定于12月4日召开) is masked, no period."""
     month, day = m.group("m1") or m.group("m1c"), m.group("d1") or m.group("d1c")
-    if not (month and day) or m.group("m2") or doc.sentence(start)[0] != start \
+    opening = doc.text[doc.sentence(start)[0]:start]  # nothing, or 截至 (截至9月30日，…: the day its figures hold at)
+    if not (month and day) or m.group("m2") or opening and opening not in load("periods")["ending_day"]["words"] \
             or not doc.text.startswith(_CLAUSE_COMMAS, end):
         return None
     year = inherited or (ref.year if ref else None)
@@ -893,12 +907,18 @@ CALENDAR = Rule(
 )
 EVENT_DAY = Rule(
     name="period.event_day",
-    doc="A day without its year that opens a sentence dates the events of that sentence (not the sentences after).",
+    doc="A day without its year that opens a sentence, alone or after 截至, dates the events of that sentence (not the "
+        "sentences after); a 今年以来 after 截至 that day ends there.",
     examples=(Example("今年上半年，全省引进外资增长10%。9月5日，总投资80亿元的化工项目签约落户。",
                       {"span": "80亿元", "period": {"start": "2024-09-05", "end": "2024-09-05"}}, date="2024-10-08"),
               # the sentence after is the paragraph's earlier period's again
               Example("今年上半年，全省引进外资增长10%。9月5日，化工项目签约落户。外资企业新增120家。",
-                      {"span": "120家", "period": {"start": "2024-01-01", "end": "2024-06-30"}}, date="2024-10-08")),
+                      {"span": "120家", "period": {"start": "2024-01-01", "end": "2024-06-30"}}, date="2024-10-08"),
+              # after 截至 the day is when the sentence's figures hold; a 今年以来 of that sentence ends there
+              Example("截至9月30日，全省实有经营主体820万户。", {"span": "820万户",
+                      "period": {"start": "2024-09-30", "end": "2024-09-30"}}, date="2024-10-20"),
+              Example("截至6月8日，据统计，今年以来全省新增企业2.1万家。", {"span": "2.1万家",
+                      "period": {"start": "2024-01-01", "end": "2024-06-08"}}, date="2024-06-12")),
     negatives=(),
 )
 SHAPES = (FIVE_YEAR_PLAN, COMING_YEARS, RECENT_YEARS, NOW, YEAR_RANGE, TARGET_YEAR, CALENDAR, CENTURY_YEAR)  # (the rare one last)
