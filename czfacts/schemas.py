@@ -458,6 +458,7 @@ class Comparison(Section):
     same_period: Words
     previous_month: Words
     previous_quarter: Words
+    month_bases: Words
     averages: Words
     annual_averages: Words
     annual_average_forms: Words

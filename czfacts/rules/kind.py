@@ -16,6 +16,7 @@ from ..period_grammar import from_openers
 from ..places import lookup, place_pattern
 from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
 from ..lexicon import bounds as bound_words
+from ..numerals import DIGIT_CHARS, SMALL_UNIT_CHARS, read_number
 from ..tokenize import tag, word_bounds
 from .base import Example, Rule
 from .nouns import clean, joins, per_unit_pattern
@@ -831,6 +832,44 @@ def classify(doc: Document) -> None:
             m.refine(PART_OF.name)
     share_bounds(doc)
     share_comparisons(doc)
+    for m in doc.mentions:
+        if m.comparison and m.comparison not in _FIXED_COMPARISONS and _month_before(doc, m):
+            m.comparison = "mom"
+            m.refine(MONTH_BEFORE.name)
+
+
+MONTH_BEFORE = Rule(
+    name="kind.month_before",
+    doc="A basis that names the month right before the month of its sentence's period (5月份…较4月份回落…) is the "
+        "month before: mom, not the basis as written.",
+    examples=(
+        Example("5月份，理财产品平均收益率为2.08%，较4月份回落1.32个百分点。", {"span": "1.32个百分点", "comparison": "mom"},
+                date="2024-06-15"),
+        Example("截至5月末，存款余额增长8%，增速较4月末回落0.2个百分点。", {"span": "0.2个百分点", "comparison": "mom"},
+                date="2024-06-15"),
+    ),
+    negatives=(),
+)
+_FIXED_COMPARISONS = frozenset({"yoy", "mom", "qoq"})
+
+
+@lexical_cache
+def _basis_month() -> regex.Pattern:
+    comparison = _words()["comparison"]
+    return compiled(rf"{trie_pattern(comparison['openers'])}(?P<month>\d{{1,2}}|[{DIGIT_CHARS}{SMALL_UNIT_CHARS}]{{1,3}})"
+                    rf"{trie_pattern(comparison['month_bases'])}")
+
+
+def _month_before(doc: Document, m: Mention) -> bool:
+    """Whether ``m``'s basis (较4月份) is the month before the last one-month period of its sentence."""
+    basis = _basis_month().fullmatch(m.comparison or "")
+    if basis is None or (month := read_number(basis.group("month"))) is None:
+        return False
+    for period in reversed(doc.periods_between(doc.sentence(m.start)[0], m.start)):
+        start, end = period.period.start, period.period.end
+        if start and end and start[:7] == end[:7]:
+            return int(start[5:7]) == int(month) % 12 + 1
+    return False
 
 
 def _ring_framed(doc: Document, m: Mention, clause: str) -> bool:

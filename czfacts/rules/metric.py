@@ -478,7 +478,7 @@ RATE_CHANGE = Rule(
     name="metric.rate_change",
     doc="Percentage points of a rate are a change of that rate (…增长4.1%,比4月份回落0.6个百分点 → …增速).",
     examples=(
-        Example("5月份,全国规模以上工业增加值同比增长4.1%,比4月份回落0.6个百分点", {"span": "0.6个百分点", "metric": "规模以上工业增加值增速", "comparison": "比4月份"}),
+        Example("5月份,全国规模以上工业增加值同比增长4.1%,比4月份回落0.6个百分点", {"span": "0.6个百分点", "metric": "规模以上工业增加值增速", "comparison": "mom"}),
         # what follows the rate's name is how it moved (涨幅扩大), no part of the name
         Example("3月份，服务价格涨幅扩大0.3个百分点", {"metric": "服务价格涨幅"}),
         Example("一季度，全县生产总值同比增长6.2%。比上年同期提高了0.4个百分点。", {"span": "0.4个百分点", "metric": "生产总值增速"}),
