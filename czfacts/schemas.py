@@ -63,6 +63,7 @@ class Subjects(Section):
     located_in: Words
     firm_heads: Words
     story_pointers: Words
+    here_words: Words
     joint_separator: str
     team_titles: Words
     team_words: Words

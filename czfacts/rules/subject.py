@@ -854,7 +854,10 @@ FIRM_CARRY = Rule(
                       {"span": "10家", "subject": "光伏产业园"}, place="安徽省"),
               # a site a sentence opened with, as a firm
               Example("走进江苏恒瑞医药股份有限公司，生产线正忙。公司今年研发投入增长20%。",
-                      {"span": "20%", "subject": "江苏恒瑞医药股份有限公司"}, place="江苏省")),
+                      {"span": "20%", "subject": "江苏恒瑞医药股份有限公司"}, place="江苏省"),
+              # 这里 points at the site even in a national story, before the province its name opens with
+              Example("在江苏太仓港，货轮往来穿梭。去年，这里的集装箱吞吐量达到800万标箱。",
+                      {"span": "800万标箱", "subject": "江苏太仓港", "metric": "集装箱吞吐量"}, place="中国")),
     negatives=("记者走进这家企业，车间里十分忙碌。今年以来，出口增长12%。",  # a firm not named by its kind
                "这家光伏企业刚刚投产。\n今年以来，出口增长12%。"),  # another paragraph
 )
@@ -879,6 +882,16 @@ def _firm_before(doc: Document, m: Mention, firms: dict[int, list[Candidate]]) -
     found = firms[start]
     before = bisect.bisect_right(found, m.start, key=lambda f: f.end)  # (not a scan per number)
     return found[before - 1] if before else None
+
+
+def _here_before(doc: Document, m: Mention) -> bool:
+    """Whether a word for the place a story stands at (这里, 当地) is written in the clause before ``m``."""
+    return _here_pattern().search(doc.text, doc.clause_start(m.start), m.start) is not None
+
+
+@lexical_cache
+def _here_pattern() -> regex.Pattern:
+    return compiled(trie_pattern(_words()["here_words"]))
 
 
 @lexical_cache
@@ -1047,6 +1060,9 @@ def attach_subjects(doc: Document) -> None:
             m.refine(chosen.rule)
             if lookup(chosen.name) and _opens_sentence(doc, chosen):
                 topic[paragraph] = chosen
+        elif _here_before(doc, m) and (firm := _firm_before(doc, m, firms)) is not None:
+            m.subject = Attribute(firm.name, firm.start, firm.end, "inherited")  # 在太仓港，…。去年，这里的吞吐量…
+            m.refine(FIRM_CARRY.name)
         elif round_up and \
                 (carried := _sentence_topic(doc, m.start) or topic.get(paragraph)) is not None:
             m.subject = Attribute(carried.name, carried.start, carried.end, "inherited")
