@@ -263,11 +263,20 @@ def _continues(doc: Document, p: PeriodMention, m: Mention) -> bool:
     """The sentence of ``m`` opens with 其中 right after the sentence of ``p``, where ``p`` dated a
     figure (固定电话年末用户18.9万户。其中，…; not 在“十五五”开局之年，起步有力。其中，…)."""
     start = doc.sentence(m.start)[0]
-    if not (start > 0 and doc.sentence(start - 1)[0] <= p.start
+    # (其中 may open the next paragraph, a story's line, after the sentence it continues)
+    if not (start > 0 and doc.sentence(_last_written_before(doc, start))[0] <= p.start
             and doc.text.startswith(continuations(), start)):
         return False
     i = bisect.bisect_left(doc.mentions, p.end, key=lambda mention: mention.start)
     return i < len(doc.mentions) and doc.mentions[i].start < start
+
+
+def _last_written_before(doc: Document, pos: int) -> int:
+    """The position of the last character before ``pos`` that is not a space or a line break."""
+    before = pos - 1
+    while before > 0 and doc.text[before].isspace():
+        before -= 1
+    return before
 
 
 @lexical_cache
@@ -896,6 +905,9 @@ CALENDAR = Rule(
         # a news headline's period governs the story's paragraphs that state none
         Example("1-5月全省外贸增长8%，民营企业表现亮眼\n其中，机电产品出口增长12%。",
                 {"span": "12%", "period": {"start": "2024-01-01", "end": "2024-05-31"}}, place="江苏省"),
+        # a paragraph that opens with 其中 goes on the sentence of the paragraph before it, blank lines between
+        Example("2023年，长三角地区生产总值合计30万亿元。\n\n其中，上海增长5%，江苏增长5.8%。",
+                {"span": "5.8%", "period": {"start": "2023-01-01", "end": "2023-12-31"}}, place="中国", date="2024-02-01"),
         # 从…起 around a day: what began then runs to the year's end
         Example("从去年7月1日起，全省提高了退休人员养老金标准，月人均增加120元", {"period": {
             "start": "2023-07-01", "end": "2023-12-31"}}),
@@ -1152,6 +1164,8 @@ def assign_periods(doc: Document) -> None:
         if m.from_table:
             continue  # its column header or caption gave its period (rules/table.py)
         para_start, _ = doc.paragraph(m.start)
+        if para_start > 0 and doc.text.startswith(continuations(), para_start):
+            para_start = doc.paragraph(_last_written_before(doc, para_start))[0]  # 其中 opening it: the one before goes on
         governing = None
         # the last fitting period of the paragraph, looked for from the number back and at most
         # LOOK_BACK periods: scanning all of them from the paragraph start per number was quadratic
