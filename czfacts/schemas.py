@@ -42,6 +42,7 @@ class Lists(Section):
     rate_suffixes: Words
     listed_owner_suffixes: Words
     place_list_verbs: Words
+    pointed_places: Words
     compounds: dict[Word, Words]
 
 

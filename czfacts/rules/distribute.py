@@ -75,6 +75,9 @@ DISTRIBUTE = Rule(
         Example("去年，全市三大主导产业汽车、电子和化工分别增长6%、9%和4%", {"span": "6%", "metric": "汽车"}),
         # provinces by their one-character names, in a list (a noun after 分别 names what they did)
         Example("去年，苏、浙分别新增高新技术企业5000家、4200家", {"span": "4200家", "subject": "浙江省"}, place="中国"),
+        # a count of places opening the clause points back at as many places listed before
+        Example("2016年，北京、天津、河北三地生产总值合计7.5万亿元。\n三地研发投入强度分别为5.96%、3.0%和1.2%。",
+                {"span": "3.0%", "subject": "天津市", "metric": "研发投入强度"}, place="中国"),
         # a list of places without 分别 owns its values in turn; a list of values in a later clause goes on the places
         Example("上半年，宁德、龙岩增长12.3%和7.1%，位列全省第一、第二。", {"span": "7.1%", "subject": "龙岩市"}, place="福建省"),
         Example("上半年，宁德、龙岩增长12.3%和7.1%，位列全省第一、第二。", {"span": "第二", "subject": "龙岩市"}, place="福建省"),
@@ -172,6 +175,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             "share_verb": compiled(alternation("attribution", "metric", "share_verb")),
             "driven": compiled(rf"(?r){alternation('attribution', 'metric', 'driving_verbs')}"),  # the last one
             "relative_set": compiled(rf"的(?:{alternation('attribution', 'counted_sets', 'nouns')})$"),
+            "pointed_places": compiled(rf"(?:{alternation('attribution', 'counted_sets', 'anaphors')})?(?P<n>[\d{DIGIT_CHARS}])"
+                                       rf"(?:{alternation('attribution', 'lists', 'pointed_places')})"),
             # 这两类产品的存续规模占比分别为…: the items a demonstrative and a count point back at
             "pointed": compiled(rf"^{alternation('attribution', 'counted_sets', 'anaphors')}"
                                 rf"(?P<n>[\d{DIGIT_CHARS}]+)\p{{Han}}(?P<noun>\p{{Han}}{{1,4}}?)(?=的|\p{{Han}}{{0,8}}$)"),
@@ -220,11 +225,27 @@ def value_lists(doc: Document) -> list[ValueList]:
                         and not place_pattern().search(doc.text, clause, at):
                     # 南通、常州两市GDP均超过4000亿元，分别为5395亿元和4550亿元: the places open the clause before
                     found.places = _places_before(doc, items, clause - 1) or _places_ending(doc, items, clause - 1)
+                found.places = found.places or _places_pointed_at(doc, items, at)
                 found.names_text = "" if found.places else _names_before(doc, at)
             elif (owners := _places_of_list_before(doc, items)):
                 found.places = owners  # 龙岩、三明分别增长7.1%和6.5%，位列第二、第三: the same places, in turn
             doc.value_lists.append(found)
     return doc.value_lists
+
+
+def _places_pointed_at(doc: Document, items: list[Mention], at: int) -> list[Owner]:
+    """三地研发投入强度分别为…: a count of places opening the list's clause points back at the last list of as many
+    places in its paragraph or the one before, which own the values in turn."""
+    pointed = _patterns()["pointed_places"].match(doc.text, _after_periods(doc, at), at)
+    if pointed is None or read_number(pointed.group("n")) != len(items):
+        return []
+    start = doc.paragraph(doc.paragraph(pointed.start())[0] - 1)[0] if doc.paragraph(pointed.start())[0] > 0 \
+        else 0
+    found: list[Owner] = []
+    for place in place_pattern().finditer(doc.text, start, pointed.start()):
+        if (chain := _place_chain(doc, items, place.start(), pointed.start())) and chain[0].start >= (found[-1].end if found else 0):
+            found = chain
+    return found
 
 
 def _places_of_list_before(doc: Document, items: list[Mention]) -> list[Owner]:
