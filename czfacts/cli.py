@@ -47,7 +47,7 @@ EXIT_CODES = {
 EPILOG = "exit status: " + "; ".join(f"{code} {what}" for code, what in EXIT_CODES.items())
 
 DATE_HELP = (
-    "the reference date that resolves 今年, 上半年, 1—7月, 近三年: YYYY-MM-DD, YYYY-MM or YYYY (a month "
+    "the reference date that resolves 今年, 上半年, 1—7月, 近三年: YYYY-MM-DD (2025/1/18, 2025年1月18日, 20250118 and a time of day after it too), YYYY-MM or YYYY (a month "
     "or a year stands for its last day). Which date to pass: a government work report (政府工作报告) "
     "- the day it was delivered (2025-03-05); a statistical communiqué (统计公报) - its data year "
     "(2024), not the day it was posted; a monthly or quarterly release - the last month it covers "

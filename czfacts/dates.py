@@ -1,6 +1,7 @@
 """The reference date a caller gives: ``date=``, ``--date`` or a meta file's ``date``.
 
-A full date (2025-01-18), a month (2025-01) or a year (2025) is accepted; a month or a year
+A full date (2025-01-18; also 2025/1/18, 2025年1月18日, 20250118, or with a time of day after it), a
+month (2025-01) or a year (2025) is accepted; a month or a year
 stands for its last day, the latest day the document can speak from (a work report dated
 only "2025" still reads 今年 as 2025). Everything else is an InputError, checked before any
 text is read, so no odd value (9999-12-31, a datetime, a number) reaches the rules.
@@ -14,7 +15,11 @@ from .compiled import compiled
 from .errors import InputError
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a statistical text can speak from
-_SHAPE = compiled(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+# 2025-01-18, 2025/1/18, 2025.1.18, 2025年1月18日, 20250118, a month or a year of those; a time of day after a
+# full date (a feed's "2025-01-18 19:16:29", ISO 8601's T…Z) is the same day's
+_SHAPE = compiled(r"(\d{4})(?:(?:[-/.]|年)(\d{1,2})(?:(?:[-/.]|月)(\d{1,2})日?"
+                  r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?|月)?|年)?"
+                  r"|(\d{4})(\d{2})(\d{2})")
 
 
 def reference_date(value: object) -> str | None:
@@ -31,11 +36,12 @@ def reference_date(value: object) -> str | None:
     m = _SHAPE.fullmatch(value.strip())
     if not m:
         raise InputError(f"date must be YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
-    year = int(m.group(1))
-    month = int(m.group(2)) if m.group(2) else 12
+    digits = m.groups()[:3] if m.group(1) else m.groups()[3:]  # (the 20250118 shape is the second alternative)
+    year = int(digits[0])
+    month = int(digits[1]) if digits[1] else 12
     if not 1 <= month <= 12:
         raise InputError(f"date {value!r}: no month {month}")
-    day = int(m.group(3)) if m.group(3) else calendar.monthrange(year, month)[1]
+    day = int(digits[2]) if digits[2] else calendar.monthrange(year, month)[1]
     return _checked(year, month, day, value)
 
 

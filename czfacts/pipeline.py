@@ -82,7 +82,7 @@ class Extractor:
                 doc_id: str | None = None) -> list[Fact]:
         """Every numeric claim in ``text`` as a Fact, in text order.
 
-        ``date`` (YYYY-MM-DD, YYYY-MM or YYYY) resolves relative periods (今年, 上半年);
+        ``date`` (YYYY-MM-DD, also 2025/1/18, 2025年1月18日, 20250118 or with a time of day; YYYY-MM or YYYY) resolves relative periods (今年, 上半年);
         without it czfacts infers one from the text where it can. ``place`` (长治市 or 长治)
         resolves 全市/我市 and the like; without it, the city (else province) the text names
         most often is used.

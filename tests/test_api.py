@@ -189,6 +189,20 @@ def test_a_year_or_month_stands_for_its_last_day(date, year_end):
     assert (period.start, period.end) == ("2024-01-01", "2024-12-31")
 
 
+@pytest.mark.parametrize("date", ["2024-06-30", "2024/6/30", "2024.6.30", "2024年6月30日", "20240630",
+                                  "2024-06-30 19:16:29", "2024-06-30T19:16:29Z", "2024-06-30T19:16:29+08:00"])
+def test_a_date_written_as_sources_write_it_is_that_day(date):
+    """Feeds and metadata write days in many shapes; a time of day after one is the same day."""
+    from czfacts.dates import reference_date
+    assert reference_date(date) == "2024-06-30"
+
+
+@pytest.mark.parametrize("date", ["201406", "2024-06-30 25", "2024年13月"])
+def test_a_date_of_no_known_shape_is_a_clear_error(date):
+    with pytest.raises(czfacts.InputError):
+        czfacts.extract(HEADLINE, date=date)
+
+
 def test_extract_without_date_keeps_period_text():
     facts = czfacts.extract("今年上半年,长治市 GDP 完成 1195.7 亿元")
     assert len(facts) == 1
