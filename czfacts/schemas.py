@@ -99,6 +99,7 @@ class Subjects(Section):
     rest_words: Words
     organisation_suffixes: Words
     facility_kinds: Words
+    facility_measures: Words
     noun_suffixes: Words
     project_suffixes: Words
     example_frame: Words

@@ -601,7 +601,32 @@ def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
         if name_end - a >= 4 and spans[end][2].endswith(suffixes) and not _a_class(spans[k:end + 1]) \
                 and not _modifies_next(spans, end) and (pos_tag in _PROPER_TAGS or not _a_facility_kind(spans[end][2])):
             return Candidate(a, name_end, doc.text[a:name_end])
+        for last in range(k, end + 1):
+            # 平陆运河全长约135公里, 引江济淮工程总投资949亿元: a work measured as a whole right after its
+            # name is one work, whatever the tagger makes of the words of its name
+            work_end = spans[last][1]
+            if work_end - a >= 4 and spans[last][2].endswith(_built_works()) and not _a_class(spans[k:last + 1]) \
+                    and doc.text.startswith(tuple(_words()["facility_measures"]), work_end):
+                return Candidate(a, work_end, doc.text[a:work_end], FACILITY.name)
     return None
+
+
+@lexical_cache
+def _built_works() -> tuple[str, ...]:
+    """What ends the name of a work that is built (运河, 大桥, 工程, 项目 …)."""
+    return tuple(_words()["facility_kinds"] + _words()["project_suffixes"])
+
+
+FACILITY = Rule(
+    name="subject.facility",
+    doc="A run of nouns that opens a clause and ends in a work's kind (运河, 大桥, 铁路, 工程, 项目), with a measure "
+        "of the whole work right after it (全长, 总投资, 主跨), names one work, which owns the figure.",
+    examples=(Example("平陆运河全长约135公里，设计通航5000吨级船舶。", {"span": "135公里", "subject": "平陆运河",
+                                                             "metric": "全长"}, place="广西壮族自治区"),
+              Example("引江济淮工程总投资949亿元。", {"span": "949亿元", "subject": "引江济淮工程", "metric": "总投资"},
+                      place="安徽省")),
+    negatives=(),
+)
 
 
 @lexical_cache
