@@ -222,6 +222,7 @@ class MetricWords(Section):
     manners: Words
     name_negations: Words
     aspect_particles: Words
+    verbs_read_as_nouns: Words
     noun_stop_words: Words
     owned_heads: Words
     total_heads: Words

@@ -308,6 +308,9 @@ COUNTED_NOUN = Rule(
         Example("全省12个重灾县(市)完成灾后重建", {"metric": "重灾县"}),  # 县 ends the noun (the tagger's zg)
         Example("去年整治关停了30家环保不达标企业", {"metric": "环保不达标企业"}),  # a negated verb before the head
         Example("全市超过500个车间完成了智能化改造", {"span": "500个", "metric": "车间"}),  # 完成了: the predicate
+        # a predicate the tagger reads as a noun ends the name (but people counted keep what they did)
+        Example("目前已有16个外资工厂落户开发区", {"span": "16个", "metric": "外资工厂"}),
+        Example("码头上几十辆集装箱卡车一字排开", {"span": "几十辆", "metric": "集装箱卡车"}),
         Example("年内组建5家市级农商行", {"metric": "市级农商行"}),  # 农/商行, one word of the genre (data)
         Example("全省培育12个营收超千亿的产业链", {"metric": "营收超千亿的产业链"}),  # a threshold in Chinese numerals
         Example("全省培育8个超千亿级的先进制造业集群", {"metric": "超千亿级的先进制造业集群"}),  # 千亿级, a label, still describes

@@ -774,6 +774,12 @@ def _verb_and_name_end(tokens) -> bool:
         and tokens[1][0].endswith(_name_ends())
 
 
+@lexical_cache
+def _people_nouns() -> tuple[str, ...]:
+    """人口, 居民, 农民 …: the words for people a figure counts without a measure word."""
+    return tuple(load("units")["people_without_classifier"]["nouns"])
+
+
 def _nounish(word: str, pos: str) -> bool:
     return pos in _NOUN_TAGS or word in keep_inside()
 
@@ -924,6 +930,9 @@ def _noun_after(after: str, counted: bool) -> str:
             and tokens[run + 1][1] == "v" and tokens[run + 2][0] in words()["name_heads"]
         if run and pos in ("v", "vn") and run + 1 < len(tokens) and tokens[run + 1][0] in words()["aspect_particles"]:
             break  # 企业启动了数字化改造: a verb with its aspect is the predicate
+        if run and word in words()["verbs_read_as_nouns"] and all(_nounish(*t) for t in tokens[:run]) \
+                and not any(w.endswith(_people_nouns()) for w, _ in tokens[:run]):
+            break  # 16个工厂落户开发区: a predicate the tagger reads as a noun (农业转移人口落户城镇 is what people did)
         if run and pos in ("q", "v") and word in words()["name_head_characters"] and len(tokens[run - 1][0]) > 1 \
                 and _nounish(*tokens[run - 1]):
             run = closed = run + 1  # 64个综合执法/站强化实战运转: a name's last character the tagger reads as a verb ends it
