@@ -367,6 +367,8 @@ NEW_LEVEL = Rule(
         Example("占出口比重由上年同期的 31.2% 上升为 33.8%", {"span": "33.8%", "kind": "share"}),
         Example("全县工业投资增速由上年的5.2%提高到7.5%", {"span": "7.5%", "kind": "growth"}),
         Example("全县经济增长速度由原定每年6%调高到7%", {"span": "7%", "kind": "growth"}),  # 调高 moves a rate too
+        # 变缓 (slowed) to a rate: the rate's new level, of the level named before
+        Example("2022年全县工业增加值增速为9%，去年增速变缓至5%。", {"span": "5%", "kind": "growth", "metric": "工业增加值"}),
         Example("半年来，CPI首次回落到3%以内。", {"span": "3%", "kind": "growth"}),  # a price index's percentage
     ),
     negatives=("全市第三产业增加值增长6.1%",),
