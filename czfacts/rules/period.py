@@ -833,6 +833,9 @@ NOW = Rule(
               Example("20多年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "20多年来", "end": "2024-11-01"}}),
               # …and of 十几年来, a vague span kept as written, without dates
               Example("十几年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "十几年来", "start": None, "end": None}}),
+              # 过去几年, 近几年: a few recent years, from an open start to the reference date (not a metric's words)
+              Example("过去几年，全县工业增加值年均增长9%", {"span": "9%", "metric": "工业增加值",
+                                                 "period": {"text": "过去几年", "start": None, "end": "2024-11-01"}}),
               # 以来 after an event runs from the dated period that opens its sentence
               Example("自2019年全市入选国家试点城市以来，新建充电桩3000个",
                       {"span": "3000个", "period": {"start": "2019-01-01", "end": "2024-11-01"}})),
