@@ -66,7 +66,7 @@ def period_pattern() -> regex.Pattern:
         + list(words["centuries"])
     # Every period starts with one of these characters; checking it first makes the scan ~10x faster.
     months_before = load("kinds")["comparison"]["previous_month"]
-    first = regex.escape("".join(sorted({w[0] for w in lexical + months_before} | set(CN_DIGIT) | set("0123456789“到近过今未同"))))
+    first = regex.escape("".join(sorted({w[0] for w in lexical + months_before} | set(CN_DIGIT) | set("0123456789“到近过今未同头"))))
     return compiled(
         rf"(?=[{first}])"
         rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>{FYP_NUMBER})五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
@@ -93,11 +93,11 @@ def period_pattern() -> regex.Pattern:
         # 今年后两个月: the year's last months (after a year only: 此后两个月 is a span of time)
         rf"(?P<last_months>后(?P<nlast>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)?"
         rf"(?P<months>(?P<m1>{MONTH})(?=月|{DASH}{MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{DAY})日)?(?:{DASH}(?P<m2>{MONTH})月(?:份)?(?:(?P<d2>{DAY})日)?)?(?:(?P<mend>末|底))?)?"
-        rf"(?P<part>{parts})?(?P<partend>末|底)?(?P<since>以来)?"
+        rf"(?P<part>{parts})?(?P<partend>末|底)?(?P<since>以来|至今)?"
         rf"|(?P<mrange>(?P<m1b>{MONTH})(?:月(?:份)?)?{DASH}(?P<m2b>{MONTH})月(?:份)?(?P<mendb>末|底)?)"
         rf"|(?P<mday>(?P<m1c>{MONTH})月(?:份)?(?:(?P<d1c>{DAY})[日号])?(?P<mendc>末|底)?)"
-        rf"|(?P<bare_part>{bare_parts})(?P<partend2>末|底)?(?P<since2>以来)?"
-        rf"|(?P<first_months>前(?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)"
+        rf"|(?P<bare_part>{bare_parts})(?P<partend2>末|底)?(?P<since2>以来|至今)?"  # 年初至今: 年初以来
+        rf"|(?P<first_months>[前头](?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)"
         # 每人每年670元: a rate per person and year, no period; 20多年来, 十几年来 are 多年来, 几年来 with a numeral
         rf"|(?<!每\p{{Han}})(?P<now>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?=[多几]年))?{now})"
         rf"|(?P<target>到(?P<tyear>{YEAR})年(?:底|末)?)"

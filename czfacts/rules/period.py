@@ -734,7 +734,10 @@ def _calendar(m, text, ref, inherited_year, words) -> PeriodMention | None:
         a, b = words["year_parts"][part]
         if m.group("partend") or m.group("partend2"):  # 上半年末: the part's last day
             return PeriodMention(0, 0, Period(text=text, start=_month_end(year, b), end=_month_end(year, b)), year=year)
-        return PeriodMention(0, 0, Period(text=text, start=_iso(year, a, 1), end=_month_end(year, b)), year=year)
+        start = _iso(year, a, 1)
+        # 三季度以来: from the part's start up to the reference date
+        end = ref.isoformat() if since and ref and ref.isoformat() >= start else _month_end(year, b)
+        return PeriodMention(0, 0, Period(text=text, start=start, end=end), year=year)
     if part in words["year_instants"]:
         mo, d = words["year_instants"][part]
         end = (ref.isoformat() if ref else None) if since else _iso(year, mo, d)  # 年初以来: until now
@@ -891,6 +894,14 @@ CALENDAR = Rule(
         Example("全县工业产值一九八四比一九八○年增加三亿元", {"period": {"start": "1984-01-01", "end": "1984-12-31"},
                                                          "metric": "工业产值增量"}),
         Example("预计今年后两个月，全省出口增长5%左右", {"period": {"start": "2024-11-01", "end": "2024-12-31"}}),
+        # 头两个月 as 前两个月; 首季 the first quarter; 年初至今 and a part with 以来 run up to the reference date
+        Example("今年头两个月，全省出口增长5%", {"span": "5%", "period": {"start": "2024-01-01", "end": "2024-02-29"}}),
+        Example("首季，全省出口增长5%", {"span": "5%", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
+        Example("年初至今，全省出口增长5%", {"span": "5%", "period": {"start": "2024-01-01", "end": "2024-11-01"}}),
+        Example("三季度以来，全省出口增长5%", {"span": "5%", "period": {"start": "2024-07-01", "end": "2024-11-01"}}),
+        # 本年度 is 本年 (its 度 no part of the metric); 以上年度冠军赛 holds no 上年度
+        Example("本年度全省出口增长5%", {"span": "5%", "metric": "出口", "period": {"start": "2024-01-01", "end": "2024-12-31"}}),
+        Example("2024年，全省在省级以上年度比赛中获得金牌26枚", {"span": "26枚", "period": {"start": "2024-01-01", "end": "2024-12-31"}}),
         # openers one after the other before a year that closes its clause frame it (在 + 刚刚过去的)
         Example("一、过去五年工作回顾\n五年来，全市经济总量跨上新台阶。在刚刚过去的2023年，全市经济保持良好势头。工业总产值增长6%。",
                 {"span": "6%", "period": {"start": "2023-01-01", "end": "2023-12-31"}}, date="2024-01-20"),
