@@ -279,6 +279,10 @@ AMOUNT = Rule(
         Example("农民人均增加二十三元", {"span": "二十三元", "value": 23.0, "unit": "CNY"}),
         # energy in 吉瓦时 is kWh (not 吉瓦 of power and a 时 left over)
         Example("今年动力电池装机量达到220吉瓦时", {"span": "220吉瓦时", "value": 2.2e8, "unit": "kWh"}),
+        # units as the press writes them: TEU, 立方 (m3), 千瓦·时 (kWh, as GB 3100 writes it)
+        Example("全港集装箱吞吐量达到3000万TEU", {"span": "3000万TEU", "value": 3e7, "unit": "TEU"}),
+        Example("全年用水总量控制在100亿立方以内", {"span": "100亿立方", "value": 1e10, "unit": "m3"}),
+        Example("全社会用电量达到8000亿千瓦·时", {"span": "8000亿千瓦·时", "value": 8e11, "unit": "kWh"}),
         # a list's items may carry their own scale before the unit written once after them
         Example("三县耕地、林地、草地面积分别为1.2万、0.8万、0.5万亩", {"span": "1.2万", "value": 12000.0, "unit": "mu"}),
         Example("压缩至6个工作日以内", {"span": "6个工作日", "value": 6.0, "unit": "day", "bound": "le"}),
