@@ -422,6 +422,8 @@ RANK_HEAD = Rule(
     examples=(
         Example("GDP 完成 2380.4 亿元,总量全省第四", {"span": "第四", "metric": "GDP总量"}),
         Example("西安高新区全国排名12位、提升2位", {"span": "2位", "metric": "全国排名"}),
+        # the scope before 排名 is where the rank holds, no part of what is ranked
+        Example("全区数字经济发展水平全国排名上升4位", {"span": "4位", "metric": "数字经济发展水平"}),
         Example("新增国家级绿色工厂56家，数量居全省第一", {"span": "第一", "metric": "国家级绿色工厂数量"}),
         # a ranked rate stays a rate: the rank of the growth, not of the level
         Example("全市外贸进出口额增长18.2%，增速居全省第2位", {"span": "第2位", "metric": "外贸进出口额增速"}),
@@ -1601,6 +1603,12 @@ def _past_topic_marker(metric: str) -> str:
 TOPIC_MARKER_REACH = 6  # characters before 关于 of who speaks (国家, 省政府): further on, 关于 is inside a name
 
 
+@lexical_cache
+def _scope_words() -> tuple[str, ...]:
+    """全国, 全省, 中部地区 …: where a rank holds, longest first."""
+    return tuple(by_length(load("attribution")["scopes"]["words"]))
+
+
 def _without_leading_place(metric: str) -> str:
     """…代表之一的江苏省民营企业进出口 → 民营企业进出口: a place's official name that opens the metric
     owns it (the subject's); a place before an indicator that its area word opens stays."""
@@ -2118,6 +2126,9 @@ def attach_metrics(doc: Document) -> None:
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
         if how == "explicit" and metric:
             metric = _without_leading_place(_without_inner_adverbs(_past_topic_marker(metric)))  # 班列累计开行 → 班列开行
+        if m.kind == "rank" and metric and (scope := next((w for w in _scope_words() if metric.endswith(w)), None)) \
+                and len(metric) > len(scope) + 1:
+            metric = metric[:-len(scope)]  # 区域创新能力全国排名上升4位: the scope ranks, it is no part of what is ranked
         if how == "explicit" and (planned := _planned(metric, heads)):
             metric = planned  # 粮食产量计划达到3亿吨: the plan is the modality's (modality.py)
         if how == "explicit" and metric and (snapped := _snap_to_indicator(metric)) != metric \
