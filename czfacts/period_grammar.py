@@ -93,7 +93,7 @@ def period_pattern() -> regex.Pattern:
         # 今年后两个月: the year's last months (after a year only: 此后两个月 is a span of time)
         rf"(?P<last_months>后(?P<nlast>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)?"
         rf"(?P<months>(?P<m1>{MONTH})(?=月|{DASH}{MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{DAY})日)?(?:{DASH}(?P<m2>{MONTH})月(?:份)?(?:(?P<d2>{DAY})日)?)?(?:(?P<mend>末|底))?)?"
-        rf"(?P<part>{parts})?(?P<partend>末|底)?(?P<since>以来|至今)?"
+        rf"(?P<part>{parts})?(?P<partend>末|底)?(?P<since>以来|至今|来(?=[，,]))?"  # 今年来，: 今年以来
         rf"|(?P<mrange>(?P<m1b>{MONTH})(?:月(?:份)?)?{DASH}(?P<m2b>{MONTH})月(?:份)?(?P<mendb>末|底)?)"
         rf"|(?P<mday>(?P<m1c>{MONTH})月(?:份)?(?:(?P<d1c>{DAY})[日号])?(?P<mendc>末|底)?)"
         rf"|(?P<bare_part>{bare_parts})(?P<partend2>末|底)?(?P<since2>以来|至今)?"  # 年初至今: 年初以来

@@ -898,6 +898,7 @@ CALENDAR = Rule(
         Example("今年头两个月，全省出口增长5%", {"span": "5%", "period": {"start": "2024-01-01", "end": "2024-02-29"}}),
         Example("首季，全省出口增长5%", {"span": "5%", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
         Example("年初至今，全省出口增长5%", {"span": "5%", "period": {"start": "2024-01-01", "end": "2024-11-01"}}),
+        Example("今年来，全省出口增长5%", {"span": "5%", "period": {"start": "2024-01-01", "end": "2024-11-01"}}),
         Example("三季度以来，全省出口增长5%", {"span": "5%", "period": {"start": "2024-07-01", "end": "2024-11-01"}}),
         # 本年度 is 本年 (its 度 no part of the metric); 以上年度冠军赛 holds no 上年度
         Example("本年度全省出口增长5%", {"span": "5%", "metric": "出口", "period": {"start": "2024-01-01", "end": "2024-12-31"}}),
