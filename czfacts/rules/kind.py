@@ -400,6 +400,7 @@ GROWTH = Rule(
     doc="A percentage after 增长/下降/回落 … is growth; 下降 makes it negative.",
     examples=(
         Example("（一）从环比看，全省商品房价格上涨的城市有8个，最高涨幅为1.2%。", {"span": "1.2%", "comparison": "mom"}),
+        Example("从环比看，二季度全省地区生产总值增长1.1%。", {"span": "1.1%", "comparison": "qoq"}),  # a quarter's: qoq
         Example("五年来，全市居民消费价格年均上涨2.1%", {"span": "2.1%", "comparison": "年均", "kind": "growth"}),
         # improvement of a concentration is its fall
         Example("全市细颗粒物平均浓度改善3.4%", {"span": "3.4%", "kind": "growth", "value": -3.4}),
@@ -828,7 +829,9 @@ def classify(doc: Document) -> None:
                 m.refine(rule.name)
                 break
         if m.comparison == "yoy" and m.kind in ("growth", "change") and _ring_framed(doc, m, g.clause):
-            m.comparison = "mom"  # （一）从环比看，…最高涨幅为2.1%: the frame of the paragraph says 环比
+            # （一）从环比看，…最高涨幅为2.1%: the frame of the paragraph says 环比 (of a quarter: qoq)
+            quarter = _patterns()["quarter"].search(doc.text, doc.sentence(m.start)[0], m.start)
+            m.comparison = "qoq" if quarter else "mom"
         previous = m
         if m.kind == "share" and PART_OF.produce(doc, m, g):
             m.refine(PART_OF.name)
