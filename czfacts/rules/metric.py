@@ -548,7 +548,10 @@ def _share_of_following(doc: Document, m: Mention, next_start: int) -> str:
                        and (_before_first_verb(tag(clause)) or clause).endswith(tuple(words()["share_sets"]))):
         return ""  # 覆盖92%乡镇, 50%县区基本达到…标准: places, people or things counted may follow without 的
         # (延续15%企业所得税: a rate of the tax)
-    return clean(clause) if len(clean(clause)) >= 2 else ""
+    described = clean(clause)
+    if described in words()["share_sets"] and len(clause) > len(described):
+        return clause  # 一半以上的县实现了增长: a one-character set (县, 村), what is said of it after it
+    return described if len(described) >= 2 else ""
 
 
 _SET_NOUN_TAGS = frozenset({"n", "ns", "nt", "nz", "j"})
@@ -562,6 +565,7 @@ def _share_described(described: str) -> str:
     if modal is not None:
         tokens = tokens[:modal] + tokens[modal + 1:]  # 学生都能在…学习, 村可以享受…: the things can, no more
         described = "".join(word for word, _ in tokens)
+    tokens = [(word, "v" if word in words()["verbs_read_as_nouns"] else pos) for word, pos in tokens]  # 企业/盈利
     noun = _before_first_verb(tokens)
     if not noun or not any(pos in ("v", "p") for _, pos in tokens):
         return described  # (50%的临界值以上: nothing said of them)
@@ -709,7 +713,10 @@ SHARE_OF_FOLLOWING = Rule(
               Example("全县90%以上的村卫生室配备了全科医生", {"metric": "配备全科医生的村卫生室占比", "kind": "share"}),
               # the things counted may follow without 的 when they are places, people or bodies counted
               Example("去年，城乡公交覆盖85%乡镇", {"metric": "城乡公交覆盖乡镇比例", "kind": "share"}),
-              Example("全省已有60%县区建成县域医共体", {"metric": "建成县域医共体的县区占比", "kind": "share"})),
+              Example("全省已有60%县区建成县域医共体", {"metric": "建成县域医共体的县区占比", "kind": "share"}),
+              # a one-character set (县, 村); a predicate the tagger reads as a noun (盈利)
+              Example("一半以上的县建成了综合文化服务中心", {"metric": "建成综合文化服务中心的县占比", "kind": "share"}),
+              Example("去年，三分之二的规上企业盈利", {"metric": "盈利的规上企业占比", "kind": "share"})),
     negatives=("延续15%企业所得税优惠政策",),  # a rate of the tax, no share of things
 )
 
