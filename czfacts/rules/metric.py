@@ -565,7 +565,7 @@ def _share_described(described: str) -> str:
     if modal is not None:
         tokens = tokens[:modal] + tokens[modal + 1:]  # 学生都能在…学习, 村可以享受…: the things can, no more
         described = "".join(word for word, _ in tokens)
-    tokens = [(word, "v" if word in words()["verbs_read_as_nouns"] else pos) for word, pos in tokens]  # 企业/盈利
+    tokens = [(word, "v" if word in words()["verbs_read_as_nouns"] else pos) for word, pos in tokens]  # 项目/落户
     noun = _before_first_verb(tokens)
     if not noun or not any(pos in ("v", "p") for _, pos in tokens):
         return described  # (50%的临界值以上: nothing said of them)
@@ -714,9 +714,9 @@ SHARE_OF_FOLLOWING = Rule(
               # the things counted may follow without 的 when they are places, people or bodies counted
               Example("去年，城乡公交覆盖85%乡镇", {"metric": "城乡公交覆盖乡镇比例", "kind": "share"}),
               Example("全省已有60%县区建成县域医共体", {"metric": "建成县域医共体的县区占比", "kind": "share"}),
-              # a one-character set (县, 村); a predicate the tagger reads as a noun (盈利)
+              # a one-character set (县, 村); a predicate the tagger reads as a noun (落户)
               Example("一半以上的县建成了综合文化服务中心", {"metric": "建成综合文化服务中心的县占比", "kind": "share"}),
-              Example("去年，三分之二的规上企业盈利", {"metric": "盈利的规上企业占比", "kind": "share"})),
+              Example("去年，三分之二的外资项目落户开发区", {"metric": "落户开发区的外资项目占比", "kind": "share"})),
     negatives=("延续15%企业所得税优惠政策",),  # a rate of the tax, no share of things
 )
 
