@@ -545,6 +545,7 @@ class Periods(Section):
     now: WordSet
     until_now: WordSet
     undated: WordSet
+    event_frames: WordSet
     background: WordSet
     meeting_dates: WordSet
     own_figures: WordSet

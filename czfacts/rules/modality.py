@@ -34,6 +34,12 @@ MODALITY = Rule(
         # a future adverb (将, not the preposition of 将X作为Y) before the figure in its sentence
         Example("未来，全省将加快建设4个千亿级产业基地", {"modality": "target"}, date="2024-07-20"),
         Example("风电场刚完成吊装，投产后可满足5万户居民用电", {"modality": "target"}, date="2024-07-20"),
+        # a cue governs its own part of the sentence: not past a ；, and a goal's clause stays a goal when a later
+        # clause says what was done
+        Example("预计全年产煤3亿吨；生产绿电超200亿度，居全国第一", {"span": "200亿度", "modality": "actual"},
+                date="2025-01-20"),
+        Example("全年目标为新增就业60万人，前三季度已完成52万人", {"span": "60万人", "modality": "target",
+                                                          "metric": "新增就业"}, date="2024-10-15"),
         # a plan tells what there is: a count right after 有, no goal word before it
         Example("二、2025年主要任务\n全县还有1.2万名留守儿童、3000名孤寡老人需要关爱。", {"span": "3000名", "modality": "actual"},
                 date="2025-01-20"),
@@ -87,7 +93,7 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 def attach_modality(doc: Document) -> None:
     patterns = _patterns()
-    achieved: dict[tuple[int, int], bool] = {}  # per sentence, not per mention: linear in a long sentence
+    achieved: dict[tuple[int, int], bool] = {}  # per sentence and clause end, not per mention: linear in a long sentence
     for m in doc.mentions:
         if m.from_table:
             continue  # a table cell states what was
@@ -101,7 +107,9 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     frame = _last_period_start(doc, start, m.start)
     # a goal named before the period's clause frames another; 《…规划》 is only a title; a goal word
     # further back than LOOK_BACK frames nothing (and a sentence of 10,000 numbers stays linear)
-    before = _TITLE.sub("", doc.text[max(doc.clause_start(frame), m.start - LOOK_BACK):m.start])
+    # (…投产后可满足12万户用电；在日喀则，这片6000亩…: a cue before a ； is another part's)
+    part = max(doc.text.rfind("；", start, m.start), doc.text.rfind(";", start, m.start)) + 1
+    before = _TITLE.sub("", doc.text[max(doc.clause_start(frame), m.start - LOOK_BACK, part):m.start])
     before = patterns["not_cues"].sub(lambda found: " " * len(found.group()), before)  # 人均预期寿命
     before = _without_estimated_bases(before)  # 比1980年预计增加: the basis is an estimate, not the figure
     if m.comparison and (basis := m.comparison[1:]).endswith(tuple(words("attribution", "modality", "target_after"))) \
@@ -115,7 +123,7 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     elif _goal_after(doc, m):
         m.modality = "target"  # 全年GDP增长5.5%”的预期目标: the figure is the goal named after it
     elif (goal := _has_goal_word(before, patterns["target"], doc.clause_start(m.start) - (m.start - len(before)), _past(doc, m))
-          and not _achieved(doc, start, end, patterns, achieved)) or _future(doc, m) and not _already(doc, m) \
+          and not _achieved(doc, start, doc.clause_end(m.start), patterns, achieved)) or _future(doc, m) and not _already(doc, m) \
             or _says_it_will(before, doc.text[m.end:doc.clause_end(m.start)]) and not _past(doc, m) \
             and not _already(doc, m):
         m.modality = "target"

@@ -439,6 +439,9 @@ def find_periods(doc: Document) -> None:
             # topic without figures in its clause dates the figures of its sentence
             topic = not _figure().search(doc.text, end, doc.clause_end(end))
             pm.governs, pm.until = True, doc.sentence(start)[1] if topic else doc.clause_end(end)
+        if text in words["event_frames"]["words"]:
+            # 投产后可满足12万户用电；在日喀则，…6000亩…: an event's aftermath dates its own part of the sentence
+            pm.until = min(doc.sentence(start)[1], _next_semicolon(doc.text, end))
         if not pm.local and (turn := _turn_after(doc, start, end)) is not None:
             pm.governs, pm.until = True, turn  # 由一季度(的)下降6.8%转为增长3.2%: 一季度 is the 6.8%'s only
         elif not pm.local and (close := _base_frame_close_after(doc, start, end)) is not None:
@@ -503,6 +506,15 @@ def _figure() -> regex.Pattern:
     """A digit or numeral, not after a rank's mark (第一期工程: an ordinal)."""
     marks = "".join(load("nonfacts")["words"]["rank_marks"])
     return compiled(rf"(?<![{marks}])[\d{DIGIT_CHARS}{UNIT_CHARS}]")
+
+
+def _next_semicolon(text: str, pos: int) -> int:
+    """Where the next ；/; after ``pos`` stands, else the text's end."""
+    found = _SEMICOLON.search(text, pos)
+    return found.start() if found else len(text)
+
+
+_SEMICOLON = compiled(r"[；;]")
 
 
 def _until_day(doc: Document, previous: PeriodMention, start: int) -> str | None:
