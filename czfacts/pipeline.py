@@ -17,7 +17,7 @@ from .document import Attribute, Document, Mention
 from .compiled import compiled
 from .dates import reference_date
 from .errors import IncompleteExtraction
-from .fact import Evidence, Fact, FactLines, Period, Provenance
+from .fact import Evidence, Fact, FactLines, Period, Provenance, jsonl_chunks
 from .lexicon import active_lexicons, using
 from .indicators import load_indicators
 from .context import Source, given_place, read_context
@@ -197,7 +197,7 @@ class FactsOf(Sequence[Fact]):
         return (self._fact(m) for m in self._doc.mentions)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return FactLines, ([fact.to_json() for fact in self],)
+        return FactLines, (b"".join(jsonl_chunks(self)),)
 
     def _fact(self, m: Mention) -> Fact:
         return _to_fact(self._doc, m, self._span, self._indicator_of)
