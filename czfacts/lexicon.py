@@ -97,7 +97,7 @@ def lexical_cache(fn: F) -> F:
 
     # A function of one argument is keyed by the argument itself: the two tuples around it per entry
     # took 10 MiB of a 10 MB article's peak (and a tuple's hash is computed at every look-up, a str's once).
-    one_argument = fn.__code__.co_argcount == 1 and not fn.__code__.co_flags & 0x04
+    one_argument = fn.__code__.co_argcount == 1 and not fn.__code__.co_flags & 0x04 and not fn.__defaults__
 
     @wraps(fn)
     def cached(*args: Any) -> Any:
