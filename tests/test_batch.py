@@ -124,7 +124,6 @@ def test_dump_jobs_gives_the_same_output(tmp_path, capsys):
     assert outputs[0][0] == 1 and "9.txt" in outputs[0][2] and outputs[0][1].count("\n") >= 8
 
 
-
 def test_a_worker_sends_an_articles_facts_as_the_jsonl_the_writer_writes():
     """FactsOf (czfacts dump's facts) pickles as one UTF-8 jsonl blob: its facts, their number and
     the bytes of --format jsonl are those of the facts built in the process itself."""
