@@ -11,6 +11,7 @@ batches are in flight, so memory stays bounded however long the stream.
 """
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 from collections import deque
@@ -76,6 +77,9 @@ _worker_extractor: Extractor | None = None
 def _start_worker(extractor: Extractor) -> None:
     global _worker_extractor
     _worker_extractor = extractor
+    # What a forked worker inherits (lexicons, patterns, the tokenizer's dictionary) lives as long as
+    # it does: its collections need not scan it, nor write to (and so copy) the pages it shares.
+    gc.freeze()
 
 
 def _picklable(result: Result) -> Result:

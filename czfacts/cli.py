@@ -212,10 +212,10 @@ def _extracted(args: argparse.Namespace, paths: list[tuple[str, InputError | Non
         assert isinstance(outcome, Extraction)
         if path == "-" and stdin is not None:
             outcome = outcome.read_as(stdin)
-        doc_id = outcome.facts[0].provenance.doc_id if outcome.facts else None
         meta = meta_for(path) if path != "-" else {}
         date_from = ("--date" if args.date else "meta file" if meta.get("date") else outcome.date_source)
-        yield Article(path, doc_id or meta.get("doc_id") or _doc_id(path), outcome, date_from=date_from)
+        # the doc_id its facts were given (article_input), without reading one back from a worker's lines
+        yield Article(path, meta.get("doc_id") or _doc_id(path), outcome, date_from=date_from)
 
 
 def _doc_id(path: str) -> str:

@@ -123,3 +123,33 @@ def test_dump_jobs_gives_the_same_output(tmp_path, capsys):
     assert outputs[0] == outputs[1]
     assert outputs[0][0] == 1 and "9.txt" in outputs[0][2] and outputs[0][1].count("\n") >= 8
 
+
+def test_a_worker_sends_an_articles_facts_as_the_jsonl_the_writer_writes():
+    """FactsOf (czfacts dump's facts) pickles as one UTF-8 jsonl blob: its facts, their number and
+    the bytes of --format jsonl are those of the facts built in the process itself."""
+    import pickle
+
+    from czfacts.cli import _Documents
+    from czfacts.fact import FactLines, jsonl_chunks
+
+    text = "\n".join(TEXTS) + "\n“两基”攻坚县（市）12个，增长3.5%。"
+    built = _Documents().extract(text, date="2024-11-01", doc_id="a").facts
+    sent = pickle.loads(pickle.dumps(built))
+    assert isinstance(sent, FactLines) and len(sent) == len(built) > 5
+    assert list(sent) == list(built) and sent[0] == built[0] and sent[1:3] == built[1:3]
+    assert sent.jsonl == b"".join(jsonl_chunks(built)) == "".join(f.to_json() + "\n" for f in built).encode()
+
+
+class _FreezeCount(Extractor):
+    def extract(self, text, **options):  # type: ignore[override]
+        import gc
+        return gc.get_freeze_count()
+
+
+def test_a_worker_freezes_what_it_inherits():
+    """Its collections leave the parent's lexicons and patterns alone (and their shared pages uncopied)."""
+    import gc
+
+    inherited = [["made after any freeze of this process"]]
+    counts = list(_FreezeCount().pipe(["a", "b"], n_process=2))
+    assert gc.is_tracked(inherited) and all(isinstance(n, int) and n > gc.get_freeze_count() for n in counts)
