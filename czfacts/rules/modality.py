@@ -21,6 +21,9 @@ MODALITY = Rule(
         Example("今年全省发展的主要预期目标是:生产总值增长5.5%左右", {"modality": "target", "bound": "approx"}),
         Example("力争到2025年全市新能源装机达到1000万千瓦", {"modality": "target"}),
         Example("预计全年粮食产量达到120万吨", {"modality": "forecast"}),
+        # 预计 opening the sentence scopes each clause of it, a new period's too
+        Example("预计今年一季度全省经济增长5%左右，全年增长5.2%", {"span": "5.2%", "modality": "forecast"},
+                date="2025-01-20"),
         # a forecast word that closes its clause reports the clauses its period frames next
         Example("世界银行最新报告预测，明年，全球贸易将增长2.4%", {"span": "2.4%", "modality": "forecast"}),
         Example("全市计划投资10亿元新建学校", {"modality": "target"}),
@@ -118,8 +121,9 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     opens = doc.clause_start(frame)  # the cue ends right where its frame's clause opens (a bounded look back)
     reported = frame > start and patterns["reported"].search(doc.text, max(start, opens - CUE_REACH), opens)
     goal = False
-    if patterns["forecast"].search(before) or reported and reported.end() == opens:
-        m.modality = "forecast"
+    opening = patterns["forecast"].match(doc.text, part, min(m.start, part + FORECAST_OPENING))
+    if patterns["forecast"].search(before) or reported and reported.end() == opens or opening:
+        m.modality = "forecast"  # (预计今年一季度增长5%左右，全年增长5.2%: 预计 opening the sentence scopes it)
     elif _goal_after(doc, m):
         m.modality = "target"  # 全年GDP增长5.5%”的预期目标: the figure is the goal named after it
     elif (goal := _has_goal_word(before, patterns["target"], doc.clause_start(m.start) - (m.start - len(before)), _past(doc, m))
@@ -135,6 +139,9 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
             and patterns["projects"].search(doc.text, m.end, end) \
             and patterns["under_construction"].search(doc.text[m.end:end]):
         m.modality = "target"
+
+
+FORECAST_OPENING = 4  # characters at the start of a sentence (or of its part after ；) a forecast cue opens it within
 
 
 @lexical_cache
