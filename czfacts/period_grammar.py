@@ -72,8 +72,9 @@ def period_pattern() -> regex.Pattern:
         rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>{FYP_NUMBER})五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
         rf"|(?P<coming>(?P<coming_span>{trie_pattern(words['coming_spans'])})|(?:今后|未来)(?P<comingn>{YEARS})年(?:内|间|里)?"
         rf"|(?<![近前])(?P<comingn2>{YEARS})年内(?!乱))"  # (前四年内: the years before, not a plan's)
-        rf"|(?P<recent>近(?P<recentn>{YEARS})年(?:来|以来|内)?|(?<!连续|[\d.．个])(?P<recentn2>{YEARS})年[半多]?(?:来|以来|间|中|里|(?P<sums>(?=累计|增长|增加|新增|减少|接近|翻|共|合计|为[\d一二三四五六七八九十])))"
-        # (五年累计1858亿美元, 五年增长1倍多, 五年共培养…, 投资总额五年为…, 十年增加近70万亿元, 财政收入十年接近翻一番:
+        rf"|(?P<recent>近(?P<recentn>{YEARS})年(?:来|以来|内)?|(?<!连续|提前|[\d.．个])(?P<recentn2>{YEARS})年[半多]?(?:来|以来|间|中|里|(?P<sums>(?=累计|增长|增加|新增|减少|接近|翻|共|合计|支出|投入|统筹投入|安排|超过|为[\d一二三四五六七八九十])))"
+        # (五年累计1858亿美元, 五年增长1倍多, 五年共培养…, 投资总额五年为…, 十年增加近70万亿元, 财政收入十年接近翻一番,
+        # 中央财政五年支出551亿元, 城镇新增就业5年超过6000万人:
         # the years a sum or a growth runs over)
         # 8年时间，…: opening its sentence, the years before (用两年时间 is a plan's span, 用了50年 another time's)
         rf"|(?<![^。\n])(?P<recentn5>{YEARS})年时间(?=[，,])"

@@ -787,6 +787,9 @@ RECENT_YEARS = Rule(
               Example("一年多来，全县新建学校12所", {"span": "12所", "period": {"start": "2023-01-01", "end": "2023-12-31"}}),
               # the years a sum runs over, after its name (投资总额五年为…, 五年共培养…)
               Example("全市固定资产投资总额五年为3200亿元", {"span": "3200亿元", "period": {"start": "2019-01-01", "end": "2023-12-31"}}),
+              # …and before a verb of spending or of passing a mark (五年支出, 5年超过), not after 提前 (by how much early)
+              Example("省级财政五年支出180亿元用于乡村振兴", {"span": "180亿元", "period": {"start": "2019-01-01", "end": "2023-12-31"}}),
+              Example("全县城镇新增就业5年超过6万人", {"span": "6万人", "period": {"start": "2019-01-01", "end": "2023-12-31"}}),
               Example("全县财政收入十年接近翻一番", {"span": "翻一番", "period": {"start": "2014-01-01", "end": "2023-12-31"}}),
               # a second sum of years in a sentence is set apart from the first: the frame comes back after it
               Example("五年来，全县生产总值年均增长6.1%，十年增加近900亿元。财政收入增加到120亿元",
