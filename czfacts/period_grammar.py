@@ -66,12 +66,13 @@ def period_pattern() -> regex.Pattern:
         + list(words["centuries"])
     # Every period starts with one of these characters; checking it first makes the scan ~10x faster.
     months_before = load("kinds")["comparison"]["previous_month"]
-    first = regex.escape("".join(sorted({w[0] for w in lexical + months_before} | set(CN_DIGIT) | set("0123456789“到近过今未同头"))))
+    first = regex.escape("".join(sorted({w[0] for w in lexical + months_before} | set(CN_DIGIT) | set("0123456789“到近过今未同头用"))))
     return compiled(
         rf"(?=[{first}])"
         rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>{FYP_NUMBER})五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
         rf"|(?P<coming>(?P<coming_span>{trie_pattern(words['coming_spans'])})|(?:今后|未来)(?P<comingn>{YEARS})年(?:内|间|里)?"
-        rf"|(?<![近前])(?P<comingn2>{YEARS})年内(?!乱))"  # (前四年内: the years before, not a plan's)
+        rf"|(?<![近前])(?P<comingn2>{YEARS})年内(?!乱)"  # (前四年内: the years before, not a plan's)
+        rf"|用(?P<comingn3>{YEARS})年(?:左右)?的?时间)"  # 用3年时间，引进…: a plan's years, from the reference year
         rf"|(?P<recent>近(?P<recentn>{YEARS})年(?:来|以来|内)?|(?<!连续|提前|[\d.．个])(?P<recentn2>{YEARS})年[半多]?(?:来|以来|间|中|里|(?P<sums>(?=累计|增长|增加|新增|减少|接近|翻|共|合计|支出|投入|统筹投入|安排|超过|为[\d一二三四五六七八九十])))"
         # (五年累计1858亿美元, 五年增长1倍多, 五年共培养…, 投资总额五年为…, 十年增加近70万亿元, 财政收入十年接近翻一番,
         # 中央财政五年支出551亿元, 城镇新增就业5年超过6000万人:

@@ -638,7 +638,7 @@ def _recent_years(m, text, ref, inherited_year, words) -> PeriodMention:
 
 
 def _coming_years(m, text, ref, inherited_year, words) -> PeriodMention:
-    n = words["coming_spans"][text] if m.group("coming_span") else int(read_number(m.group("comingn") or m.group("comingn2")) or 0)
+    n = words["coming_spans"][text] if m.group("coming_span") else int(read_number(m.group("comingn") or m.group("comingn2") or m.group("comingn3")) or 0)
     return _full_years(text, ref, n, 0)  # the reference year and the n - 1 after it
 
 
@@ -825,10 +825,13 @@ SAME_AS_BEFORE = Rule(
 )
 COMING_YEARS = Rule(
     name="period.coming_years", pattern="coming", produce=_coming_years,
-    doc="今后五年 / 三年内: the reference year and the years after it, a plan's span (its numeral is no fact); "
+    doc="今后五年 / 三年内 / 用三年时间: the reference year and the years after it, a plan's span (its numeral is no fact); "
         "三年内 in a work report's review: the years reviewed.",
     examples=(Example("三年内全县参保率提高到95%以上", {"span": "95%", "period": {"start": "2024-01-01", "end": "2026-12-31"}}),
               Example("今后五年，全省将新建学校120所", {"span": "120所", "period": {"start": "2024-01-01", "end": "2028-12-31"}}),
+              # 用N年(左右的)时间: the years a plan gives itself, from the reference year (no duration fact)
+              Example("力争用3年左右时间，全省建成10个产业园", {"span": "10个", "period": {"start": "2024-01-01",
+                                                                       "end": "2026-12-31"}}),
               # a word that names the coming years (今明两年: this year and the next)
               Example("今明两年，全市要完成800个老旧小区改造", {"span": "800个", "period": {"start": "2024-01-01", "end": "2025-12-31"}}),
               Example("各位代表：\n一、过去三年工作回顾\n三年内全市新建学校45所", {"span": "45所", "period": {
