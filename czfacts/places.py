@@ -189,6 +189,11 @@ def place_pattern() -> NameScanner:
     return NameScanner(_build().in_text)
 
 
+def gazetteer_in_text() -> frozenset[str]:
+    """The names place_pattern looks for in running text."""
+    return _build().in_text
+
+
 @lexical_cache
 def final_characters() -> frozenset[str]:
     """The characters a place name can end with: a quick test before trying every length of

@@ -11,6 +11,7 @@ from ...compiled import compiled
 from ...document import Document
 from ...numerals import NONZERO_DIGIT_CHARS, ORDINARY_NUMERAL_CHARS, read_number
 from ...lexicon import lexical_cache, load, trie_pattern
+from ...places import gazetteer_in_text
 from ..base import Rule
 
 LABELS = Rule(
@@ -23,8 +24,23 @@ LABELS = Rule(
                "在和平共处五项原则基础上发展友好关系", "坚持“抓两头、带中间”的思路",
                "这是向第二个百年奋斗目标进军的第一个五年", "落实“稳、进、立”三个字", "全口径编制四本预算",
                "开展二次招商", "十年的成就来之不易", "坚决做到两个维护", "新时代十年全省面貌焕然一新",
-               "确保重点项目早一天投产"),
+               "确保重点项目早一天投产", "提高困难残疾人两项补贴标准", "动态消除劣五类水体", "综合排名位居全国第一梯次",
+               "建成全球最大的第五代移动通信网络"),
 )
+
+PLACE_NUMERALS = Rule(
+    name="nonfacts.place_numerals",
+    doc="A place whose name opens with a numeral (七台河, 三门峡, 六盘水) is a name: its numeral counts nothing, "
+        "though a measure word may follow it (七台/河, 三门/峡).",
+    negatives=("【七台】河市地区生产总值增长5%", "加快【三门】峡盆地油气资源开发", "长春市【九台】区地区生产总值增长5%"),
+)
+
+
+@lexical_cache
+def _place_numerals() -> regex.Pattern:
+    """The gazetteer's names for running text that open with a numeral, longest first."""
+    return compiled(trie_pattern(name for name in gazetteer_in_text() if name[0] in ORDINARY_NUMERAL_CHARS))
+
 
 # Each alternative alone, for finding the lines that can hold a web address (see _web_spans).
 _WEB_PARTS = (
@@ -271,7 +287,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
     for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer(),
-                    _per_base(), _annex(), _quoted_label()):
+                    _per_base(), _annex(), _quoted_label(), _place_numerals()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
     for span in (*_web_spans(doc), *_glossed_counts(doc)):
