@@ -161,8 +161,9 @@ def _gazetteer() -> _Gazetteer:
                 table[form] = final
                 if not in_text_alone(form, place):
                     unsafe.add(form)
-            # 南京市鼓楼区, 南京鼓楼区, 吕梁兴县, 曲靖沾益: after its city a name is one place
-            if not in_text_alone(form, place) and (form in fulls or form not in ordinary) and in_unit[unit, form] == 1:
+            # 南京市鼓楼区, 南京鼓楼区, 吕梁兴县, 曲靖沾益: after its city a name is one place (长春市九台区 too, whole:
+            # else 长春市九台 would be read, and 区 left to the words after it)
+            if (form in fulls or not in_text_alone(form, place) and form not in ordinary) and in_unit[unit, form] == 1:
                 for prefix in prefixes[unit]:
                     table.setdefault(prefix + form, final)
     for place, (final, forms) in renamed.items():

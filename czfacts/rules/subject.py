@@ -35,6 +35,8 @@ SUBJECT = Rule(
         Example("今年上半年,晋城市GDP完成862.3亿元", {"subject": "晋城市"}),
         Example("1—5月,全市规模以上工业企业营业收入完成412.6亿元", {"subject": "长治市"}),
         Example("河南洛阳的装备制造业占其工业增加值近四成", {"subject": "洛阳市"}, place="河南省"),
+        # a county after its city, its full name whole (not 长春市九台 and a metric opening with 区)
+        Example("长春市九台区地区生产总值增长5%", {"subject": "九台区", "metric": "地区生产总值"}, place="吉林省"),
         # a county under the name it had then (堆龙德庆区 since 2015), as written
         Example("2012年，堆龙德庆县新增企业50家", {"subject": "堆龙德庆县"}, place="西藏自治区", date="2012-07-20"),
         # a tier of cities groups them as a region does (data/places.toml [regions])
