@@ -56,8 +56,8 @@ FORMS = [
     ("每户分到布料两米半。", "两米半", 2.5, None, "m", "eq"),
     ("每人每天吃盐不超过半斤。", "半斤", 0.00025, None, "t", "le"),
     ("每天喝水半公升。", "半公升", 0.0005, None, "m3", "eq"),
-    # a span of time before a plan is a duration (the years in a plan's name are masked)
-    ("用3年时间完成乡村学校改造计划。", "3年", 3.0, None, "year", "eq"),
+    # a span of time a thing took is a duration (用3年时间, the span a plan gives itself, is its period: rules/period.py)
+    ("乡村学校改造计划历时3年完成。", "3年", 3.0, None, "year", "eq"),
     # 元角分, 圆
     ("挂号费123元4角5分。", "123元4角5分", 123.45, None, "CNY", "eq"),
     ("每斤菜价二元五角。", "二元五角", 2.5, None, "CNY", "eq"),
