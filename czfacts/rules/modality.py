@@ -27,6 +27,8 @@ MODALITY = Rule(
         # a forecast word that closes its clause reports the clauses its period frames next
         Example("世界银行最新报告预测，明年，全球贸易将增长2.4%", {"span": "2.4%", "modality": "forecast"}),
         Example("全市计划投资10亿元新建学校", {"modality": "target"}),
+        # 要把…控制在: a goal, also when a review recalls it
+        Example("去年的报告提出，要把物价涨幅控制在3%以内", {"span": "3%", "modality": "target"}, date="2025-03-05"),
         Example("2023年，全县人均预期寿命达到79.2岁", {"modality": "actual"}, date="2024-03-01"),
         Example("确立打造2个千亿级、6个百亿级产业集群", {"span": "6个", "modality": "target"}),
         Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等一批重点项目加快推进", {"modality": "target"}),
