@@ -5,17 +5,17 @@ from __future__ import annotations
 import regex
 
 from ...compiled import compiled
-from ...document import Document, Mention
+from ...document import LIST_MARK, Document, Mention
 from ...lexicon import bounds, lexical_cache, load, trie_pattern, units
-from ...numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
+from ...numerals import NONZERO_DIGIT_CHARS, SCALE_CHARS, SMALL_UNIT_CHARS
 from ...tokenize import tag
 from ..base import Rule
 from ..nouns import not_a_noun, opens_a_longer_word
 
 THRESHOLD = Rule(
     name="quantity.threshold",
-    doc="A bound that defines the set being counted (超千亿元的开发区, 亿元以上项目) is part of that count's "
-        "metric, not a fact; a number opening a title or quoted name is a label.",
+    doc="A bound that defines the set being counted (超千亿元的开发区, 亿元以上项目, 超10万元、超30万元村集体) is part "
+        "of that count's metric, not a fact; a number opening a title or quoted name is a label.",
     negatives=("建成投资超五亿元的工厂", "引进五千万元以上项目", "经过5年多的努力", "《八百里太行风光》出版",
                "实施投资【200万元】以上技改项目318个", "全年全县【500万元】及以上固定资产投资增长3.1%",
                "经过【四年】的发展，全市GDP增长8%", "历经【8年】的建设，港口吞吐量达2亿吨",
@@ -23,7 +23,9 @@ THRESHOLD = Rule(
                "营收增长【20%】以上的企业有30家", "全县【20户】以上自然村通硬化路比例达到95.2%",
                "在9个人口【20万】以上的城市开展试点", "营收增长超【20%】的企业有30家",
                "全市营业收入超【亿元】企业860家", "全省2.1万个【30户】以上自然村通硬化路",
-               "年应纳税所得额【50万元至100万元】部分减按25%计入"),
+               "年应纳税所得额【50万元至100万元】部分减按25%计入",
+               # thresholds listed before the set they define, each with its bound word
+               "年收益超【10万元】、超【30万元】村集体占比分别达55%、20%"),
 )
 
 
@@ -48,7 +50,7 @@ def _bound_after() -> regex.Pattern:
     return compiled(trie_pattern(bounds()["threshold"]["after"]))
 
 
-_KIND_TAGS = frozenset({"n", "nz", "vn", "j", "b"})
+_KIND_TAGS = frozenset({"n", "nz", "vn", "j", "b", "zg"})  # zg: the tagger's 村, 县
 _OWN_COUNTS = frozenset({"count", "%", "pp"})  # 10个以上项目, 90%以上村庄: the figure is of those things
 
 
@@ -181,6 +183,20 @@ def _count_pattern() -> regex.Pattern:
 SET_REACH = 20  # characters after a threshold where the count of its set is looked for
 
 
+def _past_listed_thresholds(text: str, end: int, mention: Mention) -> int:
+    """Where the text goes on after thresholds listed after ``mention``'s, each with its bound word and the same
+    unit (超10万元、超30万元…), else ``end``."""
+    if not mention.surface_unit or not text.startswith(LIST_MARK, end):
+        return end
+    found = _listed_thresholds(mention.surface_unit).match(text, end)
+    return found.end() if found else end
+
+
+@lexical_cache
+def _listed_thresholds(unit: str) -> regex.Pattern:
+    return compiled(rf"(?:{LIST_MARK}(?:{trie_pattern(bounds()['before'])})[\d.]+[{SCALE_CHARS}]*{regex.escape(unit)})+")
+
+
 def _count_after(text: str, end: int) -> bool:
     return bool(_count_pattern().match(text, end))
 
@@ -247,10 +263,11 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
         # 投资500万元以上技改项目9296个: a bound, then the things it defines (but 10个以上项目 counts
         # them, unless its clause goes on to a rate of the set: 30户以上自然村覆盖率98.7%)
         return True
+    listed = _past_listed_thresholds(text, end, mention)  # 年收益超10万元、超30万元村集体: each defines a set
     if mention.unit not in _OWN_COUNTS and (word := bound_word_before(text, start)) \
-            and bounds()["before"][word.group()] in ("gt", "ge") and _KIND_START.match(text, end) \
-            and not text.startswith(_basis_words(), end) and _names_a_kind(text[end:end + 6]) \
-            and (_count_after(text, end) or _ARABIC.search(text, end, doc.clause_end(end))):
+            and bounds()["before"][word.group()] in ("gt", "ge") and _KIND_START.match(text, listed) \
+            and not text.startswith(_basis_words(), listed) and _names_a_kind(text[listed:listed + 6]) \
+            and (_count_after(text, listed) or _ARABIC.search(text, listed, doc.clause_end(listed))):
         # 营业收入超亿元企业1020家, 超亿元企业实现利润120亿元: the bound figure, then the things it
         # defines and a figure of theirs
         return True
