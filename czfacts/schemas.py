@@ -713,6 +713,8 @@ class Ranks(Section):
     verbs: Words
     areas: Words
     nouns_after: Words
+    member_verbs: Words
+    member_measures: Words
     ordinal_mark: Word
     top_mark: Word
     not_top: Words

@@ -1499,6 +1499,25 @@ def _frame_topic(doc: Document, m: Mention) -> str | None:
     return topic if topic and not _names_places(topic) else None
 
 
+KIND_JOINED = Rule(
+    name="metric.kind_joined",
+    doc="第N个 after 成为 (or 是 and a scope) ranks its subject among things of a kind: the metric is that kind, "
+        "as the rest of the clause writes it (a threshold in it defines the kind).",
+    examples=(Example("2024年，该县成为全省第4个财政收入超百亿元县", {"span": "第4", "metric": "财政收入超百亿元县",
+                                                            "kind": "rank"}),
+              Example("该市成为全国第5个GDP超2万亿元的城市", {"span": "第5", "metric": "GDP超2万亿元的城市"})),
+    negatives=("今年是第十个年头",),
+)
+
+
+def _kind_joined(doc: Document, m: Mention) -> str:
+    """The kind a 第N个 rank (quantity.rank's member reading) ranks among: the rest of its clause after the measure word."""
+    if not doc.text.startswith(tuple(load("units")["ranks"]["member_measures"]), m.end):
+        return ""  # (a rank 第N个 is read only after 成为 or 是 and a scope: quantity.rank)
+    kind = doc.text[m.end + 1:doc.clause_end(m.end)].strip()  # as written: 有能力建造大型邮轮的国家 keeps its 有
+    return kind if len(kind) >= 2 else ""
+
+
 def _framed_since(doc: Document, m: Mention, since: int) -> bool:
     """A frame (在财政收入指标中，…) stands between the paragraph's last metric and ``m``: it names the topic now."""
     found = _last_frame(doc, m)
@@ -1907,6 +1926,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and m.value in sets_by_size and refers_back(doc, m):
             metric, how = sets_by_size[m.value], "inherited"  # 除了上述7个省份: the 7 named before
             m.refine(COUNTED_SET.name)
+        elif m.kind == "rank" and (kind := _kind_joined(doc, m)):
+            metric, written_whole = kind, True  # 成为全省第3个地区生产总值超千亿元镇: the kind it is the 3rd of
+            m.refine(KIND_JOINED.name)
         elif m.kind == "rank" and ranked_by_size(doc.text, m.end) \
                 and (noun := following_noun(doc.text[m.end + 1:next_start])):
             ranks = load("units")["ranks"]

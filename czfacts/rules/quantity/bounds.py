@@ -25,7 +25,9 @@ THRESHOLD = Rule(
                "全市营业收入超【亿元】企业860家", "全省2.1万个【30户】以上自然村通硬化路",
                "年应纳税所得额【50万元至100万元】部分减按25%计入",
                # thresholds listed before the set they define, each with its bound word
-               "年收益超【10万元】、超【30万元】村集体占比分别达55%、20%"),
+               "年收益超【10万元】、超【30万元】村集体占比分别达55%、20%",
+               # …or the kind an ordinal before it ranks among
+               "该县成为全省第4个财政收入超【百亿元】县"),
 )
 
 
@@ -219,6 +221,15 @@ def past_bound(text: str, end: int) -> int:
 
 _PERCENTAGE = compiled(r"\d[\d.]*\s*[%％]")
 _ARABIC = compiled(r"\d")
+ORDINAL_REACH = 24  # characters before a bound where 第N个 may open the kind it defines
+
+
+@lexical_cache
+def _ordinal_member() -> regex.Pattern:
+    """成为全省第3个…超千亿元镇: the kind an ordinal before the bound ranks among is what the bound defines."""
+    ranks = load("units")["ranks"]
+    return compiled(rf"{ranks['ordinal_mark']}[\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]+"
+                    rf"(?:{trie_pattern(ranks['member_measures'])})[^，,。；;]*$")
 
 
 @lexical_cache
@@ -267,7 +278,8 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
     if mention.unit not in _OWN_COUNTS and (word := bound_word_before(text, start)) \
             and bounds()["before"][word.group()] in ("gt", "ge") and _KIND_START.match(text, listed) \
             and not text.startswith(_basis_words(), listed) and _names_a_kind(text[listed:listed + 6]) \
-            and (_count_after(text, listed) or _ARABIC.search(text, listed, doc.clause_end(listed))):
+            and (_count_after(text, listed) or _ARABIC.search(text, listed, doc.clause_end(listed))
+                 or _ordinal_member().search(text, max(doc.clause_start(start), start - ORDINAL_REACH), start)):
         # 营业收入超亿元企业1020家, 超亿元企业实现利润120亿元: the bound figure, then the things it
         # defines and a figure of theirs
         return True

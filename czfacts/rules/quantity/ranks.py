@@ -77,6 +77,17 @@ def _ordinal_after() -> regex.Pattern:
 
 
 @lexical_cache
+def _member_pattern() -> regex.Pattern:
+    """成为全省, 是全国: a verb that makes its subject one of a kind, maybe a scope, right before 第N个 (是 only
+    with a scope: 今年是第十个年头 is an ordinal)."""
+    scopes = load("attribution")["scopes"]["words"]
+    return compiled(rf"(?P<verb>{trie_pattern(words('ranks', 'member_verbs'))})(?P<scope>{trie_pattern(scopes)})?$")
+
+
+MEMBER_REACH = 12  # characters before 第N个 where the verb and its scope stand
+
+
+@lexical_cache
 def _placed() -> regex.Pattern:
     return compiled(trie_pattern(words("ranks", "placed")))
 
@@ -110,7 +121,14 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
             and not _noun_after().match(text, end):
         return None  # 入围全国百强县, “十强”产业: 百强 names the kind of county, “十强” a label
     if ordinal and not m.group("rk_unit") and _ordinal_after().match(text, end):
-        return None  # 第四批, 第十个年头, 第一次: an ordinal of something counted
+        member = _member_pattern().search(text, max(0, start - MEMBER_REACH), start)
+        if not member or not text.startswith(tuple(words("ranks", "member_measures")), end) \
+                or not (member.group("scope") or member.group("verb") == words("ranks", "member_verbs")[0]):
+            return None  # 第四批, 第十个年头, 第一次: an ordinal of something counted (是第十个年头: no scope)
+        # 成为全省第3个地区生产总值超千亿元镇: the N-th of a kind to join it, a rank among them
+        mention = Mention(start, end, value, "rank", "rank", RANK.name)
+        mention.scope = member.group("scope")
+        return mention
     ranked = (m.group("rk_unit") == marks["rank_unit"]                    # 第一名
               or (ordinal or top_mark) and not m.group("rk_unit") and ranked_by_size(text, end)  # 第一大/前五大贸易伙伴
               or _verb_pattern().search(text, max(0, start - RANK_VERB_REACH), start)  # 位列第十五, 进入全国十强
@@ -175,8 +193,10 @@ RANK = Rule(
         # N位 after 排名, and a move of N places in a clause that names the ranking
         Example("该开发区全国排名37位、提升5位", {"span": "37位", "value": 37.0, "unit": "rank"}),
         Example("该开发区全国排名37位、提升5位", {"span": "5位", "value": 5.0, "unit": "rank"}),
+        # 第N个 after 成为 (or 是 and a scope): the N-th of a kind, a rank among its members
+        Example("该市成为全国第5个GDP超2万亿元的城市", {"span": "第5", "value": 5.0, "unit": "rank", "scope": "全国"}),
     ),
-    negatives=("第十二场招聘会今天举行", "跻身全国百强县", "大力发展第三产业", "评选出一批百强县",
+    negatives=("第十二场招聘会今天举行", "今年是第十个年头", "装备制造业成为第一支柱产业", "跻身全国百强县", "大力发展第三产业", "评选出一批百强县",
                "把就业摆在首位", "第一次全国经济普查", "前三季度经济运行平稳", "两地入选第四批试点",
                "进入第十个年头", "前两年投资较多", "全国前十的企业", "培育“十强”产业", "沿着第一大道前行"),
     # (前 that ends another word opens no rank: 提前两年完工 is a span of time, metric.ahead_of_time)
