@@ -1927,7 +1927,7 @@ def attach_metrics(doc: Document) -> None:
             metric, how = sets_by_size[m.value], "inherited"  # 除了上述7个省份: the 7 named before
             m.refine(COUNTED_SET.name)
         elif m.kind == "rank" and (kind := _kind_joined(doc, m)):
-            metric, written_whole = kind, True  # 成为全省第3个地区生产总值超千亿元镇: the kind it is the 3rd of
+            metric, written_whole = kind, True  # 成为全省第4个财政收入超百亿元县: the kind it is the 4th of
             m.refine(KIND_JOINED.name)
         elif m.kind == "rank" and ranked_by_size(doc.text, m.end) \
                 and (noun := following_noun(doc.text[m.end + 1:next_start])):

@@ -226,7 +226,7 @@ ORDINAL_REACH = 24  # characters before a bound where 第N个 may open the kind 
 
 @lexical_cache
 def _ordinal_member() -> regex.Pattern:
-    """成为全省第3个…超千亿元镇: the kind an ordinal before the bound ranks among is what the bound defines."""
+    """成为全省第4个…超百亿元县: the kind an ordinal before the bound ranks among is what the bound defines."""
     ranks = load("units")["ranks"]
     return compiled(rf"{ranks['ordinal_mark']}[\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]+"
                     rf"(?:{trie_pattern(ranks['member_measures'])})[^，,。；;]*$")

@@ -125,7 +125,7 @@ def _rank(m: regex.Match, doc: Document) -> Mention | None:
         if not member or not text.startswith(tuple(words("ranks", "member_measures")), end) \
                 or not (member.group("scope") or member.group("verb") == words("ranks", "member_verbs")[0]):
             return None  # 第四批, 第十个年头, 第一次: an ordinal of something counted (是第十个年头: no scope)
-        # 成为全省第3个地区生产总值超千亿元镇: the N-th of a kind to join it, a rank among them
+        # 成为全省第4个财政收入超百亿元县: the N-th of a kind to join it, a rank among them
         mention = Mention(start, end, value, "rank", "rank", RANK.name)
         mention.scope = member.group("scope")
         return mention
