@@ -106,6 +106,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     clause = "[^，,；;。]"
     return {
         "list_lead": compiled(alternation("attribution", "lists", "connectors")),
+        "listed_values": compiled(rf"(?:[\d.]+\p{{Han}}{{0,3}}?{alternation('attribution', 'lists', 'connectors')})+$"),
         "has_basis": compiled(rf"{opener}{clause}{{0,{BASIS_REACH}}}$"),
         "same_period": compiled(alt("comparison", "same_period")),
         "previous_month": compiled(alt("comparison", "previous_month")),
@@ -673,6 +674,8 @@ CHANGE = Rule(
         Example("一季度，出口增速回落幅度达到1.5个百分点", {"kind": "change", "value": -1.5}),  # the rate of a fall
         Example("比全部投资增速高 12.8 个百分点", {"kind": "change", "value": 12.8, "comparison": "比全部投资"}),
         Example("全县投资增长4%，低于全省1.1个百分点", {"span": "1.1个百分点", "value": -1.1, "comparison": "比全省"}),
+        # a list of differences after one benchmark: the values before a value are no part of its basis
+        Example("两类投资分别增长9.8%、8.2%，分别高于全省3.1、1.5个百分点", {"span": "1.5个百分点", "comparison": "比全省"}),
         Example("营业收入利润率为6.5%，同比提高0.3个百分点", {"span": "0.3个百分点", "comparison": "yoy"}),
         Example("GDP同比增长5.4%,高于全国0.6个百分点", {"span": "0.6个百分点", "value": 0.6, "comparison": "比全国", "metric": "GDP增速"}),
         Example("地表水优良水体比例优于省定目标6.1个百分点", {"span": "6.1个百分点", "comparison": "比省定目标",
@@ -902,7 +905,8 @@ def _comparison(left: str) -> str:
         return _patterns()["respectively"].sub("", average.group())
     above = p["above"].search(left)
     if above:
-        return words("kinds", "comparison", "openers")[0] + above.group(1)  # 高于全国0.6个百分点 → 比全国
+        # 高于全国0.6个百分点 → 比全国; 分别高于全省3.1、1.5个百分点: the values listed before are no part of the basis
+        return words("kinds", "comparison", "openers")[0] + p["listed_values"].sub("", above.group(1))
     basis = p["basis"].search(left)
     if basis and p["previous_month"].fullmatch(basis.group(1)):
         return "mom"  # 比上月
