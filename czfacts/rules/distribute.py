@@ -82,6 +82,12 @@ DISTRIBUTE = Rule(
         Example("上半年，宁德、龙岩增长12.3%和7.1%，位列全省第一、第二。", {"span": "7.1%", "subject": "龙岩市"}, place="福建省"),
         Example("上半年，宁德、龙岩增长12.3%和7.1%，位列全省第一、第二。", {"span": "第二", "subject": "龙岩市"}, place="福建省"),
         Example("2015年，川、滇分别弃风12亿、30亿千瓦时", {"span": "12亿", "subject": "四川省", "metric": "弃风"}, place="中国"),
+        # each one's pull (分别拉动…), the construction the metric as for one (消费拉动经济增长)
+        Example("消费、投资、净出口分别拉动经济增长3.1、1.2和0.5个百分点", {"span": "0.5个百分点", "metric": "净出口拉动经济增长"}),
+        Example("消费、投资、净出口分别拉动经济增长3.1、1.2和0.5个百分点", {"span": "3.1", "metric": "消费拉动经济增长"}),
+        # …and each one's share of a whole named after 分别
+        Example("一、二、三产业增加值分别占全县生产总值的8.5%、37.2%和54.3%", {"span": "37.2%",
+                                                                     "metric": "第二产业增加值占全县生产总值比重"}),
         # a second 分别 of changes of those levels: each level's increment
         Example("4月份，下降和持平的城市分别有30个和5个，分别比3月份增加4个和2个", {"span": "2个", "metric": "持平的城市增量"}),
         Example("今年以来，新能源汽车、锂电池产量分别增长28%和17%，分别加快4.2和2.6个百分点",
@@ -392,8 +398,10 @@ def share_metrics(doc: Document) -> None:
         if flow and len(names) == len(found.items):
             # 集成电路、电工器材分别出口1493.7亿元、922.9亿元: each item's export
             names = [n if not n or n.endswith(flow.group("verb")) else n + flow.group("verb") for n in names]
-        elif len(names) == len(found.items) and (action := _action_after(doc, found)):
-            names = [n + action if n else n for n in names]  # 煤炭、电解铝分别淘汰落后生产能力…: each item's
+        elif len(names) == len(found.items) and (action := _action_after(doc, found)) \
+                and not any(n.endswith(_shares_named()) for n in names if action.startswith(_shares_named()[0])):
+            # 煤炭、电解铝分别淘汰落后生产能力…: each item's (…出口占比分别占全国的…: a share named already)
+            names = [n + action if n else n for n in names]
         built = load("attribution")["metric"]["built"]
         if all(m.kind == "share" for m in found.items) and doc.text.endswith(
                 tuple(built["completion_cues"]), found.respectively, found.items[0].start):
@@ -432,11 +440,29 @@ def _action_after(doc: Document, found: ValueList) -> str:
     if respectively is None:
         return ""
     action = doc.text[respectively.end():found.items[0].start].strip()
+    if action.startswith(tuple(words("attribution", "metric", "pull_verbs"))):
+        return action  # 消费、投资分别拉动经济增长…: each one's pull, the construction its metric (消费拉动经济增长)
+    built = load("attribution")["metric"]["built"]
+    if (whole := _share_whole_pattern().fullmatch(action)) is not None:
+        return built["share_of"] + whole.group("whole") + built["share_noun"]  # 分别占GDP的8.5%、37.2%: each one's share
     tokens = tag(action)
     if len(tokens) < 2 or tokens[0][0] not in leading_verbs() \
             or not all(pos in ("n", "nz", "vn", "b", "an", "a", "j") for _, pos in tokens[1:]):
         return ""
     return action
+
+
+@lexical_cache
+def _shares_named() -> tuple[str, ...]:
+    """占 and the words that end a share's name (占比, 比重, 比例): a share verb first, what names a share after."""
+    built = load("attribution")["metric"]["built"]
+    return (built["share_of"], built["share_alone"], *built["share_nouns_kept"])
+
+
+@lexical_cache
+def _share_whole_pattern() -> regex.Pattern:
+    """占GDP的, 占全省: a share verb and the whole, before a list of shares."""
+    return compiled(rf"{alternation('attribution', 'metric', 'share_verb')}(?P<whole>[\p{{Han}}A-Za-z]{{1,12}}?)的?")
 
 
 def _of_change(m: Mention, name: str) -> str:

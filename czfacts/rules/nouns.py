@@ -1086,6 +1086,10 @@ def complete_names(names: list[str]) -> list[str]:
     opening = next((i for i, (_, pos) in enumerate(tokens) if i and pos == "p"), None)
     if opening is not None and len(last[0]) == 1 and tokens[0][1] != "m" and len(tokens) == len(last):
         last = ["".join(last[:opening]), *last[opening:]]
+    elif len(last[0]) == 1 and tokens[0][1] in ("a", "b") and len(tokens) == len(last):
+        last = [last[0] + last[1], *last[2:]]  # 消费、投资、净出口: 净 is bound to 出口, no word of its own
+        if len(last) < 2:
+            return names
     tail = "".join(last[1:])
 
     endings = tuple(words()["class_endings"] + words()["sector_endings"])
