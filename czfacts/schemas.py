@@ -284,6 +284,7 @@ class MetricWords(Section):
     trend_nouns: Words
     counted_areas: Words
     pull_verbs: Words
+    impact_verbs: Words
     pull_adverbs: Words
     pull_results: Words
     driving_verbs: Words

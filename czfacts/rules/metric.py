@@ -1518,6 +1518,16 @@ def _kind_joined(doc: Document, m: Mention) -> str:
     return kind if len(kind) >= 2 else ""
 
 
+IMPACT = Rule(
+    name="metric.impact",
+    doc="影响 (拉低, 拉高) opening the phrase of a percentage-point change after a growth in its sentence is that "
+        "growth's impact on the indicator it names: the growing level's name opens the metric.",
+    examples=(Example("一季度，全市食品价格下降1.5%，影响居民消费价格总指数下降约0.3个百分点",
+                      {"span": "0.3个百分点", "metric": "食品价格影响居民消费价格总指数"}),),
+    negatives=(),
+)
+
+
 def _framed_since(doc: Document, m: Mention, since: int) -> bool:
     """A frame (在财政收入指标中，…) stands between the paragraph's last metric and ``m``: it names the topic now."""
     found = _last_frame(doc, m)
@@ -2155,6 +2165,10 @@ def attach_metrics(doc: Document) -> None:
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
         if how == "explicit" and metric:
             metric = _without_leading_place(_without_inner_adverbs(_past_topic_marker(metric)))  # 班列累计开行 → 班列开行
+        if m.kind == "change" and how == "explicit" and metric.startswith(tuple(words()["impact_verbs"])) and prior \
+                and previous is not None and previous.kind == "growth" and doc.sentence(previous.start) == doc.sentence(m.start):
+            metric = _rated(str(prior.value)) + metric  # 食品价格下降2.9%，影响CPI下降约0.54个百分点: the food prices'
+            m.refine(IMPACT.name)
         if m.kind == "rank" and metric and (scope := next((w for w in _scope_words() if metric.endswith(w)), None)) \
                 and len(metric) > len(scope) + 1:
             metric = metric[:-len(scope)]  # 区域创新能力全国排名上升4位: the scope ranks, it is no part of what is ranked
