@@ -43,6 +43,8 @@ MODALITY = Rule(
         # clause says what was done
         Example("预计全年产煤3亿吨；生产绿电超200亿度，居全国第一", {"span": "200亿度", "modality": "actual"},
                 date="2025-01-20"),
+        # a goal word before a figure said to be reached already (已建成) makes no goal of it
+        Example("全省规划建设的10个产业园区已建成8个", {"span": "8个", "modality": "actual"}, date="2025-01-20"),
         Example("全年目标为新增就业60万人，前三季度已完成52万人", {"span": "60万人", "modality": "target",
                                                           "metric": "新增就业"}, date="2024-10-15"),
         # a plan tells what there is: a count right after 有, no goal word before it
@@ -129,7 +131,8 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     elif _goal_after(doc, m):
         m.modality = "target"  # 全年GDP增长5.5%”的预期目标: the figure is the goal named after it
     elif (goal := _has_goal_word(before, patterns["target"], doc.clause_start(m.start) - (m.start - len(before)), _past(doc, m))
-          and not _achieved(doc, start, doc.clause_end(m.start), patterns, achieved)) or _future(doc, m) and not _already(doc, m) \
+          and not _achieved(doc, start, doc.clause_end(m.start), patterns, achieved) and not _already(doc, m)) \
+            or _future(doc, m) and not _already(doc, m) \
             or _says_it_will(before, doc.text[m.end:doc.clause_end(m.start)]) and not _past(doc, m) \
             and not _already(doc, m):
         m.modality = "target"
