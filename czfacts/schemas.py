@@ -140,6 +140,7 @@ class BuiltNames(Section):
     use_verbs: Words
     use_modals: Words
     completion_cues: Words
+    task_completions: dict[Word, Word]
     suffixes: Words
     duration: str
     time_taken_openers: Words

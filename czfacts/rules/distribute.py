@@ -82,6 +82,8 @@ DISTRIBUTE = Rule(
         Example("上半年，宁德、龙岩增长12.3%和7.1%，位列全省第一、第二。", {"span": "7.1%", "subject": "龙岩市"}, place="福建省"),
         Example("上半年，宁德、龙岩增长12.3%和7.1%，位列全省第一、第二。", {"span": "第二", "subject": "龙岩市"}, place="福建省"),
         Example("2015年，川、滇分别弃风12亿、30亿千瓦时", {"span": "12亿", "subject": "四川省", "metric": "弃风"}, place="中国"),
+        # each one's completion rate of a named task
+        Example("全县退耕还林、草原修复分别完成年度目标任务的105%和118%", {"span": "118%", "metric": "草原修复年度目标任务完成率"}),
         # each one's pull (分别拉动…), the construction the metric as for one (消费拉动经济增长)
         Example("消费、投资、净出口分别拉动经济增长3.1、1.2和0.5个百分点", {"span": "0.5个百分点", "metric": "净出口拉动经济增长"}),
         Example("消费、投资、净出口分别拉动经济增长3.1、1.2和0.5个百分点", {"span": "3.1", "metric": "消费拉动经济增长"}),
@@ -403,10 +405,13 @@ def share_metrics(doc: Document) -> None:
             # 煤炭、电解铝分别淘汰落后生产能力…: each item's (…出口占比分别占全国的…: a share named already)
             names = [n + action if n else n for n in names]
         built = load("attribution")["metric"]["built"]
-        if all(m.kind == "share" for m in found.items) and doc.text.endswith(
-                tuple(built["completion_cues"]), found.respectively, found.items[0].start):
-            # 城镇新增就业、新增发放创业担保贷款分别完成年计划的113.4%、256.1%: each item's completion rate
-            names = [n + built["completion_rate"] if n else n for n in names]
+        cue = next((c for c in [*built["completion_cues"], *built["task_completions"]]
+                    if doc.text.endswith(c, found.respectively, found.items[0].start)), None)
+        if cue and all(m.kind == "share" for m in found.items):
+            # 城镇新增就业、新增发放创业担保贷款分别完成年计划的113.4%、256.1%: each item's completion rate (a named
+            # task's: 治沙、造林分别完成年度目标任务的… → 治沙年度目标任务完成率)
+            rate = built["task_completions"].get(cue, built["completion_rate"])
+            names = [n + rate if n else n for n in names]
         suffix = _patterns()["rate"].search(found.names_text.strip())
         if suffix and all(m.kind == "change" for m in found.items):
             # 增加值、税收增速分别高于全省2.2个和3.7个百分点: the differences of every item's rate

@@ -121,6 +121,9 @@ METRIC = Rule(
         Example("2023年，全省58个脱贫县(市)实现地区生产总值3200亿元", {"span": "3200亿元", "metric": "地区生产总值"}),
         # the share of a goal done is the indicator's completion rate
         Example("去年，全县城镇新增就业5600人，完成全年目标的112%", {"span": "112%", "metric": "城镇新增就业目标完成率"}),
+        # the cue's words after the indicator are no part of it; a named task keeps its name in the rate
+        Example("去年，全县固定资产投资完成年度计划的105%", {"span": "105%", "metric": "固定资产投资目标完成率"}),
+        Example("全县植树造林3万亩，完成年度目标任务的120%", {"span": "120%", "metric": "植树造林年度目标任务完成率"}),
         # the year's word inside the cue (完成了年度目标的) names nothing; the level before, not its change, was done
         Example("前三季度全县城镇新增就业4800人，同比多增了300人，完成了年度目标的96%", {"span": "96%",
                 "metric": "城镇新增就业目标完成率"}),
@@ -2226,7 +2229,7 @@ def attach_metrics(doc: Document) -> None:
         if m.unit in DURATION_UNITS and (kept := _streak(doc, m)) and (metric or tag(kept)[0][1] in ("v", "p")):
             streaks.append((m, kept, prior, i))  # named when every metric is read: the figures after keep the plain one
         if m.kind == "share" and (done := _done_against_goal(doc, m, metric, prior)):
-            metric = done + _built()["completion_rate"]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
+            metric = done[0] + done[1]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
         if m.unit in DURATION_UNITS and (early := _ahead_of_time(doc, m, phrase)):
             metric, how = early, "explicit"  # 青藏铁路提前一年建成通车 → 青藏铁路提前建成通车时间
             m.refine(AHEAD_OF_TIME.name)
@@ -2892,16 +2895,20 @@ def _having_set() -> regex.Pattern:
     return compiled(rf"(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})[^的，,]{{1,12}}的\p{{Han}}{{2,}}$")
 
 
-def _done_against_goal(doc: Document, m: Mention, metric: str, prior: Attribute | None) -> str:
-    """完成全年目标的122.9%: what was done, whose completion rate the share is, else "". The metric read
-    before the cue, unless it is only the cue's own word (完成了年度目标的: 年度); then the level before,
-    not its change."""
+def _done_against_goal(doc: Document, m: Mention, metric: str, prior: Attribute | None) -> tuple[str, str] | None:
+    """完成全年目标的122.9%: what was done and the name of its completion rate (目标完成率; a named task's own:
+    完成年度目标任务的 → 年度目标任务完成率), else None. What was done is the metric read before the cue (its words
+    aside: 固定资产投资完成年度计划 → 固定资产投资), unless it is only the cue's own word (完成了年度目标的: 年度);
+    then the level before, not its change."""
     clause = doc.clause_start(m.start)
-    cue = next((c for c in _built()["completion_cues"] if doc.text.endswith(c, clause, m.start)), "")
+    tasks = _built()["task_completions"]
+    cue = next((c for c in [*_built()["completion_cues"], *tasks] if doc.text.endswith(c, clause, m.start)), "")
     if not cue:
-        return ""
+        return None
+    metric = metric.removesuffix(cue[:-1]) if metric != cue[:-1] else metric
     done = metric if metric and metric not in cue else str(prior.value).removesuffix(_built()["increment"]) if prior else ""
-    return "" if done.endswith(_built()["completion_rate"]) else done
+    rate = tasks.get(cue, _built()["completion_rate"])
+    return None if not done or done.endswith(rate) or done.endswith(_built()["completion_rate"]) else (done, rate)
 
 
 def _ahead_of_time(doc: Document, m: Mention, phrase: str) -> str:
