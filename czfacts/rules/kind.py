@@ -763,6 +763,10 @@ LEVEL_CHANGE = Rule(
     examples=(
         Example("全市经营主体比上年增加1442家", {"value": 1442.0, "kind": "count"}),
         Example("全市农作物播种面积调减77万亩", {"value": -770000.0, "kind": "amount", "unit": "mu"}),
+        # a flow's change on the year before (多增, 少增) and a stock's rise on a month's end (上升)
+        Example("前三季度全省贷款增加5200亿元，同比少增600亿元", {"span": "600亿元", "value": -6e10, "metric": "贷款增量"}),
+        Example("9月末外汇存款余额为820亿美元，较8月末上升15亿美元", {"span": "15亿美元", "value": 1.5e9,
+                                                              "metric": "外汇存款余额增量"}),
         # every item of a list the verb governs, its unit written once at the end
         Example("三县耕地、林地、草地面积分别净减少1.2万、0.8万、0.5万亩", {"span": "0.5万亩", "value": -5000.0}),
         Example("年末就业人员比上年末减少0.14万人", {"value": -1400.0}),
