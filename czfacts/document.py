@@ -20,6 +20,7 @@ from .normalize import Normalized, normalize
 SENTENCE_END = compiled(r"[。！？!?\n]+")  # a semicolon joins clauses of one sentence
 CLAUSE_BREAK = "，,：:;；。！？!?\n"
 LIST_MARK = "、"  # the mark between the items of a list (省、市、县)
+SEMICOLON = compiled(r"[；;]")  # ends a part of a sentence: a report's item, a story's part
 _LONE_SURROGATE = compiled("[\ud800-\udfff]")
 # …and the space a headline parts its phrases with, the one space between Han characters that
 # normalising keeps (工业经济回暖 全市规上工业增长8.2%).

@@ -7,7 +7,7 @@ import datetime as dt
 import regex
 
 from ..compiled import compiled
-from ..document import CLAUSE_BREAK, LIST_MARK, Document
+from ..document import CLAUSE_BREAK, LIST_MARK, SEMICOLON, Document
 from ..lexicon import alternation, lexical_cache, trie_pattern, words
 from ..lexicon import bounds as bound_words
 from ..period_grammar import from_openers, turn_pattern
@@ -100,22 +100,25 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 def attach_modality(doc: Document) -> None:
     patterns = _patterns()
-    achieved: dict[tuple[int, int], bool] = {}  # per sentence and clause end, not per mention: linear in a long sentence
+    achieved: dict[int, int | None] = {}  # per sentence, not per mention: linear in a long sentence
+    semicolons = [found.start() for found in SEMICOLON.finditer(doc.text)]  # read once, bisected per mention
     for m in doc.mentions:
         if m.from_table:
             continue  # a table cell states what was
-        _attach(doc, m, patterns, achieved)
+        _attach(doc, m, patterns, achieved, semicolons)
         if m.modality != "actual":
             m.refine(MODALITY.name)
 
 
-def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict[tuple[int, int], bool]) -> None:
+def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict[int, int | None],
+            semicolons: list[int]) -> None:
     start, end = doc.sentence(m.start)
     frame = _last_period_start(doc, start, m.start)
     # a goal named before the period's clause frames another; 《…规划》 is only a title; a goal word
     # further back than LOOK_BACK frames nothing (and a sentence of 10,000 numbers stays linear)
     # (…投产后可满足12万户用电；在日喀则，这片6000亩…: a cue before a ； is another part's)
-    part = max(doc.text.rfind("；", start, m.start), doc.text.rfind(";", start, m.start)) + 1
+    last = bisect.bisect_left(semicolons, m.start) - 1
+    part = semicolons[last] + 1 if last >= 0 and semicolons[last] >= start else start
     before = _TITLE.sub("", doc.text[max(doc.clause_start(frame), m.start - LOOK_BACK, part):m.start])
     before = patterns["not_cues"].sub(lambda found: " " * len(found.group()), before)  # 人均预期寿命
     before = _without_estimated_bases(before)  # 比1980年预计增加: the basis is an estimate, not the figure
@@ -131,7 +134,7 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     elif _goal_after(doc, m):
         m.modality = "target"  # 全年GDP增长5.5%”的预期目标: the figure is the goal named after it
     elif (goal := _has_goal_word(before, patterns["target"], doc.clause_start(m.start) - (m.start - len(before)), _past(doc, m))
-          and not _achieved(doc, start, doc.clause_end(m.start), patterns, achieved) and not _already(doc, m)) \
+          and not _achieved(doc, start, end, doc.clause_end(m.start), patterns, achieved) and not _already(doc, m)) \
             or _future(doc, m) and not _already(doc, m) \
             or _says_it_will(before, doc.text[m.end:doc.clause_end(m.start)]) and not _past(doc, m) \
             and not _already(doc, m):
@@ -216,11 +219,16 @@ def _last_period_start(doc: Document, start: int, end: int) -> int:
     return start
 
 
-def _achieved(doc: Document, start: int, end: int, patterns: dict[str, regex.Pattern],
-              cache: dict[tuple[int, int], bool]) -> bool:
-    if (start, end) not in cache:
-        cache[start, end] = patterns["achieved"].search(doc.text, start, end) is not None
-    return cache[start, end]
+def _achieved(doc: Document, start: int, end: int, clause_end: int, patterns: dict[str, regex.Pattern],
+              cache: dict[int, int | None]) -> bool:
+    """Whether the sentence [start, end) says what was achieved (完成, 实现) by the end of the figure's clause:
+    the sentence's first such word, found once per sentence, starts before ``clause_end`` (the words hold no
+    clause break, so one that starts there ends there too)."""
+    if start not in cache:
+        found = patterns["achieved"].search(doc.text, start, end)
+        cache[start] = found.start() if found else None
+    first = cache[start]
+    return first is not None and first < clause_end
 
 
 def _has_goal_word(before: str, pattern: regex.Pattern, clause_at: int, past: bool) -> bool:
