@@ -23,7 +23,7 @@ from .base import Example, Rule
 from .evidence import written_at
 from ..tokenize import tag
 from .nouns import clean, complete_names, leading_verbs, purposes, split_items, without_per_unit
-from .quantity.ranks import ranking_pattern
+from .quantity.ranks import ranking_pattern, scope_words
 
 DISTRIBUTE = Rule(
     name="distribute",
@@ -217,6 +217,7 @@ def value_lists(doc: Document) -> list[ValueList]:
     """Every 分别 list of the document, found once and kept on it for the stages that read them."""
     if doc.value_lists is None:
         doc.value_lists = []
+        placed: ValueList | None = None  # the last list with places: a list after it in its sentence may go on them
         for _, group in groupby((m for m in doc.mentions if m.list_id is not None and not m.from_table),
                                 key=lambda m: m.list_id):
             items = list(group)
@@ -235,9 +236,10 @@ def value_lists(doc: Document) -> list[ValueList]:
                     found.places = _places_before(doc, items, clause - 1) or _places_ending(doc, items, clause - 1)
                 found.places = found.places or _places_pointed_at(doc, items, at)
                 found.names_text = "" if found.places else _names_before(doc, at)
-            elif (owners := _places_of_list_before(doc, items)):
+            elif (owners := _places_of_list_before(doc, items, placed)):
                 found.places = owners  # 龙岩、三明分别增长7.1%和6.5%，位列第二、第三: the same places, in turn
             doc.value_lists.append(found)
+            placed = found if found.places else placed
     return doc.value_lists
 
 
@@ -247,8 +249,8 @@ def _places_pointed_at(doc: Document, items: list[Mention], at: int) -> list[Own
     pointed = _patterns()["pointed_places"].match(doc.text, _after_periods(doc, at), at)
     if pointed is None or read_number(pointed.group("n")) != len(items):
         return []
-    start = doc.paragraph(doc.paragraph(pointed.start())[0] - 1)[0] if doc.paragraph(pointed.start())[0] > 0 \
-        else 0
+    paragraph = doc.paragraph(pointed.start())[0]
+    start = max(doc.paragraph(paragraph - 1)[0] if paragraph > 0 else 0, pointed.start() - POINTED_REACH)
     found: list[Owner] = []
     for place in place_pattern().finditer(doc.text, start, pointed.start()):
         if (chain := _place_chain(doc, items, place.start(), pointed.start())) and chain[0].start >= (found[-1].end if found else 0):
@@ -256,27 +258,19 @@ def _places_pointed_at(doc: Document, items: list[Mention], at: int) -> list[Own
     return found
 
 
-def _places_of_list_before(doc: Document, items: list[Mention]) -> list[Owner]:
-    """The places of the last list of the sentence before ``items``, when they are as many and the
-    clause of ``items`` names nothing before them (…，位列第二、第三; …，分列二、三位)."""
-    clause = doc.clause_start(items[0].start)
+POINTED_REACH = 600  # characters before 三地 where the places it points back at are looked for (a bounded look back)
+
+
+def _places_of_list_before(doc: Document, items: list[Mention], placed: ValueList | None) -> list[Owner]:
+    """The places of ``placed``, the last list with places before ``items``, when it stands in their sentence,
+    they are as many, and the clause of ``items`` names nothing before them (…，位列第二、第三; …，分列二、三位)."""
+    sentence = doc.sentence(items[0].start)[0]
     gap = _names_before(doc, items[0].start).strip()
-    gap = gap.removesuffix(next((scope for scope in _scopes() if gap.endswith(scope)), ""))  # 位列全省第一、第二
-    if clause <= doc.sentence(items[0].start)[0] or gap not in _place_verbs():
+    gap = gap.removesuffix(next((scope for scope in scope_words() if gap.endswith(scope)), ""))  # 位列全省第一、第二
+    if doc.clause_start(items[0].start) <= sentence or gap not in _place_verbs() or placed is None \
+            or placed.items[-1].end < sentence or len(placed.places) != len(items):
         return []
-    for before in reversed(doc.value_lists):
-        if before.items[-1].end < doc.sentence(items[0].start)[0]:
-            break
-        if before.places:
-            return before.places if len(before.places) == len(items) else []
-    return []
-
-
-@lexical_cache
-def _scopes() -> tuple[str, ...]:
-    """全省, 全国, 全球 …: the whole a rank is taken in."""
-    subjects = load("attribution")["subjects"]
-    return tuple(by_length(subjects["document_place"] + subjects["document_province"] + subjects["country"] + subjects["world"]))
+    return placed.places
 
 
 @lexical_cache

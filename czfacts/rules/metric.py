@@ -32,7 +32,7 @@ from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
-from .quantity.ranks import ranked_by_size, ranking_pattern
+from .quantity.ranks import ranked_by_size, ranking_pattern, scope_words
 from .nouns import (clean, complete_names, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, topic_phrase, words)
 
@@ -880,7 +880,9 @@ def _people_relieved(doc: Document, m: Mention) -> str:
     """PEOPLE_RELIEVED: 解决1200万农村人口饮水安全问题 → 解决饮水安全问题的农村人口."""
     if m.kind != "count":
         return ""
-    before = doc.text[doc.clause_start(m.start):m.start].rstrip().removesuffix(words()["aspect_particles"][0])
+    # (a bounded look back: a clause of 10,000 counts stays linear)
+    before = doc.text[max(doc.clause_start(m.start), m.start - RELIEF_VERB_REACH):m.start].rstrip()
+    before = before.removesuffix(words()["aspect_particles"][0])
     if not (found := _relief_verb().search(before)):
         return ""
     verb = found.group()
@@ -909,6 +911,7 @@ def _relief_verb() -> regex.Pattern:
     return compiled(rf"(?:{trie_pattern(words()['relief_verbs'])})$")
 
 
+RELIEF_VERB_REACH = 24  # characters before the people counted where the verb of relief is looked for
 PEOPLE_LENGTH = 10  # characters at most of the words for the people relieved (农村寄宿制学生)
 RELIEF_LENGTH = 12  # …and of what relieves them (饮水安全问题)
 
@@ -1642,12 +1645,6 @@ def _past_topic_marker(metric: str) -> str:
 TOPIC_MARKER_REACH = 6  # characters before 关于 of who speaks (国家, 省政府): further on, 关于 is inside a name
 
 
-@lexical_cache
-def _scope_words() -> tuple[str, ...]:
-    """全国, 全省, 中部地区 …: where a rank holds, longest first."""
-    return tuple(by_length(load("attribution")["scopes"]["words"]))
-
-
 def _without_leading_place(metric: str) -> str:
     """…代表之一的江苏省民营企业进出口 → 民营企业进出口: a place's official name that opens the metric
     owns it (the subject's); a place before an indicator that its area word opens stays."""
@@ -2172,7 +2169,7 @@ def attach_metrics(doc: Document) -> None:
                 and previous is not None and previous.kind == "growth" and doc.sentence(previous.start) == doc.sentence(m.start):
             metric = _rated(str(prior.value)) + metric  # 食品价格下降2.9%，影响CPI下降约0.54个百分点: the food prices'
             m.refine(IMPACT.name)
-        if m.kind == "rank" and metric and (scope := next((w for w in _scope_words() if metric.endswith(w)), None)) \
+        if m.kind == "rank" and metric and (scope := next((w for w in scope_words() if metric.endswith(w)), None)) \
                 and len(metric) > len(scope) + 1:
             metric = metric[:-len(scope)]  # 区域创新能力全国排名上升4位: the scope ranks, it is no part of what is ranked
         if how == "explicit" and (planned := _planned(metric, heads)):
@@ -2228,8 +2225,8 @@ def attach_metrics(doc: Document) -> None:
             metric = str(prior.value)  # 迈上14万亿元新台阶、连续36年居全国首位: the level's streak, not the step's
         if m.unit in DURATION_UNITS and (kept := _streak(doc, m)) and (metric or tag(kept)[0][1] in ("v", "p")):
             streaks.append((m, kept, prior, i))  # named when every metric is read: the figures after keep the plain one
-        if m.kind == "share" and (done := _done_against_goal(doc, m, metric, prior)):
-            metric = done[0] + done[1]  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
+        if m.kind == "share" and (rate := _completion_rate(doc, m, metric, prior)):
+            metric = rate  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
         if m.unit in DURATION_UNITS and (early := _ahead_of_time(doc, m, phrase)):
             metric, how = early, "explicit"  # 青藏铁路提前一年建成通车 → 青藏铁路提前建成通车时间
             m.refine(AHEAD_OF_TIME.name)
@@ -2895,20 +2892,20 @@ def _having_set() -> regex.Pattern:
     return compiled(rf"(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})[^的，,]{{1,12}}的\p{{Han}}{{2,}}$")
 
 
-def _done_against_goal(doc: Document, m: Mention, metric: str, prior: Attribute | None) -> tuple[str, str] | None:
-    """完成全年目标的122.9%: what was done and the name of its completion rate (目标完成率; a named task's own:
-    完成年度目标任务的 → 年度目标任务完成率), else None. What was done is the metric read before the cue (its words
-    aside: 固定资产投资完成年度计划 → 固定资产投资), unless it is only the cue's own word (完成了年度目标的: 年度);
-    then the level before, not its change."""
+def _completion_rate(doc: Document, m: Mention, metric: str, prior: Attribute | None) -> str:
+    """完成全年目标的122.9%: the completion rate of what was done (…目标完成率; a named task's own: 完成年度目标任务的
+    → …年度目标任务完成率), else "". What was done is the metric read before the cue (its words aside:
+    固定资产投资完成年度计划 → 固定资产投资), unless it is only the cue's own word (完成了年度目标的: 年度); then the
+    level before, not its change."""
     clause = doc.clause_start(m.start)
     tasks = _built()["task_completions"]
     cue = next((c for c in [*_built()["completion_cues"], *tasks] if doc.text.endswith(c, clause, m.start)), "")
     if not cue:
-        return None
+        return ""
     metric = metric.removesuffix(cue[:-1]) if metric != cue[:-1] else metric
     done = metric if metric and metric not in cue else str(prior.value).removesuffix(_built()["increment"]) if prior else ""
     rate = tasks.get(cue, _built()["completion_rate"])
-    return None if not done or done.endswith(rate) or done.endswith(_built()["completion_rate"]) else (done, rate)
+    return "" if not done or done.endswith(rate) or done.endswith(_built()["completion_rate"]) else done + rate
 
 
 def _ahead_of_time(doc: Document, m: Mention, phrase: str) -> str:

@@ -15,7 +15,7 @@ import datetime as dt
 import regex
 
 from ..compiled import compiled
-from ..document import Attribute, Document, Mention, PeriodMention
+from ..document import SEMICOLON, Attribute, Document, Mention, PeriodMention
 from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import DIGIT_CHARS, NONZERO_DIGIT_CHARS, ORDINARY_NUMERAL_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS, read_number
@@ -441,7 +441,8 @@ def find_periods(doc: Document) -> None:
             pm.governs, pm.until = True, doc.sentence(start)[1] if topic else doc.clause_end(end)
         if text in words["event_frames"]["words"]:
             # 投产后可满足12万户用电；在日喀则，…6000亩…: an event's aftermath dates its own part of the sentence
-            pm.until = min(doc.sentence(start)[1], _next_semicolon(doc.text, end))
+            sentence_end = doc.sentence(start)[1]
+            pm.until = found.start() if (found := SEMICOLON.search(doc.text, end, sentence_end)) else sentence_end
         if not pm.local and (turn := _turn_after(doc, start, end)) is not None:
             pm.governs, pm.until = True, turn  # 由一季度(的)下降6.8%转为增长3.2%: 一季度 is the 6.8%'s only
         elif not pm.local and (close := _base_frame_close_after(doc, start, end)) is not None:
@@ -506,15 +507,6 @@ def _figure() -> regex.Pattern:
     """A digit or numeral, not after a rank's mark (第一期工程: an ordinal)."""
     marks = "".join(load("nonfacts")["words"]["rank_marks"])
     return compiled(rf"(?<![{marks}])[\d{DIGIT_CHARS}{UNIT_CHARS}]")
-
-
-def _next_semicolon(text: str, pos: int) -> int:
-    """Where the next ；/; after ``pos`` stands, else the text's end."""
-    found = _SEMICOLON.search(text, pos)
-    return found.start() if found else len(text)
-
-
-_SEMICOLON = compiled(r"[；;]")
 
 
 def _until_day(doc: Document, previous: PeriodMention, start: int) -> str | None:

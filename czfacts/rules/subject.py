@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..compiled import compiled
-from ..document import CLAUSE_BREAK, LIST_MARK, Attribute, Document, Mention
+from ..document import CLAUSE_BREAK, LIST_MARK, SEMICOLON, Attribute, Document, Mention
 from ..indicators import indicator_of, opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
@@ -912,8 +912,12 @@ def _firm_before(doc: Document, m: Mention, firms: dict[int, list[Candidate]]) -
 
 
 def _here_before(doc: Document, m: Mention) -> bool:
-    """Whether a word for the place a story stands at (这里, 当地) is written in the clause before ``m``."""
-    return _here_pattern().search(doc.text, doc.clause_start(m.start), m.start) is not None
+    """Whether a word for the place a story stands at (这里, 当地) is written in the clause before ``m``, within
+    HERE_REACH characters of it (a bounded look back: a clause of 10,000 numbers stays linear)."""
+    return _here_pattern().search(doc.text, max(doc.clause_start(m.start), m.start - HERE_REACH), m.start) is not None
+
+
+HERE_REACH = 40  # characters before a figure where 这里 of its clause may stand (去年，这里的集装箱吞吐量达到…)
 
 
 @lexical_cache
@@ -1007,7 +1011,6 @@ def _list_connectors() -> tuple[str, ...]:
 
 
 LOOK_BACK = 64  # candidates examined before a number, nearest first
-_SEMICOLON = compiled(r"[；;]")
 
 
 def attach_subjects(doc: Document) -> None:
@@ -1067,7 +1070,7 @@ def attach_subjects(doc: Document) -> None:
             if doc.genre == "work_report" and not lookup(c.name) and c.rule == SUBJECT.name \
                     and doc.clause_start(c.start) != doc.clause_start(m.start) and _an_event_of_its_own(doc, c):
                 continue  # 黑河公路大桥客运班线开通运营，国际航线增至19条: the name was the topic of an event only
-            if not national and c.name != doc.place and _SEMICOLON.search(doc.text, c.end, m.start):
+            if not national and c.name != doc.place and SEMICOLON.search(doc.text, c.end, m.start):
                 break  # 长沙…新增研发机构1178家；研发投入强度…: a report's item ends at ；
             chosen = c
             break
@@ -1207,7 +1210,7 @@ def _reference_before(doc: Document, m: Mention, described: bool) -> Candidate |
     may open that description."""
     end = before_bound(doc.text, m.start)
     found = None
-    start = doc.clause_start(m.start) if described else max(doc.clause_start(m.start), end - REFERENCE_REACH)
+    start = max(doc.clause_start(m.start), end - (DESCRIPTION_REACH if described else REFERENCE_REACH))
     for found in _reference_pattern().finditer(doc.text, start, end):
         pass
     if found is None or not (described or _owner_gap().fullmatch(doc.text, found.end(), end)):
@@ -1217,6 +1220,7 @@ def _reference_before(doc: Document, m: Mention, described: bool) -> Candidate |
 
 
 REFERENCE_REACH = 8  # characters between a region's word and its count: 全国 已经有 超过 20个
+DESCRIPTION_REACH = 40  # …or its description of the places between (全国 GDP超过万亿元的城市有 26个): a bounded look back
 
 
 def _region_written_before(doc: Document, m: Mention, provinces: bool) -> Candidate | None:

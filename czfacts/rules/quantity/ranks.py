@@ -5,7 +5,7 @@ import regex
 
 from ...compiled import compiled
 from ...document import Document, Mention
-from ...lexicon import lexical_cache, load, trie_pattern, units
+from ...lexicon import by_length, lexical_cache, load, trie_pattern, units
 from ...numerals import ORDINARY_NUMERAL_CHARS, read_number
 from ..base import Example, Rule
 from ..nouns import following_noun
@@ -50,6 +50,12 @@ def _ranking_word() -> regex.Pattern:
     scopes = load("attribution")["scopes"]
     return compiled(trie_pattern([*scopes["rank_verbs"], *words("ranks", "verbs"), *scopes["words"],
                                        *load("attribution")["lists"]["respectively"]]))
+
+
+@lexical_cache
+def scope_words() -> tuple[str, ...]:
+    """全国, 全省, 中部地区 …: where a rank holds, longest first."""
+    return tuple(by_length(load("attribution")["scopes"]["words"]))
 
 
 @lexical_cache
