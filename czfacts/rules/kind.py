@@ -251,7 +251,7 @@ class Governing:
     """What the kind rules read about one number."""
 
     left: str                  # its governing phrase (governing_text)
-    source: str                # …or the first list value's, when it has no word of its own
+    source: str                # its end, or the first list value's when it has no word of its own
     clause: str                # the clause text before it (for the comparison basis)
     previous: Mention | None   # the number before it
     bare: bool                 # a list value with no word of its own (分别增长58.6%、14.3%)
@@ -703,6 +703,8 @@ def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
     return True
 
 
+SOURCE_REACH = 24  # characters at the end of a governing phrase that the change words are read from (the longest is
+                   # 10: 浓度同比改善); a 分别 list of 10,000 names is one phrase, and searching all of it per value was quadratic
 GAIN_REACH = 16  # characters of a level's noun and the gain word after it (装机容量分别增加)
 
 
@@ -826,7 +828,7 @@ def classify(doc: Document) -> None:
         left = governing_text(doc, m)
         bare = in_list and not left.strip() or _place_item(doc, previous, m, left)
         # a bare item reads what governed the item before it, down a list of any length (净减少10.6万、3.8万、3.3万)
-        g = Governing(left, previous_source if bare else left,
+        g = Governing(left, previous_source if bare else left[-SOURCE_REACH:],
                       doc.text[max(doc.clause_start(m.start), m.start - LOOK_BACK):m.start], previous, bare)
         previous_source = g.source
         rules = PERCENT_RULES if m.unit == "%" else (CHANGE,) if m.unit == "pp" else \
