@@ -27,7 +27,7 @@ from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back
-from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses, route
+from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses, resolve_reference, route
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
@@ -43,6 +43,9 @@ METRIC = Rule(
         # the highest or lowest rate of a set keeps its rate word
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
+        # 我省 stays out of the metric when the caller names no place (the subject is then unknown)
+        Example("今年前两个月，我省实际到位省外资金820亿元。", {"span": "820亿元", "metric": "实际到位省外资金", "subject": None},
+                place=None),
         # a modal before the verb is no part of the metric (可再生能源 is one word)
         Example("项目建成后，全年可实现产值200亿元。", {"span": "200亿元", "metric": "产值"}),
         # a demonstrative with its measure word (这座, 这条: one word to the tagger) opens no metric
@@ -1028,6 +1031,8 @@ def _left_phrase(doc: Document, m: Mention) -> str:
             region = lookup(subject_text)
             if area and region and region.level == REGION and not opens_an_indicator(phrase):
                 phrase = phrase[len(area):]  # 长三角区域民营企业进出口 (but 江苏区域中心, 天津地区生产总值: names)
+    elif (reference := place_reference(phrase)) and resolve_reference(reference, doc) is None:
+        phrase = phrase[len(reference):].removeprefix("的")  # 我省实际使用外资 without a place: it owns, it names no metric
     if m.kind == "growth" and (driven := _patterns()["driven"].search(phrase)) and len(phrase) - driven.end() >= 2:
         phrase = phrase[driven.end():]  # 设备更新带动设备工器具购置投资增长14.6%: the growth of what was driven
     if (announced := _patterns()["announced"].match(phrase)) and all(pos in _ANNOUNCER_TAGS for _, pos in tag(announced.group("who"))):

@@ -308,7 +308,8 @@ def _a_region(place: str | None) -> bool:
     return found is not None and found.level == REGION
 
 
-def _resolve_reference(word: str, doc: Document) -> str | None:
+def resolve_reference(word: str, doc: Document) -> str | None:
+    """The name 全市, 我省, 全国 stand for in ``doc`` (None for 我省 when the caller gave no place)."""
     w = _words()
     if word in w["document_place"]:
         return doc.place
@@ -351,7 +352,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             if _opens_clause(doc, m.start()):
                 found.append(firm)  # 中国中化投资100亿元…: a firm named after the country, no country
             continue
-        name = _resolve_reference(m.group(), doc)
+        name = resolve_reference(m.group(), doc)
         if name and _opens_clause(doc, m.start()) and not _patterns()["rank_after"].match(text, m.end()) \
                 and not place_pattern().fullmatch(text, doc.clause_start(m.start()), m.start()):
             found.append(Candidate(m.start(), m.end(), name))  # 湖南全国重点实验室: 全国 names a class
@@ -955,7 +956,7 @@ def _benchmark(doc: Document, m: Mention) -> Candidate | None:
         return None
     word = doc.text[slice(*span)]
     place = lookup(word)
-    name = place.name if place else _resolve_reference(word, doc)
+    name = place.name if place else resolve_reference(word, doc)
     return Candidate(*span, name, BENCHMARK.name) if name else None
 
 
@@ -1215,7 +1216,7 @@ def _reference_before(doc: Document, m: Mention, described: bool) -> Candidate |
         pass
     if found is None or not (described or _owner_gap().fullmatch(doc.text, found.end(), end)):
         return None
-    name = _resolve_reference(found.group(), doc)
+    name = resolve_reference(found.group(), doc)
     return Candidate(found.start(), found.end(), name) if name else None
 
 
@@ -1463,7 +1464,7 @@ def _one_of_set(doc: Document, m: Mention) -> Candidate | None:
     if m.kind != "count" or not _patterns()["one_of"].match(doc.text, m.end, m.end + REACH):
         return None  # (bounded: the pattern reads to the end of the clause for each count)
     if owner := _patterns()["set_owner"].search(doc.text, max(0, m.start - 8), m.start):
-        name = _resolve_reference(owner.group(1), doc)
+        name = resolve_reference(owner.group(1), doc)
         return Candidate(owner.start(1), owner.end(1), name, SET_OWNER.name) if name else None
     found = None
     for found in place_pattern().finditer(doc.text, max(doc.clause_start(m.start), m.start - 12), m.start):
