@@ -205,9 +205,7 @@ def phrase_before(doc: Document, m: Mention) -> str:
         pos = max(pos, p.end)
     pieces.append(doc.text[pos:end] if pos < end else "")
     phrase = without_brackets("".join(pieces))
-    basis = _basis_in_phrase().search(phrase)
-    if basis and basis.group() in load("attribution")["metric"]["above_words"] and basis.end() not in word_bounds(phrase):
-        basis = None  # 单日最高出口量: 高出 ending inside a word (出口量) compares nothing
+    basis = _first_basis(phrase)
     if basis and m.kind == "ratio" and ratio_noun_ends(phrase, basis.start()):
         return phrase  # 城乡居民收入比为2.3:1: the 比 names the ratio, it opens no basis
     return phrase[: basis.start()] if basis and basis.start() > 0 else phrase
@@ -232,7 +230,33 @@ def part_of_pattern() -> regex.Pattern:
 
 def basis_opens(phrase: str) -> bool:
     """The phrase is only a comparison basis (比上年): it names no metric."""
-    return bool(_basis_in_phrase().match(phrase))
+    basis = _first_basis(phrase)
+    return basis is not None and basis.start() == 0
+
+
+def _first_basis(phrase: str) -> regex.Match | None:
+    """The first 比/较/高于 … in ``phrase`` that opens a basis: not 高出 ending inside a word (单日最高出口量),
+    not 比 opening a name (比亚迪, 比利时: the tagger reads the name whole)."""
+    for basis in _basis_in_phrase().finditer(phrase):
+        if basis.group() in load("attribution")["metric"]["above_words"] and basis.end() not in word_bounds(phrase) \
+                or _opens_a_name(phrase, basis.start()):
+            continue
+        return basis
+    return None
+
+
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+
+
+def _opens_a_name(phrase: str, start: int) -> bool:
+    pos = 0
+    for word, pos_tag in tag(phrase):
+        if pos == start:
+            return len(word) > 1 and pos_tag in _NAME_TAGS
+        pos += len(word)
+        if pos > start:
+            return False
+    return False
 
 
 def governing_text(doc: Document, m: Mention) -> str:
