@@ -255,6 +255,8 @@ COUNTED_NOUN = Rule(
         # …and a name's end the tagger reads as a measure word after a verb of the name (充电/桩, 服务/圈)
         Example("全区新建600个电动汽车公共充电桩", {"metric": "电动汽车公共充电桩"}),
         Example("全区建成5个社区便民服务圈", {"metric": "社区便民服务圈"}),
+        # a count per a base of people (每万名老人拥有…) is a rate whose verb is part of its name
+        Example("全县每万名老人拥有养老护理员15人。", {"span": "15人", "metric": "每万名老人拥有养老护理员"}),
         # a quoted name holds its + (“信用+”); 基本建成 after the noun is its predicate, no part of it
         Example("全市新增50个“信用+”应用场景", {"metric": "“信用+”应用场景"}),
         Example("全市36个重点项目基本建成", {"metric": "重点项目"}),

@@ -371,7 +371,8 @@ def counted_noun(metric: str) -> str:
     counted = "".join(w for w, _ in tokens[verb + 1:]) if verb is not None else ""
     # (人才效能提升重点平台: a work before a name's head is inside the name, as 城中村改造项目)
     named_work = verb is not None and tokens[verb][0] in words()["works"] and counted.endswith(tuple(words()["name_heads"]))
-    if verb is not None and counted not in words()["title_ends"] and not named_work \
+    per_base = tokens[0][0].startswith(tuple(load("nonfacts")["per_base"]["words"]))  # 每万人拥有执业医师: a rate's name
+    if verb is not None and counted not in words()["title_ends"] and not named_work and not per_base \
             and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
             and all(_nounish(*t) or 0 < k < len(tokens) - verb - 2 and t[0] in connectors()
                     for k, t in enumerate(tokens[verb + 1:])) and len(counted) > 2:  # (政府和商业合作项目: 和 between nouns)
