@@ -382,13 +382,21 @@ def counted_noun(metric: str) -> str:
 
 def _joined_over_verb(phrase: str) -> str:
     """国有控股企业实现利润总额 → 国有控股企业利润总额, 失业人员实现再就业 → 失业人员再就业:
-    a verb that only says the figure was reached joins the owner and the indicator."""
-    pos = 0
-    for word, _ in tag(phrase):
-        if pos and word in words()["joining_verbs"] and pos + len(word) < len(phrase):
-            return phrase[:pos] + phrase[pos + len(word):]
+    a verb that only says the figure was reached joins the owner and the indicator. A plan word
+    before that verb (企业力争实现营业收入 → 企业营业收入) and a forecast word before the indicator
+    (项目预计年产值 → 项目年产值) go too: the modality stage reads them (科技计划项目 names a plan)."""
+    tokens = [word for word, _ in tag(phrase)]
+    forecast = load("attribution")["modality"]["forecast"]
+    kept, pos = [], 0
+    for i, word in enumerate(tokens):
+        inside = pos and pos + len(word) < len(phrase)
+        if inside and word in words()["joining_verbs"]:
+            return "".join(kept) + phrase[pos + len(word):]
+        planned = word in words()["plan_words"] and i + 1 < len(tokens) and tokens[i + 1] in words()["joining_verbs"]
+        if not (inside and (planned or word in forecast)):
+            kept.append(word)
         pos += len(word)
-    return phrase
+    return "".join(kept)
 
 
 def _head_of_relative_clause(phrase: str) -> str:
