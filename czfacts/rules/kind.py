@@ -426,6 +426,8 @@ GROWTH = Rule(
     examples=(
         Example("（一）从环比看，全省商品房价格上涨的城市有8个，最高涨幅为1.2%。", {"span": "1.2%", "comparison": "mom"}),
         Example("从环比看，二季度全省地区生产总值增长1.1%。", {"span": "1.1%", "comparison": "qoq"}),  # a quarter's: qoq
+        # 按可比口径: the same period on a like-for-like basis (可比 opens no basis 比口径)
+        Example("前三季度，全市接待游客520万人次，按可比口径增长9.4%。", {"span": "9.4%", "comparison": "yoy", "metric": "接待游客"}),
         Example("五年来，全市居民消费价格年均上涨2.1%", {"span": "2.1%", "comparison": "年均", "kind": "growth"}),
         # improvement of a concentration is its fall
         Example("全市细颗粒物平均浓度改善3.4%", {"span": "3.4%", "kind": "growth", "value": -3.4}),
@@ -788,6 +790,8 @@ LEVEL_CHANGE = Rule(
     doc="An absolute change of a level (比上年增加1442家, 调减77万亩) keeps the level's kind, signed.",
     examples=(
         Example("全市经营主体比上年增加1442家", {"value": 1442.0, "kind": "count"}),
+        Example("全县一般公共预算收入达到18.6亿元，按可比口径增加1.2亿元。", {"span": "1.2亿元", "value": 120000000.0,
+                                                           "metric": "一般公共预算收入增量"}),
         Example("全市农作物播种面积调减77万亩", {"value": -770000.0, "kind": "amount", "unit": "mu"}),
         # a flow's change on the year before (多增, 少增) and a stock's rise on a month's end (上升)
         Example("前三季度全省贷款增加5200亿元，同比少增600亿元", {"span": "600亿元", "value": -6e10, "metric": "贷款增量"}),
