@@ -227,6 +227,9 @@ SHARE_METRIC = Rule(
     doc="A share is named X占Y比重 (X占比 without its whole); a part written as X超过Y的三分之一 is the same share.",
     examples=(
         Example("湖北宜昌的化工产业曾占其工业产值近六成", {"metric": "化工产业占工业产值比重"}),
+        # 占据 is 占 (占据主导地位 holds no figure); 该省份 before the whole is the owner again
+        Example("今年以来，全市新能源汽车销量占据汽车总销量的四成以上。", {"metric": "新能源汽车销量占汽车总销量比重"}),
+        Example("湖南的服务业增加值占据该省份GDP的51.2%。", {"metric": "服务业增加值占GDP比重", "subject": "湖南省"}),
         Example("该县光伏装机规模超过全县电力总装机的三分之一", {"metric": "光伏装机规模占全县电力总装机比重", "bound": "gt"}),
         Example("全市数字经济核心产业增长15%，在全市经济中所占比重提高到9.5%", {"span": "9.5%", "metric": "数字经济核心产业占全市经济比重"}),
         Example("全市高新技术产业在规上工业中的比重达到46%", {"metric": "高新技术产业占规上工业比重"}),  # no 占
