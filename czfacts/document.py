@@ -114,6 +114,7 @@ class Document:
     _period_starts: list[int] = field(default_factory=list)
     _masked_sorted: bool = False
     _masked_ends: list[int] = field(default_factory=list)
+    _first_in_sentence: dict[tuple[str, int], int] = field(default_factory=dict)  # (word, sentence start) → where
     # boundaries as machine integers: a list of int objects took 40 bytes each, 13 MB in a 10 MB article
     _paragraph_starts: array[int] = field(default_factory=lambda: array("q"))
     _clause_breaks: array[int] = field(default_factory=lambda: array("q"))
@@ -177,6 +178,14 @@ class Document:
         start = self.clause_start(pos)
         before = self.mention_before(pos)
         return max(start, before.end) if before else start
+
+    def first_in_sentence(self, word: str, pos: int) -> int:
+        """Where ``word`` first stands in the sentence that holds ``pos`` (-1: nowhere), looked for once
+        per sentence: slicing the sentence up to each number was quadratic in a sentence of many."""
+        start, end = self.sentence(pos)
+        if (found := self._first_in_sentence.get((word, start))) is None:
+            found = self._first_in_sentence[(word, start)] = self.text.find(word, start, end)
+        return found
 
     def periods_between(self, start: int, end: int) -> list[PeriodMention]:
         """Period expressions that begin in [start, end), in text order (found in order)."""

@@ -1283,7 +1283,8 @@ PREVIOUS_CLAUSE = Rule(
 
 def _speaks_of_the_economy(doc: Document, m: Mention) -> bool:
     """顶住经济下行压力，…全年增长4.8%: the sentence of a growth of nothing named speaks of the economy."""
-    return _built()["economy"][0] in doc.text[doc.sentence(m.start)[0]:m.start]
+    word = _built()["economy"][0]
+    return 0 <= (at := doc.first_in_sentence(word, m.start)) and at + len(word) <= m.start
 
 
 def _rated(metric: str) -> str:
@@ -2892,13 +2893,19 @@ def _beneficiaries(doc: Document, m: Mention) -> str:
     """8400多万人受益: people counted right before a word of benefit that ends their clause are
     counted as those who benefit (data: metric.benefits); 1334万人参保: people a clause opens with,
     then its one verb, are counted as those who do it (参保人数)."""
-    after = doc.text[m.end:doc.clause_end(m.end)].strip()
+    end = doc.clause_end(m.end)
+    if end - m.end > BENEFIT_REACH:
+        return ""  # the word of benefit (or the one verb) ends a short clause: slicing a long one per count was quadratic
+    after = doc.text[m.end:end].strip()
     if benefit := words()["benefits"].get(after, ""):
         return benefit
     tokens = tag(after) if after and (m.classifier or "") in words()["people_classifiers"] else ()
     opens = not doc.text[doc.clause_start(m.start):m.start].strip()
     doers = after + _built()["people_count"]  # 参保人数
     return doers if opens and len(tokens) == 1 and tokens[0][1] == "v" and len(after) == 2 else ""
+
+
+BENEFIT_REACH = 8  # characters from a count to its clause's end where that end is only 受益 or one verb (and spaces)
 
 
 @lexical_cache
@@ -2999,7 +3006,8 @@ DONE_LENGTH = 12  # characters at most of what a share of a set does (进入再�
 
 def _reached(doc: Document, m: Mention, next_start: int) -> str:
     """REACHED: 惠及 and the noun a count right after it counts, else its classifier's measure."""
-    found = _patterns()["reached"].search(doc.text, doc.clause_start(m.start), before_bound(doc.text, m.start))
+    end = before_bound(doc.text, m.start)
+    found = _patterns()["reached"].search(doc.text, max(doc.clause_start(m.start), end - REACHED_REACH), end)
     if found is None or (named := found.group("noun")) and not all(pos in _TOPIC_TAGS for _, pos in tag(named)):
         return ""
     noun = named or following_noun(doc.text[m.end:next_start], True) or (
@@ -3010,6 +3018,8 @@ def _reached(doc: Document, m: Mention, next_start: int) -> str:
     return words()["reached_verbs"][0] + measure if measure else ""
 
 
+REACHED_REACH = 12  # characters before a count where its 惠及 and noun stand (the noun is 6 at most): searching
+                    # from the clause's start was quadratic in a clause of many counts
 OUTCOME_LENGTH = 10  # characters at most of an outcome named after a count of people (农村牧区劳动力就业)
 
 
