@@ -394,6 +394,7 @@ class CountedSets(Section):
     dropped_words: Words
     title_verbs: Words
     threshold_verbs: Words
+    sums: Words
 
 
 class Tokens(Section):

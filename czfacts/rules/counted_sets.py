@@ -53,6 +53,9 @@ COUNTED_SET = Rule(
         Example("全市7家企业营业收入超过百亿元。", {"span": "7家", "metric": "营业收入超过百亿元的企业"}),
         Example("1-5月，41个工业大类行业中有33个行业增加值同比增长。", {"span": "33个", "metric": "增加值同比增长的行业"}),
         Example("全省126家企业实现利润总额48亿元。", {"span": "126家", "metric": "企业"}),
+        # 省区 and 省市 are region nouns as 省份 is; a sum word before the bound makes the figure their total
+        Example("前三季度，宁夏、青海两省区GDP增速均超过6%。", {"span": "两省区", "metric": "GDP增速超过6%的省区"}),
+        Example("长三角三省一市中，苏浙两省市GDP合计超过25万亿元。", {"span": "25万亿元", "bound": "gt"}),
         Example("共有9省份增速超过6%。除了上述9个省份，还有12个省份增速高于全国。", {"span": "9个", "metric": "增速超过6%的省份"}),
         Example("新建12个城市公园。", {"span": "12个", "metric": "城市公园"}),
         # a part of a whole counted just before it, with no noun of its own
@@ -299,5 +302,15 @@ def _is_threshold(doc: Document, m: Mention) -> bool:
     text = doc.text
     if m.kind == "rank" or _benchmark(doc, m):
         return False
-    return m.bound in ("gt", "ge", "lt", "le") or bool(
-        _patterns()["threshold_verb"].search(text, max(0, m.start - 4), m.start))
+    verb = _patterns()["threshold_verb"].search(text, max(0, m.start - 4), m.start)
+    if text.endswith(_sum_words(), max(0, m.start - SUM_REACH), verb.start() if verb else m.start):
+        return False  # 三省市GDP合计超过10万亿元: their total, not a bar they pass
+    return m.bound in ("gt", "ge", "lt", "le") or bool(verb)
+
+
+SUM_REACH = 8  # characters before a figure where a sum word and the bound word after it stand (合计超过)
+
+
+@lexical_cache
+def _sum_words() -> tuple[str, ...]:
+    return tuple(load("attribution")["counted_sets"]["sums"])
