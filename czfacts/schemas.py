@@ -61,6 +61,7 @@ class Subjects(Section):
     demonstratives: Words
     site_openers: Words
     speech_verbs: Words
+    reports: Words
     located_in: Words
     firm_heads: Words
     story_pointers: Words

@@ -110,6 +110,11 @@ def test_a_quoted_name_before_a_noun_labels_it_and_owns_nothing():
     assert [(f.subject, f.provenance.evidence["subject"].how) for f in facts] == [("四川省", "document")]
 
 
+def test_an_organisation_whose_data_is_quoted_owns_none_of_the_figures():
+    facts = czfacts.extract("中国人民银行数据显示，9月末人民币贷款余额254.7万亿元。", date="2025-10-20", place="中国")
+    assert [(f.subject, f.provenance.evidence["subject"].how) for f in facts] == [("中国", "document")]
+
+
 def test_a_report_clause_with_its_own_topic_takes_no_area_from_the_clause_before():
     text = "2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n三峡库区存量危岩清患率超过90%，74个国控断面水质优良比例达到100%。"
     facts = czfacts.extract(text, date="2025-01-19", place="重庆市")

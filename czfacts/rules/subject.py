@@ -400,7 +400,14 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     # 吴忠仪表等3家企业入选…: a name an example of a counted set opens owns nothing
     kept = [c for c in kept if not _example_of_count().match(text, c.end, c.end + EXAMPLE_REACH)
             or lookup(c.name) and _enumeration_counted().match(text, c.end)]
+    # 中国人民银行数据显示，…: an organisation whose data the text quotes reports the figures, it owns none
+    kept = [c for c in kept if lookup(c.name) or not text.startswith(_reports(), c.end)]
     return _partnered(doc, [_with_team(doc, c) for c in kept])
+
+
+@lexical_cache
+def _reports() -> tuple[str, ...]:
+    return tuple(_words()["reports"])
 
 
 FOREIGN = Rule(
