@@ -22,9 +22,9 @@ CLAUSE_BREAK = "，,：:;；。！？!?\n"
 LIST_MARK = "、"  # the mark between the items of a list (省、市、县)
 SEMICOLON = compiled(r"[；;]")  # ends a part of a sentence: a report's item, a story's part
 _LONE_SURROGATE = compiled("[\ud800-\udfff]")
-# …and the space a headline parts its phrases with, the one space between Han characters that
-# normalising keeps (工业经济回暖 全市规上工业增长8.2%).
-_CLAUSE_BREAK_RE = compiled(rf"[{regex.escape(CLAUSE_BREAK)}]|(?<=\p{{Han}}) (?=\p{{Han}})")
+# …and the space a headline parts its phrases with, the one space after Han characters that
+# normalising keeps (工业经济回暖 全市规上工业增长8.2%, …GDP出炉 19省份增速跑赢全国).
+_CLAUSE_BREAK_RE = compiled(rf"[{regex.escape(CLAUSE_BREAK)}]|(?<=\p{{Han}}) (?=\p{{Han}}|\d)")
 _BRACKETED = compiled(r"\([^()\n。]{1,30}\)")  # a short note in brackets, within its sentence
 
 

@@ -46,6 +46,8 @@ COUNTED_SET = Rule(
         Example("江西（6.9%）、海南（6%）2省份的增速超过或等于6%。", {"span": "2省份", "metric": "增速超过或等于6%的省份"}),
         # a headline's space ends the predicate: its next phrase defines nothing
         Example("上半年20省份GDP增速跑赢全国 东部省份稳中有进", {"span": "20省份", "metric": "GDP增速跑赢全国的省份"}),
+        # …and so does the space before a headline's phrase that opens with its count
+        Example("上半年经济数据出炉 12省份增速跑赢全国", {"span": "12省份", "metric": "增速跑赢全国的省份"}),
         Example("全省8个县入选全国电子商务进农村综合示范县。", {"span": "8个", "metric": "全国电子商务进农村综合示范县"}),
         Example("全年，80个省重点项目完成投资500亿元。", {"span": "80个", "metric": "省重点项目"}),
         Example("前5个月，纳入统计的行业里，26个行业营业收入同比增长，13个行业下降。",
