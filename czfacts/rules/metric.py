@@ -46,6 +46,9 @@ METRIC = Rule(
         # a forecast or plan word between the owner and its indicator is the modality's, not the metric's
         Example("全市工业企业预计实现利润总额120亿元。", {"span": "120亿元", "metric": "工业企业利润总额", "modality": "forecast"}),
         Example("全市规上工业企业力争实现营业收入3000亿元。", {"span": "3000亿元", "metric": "规上工业企业营业收入"}),
+        # a plan word alone before the verb names nothing: the figure measures the metric before it
+        Example("去年全市汽车产量突破30万辆，今年计划达到50万辆。", {"span": "50万辆", "metric": "汽车产量", "modality": "target"},
+                date="2024-10-20"),
         # 比 opening a name (比亚迪, 比利时) opens no comparison basis
         Example("比利时9月对华出口额达41.9亿欧元。", {"span": "41.9亿欧元", "metric": "对华出口额", "subject": "比利时"}),
         # 我省 stays out of the metric when the caller names no place (the subject is then unknown)

@@ -537,6 +537,8 @@ def metric_phrase(phrase: str) -> str:
     if related := _related_clause().match(cleaned := clean(phrase)):
         return metric_phrase(cleaned[related.end():])  # 与之关联的发电量: a clause relating it to what came before
     cleaned = _after_a_done_verb(cleaned)
+    if cleaned in words()["plan_words"]:
+        return ""  # 今年计划达到50万辆: the plan word alone is the modality's; the metric is the one before
     if purpose := _purpose().search(cleaned) or _grant().fullmatch(cleaned):
         return purpose.group()  # 中央财政用于三农的支出, 省对市县转移支付: spending on a purpose or a level, as written
     if _QUOTED_WHOLE.fullmatch(strip_predicates(phrase.strip())):
