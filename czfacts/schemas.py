@@ -56,6 +56,8 @@ class Routes(Section):
 class Subjects(Section):
     document_place: Words
     document_province: Words
+    city_references: Words
+    county_references: Words
     country: Words
     reference_not_before: Words
     demonstratives: Words

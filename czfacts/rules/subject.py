@@ -18,7 +18,7 @@ from ..indicators import indicator_of, opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
 from ..period_grammar import OF_A_NUMBER, continuations
-from ..places import COUNTY, REGION, final_characters, lookup, name_heads, place_pattern, province_of
+from ..places import COUNTY, PREFECTURE, PROVINCE, REGION, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import benchmark_owner
@@ -308,6 +308,35 @@ def _a_region(place: str | None) -> bool:
     return found is not None and found.level == REGION
 
 
+NAMED_UNIT = Rule(
+    name="subject.named_unit",
+    doc="全市 (全县) in a text whose place is a province (a city) stands for the last city (county) of that "
+        "place the text named before it, not for the province: a story from a province reports one city's figures.",
+    examples=(Example("合肥市经信局负责人介绍，今年1-9月，全市新能源汽车产量达到85.6万辆。",
+                      {"span": "85.6万辆", "subject": "合肥市"}, place="安徽省"),),
+    negatives=("今年1-9月，全市新能源汽车产量达到85.6万辆。",),
+)
+
+
+def _named_unit_before(doc: Document, word: str, pos: int) -> str | None:
+    """The city (county) of the document's province (city) named last before ``pos``, when ``word``
+    refers to a city (county); None otherwise."""
+    area = lookup(doc.place)
+    level = PREFECTURE if word in _words()["city_references"] else COUNTY if word in _words()["county_references"] else None
+    if area is None or level is None or area.level not in (PROVINCE, PREFECTURE) or area.level == level \
+            or level == PREFECTURE and area.level != PROVINCE:
+        return None
+    named = None
+    for m in place_pattern().finditer(doc.text, max(0, pos - UNIT_REACH), pos):
+        place = lookup(m.group())
+        if place is not None and place.level == level and (place.province == area.name or place.city == area.name):
+            named = place.name
+    return named
+
+
+UNIT_REACH = 400  # characters before 全市 where the city it stands for is named (the story's lead, its sentence)
+
+
 def resolve_reference(word: str, doc: Document) -> str | None:
     """The name 全市, 我省, 全国 stand for in ``doc`` (None for 我省 when the caller gave no place)."""
     w = _words()
@@ -352,10 +381,12 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             if _opens_clause(doc, m.start()):
                 found.append(firm)  # 中国中化投资100亿元…: a firm named after the country, no country
             continue
-        name = resolve_reference(m.group(), doc)
+        unit = _named_unit_before(doc, m.group(), m.start())
+        name = unit or resolve_reference(m.group(), doc)
         if name and _opens_clause(doc, m.start()) and not _patterns()["rank_after"].match(text, m.end()) \
                 and not place_pattern().fullmatch(text, doc.clause_start(m.start()), m.start()):
-            found.append(Candidate(m.start(), m.end(), name))  # 湖南全国重点实验室: 全国 names a class
+            # (湖南全国重点实验室: 全国 names a class)
+            found.append(Candidate(m.start(), m.end(), name, NAMED_UNIT.name if unit else SUBJECT.name))
     for m in _foreign_pattern().finditer(text, start, end):
         if _opens_clause(doc, m.start()) and not doc.text.startswith(_list_connectors(), m.end()):
             found.append(Candidate(m.start(), m.end(), m.group(), FOREIGN.name))  # 美国经济增长1.6%
