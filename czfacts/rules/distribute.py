@@ -30,6 +30,8 @@ DISTRIBUTE = Rule(
     doc="分别 pairs the i-th name with the i-th value; with 近N年 the values are years in order.",
     examples=(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
+        # a last value with its own word of change is still the list's
+        Example("前三季度，全市工业投资和民间投资分别增长4.6%和下降1.8%", {"span": "1.8%", "metric": "民间投资", "value": -1.8}),
         # shares of a plan done, one for each name (分别完成年计划的…)
         Example("全县粮食产量、油料产量分别完成年度计划的102%和96%", {"span": "96%", "metric": "油料产量目标完成率"}),
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own

@@ -6,7 +6,7 @@ import regex
 
 from ...compiled import compiled
 from ...document import Document
-from ...lexicon import lexical_cache, trie_pattern, units
+from ...lexicon import lexical_cache, load, trie_pattern, units
 from ..base import Example, Rule
 from .bounds import bound_word_after
 from .grammar import LIST_RE, words
@@ -22,6 +22,13 @@ INDEX = Rule(
 
 
 INDEX_REACH = 14  # characters before a bare number where 指数 (and its abbreviation, its verb) may end
+
+
+@lexical_cache
+def _change_word() -> regex.Pattern:
+    """增长, 下降 …: the verbs of a relative change (data/kinds.toml growth)."""
+    growth = load("kinds")["growth"]
+    return compiled(trie_pattern(growth["up"] + growth["down"]))
 
 
 @lexical_cache
@@ -55,11 +62,14 @@ def share_list_units(doc: Document) -> None:
 
 
 def group_lists(doc: Document) -> None:
-    """Mentions joined only by 、/和/与/及 form one list (分别 lists, shared units)."""
+    """Mentions joined only by 、/和/与/及 form one list (分别 lists, shared units); a percentage
+    joined with its own word of change stays in it (分别增长15.2%、6.3%和下降2.1%)."""
     next_id = 0
     for a, b in zip(doc.mentions, doc.mentions[1:]):
         after = bound_word_after(doc.text, a.end, b.start)
-        if LIST_RE.fullmatch(doc.text, after.end() if after else a.end, b.start):
+        joined = LIST_RE.match(doc.text, after.end() if after else a.end, b.start)
+        if joined and (joined.end() == b.start or a.unit == b.unit == "%"
+                       and _change_word().fullmatch(doc.text, joined.end(), b.start)):
             if a.list_id is None:
                 a.list_id, next_id = next_id, next_id + 1
             b.list_id = a.list_id
