@@ -37,7 +37,8 @@ _ENTITY = compiled(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{0,31
 _DELETE = compiled(
     r"\r"
     r"|[\u200b-\u200d\u2060\ufeff\u00ad]+"             # zero-width characters, soft hyphens
-    r"|(?=[ \t])(?!(?<=(?:\A|\n)[^\n]{0,38}(?<! )\p{Han}{2}) +(?:\p{Han}{2}|\d+\p{Han})(?! )[^\n]{0,38}(?:\n|\Z))"  # (a title's phrases: kept; the second may open with a count: …出炉 19省份…)
+    r"|(?=[ \t])(?!(?<=(?:\A|\n)[^\n]{0,38}(?<! )\p{Han}{2}) +\p{Han}{2}(?! )[^\n]{0,38}(?:\n|\Z)"  # (a title's phrases: kept;
+    r"|(?<=(?:\A|\n)[^\n，,。；;：:]{0,38}(?<! )\p{Han}{2}) +\d+\p{Han}(?! )[^\n]{0,38}(?:\n|\Z))"  # …出炉 19省份…: the second may open with a count)
     r"(?:(?<![A-Za-z0-9])[ \t]+|[ \t]+(?![A-Za-z0-9]))"  # a space beside anything but an ASCII word
     r"|(?<=[A-Za-z])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+(?=[A-Za-z])"
     r"|(?<=\d),(?=\d{3}(?!\d))"                        # thousands separator

@@ -250,6 +250,8 @@ def test_span_of_empty_range_is_a_point():
 
 @pytest.mark.parametrize("original, text", [
     ("工业经济回暖 全市规上工业增长8.2%\n正文", "工业经济回暖 全市规上工业增长8.2%\n正文"),  # a title's phrases: the space stays
+    ("经济数据出炉 19省份增速跑赢全国\n正文", "经济数据出炉 19省份增速跑赢全国\n正文"),  # …and one that opens with a count
+    ("GDP增长12%,投资 120亿元", "GDP增长12%,投资120亿元"),          # a number after a word of a sentence
     ("水 产 品产量增长5%", "水产品产量增长5%"),                      # a spaced-out word
     ("比上 年末 增 加1.33万人", "比上年末增加1.33万人"),              # spaced-out words, some of two characters
     ("全市 投资5亿元" + ",增长5%" * 10, "全市投资5亿元" + ",增长5%" * 10),  # a line of prose
