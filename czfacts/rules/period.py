@@ -216,13 +216,20 @@ def _opens_the_plan(doc: Document, pm: PeriodMention, para: int) -> bool:
     """In a work report, a paragraph that opens with the report's own year (今年是…, 2025年是…; after
     the address: 各位代表！1999年，…) begins its plan part, which that year governs even under a heading
     without a year."""
-    addressed = doc.text[para:pm.start].rstrip("！!，,：: ") in load("context")["genre_head"]["work_report"]
-    if not (doc.genre == "work_report" and para > 0 and (pm.start == para or addressed) and doc.date and SINCE not in doc.text[pm.start:pm.end]
+    if not (doc.genre == "work_report" and para > 0 and doc.date and SINCE not in doc.text[pm.start:pm.end]
             and pm.year == int(doc.date[:4]) and pm.period.start == f"{pm.year:04d}-01-01"
             and pm.period.end == f"{pm.year:04d}-12-31"):
         return False
+    # (the address is read only where it can stand: slicing a long paragraph up to each period was quadratic)
+    addressed = pm.start - para <= ADDRESS_REACH \
+        and doc.text[para:pm.start].rstrip("！!，,：: ") in load("context")["genre_head"]["work_report"]
+    if not (pm.start == para or addressed):
+        return False
     section = _governing_section(doc, para)
     return not (section and section.start == pm.period.start and section.end == pm.period.end)  # 二、2025年… said it
+
+
+ADDRESS_REACH = 12  # characters of an address before the year that opens a plan (各位代表！)
 
 
 def _opens_clause(doc: Document, start: int) -> bool:
