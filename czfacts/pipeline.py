@@ -158,14 +158,14 @@ Span = Callable[[int, int], tuple[int, int]]
 
 def _facts(doc: Document) -> list[Fact]:
     """The Facts of the Document's mentions, which it takes."""
-    span = _span_of(doc)
+    span, marks = _span_of(doc), _marks_of(doc)
     indicator_of = load_indicators(active_lexicons()).indicator_of  # looked up once, not per fact
     # The mentions are handed over and each is let go once its Fact is built: in a 10 MB
     # article they and their attributes took 17 MB beside the facts.
     pending, doc.mentions = doc.mentions[::-1], []
     facts = []
     while pending:
-        facts.append(_to_fact(doc, pending.pop(), span, indicator_of))
+        facts.append(_to_fact(doc, pending.pop(), span, indicator_of, marks))
     return facts
 
 
@@ -176,7 +176,7 @@ class FactsOf(Sequence[Fact]):
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
-        self._span = _span_of(doc)
+        self._span, self._marks = _span_of(doc), _marks_of(doc)
         self._indicator_of = load_indicators(active_lexicons()).indicator_of
 
     def __len__(self) -> int:
@@ -200,7 +200,7 @@ class FactsOf(Sequence[Fact]):
         return FactLines, (b"".join(jsonl_chunks(self)),)
 
     def _fact(self, m: Mention) -> Fact:
-        return _to_fact(self._doc, m, self._span, self._indicator_of)
+        return _to_fact(self._doc, m, self._span, self._indicator_of, self._marks)
 
 
 def _span_of(doc: Document) -> Span:
@@ -231,7 +231,7 @@ def _tidy(value: float) -> float:
     return float(f"{value:.12g}")
 
 
-def _to_fact(doc: Document, m: Mention, span: Span, indicator_of: Callable[[str], str | None]) -> Fact:
+def _to_fact(doc: Document, m: Mention, span: Span, indicator_of: Callable[[str], str | None], marks: Marks) -> Fact:
     start, end = span(m.start, m.end)
     sentence_start, sentence_end = span(*doc.sentence(m.start))
     evidence = {name: ev for name in ("metric", "subject", "period")
@@ -244,7 +244,7 @@ def _to_fact(doc: Document, m: Mention, span: Span, indicator_of: Callable[[str]
     return _built(Fact, {
         "value": _tidy(m.value), "upper": None if m.upper is None else _tidy(m.upper),
         "unit": m.unit, "kind": m.kind, "bound": m.bound,
-        "metric": _as_written(doc, str(m.metric.value), sentence_start, sentence_end) if m.metric else None,
+        "metric": _as_written(str(m.metric.value), *marks(sentence_start, sentence_end)) if m.metric else None,
         "subject": m.subject.value if m.subject else None,
         "period": period if isinstance(period, Period) else None,
         "modality": m.modality, "comparison": m.comparison, "classifier": m.classifier, "scope": m.scope,
@@ -252,18 +252,29 @@ def _to_fact(doc: Document, m: Mention, span: Span, indicator_of: Callable[[str]
         "provenance": provenance})
 
 
-def _as_written(doc: Document, metric: str, start: int, end: int) -> str:
+def _as_written(metric: str, full_width: bool, quoted_names: tuple[str, ...]) -> str:
     """The metric with the brackets and quotation marks its sentence is written with (县（市）,
     “两基”攻坚县): the stages read the text with full-width brackets folded to ASCII and names
     without their quotation marks, and a reader matches names as the text writes them."""
-    sentence = doc.original[start:end]
-    if ("(" in metric or ")" in metric) and "（" in sentence:
+    if full_width and ("(" in metric or ")" in metric):
         metric = metric.translate(_FULL_WIDTH_BRACKETS)
-    if "“" in sentence and "“" not in metric:
-        for quoted in dict.fromkeys(_QUOTED.findall(sentence)):
+    if "“" not in metric:
+        for quoted in quoted_names:
             if len(quoted) >= 2 and quoted in metric and f"“{quoted}”" not in metric:
                 metric = metric.replace(quoted, f"“{quoted}”", 1)
     return metric
+
+
+Marks = Callable[[int, int], tuple[bool, tuple[str, ...]]]
+
+
+def _marks_of(doc: Document) -> Marks:
+    """Whether a sentence of the original writes full-width brackets, and the names it quotes, read
+    once per sentence (slicing its sentence per fact was quadratic in a sentence of many figures)."""
+    def marks(start: int, end: int) -> tuple[bool, tuple[str, ...]]:
+        sentence = doc.original[start:end]
+        return "（" in sentence, tuple(dict.fromkeys(_QUOTED.findall(sentence))) if "“" in sentence else ()
+    return lru_cache(maxsize=16)(marks)
 
 
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
