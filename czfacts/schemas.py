@@ -274,6 +274,7 @@ class MetricWords(Section):
     class_nouns: Words
     naming_verbs: Words
     inclusive_ends: Words
+    exclusions: dict[str, Words]
     related_openers: Words
     means_markers: Words
     contribution_verbs: Words

@@ -543,6 +543,10 @@ def metric_phrase(phrase: str) -> str:
         return purpose.group()  # 中央财政用于三农的支出, 省对市县转移支付: spending on a purpose or a level, as written
     if _QUOTED_WHOLE.fullmatch(strip_predicates(phrase.strip())):
         return cleaned  # “经认证的经营者”达到558家: a quoted name is the metric whole, 的 and all
+    left_out, of, head = cleaned.partition("的")
+    if of and len(head) >= 2 and left_out.startswith(tuple(words()["exclusions"]["opening"])) \
+            and left_out.endswith(tuple(words()["exclusions"]["closing"])):
+        return cleaned  # 除汽车以外的消费品零售额: what the indicator leaves out is part of its name
     if _protected_names().fullmatch(cleaned):
         return cleaned  # 研究与试验发展经费投入: a known name with a connector inside, whole
     if ratio := _ratio_of_two().search(cleaned):
