@@ -327,6 +327,7 @@ class MetricWords(Section):
     basis_not_before: Words
     basis_adverbs: Words
     above_words: Words
+    above_not_after: Words
     owner_tails: Words
     class_endings: Words
     counting_label_marks: Words

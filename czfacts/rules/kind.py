@@ -235,10 +235,13 @@ def basis_opens(phrase: str) -> bool:
 
 
 def _first_basis(phrase: str) -> regex.Match | None:
-    """The first 比/较/高于 … in ``phrase`` that opens a basis: not 高出 ending inside a word (单日最高出口量),
-    not 比 opening a name (比亚迪, 比利时: the tagger reads the name whole)."""
+    """The first 比/较/高于 … in ``phrase`` that opens a basis: not 高出 ending inside a word (单日最高出口量)
+    nor 好于 after 或 (达到或好于Ⅲ类: a threshold), not 比 opening a name (比亚迪, 比利时: the tagger reads
+    the name whole)."""
+    metric = load("attribution")["metric"]
     for basis in _basis_in_phrase().finditer(phrase):
-        if basis.group() in load("attribution")["metric"]["above_words"] and basis.end() not in word_bounds(phrase) \
+        above = basis.group() in metric["above_words"]
+        if above and (basis.end() not in word_bounds(phrase) or phrase.endswith(tuple(metric["above_not_after"]), 0, basis.start())) \
                 or _opens_a_name(phrase, basis.start()):
             continue
         return basis

@@ -49,6 +49,8 @@ METRIC = Rule(
         # a plan word alone before the verb names nothing: the figure measures the metric before it
         Example("去年全市汽车产量突破30万辆，今年计划达到50万辆。", {"span": "50万辆", "metric": "汽车产量", "modality": "target"},
                 date="2024-10-20"),
+        # 或好于 after a verb of reach is a threshold inside the indicator's name, no comparison basis
+        Example("今年以来，全县地表水达到或好于Ⅲ类水体比例为90.5%。", {"span": "90.5%", "metric": "地表水达到或好于Ⅲ类水体比例"}),
         # what an indicator leaves out (除…以外的) is part of its name
         Example("扣除汽车后，除汽车以外的商品零售额增长6.2%。", {"span": "6.2%", "metric": "除汽车以外的商品零售额"}),
         # 比 opening a name (比亚迪, 比利时) opens no comparison basis
