@@ -313,23 +313,27 @@ NAMED_UNIT = Rule(
     doc="全市 (全县) in a text whose place is a province (a city) stands for the last city (county) of that "
         "place the text named before it, not for the province: a story from a province reports one city's figures.",
     examples=(Example("合肥市经信局负责人介绍，今年1-9月，全市新能源汽车产量达到85.6万辆。",
-                      {"span": "85.6万辆", "subject": "合肥市"}, place="安徽省"),),
+                      {"span": "85.6万辆", "subject": "合肥市"}, place="安徽省"),
+              # a county-level city is a 市 too
+              Example("寿光市农业农村局数据显示，今年前10个月，全市蔬菜交易量达到38亿公斤。", {"span": "38亿公斤", "subject": "寿光市"},
+                      place="山东省")),
     negatives=("今年1-9月，全市新能源汽车产量达到85.6万辆。",),
 )
 
 
 def _named_unit_before(doc: Document, word: str, pos: int) -> str | None:
-    """The city (county) of the document's province (city) named last before ``pos``, when ``word``
-    refers to a city (county); None otherwise."""
+    """The city (county) inside the document's province (city) named last before ``pos``, when
+    ``word`` refers to a city (county): a place whose name ends as the reference does (全市: 宁德市,
+    寿光市 a county-level city too); None otherwise."""
     area = lookup(doc.place)
-    level = PREFECTURE if word in _words()["city_references"] else COUNTY if word in _words()["county_references"] else None
-    if area is None or level is None or area.level not in (PROVINCE, PREFECTURE) or area.level == level \
-            or level == PREFECTURE and area.level != PROVINCE:
+    if area is None or not (word in _words()["city_references"] and area.level == PROVINCE
+                            or word in _words()["county_references"] and area.level in (PROVINCE, PREFECTURE)):
         return None
     named = None
     for m in place_pattern().finditer(doc.text, max(0, pos - UNIT_REACH), pos):
         place = lookup(m.group())
-        if place is not None and place.level == level and (place.province == area.name or place.city == area.name):
+        if place is not None and place != area and place.name.endswith(word[-1]) \
+                and (place.province == area.name or place.city == area.name):
             named = place.name
     return named
 
