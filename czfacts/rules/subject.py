@@ -927,7 +927,10 @@ FIRM_CARRY = Rule(
                       {"span": "20%", "subject": "江苏恒瑞医药股份有限公司"}, place="江苏省"),
               # 这里 points at the site even in a national story, before the province its name opens with
               Example("在江苏太仓港，货轮往来穿梭。去年，这里的集装箱吞吐量达到800万标箱。",
-                      {"span": "800万标箱", "subject": "江苏太仓港", "metric": "集装箱吞吐量"}, place="中国")),
+                      {"span": "800万标箱", "subject": "江苏太仓港", "metric": "集装箱吞吐量"}, place="中国"),
+              # …and at a place a clause opened with, for the figures of its sentence after it
+              Example("在张家港市，码头上一片繁忙。这里的外贸进出口额达到3000亿元，增长6.5%。",
+                      {"span": "6.5%", "subject": "张家港市"}, place="江苏省")),
     negatives=("记者走进这家企业，车间里十分忙碌。今年以来，出口增长12%。",  # a firm not named by its kind
                "这家光伏企业刚刚投产。\n今年以来，出口增长12%。"),  # another paragraph
 )
@@ -955,12 +958,36 @@ def _firm_before(doc: Document, m: Mention, firms: dict[int, list[Candidate]]) -
 
 
 def _here_before(doc: Document, m: Mention) -> bool:
-    """Whether a word for the place a story stands at (这里, 当地) is written in the clause before ``m``, within
+    """Whether a word for the place a story stands at (这里, 当地) is written in the sentence before ``m``, within
     HERE_REACH characters of it (a bounded look back: a clause of 10,000 numbers stays linear)."""
-    return _here_pattern().search(doc.text, max(doc.clause_start(m.start), m.start - HERE_REACH), m.start) is not None
+    return _here_pattern().search(doc.text, max(doc.sentence(m.start)[0], m.start - HERE_REACH), m.start) is not None
 
 
-HERE_REACH = 40  # characters before a figure where 这里 of its clause may stand (去年，这里的集装箱吞吐量达到…)
+HERE_REACH = 40  # characters before a figure where 这里 of its sentence may stand (这里的…达到60万亩，年产量450万吨)
+
+
+def _place_site_before(doc: Document, m: Mention, sites: dict[int, list[Candidate]]) -> Candidate | None:
+    """The last place a clause of the paragraph opened as where the story stands (在山东寿光，…), before
+    ``m``: what 这里 points at when no firm or site was named."""
+    start, end = doc.paragraph(m.start)
+    if start not in sites:  # read once per paragraph
+        openers = tuple(_words()["site_openers"])
+        sites[start] = [Candidate(p.start(), p.end(), place.name, SITE.name)
+                        for p in place_pattern().finditer(doc.text, start, end)
+                        if doc.text.startswith(_CLAUSE_COMMAS, p.end()) and (place := lookup(p.group())) is not None
+                        and any(doc.clause_start(p.start()) + len(o) == p.start()
+                                and doc.text.startswith(o, doc.clause_start(p.start())) for o in openers)]
+    found = sites[start]
+    before = bisect.bisect_right(found, m.start, key=lambda f: f.end)
+    return found[before - 1] if before else None
+
+
+def _latest(*found: Candidate | None) -> Candidate | None:
+    """The one of ``found`` that ends last."""
+    return max((c for c in found if c is not None), key=lambda c: c.end, default=None)
+
+
+_CLAUSE_COMMAS = ("，", ",")
 
 
 @lexical_cache
@@ -1065,6 +1092,7 @@ def attach_subjects(doc: Document) -> None:
     reached: dict[tuple[int, int], int] = {}  # per sentence: how many candidates end before the last number
     last_number: dict[tuple[int, int], int] = {}
     firms: dict[int, list[Candidate]] = {}  # paragraph start → the firms a story points at in it
+    place_sites: dict[int, list[Candidate]] = {}  # paragraph start → the places its clauses open as sites (在山东寿光，)
     prose = [m for m in doc.mentions if not m.from_table]  # table cells: rules/table.py
     previous_owner: tuple[Mention, Candidate] | None = None  # the last figure whose owner the text named
     for m in prose:
@@ -1133,7 +1161,7 @@ def attach_subjects(doc: Document) -> None:
             m.refine(chosen.rule)
             if lookup(chosen.name) and _opens_sentence(doc, chosen):
                 topic[paragraph] = chosen
-        elif _here_before(doc, m) and (firm := _firm_before(doc, m, firms)) is not None:
+        elif _here_before(doc, m) and (firm := _latest(_firm_before(doc, m, firms), _place_site_before(doc, m, place_sites))):
             m.subject = Attribute(firm.name, firm.start, firm.end, "inherited")  # 在太仓港，…。去年，这里的吞吐量…
             m.refine(FIRM_CARRY.name)
         elif round_up and \
