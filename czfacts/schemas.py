@@ -393,6 +393,7 @@ class CountedSets(Section):
     spelled_out: dict[Word, Word]
     modifiers: Words
     openers: Words
+    wholes: Words
     whole_markers: Words
     anaphors: Words
     relative_verbs: Words

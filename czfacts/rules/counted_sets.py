@@ -55,6 +55,9 @@ COUNTED_SET = Rule(
         Example("全市7家企业营业收入超过百亿元。", {"span": "7家", "metric": "营业收入超过百亿元的企业"}),
         Example("1-5月，41个工业大类行业中有33个行业增加值同比增长。", {"span": "33个", "metric": "增加值同比增长的行业"}),
         Example("全省126家企业实现利润总额48亿元。", {"span": "126家", "metric": "企业"}),
+        # a whole right before its count counts all its units: the clause's figure measures them, no threshold
+        Example("去年，全省14个市州空气质量优良天数比例达到88.6%。", {"span": "14个", "metric": "市州"}),
+        Example("去年，全省14个市州空气质量优良天数比例达到88.6%。", {"span": "88.6%", "kind": "share"}),
         # 省区 and 省市 are region nouns as 省份 is; a sum word before the bound makes the figure their total
         Example("前三季度，宁夏、青海两省区GDP增速均超过6%。", {"span": "两省区", "metric": "GDP增速超过6%的省区"}),
         Example("长三角三省一市中，苏浙两省市GDP合计超过25万亿元。", {"span": "25万亿元", "bound": "gt"}),
@@ -221,6 +224,8 @@ def counted_set(doc: Document, m: Mention) -> CountedSet | None:
     if not _opens_clause(doc, clause, before_bound(doc.text, m.start)):  # (已有超过20个城市…: the bound is the count's)
         return None
     end = _clause_end(doc, noun_end)
+    if doc.text.endswith(_wholes(), clause, m.start) and noun in _region_nouns() and _figure_between(doc, noun_end, end):
+        return CountedSet("", noun, noun_end, noun_end)  # 全省14个市州…比例达到85.4%: all the units, then measured
     definition = _cleaned(doc, noun_end, end)
     if len(definition) < 2 or not _has_verb(definition) or tag(definition)[0][1] == "p":
         return None  # 12个县区与北京12个区建立结对关系: a relation of two sets defines neither
@@ -258,6 +263,22 @@ def _states_a_figure(doc: Document, start: int, end: int) -> bool:
         if not _is_threshold(doc, other) and not _benchmark(doc, other):
             return True
     return False
+
+
+def _figure_between(doc: Document, start: int, end: int) -> bool:
+    at = bisect.bisect_left(doc.mentions, start, key=lambda m: m.start)
+    return at < len(doc.mentions) and doc.mentions[at].start < end
+
+
+@lexical_cache
+def _wholes() -> tuple[str, ...]:
+    return tuple(_words()["wholes"])
+
+
+@lexical_cache
+def _region_nouns() -> frozenset[str]:
+    """市州, 设区市, 省份 …: the units a whole is divided into (全市7家企业 are some of its firms)."""
+    return frozenset(load("attribution")["subjects"]["region_nouns"])
 
 
 def _benchmark(doc: Document, m: Mention) -> bool:
