@@ -429,6 +429,8 @@ GROWTH = Rule(
     examples=(
         Example("（一）从环比看，全省商品房价格上涨的城市有8个，最高涨幅为1.2%。", {"span": "1.2%", "comparison": "mom"}),
         Example("从环比看，二季度全省地区生产总值增长1.1%。", {"span": "1.1%", "comparison": "qoq"}),  # a quarter's: qoq
+        # …also where the frame opens the figure's sentence inside a paragraph
+        Example("上半年全市生产总值增长5.1%。从环比看，二季度增长1.2%。", {"span": "1.2%", "comparison": "qoq"}),
         # 按可比口径: the same period on a like-for-like basis (可比 opens no basis 比口径)
         Example("前三季度，全市接待游客520万人次，按可比口径增长9.4%。", {"span": "9.4%", "comparison": "yoy", "metric": "接待游客"}),
         Example("五年来，全市居民消费价格年均上涨2.1%", {"span": "2.1%", "comparison": "年均", "kind": "growth"}),
@@ -918,15 +920,15 @@ def _month_before(doc: Document, m: Mention) -> bool:
 
 
 def _ring_framed(doc: Document, m: Mention, clause: str) -> bool:
-    """从环比看，销售价格…，最高涨幅为2.1%: the paragraph opens with a frame of month-on-month change,
-    and the figure's own clause names no basis."""
-    start = doc.paragraph(m.start)[0]
-    frame = _patterns()["ring_frame"].search(doc.text, start, min(m.start, start + RING_FRAME_REACH))
-    return frame is not None and not _patterns()["same_period"].search(clause) \
+    """从环比看，销售价格…，最高涨幅为2.1%: the paragraph or the figure's sentence opens with a frame of
+    month-on-month change, and the figure's own clause names no basis."""
+    frame = any(_patterns()["ring_frame"].search(doc.text, start, min(m.start, start + RING_FRAME_REACH))
+                for start in (doc.paragraph(m.start)[0], doc.sentence(m.start)[0]))
+    return frame and not _patterns()["same_period"].search(clause) \
         and not any(w in clause for w in _words()["comparison"]["year_on_year"])
 
 
-RING_FRAME_REACH = 12  # characters from a paragraph's start where its frame (（一）从环比看，) stands
+RING_FRAME_REACH = 12  # characters from a paragraph's (a sentence's) start where its frame (（一）从环比看，) stands
 
 
 def _comparison(left: str) -> str:
