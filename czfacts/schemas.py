@@ -63,6 +63,8 @@ class Subjects(Section):
     demonstratives: Words
     site_openers: Words
     speech_verbs: Words
+    person_roles: Words
+    person_descriptor_ends: Words
     reports: Words
     located_in: Words
     firm_heads: Words

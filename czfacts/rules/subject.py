@@ -824,7 +824,10 @@ NAMED_TOPIC = Rule(
     examples=(Example("比亚迪今年在合肥新建了3条生产线", {"span": "3条", "subject": "比亚迪"}, place="安徽省"),
               Example("张明与研究所签订了两项专利许可协议", {"span": "两项", "subject": "张明"}, place="江苏省"),
               # …after the period that frames the sentence
-              Example("去年初，李强与合作社签订了3份收购合同", {"span": "3份", "subject": "李强"}, place="江苏省")),
+              Example("去年初，李强与合作社签订了3份收购合同", {"span": "3份", "subject": "李强"}, place="江苏省"),
+              # …and after who the person is (a role, an ethnicity): then also a name the tagger reads as a place's
+              Example("维吾尔族姑娘阿依古丽开了3家网店。", {"span": "3家", "subject": "阿依古丽"}, place="新疆维吾尔自治区"),
+              Example("果农李明去年在村里建了2座冷库。", {"span": "2座", "subject": "李明"}, place="江苏省")),
     negatives=("张明认为，前三季度全市高技术产业增长12%",  # a speaker owns nothing
                "力争全年新开工项目120个",  # a goal word the tagger calls a name (and no story)
                "新开工保障房1.2万套"),  # a verb after 新 the tagger calls a name
@@ -838,12 +841,30 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
         return None  # (a report's sentence that opens with a verb the tagger calls a name: 力争…)
     start = _past_frames(doc, start, end)  # 2025年初，王健与学校签订…: the name opens the sentence after its time
     tokens = tag(doc.text[start:end])  # (the slice _organisations tags: one tagging per sentence)
-    if len(tokens) < 2 or tokens[0][1] not in _NAME_TAGS or not 2 <= len(tokens[0][0]) <= NAME_LENGTH \
+    described = _described(tokens)  # 菜农王建国: who the person is, before the name
+    start += sum(len(word) for word, _ in tokens[:described])
+    tokens = tokens[described:]
+    # (after a role: 巴吾江, read as a place; 阿依古丽, of four characters)
+    name_tags, longest = (_NAME_TAGS | {"ns"}, NAME_LENGTH + 1) if described else (_NAME_TAGS, NAME_LENGTH)
+    if len(tokens) < 2 or tokens[0][1] not in name_tags or not 2 <= len(tokens[0][0]) <= longest \
             or tokens[1][1] not in ("v", "p", "t", "d") or tokens[1][0] in _words()["speech_verbs"] \
             or lookup(tokens[0][0]) or indicator_of(tokens[0][0]) or tokens[0][0] in _modality_cues() \
             or _verb_after_a_prefix(tokens[0][0]):
         return None
     return Candidate(start, start + len(tokens[0][0]), tokens[0][0], NAMED_TOPIC.name)
+
+
+def _described(tokens: tuple[tuple[str, str], ...]) -> int:
+    """How many of the first tokens say who the person named after them is (哈萨克族/小伙/巴吾江): a role
+    last, an ethnicity before it; 0 without a role."""
+    roles, ends = _words()["person_roles"], tuple(_words()["person_descriptor_ends"])
+    for i, (word, _) in enumerate(tokens[:DESCRIPTION_TOKENS]):
+        if word in roles:
+            return i + 1 if all(w.endswith(ends) for w, _ in tokens[:i]) else 0
+    return 0
+
+
+DESCRIPTION_TOKENS = 2  # tokens at most that describe a person before the name (哈萨克族小伙)
 
 
 def _verb_after_a_prefix(word: str) -> bool:
