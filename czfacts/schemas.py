@@ -396,6 +396,7 @@ class CountedSets(Section):
     modifiers: Words
     openers: Words
     wholes: Words
+    whole_nouns: Words
     whole_markers: Words
     anaphors: Words
     relative_verbs: Words
