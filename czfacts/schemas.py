@@ -117,6 +117,7 @@ class Subjects(Section):
 class Scopes(Section):
     words: Words
     rank_verbs: Words
+    rank_copulas: Words
     rank_markers: Words
     rank_suffixes: Words
     size_scopes: Words
@@ -321,6 +322,7 @@ class MetricWords(Section):
     owner_list_ends: Words
     whole_prefixes: Words
     partner_self: Words
+    self_not_before: Words
     share_made_in: Words
     from_words: Words
     rate_words: Words

@@ -53,6 +53,8 @@ METRIC = Rule(
         Example("今年以来，全县地表水达到或好于Ⅲ类水体比例为90.5%。", {"span": "90.5%", "metric": "地表水达到或好于Ⅲ类水体比例"}),
         # what an indicator leaves out (除…以外的) is part of its name
         Example("扣除汽车后，除汽车以外的商品零售额增长6.2%。", {"span": "6.2%", "metric": "除汽车以外的商品零售额"}),
+        # the country's 我 before a share's whole is the owner again (占我外贸总值)
+        Example("前三季度，我国对东盟进出口5.1万亿元，占我外贸总值的15.6%。", {"span": "15.6%", "metric": "对东盟进出口占外贸总值比重"}),
         # 比 opening a name (比亚迪, 比利时) opens no comparison basis
         Example("比利时9月对华出口额达41.9亿欧元。", {"span": "41.9亿欧元", "metric": "对华出口额", "subject": "比利时"}),
         # 我省 stays out of the metric when the caller names no place (the subject is then unknown)
@@ -815,7 +817,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                                rf"|{alt('share_equivalents')}(?=[^，,。；;]*的{alt('share_nouns')})"),
         "rate": compiled(rates),
         "rate_suffix": compiled(rf"{rates}$"),
-        "whole_prefix": compiled(rf"^(?:{alt('whole_prefixes')}|{alt('partner_self')}(?={alt('partner_prepositions')}))+"),
+        "whole_prefix": compiled(rf"^(?:{alt('whole_prefixes')}|{alt('partner_self')}(?!{alt('self_not_before')}))+"),
         "contribution_verb": compiled(rf"(?<=\p{{Han}}{{2}}){alt('contribution_verbs')}(?=.*{alt('contribution_heads')}$)"),
         "leading_connectives": compiled(rf"^(?:{alt('connectives')})+"),
         "pull": compiled(rf"{alt('pull_verbs')}[^，,。；;]{{1,16}}?{alt('pull_results')}"),

@@ -449,6 +449,8 @@ FOREIGN = Rule(
     doc="A foreign economy that opens a clause (美国经济增长1.6%) owns the figures of that clause; after 对, 与 "
         "it is the country's partner, and in a list it is one of the partners or places the clause counts.",
     examples=(Example("一季度，美国经济增长1.6%，欧元区增长0.4%", {"span": "0.4%", "subject": "欧元区"}, place="中国"),
+              # 为 between a name and its rank: the name is ranked (no scope of the rank)
+              Example("今年以来，欧盟为我第二大贸易伙伴。", {"span": "第二", "subject": "欧盟"}, place="中国"),
               Example("据预测，日本今年经济增长1%左右", {"span": "1%", "subject": "日本"}, place="中国")),
     negatives=("上半年，对美国出口增长5%",  # a partner of the country's trade owns nothing
                "德国经济回暖，上半年我国对德出口增长5%"),  # the clause after the one it opened is the country's
@@ -1606,8 +1608,9 @@ ROUTE_REACH = 8  # characters after the second place where what is measured of t
 
 def _is_scope_or_basis(doc: Document, c: Candidate, m: Mention) -> bool:
     """全国 in 全国前三, 全省 in 比全省平均高: not the owner of the number."""
-    if m.kind == "rank" and m.start - c.end <= 2 and not _rank_verb_between(doc, c, m):
-        return True  # (not sliced: the candidate may stand far back); 南京位列第二: 南京 ranks
+    if m.kind == "rank" and m.start - c.end <= 2 and not _rank_verb_between(doc, c, m) \
+            and not any(v in doc.text[c.end:m.start] for v in load("attribution")["scopes"]["rank_copulas"]):
+        return True  # (not sliced: the candidate may stand far back); 南京位列第二, 欧盟为我第二大…: the name ranks
     if m.kind == "share" and (whole := share_whole(doc.text, m)) and whole[0] == c.start:
         return True  # 全国50%的光伏玻璃…在安徽生产: the whole of the share, not its owner
     # 比全省, 向北京: an object; but 在西藏，…: a place that closes its clause after 在 frames the clauses after it
