@@ -429,6 +429,8 @@ GROWTH = Rule(
     examples=(
         Example("（一）从环比看，全省商品房价格上涨的城市有8个，最高涨幅为1.2%。", {"span": "1.2%", "comparison": "mom"}),
         Example("从环比看，二季度全省地区生产总值增长1.1%。", {"span": "1.1%", "comparison": "qoq"}),  # a quarter's: qoq
+        # 环比 in a sentence of a quarter: quarter on quarter
+        Example("二季度全市生产总值同比增长5.2%，环比增长1.1%。", {"span": "1.1%", "comparison": "qoq"}),
         # …also where the frame opens the figure's sentence inside a paragraph
         Example("上半年全市生产总值增长5.1%。从环比看，二季度增长1.2%。", {"span": "1.2%", "comparison": "qoq"}),
         # 按可比口径: the same period on a like-for-like basis (可比 opens no basis 比口径)
@@ -874,6 +876,8 @@ def classify(doc: Document) -> None:
             # （一）从环比看，…最高涨幅为2.1%: the frame of the paragraph says 环比 (of a quarter: qoq)
             quarter = _patterns()["quarter"].search(doc.text, doc.sentence(m.start)[0], m.start)
             m.comparison = "qoq" if quarter else "mom"
+        elif m.comparison == "mom" and _patterns()["ring"].search(g.clause) and _of_a_quarter(doc, m):
+            m.comparison = "qoq"  # 二季度GDP同比增长4.7%，环比增长0.7%: the sentence speaks of a quarter
         previous = m
         if m.kind == "share" and PART_OF.produce(doc, m, g):
             m.refine(PART_OF.name)
@@ -917,6 +921,12 @@ def _month_before(doc: Document, m: Mention) -> bool:
         if start and end and start[:7] == end[:7]:
             return int(start[5:7]) == int(month) % 12 + 1
     return False
+
+
+def _of_a_quarter(doc: Document, m: Mention) -> bool:
+    """The last period before ``m`` in its sentence names a quarter (二季度…环比, not 一季度，3月份…环比)."""
+    periods = doc.periods_between(doc.sentence(m.start)[0], m.start)
+    return bool(periods) and _patterns()["quarter"].search(doc.text, periods[-1].start, periods[-1].end) is not None
 
 
 def _ring_framed(doc: Document, m: Mention, clause: str) -> bool:
