@@ -787,6 +787,8 @@ INDICATOR = Rule(
     examples=(
         Example("其中，人身保险公司保费收入16.6亿元", {"metric": "人身保险公司保费收入"}),
         Example("去年，白云国际机场年旅客吞吐量6317万人次", {"metric": "旅客吞吐量"}),
+        # a word that ends like a firm's name (新能源: 能源) is a qualifier, not an owner
+        Example("上半年，全市新能源汽车出口增长1.2倍", {"span": "1.2倍", "metric": "新能源汽车出口"}),
         Example("全年全省各类保险公司原保险保费收入912亿元", {"metric": "原保险保费收入"}),
         Example("皖江城市带承接产业转移示范区实际到位资金超3000亿元", {"metric": "实际到位资金"}),
         Example("全县各类保险机构全部保费收入15.3亿元", {"metric": "保费收入"}),
@@ -1716,8 +1718,10 @@ def _snap_to_indicator(metric: str, kinds_own: bool = False) -> str:
         return metric  # 财产保险公司保费收入: a kind of the organisations restricts the indicator
     # (铁路货运周转量: a kind of facility alone, no name of one, restricts the indicator, unless a count
     # counts those facilities: 45个开发区规上工业总产值)
-    named = owner.endswith(_owner_suffixes()) and (kinds_own or owner not in _owner_suffixes()
-                                                    or owner in words()["organisation_classes"])
+    suffix = max((x for x in _owner_suffixes() if owner.endswith(x)), key=len, default="")
+    # (新能源汽车出口: one character before 能源 is a word, 新能源, no name of a firm: 潞安能源)
+    named = suffix and (len(owner) - len(suffix) != 1) and (kinds_own or owner not in _owner_suffixes()
+                                                             or owner in words()["organisation_classes"])
     return metric[start:] if not owner or named else metric
 
 
