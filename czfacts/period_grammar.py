@@ -99,7 +99,8 @@ def period_pattern() -> regex.Pattern:
         rf"|(?P<mrange>(?P<m1b>{MONTH})(?:月(?:份)?)?{DASH}(?P<m2b>{MONTH})月(?:份)?(?P<mendb>末|底)?)"
         rf"|(?P<mday>(?P<m1c>{MONTH})月(?:份)?(?:(?P<d1c>{DAY})[日号])?(?P<mendc>末|底)?)"
         rf"|(?P<bare_part>{bare_parts})(?P<partend2>末|底)?(?P<since2>以来|至今)?"  # 年初至今: 年初以来
-        rf"|(?P<first_months>[前头](?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)"
+        rf"|(?P<first_months>[前头](?:(?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月"
+        rf"|(?P<nquarters>[1-3一二两三])个季度))"  # 头三个季度: the year's first quarters
         # 每人每年670元: a rate per person and year, no period; 20多年来, 十几年来 are 多年来, 几年来 with a numeral
         rf"|(?<!每\p{{Han}})(?P<now>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?=[多几]年))?{now})"
         rf"|(?P<target>到(?P<tyear>{YEAR})年(?:底|末)?)"

@@ -709,8 +709,8 @@ def _calendar(m, text, ref, inherited_year, words) -> PeriodMention | None:
         return PeriodMention(0, 0, Period(text=text))
     m1 = _month(m.group("m1") or m.group("m1b") or m.group("m1c"))
     m2 = _month(m.group("m2") or m.group("m2b")) or m1
-    if m.group("first_months"):  # 前10个月: the year's first months
-        m1, m2 = 1, _month(m.group("nmonths"))
+    if m.group("first_months"):  # 前10个月, 头三个季度: the year's first months
+        m1, m2 = 1, _month(m.group("nmonths")) if m.group("nmonths") else 3 * (_month(m.group("nquarters")) or 0)
         if not m2 or m2 > 12:
             return None
     if m.group("last_months"):  # 后两个月: the year's last months
@@ -899,6 +899,7 @@ CALENDAR = Rule(
         "its year read or inherited.",
     examples=(
         Example("今年1—5月，全省进出口总额增长6.2%", {"period": {"start": "2024-01-01", "end": "2024-05-31"}}),
+        Example("今年头两个季度，全省进出口总额增长6.2%", {"period": {"start": "2024-01-01", "end": "2024-06-30"}}),
         Example("上半年末，全市存款余额达到5200亿元", {"period": {"start": "2024-06-30", "end": "2024-06-30"}}),
         Example("二○一八年，全县粮食产量增长2.1%", {"period": {"start": "2018-01-01", "end": "2018-12-31"}}),
         # a year in Chinese digits is no count of years (一九七九年以来 is not 九年以来)
