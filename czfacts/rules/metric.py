@@ -43,6 +43,8 @@ METRIC = Rule(
         # the highest or lowest rate of a set keeps its rate word
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
+        # an adverb the tagger glues to the verb (全面完成: one token of its dictionary) goes with the verb
+        Example("去年全县全面完成老旧小区改造任务86个。", {"span": "86个", "metric": "老旧小区改造任务"}),
         # a forecast or plan word between the owner and its indicator is the modality's, not the metric's
         Example("全市工业企业预计实现利润总额120亿元。", {"span": "120亿元", "metric": "工业企业利润总额", "modality": "forecast"}),
         Example("全市规上工业企业力争实现营业收入3000亿元。", {"span": "3000亿元", "metric": "规上工业企业营业收入"}),
