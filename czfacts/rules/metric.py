@@ -757,6 +757,8 @@ OWNED_HEAD = Rule(
               Example("四星级酒店新增3家，4A级景区新增两处、总数达到42家", {"span": "42家", "metric": "4A级景区"}),
               # what institutions counted have (招生, 在校学生) is theirs
               Example("全县有普通高中5所，招生3200人，在校学生9600人", {"span": "9600人", "metric": "普通高中在校学生"}),
+              # …also after a first head written with them (技工学校招生…，在校生…)
+              Example("全年全市技工学校招生4500人，在校生1.3万人。", {"span": "1.3万人", "metric": "技工学校在校生"}),
               # a per-day rate with its verb alone counts what the figure before measured
               Example("全市新登记经营主体增长8%，日均新增320户", {"span": "320户", "metric": "日均新增主体"})),
 )
@@ -2234,6 +2236,9 @@ def attach_metrics(doc: Document) -> None:
         if how == "explicit" and metric in words()["institution_heads"] and (institution := institutions.get(sentence)):
             metric = institution + metric  # 普通高中46所，招生34952人，在校学生103181人 → 普通高中招生
             m.refine(OWNED_HEAD.name)
+        elif how == "explicit" and m.kind == "count" and metric and not doc.bracket_open(sentence[0], m.start) \
+                and (head := next((h for h in words()["institution_heads"] if metric.endswith(h) and len(metric) > len(h)), None)):
+            institutions.setdefault(sentence, metric[:-len(head)])  # 普通高等学校招生2.1万人，在校生…: its institutions'
         elif how == "explicit" and m.kind == "count" and m.classifier in words()["institution_classifiers"] and metric \
                 and not doc.bracket_open(sentence[0], m.start) and not (same_sentence and previous.classifier in words()["institution_classifiers"]):
             # (幼儿园1250所（其中：民办428所）: a bracket's part; 初级中学141所，九年一贯制学校12所，在校学生…:
