@@ -43,6 +43,8 @@ METRIC = Rule(
         # the highest or lowest rate of a set keeps its rate word
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
+        # a verb of growing to a size (扩容至) ends the metric as 增至 does
+        Example("今年以来，全省省级专精特新企业扩容至1800家。", {"span": "1800家", "metric": "省级专精特新企业"}),
         # an adverb the tagger glues to the verb (全面完成: one token of its dictionary) goes with the verb
         Example("去年全县全面完成老旧小区改造任务86个。", {"span": "86个", "metric": "老旧小区改造任务"}),
         # a forecast or plan word between the owner and its indicator is the modality's, not the metric's
