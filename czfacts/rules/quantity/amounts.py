@@ -665,6 +665,7 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("全国人口约14亿", {"span": "14亿", "value": 1.4e9, "unit": "count", "classifier": "人", "bound": "approx"}),
         Example("年末全市常住人口320.5万，比上年增加1.2万", {"span": "320.5万", "value": 3205000.0, "kind": "count"}),
         Example("全年接待游客1.6亿，增长12%", {"span": "1.6亿", "value": 1.6e8, "classifier": "人次"}),
+        Example("国庆期间，全市A级景区接待人次突破500万。", {"span": "500万", "value": 5e6, "classifier": "人次"}),
         # the people after the figure, its bound between (以上)
         Example("全年帮助30万以上农村劳动力转移就业", {"span": "30万", "value": 3e5, "bound": "ge", "classifier": "人"}),
         Example("上半年，港口直航旅客达91万", {"span": "91万", "value": 910000.0, "classifier": "人次"}),
