@@ -12,7 +12,7 @@ import regex
 
 from ..compiled import compiled
 from ..document import Document, Mention
-from ..period_grammar import from_openers
+from ..period_grammar import continuations, from_openers
 from ..places import lookup, place_pattern
 from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
 from ..lexicon import bounds as bound_words
@@ -429,6 +429,8 @@ GROWTH = Rule(
     examples=(
         Example("（一）从环比看，全省商品房价格上涨的城市有8个，最高涨幅为1.2%。", {"span": "1.2%", "comparison": "mom"}),
         Example("从环比看，二季度全省地区生产总值增长1.1%。", {"span": "1.1%", "comparison": "qoq"}),  # a quarter's: qoq
+        # the parts 其中 lists after a change on the month before are changes on the month before
+        Example("4月份，全市商品住宅价格环比下降0.3%。其中，新房和二手房价格分别下降0.2%和0.4%。", {"span": "0.4%", "comparison": "mom"}),
         # 环比 in a sentence of a quarter: quarter on quarter
         Example("二季度全市生产总值同比增长5.2%，环比增长1.1%。", {"span": "1.1%", "comparison": "qoq"}),
         # …also where the frame opens the figure's sentence inside a paragraph
@@ -856,6 +858,7 @@ PERCENT_RULES = (PARENTHETICAL, VARIANT, NEW_LEVEL, GROWTH, RATE_AFTER, RATE_SUB
 def classify(doc: Document) -> None:
     previous: Mention | None = None
     previous_source = ""
+    ring: Mention | None = None  # the last growth on the month (quarter) before
     for m in doc.mentions:
         if m.from_table:
             continue  # a table cell's column header gave its kind (rules/table.py)
@@ -878,6 +881,10 @@ def classify(doc: Document) -> None:
             m.comparison = "qoq" if quarter else "mom"
         elif m.comparison == "mom" and _patterns()["ring"].search(g.clause) and _of_a_quarter(doc, m):
             m.comparison = "qoq"  # 二季度GDP同比增长4.7%，环比增长0.7%: the sentence speaks of a quarter
+        elif m.kind == "growth" and m.comparison == "yoy" and ring is not None and _goes_on_from(doc, m, ring, g.clause):
+            m.comparison = ring.comparison  # …环比下降0.2%。其中，北京、上海分别下降0.2%、0.1%: the parts of that change
+        if m.kind == "growth" and m.comparison in ("mom", "qoq"):
+            ring = m
         previous = m
         if m.kind == "share" and PART_OF.produce(doc, m, g):
             m.refine(PART_OF.name)
@@ -921,6 +928,15 @@ def _month_before(doc: Document, m: Mention) -> bool:
         if start and end and start[:7] == end[:7]:
             return int(start[5:7]) == int(month) % 12 + 1
     return False
+
+
+def _goes_on_from(doc: Document, m: Mention, ring: Mention, clause: str) -> bool:
+    """``m``'s sentence opens with 其中 right after the sentence of ``ring`` (or ``ring`` is an item of the same
+    list in it), and its own clause names no basis."""
+    start = doc.sentence(m.start)[0]
+    listed = doc.sentence(ring.start)[0] == start and ring.list_id is not None and ring.list_id == m.list_id
+    return doc.text.startswith(continuations(), start) and (listed or doc.sentence(ring.start)[0] == doc.sentence(start - 1)[0]) \
+        and not _patterns()["same_period"].search(clause) and not any(w in clause for w in _words()["comparison"]["year_on_year"])
 
 
 def _of_a_quarter(doc: Document, m: Mention) -> bool:

@@ -43,6 +43,9 @@ METRIC = Rule(
         # the highest or lowest rate of a set keeps its rate word
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
+        # a growth after a change of its rate (涨幅比上月回落…，环比下降…) is the level's, not the rate's
+        Example("5月份，全市工业品出厂价格同比上涨2.1%，涨幅比上月回落0.3个百分点，环比下降0.2%。",
+                {"span": "0.2%", "metric": "工业品出厂价格"}),
         # a verb of growing to a size (扩容至) ends the metric as 增至 does
         Example("今年以来，全省省级专精特新企业扩容至1800家。", {"span": "1800家", "metric": "省级专精特新企业"}),
         # an adverb the tagger glues to the verb (全面完成: one token of its dictionary) goes with the verb
