@@ -118,6 +118,7 @@ class Scopes(Section):
     words: Words
     rank_verbs: Words
     rank_copulas: Words
+    ranked_among: dict[str, Words]
     rank_markers: Words
     rank_suffixes: Words
     size_scopes: Words

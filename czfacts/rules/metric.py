@@ -46,6 +46,8 @@ METRIC = Rule(
         # a growth after a change of its rate (涨幅比上月回落…，环比下降…) is the level's, not the rate's
         Example("5月份，全市工业品出厂价格同比上涨2.1%，涨幅比上月回落0.3个百分点，环比下降0.2%。",
                 {"span": "0.2%", "metric": "工业品出厂价格"}),
+        # the peers a rank is among (在…城市中) are its scope, not its metric
+        Example("全市出口增长12%，增速在中部省会城市中位居第二。", {"span": "第二", "metric": "出口增速"}),
         # a verb of growing to a size (扩容至) ends the metric as 增至 does
         Example("今年以来，全省省级专精特新企业扩容至1800家。", {"span": "1800家", "metric": "省级专精特新企业"}),
         # an adverb the tagger glues to the verb (全面完成: one token of its dictionary) goes with the verb
@@ -1001,10 +1003,17 @@ def _built() -> dict:
 
 @lexical_cache
 def _rank_tail() -> regex.Pattern:
-    """位居全国城市 before 第三位: the rank verb and scope, which are not the metric."""
+    """位居全国城市 before 第三位: the rank verb and scope, which are not the metric; so are the peers
+    written before the verb (在长三角主要城市中居首)."""
     scopes = load("attribution")["scopes"]
-    verbs, words = trie_pattern(scopes["rank_verbs"]), trie_pattern(scopes["words"])
-    return compiled(rf"(?:{verbs})?(?:{words}\p{{Han}}{{0,3}})?$")
+    verbs, scope_words = trie_pattern(scopes["rank_verbs"]), trie_pattern(scopes["words"])
+    among = scopes["ranked_among"]
+    peers = rf"(?:{trie_pattern(among['opening'])})[^，,。；;]{{0,{PEERS_AMONG}}}?(?:{trie_pattern(words()['class_nouns'])})" \
+            rf"(?:{trie_pattern(among['closing'])})"
+    return compiled(rf"(?:{peers})?(?:{verbs})?(?:{scope_words}\p{{Han}}{{0,3}})?$")
+
+
+PEERS_AMONG = 20  # characters of the peers between 在 and 中 before a rank (在世界1万亿美元以上的经济体中)
 
 
 def _without_rank_tail(phrase: str) -> str:

@@ -191,6 +191,7 @@ RANK = Rule(
         # a move to a place in the ranking ranks too, with no scope after the verb
         Example("全县财政收入从全市第八位上升到第五位", {"span": "第五位", "value": 5.0, "unit": "rank"}),
         Example("全省森林覆盖率居西北之首", {"span": "之首", "value": 1.0, "unit": "rank"}),
+        Example("该市出口增速在中部省会城市中居首。", {"span": "首", "value": 1.0, "unit": "rank"}),
         Example("该市工业投资增速排名全国城市首位", {"span": "首位", "value": 1.0, "scope": "全国城市"}),
         Example("该省投资增速位列经济五强省首位", {"span": "首位", "value": 1.0}),  # the peers between verb and rank
         Example("东盟继续保持我国第一大贸易伙伴地位", {"span": "第一", "value": 1.0, "metric": "贸易伙伴"}),
@@ -211,7 +212,7 @@ RANK = Rule(
              rf"(?P<rk_listed>{_N})(?=(?:[、和]{_N}){{0,{RANKS_LISTED}}}(?:位|名))(?:位|名)?"
              rf"|(?<=⟨rank_placed⟩(?:全国|全省|全市)?(?:{_N}位[、和]){{0,{RANKS_LISTED}}})(?P<rk_placed>{_N})位"
              rf"|(?<=⟨rank_moves⟩了?(?:{_N}位[、和]){{0,{RANKS_LISTED}}})(?P<rk_moved>{_N})位"
-             rf"|(?P<rk_first>首位|榜首|之首)"
+             rf"|(?P<rk_first>首位|榜首|之首|(?<=居)首(?!\p{{Han}}))"  # 在…中居首: first
              rf"|(?P<rk_top>{_N})强"),
     produce=_rank,
 )
