@@ -32,6 +32,8 @@ from .period_grammar import DASH, DAY, FYP_NUMBER, HEADING, MONTH, NUMBERED_HEAD
 GENRES = ("work_report", "communique", "stats_release", "news")
 _HEAD = 300  # a title, a header or a byline stands in the first lines
 _DATE = compiled(rf"({YEAR})年({MONTH})月({DAY})日")
+# …and the numeric date of a web page's byline (2024-10-18 10:05, 2024/10/18), read in the head only
+_NUMERIC_DATE = compiled(r"(?<![\d.:/-])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.:/-]\d)")
 # 2021年1—11月份, 2017年4月份, 2023年: the latest month a title's year reaches
 _TITLE_YEAR = compiled(rf"({YEAR})年(?:(?:{MONTH}月?{DASH})?({MONTH})月)?")
 _LINE = compiled(r"[^\n]+")
@@ -174,17 +176,19 @@ def infer_reference_date(text: str, genre: str = "news") -> str | None:
     when 今年 is later than that year's close: 2012年四季度…今年一季度), else the end of the latest
     period a head's year names (2021年1—11月份 → 2021-11-30). (A story's latest year without 今年
     is as often a past level it compares with as its own: its periods are better read undated.)"""
-    def dates(part: str) -> list[dt.date]:
+    def dates(part: str, numeric: bool = False) -> list[dt.date]:
         found = []
-        for m in _DATE.finditer(part):
+        written = [(m.group(1), m.group(2), m.group(3)) for m in _DATE.finditer(part)]
+        if numeric:
+            written += [(m.group(1), m.group(3), m.group(4)) for m in _NUMERIC_DATE.finditer(part)]
+        for year, month, day in written:
             try:
-                found.append(dt.date(year_of(m.group(1)), int(read_number(m.group(2)) or 0),
-                                     int(read_number(m.group(3)) or 0)))
+                found.append(dt.date(year_of(year), int(read_number(month) or 0), int(read_number(day) or 0)))
             except (ValueError, TypeError):
                 continue
         return found
 
-    if found := dates(_head(text)):
+    if found := dates(_head(text), numeric=True):
         return max(found).isoformat()
     if genre == "work_report" and (year := report_year(text)):
         # (before the dates of its body: a report recalls 1997年7月1日 and plans to 2020年)

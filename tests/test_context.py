@@ -69,6 +69,18 @@ def test_reference_date_prefers_the_dated_head():
     assert infer_reference_date("全市增长5%。") is None
 
 
+@pytest.mark.parametrize("head, date", [
+    ("2024-10-18 10:05 来源：新华网", "2024-10-18"),   # a web page's byline, with its time of day
+    ("发布时间：2024/10/18", "2024-10-18"),
+    ("2024.10.18", "2024-10-18"),
+    ("版本1.2.3", None),                                # no date
+    ("咨询电话 0351-2024-10-18", None),                   # digits of a number, no date
+    ("2024-13-45 10:05", None),                          # no such day
+])
+def test_a_numeric_byline_dates_a_story(head, date):
+    assert infer_reference_date(f"国家统计局：前三季度GDP增长4.8%\n{head}\n今年前三季度，国内生产总值增长4.8%。") == date
+
+
 def test_a_communique_title_names_the_data_year():
     period = document_period(COMMUNIQUE)
     assert (period.text, period.start, period.end) == ("2023年", "2023-01-01", "2023-12-31")
