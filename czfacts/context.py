@@ -268,7 +268,8 @@ def _title_period_end(head: str) -> str | None:
 
 def infer_place(text: str, genre: str = "news") -> str | None:
     """The place a document is about when the caller names none (see the module docstring)."""
-    named = [p for p in (lookup(m.group()) for m in place_pattern().finditer(text)) if p is not None]
+    named = [p for p in (lookup(m.group()) for m in place_pattern().finditer(text) if not _dateline().match(text, m.end()))
+             if p is not None]  # (新华社北京10月18日电: where the story was filed)
     places = [p for p in named if p.level != REGION]  # 长三角 is no one province
     if genre in ("work_report", "communique", "stats_release"):
         title = _title(text)
@@ -302,6 +303,12 @@ def infer_place(text: str, genre: str = "news") -> str | None:
     if genre == "news" and not named and not any(_level_pattern(level).search(text) for level in ("province", "city")):
         return _words()["country"]  # a story that names no place and no 全省/全市 is the country's
     return None
+
+
+@lexical_cache
+def _dateline() -> regex.Pattern:
+    """The day and 电 after a dateline's place (北京|10月18日电)."""
+    return compiled(rf"\s*{MONTH}月{DAY}日{regex.escape(_words()['dateline_end'])}")
 
 
 def _headline_place(text: str) -> str | None:

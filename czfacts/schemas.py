@@ -603,6 +603,7 @@ class GenreStyle(Section):
 class Context(Section):
     country: str
     country_titles: Words
+    dateline_end: str
     closed_year: Words
     headline_prefix: str
     headline_colons: Words

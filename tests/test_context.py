@@ -81,6 +81,12 @@ def test_a_numeric_byline_dates_a_story(head, date):
     assert infer_reference_date(f"国家统计局：前三季度GDP增长4.8%\n{head}\n今年前三季度，国内生产总值增长4.8%。") == date
 
 
+def test_a_datelines_place_is_where_the_story_was_filed():
+    story = "新华社北京10月18日电 今年前三季度，国内生产总值949746亿元，同比增长4.8%。"
+    assert infer_place(story, "news") == "中国"  # a national story filed from 北京, no story of 北京
+    assert infer_place("新华社合肥10月18日电 安徽省前三季度GDP增长5.9%。安徽工业…", "news") == "安徽省"
+
+
 def test_a_communique_title_names_the_data_year():
     period = document_period(COMMUNIQUE)
     assert (period.text, period.start, period.end) == ("2023年", "2023-01-01", "2023-12-31")
