@@ -16,6 +16,7 @@ import regex
 from .compiled import compiled
 from .lexicon import kept_on_disk, lexical_cache, load
 from .namescan import NameScanner
+from .normalize import fold_characters
 
 _SUFFIXES = ("市", "地区", "盟", "自治州", "省", "自治区", "特别行政区")
 _PREFECTURE_OF_ITS_OWN = "自治州"  # an autonomous prefecture, written as its short name and 州
@@ -283,7 +284,7 @@ def canonical(name: str | None) -> str | None:
     洛阳市 (the most specific place of a compound), 中国（70个大中城市） → 中国 (notes in
     brackets dropped). A list of places (四川省；云南省) gives None: the text decides. A
     name the gazetteer does not know stays as given."""
-    name = _NOTE.sub("", (name or "")).strip()
+    name = _NOTE.sub("", fold_characters(name or "")).strip()  # (長治市, Ｓｈａｎｘｉ: as the text is read)
     if len([part for part in _LIST_SEPARATORS.split(name) if part.strip()]) > 1:
         return None
     place = lookup(name)

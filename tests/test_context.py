@@ -156,7 +156,7 @@ def test_a_communique_without_its_title_reports_the_year_before(date):
     ("河南省洛阳市", "洛阳市"), ("长治", "长治市"), ("中国（70个大中城市）", "中国"),
     ("多省份（山东、广东、江苏）", "中国"), ("15个副省级城市（深圳、广州）", "中国"), ("四川省；云南省", "中国"),
     ("福建省（泉州、福州、厦门）", "福建省"), ("多省份（各地经济数据）", "中国"), ("东部与中西部地区", "东部与中西部地区"),
-    ("长治经济开发区", "长治经济开发区"), (None, None),
+    ("长治经济开发区", "长治经济开发区"), ("長治市", "长治市"), ("ＳＨＡＮＸＩ", "SHANXI"), (None, None),
 ])
 def test_a_given_place_names_one_place_or_none(given, place):
     from czfacts.context import given_place
