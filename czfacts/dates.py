@@ -13,6 +13,7 @@ import datetime as dt
 
 from .compiled import compiled
 from .errors import InputError
+from .normalize import fold_characters
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a statistical text can speak from
 # 2025-01-18, 2025/1/18, 2025.1.18, 2025年1月18日, 20250118, a month or a year of those; a time of day after a
@@ -33,7 +34,7 @@ def reference_date(value: object) -> str | None:
     if not isinstance(value, str):
         raise InputError(f"date must be a YYYY-MM-DD, YYYY-MM or YYYY string or a datetime.date, "
                          f"not {type(value).__name__}")
-    m = _SHAPE.fullmatch(value.strip())
+    m = _SHAPE.fullmatch(fold_characters(value).strip())  # (２０２５－０１－１８: full-width, as a text's digits)
     if not m:
         raise InputError(f"date must be YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
     digits = m.groups()[:3] if m.group(1) else m.groups()[3:]  # (the 20250118 shape is the second alternative)

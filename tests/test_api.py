@@ -190,7 +190,8 @@ def test_a_year_or_month_stands_for_its_last_day(date, year_end):
 
 
 @pytest.mark.parametrize("date", ["2024-06-30", "2024/6/30", "2024.6.30", "2024年6月30日", "20240630",
-                                  "2024-06-30 19:16:29", "2024-06-30T19:16:29Z", "2024-06-30T19:16:29+08:00"])
+                                  "2024-06-30 19:16:29", "2024-06-30T19:16:29Z", "2024-06-30T19:16:29+08:00",
+                                  "２０２４－０６－３０", "２０２４年６月３０日"])
 def test_a_date_written_as_sources_write_it_is_that_day(date):
     """Feeds and metadata write days in many shapes; a time of day after one is the same day."""
     from czfacts.dates import reference_date
