@@ -248,14 +248,15 @@ def _first_basis(phrase: str) -> regex.Match | None:
     return None
 
 
-_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+_PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})  # a person's, a place's, a body's, a brand's
 
 
 def _opens_a_name(phrase: str, start: int) -> bool:
+    """A word of two characters or more that the tagger reads as a proper name starts at ``start``."""
     pos = 0
     for word, pos_tag in tag(phrase):
         if pos == start:
-            return len(word) > 1 and pos_tag in _NAME_TAGS
+            return len(word) > 1 and pos_tag in _PROPER_NAME_TAGS
         pos += len(word)
         if pos > start:
             return False
@@ -935,7 +936,8 @@ def _goes_on_from(doc: Document, m: Mention, ring: Mention, clause: str) -> bool
     list in it), and its own clause names no basis."""
     start = doc.sentence(m.start)[0]
     listed = doc.sentence(ring.start)[0] == start and ring.list_id is not None and ring.list_id == m.list_id
-    return doc.text.startswith(continuations(), start) and (listed or doc.sentence(ring.start)[0] == doc.sentence(start - 1)[0]) \
+    before = start > 0 and doc.sentence(ring.start)[0] == doc.sentence(start - 1)[0]
+    return doc.text.startswith(continuations(), start) and (listed or before) \
         and not _patterns()["same_period"].search(clause) and not any(w in clause for w in _words()["comparison"]["year_on_year"])
 
 
