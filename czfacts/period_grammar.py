@@ -102,7 +102,9 @@ def period_pattern() -> regex.Pattern:
         rf"|(?P<first_months>[前头](?:(?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月"
         rf"|(?P<nquarters>[1-3一二两三])个季度))"  # 头三个季度: the year's first quarters
         # 每人每年670元: a rate per person and year, no period; 20多年来, 十几年来 are 多年来, 几年来 with a numeral
-        rf"|(?<!每\p{{Han}})(?P<now>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?=[多几]年))?{now})"
+        rf"|(?<!每\p{{Han}})(?P<now>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?=[多几]年))?{now}"
+        # 近6个月, 过去12个月: the months up to the reference date (创近6个月新高: a record's span, no duration)
+        rf"|(?:近|最近|过去)(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月(?:来|以来)?)"
         rf"|(?P<target>到(?P<tyear>{YEAR})年(?:底|末)?)"
         rf"|(?P<century>{trie_pattern(words['centuries'])})"  # 本世纪末: a year of the reference date's century
         # 由上月下降2.5%转为上涨15.9%: after a from-word, the month before the one the text spoke of

@@ -851,6 +851,8 @@ NOW = Rule(
                       {"span": "7.1%", "period": {"start": "2024-01-01", "end": "2024-09-30"}}),
               # the numeral of 20多年来 is part of the period, not a number of its own
               Example("20多年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "20多年来", "end": "2024-11-01"}}),
+              # 近三个月 runs to the reference date as 近年来 does; it counts no duration of its own (创近6个月新高)
+              Example("近三个月，全市新增经营主体1.2万户", {"span": "1.2万户", "period": {"text": "近三个月", "end": "2024-11-01"}}),
               # …and of 十几年来, a vague span kept as written, without dates
               Example("十几年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "十几年来", "start": None, "end": None}}),
               # 过去几年, 近几年: a few recent years, from an open start to the reference date (not a metric's words)
@@ -859,7 +861,7 @@ NOW = Rule(
               # 以来 after an event runs from the dated period that opens its sentence
               Example("自2019年全市入选国家试点城市以来，新建充电桩3000个",
                       {"span": "3000个", "period": {"start": "2019-01-01", "end": "2024-11-01"}})),
-    negatives=(),
+    negatives=("10月份全市制造业采购经理指数为50.3%，创近【6个月】新高。",),
 )
 YEAR_RANGE = Rule(
     name="period.year_range", pattern="yrange|ymrange|ynow", produce=_year_range,
