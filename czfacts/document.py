@@ -21,6 +21,7 @@ SENTENCE_END = compiled(r"[。！？!?\n]+")  # a semicolon joins clauses of one
 CLAUSE_BREAK = "，,：:;；。！？!?\n"
 LIST_MARK = "、"  # the mark between the items of a list (省、市、县)
 SEMICOLON = compiled(r"[；;]")  # ends a part of a sentence: a report's item, a story's part
+CLAUSE_COMMAS = ("，", ",")  # the commas after a clause that frames what follows (9月5日，…; 在张家港市，…)
 _LONE_SURROGATE = compiled("[\ud800-\udfff]")
 # …and the space a headline parts its phrases with, the one space after Han characters that
 # normalising keeps (工业经济回暖 全市规上工业增长8.2%, …GDP出炉 19省份增速跑赢全国).

@@ -10,7 +10,9 @@ data/attribution.toml [counted_sets]."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 
 import regex
 
@@ -226,7 +228,7 @@ def counted_set(doc: Document, m: Mention) -> CountedSet | None:
     if not _opens_clause(doc, clause, before_bound(doc.text, m.start)):  # (已有超过20个城市…: the bound is the count's)
         return None
     end = _clause_end(doc, noun_end)
-    if doc.text.endswith(_wholes(), clause, m.start) and noun in _region_nouns() and _figure_between(doc, noun_end, end):
+    if doc.text.endswith(_wholes(), clause, m.start) and noun in region_nouns() and next(_mentions_between(doc, noun_end, end), None) is not None:
         return CountedSet("", noun, noun_end, noun_end)  # 全省14个市州…比例达到85.4%: all the units, then measured
     definition = _cleaned(doc, noun_end, end)
     if len(definition) < 2 or not _has_verb(definition) or tag(definition)[0][1] == "p":
@@ -258,18 +260,15 @@ SUBSET_REACH = 24  # characters from the whole's count to the part's
 
 def _states_a_figure(doc: Document, start: int, end: int) -> bool:
     """Whether [start, end) holds a figure that is neither a threshold nor a stated benchmark."""
-    at = bisect.bisect_left(doc.mentions, start, key=lambda m: m.start)
-    for other in doc.mentions[at:]:
-        if other.start >= end:
-            return False
-        if not _is_threshold(doc, other) and not _benchmark(doc, other):
-            return True
-    return False
+    return any(not _is_threshold(doc, other) and not _benchmark(doc, other) for other in _mentions_between(doc, start, end))
 
 
-def _figure_between(doc: Document, start: int, end: int) -> bool:
-    at = bisect.bisect_left(doc.mentions, start, key=lambda m: m.start)
-    return at < len(doc.mentions) and doc.mentions[at].start < end
+def _mentions_between(doc: Document, start: int, end: int) -> Iterator[Mention]:
+    """The mentions that start in [start, end), in text order (found by bisection, not a scan, and not
+    a copy of the list's tail)."""
+    mentions = doc.mentions
+    at = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    return takewhile(lambda other: other.start < end, (mentions[i] for i in range(at, len(mentions))))
 
 
 @lexical_cache
@@ -278,8 +277,9 @@ def _wholes() -> tuple[str, ...]:
 
 
 @lexical_cache
-def _region_nouns() -> frozenset[str]:
-    """市州, 设区市, 省份 …: the units a whole is divided into (全市7家企业 are some of its firms)."""
+def region_nouns() -> frozenset[str]:
+    """省份, 城市, 市州 …: what a count of places counts (41个城市), the units a whole is divided into (全市7家企业
+    are some of its firms, no units of it); they name no indicator."""
     return frozenset(load("attribution")["subjects"]["region_nouns"])
 
 

@@ -26,7 +26,7 @@ from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of_pattern, phrase_before, rate_topic
-from .counted_sets import COUNTED_SET, counted_set, refers_back
+from .counted_sets import COUNTED_SET, counted_set, refers_back, region_nouns
 from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses, resolve_reference, route
 from .quantity.ranks import PEERS
 from .evidence import written_at
@@ -1660,17 +1660,11 @@ def _rank_verb_and_scope() -> regex.Pattern:
 
 
 @lexical_cache
-def _region_nouns() -> frozenset[str]:
-    """省份, 城市: what a count of places counts (41个城市), though they name no indicator."""
-    return frozenset(load("attribution")["subjects"]["region_nouns"])
-
-
-@lexical_cache
 def _names_places(metric: str) -> bool:
     """安徽和上海, 天津等, 省份: a phrase of places or region words measures nothing (but
     上涨的城市 names the cities a count defines)."""
     defining, of, head = metric.rpartition("的")
-    regions = _region_nouns()
+    regions = region_nouns()
     if of and head in regions and defining and not lookup(defining):
         return False
     items = [clean(item).removesuffix(words()["noun_stops"][0]) for item in split_items(metric)]
@@ -1918,7 +1912,7 @@ def attach_metrics(doc: Document) -> None:
         same_sentence = previous is not None and doc.sentence(previous.start) == sentence
         prior = previous.metric if same_sentence and previous.metric else None
         if prior and m.kind != "count" and (str(prior.value).removesuffix(_built()["increment"]) in counted_sets
-                                            or prior.value in _region_nouns()):
+                                            or prior.value in region_nouns()):
             prior = None  # 4个省份的增速均在6%以上，江西以6.9%领跑: a set of regions is no indicator
         paragraph = _topic_paragraph(doc, m.start)
         next_start = doc.mentions[i + 1].start if i + 1 < len(doc.mentions) else len(doc.text)
@@ -2099,7 +2093,7 @@ def attach_metrics(doc: Document) -> None:
             metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区, 钢突破7000万吨 is steel's)
         if _says_nothing(metric):
             metric = ""  # 普遍, 双双, 过去, 扩大: adverbs, time words and verbs of change name no indicator
-        if _names_places(metric) and not (m.kind == "count" and metric in _region_nouns()):
+        if _names_places(metric) and not (m.kind == "count" and metric in region_nouns()):
             metric = ""  # 上海和北京: the owners, whose metric the sentence or paragraph named before
         if m.kind != "count" and metric in words()["heads"] and (owner := _named_before(doc, m, previous)) \
                 and owner.endswith(tuple(words()["sector_endings"])):

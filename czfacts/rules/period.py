@@ -15,7 +15,7 @@ import datetime as dt
 import regex
 
 from ..compiled import compiled
-from ..document import SEMICOLON, Attribute, Document, Mention, PeriodMention
+from ..document import CLAUSE_COMMAS, SEMICOLON, Attribute, Document, Mention, PeriodMention
 from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import DIGIT_CHARS, NONZERO_DIGIT_CHARS, ORDINARY_NUMERAL_CHARS, SMALL_UNIT_CHARS, UNIT_CHARS, read_number
@@ -535,7 +535,7 @@ def _event_day(doc: Document, m: regex.Match, start: int, end: int, ref: dt.date
     month, day = m.group("m1") or m.group("m1c"), m.group("d1") or m.group("d1c")
     opening = doc.text[doc.sentence(start)[0]:start]  # nothing, or 截至 (截至9月30日，…: the day its figures hold at)
     if not (month and day) or m.group("m2") or opening and opening not in load("periods")["ending_day"]["words"] \
-            or not doc.text.startswith(_CLAUSE_COMMAS, end):
+            or not doc.text.startswith(CLAUSE_COMMAS, end):
         return None
     year = inherited or (ref.year if ref else None)
     if year is None:
@@ -547,9 +547,6 @@ def _event_day(doc: Document, m: regex.Match, start: int, end: int, ref: dt.date
         year -= 1
     date = _iso(year, month_n, day_n)
     return PeriodMention(0, 0, Period(text=m.group(), start=date, end=date), year=year, rule=EVENT_DAY.name)
-
-
-_CLAUSE_COMMAS = ("，", ",")
 
 
 LEAD = 120  # characters at the head of a news story where its lead names the data it reports

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..compiled import compiled
-from ..document import CLAUSE_BREAK, LIST_MARK, SEMICOLON, Attribute, Document, Mention
+from ..document import CLAUSE_BREAK, CLAUSE_COMMAS, LIST_MARK, SEMICOLON, Attribute, Document, Mention
 from ..indicators import indicator_of, opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
@@ -974,8 +974,12 @@ def _firm_before(doc: Document, m: Mention, firms: dict[int, list[Candidate]]) -
                                for f in _firm_pattern().finditer(doc.text, start, end)
                                if f.group("pointer") in _words()["story_pointers"] and len(f.group("firm")) > 2]
                               + _sites(doc, start, end), key=lambda c: c.end)  # 走进正来制药，…。公司年加工…
-    found = firms[start]
-    before = bisect.bisect_right(found, m.start, key=lambda f: f.end)  # (not a scan per number)
+    return _last_ending_before(firms[start], m.start)
+
+
+def _last_ending_before(found: list[Candidate], pos: int) -> Candidate | None:
+    """The last of ``found`` (sorted by end) that ends by ``pos``: a bisection, not a scan per number."""
+    before = bisect.bisect_right(found, pos, key=lambda f: f.end)
     return found[before - 1] if before else None
 
 
@@ -993,23 +997,17 @@ def _place_site_before(doc: Document, m: Mention, sites: dict[int, list[Candidat
     ``m``: what 这里 points at when no firm or site was named."""
     start, end = doc.paragraph(m.start)
     if start not in sites:  # read once per paragraph
-        openers = tuple(_words()["site_openers"])
+        openers = _words()["site_openers"]
         sites[start] = [Candidate(p.start(), p.end(), place.name, SITE.name)
                         for p in place_pattern().finditer(doc.text, start, end)
-                        if doc.text.startswith(_CLAUSE_COMMAS, p.end()) and (place := lookup(p.group())) is not None
-                        and any(doc.clause_start(p.start()) + len(o) == p.start()
-                                and doc.text.startswith(o, doc.clause_start(p.start())) for o in openers)]
-    found = sites[start]
-    before = bisect.bisect_right(found, m.start, key=lambda f: f.end)
-    return found[before - 1] if before else None
+                        if doc.text.startswith(CLAUSE_COMMAS, p.end()) and (place := lookup(p.group())) is not None
+                        and doc.text[doc.clause_start(p.start()):p.start()] in openers]
+    return _last_ending_before(sites[start], m.start)
 
 
 def _latest(*found: Candidate | None) -> Candidate | None:
     """The one of ``found`` that ends last."""
     return max((c for c in found if c is not None), key=lambda c: c.end, default=None)
-
-
-_CLAUSE_COMMAS = ("，", ",")
 
 
 @lexical_cache
