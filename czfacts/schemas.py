@@ -201,6 +201,7 @@ class MetricWords(Section):
     relief_verbs: Words
     relief_objects: Words
     people_heads: Words
+    bare_heads: Words
     outcomes: Words
     measure_endings: Words
     plan_words: Words

@@ -222,6 +222,10 @@ METRIC = Rule(
         Example("全县新建省部级以上的重点实验室12家", {"metric": "省部级以上重点实验室"}),
         Example("五年来全县生产总值年平均增长7%", {"metric": "生产总值", "comparison": "年均"}),
         Example("全市在省级以上技能大赛中获得一等奖12项", {"metric": "一等奖"}),
+        # a head that names nothing alone (人口, 国家, 居民) keeps the clause before 的 that says which
+        Example("全县参加城乡居民基本养老保险的人口达到42万人", {"metric": "参加城乡居民基本养老保险的人口"}),
+        Example("同我省缔结友好省州关系的国家增至26个", {"metric": "同我省缔结友好省州关系的国家"}),
+        Example("全区享受最低生活保障的城乡居民1.2万人", {"metric": "享受最低生活保障的城乡居民"}),
         Example("全市42个地表水考核断面中优良水体占比92.9%", {"metric": "优良水体占比"}),
         Example("8部作品荣获省精神文明建设“五个一工程”奖", {"metric": "作品"}),
         # one count after short nouns listed with 、 counts them all (a single other value: the last item)

@@ -357,7 +357,9 @@ def _leads(word: str, pos: str) -> bool:
 def counted_noun(metric: str) -> str:
     """What a count counts, without the action that made it: 改造食堂 → 食堂, 出让矿业权 → 矿业权
     (gold keeps the verb only as an alternative; SPEC §2). 签约项目 keeps its verb: 项目 alone
-    names nothing."""
+    names nothing, as 参加医保的人口 keeps the clause that says which people."""
+    if _described_bare_head(metric, metric):
+        return metric
     tokens = _whole_tokens(metric)
     if len(tokens) > 2 and tokens[0][0] + tokens[1][0] in _leading_verbs():
         tokens = (("".join(w for w, _ in tokens[:2]), "v"), *tokens[2:])  # 新/获批, cut apart by the tagger
@@ -397,6 +399,24 @@ def _joined_over_verb(phrase: str) -> str:
             kept.append(word)
         pos += len(word)
     return "".join(kept)
+
+
+@lexical_cache
+def _bare_heads() -> frozenset[str]:
+    return frozenset(words()["people_heads"] + words()["bare_heads"])
+
+
+def _described_bare_head(phrase: str, cleaned: str) -> str:
+    """参加医保的人口, 同我国建交的国家: a head that names nothing alone and the clause before 的
+    that says which (a verb in it) are the metric together; a preposition opening the clause
+    stays (同我国 says with whom)."""
+    before, of, head = cleaned.rpartition("的")
+    if not of or len(head) > BARE_HEAD or not head.endswith(tuple(_bare_heads())) or not before or not any(
+            pos == "v" and w not in keep_inside() for w, pos in tag(before)):
+        return ""
+    whole = strip_predicates(phrase.strip())
+    tokens = tag(whole[:len(whole) - len(cleaned)]) if whole.endswith(cleaned) else []
+    return whole if tokens and tokens[0][1] == "p" else cleaned
 
 
 def _head_of_relative_clause(phrase: str) -> str:
@@ -553,6 +573,8 @@ def metric_phrase(phrase: str) -> str:
         return ratio.group()  # 社会物流总费用与地区生产总值的比率: a ratio of two names, both and its noun
     if within := _within_a_frame(cleaned):
         return metric_phrase(within)  # 规上工业中高技术制造业 → 高技术制造业: 规上工业中 frames it
+    if described := _described_bare_head(phrase, cleaned):
+        return described
     defining, of, head = strip_predicates(phrase.strip()).rpartition("的")
     if of and head.endswith(tuple(_counted_set_nouns())) and len(head) <= SET_HEAD \
             and all(pos in _SET_HEAD_TAGS for _, pos in tag(head)) and (defining := _without_connectives(defining)):
@@ -743,6 +765,7 @@ def _leading_verbs() -> frozenset[str]:
     return frozenset(words()["leading_verbs"] + words()["predicates"])
 
 
+BARE_HEAD = 4  # characters at most of a head that names nothing alone (城乡居民)
 SET_HEAD = 6  # characters at most of a counted set's noun (民营企业, 规上工业企业)
 _SET_HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "b", "an", "ng"})  # nouns only (方式覆盖全省 is no set)
 
