@@ -922,6 +922,14 @@ def _parallel(items: list[str]) -> bool:
                for a, b in zip(items, items[1:]))
 
 
+def _set_phrase_predicate(tokens, i: int) -> bool:
+    """A set phrase of the tagger (全面铺开, 如期完成) that ends in a verb, with no noun after it
+    that it could be part of the name of (社会保障体系, 技术创新和成果转化平台 are names)."""
+    tail = tag(tokens[i][0][-2:])
+    return len(tail) == 1 and tail[0][1] == "v" and (
+        i + 1 == len(tokens) or tokens[i + 1][1] not in _HEAD_TAGS and tokens[i + 1][0] not in connectors())
+
+
 def _noun_after(after: str, counted: bool) -> str:
     if bracketed := next((n for n in _bracketed_regions() if after.startswith(n)), None):
         return bracketed  # 29个省（自治区、直辖市）: the kinds in brackets are the noun's own
@@ -968,6 +976,8 @@ def _noun_after(after: str, counted: bool) -> str:
             and tokens[run + 1][1] == "v" and tokens[run + 2][0] in words()["name_heads"]
         if run and pos in ("v", "vn") and run + 1 < len(tokens) and tokens[run + 1][0] in words()["aspect_particles"]:
             break  # 企业启动了数字化改造: a verb with its aspect is the predicate
+        if run and pos == "l" and _set_phrase_predicate(tokens, run):
+            break  # 129项改革任务全面铺开, 灾损农房如期完成修缮: a set phrase that ends in a verb is the predicate
         if run and word in words()["verbs_read_as_nouns"] and all(_nounish(*t) for t in tokens[:run]) \
                 and not any(w.endswith(_people_nouns()) for w, _ in tokens[:run]):
             break  # 16个工厂落户开发区: a predicate the tagger reads as a noun (农业转移人口落户城镇 is what people did)
