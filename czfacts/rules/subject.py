@@ -75,6 +75,8 @@ SUBJECT = Rule(
         # the place a relative clause locates the topic in (所在的) owns the sentence's figures
         Example("他们所在的江北区已经集聚了200多家物流企业，年营收增长到60多亿元", {"span": "60多亿元", "subject": "江北区"},
                 place="重庆市"),
+        # a place after a description, closing the sentence's first clause, is the topic of the clauses after it
+        Example("素有“茶乡”之称的古丈县，茶叶种植面积达到20万亩", {"span": "20万亩", "subject": "古丈县"}, place="湖南省"),
         # a county's two-character short form with a noun and its verb, in its own province's story
         Example("2010年，昆山电子信息产业发展迅速，外贸进出口额增长15%", {"span": "15%", "subject": "昆山市"},
                 place="江苏省"),
@@ -295,7 +297,13 @@ def _heads_clause(doc: Document, c: Candidate) -> bool:
     if c.rule == FIRM.name:  # 安徽的这个家电企业，…: a place, 的 and the demonstrative may stand before it
         return all(pos in _DESCRIPTION_TAGS or pos in ("uj", "r", "m", "q") for _, pos in tag(before))
     return _opens_clause(doc, c.start) or all(pos in _DESCRIPTION_TAGS for _, pos in tag(before)) \
-        or before.endswith(tuple(_words()["located_in"]))  # 他们所在的合川区…，…: the located place
+        or before.endswith(tuple(_words()["located_in"])) \
+        or _described_place(doc, c.start, c.end)  # 他们所在的合川区…，…: the located place
+
+
+def _described_place(doc: Document, start: int, end: int) -> bool:
+    """地处湘西的古丈县，…: a place after a description, closing the first clause of its sentence."""
+    return doc.text.endswith("的", 0, start) and _ends_first_clause(doc, end, doc.sentence(start)[0])
 
 
 _DESCRIPTION_TAGS = {"n", "nz", "x", "b", "a", "vn", "nr", "nt", "ns", "j", "eng"}
@@ -362,8 +370,10 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     found: list[Candidate] = []
     for m in place_pattern().finditer(text, start, end):
         if _opens_clause(doc, m.start()) or _city_of_opening_province(doc, m.start()) \
-                or doc.text.endswith(tuple(_words()["located_in"]), doc.clause_start(m.start()), m.start()):
-            # 吸引北京市企业…: an object; 他们所在的重庆合川区已经集聚了…: the place a relative clause locates
+                or doc.text.endswith(tuple(_words()["located_in"]), doc.clause_start(m.start()), m.start()) \
+                or _described_place(doc, m.start(), m.end()):
+            # 吸引北京市企业…: an object; 他们所在的重庆合川区已经集聚了…: the place a relative clause locates;
+            # 地处湘西的古丈县，…: the place a description ends the sentence's first clause with is its topic
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name))
         elif _contribution_place(doc, m.start(), m.end()):
             found.append(Candidate(m.start(), m.end(), lookup(m.group()).name, CONTRIBUTION_PLACE.name))
