@@ -68,6 +68,7 @@ class Subjects(Section):
     reports: Words
     located_in: Words
     firm_heads: Words
+    firm_trades: Words
     story_pointers: Words
     here_words: Words
     joint_separator: str

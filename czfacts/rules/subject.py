@@ -839,16 +839,21 @@ NAMED_TOPIC = Rule(
               Example("去年初，李强与合作社签订了3份收购合同", {"span": "3份", "subject": "李强"}, place="江苏省"),
               # …and after who the person is (a role, an ethnicity): then also a name the tagger reads as a place's
               Example("维吾尔族姑娘阿依古丽开了3家网店。", {"span": "3家", "subject": "阿依古丽"}, place="新疆维吾尔自治区"),
-              Example("果农李明去年在村里建了2座冷库。", {"span": "2座", "subject": "李明"}, place="江苏省")),
+              Example("果农李明去年在村里建了2座冷库。", {"span": "2座", "subject": "李明"}, place="江苏省"),
+              # a firm's short name, a name and its trade, before the period its figures are of
+              Example("紫金矿业上半年实现净利润150亿元。", {"span": "150亿元", "subject": "紫金矿业", "metric": "净利润"},
+                      place="福建省"),
+              Example("长城汽车9月销量达到12万辆。", {"span": "12万辆", "subject": "长城汽车"}, place="河北省")),
     negatives=("张明认为，前三季度全市高技术产业增长12%",  # a speaker owns nothing
                "力争全年新开工项目120个",  # a goal word the tagger calls a name (and no story)
-               "新开工保障房1.2万套"),  # a verb after 新 the tagger calls a name
+               "新开工保障房1.2万套",  # a verb after 新 the tagger calls a name
+               "家用电器前三季度零售额增长10%"),  # a kind of goods and its trade: no firm
 )
 
 
 def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
     """The name that opens the sentence at ``start``, tagged a person's or a brand's (nr, nz), not a
-    place or a known indicator, with a verb, preposition or time word right after it."""
+    place or a known indicator, with a verb, preposition, time word or period right after it."""
     if doc.genre != "news" or start != doc.sentence(start)[0]:
         return None  # (a report's sentence that opens with a verb the tagger calls a name: 力争…)
     start = _past_frames(doc, start, end)  # 2025年初，王健与学校签订…: the name opens the sentence after its time
@@ -858,12 +863,39 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
     tokens = tokens[described:]
     # (after a role: 巴吾江, read as a place; 阿依古丽, of four characters)
     name_tags, longest = (_NAME_TAGS | {"ns"}, NAME_LENGTH + 1) if described else (_NAME_TAGS, NAME_LENGTH)
+    if (trade := _firm_with_trade(tokens)) is not None:
+        tokens, name_tags, longest = ((trade, "nz"), *tokens[2 if len(tokens[0][0]) == 2 else 1:]), {"nz"}, len(trade)
     if len(tokens) < 2 or tokens[0][1] not in name_tags or not 2 <= len(tokens[0][0]) <= longest \
-            or tokens[1][1] not in ("v", "p", "t", "d") or tokens[1][0] in _words()["speech_verbs"] \
+            or tokens[1][1] not in ("v", "p", "t", "d") and not _period_at(doc, start + len(tokens[0][0])) \
+            or tokens[1][0] in _words()["speech_verbs"] \
             or lookup(tokens[0][0]) or indicator_of(tokens[0][0]) or tokens[0][0] in _modality_cues() \
             or _verb_after_a_prefix(tokens[0][0]):
         return None
     return Candidate(start, start + len(tokens[0][0]), tokens[0][0], NAMED_TOPIC.name)
+
+
+def _firm_with_trade(tokens) -> str | None:
+    """恒瑞医药, 长城汽车, 紫金矿业: a firm's short name, a name of two characters (not a place's) and
+    its trade (data: firm_trades), one token of four or two of two; None when the tokens open otherwise."""
+    first = tokens[0][0] if tokens else ""
+    if len(first) == 4 and tokens[0][1] in _TRADE_NAME_TAGS:
+        name, trade = first[:2], first[2:]
+    elif len(first) == 2 and len(tokens) > 1 and tokens[1][0] in _words()["firm_trades"]:
+        name, trade = first, tokens[1][0]
+    else:
+        return None
+    if trade not in _words()["firm_trades"] or lookup(name) or tokens[0][1] in _COMMON_TAGS:
+        return None
+    return name + trade
+
+
+_TRADE_NAME_TAGS = frozenset({"nz", "nt", "nr", "j"})  # 格力电器, 长城汽车, 隆基绿能, 中联重科: one token
+_COMMON_TAGS = frozenset({"v", "vn", "a", "ad", "d", "b", "f", "p", "c", "r", "t"})  # 家用/电器: no name
+
+
+def _period_at(doc: Document, pos: int) -> bool:
+    """A period expression starts at ``pos`` (比亚迪9月…, 格力电器前三季度…: a time word after the name)."""
+    return any(p.start == pos for p in doc.periods_between(pos, pos + 1))
 
 
 def _described(tokens: tuple[tuple[str, str], ...]) -> int:
