@@ -222,6 +222,8 @@ METRIC = Rule(
         Example("全县新建省部级以上的重点实验室12家", {"metric": "省部级以上重点实验室"}),
         Example("五年来全县生产总值年平均增长7%", {"metric": "生产总值", "comparison": "年均"}),
         Example("全市在省级以上技能大赛中获得一等奖12项", {"metric": "一等奖"}),
+        # a rate written before its figure after a change of the level (降幅为, 跌幅为) is the level's growth
+        Example("年末全市煤炭库存比年初减少12万吨，降幅为8.5%", {"span": "8.5%", "metric": "煤炭库存", "value": -8.5}),
         # a head that names nothing alone (人口, 国家, 居民) keeps the clause before 的 that says which
         Example("全县参加城乡居民基本养老保险的人口达到42万人", {"metric": "参加城乡居民基本养老保险的人口"}),
         Example("同我省缔结友好省州关系的国家增至26个", {"metric": "同我省缔结友好省州关系的国家"}),
@@ -470,6 +472,8 @@ RANK_HEAD = Rule(
         Example("全市外贸进出口额增长18.2%，增速居全省第2位", {"span": "第2位", "metric": "外贸进出口额增速"}),
         Example("一季度，该市工业投资增速位列经济十强市首位", {"span": "首位", "metric": "工业投资增速"}),
         Example("上半年，全市规上工业增加值增长9.2%，居全省第三", {"span": "第三", "metric": "规上工业增加值增速"}),
+        # …as the rate written names it (降幅, 增幅), in place of 增速
+        Example("全年道路交通事故起数下降12.3%，降幅居全省第一", {"span": "第一", "metric": "道路交通事故起数降幅"}),
         # the step a level reached names nothing: the streak and the rank after it are the level's
         Example("全省粮食产量迈上700亿斤新台阶、连续12年居全国第二", {"span": "第二", "metric": "粮食产量"}),
         # one rank after indicators listed ranks them together
@@ -2094,7 +2098,9 @@ def attach_metrics(doc: Document) -> None:
                 metric = level if metric in level else level + metric
             m.refine(RANK_HEAD.name)
         if ranked_rate and metric and not metric.endswith(ranked_rate.group()):
-            metric += ranked_rate.group()  # 增速 is a predicate elsewhere (GDP增速5%), the ranked thing here
+            # 增速 is a predicate elsewhere (GDP增速5%), the ranked thing here; the rate written (降幅居…)
+            # stands for the one a ranked growth takes (…下降3.5%，降幅居全国前5位: 降幅, not 增速降幅)
+            metric = metric.removesuffix(_built()["growth_rate"]) + ranked_rate.group()
         if _patterns()["article"].fullmatch(metric) and metric not in _labels() \
                 or len(metric) == 1 and not metric.isascii() and m.kind != "count" and metric not in words()["one_character_products"]:
             metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区, 钢突破7000万吨 is steel's)
