@@ -544,6 +544,11 @@ class StartingDay(Section):
     closes: Words
 
 
+class TargetNames(Section):
+    verbs: Words
+    nouns: Words
+
+
 class Periods(Section):
     relative_years: dict[Word, int]
     centuries: dict[Word, int]
@@ -564,6 +569,7 @@ class Periods(Section):
     undated: WordSet
     event_frames: WordSet
     background: WordSet
+    target_names: TargetNames
     meeting_dates: WordSet
     own_figures: WordSet
     from_to: FromTo

@@ -52,6 +52,9 @@ RULE = Rule(
         Example("上半年，全省进出口增长8%，230个重点项目在5月底前全部开工。新增贷款1.2万亿元。",
                 {"span": "1.2万亿元", "period": {"start": "2024-01-01", "end": "2024-06-30"}}),
         Example("全省GDP增长5.2%，低于2023年四季度5.6%的增速", {"span": "5.6%", "period": {"start": "2023-10-01", "end": "2023-12-31"}}),
+        # the year of a target a figure is measured against (完成全年计划的…) is the target's, not the figure's
+        Example("前三季度，全市完成造林12万亩，完成全年计划的80%", {"span": "80%", "period": {"text": "前三季度", "start": "2024-01-01", "end": "2024-09-30"}},
+                date="2024-10-20"),
         # a day that names a meeting dates no clause after it
         Example("过去一年，我们落实去年7月30日中央政治局会议精神，新增专项债券800亿元", {"span": "800亿元", "period": {"text": "过去一年", "start": "2023-01-01", "end": "2023-12-31"}}),
         Example("2025年某省政府工作报告\n一、砥砺奋进的一年\n全省新增市场主体62万户。\n今年是全面完成规划任务的关键之年。\n全省力争新增市场主体60万户。",
@@ -140,9 +143,17 @@ def _inside_a_name(doc: Document, start: int, end: int) -> bool:
     text = doc.text
     if MODIFIES_A_NOUN.match(text, end) and not own_figures_after().match(text, end) \
             or background_after().match(text, end) or _since_describes_a_noun(text, start, end) \
-            or names_a_meeting(text, start, end) or _plan_names_a_noun().match(text, end):
-        return True  # (去年9月26日中央政治局会议: the day names the meeting; “十四五”技改一期: the plan a project's)
+            or names_a_meeting(text, start, end) or _plan_names_a_noun().match(text, end) \
+            or _names_a_target(text, start, end):
+        # (去年9月26日中央政治局会议: the day names the meeting; “十四五”技改一期: the plan a project's;
+        # 完成全年目标的85%: the target's year, not the figure's)
+        return True
     return doc.bracket_open(max(0, start - 20), start)
+
+
+def _names_a_target(text: str, start: int, end: int) -> bool:
+    target = load("periods")["target_names"]
+    return text.startswith(tuple(target["nouns"]), end) and text.endswith(tuple(target["verbs"]), 0, start)
 
 
 @lexical_cache
