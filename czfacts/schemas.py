@@ -272,6 +272,7 @@ class MetricWords(Section):
     whole_words: Words
     glued_predicates: Words
     counted_place_nouns: Words
+    place_count_classifiers: Words
     locatives: Words
     frame_locatives: Words
     frame_words: Words

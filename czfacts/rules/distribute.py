@@ -22,7 +22,7 @@ from ..places import abbreviation_pattern, abbreviations, lookup, place_pattern
 from .base import Example, Rule
 from .evidence import written_at
 from ..tokenize import tag
-from .nouns import clean, complete_names, leading_verbs, purposes, split_items, without_per_unit
+from .nouns import clean, complete_names, leading_verbs, purposes, region_count, split_items, without_per_unit
 from .quantity.ranks import ranking_pattern, scope_words
 
 DISTRIBUTE = Rule(
@@ -127,6 +127,8 @@ DISTRIBUTE = Rule(
                 {"span": "3.1%", "metric": "家具类商品零售", "comparison": "两年平均"}),
         Example("前三季度,太原、大同GDP分别增长5.1%和4.3%", {"span": "4.3%", "subject": "大同市", "metric": "GDP"}),
         Example("杭州、宁波两市GDP分别达到15622亿元和12236亿元", {"span": "15622亿元", "subject": "杭州市", "metric": "GDP"}),
+        # the count of the places alone names nothing: the metric is the one before
+        Example("全年绍兴GDP增长6.2%，嘉兴、湖州两市分别增长5.9%和5.6%", {"span": "5.6%", "subject": "湖州市", "metric": "GDP"}),
         # a verb and its object after 分别: what each name did
         Example("去年全省城市、县城分别建成污水处理厂20座和35座", {"span": "35座", "metric": "县城建成污水处理厂"}),
         # spending on a list of purposes: each purpose's spending
@@ -338,6 +340,7 @@ def share_metrics(doc: Document) -> None:
                 _ranking_of_places(doc, found)
                 continue
             metric = clean(doc.text[slice(*span)]) if same_clause else ""
+            metric = "" if region_count(metric) else metric  # 岳阳、常德两市分别增长…: the count names nothing
             if same_clause and not metric and (said := _patterns()["respectively"].match(doc.text, found.respectively)):
                 # 川、滇分别“弃水”26亿、50亿千瓦时: the noun after 分别 (not 以; a list without 分别 names none there)
                 span = said.end(), found.items[0].start

@@ -33,7 +33,7 @@ from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
 from .quantity.ranks import ranked_by_size, ranking_pattern, scope_words
-from .nouns import (clean, complete_names, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, not_a_noun, noun_core,
+from .nouns import (clean, complete_names, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, region_count, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, topic_phrase, words)
 
 METRIC = Rule(
@@ -493,6 +493,9 @@ ELIDED_HEAD = Rule(
         Example("上半年,全市电子信息制造业增加值增长18%,医药制造业增长7.4%", {"span": "7.4%", "metric": "医药制造业增加值"}),
         Example("前5个月，专用设备制造业利润总额增长9%，电气机械和器材制造业下降4%",
                 {"span": "4%", "metric": "电气机械和器材制造业利润总额"}),
+        # a group of people named alone after a measure of people (其中城镇居民…) is measured so too
+        Example("前三季度，全市居民人均消费支出21000元，其中城镇居民26500元，农村居民15800元",
+                {"span": "15800元", "metric": "农村居民人均消费支出"}),
     ),
     negatives=("一季度，社会消费品零售总额增长5%；服务业增长6%",),
 )
@@ -1680,7 +1683,9 @@ def _names_places(metric: str) -> bool:
         return False
     items = [clean(item).removesuffix(words()["noun_stops"][0]) for item in split_items(metric)]
     country = load("attribution")["subjects"]["country"]
-    return bool(metric) and all(item and (lookup(item) or item in regions or item in country) for item in items)
+    return bool(metric) and all(item and (lookup(item) or item in regions or item in country
+                                          or region_count(item)) for item in items)
+
 
 
 
@@ -2171,6 +2176,9 @@ def attach_metrics(doc: Document) -> None:
                     and str(prior.value)[:-len(head)].endswith(tuple(words()["sector_endings"])):
                 metric = metric + head  # elided head: 汽车制造业增长12.6% after …增加值增长31%
                 m.refine(ELIDED_HEAD.name)
+        elif prior and (measure := _measure_of_people(str(prior.value), metric)):
+            metric += measure  # 居民人均可支配收入28000元，其中城镇居民41000元: the town dwellers' income
+            m.refine(ELIDED_HEAD.name)
         rate_read = PARENTHETICAL.name in m.refined_by or RATE_SUBJECT.name in m.refined_by and not metric
         if rate_read and (topic := rate_topic(doc, m)):
             level = _without_owners(metric_phrase(_without_periods(doc, *topic.span("level"))))
@@ -2377,6 +2385,21 @@ def attach_metrics(doc: Document) -> None:
 
 
 KIND_OPENER_REACH = 4  # characters of a word such as 新签约 that opens the noun after a threshold
+
+
+def _measure_of_people(prior: str, metric: str) -> str:
+    """What a group of people named alone (城镇居民, 农村居民) elides of the measure of people before it
+    (居民人均可支配收入 → 人均可支配收入), or "" when the metric is no such group or the prior no such measure."""
+    if len(metric) > PEOPLE_GROUP or indicator_of(metric):
+        return ""
+    people = next((h for h in words()["people_heads"] if metric.endswith(h)), None)
+    if people is None or people not in prior:
+        return ""
+    measure = prior[prior.index(people) + len(people):]
+    return measure if len(measure) >= 2 and indicator_of(prior) else ""
+
+
+PEOPLE_GROUP = 6  # characters at most of a group of people named without its measure (城镇常住居民)
 
 
 def _head_of_relative(doc: Document, m: Mention, noun: str, next_start: int) -> str:

@@ -419,6 +419,18 @@ def _described_bare_head(phrase: str, cleaned: str) -> str:
     return whole if tokens and tokens[0][1] == "p" else cleaned
 
 
+def region_count(phrase: str) -> bool:
+    """两市, 三省, 两个城市: a count of places alone, the apposition of the places listed before it
+    (岳阳、常德两市分别增长…); it names no indicator."""
+    return bool(_region_count().fullmatch(phrase))
+
+
+@lexical_cache
+def _region_count() -> regex.Pattern:
+    return compiled(rf"[{DIGIT_CHARS}]+(?:{alternation('attribution', 'metric', 'place_count_classifiers')})?"
+                    rf"(?:{trie_pattern(load('attribution')['subjects']['region_nouns'])})")
+
+
 def _head_of_relative_clause(phrase: str) -> str:
     """云集于此的外资主体, 以设备改造为主的技术改造投资: a clause with a verb before 的
     describes the noun after it, which is the metric (每百元营业收入中的成本 keeps its 的:
