@@ -291,6 +291,8 @@ COUNTED_NOUN = Rule(
         Example("全市新增50个“信用+”应用场景", {"metric": "“信用+”应用场景"}),
         Example("全市36个重点项目基本建成", {"metric": "重点项目"}),
         Example("86项重大改革项目梯次实施", {"metric": "重大改革项目"}),
+        # a count per day keeps its per-time word and verb (SPEC: a rate's time in the metric)
+        Example("今年以来，全县日均新增经营主体36户", {"metric": "日均新增经营主体"}),
         # a set phrase of the tagger that ends in a verb (全面铺开, 如期完成) is the predicate too
         Example("全县42项民生实事全面铺开", {"metric": "民生实事"}),
         Example("今年860户受损民房如期完成加固", {"metric": "受损民房"}),

@@ -358,8 +358,8 @@ def counted_noun(metric: str) -> str:
     """What a count counts, without the action that made it: 改造食堂 → 食堂, 出让矿业权 → 矿业权
     (gold keeps the verb only as an alternative; SPEC §2). 签约项目 keeps its verb: 项目 alone
     names nothing, as 参加医保的人口 keeps the clause that says which people."""
-    if _described_bare_head(metric, metric):
-        return metric
+    if _described_bare_head(metric, metric) or metric.startswith(tuple(words()["per_time"])):
+        return metric  # (日均新增市场主体: a count per day keeps its verb, SPEC's rates)
     tokens = _whole_tokens(metric)
     if len(tokens) > 2 and tokens[0][0] + tokens[1][0] in _leading_verbs():
         tokens = (("".join(w for w, _ in tokens[:2]), "v"), *tokens[2:])  # 新/获批, cut apart by the tagger
