@@ -269,6 +269,7 @@ class MetricWords(Section):
     noun_classifiers: Words
     classifier_nouns: dict[Word, Word]
     grouping_classifiers: dict[Word, Word]
+    measures_of_policies: Words
     whole_words: Words
     glued_predicates: Words
     counted_place_nouns: Words

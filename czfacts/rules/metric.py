@@ -1790,6 +1790,16 @@ def _groups_of_things(doc: Document) -> None:
         m.refine(GROUPS.name)
 
 
+def _two_measures_of_one_thing(doc: Document) -> None:
+    """出台了4项17条…专项政策: a count of policies right before another (nothing between) counts the same
+    measures by another measure word; the noun after the second is the first's too."""
+    for m, n in zip(doc.mentions, doc.mentions[1:]):
+        if m.kind == n.kind == "count" and m.end == n.start and n.metric is not None and m.classifier != n.classifier \
+                and {m.classifier, n.classifier} <= set(words()["measures_of_policies"]):
+            m.metric = Attribute(str(n.metric.value), n.metric.start, n.metric.end, "inherited")
+            m.refine(GROUPS.name)
+
+
 GROUP_VERB = 6  # characters at most of the verb between a count of batches and the things batched (集中开工)
 _HAN_ONLY = compiled(r"\p{Han}*")
 
@@ -2378,6 +2388,7 @@ def attach_metrics(doc: Document) -> None:
                 ranked.refine(STREAK.name)
     _complete_count_lists(doc)
     _groups_of_things(doc)
+    _two_measures_of_one_thing(doc)
     _listed_nouns(doc)
     _investment_done(doc)
     _restore_elided_objects(doc)
@@ -2432,11 +2443,11 @@ def _fillers() -> frozenset[str]:
 
 
 def _describes(words_before: str) -> bool:
-    """副高级以上职称, 升级建设, 具有博士学位: a verb or a bound word makes the words a description,
-    not the counted noun (31个省市的经济: 省市 are counted)."""
+    """副高级以上职称, 升级建设, 具有博士学位, 针对纺织服装产业: a verb, a bound word or an opening
+    preposition makes the words a description, not the counted noun (31个省市的经济: 省市 are counted)."""
     tokens = tag(words_before)
     return any(pos == "v" or word in bounds()["after"] for word, pos in tokens) \
-        or len(tokens) > 1 and tokens[-1][1] in ("v", "vn")
+        or len(tokens) > 1 and (tokens[-1][1] in ("v", "vn") or tokens[0][1] == "p")
 
 
 def _described_after(doc: Document, m: Mention, i: int) -> str:
@@ -2865,9 +2876,11 @@ INVESTMENT_DONE = Rule(
 GROUPS = Rule(
     name="metric.groups",
     doc="A count of batches or kinds (批, 批次, 类) right before a count of things, a short verb maybe between, "
-        "counts the batches or kinds of those things (三批集中开工957个重大项目 → 重大项目集中开工批次).",
+        "counts the batches or kinds of those things (三批集中开工957个重大项目 → 重大项目集中开工批次); another count "
+        "right before a count (4项17条…政策) counts the same things by another measure word.",
     examples=(Example("全年分三批集中开工520个重大项目", {"span": "三批", "metric": "重大项目集中开工批次"}),
-              Example("今年办好12类50件民生实事", {"span": "12类", "metric": "民生实事类别"})),
+              Example("今年办好12类50件民生实事", {"span": "12类", "metric": "民生实事类别"}),
+              Example("全县出台了3项20条支持民营经济发展的措施", {"span": "3项", "metric": "支持民营经济发展的措施"})),
 )
 
 LISTED_NOUNS = Rule(
