@@ -270,6 +270,8 @@ class MetricWords(Section):
     classifier_nouns: dict[Word, Word]
     grouping_classifiers: dict[Word, Word]
     measures_of_policies: Words
+    pointing_back: Words
+    manner_prepositions: Words
     whole_words: Words
     glued_predicates: Words
     counted_place_nouns: Words

@@ -475,6 +475,9 @@ RANK_HEAD = Rule(
         Example("全市外贸进出口额增长18.2%，增速居全省第2位", {"span": "第2位", "metric": "外贸进出口额增速"}),
         Example("一季度，该市工业投资增速位列经济十强市首位", {"span": "首位", "metric": "工业投资增速"}),
         Example("上半年，全市规上工业增加值增长9.2%，居全省第三", {"span": "第三", "metric": "规上工业增加值增速"}),
+        # a word pointing back at the indicator (这一指标) or a manner (以绝对优势) names nothing of its own
+        Example("全市社会消费品零售总额增长8.1%，这一指标居全省首位", {"span": "首位", "metric": "社会消费品零售总额增速"}),
+        Example("一季度该省出口增长15%，以较大优势位居中部第一", {"span": "第一", "metric": "出口增速"}),
         # …as the rate written names it (降幅, 增幅), in place of 增速
         Example("全年道路交通事故起数下降12.3%，降幅居全省第一", {"span": "第一", "metric": "道路交通事故起数降幅"}),
         # the step a level reached names nothing: the streak and the rank after it are the level's

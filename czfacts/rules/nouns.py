@@ -406,6 +406,16 @@ def _bare_heads() -> frozenset[str]:
     return frozenset(words()["people_heads"] + words()["bare_heads"])
 
 
+def _a_manner(phrase: str) -> bool:
+    """以绝对优势, 以较大优势: a preposition of manner and a noun or two, no verb, naming no indicator."""
+    tokens = tag(phrase)
+    return 1 < len(tokens) <= MANNER_WORDS and tokens[0][0] in words()["manner_prepositions"] and tokens[0][1] == "p" \
+        and not any(pos == "v" for _, pos in tokens) and not indicator_of(phrase)
+
+
+MANNER_WORDS = 3  # tokens at most of a manner phrase (以/较大/优势)
+
+
 def _described_bare_head(phrase: str, cleaned: str) -> str:
     """参加医保的人口, 同我国建交的国家: a head that names nothing alone and the clause before 的
     that says which (a verb in it) are the metric together; a preposition opening the clause
@@ -569,8 +579,10 @@ def metric_phrase(phrase: str) -> str:
     if related := _related_clause().match(cleaned := clean(phrase)):
         return metric_phrase(cleaned[related.end():])  # 与之关联的发电量: a clause relating it to what came before
     cleaned = _after_a_done_verb(cleaned)
-    if cleaned in words()["plan_words"]:
-        return ""  # 今年计划达到50万辆: the plan word alone is the modality's; the metric is the one before
+    if cleaned in words()["plan_words"] or cleaned in words()["pointing_back"] or _a_manner(cleaned):
+        # 今年计划达到50万辆: the plan word alone is the modality's; 这一指标连续5个月居全省首位: the
+        # indicator pointed back at; 以绝对优势位居第一: how; the metric is the one before
+        return ""
     if purpose := _purpose().search(cleaned) or _grant().fullmatch(cleaned):
         return purpose.group()  # 中央财政用于三农的支出, 省对市县转移支付: spending on a purpose or a level, as written
     if _QUOTED_WHOLE.fullmatch(strip_predicates(phrase.strip())):
