@@ -184,6 +184,14 @@ class Spending(Section):
     money_after: Words
 
 
+class PartnerRank(Section):
+    verbs: Words
+    owners: Words
+    ordinals: Words
+    ranks: Words
+    nouns: Words
+
+
 class MetricWords(Section):
     spending: Spending
     frames: Frames
@@ -270,6 +278,8 @@ class MetricWords(Section):
     classifier_nouns: dict[Word, Word]
     grouping_classifiers: dict[Word, Word]
     measures_of_policies: Words
+    partner_rank: PartnerRank
+    partner_prepositions_by_trade: dict[Word, Word]
     pointing_back: Words
     manner_prepositions: Words
     whole_words: Words

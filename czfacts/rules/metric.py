@@ -1793,6 +1793,42 @@ def _groups_of_things(doc: Document) -> None:
         m.refine(GROUPS.name)
 
 
+PARTNER_TRADE = Rule(
+    name="metric.partner_trade",
+    doc="A trade figure without a partner after a clause of its sentence that ranks a foreign economy as the text's "
+        "partner (东盟为我第一大贸易伙伴，贸易总值4.7万亿元) is the trade with that partner.",
+    examples=(Example("欧盟为我省第二大贸易伙伴，贸易总值1200亿元，增长3%。", {"span": "1200亿元", "metric": "与欧盟贸易总值"},
+                      place="江苏省"),
+              Example("美国是我市第一大出口市场，出口380亿元，增长6%。", {"span": "6%", "metric": "对美国出口"}, place="宁波市")),
+)
+
+
+def _trade_with_ranked_partner(doc: Document) -> None:
+    """PARTNER_TRADE: the partner ranked before a trade figure's metric in its sentence opens it."""
+    by_trade = words()["partner_prepositions_by_trade"]
+    for m in doc.mentions:
+        value = str(m.metric.value) if m.metric is not None else ""
+        trade = next((t for t in by_trade if value.startswith(t)), None)
+        if trade is None or m.kind == "rank":
+            continue
+        sentence = doc.sentence(m.start)[0]
+        ranked = None
+        for ranked in _partner_rank().finditer(doc.text, sentence, m.start):
+            pass  # the last one before the figure
+        if ranked is not None and ranked.group("partner") not in value:
+            m.metric = replace(m.metric, value=by_trade[trade] + ranked.group("partner") + value)
+            m.refine(PARTNER_TRADE.name)
+
+
+@lexical_cache
+def _partner_rank() -> regex.Pattern:
+    rank = words()["partner_rank"]
+    return compiled(rf"(?P<partner>{trie_pattern(load('attribution')['subjects']['foreign_economies'])})"
+                    rf"(?:{trie_pattern(rank['verbs'])})(?:{trie_pattern(rank['owners'])})?"
+                    rf"(?:{trie_pattern(rank['ordinals'])})[\d{DIGIT_CHARS}{SMALL_UNIT_CHARS}]+(?:{trie_pattern(rank['ranks'])})"
+                    rf"(?:{trie_pattern(rank['nouns'])})")
+
+
 def _two_measures_of_one_thing(doc: Document) -> None:
     """出台了4项17条…专项政策: a count of policies right before another (nothing between) counts the same
     measures by another measure word; the noun after the second is the first's too."""
@@ -2392,6 +2428,7 @@ def attach_metrics(doc: Document) -> None:
     _complete_count_lists(doc)
     _groups_of_things(doc)
     _two_measures_of_one_thing(doc)
+    _trade_with_ranked_partner(doc)
     _listed_nouns(doc)
     _investment_done(doc)
     _restore_elided_objects(doc)
