@@ -206,6 +206,8 @@ METRIC = Rule(
         Example("同期，全省对东盟进出口1260亿元，增长9%", {"span": "1260亿元", "metric": "对东盟进出口"}),
         Example("全省研究与试验发展经费投入达到1260亿元", {"metric": "研究与试验发展经费投入"}),
         Example("全年招引项目90个，实际到位资金120亿元", {"span": "120亿元", "metric": "实际到位资金"}),  # 实际 opens the indicator
+        # a word of a kind before an owner's suffix (清洁/能源) restricts the indicator, it names no owner
+        Example("全县清洁能源发电装机达到80万千瓦", {"metric": "清洁能源发电装机"}),
         Example("全省新增全国重点实验室6家", {"metric": "全国重点实验室"}),
         Example("中欧班列开行1200列，同比增加300列，增幅达33.3%", {"span": "33.3%", "metric": "中欧班列开行"}),
         Example("全省自学考试录取本科学生人数为2100人", {"metric": "自学考试录取本科学生人数"}),
@@ -1753,12 +1755,15 @@ def _snap_to_indicator(metric: str, kinds_own: bool = False) -> str:
     # (铁路货运周转量: a kind of facility alone, no name of one, restricts the indicator, unless a count
     # counts those facilities: 45个开发区规上工业总产值)
     suffix = max((x for x in _owner_suffixes() if owner.endswith(x)), key=len, default="")
-    # (新能源汽车出口: one character before 能源 is a word, 新能源, no name of a firm: 潞安能源)
+    # (新能源汽车出口: one character before 能源 is a word, 新能源, no name of a firm: 潞安能源; nor is an
+    # adjective or a set phrase before it: 清洁能源发电装机, 可再生能源发电装机)
     named = suffix and (len(owner) - len(suffix) != 1) and (kinds_own or owner not in _owner_suffixes()
-                                                             or owner in words()["organisation_classes"])
+                                                             or owner in words()["organisation_classes"]) \
+        and not (len(owner) > len(suffix) and all(pos in _KIND_TAGS for _, pos in tag(owner[:-len(suffix)])))
     return metric[start:] if not owner or named else metric
 
 
+_KIND_TAGS = frozenset({"a", "b", "l", "h"})  # 清洁, 可再生, 非: words of a kind, no name of an owner
 ZONE_NAME = 6  # characters at least of a zone's name before its suffix: 国家级经开区 is a class, not one zone
 
 
