@@ -208,6 +208,7 @@ METRIC = Rule(
         Example("全年招引项目90个，实际到位资金120亿元", {"span": "120亿元", "metric": "实际到位资金"}),  # 实际 opens the indicator
         # a word of a kind before an owner's suffix (清洁/能源) restricts the indicator, it names no owner
         Example("全县清洁能源发电装机达到80万千瓦", {"metric": "清洁能源发电装机"}),
+        Example("五年间全县新增固定资产120亿元", {"metric": "新增固定资产"}),  # 新增 opens the indicator's name
         Example("全省新增全国重点实验室6家", {"metric": "全国重点实验室"}),
         Example("中欧班列开行1200列，同比增加300列，增幅达33.3%", {"span": "33.3%", "metric": "中欧班列开行"}),
         Example("全省自学考试录取本科学生人数为2100人", {"metric": "自学考试录取本科学生人数"}),
