@@ -69,6 +69,7 @@ class Subjects(Section):
     located_in: Words
     firm_heads: Words
     firm_trades: Words
+    place_descriptors: Words
     story_pointers: Words
     here_words: Words
     joint_separator: str

@@ -77,6 +77,9 @@ SUBJECT = Rule(
                 place="重庆市"),
         # a place after a description, closing the sentence's first clause, is the topic of the clauses after it
         Example("素有“茶乡”之称的古丈县，茶叶种植面积达到20万亩", {"span": "20万亩", "subject": "古丈县"}, place="湖南省"),
+        # a county's short form after a word describing a town (小城, 古城) names the clause's topic
+        Example("短短一年多，黔东南小城凯里就新增了200家企业", {"span": "200家", "subject": "凯里市"}, place="贵州省"),
+        Example("浙中小城义乌去年出口增长12%", {"span": "12%", "subject": "义乌市", "metric": "出口"}, place="浙江省"),
         # a county's two-character short form with a noun and its verb, in its own province's story
         Example("2010年，昆山电子信息产业发展迅速，外贸进出口额增长15%", {"span": "15%", "subject": "昆山市"},
                 place="江苏省"),
@@ -565,6 +568,9 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             # 重建 elsewhere names an event
             out.append(Candidate(a, b, place.name))
             continue
+        if (place := _described_county(doc, spans, i)) is not None:
+            out.append(Candidate(a, b, place))  # 皖北小城界首就有了2个院士工作站: the town a description names
+            continue
         if pos_tag == "ns" and _patterns()["county"].search(word) and not lookup(word) \
                 and word not in _words()["kinds_of_organisation"]:  # (经开区 is a kind of zone, no district)
             out.append(Candidate(a, b, word))
@@ -591,6 +597,17 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             j = _with_place_before(spans, j)  # 山西/振东/制药/有限公司
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
     return [c for c in out if not _quoted_label(doc.text, c)]
+
+
+def _described_county(doc: Document, spans, i: int) -> str | None:
+    """皖北小城界首, 江南古城绍兴: a county's short form right after a word describing a town
+    (data: place_descriptors), a region maybe before it, opening its clause: the county's full name."""
+    word = spans[i][2]
+    if not i or spans[i - 1][2] not in _words()["place_descriptors"] or not 2 <= len(word) <= 3:
+        return None
+    place = lookup(word)
+    k = i - 2 if i >= 2 and spans[i - 2][3] == "ns" else i - 1
+    return place.name if place is not None and place.level == COUNTY and _opens_clause(doc, spans[k][0]) else None
 
 
 def _quoted_label(text: str, c: Candidate) -> bool:
