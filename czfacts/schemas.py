@@ -70,6 +70,7 @@ class Subjects(Section):
     firm_heads: Words
     firm_trades: Words
     place_descriptors: Words
+    back_references: BackReferences
     story_pointers: Words
     here_words: Words
     joint_separator: str
@@ -183,6 +184,11 @@ class Spending(Section):
     modals: Words
     nouns: Words
     money_after: Words
+
+
+class BackReferences(Section):
+    pointers: Words
+    kinds: Words
 
 
 class PartnerRank(Section):

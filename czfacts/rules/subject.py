@@ -1004,7 +1004,7 @@ FIRM_CARRY = Rule(
               Example("在这个光伏产业园，30家企业已经投产。今年底，园区还将引进10家企业。",
                       {"span": "10家", "subject": "光伏产业园"}, place="安徽省"),
               # a site a sentence opened with, as a firm
-              Example("走进江苏恒瑞医药股份有限公司，生产线正忙。公司今年研发投入增长20%。",
+              Example("走进江苏恒瑞医药股份有限公司，生产线正忙。今年研发投入增长20%。",
                       {"span": "20%", "subject": "江苏恒瑞医药股份有限公司"}, place="江苏省"),
               # 这里 points at the site even in a national story, before the province its name opens with
               Example("在江苏太仓港，货轮往来穿梭。去年，这里的集装箱吞吐量达到800万标箱。",
@@ -1034,6 +1034,50 @@ def _firm_before(doc: Document, m: Mention, firms: dict[int, list[Candidate]]) -
                                if f.group("pointer") in _words()["story_pointers"] and len(f.group("firm")) > 2]
                               + _sites(doc, start, end), key=lambda c: c.end)  # 走进正来制药，…。公司年加工…
     return _last_ending_before(firms[start], m.start)
+
+
+BACK_REFERENCE = Rule(
+    name="subject.back_reference",
+    doc="A sentence that opens with the kind of an organisation named before it (该公司, 公司, 团队), in its paragraph "
+        "or the one before, is about that organisation: it owns the sentence's figures.",
+    examples=(Example("江苏恒瑞医药股份有限公司是国内创新药龙头。该公司去年研发投入80亿元。",
+                      {"span": "80亿元", "subject": "江苏恒瑞医药股份有限公司"}, place="江苏省"),
+              Example("南京邮电大学李明团队研发的芯片已投入量产。团队今年获得500万元转化资金。",
+                      {"span": "500万元", "subject": "南京邮电大学李明团队"}, place="江苏省")),
+    negatives=("江苏恒瑞医药股份有限公司是国内创新药龙头。企业数量达到1200家。",),  # the kind opens a noun
+)
+
+
+def _referred_back(doc: Document, m: Mention, named: dict[int, list[Candidate]]) -> Candidate | None:
+    """BACK_REFERENCE: the organisation the kind opening ``m``'s sentence (该公司…) refers back to."""
+    sentence = doc.sentence(m.start)[0]
+    start = _past_frames(doc, sentence, m.start)
+    opening = _back_reference_pattern().match(doc.text, start, m.start)
+    if opening is None:
+        return None
+    after = tag(doc.text[opening.end():min(m.start, opening.end() + BACK_REFERENCE_AFTER)])
+    if after and after[0][1] in _NOUN_AFTER_A_KIND:
+        return None  # 企业数量达到…: the kind opens a noun of its own
+    paragraph = doc.paragraph(m.start)[0]
+    if paragraph not in named:  # read once per paragraph: its organisations and those of the paragraph before
+        before = doc.paragraph(paragraph - 1)[0] if paragraph else paragraph
+        named[paragraph] = sorted((_with_team(doc, c) for c in _organisations(doc, before, doc.paragraph(m.start)[1])
+                                   if not lookup(c.name)), key=lambda c: c.end)  # (…李明团队: the team)
+    head = opening.group("head")
+    kinds = tuple(_words()["firm_heads"]) + organisation_suffixes() if head in _words()["firm_heads"] else (head,)
+    earlier = [c for c in named[paragraph][:bisect.bisect_right(named[paragraph], sentence, key=lambda c: c.end)]
+               if c.name.endswith(kinds)]
+    return earlier[-1] if earlier else None
+
+
+BACK_REFERENCE_AFTER = 4  # characters after the kind read for the word that follows it
+_NOUN_AFTER_A_KIND = frozenset({"n", "nz", "vn", "ng", "nr", "ns", "nt", "j"})
+
+
+@lexical_cache
+def _back_reference_pattern() -> regex.Pattern:
+    w = _words()["back_references"]
+    return compiled(rf"(?:{trie_pattern(w['pointers'])})?(?P<head>{trie_pattern(w['kinds'])})")
 
 
 def _last_ending_before(found: list[Candidate], pos: int) -> Candidate | None:
@@ -1172,6 +1216,7 @@ def attach_subjects(doc: Document) -> None:
     last_number: dict[tuple[int, int], int] = {}
     firms: dict[int, list[Candidate]] = {}  # paragraph start → the firms a story points at in it
     place_sites: dict[int, list[Candidate]] = {}  # paragraph start → the places its clauses open as sites (在山东寿光，)
+    organisations: dict[int, list[Candidate]] = {}  # paragraph start → the organisations named in it and the one before
     prose = [m for m in doc.mentions if not m.from_table]  # table cells: rules/table.py
     previous_owner: tuple[Mention, Candidate] | None = None  # the last figure whose owner the text named
     for m in prose:
@@ -1240,6 +1285,9 @@ def attach_subjects(doc: Document) -> None:
             m.refine(chosen.rule)
             if lookup(chosen.name) and _opens_sentence(doc, chosen):
                 topic[paragraph] = chosen
+        elif (named := _referred_back(doc, m, organisations)) is not None:
+            m.subject = Attribute(named.name, named.start, named.end, "inherited")  # …股份有限公司是…。该公司去年…
+            m.refine(BACK_REFERENCE.name)
         elif _here_before(doc, m) and (firm := _latest(_firm_before(doc, m, firms), _place_site_before(doc, m, place_sites))):
             m.subject = Attribute(firm.name, firm.start, firm.end, "inherited")  # 在太仓港，…。去年，这里的吞吐量…
             m.refine(FIRM_CARRY.name)
