@@ -1065,9 +1065,10 @@ def _referred_back(doc: Document, m: Mention, named: dict[int, list[Candidate]])
                                    if not lookup(c.name)), key=lambda c: c.end)  # (…李明团队: the team)
     head = opening.group("head")
     kinds = tuple(_words()["firm_heads"]) + organisation_suffixes() if head in _words()["firm_heads"] else (head,)
-    earlier = [c for c in named[paragraph][:bisect.bisect_right(named[paragraph], sentence, key=lambda c: c.end)]
-               if c.name.endswith(kinds)]
-    return earlier[-1] if earlier else None
+    found = named[paragraph]
+    last = bisect.bisect_right(found, sentence, key=lambda c: c.end)
+    # (the nearest of at most LOOK_BACK before the sentence: a long paragraph of names stays linear)
+    return next((c for c in reversed(found[max(0, last - LOOK_BACK):last]) if c.name.endswith(kinds)), None)
 
 
 BACK_REFERENCE_AFTER = 4  # characters after the kind read for the word that follows it
