@@ -803,6 +803,8 @@ LEVEL_CHANGE = Rule(
         Example("全县一般公共预算收入达到18.6亿元，按可比口径增加1.2亿元。", {"span": "1.2亿元", "value": 120000000.0,
                                                            "metric": "一般公共预算收入增量"}),
         Example("全市农作物播种面积调减77万亩", {"value": -770000.0, "kind": "amount", "unit": "mu"}),
+        # the gain word with its aspect (增加了) after a level, alone before the figure
+        Example("全县粮食播种面积86万亩，增加了2.1万亩。", {"span": "2.1万亩", "value": 21000.0, "metric": "粮食播种面积增量"}),
         # a flow's change on the year before (多增, 少增) and a stock's rise on a month's end (上升)
         Example("前三季度全省贷款增加5200亿元，同比少增600亿元", {"span": "600亿元", "value": -6e10, "metric": "贷款增量"}),
         Example("9月末外汇存款余额为820亿美元，较8月末上升15亿美元", {"span": "15亿美元", "value": 1.5e9,
