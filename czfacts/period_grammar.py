@@ -85,6 +85,8 @@ def period_pattern() -> regex.Pattern:
         rf"(?!{trie_pattern(load('periods')['bare_years']['not_before'])})"
         rf"|过去的?(?P<recentn3>{YEARS})年|这(?P<recentn4>[两三四五])年(?:来|间|里)?"
         rf"|前(?P<recentn7>{YEARS})年内)"  # 前四年内: the years before the reference year
+        # 十年前，…: the year so many years before the reference year (十年前的 describes a noun)
+        rf"|(?P<ago>(?P<agon>{YEARS})年前(?=[，,的]))"
         rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年(?:的?{YEARS}年(?:间|中|内|里))?"  # …的五年间: the span counted
         rf"|(?P<y1>{YEAR})年?[和与、](?P<y2>{YEAR})年?两年)"  # 一九七九和一九八○两年: the two years listed
         # 2012年至今, 从2012年到现在: from a year's start to the reference date

@@ -644,6 +644,14 @@ def _recent_years(m, text, ref, inherited_year, words) -> PeriodMention:
     return _full_years(text, ref, n, -n)  # the n years before the reference year
 
 
+def _years_ago(m, text, ref, inherited_year, words) -> PeriodMention:
+    n = int(read_number(m.group("agon")) or 0)
+    if not ref or not 0 < n <= MAX_YEARS or ref.year - n < 1:
+        return PeriodMention(0, 0, Period(text=text))
+    year = ref.year - n  # the calendar year so many years back, which 当年 after it points at
+    return PeriodMention(0, 0, Period(text=text, start=_iso(year, 1, 1), end=_iso(year, 12, 31)), year=year)
+
+
 def _coming_years(m, text, ref, inherited_year, words) -> PeriodMention:
     n = words["coming_spans"][text] if m.group("coming_span") else int(read_number(m.group("comingn") or m.group("comingn2") or m.group("comingn3")) or 0)
     return _full_years(text, ref, n, 0)  # the reference year and the n - 1 after it
@@ -830,6 +838,14 @@ SAME_AS_BEFORE = Rule(
                       {"span": "15%", "period": {"start": "2024-01-01", "end": "2024-08-31"}})),
     negatives=(),
 )
+YEARS_AGO = Rule(
+    name="period.years_ago", pattern="ago", produce=_years_ago,
+    doc="十年前，…: the calendar year so many years before the reference year; 当年 after it is that year.",
+    examples=(Example("十年前，全区工业产值仅为100亿元。", {"span": "100亿元", "period": {"start": "2014-01-01", "end": "2014-12-31"}}),
+              Example("五年前，这个村还是贫困村。当年，全村人均收入不足3000元。",
+                      {"span": "3000元", "period": {"start": "2019-01-01", "end": "2019-12-31"}})),
+    negatives=("【十年】前全县只有一家工厂",),
+)
 COMING_YEARS = Rule(
     name="period.coming_years", pattern="coming", produce=_coming_years,
     doc="今后五年 / 三年内 / 用三年时间: the reference year and the years after it, a plan's span (its numeral is no fact); "
@@ -976,7 +992,7 @@ EVENT_DAY = Rule(
                       "period": {"start": "2024-01-01", "end": "2024-06-08"}}, date="2024-06-12")),
     negatives=(),
 )
-SHAPES = (FIVE_YEAR_PLAN, COMING_YEARS, RECENT_YEARS, NOW, YEAR_RANGE, TARGET_YEAR, CALENDAR, CENTURY_YEAR)  # (the rare one last)
+SHAPES = (FIVE_YEAR_PLAN, COMING_YEARS, RECENT_YEARS, YEARS_AGO, NOW, YEAR_RANGE, TARGET_YEAR, CALENDAR, CENTURY_YEAR)  # (the rare one last)
 
 
 STOCK = Rule(
