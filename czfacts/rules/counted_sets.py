@@ -68,6 +68,7 @@ COUNTED_SET = Rule(
         # a part of a whole counted just before it, with no noun of its own
         Example("全省21个地市中有15个实现了正增长。", {"span": "15个", "metric": "实现正增长的地市"}),
         Example("全县25个工业行业大类中有16个实现正增长。", {"span": "16个", "metric": "实现正增长的工业行业大类"}),
+        Example("全市41个工业大类行业中有30个实现增长。", {"span": "30个", "metric": "实现增长的工业大类行业"}),  # a longer whole
         Example("全县85种工业产品中，有46种产品产量同比增长。", {"span": "46种", "metric": "产量同比增长的工业产品"}),
         # …and the whole after an opener (全市) that stands before it
         Example("全市37个工业大类行业中有26个行业实现增长。", {"span": "26个", "metric": "实现增长的行业"}),
@@ -121,7 +122,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "anaphor": compiled(rf"(?:{alternation('attribution', 'counted_sets', 'anaphors')})$"),
         "threshold_verb": compiled(rf"(?:{alternation('attribution', 'counted_sets', 'threshold_verbs')})$"),
         # 36个地区中有|14个: a count, its region noun, a whole marker, maybe 有, right before the part
-        "whole_before": compiled(rf"[\d{DIGIT_CHARS}{SMALL_UNIT_CHARS}]+\p{{Han}}?(?P<noun>\p{{Han}}{{0,3}}?"
+        "whole_before": compiled(rf"[\d{DIGIT_CHARS}{SMALL_UNIT_CHARS}]+\p{{Han}}?(?P<noun>\p{{Han}}{{0,6}}?"
                                  rf"(?P<base>{trie_pattern(_words()['nouns'] + _words()['whole_nouns'])}))"
                                  rf"(?:{alternation('attribution', 'counted_sets', 'whole_markers')})[，,]?"
                                  rf"(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})?$"),
