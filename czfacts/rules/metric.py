@@ -33,7 +33,7 @@ from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
 from .quantity.ranks import ranked_by_size, ranking_pattern, scope_words
-from .nouns import (clean, complete_names, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, region_count, not_a_noun, noun_core,
+from .nouns import (clean, complete_names, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, region_count, a_frame_alone, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, topic_phrase, words)
 
 METRIC = Rule(
@@ -605,10 +605,39 @@ def _share_of_following(doc: Document, m: Mention, next_start: int) -> str:
                        and (_before_first_verb(tag(clause)) or clause).endswith(tuple(words()["share_sets"]))):
         return ""  # 覆盖92%乡镇, 50%县区基本达到…标准: places, people or things counted may follow without 的
         # (延续15%企业所得税: a rate of the tax)
+    opens = m.end + (bound.end() if bound else 0) + of  # where the clause after the figure starts
+    if LIST_MARK in clause and (shared := _said_of_the_last(doc.text[opens:doc.clause_end(opens)])):
+        return shared  # 超过九成的行业、超过六成的产品同比实现了增长: the things of each share, said of them all
     described = clean(clause)
     if described in words()["share_sets"] and len(clause) > len(described):
         return clause  # 一半以上的县实现了增长: a one-character set (县, 村), what is said of it after it
+    said = clause[len(described):] if clause.startswith(described) and len(described) >= 2 else ""
+    if any(pos == "v" for _, pos in tag(said)):
+        return clause  # 八成的行业实现增长: what is said of them is kept (clean takes 实现增长 off as a predicate)
     return described if len(described) >= 2 else ""
+
+
+def _a_share_listed(doc: Document, m: Mention) -> bool:
+    """…九成的行业、超过六成的产品: a share after 、 and a share before it in its clause, of things of its own."""
+    before = doc.text[doc.clause_start(m.start):m.start]
+    item = before.rpartition(LIST_MARK)
+    return bool(item[1]) and len(item[2]) <= LISTED_SHARE_BOUND and "的" in item[0] and doc.text.startswith("的", m.end)
+
+
+LISTED_SHARE_BOUND = 2  # characters at most between 、 and a listed share (超过六成)
+
+
+def _said_of_the_last(clause: str) -> str:
+    """行业、超过六成的产品同比实现了增长 → 行业同比实现了增长: a share's noun listed before another share
+    of things and what is said of those last (the verb after the last noun), or ""."""
+    first, _, last = clause.partition(LIST_MARK)
+    last = last.rpartition("的")[2]
+    noun = _before_first_verb(tag(last)) or clean(last)
+    said = last[len(noun):] if last.startswith(noun) else ""
+    if not first or len(clean(first)) != len(first) or not any(pos == "v" for _, pos in tag(said)) \
+            or any(pos == "v" for _, pos in tag(first)):
+        return ""
+    return first + said
 
 
 _SET_NOUN_TAGS = frozenset({"n", "ns", "nt", "nz", "j"})
@@ -639,8 +668,9 @@ def _before_first_verb(tokens) -> str:
     """国家级和省级园区均完成…, 5A级景区新增…: the words before the first verb and the adverbs before it,
     whatever the tagger calls them (村/zg 卫生室, 5A/eng 级/q), "" if no verb follows."""
     verb = next((i for i, (_, pos) in enumerate(tokens) if pos in ("v", "p")), 0)
-    while verb and (tokens[verb - 1][1] in ("d", "ad") or tokens[verb - 1][0] in words()["leading_adverbs"]):
-        verb -= 1  # (基本/n 达到: an adverb whatever its tag)
+    while verb and (tokens[verb - 1][1] in ("d", "ad") or tokens[verb - 1][0] in words()["leading_adverbs"]
+                    or tokens[verb - 1][0] in load("kinds")["absolute_change"]["basis_words"]):
+        verb -= 1  # (基本/n 达到, 同比/j 实现: an adverb whatever its tag)
     return "".join(word for word, _ in tokens[:verb])
 
 
@@ -760,6 +790,11 @@ SHARE_OF_FOLLOWING = Rule(
     doc="A percentage before 的 and a clause (85%的行政村通了5G) is the share of what the clause describes.",
     examples=(Example("全省92%的行政村通了5G网络", {"metric": "通5G网络的行政村占比", "kind": "share"}),
               Example("全县80%的乡镇卫生院均建成中医馆", {"metric": "建成中医馆的乡镇卫生院占比"}),
+              # a predicate of growth after them is what is said of them, not stripped (实现增长)
+              Example("全市超过八成的工业行业实现增长", {"metric": "实现增长的工业行业占比"}),
+              # a frame before the share (工业中) names their whole; shares listed share what is said of the last
+              Example("制造业中超过七成的行业、近六成的产品实现了增长", {"span": "七成", "metric": "实现增长的行业占比"}),
+              Example("制造业中超过七成的行业、近六成的产品实现了增长", {"span": "六成", "metric": "实现增长的产品占比"}),
               # a modal verb says they can, no part of what they do; 在 opens where they do it
               Example("力争90%以上的村民都能在家门口就医", {"metric": "在家门口就医的村民占比"}),
               # after a verb: the share of what the verb reaches, its owner kept
@@ -2136,7 +2171,10 @@ def attach_metrics(doc: Document) -> None:
             owner = phrase[:phrase.rfind(verb)] if verb in phrase else metric[:metric.rfind(verb)]
             metric = clean(_without_owners(owner)) + verb + noun + _built()["share_reached"]
             m.refine(SHARE_OF_FOLLOWING.name)
-        elif m.kind == "share" and not metric and (described := _share_of_following(doc, m, next_start)):
+        elif m.kind == "share" and (not metric or a_frame_alone(strip_predicates(phrase.strip())) or _a_share_listed(doc, m)) \
+                and (described := _share_of_following(doc, m, next_start)):
+            # (工业中超过九成的行业实现了增长: the frame names the whole of the things after the figure; …的行业、
+            # 超过六成的产品…: the share before names its own things, not this one's)
             metric = _share_described(described)
             m.refine(SHARE_OF_FOLLOWING.name)
         rate = _patterns()["rate"].search(phrase) if m.kind == "change" else None

@@ -496,6 +496,13 @@ _NAMED = compiled(r"“[^“”]+”\p{Han}")  # a quoted name inside a phrase, 
 _QUOTED_WHOLE = compiled(r"“[^“”]+”")
 
 
+def a_frame_alone(phrase: str) -> bool:
+    """工业中, 41个行业中: a noun and a locative of a frame (data: frame_locatives) and nothing after it."""
+    tokens = tag(phrase)
+    return len(tokens) > 1 and tokens[-1][1] == "f" and tokens[-1][0] in words()["frame_locatives"] \
+        and _nounish(*tokens[-2])
+
+
 def _within_a_frame(phrase: str) -> str:
     """What follows a locative 中 after a noun (160个国控断面中I类及以上水质 → I类及以上水质; 注册资本项下
     实际利用外资 → 实际利用外资), or ""."""
