@@ -606,7 +606,7 @@ def _share_of_following(doc: Document, m: Mention, next_start: int) -> str:
         return ""  # 覆盖92%乡镇, 50%县区基本达到…标准: places, people or things counted may follow without 的
         # (延续15%企业所得税: a rate of the tax)
     opens = m.end + (bound.end() if bound else 0) + of  # where the clause after the figure starts
-    if LIST_MARK in clause and (shared := _said_of_the_last(doc.text[opens:doc.clause_end(opens)])):
+    if LIST_MARK in clause and (shared := _said_of_the_last(doc.text[opens:min(doc.clause_end(opens), opens + SHARED_REACH)])):
         return shared  # 超过九成的行业、超过六成的产品同比实现了增长: the things of each share, said of them all
     described = clean(clause)
     if described in words()["share_sets"] and len(clause) > len(described):
@@ -619,12 +619,14 @@ def _share_of_following(doc: Document, m: Mention, next_start: int) -> str:
 
 def _a_share_listed(doc: Document, m: Mention) -> bool:
     """…九成的行业、超过六成的产品: a share after 、 and a share before it in its clause, of things of its own."""
-    before = doc.text[doc.clause_start(m.start):m.start]
-    item = before.rpartition(LIST_MARK)
-    return bool(item[1]) and len(item[2]) <= LISTED_SHARE_BOUND and "的" in item[0] and doc.text.startswith("的", m.end)
+    clause = doc.clause_start(m.start)
+    mark = doc.text.rfind(LIST_MARK, max(clause, m.start - LISTED_SHARE_BOUND - 1), m.start)
+    return mark >= 0 and doc.text.startswith("的", m.end) \
+        and "的" in doc.text[max(clause, mark - SHARED_REACH):mark]  # (bounded looks: a clause of 10,000 shares stays linear)
 
 
 LISTED_SHARE_BOUND = 2  # characters at most between 、 and a listed share (超过六成)
+SHARED_REACH = 60  # characters read around a listed share for its things and what is said of them
 
 
 def _said_of_the_last(clause: str) -> str:
