@@ -27,7 +27,7 @@ from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of_pattern, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back, region_nouns
-from .subject import CONTRIBUTION_PLACE, organisation_suffixes, place_reference, public_purses, resolve_reference, route
+from .subject import BACK_REFERENCE, CONTRIBUTION_PLACE, back_reference_pattern, organisation_suffixes, place_reference, public_purses, resolve_reference, route
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
@@ -1132,6 +1132,8 @@ def _left_phrase(doc: Document, m: Mention) -> str:
                 phrase = phrase[len(area):]  # 长三角区域民营企业进出口 (but 江苏区域中心, 天津地区生产总值: names)
     elif (reference := place_reference(phrase)) and resolve_reference(reference, doc) is None:
         phrase = phrase[len(reference):].removeprefix("的")  # 我省实际使用外资 without a place: it owns, it names no metric
+    if BACK_REFERENCE.name in m.refined_by and (pointer := back_reference_pattern().match(phrase)):
+        phrase = phrase[pointer.end():]  # 该港集装箱吞吐量: the port pointed back at owns it, it names nothing
     if m.kind == "growth" and (driven := _patterns()["driven"].search(phrase)) and len(phrase) - driven.end() >= 2:
         phrase = phrase[driven.end():]  # 设备更新带动设备工器具购置投资增长14.6%: the growth of what was driven
     if (announced := _patterns()["announced"].match(phrase)) and all(pos in _ANNOUNCER_TAGS for _, pos in tag(announced.group("who"))):

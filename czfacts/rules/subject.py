@@ -1043,7 +1043,10 @@ BACK_REFERENCE = Rule(
     examples=(Example("江苏恒瑞医药股份有限公司是国内创新药龙头。该公司去年研发投入80亿元。",
                       {"span": "80亿元", "subject": "江苏恒瑞医药股份有限公司"}, place="江苏省"),
               Example("南京邮电大学李明团队研发的芯片已投入量产。团队今年获得500万元转化资金。",
-                      {"span": "500万元", "subject": "南京邮电大学李明团队"}, place="江苏省")),
+                      {"span": "500万元", "subject": "南京邮电大学李明团队"}, place="江苏省"),
+              # a pointer before the kind points even before a noun (该港集装箱吞吐量), which is then the metric
+              Example("日照港是我国重要的能源港口。前三季度，该港货物吞吐量达到4.5亿吨。",
+                      {"span": "4.5亿吨", "subject": "日照港", "metric": "货物吞吐量"}, place="山东省")),
     negatives=("江苏恒瑞医药股份有限公司是国内创新药龙头。企业数量达到1200家。",),  # the kind opens a noun
 )
 
@@ -1052,17 +1055,18 @@ def _referred_back(doc: Document, m: Mention, named: dict[int, list[Candidate]])
     """BACK_REFERENCE: the organisation the kind opening ``m``'s sentence (该公司…) refers back to."""
     sentence = doc.sentence(m.start)[0]
     start = _past_frames(doc, sentence, m.start)
-    opening = _back_reference_pattern().match(doc.text, start, m.start)
+    opening = back_reference_pattern().match(doc.text, start, m.start)
     if opening is None:
         return None
     after = tag(doc.text[opening.end():min(m.start, opening.end() + BACK_REFERENCE_AFTER)])
-    if after and after[0][1] in _NOUN_AFTER_A_KIND:
-        return None  # 企业数量达到…: the kind opens a noun of its own
+    if opening.group("pointer") is None and after and after[0][1] in _NOUN_AFTER_A_KIND:
+        return None  # 企业数量达到…: a bare kind opens a noun of its own (该港集装箱吞吐量: the pointer says it points)
     paragraph = doc.paragraph(m.start)[0]
     if paragraph not in named:  # read once per paragraph: its organisations and those of the paragraph before
         before = doc.paragraph(paragraph - 1)[0] if paragraph else paragraph
         named[paragraph] = sorted((_with_team(doc, c) for c in _organisations(doc, before, doc.paragraph(m.start)[1])
-                                   if not lookup(c.name)), key=lambda c: c.end)  # (…李明团队: the team)
+                                   if not lookup(c.name)), key=lambda c: (c.end, -c.start))  # (…李明团队: the team;
+        # 宁波舟山港 after 舟山港, which ends with it: the longer name is the nearer)
     head = opening.group("head")
     kinds = tuple(_words()["firm_heads"]) + organisation_suffixes() if head in _words()["firm_heads"] else (head,)
     found = named[paragraph]
@@ -1076,9 +1080,9 @@ _NOUN_AFTER_A_KIND = frozenset({"n", "nz", "vn", "ng", "nr", "ns", "nt", "j"})
 
 
 @lexical_cache
-def _back_reference_pattern() -> regex.Pattern:
+def back_reference_pattern() -> regex.Pattern:
     w = _words()["back_references"]
-    return compiled(rf"(?:{trie_pattern(w['pointers'])})?(?P<head>{trie_pattern(w['kinds'])})")
+    return compiled(rf"(?P<pointer>{trie_pattern(w['pointers'])})?(?P<head>{trie_pattern(w['kinds'])})")
 
 
 def _last_ending_before(found: list[Candidate], pos: int) -> Candidate | None:
