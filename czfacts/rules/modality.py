@@ -21,6 +21,8 @@ MODALITY = Rule(
         Example("今年全省发展的主要预期目标是:生产总值增长5.5%左右", {"modality": "target", "bound": "approx"}),
         Example("力争到2025年全市新能源装机达到1000万千瓦", {"modality": "target"}),
         Example("预计全年粮食产量达到120万吨", {"modality": "forecast"}),
+        # a future adverb right after the figure says what it will do
+        Example("今年全县新增的3亿元财政资金，70%以上将用于乡村振兴", {"span": "70%", "modality": "target"}),
         # 预计 opening the sentence scopes each clause of it, a new period's too
         Example("预计今年一季度全省经济增长5%左右，全年增长5.2%", {"span": "5.2%", "modality": "forecast"},
                 date="2025-01-20"),
@@ -338,9 +340,12 @@ def _present_openers() -> tuple[str, ...]:
 
 def _says_it_will(before: str, after: str) -> bool:
     """未来，辽宁将加快建设3个…产业基地: a future adverb before the figure in its sentence (将 as an
-    adverb, not the preposition of 将X作为Y or 将X提高到Y, nor 将 right before the figure) makes it a plan;
-    ``after`` is the rest of the figure's clause."""
+    adverb, not the preposition of 将X作为Y or 将X提高到Y, nor 将 right before the figure), or right after
+    it (65%将投向民生领域), makes it a plan; ``after`` is the rest of the figure's clause."""
     future = words("attribution", "modality", "future_adverbs")
+    said = after.removeprefix(next((b for b in bound_words()["after"] if after.startswith(b)), ""))
+    if said.startswith(future) and tag(said[:FUTURE_CONTEXT])[0][1] == "d" and not _disposal_pattern().search(said):
+        return True  # 850亿元的地方财政支出，65%将投向民生领域: the figure is what the future verb is said of
     for word in future:
         at = before.find(word)
         while at >= 0:  # the tagger reads a few characters around each one, not the whole look-back
