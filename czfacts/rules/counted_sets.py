@@ -65,6 +65,7 @@ COUNTED_SET = Rule(
         Example("长三角三省一市中，苏浙两省市GDP合计超过25万亿元。", {"span": "25万亿元", "bound": "gt"}),
         Example("共有9省份增速超过6%。除了上述9个省份，还有12个省份增速高于全国。", {"span": "9个", "metric": "增速超过6%的省份"}),
         Example("新建12个城市公园。", {"span": "12个", "metric": "城市公园"}),
+        Example("全国GDP超过千亿元的县已达54个。", {"span": "54个", "metric": "GDP超过千亿元的县"}),  # 县: tagged zg
         # a part of a whole counted just before it, with no noun of its own
         Example("全省21个地市中有15个实现了正增长。", {"span": "15个", "metric": "实现正增长的地市"}),
         Example("全县25个工业行业大类中有16个实现正增长。", {"span": "16个", "metric": "实现正增长的工业行业大类"}),

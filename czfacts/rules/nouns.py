@@ -798,7 +798,7 @@ def _leading_verbs() -> frozenset[str]:
 
 BARE_HEAD = 4  # characters at most of a head that names nothing alone (城乡居民)
 SET_HEAD = 6  # characters at most of a counted set's noun (民营企业, 规上工业企业)
-_SET_HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "b", "an", "ng"})  # nouns only (方式覆盖全省 is no set)
+_SET_HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "b", "an", "ng", "zg"})  # nouns only (方式覆盖全省 is no set; 县 is zg)
 
 
 @lexical_cache
