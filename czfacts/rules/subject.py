@@ -77,6 +77,10 @@ SUBJECT = Rule(
                 place="重庆市"),
         # a place after a description, closing the sentence's first clause, is the topic of the clauses after it
         Example("素有“茶乡”之称的古丈县，茶叶种植面积达到20万亩", {"span": "20万亩", "subject": "古丈县"}, place="湖南省"),
+        # a county's short form right after its province is the county (not the first of a list of counties)
+        Example("山东寿光被誉为“中国蔬菜之乡”，全市蔬菜种植面积达到60万亩", {"span": "60万亩", "subject": "寿光市"}, place="中国"),
+        Example("福建晋江的鞋服产业十分发达。晋江拥有规模以上工业企业2000多家", {"span": "2000多家", "subject": "晋江市"},
+                place="中国"),
         # a county's short form after a word describing a town (小城, 古城) names the clause's topic
         Example("短短一年多，黔东南小城凯里就新增了200家企业", {"span": "200家", "subject": "凯里市"}, place="贵州省"),
         Example("浙中小城义乌去年出口增长12%", {"span": "12%", "subject": "义乌市", "metric": "出口"}, place="浙江省"),
@@ -384,6 +388,9 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             found[-1] = Candidate(m.start(), m.end() + len(part), m.group() + part, found[-1].rule)  # 四川灾区
         elif found and found[-1].start == m.start() and (written := _former_name(text, m)):
             found[-1] = Candidate(m.start(), m.end() + 1, written, found[-1].rule)
+        elif found and found[-1].start == m.start() and (place := lookup(m.group())).level == PROVINCE \
+                and (county := _county_of(text, m.end(), place.name)) is not None:
+            found[-1] = Candidate(m.start(), m.end(), county.name, found[-1].rule)  # 河南长垣被誉为…: the county
     national = doc.place == _words()["country_name"] or _a_region(doc.place)
     for m in _reference_pattern().finditer(text, start, end):
         if national and m.group() not in _words()["country"] + _words()["world"]:
@@ -1483,6 +1490,8 @@ def _sentence_topic(doc: Document, pos: int) -> Candidate | None:
             place = lookup(found.group())
             if (inner := place_pattern().match(doc.text, found.end())) and (inside := lookup(inner.group())):
                 place = inside  # 福建厦门: the more specific place
+            elif place.level == PROVINCE and (county := _county_of(doc.text, found.end(), place.name)) is not None:
+                place = county  # 福建晋江的鞋服产业…, 河南长垣被誉为…: a county's short form after its province
             candidate = Candidate(found.start(), found.end(), place.name)
             if place.level == REGION and not _holds_a_number(doc, start):
                 break  # 粤港澳大湾区规划建设迈出实质性步伐: a region is a topic only of its figures
@@ -1494,6 +1503,16 @@ def _sentence_topic(doc: Document, pos: int) -> Candidate | None:
         if start == paragraph:
             break
         start = doc.sentence(start - 1)[0]
+    return None
+
+
+def _county_of(text: str, pos: int, province: str):
+    """The county whose short form (two or three characters) is written at ``pos``, right after its
+    province's name, or None (a prefecture's name is the place pattern's, read before)."""
+    for size in (3, 2):
+        if (place := lookup(text[pos:pos + size])) is not None and place.level == COUNTY and place.province == province \
+                and not text.startswith(_list_connectors(), pos + size):
+            return place  # (云南罗平、师宗、陆良3家…: the first of a list of counties, no topic)
     return None
 
 
