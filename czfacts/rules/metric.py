@@ -1540,6 +1540,9 @@ DOCUMENT_TOPIC = Rule(
                 {"span": "2.0万亿元", "metric": "GDP"}, place="中国"),
         Example("浙江各市GDP出炉\n杭州、宁波分别以1.2万亿元、9800亿元领跑全省。", {"span": "9800亿元", "metric": "GDP"},
                 place="浙江省"),
+        # an indicator that defines a set counted before (两省GDP均超过9万亿元) is one the story speaks of
+        Example("广西、贵州两省区GDP均超过2万亿元。\n从增速看，贵州以5.8%领跑西部。", {"span": "5.8%", "metric": "GDP"},
+                place="中国"),
         # the first figure of a story, written after 以: the headline's indicator
         Example("湖北各市州上半年GDP出炉\n武汉以9800亿元居首，宜昌、襄阳分列二、三位。", {"span": "9800亿元", "metric": "GDP"},
                 place="湖北省"),
@@ -2450,6 +2453,9 @@ def attach_metrics(doc: Document) -> None:
             if indicator := indicator_of(topic):
                 document_topic.add(indicator, topic)  # GDP总量第一 speaks of GDP
                 topics_by_unit.setdefault((m.unit, m.kind), Counter())[metric] += 1
+        elif metric and COUNTED_SET.name in m.refined_by and (named := find_indicators(metric)):
+            # 广东、江苏两省GDP均超过9万亿元: the set is defined by GDP, which the story speaks of
+            document_topic.add(named[0].id, metric[named[0].start:named[0].end])
         if metric:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
         previous = m
