@@ -8,7 +8,7 @@ its sentence; with none, the document's place.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -120,6 +120,15 @@ SUBJECT = Rule(
 
 )
 
+
+LEVEL_OWNER = Rule(
+    name="subject.level_owner",
+    doc="A change of a level right after it in its sentence (…有65个，比上月增加3个) belongs to the level's owner "
+        "when its own clause names none, not to the topic a round-up carries.",
+    examples=(Example("一线城市房价环比下降0.5%。70个大中城市中，房价下降的城市有65个，比上月增加3个。",
+                      {"span": "3个", "subject": "中国"}, place="中国"),),
+    negatives=(),
+)
 
 CONTINUED = Rule(
     name="subject.continued",
@@ -1231,6 +1240,7 @@ def attach_subjects(doc: Document) -> None:
     organisations: dict[int, list[Candidate]] = {}  # paragraph start → the organisations named in it and the one before
     prose = [m for m in doc.mentions if not m.from_table]  # table cells: rules/table.py
     previous_owner: tuple[Mention, Candidate] | None = None  # the last figure whose owner the text named
+    previous_figure: Mention | None = None  # the figure before, whose change of level keeps its owner
     for m in prose:
         last_number[doc.sentence(m.start)] = m.start
     for m in prose:
@@ -1303,6 +1313,10 @@ def attach_subjects(doc: Document) -> None:
         elif _here_before(doc, m) and (firm := _latest(_firm_before(doc, m, firms), _place_site_before(doc, m, place_sites))):
             m.subject = Attribute(firm.name, firm.start, firm.end, "inherited")  # 在太仓港，…。去年，这里的吞吐量…
             m.refine(FIRM_CARRY.name)
+        elif m.change_of_level and previous_figure is not None and previous_figure.subject is not None \
+                and doc.sentence(previous_figure.start) == doc.sentence(m.start):
+            m.subject = replace(previous_figure.subject, how="inherited")  # …的城市有65个，比上月增加3个
+            m.refine(LEVEL_OWNER.name)
         elif round_up and \
                 (carried := _sentence_topic(doc, m.start) or topic.get(paragraph)) is not None:
             m.subject = Attribute(carried.name, carried.start, carried.end, "inherited")
@@ -1324,6 +1338,7 @@ def attach_subjects(doc: Document) -> None:
             m.refine(PROVINCE_WORD.name)
         if m.subject and m.subject.start is not None:
             previous_owner = (m, Candidate(m.subject.start, m.subject.end, m.subject.value))
+        previous_figure = m
     share_subjects(doc)
 
 
