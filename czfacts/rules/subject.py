@@ -340,7 +340,10 @@ NAMED_UNIT = Rule(
                       {"span": "85.6万辆", "subject": "合肥市"}, place="安徽省"),
               # a county-level city is a 市 too
               Example("寿光市农业农村局数据显示，今年前10个月，全市蔬菜交易量达到38亿公斤。", {"span": "38亿公斤", "subject": "寿光市"},
-                      place="山东省")),
+                      place="山东省"),
+              # …and a county named after its province by a name of two characters (眉县) or its short form
+              Example("在陕西眉县，猕猴桃产业已成为支柱产业。全县猕猴桃种植面积达到30万亩。", {"span": "30万亩", "subject": "眉县"},
+                      place="陕西省")),
 )
 
 
@@ -355,6 +358,8 @@ def _named_unit_before(doc: Document, word: str, pos: int) -> str | None:
     named = None
     for m in place_pattern().finditer(doc.text, max(0, pos - UNIT_REACH), pos):
         place = lookup(m.group())
+        if place is not None and place.level == PROVINCE and (county := _county_of(doc.text, m.end(), place.name)):
+            place = county  # 在陕西眉县，…: a county's short or two-character name after its province
         if place is not None and place != area and place.name.endswith(word[-1]) \
                 and (place.province == area.name or place.city == area.name):
             named = place.name
