@@ -52,6 +52,9 @@ RULE = Rule(
         Example("上半年，全省进出口增长8%，230个重点项目在5月底前全部开工。新增贷款1.2万亿元。",
                 {"span": "1.2万亿元", "period": {"start": "2024-01-01", "end": "2024-06-30"}}),
         Example("全省GDP增长5.2%，低于2023年四季度5.6%的增速", {"span": "5.6%", "period": {"start": "2023-10-01", "end": "2023-12-31"}}),
+        # 年内 is the reference year when the tagger reads it as a word (not in 十年内乱)
+        Example("年内新培育专精特新中小企业50家以上", {"metric": "专精特新中小企业", "period": {"text": "年内", "start": "2024-01-01",
+                                                                          "end": "2024-12-31"}}),
         # the year of a target a figure is measured against (完成全年计划的…) is the target's, not the figure's
         Example("前三季度，全市完成造林12万亩，完成全年计划的80%", {"span": "80%", "period": {"text": "前三季度", "start": "2024-01-01", "end": "2024-09-30"}},
                 date="2024-10-20"),
