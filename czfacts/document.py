@@ -142,6 +142,12 @@ class Document:
     def __post_init__(self) -> None:
         self.text = self.norm.text
 
+    def section_period(self, pos: int) -> Period | None:
+        """The period of the nearest heading above ``pos``, else the document's."""
+        # headings are found in text order: bisect, not a scan per period (many short heading lines)
+        above = bisect.bisect_left(self.section_periods, self.paragraph(pos)[0], key=lambda section: section[0])
+        return self.section_periods[above - 1][1] if above else self.document_period
+
     def paragraph(self, pos: int) -> tuple[int, int]:
         """[start, end) of the line holding ``pos``."""
         i = bisect.bisect_right(self._paragraph_starts, pos) - 1

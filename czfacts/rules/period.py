@@ -128,13 +128,6 @@ def _is_heading(doc: Document, para: int) -> bool:
 HEADLINE = 50  # characters at most of a news story's headline
 
 
-def _governing_section(doc: Document, pos: int) -> Period | None:
-    """The period of the nearest heading above ``pos``, else the document's."""
-    # headings are found in text order: bisect, not a scan per period (many short heading lines)
-    above = bisect.bisect_left(doc.section_periods, doc.paragraph(pos)[0], key=lambda section: section[0])
-    return doc.section_periods[above - 1][1] if above else doc.document_period
-
-
 def _document_year(doc: Document) -> int | None:
     period = doc.document_period
     return int(period.start[:4]) if period and period.start else None
@@ -239,7 +232,7 @@ def _opens_the_plan(doc: Document, pm: PeriodMention, para: int) -> bool:
         and doc.text[para:pm.start].rstrip("！!，,：: ") in load("context")["genre_head"]["work_report"]
     if not (pm.start == para or addressed):
         return False
-    section = _governing_section(doc, para)
+    section = doc.section_period(para)
     return not (section and section.start == pm.period.start and section.end == pm.period.end)  # 二、2025年… said it
 
 
@@ -423,7 +416,7 @@ def find_periods(doc: Document) -> None:
         para = doc.paragraph(start)[0]
         previous = last_in_paragraph.get(para)
         # a communiqué's 全年 is its year; 全年 under 二、2025年主要目标 is 2025
-        section = _governing_section(doc, start)
+        section = doc.section_period(start)
         inherited = previous.year if previous else (int(section.start[:4]) if section and section.start else None)
         pm = _same_as_before(doc, text) if m.group("same") else _month_before(previous, text) if m.group("last_month") \
             else _resolve(m, text, ref, inherited, words)
@@ -1252,7 +1245,7 @@ def assign_periods(doc: Document) -> None:
             governing = p
             break
         if governing is None:
-            section = _governing_section(doc, m.start)
+            section = doc.section_period(m.start)
             if section:
                 m.period = Attribute(section, None, None, "document")
                 m.refine(f"{RULE.name}.document")
