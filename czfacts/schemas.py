@@ -521,6 +521,7 @@ class AbsoluteChange(Section):
     basis_words: Words
     cuts: Words
     percent_cuts: Words
+    count_cuts: Words
     after_level: Words
     gain_after_level: Words
     level_nouns: Words

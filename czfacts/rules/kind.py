@@ -774,11 +774,11 @@ CUT_OBJECT = 16  # characters at most between a cut verb and its amount (粗钢�
 
 
 @lexical_cache
-def _cut_verbs(percent: bool) -> tuple[regex.Pattern, int]:
+def _cut_verbs(percent: bool, count: bool = False) -> tuple[regex.Pattern, int]:
     """A cut verb and its object ending where the amount starts, and how far back such a match starts
-    (for a percentage, the verbs that cut by a share of the object too)."""
+    (for a percentage, the verbs that cut by a share of the object too; for a count, by a number of them)."""
     words = _words()["absolute_change"]
-    cuts = words["cuts"] + (words["percent_cuts"] if percent else [])
+    cuts = words["cuts"] + (words["percent_cuts"] if percent else []) + (words["count_cuts"] if count else [])
     return (compiled(rf"(?:{trie_pattern(cuts)})(?P<object>[^，,；;、。]{{2,{CUT_OBJECT}}})$"),
             max(map(len, cuts)) + CUT_OBJECT)
 
@@ -786,7 +786,7 @@ def _cut_verbs(percent: bool) -> tuple[regex.Pattern, int]:
 def _cut_before_object(doc: Document, m: Mention) -> bool:
     """压减粗钢产能120万吨, 调减玉米种植面积77万亩, 压缩审批时限50%: a cut verb, its object, then the
     amount or share cut."""
-    pattern, reach = _cut_verbs(m.unit == "%")
+    pattern, reach = _cut_verbs(m.unit == "%", m.kind == "count")
     # no match starts further back: searching from the clause start was quadratic in a long clause
     start = max(doc.clause_start(m.start), m.start - reach)
     found = pattern.search(doc.text, start, m.start)
@@ -803,6 +803,8 @@ LEVEL_CHANGE = Rule(
         Example("全县一般公共预算收入达到18.6亿元，按可比口径增加1.2亿元。", {"span": "1.2亿元", "value": 120000000.0,
                                                            "metric": "一般公共预算收入增量"}),
         Example("全市农作物播种面积调减77万亩", {"value": -770000.0, "kind": "amount", "unit": "mu"}),
+        # 减少 and its object before a count: the count cut from that level
+        Example("去年全县减少农村低收入人口1.2万人", {"value": -12000.0, "kind": "count", "metric": "农村低收入人口增量"}),
         # the gain word with its aspect (增加了) after a level, alone before the figure
         Example("全县粮食播种面积86万亩，增加了2.1万亩。", {"span": "2.1万亩", "value": 21000.0, "metric": "粮食播种面积增量"}),
         # a flow's change on the year before (多增, 少增) and a stock's rise on a month's end (上升)
