@@ -19,8 +19,9 @@ Changes made, in order:
      blank lines that cut a long paragraph in mid-sentence (a web-page artefact:
      "实施了30项科\n\n技重大专项") and the line breaks a PDF's page put inside a sentence
      ("比上年增\n长4.9%"), so the pieces read as one paragraph, and the spaces
-     of digits spaced out one by one ("1 5 ．3 ％" → "15.3%"); a middle dot used as a decimal
-     point becomes one ("19·5％" → "19.5%").
+     of digits spaced out one by one ("1 5 ．3 ％" → "15.3%"), and the 、 between two neighbouring
+     Chinese digits before a unit ("四、五十亿元" → "四五十亿元": about forty or fifty, one figure);
+     a middle dot used as a decimal point becomes one ("19·5％" → "19.5%").
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from functools import lru_cache
 
 from .compiled import compiled
 from .html import entity, html_edits, looks_like_html
+from .numerals import ORDINARY_DIGITS, SMALL_UNIT_CHARS, neighbours
 
 # Bounded: &#99…9; with thousands of digits is left as text, not read as a number.
 _ENTITY = compiled(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{0,31});")
@@ -49,6 +51,14 @@ _DELETE = compiled(
 # two lone digits (or a lone digit and its decimals) goes; 表1 2021年, 2023 12 31 and table
 # cells (99.6 97.6) keep theirs.
 _SPACED_DIGIT = compiled(r"(?<=(?:(?<![\d.])|(?<=\d \.))\d) (?=\d(?![\d.])|\.\d(?!\d))")  # (1 0 ．0 6 ‰: decimals spaced too)
+# 四、五十亿元, 三、四万人: 、 between two neighbouring digits before a unit writes "about a or b" (read as 四五十);
+# 一、二等奖 (no unit after) keeps it.
+_DIGIT_MARK = compiled(rf"(?<=[{''.join(ORDINARY_DIGITS)}])、(?=[{''.join(ORDINARY_DIGITS)}][{SMALL_UNIT_CHARS}万亿])")
+
+
+def _neighbour_marks(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "") for m in _DIGIT_MARK.finditer(text)
+            if neighbours(ORDINARY_DIGITS[text[m.start() - 1]], ORDINARY_DIGITS[text[m.end()]])]
 # 19·5％: a middle dot between digits before a percent sign is a decimal point (“6·9” is a date).
 _DOT_DECIMAL = compiled(r"(?<=\d)·(?=\d+ ?%)")
 
@@ -264,6 +274,7 @@ def normalize(original: str) -> Normalized:
                        + [(m.start(), m.end(), "") for m in _CUT_PARAGRAPH.finditer(text)]
                        + _hard_wraps(text)
                        + [(m.start(), m.end(), "") for m in _SPACED_DIGIT.finditer(text)]
+                       + _neighbour_marks(text)
                        + [(m.start(), m.end(), ".") for m in _DOT_DECIMAL.finditer(text)])
     if deletions:
         text, offsets = _edit(text, _disjoint(deletions), offsets)

@@ -206,7 +206,7 @@ def read_approximate(s: str) -> tuple[float, str] | None:
     return None
 
 
-def _neighbours(a: int, b: int) -> bool:
+def neighbours(a: int, b: int) -> bool:
     """三四, 七八, 两三, 三五: two digits that write 'about a or b'."""
     return 0 < a < b and (b - a == 1 or (a, b) == (3, 5))
 
@@ -218,7 +218,7 @@ def read_consecutive(s: str) -> tuple[float, float] | None:
         return None
     for i in range(len(s) - 1):
         a, b = s[i], s[i + 1]
-        if a not in DIGITS or b not in DIGITS or not _neighbours(DIGITS[a], DIGITS[b]):
+        if a not in DIGITS or b not in DIGITS or not neighbours(DIGITS[a], DIGITS[b]):
             continue
         if (i and s[i - 1] in DIGITS) or (i + 2 < len(s) and s[i + 2] in DIGITS):
             return None  # 二〇一八, 一二三: digits written one by one

@@ -105,6 +105,13 @@ def test_several_separators_and_non_separators():
     assert normalize("分别为3,5").text == "分别为3,5"
 
 
+def test_mark_between_neighbouring_digits_before_a_unit():
+    original = "减少收入四、五十亿元，获一、二等奖3项，有三、五个。"
+    n = normalize(original)
+    assert "四五十亿元" in n.text and "一、二等奖" in n.text and "三、五个" in n.text  # (三五 needs a unit after)
+    assert back(original, "四五十亿元") == "四、五十亿元"
+
+
 # --- traditional characters ------------------------------------------------------------------
 
 def test_traditional_characters_are_simplified_internally():

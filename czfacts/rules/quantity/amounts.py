@@ -277,6 +277,8 @@ AMOUNT = Rule(
         # 至 between two units is no range: the change, then the level it reached
         Example("5月份，收益率回落0.4个百分点至1.9%", {"span": "1.9%", "value": 1.9, "unit": "%"}),
         Example("农民人均增加二十三元", {"span": "二十三元", "value": 23.0, "unit": "CNY"}),
+        # 、 between two neighbouring digits before a unit writes the same range (四、五十亿元 = 四五十亿元)
+        Example("仅此一项每年减少财政收入四、五十亿元", {"span": "四、五十亿元", "value": 4e9, "unit": "CNY", "bound": "approx"}),
         # energy in 吉瓦时 is kWh (not 吉瓦 of power and a 时 left over)
         Example("今年动力电池装机量达到220吉瓦时", {"span": "220吉瓦时", "value": 2.2e8, "unit": "kWh"}),
         # units as the press writes them: TEU, 立方 (m3), 千瓦·时 (kWh, as GB 3100 writes it)
