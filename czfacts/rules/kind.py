@@ -430,6 +430,9 @@ GROWTH = Rule(
     examples=(
         Example("（一）从环比看，全省商品房价格上涨的城市有8个，最高涨幅为1.2%。", {"span": "1.2%", "comparison": "mom"}),
         Example("从环比看，二季度全省地区生产总值增长1.1%。", {"span": "1.1%", "comparison": "qoq"}),  # a quarter's: qoq
+        # a burden eased (减轻) falls; a raise of a price (提价幅度) is a growth, not a share
+        Example("今年全县农民负担平均减轻25%", {"value": -25.0, "kind": "growth", "metric": "农民负担"}),
+        Example("今年稻谷最低收购价提价幅度为3%", {"kind": "growth", "metric": "稻谷最低收购价提价幅度"}),
         # the parts 其中 lists after a change on the month before are changes on the month before
         Example("4月份，全市商品住宅价格环比下降0.3%。其中，新房和二手房价格分别下降0.2%和0.4%。", {"span": "0.4%", "comparison": "mom"}),
         # 环比 in a sentence of a quarter: quarter on quarter
