@@ -433,6 +433,8 @@ GROWTH = Rule(
         # a burden eased (减轻) falls; a raise of a price (提价幅度) is a growth, not a share
         Example("今年全县农民负担平均减轻25%", {"value": -25.0, "kind": "growth", "metric": "农民负担"}),
         Example("今年稻谷最低收购价提价幅度为3%", {"kind": "growth", "metric": "稻谷最低收购价提价幅度"}),
+        # more or less than usual (较常年偏多, 偏少) is a growth on that basis
+        Example("今年全县汛期降雨较常年偏多四成", {"kind": "growth", "value": 40.0, "comparison": "较常年"}),
         # the parts 其中 lists after a change on the month before are changes on the month before
         Example("4月份，全市商品住宅价格环比下降0.3%。其中，新房和二手房价格分别下降0.2%和0.4%。", {"span": "0.4%", "comparison": "mom"}),
         # 环比 in a sentence of a quarter: quarter on quarter
