@@ -190,8 +190,10 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
     canonical, scale = unit.unit, unit.scale
     if canonical == "t" and _coal_before().search(text, max(0, start - COAL_REACH), start):
         canonical = "tce"  # 节约标准煤600万吨: tonnes of coal equivalent, as 600万吨标准煤
-    if per:  # 5元/公斤 is 5000 CNY/t: the denominator's scale divides
-        denominator = units().get(per)
+    denominator = units().get(per) if per else None
+    # 5元/公斤 is 5000 CNY/t: the denominator's scale divides; 16.8万元/人 is per head, which the metric
+    # says (全员劳动生产率, 人均…): the unit is the sum's
+    if per and (denominator is None or denominator.unit != "count"):
         canonical = f"{canonical}/{denominator.unit if denominator else per}"
         scale /= denominator.scale if denominator else 1.0
     mention = Mention(start, end, value * scale, canonical, unit.kind, AMOUNT.name,
@@ -277,6 +279,8 @@ AMOUNT = Rule(
         # 至 between two units is no range: the change, then the level it reached
         Example("5月份，收益率回落0.4个百分点至1.9%", {"span": "1.9%", "value": 1.9, "unit": "%"}),
         Example("农民人均增加二十三元", {"span": "二十三元", "value": 23.0, "unit": "CNY"}),
+        # a sum per head or per household keeps the sum's unit (the metric is the rate: 劳动生产率, 人均…)
+        Example("全员劳动生产率达到16.8万元/人", {"span": "16.8万元/人", "value": 168000.0, "unit": "CNY"}),
         # 、 between two neighbouring digits before a unit writes the same range (四、五十亿元 = 四五十亿元)
         Example("仅此一项每年减少财政收入四、五十亿元", {"span": "四、五十亿元", "value": 4e9, "unit": "CNY", "bound": "approx"}),
         # energy in 吉瓦时 is kWh (not 吉瓦 of power and a 时 left over)
