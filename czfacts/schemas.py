@@ -239,6 +239,7 @@ class MetricWords(Section):
     works: Words
     uncounted_heads: Words
     leading_adverbs: Words
+    sum_adverbs: Words
     modals: Words
     people_classifiers: Words
     benefits: dict[Word, Word]

@@ -207,6 +207,8 @@ METRIC = Rule(
         Example("全省研究与试验发展经费投入达到1260亿元", {"metric": "研究与试验发展经费投入"}),
         Example("全年招引项目90个，实际到位资金120亿元", {"span": "120亿元", "metric": "实际到位资金"}),  # 实际 opens the indicator
         Example("前三季度，全县规上工业企业发生营业成本120亿元", {"metric": "规上工业企业营业成本"}),  # 发生 as 实现
+        # an actor, an adverb of a sum and its act: what was acted on is measured (not the actor: 海关)
+        Example("前三季度，海关共监管跨境电商进口货物价值36亿元", {"metric": "跨境电商进口货物价值"}),
         # a word of a kind before an owner's suffix (清洁/能源) restricts the indicator, it names no owner
         Example("全县清洁能源发电装机达到80万千瓦", {"metric": "清洁能源发电装机"}),
         Example("五年间全县新增固定资产120亿元", {"metric": "新增固定资产"}),  # 新增 opens the indicator's name

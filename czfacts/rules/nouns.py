@@ -406,6 +406,16 @@ def _bare_heads() -> frozenset[str]:
     return frozenset(words()["people_heads"] + words()["bare_heads"])
 
 
+def _summed_object(tokens) -> str:
+    """海关共监管…进口货物价值, 银行累计发放…贷款: nouns of an actor, an adverb of a sum (data: sum_adverbs), a
+    verb (or a verbal noun) and nouns after it: the nouns acted on, or ""."""
+    at = next((i for i, (word, pos) in enumerate(tokens) if pos == "d" and word in words()["sum_adverbs"]), None)
+    if not at or not all(_nounish(*t) for t in tokens[:at]) or len(tokens) - at < 3 or tokens[at + 1][1] not in ("v", "vn") \
+            or not all(_nounish(*t) or t[1] == "x" for t in tokens[at + 2:]):
+        return ""
+    return clean("".join(word for word, _ in tokens[at + 2:]))
+
+
 def _a_manner(phrase: str) -> bool:
     """以绝对优势, 以较大优势: a preposition of manner and a noun or two, no verb, naming no indicator."""
     tokens = tag(phrase)
@@ -634,6 +644,8 @@ def metric_phrase(phrase: str) -> str:
         # 企业的生产效率 → 企业生产效率: a noun's measure, 的 dropped (茶叶产量的增长速度: the rate is the kind's)
         return owner if head in load("kinds")["rate"]["nouns"] else owner + head
     core = _joined_over_verb(_head_of_relative_clause(cleaned))
+    if summed := _summed_object(_whole_tokens(core)):
+        return summed  # 海关共监管“零关税”进口货物价值: what the actor's act summed
     if _NAMED.search(phrase):
         return _without_leading_verbs(core)  # 专精特新“小巨人”企业: a quoted name is never cut
     opening = noun_core(core)
@@ -674,7 +686,9 @@ def metric_phrase(phrase: str) -> str:
         if preposition and opener in connectors() \
                 and all(_nounish(*t) and t[1] != "v" for t in tokens[:preposition] + tokens[preposition + 1:]):
             return core  # 生物与新医药产业链产值: 与 joins two names of one noun phrase
-        return rest if by_word and indicator_of(rest) else opening
+        if by_word and indicator_of(rest):
+            return rest
+        return opening
     obj = tokens[verbs[-1] + 1:]
     # (发行首批超长期特别国债: an ordinal may open the object)
     if obj and all(_nounish(w, p) or k == 0 and p == "m" for k, (w, p) in enumerate(obj)) \
