@@ -413,7 +413,8 @@ def _summed_object(tokens) -> str:
     if not at or not all(_nounish(*t) for t in tokens[:at]) or len(tokens) - at < 3 or tokens[at + 1][1] not in ("v", "vn") \
             or not all(_nounish(*t) or t[1] == "x" for t in tokens[at + 2:]):
         return ""
-    return clean("".join(word for word, _ in tokens[at + 2:]))
+    acted_on = tokens[at + 2:] if len(tokens) - at > 3 or len(tokens[-1][0]) > 2 else tokens[at + 1:]
+    return clean("".join(word for word, _ in acted_on))  # (共签约项目 → 签约项目: a bare 项目 names nothing)
 
 
 def _a_manner(phrase: str) -> bool:
