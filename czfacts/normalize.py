@@ -152,6 +152,7 @@ def _fold_table() -> dict[int, str]:
         table[space] = " "  # every Unicode space is a space ("1195.7\u2009亿元")
     for line_break in (0x0B, 0x0C, 0x85, 0x2028, 0x2029):
         table[line_break] = "\n"
+    table[0x2236] = ":"  # the ratio sign (2.04∶1) is a colon
     for surrogate in range(0xD800, 0xE000):  # a lone surrogate cannot be encoded for the tokenizer
         table[surrogate] = "\ufffd"
     return table

@@ -724,6 +724,10 @@ class Introduced(Section):
     verbs: Words
 
 
+class RatioWords(Introduced):
+    marks: Words
+
+
 class Classifiers(Section):
     words: Words
     nouns: Words
@@ -805,7 +809,7 @@ class Units(Section):
     coal_equivalent: WordSet
     per: WordSet
     index_value: Introduced
-    ratio: Introduced
+    ratio: RatioWords
     ranks: Ranks
 
 

@@ -15,6 +15,7 @@ from ...numerals import (APPROXIMATE_PREFIXES, ARABIC_NUMBER, BIG_UNIT_CHARS, CA
 from ..base import Example, Rule
 from .bounds import bound_word_after, bound_word_before
 from .lists import index_before
+from .ratios import ratio_before
 from .grammar import (ARABIC_RE, DASH, INCLUSIVE, LIST, LIST_RE, NUMBER, SCALE_ONLY, context_before, number_value,
                       scaled, split_unit_prefix, unit_pattern, words)
 
@@ -80,10 +81,11 @@ def _list_with_unit() -> regex.Pattern:
 
 
 def _bare_number_kept(text: str, start: int, end: int, number: str) -> bool:
-    """A number with no unit is kept only as an index value or before a list's shared unit."""
+    """A number with no unit is kept only as an index value, a ratio's value or before a list's shared unit."""
     if not ARABIC_RE.fullmatch(number.rstrip(SCALE_CHARS)):  # (26亿、50亿千瓦时: a scale of its own)
         return False
-    return bool(index_before().search(text, max(0, start - 8), start) or _list_with_unit().match(text, end, end + 40))
+    return bool(index_before().search(text, max(0, start - 8), start) or ratio_before(text, start, end)
+                or _list_with_unit().match(text, end, end + 40))
 
 
 def _amount(m: regex.Match, doc: Document) -> Mention | None:

@@ -10,6 +10,7 @@ from ...lexicon import lexical_cache, load, trie_pattern, units
 from ..base import Example, Rule
 from .bounds import bound_word_after
 from .grammar import LIST_RE, words
+from .ratios import RATIO_PARTS, ratio_before
 
 INDEX = Rule(
     name="quantity.index",
@@ -55,9 +56,12 @@ def share_list_units(doc: Document) -> None:
                 m.upper *= scale
             m.unit, m.kind, m.classifier, m.surface_unit = nxt.unit, nxt.kind, nxt.classifier, nxt.surface_unit
             m.rule = nxt.rule
-    doc.mentions = [m for m in mentions if m.unit or index_before().search(doc.text, max(0, m.start - INDEX_REACH), m.start)]
+    doc.mentions = [m for m in mentions if m.unit or index_before().search(doc.text, max(0, m.start - INDEX_REACH), m.start)
+                    or ratio_before(doc.text, m.start, m.end)]
     for m in doc.mentions:
-        if not m.unit:
+        if not m.unit and ratio_before(doc.text, m.start, m.end):
+            m.unit, m.kind, m.rule = "times", "ratio", RATIO_PARTS.name  # 城乡居民收入比为2.12: a ratio without its :1
+        elif not m.unit:
             m.unit, m.kind, m.rule = "index", "amount", "quantity.index"
 
 
