@@ -7,7 +7,7 @@ Changes made, in order:
   1. HTML: tags removed (block tags become line breaks), entities decoded (in plain text
      too: scraped text often keeps its &nbsp;).
   2. One character for one: full-width ASCII (１２３．５％，) and every Unicode space (the
-     ideographic space, no-break and thin spaces) become ASCII; vertical tabs, form feeds and
+     ideographic space, no-break and thin spaces) and the ratio sign (2.04∶1) become ASCII; vertical tabs, form feeds and
      the Unicode line and paragraph separators become line breaks; traditional characters
      become simplified (czfacts' lexicons are simplified).
   3. Deletions: carriage returns, zero-width characters and byte-order marks, soft hyphens,
