@@ -64,6 +64,8 @@ METRIC = Rule(
         Example("扣除汽车后，除汽车以外的商品零售额增长6.2%。", {"span": "6.2%", "metric": "除汽车以外的商品零售额"}),
         # the country's 我 before a share's whole is the owner again (占我外贸总值)
         Example("前三季度，我国对东盟进出口5.1万亿元，占我外贸总值的15.6%。", {"span": "15.6%", "metric": "对东盟进出口占外贸总值比重"}),
+        # 同期 before the whole says when, as the period does: no part of the whole
+        Example("前三季度，全省进出口总值占同期全国的8.2%。", {"span": "8.2%", "metric": "进出口总值占全国比重"}),
         # 比 opening a name (比亚迪, 比利时) opens no comparison basis
         Example("比利时9月对华出口额达41.9亿欧元。", {"span": "41.9亿欧元", "metric": "对华出口额", "subject": "比利时"}),
         # 我省 stays out of the metric when the caller names no place (the subject is then unknown)
