@@ -268,8 +268,10 @@ def _title_period_end(head: str) -> str | None:
 
 def infer_place(text: str, genre: str = "news") -> str | None:
     """The place a document is about when the caller names none (see the module docstring)."""
-    named = [p for p in (lookup(m.group()) for m in place_pattern().finditer(text) if not _dateline().match(text, m.end()))
-             if p is not None]  # (新华社北京10月18日电: where the story was filed)
+    # (新华社北京10月18日电: where the story was filed; the match is bounded: the regex module looks for a
+    # pattern's required 电 to the end of the string before it matches, per place — quadratic in a long text)
+    named = [p for p in (lookup(m.group()) for m in place_pattern().finditer(text)
+                         if not _dateline().match(text, m.end(), m.end() + DATELINE_REACH)) if p is not None]
     places = [p for p in named if p.level != REGION]  # 长三角 is no one province
     if genre in ("work_report", "communique", "stats_release"):
         title = _title(text)
@@ -303,6 +305,9 @@ def infer_place(text: str, genre: str = "news") -> str | None:
     if genre == "news" and not named and not any(_level_pattern(level).search(text) for level in ("province", "city")):
         return _words()["country"]  # a story that names no place and no 全省/全市 is the country's
     return None
+
+
+DATELINE_REACH = 12  # characters after a place where its dateline's day and 电 end (\u300010月18日电)
 
 
 @lexical_cache

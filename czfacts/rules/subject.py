@@ -956,10 +956,10 @@ def _verb_after_a_prefix(word: str) -> bool:
 
 
 def _past_frames(doc: Document, start: int, end: int) -> int:
-    """Where a sentence's words begin after the periods that frame it and their commas."""
-    for p in doc.periods_between(start, end):
-        if p.start != start:
-            break
+    """Where a sentence's words begin after the periods that frame it and their commas (one period
+    looked up at a time: listing all of a long sentence's periods per number was quadratic)."""
+    while start < end and (at := doc.periods_between(start, start + 1)):
+        p = at[0]
         start = p.end
         comma = _FRAME_END.search(doc.text, start, min(end, start + FRAME_TAIL + 1))
         start = comma.end() if comma else start  # (去年初，: the part of the year before the comma)
