@@ -1864,13 +1864,15 @@ def _trade_with_ranked_partner(doc: Document) -> None:
         trade = next((t for t in by_trade if value.startswith(t)), None)
         if trade is None or m.kind == "rank":
             continue
-        sentence = doc.sentence(m.start)[0]
-        ranked = None
-        for ranked in _partner_rank().finditer(doc.text, sentence, m.start):
-            pass  # the last one before the figure
+        # the last ranking in the sentence before the figure, within PARTNER_REACH characters (a bounded look back)
+        found = list(_partner_rank().finditer(doc.text, max(doc.sentence(m.start)[0], m.start - PARTNER_REACH), m.start))
+        ranked = found[-1] if found else None
         if ranked is not None and ranked.group("partner") not in value:
             m.metric = replace(m.metric, value=by_trade[trade] + ranked.group("partner") + value)
             m.refine(PARTNER_TRADE.name)
+
+
+PARTNER_REACH = 60  # characters before a trade figure where the clause ranking its partner may stand
 
 
 @lexical_cache
