@@ -194,6 +194,12 @@ class Document:
             found = self._first_in_sentence[(word, start)] = self.text.find(word, start, end)
         return found
 
+    def period_at(self, pos: int) -> PeriodMention | None:
+        """The period expression that begins at ``pos`` (one bisection: a frame looked for where a clause
+        opens, not a list of every period up to a number)."""
+        found = self.periods_between(pos, pos + 1)
+        return found[0] if found else None
+
     def periods_between(self, start: int, end: int) -> list[PeriodMention]:
         """Period expressions that begin in [start, end), in text order (found in order)."""
         starts = [p.start for p in self.periods] if len(self._period_starts) != len(self.periods) else self._period_starts

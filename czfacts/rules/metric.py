@@ -1887,9 +1887,10 @@ def _partner_rank() -> regex.Pattern:
 def _two_measures_of_one_thing(doc: Document) -> None:
     """出台了4项17条…专项政策: a count of policies right before another (nothing between) counts the same
     measures by another measure word; the noun after the second is the first's too."""
+    measures = frozenset(words()["measures_of_policies"])  # (read once, not per pair of figures)
     for m, n in zip(doc.mentions, doc.mentions[1:]):
         if m.kind == n.kind == "count" and m.end == n.start and n.metric is not None and m.classifier != n.classifier \
-                and {m.classifier, n.classifier} <= set(words()["measures_of_policies"]):
+                and {m.classifier, n.classifier} <= measures:
             m.metric = Attribute(str(n.metric.value), n.metric.start, n.metric.end, "inherited")
             m.refine(GROUPS.name)
 
@@ -2780,7 +2781,7 @@ def _rate_compared(doc: Document, m: Mention, i: int, kept: str) -> str:
 def _owner_opens_clause(doc: Document, m: Mention) -> bool:
     """A place opens the clause of ``m`` (after its period): the figure is that place's."""
     start = doc.clause_start(m.start)
-    while (period := next((p for p in doc.periods_between(start, m.start) if p.start == start), None)) is not None:
+    while start < m.start and (period := doc.period_at(start)) is not None:
         start = period.end
     return place_pattern().match(doc.text, start, m.start) is not None
 

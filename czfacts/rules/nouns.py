@@ -687,9 +687,7 @@ def metric_phrase(phrase: str) -> str:
         if preposition and opener in connectors() \
                 and all(_nounish(*t) and t[1] != "v" for t in tokens[:preposition] + tokens[preposition + 1:]):
             return core  # 生物与新医药产业链产值: 与 joins two names of one noun phrase
-        if by_word and indicator_of(rest):
-            return rest
-        return opening
+        return rest if by_word and indicator_of(rest) else opening
     obj = tokens[verbs[-1] + 1:]
     # (发行首批超长期特别国债: an ordinal may open the object)
     if obj and all(_nounish(w, p) or k == 0 and p == "m" for k, (w, p) in enumerate(obj)) \

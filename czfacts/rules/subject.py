@@ -18,7 +18,7 @@ from ..indicators import indicator_of, opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
 from ..period_grammar import OF_A_NUMBER, continuations
-from ..places import COUNTY, PREFECTURE, PROVINCE, REGION, final_characters, lookup, name_heads, place_pattern, province_of
+from ..places import COUNTY, PREFECTURE, PROVINCE, REGION, Place, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import benchmark_owner
@@ -358,7 +358,7 @@ def _named_unit_before(doc: Document, word: str, pos: int) -> str | None:
     named = None
     for m in place_pattern().finditer(doc.text, max(0, pos - UNIT_REACH), pos):
         place = lookup(m.group())
-        if place is not None and place.level == PROVINCE and (county := _county_of(doc.text, m.end(), place.name)):
+        if (county := _county_of(doc.text, m.end(), place)) is not None:
             place = county  # 在陕西眉县，…: a county's short or two-character name after its province
         if place is not None and place != area and place.name.endswith(word[-1]) \
                 and (place.province == area.name or place.city == area.name):
@@ -402,8 +402,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             found[-1] = Candidate(m.start(), m.end() + len(part), m.group() + part, found[-1].rule)  # 四川灾区
         elif found and found[-1].start == m.start() and (written := _former_name(text, m)):
             found[-1] = Candidate(m.start(), m.end() + 1, written, found[-1].rule)
-        elif found and found[-1].start == m.start() and (place := lookup(m.group())).level == PROVINCE \
-                and (county := _county_of(text, m.end(), place.name)) is not None:
+        elif found and found[-1].start == m.start() and (county := _county_of(text, m.end(), lookup(m.group()))) is not None:
             found[-1] = Candidate(m.start(), m.end(), county.name, found[-1].rule)  # 河南长垣被誉为…: the county
     national = doc.place == _words()["country_name"] or _a_region(doc.place)
     for m in _reference_pattern().finditer(text, start, end):
@@ -899,12 +898,13 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
     described = _described(tokens)  # 菜农王建国: who the person is, before the name
     start += sum(len(word) for word, _ in tokens[:described])
     tokens = tokens[described:]
-    # (after a role: 巴吾江, read as a place; 阿依古丽, of four characters)
+    # (after a role: 巴吾江, read as a place; 阿依古丽, of four characters; a period right after a name, 比亚迪9月…,
+    # opens its figures as a verb or time word does)
     name_tags, longest = (_NAME_TAGS | {"ns"}, NAME_LENGTH + 1) if described else (_NAME_TAGS, NAME_LENGTH)
     if (trade := _firm_with_trade(tokens)) is not None:
         tokens, name_tags, longest = ((trade, "nz"), *tokens[2 if len(tokens[0][0]) == 2 else 1:]), {"nz"}, len(trade)
     if len(tokens) < 2 or tokens[0][1] not in name_tags or not 2 <= len(tokens[0][0]) <= longest \
-            or tokens[1][1] not in ("v", "p", "t", "d") and not _period_at(doc, start + len(tokens[0][0])) \
+            or tokens[1][1] not in ("v", "p", "t", "d") and doc.period_at(start + len(tokens[0][0])) is None \
             or tokens[1][0] in _words()["speech_verbs"] \
             or lookup(tokens[0][0]) or indicator_of(tokens[0][0]) or tokens[0][0] in _modality_cues() \
             or _verb_after_a_prefix(tokens[0][0]):
@@ -931,11 +931,6 @@ _TRADE_NAME_TAGS = frozenset({"nz", "nt", "nr", "j"})  # 格力电器, 长城汽
 _COMMON_TAGS = frozenset({"v", "vn", "a", "ad", "d", "b", "f", "p", "c", "r", "t"})  # 家用/电器: no name
 
 
-def _period_at(doc: Document, pos: int) -> bool:
-    """A period expression starts at ``pos`` (比亚迪9月…, 格力电器前三季度…: a time word after the name)."""
-    return any(p.start == pos for p in doc.periods_between(pos, pos + 1))
-
-
 def _described(tokens: tuple[tuple[str, str], ...]) -> int:
     """How many of the first tokens say who the person named after them is (哈萨克族/小伙/巴吾江): a role
     last, an ethnicity before it; 0 without a role."""
@@ -958,8 +953,7 @@ def _verb_after_a_prefix(word: str) -> bool:
 def _past_frames(doc: Document, start: int, end: int) -> int:
     """Where a sentence's words begin after the periods that frame it and their commas (one period
     looked up at a time: listing all of a long sentence's periods per number was quadratic)."""
-    while start < end and (at := doc.periods_between(start, start + 1)):
-        p = at[0]
+    while start < end and (p := doc.period_at(start)) is not None:
         start = p.end
         comma = _FRAME_END.search(doc.text, start, min(end, start + FRAME_TAIL + 1))
         start = comma.end() if comma else start  # (去年初，: the part of the year before the comma)
@@ -1378,7 +1372,8 @@ def _an_event_of_its_own(doc: Document, c: Candidate) -> bool:
 def _opens_with_action(doc: Document, m: Mention) -> bool:
     """…，新建农村户厕2.11万座: the number's clause opens with a verb of what was done (after its period)."""
     start = doc.clause_start(m.start)
-    start = max([start] + [p.end for p in doc.periods_between(start, m.start) if p.start == start])
+    if start < m.start and (period := doc.period_at(start)) is not None:
+        start = period.end
     opening = tag(doc.text[start:m.start])
     return bool(opening) and opening[0][0] in leading_verbs()  # (not 增长, 累计达到: the figure before goes on)
 
@@ -1510,7 +1505,7 @@ def _sentence_topic(doc: Document, pos: int) -> Candidate | None:
             place = lookup(found.group())
             if (inner := place_pattern().match(doc.text, found.end())) and (inside := lookup(inner.group())):
                 place = inside  # 福建厦门: the more specific place
-            elif place.level == PROVINCE and (county := _county_of(doc.text, found.end(), place.name)) is not None:
+            elif (county := _county_of(doc.text, found.end(), place)) is not None:
                 place = county  # 福建晋江的鞋服产业…, 河南长垣被誉为…: a county's short form after its province
             candidate = Candidate(found.start(), found.end(), place.name)
             if place.level == REGION and not _holds_a_number(doc, start):
@@ -1526,11 +1521,13 @@ def _sentence_topic(doc: Document, pos: int) -> Candidate | None:
     return None
 
 
-def _county_of(text: str, pos: int, province: str):
-    """The county whose short form (two or three characters) is written at ``pos``, right after its
-    province's name, or None (a prefecture's name is the place pattern's, read before)."""
+def _county_of(text: str, pos: int, province: Place | None) -> Place | None:
+    """The county whose short form (two or three characters) is written at ``pos``, right after the name
+    of ``province`` when it is a province, or None (a prefecture's name is the place pattern's, read before)."""
+    if province is None or province.level != PROVINCE:
+        return None
     for size in (3, 2):
-        if (place := lookup(text[pos:pos + size])) is not None and place.level == COUNTY and place.province == province \
+        if (place := lookup(text[pos:pos + size])) is not None and place.level == COUNTY and place.province == province.name \
                 and not text.startswith(_list_connectors(), pos + size):
             return place  # (云南罗平、师宗、陆良3家…: the first of a list of counties, no topic)
     return None

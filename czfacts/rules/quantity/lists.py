@@ -56,13 +56,14 @@ def share_list_units(doc: Document) -> None:
                 m.upper *= scale
             m.unit, m.kind, m.classifier, m.surface_unit = nxt.unit, nxt.kind, nxt.classifier, nxt.surface_unit
             m.rule = nxt.rule
-    doc.mentions = [m for m in mentions if m.unit or index_before().search(doc.text, max(0, m.start - INDEX_REACH), m.start)
-                    or ratio_before(doc.text, m.start, m.end)]
-    for m in doc.mentions:
-        if not m.unit and ratio_before(doc.text, m.start, m.end):
+    for m in mentions:  # a bare number left is a ratio's value, an index value, or nothing (each read once)
+        if m.unit:
+            continue
+        if ratio_before(doc.text, m.start, m.end):
             m.unit, m.kind, m.rule = "times", "ratio", RATIO_PARTS.name  # 城乡居民收入比为2.12: a ratio without its :1
-        elif not m.unit:
+        elif index_before().search(doc.text, max(0, m.start - INDEX_REACH), m.start):
             m.unit, m.kind, m.rule = "index", "amount", "quantity.index"
+    doc.mentions = [m for m in mentions if m.unit]
 
 
 def group_lists(doc: Document) -> None:
