@@ -159,6 +159,7 @@ METRIC = Rule(
         # a work report's enumerator opens the point, not the name; an indicator's name keeps its verb
         Example("三是安排专项资金12亿元，支持企业技术改造", {"span": "12亿元", "metric": "专项资金"}),
         Example("一是新增城镇就业8.6万人", {"metric": "新增城镇就业"}),
+        Example("全年城镇新增就业人口52万人", {"metric": "城镇新增就业人口"}),  # the name runs on inside a word (就业人口)
         Example("全省粮食产量稳定在700亿斤的基础上，再增产5亿斤", {"span": "700亿斤", "metric": "粮食产量"}),  # 基础 is the frame
         Example("包括电动汽车、锂电池在内的外贸“新三样”出口增长25%", {"metric": "外贸“新三样”出口"}),  # the items are inside it
         Example("前三季度，全省钢材、水泥“两大件”产量增长6%", {"metric": "“两大件”产量"}),  # a quoted label names the list

@@ -280,12 +280,16 @@ def _whole_tokens(phrase: str) -> tuple[tuple[str, str], ...]:
     indicator of several tokens (超/长期/特别/国债, which the tagger reads as adverbs) spans them."""
     tokens, ends = tag(phrase), word_bounds(phrase)
     spans = [(f.start(), f.end()) for f in _whole_words().finditer(phrase)]
-    for found in find_indicators(phrase, ends):
-        first = next((word for word, _ in tag(phrase[found.start:found.end])), "")
+    for found in find_indicators(phrase):
+        if found.start not in ends:
+            continue
+        # 城镇新增就业/人口: a name that ends inside a word runs to the word's end
+        end = min(e for e in ends if e >= found.end)
+        first = next((word for word, _ in tag(phrase[found.start:end])), "")
         # 建成高标准农田: a verb, then the name (超长期特别国债: 超 is no verb here)
         start = found.start + len(first) if first in leading_verbs() else found.start
-        if sum(start < e < found.end for e in ends):  # one token is already whole
-            spans.append((start, found.end))
+        if sum(start < e < end for e in ends):  # one token is already whole
+            spans.append((start, end))
     if not spans:
         return tuple(tokens)
     out, at = [], 0
