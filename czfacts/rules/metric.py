@@ -303,6 +303,7 @@ COUNTED_NOUN = Rule(
         Example("86项重大改革项目梯次实施", {"metric": "重大改革项目"}),
         # a count per day keeps its per-time word and verb (SPEC: a rate's time in the metric)
         Example("今年以来，全县日均新增经营主体36户", {"metric": "日均新增经营主体"}),
+        Example("今年以来，全县个体工商户平均每天新增42户", {"metric": "平均每天新增个体工商户"}),  # the things first
         # a set phrase of the tagger that ends in a verb (全面铺开, 如期完成) is the predicate too
         Example("全县42项民生实事全面铺开", {"metric": "民生实事"}),
         Example("今年860户受损民房如期完成加固", {"metric": "受损民房"}),
@@ -2358,6 +2359,8 @@ def attach_metrics(doc: Document) -> None:
         if prior and m.kind == "count" and (per := _per_time(phrase)) and (noun := _head_noun(str(prior.value))):
             metric, how = per + noun, "explicit"  # …企业增长21.6%，平均每天新增1.2万户 → 平均每天新增企业
             m.refine(OWNED_HEAD.name)
+        elif how == "explicit" and m.kind == "count" and metric and (per_after := _counted_per_time(phrase, metric)):
+            metric = per_after  # 市场主体日均新增1200户: the things counted, then their per-day verb → 日均新增市场主体
         if how == "explicit" and prior and previous.kind == m.kind == "count" and metric in words()["totals"]:
             clause = doc.clause_start(m.start)
             topic = clean(_without_owners(_before_first_verb(tag(doc.text[clause:m.start])))) if clause > previous.end else ""
@@ -2881,6 +2884,15 @@ def _per_time(phrase: str) -> str:
 
 
 PER_TIME = 8  # characters at most of a per-time word and its verbs
+
+
+def _counted_per_time(phrase: str, metric: str) -> str:
+    """企业平均每天新增 (read as 企业平均每天): the per-time word and its verbs open the count's name, as
+    日均新增企业 is written."""
+    per = next((w for w in by_length(words()["per_time"]) if metric.endswith(w) and len(metric) > len(w)), None)
+    at = phrase.rfind(per) if per else -1
+    verbs = _per_time(phrase[at:]) if per and at > 0 else ""
+    return verbs + clean(metric[:-len(per)]) if per and len(verbs) > len(per) else ""
 
 
 def _head_noun(metric: str) -> str:
