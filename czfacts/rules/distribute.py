@@ -57,6 +57,9 @@ DISTRIBUTE = Rule(
         # a compound of the last (养老、医疗保险 → 养老保险)
         Example("全市初、高中在校生分别达到12万人和8万人", {"span": "12万人", "metric": "初中在校生"}),
         Example("全县城乡居民养老、医疗保险参保率分别达到96%和98%", {"span": "96%", "metric": "城乡居民养老保险参保率"}),
+        # a measure written once after the things measured, each a name of its own (城市污水, 生活垃圾)
+        Example("去年全县城市污水、生活垃圾无害化处理率分别达到95%和98%", {"span": "95%", "metric": "城市污水无害化处理率"}),
+        Example("去年全县改厕普及率、生活垃圾和生活污水处理率依次为92%、99%和38%", {"span": "99%", "metric": "生活垃圾处理率"}),
         # ordinals of the sectors written bare, the list's word in the last one
         Example("全县一、二、三产业投资上半年分别增长4%、6%、5%", {"span": "6%", "metric": "第二产业投资"}),
         Example("第一、二、三次产业贷款余额分别为9亿元、41亿元和50亿元", {"span": "50亿元", "metric": "第三产业贷款余额"}),

@@ -1143,6 +1143,7 @@ _BRACKET_NOTE = compiled(r"[(（][^()（）]*[)）]?$")  # at the end of a name 
 
 
 MEASURED_NAME = 6  # characters of a thing measured (化学需氧量, 氮氧化物); 单位国内生产总值用水量 is a measure itself
+MEASURED_THING = 4  # characters at least of a thing measured whole (城市污水; 城市、农村自来水普及率: 城市 is a modifier)
 
 
 @lexical_cache
@@ -1215,6 +1216,9 @@ def complete_names(names: list[str]) -> list[str]:
             return split
         if tail in words()["measured_tails"] and len(name) <= MEASURED_NAME:
             return name + tail  # 化学需氧量、二氧化硫排放总量: each pollutant's emissions
+        measure = next((t for t in by_length(words()["measured_tails"]) if names[-1].endswith(t)), "")
+        if measure and MEASURED_NAME >= len(name) >= MEASURED_THING and not name.endswith(measure[-1]):
+            return name + measure  # 城市污水、生活垃圾处理率: the measure after a word of the last item's own
         if len(_words_of(name)) != 1:
             return name
         ending = next((h for h in by_length(words()["heads"]) if tail.endswith(h)), "")
