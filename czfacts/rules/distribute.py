@@ -120,6 +120,8 @@ DISTRIBUTE = Rule(
         Example("城镇居民、农村居民人均消费支出分别为24500元和11800元,分别增长5.3%和7.2%", {"span": "7.2%", "metric": "农村居民人均消费支出"}),
         # a word that joins the parts names one value each (城乡 → 城镇, 农村)
         Example("上半年，全县城乡居民人均消费支出分别增长4.2%和6.3%", {"span": "6.3%", "metric": "农村居民人均消费支出"}),
+        Example("1-8月，全省汽车产销分别完成85万辆和83万辆", {"span": "83万辆", "metric": "汽车销量"}),  # 产销: 产量, 销量
+        Example("前三季度，全省汽车产销率分别为98%和97%", {"span": "97%", "metric": "汽车产销率"}),  # one rate
         Example("前三季度，文化、体育和娱乐业和租赁和商务服务业增加值分别增长6.2%和7.5%", {"span": "6.2%", "metric": "文化、体育和娱乐业增加值"}),
         Example("去年全县火灾起数和死亡人数分别下降12%和30%", {"span": "12%", "metric": "火灾起数"}),
         Example("光伏和风电装机分别增长21%和9%，增速分别比全部装机快12和0.4个百分点",
@@ -534,7 +536,8 @@ def _list_before_in_sentence(doc: Document, lists: list[ValueList], i: int) -> V
 def _compound_parts(name: str, count: int) -> list[str]:
     """城乡居民人均可支配收入 with two values: one name per part the compound word joins."""
     for word, parts in load("attribution")["lists"]["compounds"].items():
-        if word in name and len(parts) == count:
+        # (产销率 is one rate, a product's share sold)
+        if word in name and len(parts) == count and not name.partition(word)[2].startswith(tuple(words("kinds", "rate", "level_rates"))):
             return [name.replace(word, part, 1) for part in parts]
     return []
 
