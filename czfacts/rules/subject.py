@@ -884,7 +884,8 @@ NAMED_TOPIC = Rule(
     negatives=("张明认为，前三季度全市高技术产业增长12%",  # a speaker owns nothing
                "力争全年新开工项目120个",  # a goal word the tagger calls a name (and no story)
                "新开工保障房1.2万套",  # a verb after 新 the tagger calls a name
-               "家用电器前三季度零售额增长10%"),  # a kind of goods and its trade: no firm
+               "家用电器前三季度零售额增长10%",  # a kind of goods and its trade: no firm
+               "1-8月，全省汽车产销分别完成85万辆和83万辆"),  # the place's trade
 )
 
 
@@ -922,8 +923,8 @@ def _firm_with_trade(tokens) -> str | None:
         name, trade = first, tokens[1][0]
     else:
         return None
-    if trade not in _words()["firm_trades"] or lookup(name) or tokens[0][1] in _COMMON_TAGS:
-        return None
+    if trade not in _words()["firm_trades"] or lookup(name) or tokens[0][1] in _COMMON_TAGS or name in _reference_words():
+        return None  # (全省/汽车产销: the place's trade)
     return name + trade
 
 
