@@ -35,6 +35,9 @@ SUBJECT = Rule(
         Example("今年上半年,晋城市GDP完成862.3亿元", {"subject": "晋城市"}),
         Example("1—5月,全市规模以上工业企业营业收入完成412.6亿元", {"subject": "长治市"}),
         Example("河南洛阳的装备制造业占其工业增加值近四成", {"subject": "洛阳市"}, place="河南省"),
+        # an organisation whose report the clause quotes owns none of its figures (the story's place's)
+        Example("浙江金融运行平稳。中国人民银行12日发布的金融统计数据显示，10月末，人民币贷款余额25万亿元。",
+                {"subject": "浙江省"}, place=None),
         # a county after its city, its full name whole (not 长春市九台 and a metric opening with 区)
         Example("长春市九台区地区生产总值增长5%", {"subject": "九台区", "metric": "地区生产总值"}, place="吉林省"),
         # a county under the name it had then (堆龙德庆区 since 2015), as written
@@ -468,13 +471,30 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     kept = [c for c in kept if not _example_of_count().match(text, c.end, c.end + EXAMPLE_REACH)
             or lookup(c.name) and _enumeration_counted().match(text, c.end)]
     # 中国人民银行数据显示，…: an organisation whose data the text quotes reports the figures, it owns none
-    kept = [c for c in kept if lookup(c.name) or not text.startswith(_reports(), c.end)]
+    kept = [c for c in kept if lookup(c.name) or not _reports_figures(text, c.end)]
     return _partnered(doc, [_with_team(doc, c) for c in kept])
+
+
+def _reports_figures(text: str, at: int) -> bool:
+    """中国人民银行数据显示, …12日发布的金融统计数据显示，: a report's words right after the name or
+    closing the clause it opens (a day, the kind of data between)."""
+    if text.startswith(_reports(), at):
+        return True
+    clause = _clause_end().search(text, at, at + REPORT_REACH)
+    return clause is not None and text.endswith(_reports(), at, clause.start())
+
+
+REPORT_REACH = 16  # characters after a name where the clause that says it reports may end
 
 
 @lexical_cache
 def _reports() -> tuple[str, ...]:
     return tuple(_words()["reports"])
+
+
+@lexical_cache
+def _clause_end() -> regex.Pattern:
+    return compiled(r"[，,：:。；;]")
 
 
 FOREIGN = Rule(
