@@ -298,6 +298,7 @@ class MetricWords(Section):
     frame_locatives: Words
     frame_words: Words
     frame_locative_words: Words
+    state_locatives: Words
     enumeration_ends: Words
     class_nouns: Words
     naming_verbs: Words

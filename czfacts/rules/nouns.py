@@ -531,7 +531,8 @@ def _within_a_frame(phrase: str) -> str:
         at += len(tokens[i - 1][0]) if i else 0
         if not 0 < i < len(tokens) - 1 or phrase.startswith(tuple(words()["frame_locative_words"]), at):
             continue
-        if pos == "f" and word in words()["frame_locatives"] and _nounish(*tokens[i - 1]):
+        if pos == "f" and word in words()["frame_locatives"] and _nounish(*tokens[i - 1]) \
+                and tokens[i - 1][0] + word not in words()["state_locatives"]:
             # (每百元营业收入中的成本 is one indicator; 从粮食风险基金中拿出 a prepositional frame)
             if tokens[i + 1][1] == "uj" or any(p == "p" for _, p in tokens[:i]):
                 return ""
