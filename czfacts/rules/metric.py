@@ -190,6 +190,9 @@ METRIC = Rule(
         Example("新建一座工厂，光设备投资就要3亿元", {"span": "3亿元", "metric": "设备投资"}),  # 光 (only) opens no metric
         Example("上半年，服务贸易项下跨境收入120亿美元", {"metric": "跨境收入"}),  # 项下 frames what follows
         Example("9月末，流通中货币余额11.8万亿元", {"metric": "流通中货币余额"}),  # a state after its verb frames nothing
+        # a holiday frames the time, no part of the metric (a span alone only before the place's word)
+        Example("端午假期全市重点景区接待游客86万人次", {"metric": "重点景区接待游客"}),
+        Example("假期全省高速公路车流量1200万辆次", {"metric": "高速公路车流量"}),
         Example("其中，蔬菜产量的增长速度为6.2%", {"metric": "蔬菜产量", "kind": "growth"}),  # the rate is the kind's
         Example("今年以来，中欧班列累计开行1.6万列", {"metric": "中欧班列开行"}),  # 累计 says how it was counted
         Example("去年，市长先后12次深入企业调研", {"metric": "深入企业调研"}),  # a count of actions before them

@@ -34,6 +34,9 @@ def _patterns() -> dict[str, regex.Pattern]:
                                      rf"(?![{NONZERO_DIGIT_CHARS}{UNIT_CHARS}])"),  # (百县千企万店: a label of counts, whole)
         "contribution": compiled(rf"(?P<part>.+?)(?P<verb>{alt('contribution_verbs')}|{alt('pull_verbs')})(?P<whole>.+?)"
                                       rf"的?(?P<head>{alt('contribution_heads')}|{alt('pull_results')})?$"),
+        "holiday": compiled(rf"^(?:{alt('holidays')})+(?:{alt('holiday_spans')})|^(?:{alt('holiday_spans')})"
+                                 rf"(?={alternation('attribution', 'subjects', 'document_province')}"
+                                 rf"|{alternation('attribution', 'subjects', 'document_place')})"),
         "grade": compiled(rf"[{UNIT_CHARS}]+{alt('grade_units')}?{alt('grade_suffixes')}?|{alt('grade_suffixes')}"),
         "numeral_end": compiled(rf"[\d{UNIT_CHARS}]$"),
     }
@@ -245,7 +248,7 @@ def clean(phrase: str) -> str:
     previous = None
     while previous != phrase:
         previous = phrase
-        phrase = _strip_ends(_patterns()["place_count"].sub("", phrase))
+        phrase = _strip_ends(_patterns()["holiday"].sub("", _patterns()["place_count"].sub("", phrase)))
     return phrase
 
 
