@@ -397,6 +397,7 @@ COUNT = Rule(
         Example("今年全省新增省级园区3家、升级为国家级的7家园区全部投运", {"span": "7家", "value": 7.0, "classifier": "家"}),
         Example("连续举办四届农民丰收节", {"span": "四届", "value": 4.0, "classifier": "届"}),
         Example("全年抽检进口食品386批次", {"span": "386批次", "value": 386.0, "classifier": "批次"}),
+        Example("全年机场起降航班8.2万架次", {"span": "8.2万架次", "classifier": "架次"}),  # counts of trips (辆次, 艘次 …)
         Example("园区带动就业十七八万人", {"span": "十七八万人", "value": 170000.0, "upper": 180000.0, "unit": "count"}),
         Example("吸纳就业十几万人", {"value": 100000.0, "bound": "gt", "classifier": "人"}),
         Example("带动十来万人就业", {"span": "十来万人", "value": 1e5, "bound": "approx"}),
