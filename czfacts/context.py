@@ -288,7 +288,7 @@ def infer_place(text: str, genre: str = "news") -> str | None:
     if genre == "news" and (region := _dominant_region(named, provinces)) is not None:
         return region  # 长三角 written more often than its provinces together
     level = _speaking_level(text)
-    if genre == "news" and (province := _dominant_province(text, provinces)) is not None:
+    if genre == "news" and (province := _dominant_province(text, provinces, places)) is not None:
         return province  # 安徽 six times, 全国 three (高于全国1.2个百分点): a story about 安徽
     if level == "country" or level is None and len(provinces) >= ROUND_UP:
         return _words()["country"]  # places of many provinces and no one of them ahead: a round-up
@@ -354,14 +354,17 @@ ROUND_UP = 3  # provinces a story names, none ahead, for it to be a national rou
 REGION_MENTIONS = 4  # a region named in passing (西部地区 three times in a national story) owns nothing
 
 
-def _dominant_province(text: str, provinces: Counter) -> str | None:
+def _dominant_province(text: str, provinces: Counter, places: list) -> str | None:
     """The province written at least DOMINANT_PROVINCE times, three times as often as any other
-    and at least as often as the country's reference words (全国 in comparisons)."""
+    and at least as often as the country's reference words (全国 in comparisons); not when all its
+    mentions name one place inside it (郑州 four times, 河南 never: a story about 郑州)."""
     if not provinces:
         return None
     (province, n), *rest = provinces.most_common(2)
     country = sum(1 for _ in _level_pattern("country").finditer(text))
-    return province if n >= DOMINANT_PROVINCE and n >= 3 * (rest[0][1] if rest else 0) and n >= country else None
+    inside = {p.name for p in places if p.province == province}
+    return province if n >= DOMINANT_PROVINCE and n >= 3 * (rest[0][1] if rest else 0) and n >= country \
+        and (len(inside) > 1 or province in inside) else None
 
 
 DOMINANT_PROVINCE = 4

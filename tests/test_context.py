@@ -39,6 +39,9 @@ def test_genre_from_the_head_of_the_text(text, genre):
     ("一季度，全国GDP增长5.3%，我国经济开局良好。广东增长4%，江苏增长5%，广东领先。", "news", "中国"),
     ("过去一年，全省生产总值增长5%，成都增长6%，全省投资增长3%，绵阳增长7%，成都继续领跑。", "work_report", "四川省"),
     ("今年以来，全市工业增加值增长6%。太原市新增企业300家，太原市全市投资增长4%。", "news", "太原市"),
+    # a city named four times and its province never: the city's story, not the province's
+    ("前三季度，宁波市出口增长9%，占全省出口的三成。宁波对东盟出口增长15%。东盟是宁波第一大贸易伙伴。宁波市商务局介绍。",
+     "news", "宁波市"),
 ])
 def test_place_at_the_level_the_text_speaks(text, genre, place):
     assert infer_place(text, genre) == place
