@@ -252,6 +252,38 @@ def _contribution_place(doc: Document, start: int, end: int) -> bool:
     return tail is not None and pull == tail.group().endswith(tuple(metric["pull_results"]))
 
 
+COUNTY_SHORT_FORM = Rule(
+    name="subject.county_short_form",
+    doc="A county the text has named in full is named after by its short form, which running text is not "
+        "searched for otherwise (黑龙江省五常市…。五常大米品牌价值…): the short form opening a clause is the county.",
+    examples=(Example("记者日前走进福建省晋江市。晋江鞋服产业产值已超3000亿元。", {"span": "3000亿元", "subject": "晋江市"},
+                      place="福建省"),),
+    negatives=("晋江鞋服产业产值已超3000亿元。",),  # never named in full: no county
+)
+
+
+def _county_short_forms(doc: Document, start: int, end: int) -> list[Candidate]:
+    """The short forms (安溪 of 安溪县) of the counties named in full before ``start`` that open a clause
+    between ``start`` and ``end``."""
+    if doc.county_short_forms is None:
+        named: dict[str, tuple[str, int]] = {}
+        for m in place_pattern().finditer(doc.text):
+            place = lookup(m.group())
+            short = place.name[:-1] if place is not None and place.level == COUNTY else ""
+            if m.group() == place.name and len(short) >= 2 and lookup(short) == place:
+                named.setdefault(short, (place.name, m.start()))
+        # one pattern of them all, searched once per sentence (not one search per county)
+        pattern = regex.compile("|".join(map(regex.escape, sorted(named, key=len, reverse=True)))) if named else None
+        doc.county_short_forms = {"pattern": pattern, "named": named}
+    pattern, named = doc.county_short_forms["pattern"], doc.county_short_forms["named"]
+    found = []
+    for m in pattern.finditer(doc.text, start, end) if pattern is not None else ():
+        name, first = named[m.group()]
+        if m.start() > first and not doc.text.startswith(name, m.start()) and _opens_clause(doc, m.start()):
+            found.append(Candidate(m.start(), m.end(), name, COUNTY_SHORT_FORM.name))
+    return found
+
+
 def _opens_clause(doc: Document, pos: int) -> bool:
     """全国 or 太原市 heads its clause (全国规模以上工业增加值增长5.8%) rather than sitting
     inside it as a modifier or an object (扎实推进全国气候投融资试点, 吸引北京市企业)."""
@@ -407,6 +439,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             found[-1] = Candidate(m.start(), m.end() + 1, written, found[-1].rule)
         elif found and found[-1].start == m.start() and (county := _county_of(text, m.end(), lookup(m.group()))) is not None:
             found[-1] = Candidate(m.start(), m.end(), county.name, found[-1].rule)  # 河南长垣被誉为…: the county
+    found.extend(_county_short_forms(doc, start, end))
     national = doc.place == _words()["country_name"] or _a_region(doc.place)
     for m in _reference_pattern().finditer(text, start, end):
         if national and m.group() not in _words()["country"] + _words()["world"]:
