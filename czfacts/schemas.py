@@ -546,6 +546,11 @@ class WordSet(Section):
     words: Words
 
 
+class PerBase(Section):
+    words: Words
+    one_units: Words
+
+
 class PeerComparison(Section):
     joins: Words
     verbs: Words
@@ -880,7 +885,7 @@ class Nonfacts(Section):
     pointers: Pointers
     glossed_lists: Pointers
     glossed_lists_unquoted: Pointers
-    per_base: WordSet
+    per_base: PerBase
     annexes: WordSet
 
 

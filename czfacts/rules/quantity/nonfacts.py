@@ -152,6 +152,14 @@ PER_BASE = Rule(
     pattern=rf"(?<=⟨per_base⟩)(?:[\d.]+|[{NONZERO_DIGIT_CHARS}十百千万]{{1,4}})(?=\p{{Han}})",
 )
 
+PER_ONE = Rule(
+    name="nonfacts.per_one",
+    doc="One of a unit opening a clause with a figure after it in the clause (一亩地能挣800元, 一吨煤可发电3000度) "
+        "is the base the figure is per: it measures nothing (他家种了一亩地 does).",
+    negatives=("种粮大户算了笔账，【一亩】地能挣800元左右", "【一吨】煤可发电3000千瓦时"),
+    pattern=r"(?m)(?:^|(?<=[，,。；;：:]|平均|算下来))一(?:⟨one_units⟩)(?=[^，,。；;\d]{1,8}\d)",
+)
+
 ANNEX = Rule(
     name="nonfacts.annex",
     doc="The number of an appendix or annex (附件2 名词解释) labels it.",
@@ -253,6 +261,11 @@ def _glossed_counts(doc: Document) -> Iterator[tuple[int, int]]:
 
 
 @lexical_cache
+def _per_one() -> regex.Pattern:
+    return compiled(PER_ONE.pattern.replace("⟨one_units⟩", trie_pattern(load("nonfacts")["per_base"]["one_units"])))
+
+
+@lexical_cache
 def _per_base() -> regex.Pattern:
     return compiled(PER_BASE.pattern.replace("⟨per_base⟩", f"(?:{trie_pattern(load('nonfacts')['per_base']['words'])})"))
 
@@ -287,7 +300,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
     for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer(),
-                    _per_base(), _annex(), _quoted_label(), _place_numerals()):
+                    _per_base(), _per_one(), _annex(), _quoted_label(), _place_numerals()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
     for span in (*_web_spans(doc), *_glossed_counts(doc)):
