@@ -549,6 +549,7 @@ class WordSet(Section):
 class PerBase(Section):
     words: Words
     one_units: Words
+    one_openers: Words
 
 
 class PeerComparison(Section):

@@ -157,7 +157,7 @@ PER_ONE = Rule(
     doc="One of a unit opening a clause with a figure after it in the clause (一亩地能挣800元, 一吨煤可发电3000度) "
         "is the base the figure is per: it measures nothing (他家种了一亩地 does).",
     negatives=("种粮大户算了笔账，【一亩】地能挣800元左右", "【一吨】煤可发电3000千瓦时"),
-    pattern=r"(?m)(?:^|(?<=[，,。；;：:]|平均|算下来))一(?:⟨one_units⟩)(?=[^，,。；;\d]{1,8}\d)",
+    pattern=r"(?m)(?:^|(?<=[，,。；;：:]|⟨one_openers⟩))一(?:⟨one_units⟩)(?=[^，,。；;\d]{1,8}\d)",
 )
 
 ANNEX = Rule(
@@ -262,7 +262,9 @@ def _glossed_counts(doc: Document) -> Iterator[tuple[int, int]]:
 
 @lexical_cache
 def _per_one() -> regex.Pattern:
-    return compiled(PER_ONE.pattern.replace("⟨one_units⟩", trie_pattern(load("nonfacts")["per_base"]["one_units"])))
+    words = load("nonfacts")["per_base"]
+    return compiled(PER_ONE.pattern.replace("⟨one_units⟩", trie_pattern(words["one_units"]))
+                    .replace("⟨one_openers⟩", "|".join(words["one_openers"])))  # (a look-behind of fixed widths)
 
 
 @lexical_cache
