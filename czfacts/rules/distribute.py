@@ -121,6 +121,8 @@ DISTRIBUTE = Rule(
         # a word that joins the parts names one value each (城乡 → 城镇, 农村)
         Example("上半年，全县城乡居民人均消费支出分别增长4.2%和6.3%", {"span": "6.3%", "metric": "农村居民人均消费支出"}),
         Example("1-8月，全省汽车产销分别完成85万辆和83万辆", {"span": "83万辆", "metric": "汽车销量"}),  # 产销: 产量, 销量
+        # the partner's preposition before the first of the economies listed opens every name
+        Example("上半年，全省对日本、韩国分别出口120亿元和95亿元", {"span": "95亿元", "metric": "对韩国出口"}),
         Example("前三季度，全省汽车产销率分别为98%和97%", {"span": "97%", "metric": "汽车产销率"}),  # one rate
         Example("前三季度，文化、体育和娱乐业和租赁和商务服务业增加值分别增长6.2%和7.5%", {"span": "6.2%", "metric": "文化、体育和娱乐业增加值"}),
         Example("去年全县火灾起数和死亡人数分别下降12%和30%", {"span": "12%", "metric": "火灾起数"}),
@@ -421,6 +423,7 @@ def share_metrics(doc: Document) -> None:
             # 增加值、税收增速分别高于全省2.2个和3.7个百分点: the differences of every item's rate
             names = [n if n.endswith(suffix.group()) else n + suffix.group() for n in names]
         if len(names) == len(found.items) and len(names) > 1 and all(names):
+            names = _with_partner_preposition(found.names_text, names)
             lo = doc.clause_start(found.respectively) if found.names_text.strip() else doc.sentence(found.respectively)[0]
             sentence = doc.sentence(found.respectively)[0]
             for m, name in zip(found.items, names):
@@ -428,6 +431,17 @@ def share_metrics(doc: Document) -> None:
                 at = written_at(doc.text, name, (lo, found.respectively)) or written_at(doc.text, name, (sentence, lo))
                 m.metric = Attribute(_of_change(m, name), *(at or (None, None)), "explicit" if at else "inherited")
                 m.refine(DISTRIBUTE.name)
+
+
+def _with_partner_preposition(names_text: str, names: list[str]) -> list[str]:
+    """对欧盟、美国分别出口…: the preposition before the first of the foreign economies listed opens every
+    item's name (对欧盟出口, 对美国出口), as it does one partner's (对东盟进出口)."""
+    at = names_text.find(names[0][:2])
+    preposition = names_text[at - 1] if at > 0 else ""
+    economies = tuple(load("attribution")["subjects"]["foreign_economies"])
+    if preposition in words("attribution", "metric", "partner_prepositions") and all(n.startswith(economies) for n in names):
+        return [preposition + n for n in names]
+    return names
 
 
 def _ranking_of_places(doc: Document, found: ValueList) -> None:
