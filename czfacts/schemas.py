@@ -64,6 +64,8 @@ class Subjects(Section):
     site_openers: Words
     speech_verbs: Words
     person_roles: Words
+    person_pronouns: Words
+    person_groups: Words
     person_descriptor_ends: Words
     reports: Words
     located_in: Words

@@ -70,7 +70,9 @@ def _strip_words() -> tuple[frozenset[str], frozenset[str], int]:
     """Words stripped from the start (connectives and predicates) and from the end
     (predicates) of a phrase, and the longest of them."""
     w = words()
-    head = frozenset(w["connectives"] + w["predicates"] + w["subject_words"] + w["pronouns"])
+    # (他今年流转土地: a person's pronoun opens no name; 其他 ends one, so it is no pronoun of a phrase's end)
+    head = frozenset(w["connectives"] + w["predicates"] + w["subject_words"] + w["pronouns"]
+                     + load("attribution")["subjects"]["person_pronouns"])
     tail = frozenset(w["predicates"] + w["end_words"])
     return head, tail, max(map(len, head | tail))
 

@@ -284,6 +284,45 @@ def _county_short_forms(doc: Document, start: int, end: int) -> list[Candidate]:
     return found
 
 
+PERSON_PRONOUN = Rule(
+    name="subject.person_pronoun",
+    doc="In a story, 他 or 她 opening a clause stands for the person named last before it in its sentence or the "
+        "one before (种粮大户王建国告诉记者，他今年流转土地800亩 → 王建国), who owns the clause's figures.",
+    examples=(Example("果农李明今年种了苹果。他去年带动周边农户增收300万元。", {"span": "300万元", "subject": "李明"},
+                      place="陕西省"),),
+    negatives=("他去年带动周边农户增收300万元。",),  # nobody named before: the pronoun owns nothing
+)
+
+
+def _person_pronouns(doc: Document, start: int, end: int) -> list[Candidate]:
+    """他/她 opening a clause of a story between ``start`` and ``end``, for the person named last before it."""
+    if doc.genre != "news":
+        return []
+    found = []
+    for m in _person_pronoun_pattern().finditer(doc.text, start, end):
+        if not _opens_clause(doc, m.start()) or doc.text.startswith(tuple(_words()["person_groups"]), m.start()):
+            continue
+        sentence = doc.sentence(m.start())[0]
+        lo = max(doc.sentence(sentence - 1)[0] if sentence else 0, m.start() - PERSON_REACH)
+        tokens = tag(doc.text[lo:m.start()])[1 if lo > 0 and doc.text[lo - 1] not in SENTENCE_MARKS else 0:]  # (a cut word)
+        # a name the tagger knows as a person's, or any name after who the person is (小伙/巴吾江, read as a place)
+        names = [word for i, (word, pos) in enumerate(tokens) if 2 <= len(word) <= NAME_LENGTH
+                 and (pos in _PERSON_TAGS or i and tokens[i - 1][0] in _words()["person_roles"] and pos in _NAME_TAGS | {"ns"})]
+        if names:
+            found.append(Candidate(m.start(), m.end(), names[-1], PERSON_PRONOUN.name))
+    return found
+
+
+PERSON_REACH = 80  # characters before a pronoun where the person it stands for is looked for
+SENTENCE_MARKS = frozenset("。！？；\n")
+_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+
+
+@lexical_cache
+def _person_pronoun_pattern() -> regex.Pattern:
+    return compiled(trie_pattern(_words()["person_pronouns"]))
+
+
 def _opens_clause(doc: Document, pos: int) -> bool:
     """全国 or 太原市 heads its clause (全国规模以上工业增加值增长5.8%) rather than sitting
     inside it as a modifier or an object (扎实推进全国气候投融资试点, 吸引北京市企业)."""
@@ -440,6 +479,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
         elif found and found[-1].start == m.start() and (county := _county_of(text, m.end(), lookup(m.group()))) is not None:
             found[-1] = Candidate(m.start(), m.end(), county.name, found[-1].rule)  # 河南长垣被誉为…: the county
     found.extend(_county_short_forms(doc, start, end))
+    found.extend(_person_pronouns(doc, start, end))
     national = doc.place == _words()["country_name"] or _a_region(doc.place)
     for m in _reference_pattern().finditer(text, start, end):
         if national and m.group() not in _words()["country"] + _words()["world"]:
