@@ -35,6 +35,9 @@ SUBJECT = Rule(
         Example("今年上半年,晋城市GDP完成862.3亿元", {"subject": "晋城市"}),
         Example("1—5月,全市规模以上工业企业营业收入完成412.6亿元", {"subject": "长治市"}),
         Example("河南洛阳的装备制造业占其工业增加值近四成", {"subject": "洛阳市"}, place="河南省"),
+        # two names joined by a dash open the name of what they share (中国—东盟信息港): no owner, the site is
+        Example("在南宁，中国—东盟信息港加快建设，已有超过200家数字企业入驻。", {"span": "200家", "subject": "南宁市"},
+                place="广西壮族自治区"),
         # an organisation whose report the clause quotes owns none of its figures (the story's place's)
         Example("浙江金融运行平稳。中国人民银行12日发布的金融统计数据显示，10月末，人民币贷款余额25万亿元。",
                 {"subject": "浙江省"}, place=None),
@@ -545,7 +548,13 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             or lookup(c.name) and _enumeration_counted().match(text, c.end)]
     # 中国人民银行数据显示，…: an organisation whose data the text quotes reports the figures, it owns none
     kept = [c for c in kept if lookup(c.name) or not _reports_figures(text, c.end)]
+    # 中国—东盟博览会, 中国-东盟信息港: two names joined by a dash open the name of what they share, no owner
+    kept = [c for c in kept if not _JOINED.match(text, c.end) and not _JOINED_BEFORE.search(text, max(0, c.start - 2), c.start)]
     return _partnered(doc, [_with_team(doc, c) for c in kept])
+
+
+_JOINED = compiled(r"[—－\-–][\p{Han}]")  # a dash, then the next name
+_JOINED_BEFORE = compiled(r"[\p{Han}][—－\-–]$")
 
 
 def _reports_figures(text: str, at: int) -> bool:
