@@ -129,6 +129,11 @@ class Scopes(Section):
     size_scopes: Words
 
 
+class StreakFrame(Section):
+    opens: Words
+    closes: Words
+
+
 class BuiltNames(Section):
     increment: str
     growth_rate: str
@@ -165,6 +170,7 @@ class BuiltNames(Section):
     streak_markers: Words
     streak_fillers: Words
     streak_adverbs: Words
+    streak_frame: StreakFrame
     topic_marker: str
     streak_ends: Words
 

@@ -1539,6 +1539,11 @@ STREAK = Rule(
         # a comparison kept on right after a growth compares its rate
         Example("全年全市生产总值增长5.6%，连续8个季度高于全省平均水平",
                 {"span": "8个季度", "metric": "生产总值增速高于全省平均水平持续时间"}),
+        # the frame it kept on in names it without its words; a streak listed before another shares what both kept
+        # on; an act with a figure of its own after it is no part of it
+        Example("全市大气治理成效明显，连续5年在全省目标考核中获评优秀等次。", {"span": "5年", "metric": "全省目标考核获评优秀等次持续时间"}),
+        Example("黄河干流断面连续6年、渭河干流断面连续3年保持Ⅲ类水质", {"span": "6年", "metric": "黄河干流断面保持Ⅲ类水质持续时间"}),
+        Example("全县连续4年提高城乡低保标准、惠及3.2万人", {"span": "4年", "metric": "提高城乡低保标准持续时间"}),
     ),
 )
 
@@ -2722,16 +2727,32 @@ def _streak(doc: Document, m: Mention) -> str:
     """What kept on for a streak of 连续N年 (回落, 稳定在千亿斤以上, 全国第一), or ""."""
     if not doc.text.endswith(tuple(_built()["streak_markers"]), 0, m.start):
         return ""
-    kept = doc.text[m.end:doc.clause_end(m.end)].strip()
+    end = doc.clause_end(m.end)
+    kept = doc.text[m.end:end].strip()
+    if kept.startswith(LIST_MARK) and (i := bisect.bisect_right(doc.mentions, m.end, key=lambda x: x.start)) < len(doc.mentions) \
+            and (other := doc.mentions[i]).start < end and doc.text.endswith(tuple(_built()["streak_markers"]), 0, other.start):
+        kept = doc.text[other.end:end].strip()  # 长江干流断面连续7年、赣江干流断面连续4年保持Ⅱ类水质: what both kept on
     openers = (*_built()["streak_fillers"], *_built()["streak_adverbs"])
     while opener := next((w for w in openers if kept.startswith(w)), None):
         kept = kept[len(opener):]  # 连续七个季度实现了同比正增长 → 同比正增长; 进一步提高… (a word of the tagger's)
     kept = next((kept[:at] for w in _built()["streak_ends"] if (at := kept.find(w)) >= 2), kept)  # (…增产之后, …增产的基础上)
+    if frame := _streak_frame().match(kept):
+        kept = frame.group("frame") + kept[frame.end():]  # 在国家考核中获优秀等次 → 国家考核获优秀等次
+    acts = kept.split(LIST_MARK)
+    if len(acts) > 1 and all(_DIGIT.search(act) for act in acts[1:]):
+        kept = acts[0]  # 连续3年提高基础养老金、惠及549万人: the first act kept on; the next acts are their own
     kept = "".join(word for word, _ in tag(kept) if word not in _built()["streak_adverbs"]) if kept else ""
     return kept if len(kept) <= STREAK_STATE else ""  # (连续三年比重持续提高 → 比重提高)
 
 
-STREAK_STATE = 16  # characters at most of what kept on (longer is a clause of its own)
+STREAK_STATE = 20  # characters at most of what kept on (longer is a clause of its own)
+_DIGIT = compiled(r"\d")  # (惠及549万人: an act with a figure of its own)
+
+
+@lexical_cache
+def _streak_frame() -> regex.Pattern:
+    frame = _built()["streak_frame"]
+    return compiled(rf"(?:{trie_pattern(frame['opens'])})(?P<frame>[^，,；;]{{2,16}}?)(?:{trie_pattern(frame['closes'])})(?=\p{{Han}})")
 
 
 def _economy_after(doc: Document, m: Mention) -> bool:
