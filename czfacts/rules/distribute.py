@@ -121,6 +121,8 @@ DISTRIBUTE = Rule(
         # a word that joins the parts names one value each (城乡 → 城镇, 农村)
         Example("上半年，全县城乡居民人均消费支出分别增长4.2%和6.3%", {"span": "6.3%", "metric": "农村居民人均消费支出"}),
         Example("1-8月，全省汽车产销分别完成85万辆和83万辆", {"span": "83万辆", "metric": "汽车销量"}),  # 产销: 产量, 销量
+        # a known indicator listed before others is whole: it takes no head of the last item
+        Example("去年全县调查失业率、商品零售价格涨幅依次控制在5.5%、2%以内", {"span": "5.5%", "metric": "调查失业率"}),
         # the partner's preposition before the first of the economies listed opens every name
         Example("上半年，全省对日本、韩国分别出口120亿元和95亿元", {"span": "95亿元", "metric": "对韩国出口"}),
         Example("前三季度，全省汽车产销率分别为98%和97%", {"span": "97%", "metric": "汽车产销率"}),  # one rate

@@ -1149,6 +1149,7 @@ _BRACKET_NOTE = compiled(r"[(（][^()（）]*[)）]?$")  # at the end of a name 
 
 
 MEASURED_NAME = 6  # characters of a thing measured (化学需氧量, 氮氧化物); 单位国内生产总值用水量 is a measure itself
+WHOLE_INDICATOR = 4  # characters at least of a known indicator a list names whole (出口 may take a head)
 MEASURED_THING = 4  # characters at least of a thing measured whole (城市污水; 城市、农村自来水普及率: 城市 is a modifier)
 
 
@@ -1250,8 +1251,10 @@ def complete_names(names: list[str]) -> list[str]:
     rate = tuple(load("kinds")["rate"]["level_rates"])  # 农村生活污水治理率、…覆盖率: a rate needs no second
     # (铁路旅客发送量、民航旅客吞吐量: a name that ends in a measure of its own takes no other)
     measures = tuple(words()["measure_endings"])
+    # (城镇新增就业、新增发放创业担保贷款: a known indicator is whole, it takes no 贷款)
     return [n if n.endswith(tuple(heads)) or head.endswith(rate) and n.endswith(rate)
-            or n.endswith(measures) and head.endswith(measures) else n + head
-            for n in names[:-1]] + [names[-1]]
+            or n.endswith(measures) and head.endswith(measures)
+            or len(n) >= WHOLE_INDICATOR and is_indicator_name(n) and not n.endswith(tuple(words()["class_endings"]))
+            else n + head for n in names[:-1]] + [names[-1]]
 
 
