@@ -122,7 +122,10 @@ DISTRIBUTE = Rule(
         Example("上半年，全县城乡居民人均消费支出分别增长4.2%和6.3%", {"span": "6.3%", "metric": "农村居民人均消费支出"}),
         Example("1-8月，全省汽车产销分别完成85万辆和83万辆", {"span": "83万辆", "metric": "汽车销量"}),  # 产销: 产量, 销量
         # a known indicator listed before others is whole: it takes no head of the last item
-        Example("去年全县调查失业率、商品零售价格涨幅依次控制在5.5%、2%以内", {"span": "5.5%", "metric": "调查失业率"}),
+        Example("去年全县调查失业率、商品零售价格涨幅依次控制在5.5%、2%以内", {"span": "5.5%", "metric": "调查失业率",
+                                                                      "kind": "share"}),
+        # an item that names its rate of growth is whole; a level's rate is a share whatever the other items are
+        Example("今年全县物价涨幅和登记失业率依次控制在3%和4%以内", {"span": "4%", "metric": "登记失业率", "kind": "share"}),
         # the partner's preposition before the first of the economies listed opens every name
         Example("上半年，全省对日本、韩国分别出口120亿元和95亿元", {"span": "95亿元", "metric": "对韩国出口"}),
         Example("前三季度，全省汽车产销率分别为98%和97%", {"span": "97%", "metric": "汽车产销率"}),  # one rate
@@ -426,6 +429,7 @@ def share_metrics(doc: Document) -> None:
             names = [n if n.endswith(suffix.group()) else n + suffix.group() for n in names]
         if len(names) == len(found.items) and len(names) > 1 and all(names):
             names = _with_partner_preposition(found.names_text, names)
+            names = _rates_of_their_own(found, names)
             lo = doc.clause_start(found.respectively) if found.names_text.strip() else doc.sentence(found.respectively)[0]
             sentence = doc.sentence(found.respectively)[0]
             for m, name in zip(found.items, names):
@@ -433,6 +437,27 @@ def share_metrics(doc: Document) -> None:
                 at = written_at(doc.text, name, (lo, found.respectively)) or written_at(doc.text, name, (sentence, lo))
                 m.metric = Attribute(_of_change(m, name), *(at or (None, None)), "explicit" if at else "inherited")
                 m.refine(DISTRIBUTE.name)
+
+
+def _rates_of_their_own(found: ValueList, names: list[str]) -> list[str]:
+    """城镇调查失业率、居民消费价格涨幅分别控制在5.5%和3%以内: each item says its own kind of rate: a level's
+    rate (失业率) is a share, whatever rate of growth another item names; an item that names its rate of growth
+    (物价涨幅) is whole, it takes no other item's head."""
+    items = [item.strip() for item in split_items(found.names_text)]
+    if len(items) != len(names):
+        return names
+    growth_rates = tuple(words("kinds", "rate", "nouns"))
+    level_rates = tuple(words("kinds", "rate", "level_rates"))
+    out = list(names)
+    for k, (item, m) in enumerate(zip(items, found.items)):
+        own = clean(item)
+        if m.unit != "%" or not own or own not in item:
+            continue
+        if item[item.find(own) + len(own):].startswith(growth_rates):  # (物价涨幅依次控制在: 涨幅 after the name)
+            out[k] = own
+        elif own.endswith(level_rates) and m.kind == "growth":
+            m.kind, m.comparison = "share", None
+    return out
 
 
 def _with_partner_preposition(names_text: str, names: list[str]) -> list[str]:
