@@ -997,6 +997,9 @@ STOCK = Rule(
     examples=(
         Example("1月—8月,全市发电量210亿千瓦时,累计建成充电桩1860处", {"span": "1860处", "period": {"start": "2024-08-31", "end": "2024-08-31"}}),
         Example("今年前三季度,全市贷款余额达到3000亿元", {"period": {"start": "2024-09-30", "end": "2024-09-30"}}),
+        # a report's year is its plan's: a stock of it holds at the year's end, not on the day of the report
+        Example("2025年政府工作报告\n今年全省高新技术企业总数达到1.8万家。", {"span": "1.8万家",
+                "period": {"start": "2025-12-31", "end": "2025-12-31"}}, date="2025-01-20"),
         # a flow is one whatever word stands before it; so are regions counted by how they changed
         Example("今年一季度，全省经济总量达到1.2万亿元", {"period": {"start": "2024-01-01", "end": "2024-03-31"}}),
         # what was built in the period is a flow; what stands built (累计建成, 已建成) a stock
@@ -1257,8 +1260,8 @@ def assign_periods(doc: Document) -> None:
             if (stock := _stock_pattern().search(between)) and not _a_flow(m) \
                     and not any(act in between[:stock.start()] for act in load("attribution")["stock"]["acts_on_stock"]):
                 at = period.end
-                if doc.date and period.start and period.start <= doc.date < period.end:
-                    at = doc.date  # a stock of a period still running holds now (今年 in April)
+                if doc.date and period.start and period.start <= doc.date < period.end and doc.genre != "work_report":
+                    at = doc.date  # a stock of a period still running holds now (今年 in April; a report's year is its plan's)
                 period = Period(text=period.text, start=at, end=at)
                 m.refine(STOCK.name)
         m.period = Attribute(period, governing.start, governing.end, how, years=governing.years)
