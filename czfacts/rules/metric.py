@@ -190,6 +190,7 @@ METRIC = Rule(
         Example("新建一座工厂，光设备投资就要3亿元", {"span": "3亿元", "metric": "设备投资"}),  # 光 (only) opens no metric
         Example("上半年，服务贸易项下跨境收入120亿美元", {"metric": "跨境收入"}),  # 项下 frames what follows
         Example("9月末，流通中货币余额11.8万亿元", {"metric": "流通中货币余额"}),  # a state after its verb frames nothing
+        Example("全区跨境电商交易额整整翻了3倍", {"span": "3倍", "metric": "跨境电商交易额"}),  # 翻 is the predicate
         # a holiday frames the time, no part of the metric (a span alone only before the place's word)
         Example("端午假期全市重点景区接待游客86万人次", {"metric": "重点景区接待游客"}),
         Example("假期全省高速公路车流量1200万辆次", {"metric": "高速公路车流量"}),
