@@ -1545,6 +1545,9 @@ STREAK = Rule(
         Example("全市大气治理成效明显，连续5年在全省目标考核中获评优秀等次。", {"span": "5年", "metric": "全省目标考核获评优秀等次持续时间"}),
         Example("黄河干流断面连续6年、渭河干流断面连续3年保持Ⅲ类水质", {"span": "6年", "metric": "黄河干流断面保持Ⅲ类水质持续时间"}),
         Example("全县连续4年提高城乡低保标准、惠及3.2万人", {"span": "4年", "metric": "提高城乡低保标准持续时间"}),
+        # a sentence its own place opens speaks of that place, not of the figure of the sentence before
+        Example("在江苏太仓，港口货物吞吐量突破3亿吨。太仓连续8年位居全省县域综合实力首位。",
+                {"span": "8年", "metric": "位居全省县域综合实力首位持续时间", "subject": "太仓市"}, place="江苏省"),
     ),
 )
 
@@ -2486,6 +2489,14 @@ def attach_metrics(doc: Document) -> None:
             m.metric = Attribute(kept + _built()["duration"], past_bound(doc.text, m.end), doc.clause_end(m.end), "explicit")
             m.refine(STREAK.name)
         elif m.metric is not None:
+            sentence = doc.sentence(m.start)[0]
+            owner = m.subject.start if m.subject is not None else None
+            if (m.metric.start is None or m.metric.start < sentence) and owner is not None and sentence <= owner < m.start:
+                # 昆山连续20年位居全国百强县首位: a sentence opened by a place of its own speaks of it, not of the
+                # figure of the sentence before
+                m.metric = Attribute(kept + _built()["duration"], past_bound(doc.text, m.end), doc.clause_end(m.end), "explicit")
+                m.refine(STREAK.name)
+                continue
             if str(m.metric.value) in kept:  # read from what kept on, not before the streak
                 # (原煤产量…增长17.5%，增速连续四年居…首位: the metric before and its rate; 连续三年比重持续提高: none)
                 rate = _rate_kept_on(doc, m, doc.clause_start(m.start))

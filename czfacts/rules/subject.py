@@ -275,6 +275,8 @@ def _county_short_forms(doc: Document, start: int, end: int) -> list[Candidate]:
             short = place.name[:-1] if place is not None and place.level == COUNTY else ""
             if m.group() == place.name and len(short) >= 2 and lookup(short) == place:
                 named.setdefault(short, (place.name, m.start()))
+            elif (county := _county_of(doc.text, m.end(), place)) is not None:  # 江苏昆山: named after its province
+                named.setdefault(county.name[:-1], (county.name, m.start()))
         # one pattern of them all, searched once per sentence (not one search per county)
         pattern = regex.compile("|".join(map(regex.escape, sorted(named, key=len, reverse=True)))) if named else None
         doc.county_short_forms = {"pattern": pattern, "named": named}
