@@ -90,6 +90,7 @@ class Subjects(Section):
     county_suffixes: Words
     clause_openers: Words
     object_markers: Words
+    benefactives: Words
     kinds_of_organisation: Words
     public_purses: Words
     organisation_descriptions: Words

@@ -880,6 +880,9 @@ INDICATOR = Rule(
         Example("针对社会消费品零售总额增长5%这一数据，专家表示消费仍在恢复", {"metric": "社会消费品零售总额"}),
         # between nouns, a verb that hands something over: the thing handed is measured
         Example("去年向1200名困难学生发放助学金860万元", {"span": "860万元", "metric": "助学金"}),
+        # who it is for (one or a list), then the act
+        Example("今年以来为外贸企业办理退税86亿元", {"span": "86亿元", "metric": "办理退税"}),
+        Example("全年为农户和合作社发放贴息资金2000万元", {"span": "2000万元", "metric": "贴息资金"}),
     ),
     negatives=(),
 )

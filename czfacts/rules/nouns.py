@@ -597,6 +597,24 @@ def _related_clause() -> regex.Pattern:
     return compiled(rf"(?:{trie_pattern(words()['related_openers'])})[^的，,。；;]{{1,8}}的")
 
 
+_FOR_WHOM_TAGS = frozenset({"c", "a", "v"})  # 企业和个人, 新就业形态人员: the parts of a list of people
+
+
+def _act_for_someone(phrase: str) -> str:
+    """为企业减免税款 → 减免税款: a benefactive, the nouns it is for, then a verb and its object: the act, or ""."""
+    tokens = tag(phrase)
+    if len(tokens) < 4 or tokens[0][0] not in load("attribution")["subjects"]["benefactives"] or tokens[0][1] != "p":
+        return ""
+    # the act: a verb of the genre's acts (开展, 发放), else the first verb (为农民工和新就业形态人员开展免费体检:
+    # 就业 is inside who it is for, who may be a list)
+    verb = next((i for i, (word, pos) in enumerate(tokens) if i > 1 and word in _leading_verbs() and pos != "c"), None)
+    verb = verb if verb is not None else next((i for i, (_, pos) in enumerate(tokens) if i > 1 and pos == "v"), None)
+    if verb is None or verb == len(tokens) - 1 or not all(_nounish(*t) or t[1] in _FOR_WHOM_TAGS for t in tokens[1:verb]) \
+            or not all(_nounish(word, pos) or pos == "v" for word, pos in tokens[verb + 1:]):
+        return ""
+    return "".join(word for word, _ in tokens[verb:])
+
+
 @lexical_cache
 def metric_phrase(phrase: str) -> str:
     """The metric before a number: the noun phrase that opens the phrase (显示间距在国内
@@ -604,6 +622,8 @@ def metric_phrase(phrase: str) -> str:
     then the metric (职业学校向社会输送技术技能人才 → 技术技能人才)."""
     if (construction := _contribution(phrase) or ownerless_contribution(phrase)) is not None:
         return construction  # (对世界经济增长的贡献率 after its owner, the subject: the construction still)
+    if act := _act_for_someone(phrase.strip()):
+        return metric_phrase(act)  # 为企业减免税款 → 减免税款: who it was for is no part of it
     if related := _related_clause().match(cleaned := clean(phrase)):
         return metric_phrase(cleaned[related.end():])  # 与之关联的发电量: a clause relating it to what came before
     cleaned = _after_a_done_verb(cleaned)
