@@ -111,6 +111,9 @@ class Subjects(Section):
     organisation_suffixes: Words
     facility_kinds: Words
     facility_measures: Words
+    facility_operations: Words
+    facility_operation_openers: Words
+    way_kinds: Words
     noun_suffixes: Words
     project_suffixes: Words
     example_frame: Words

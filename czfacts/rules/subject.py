@@ -802,10 +802,19 @@ def _topic_organisation(doc: Document, spans, suffixes) -> Candidate | None:
             # 平陆运河全长约135公里, 引江济淮工程总投资949亿元: a work measured as a whole right after its
             # name is one work, whatever the tagger makes of the words of its name
             work_end = spans[last][1]
-            if work_end - a >= 4 and spans[last][2].endswith(_built_works()) and not _a_class(spans[k:last + 1]) \
-                    and doc.text.startswith(tuple(_words()["facility_measures"]), work_end):
+            work = spans[last][2].endswith(_built_works())
+            way = work or spans[last][2].endswith(tuple(_words()["way_kinds"]))
+            if work_end - a >= 4 and way and not _a_class(spans[k:last + 1]) \
+                    and (work and doc.text.startswith(tuple(_words()["facility_measures"]), work_end)
+                         or pos_tag in _PROPER_TAGS and _in_use(doc.text, work_end)):  # (全省铁路货运量: no name)
                 return Candidate(a, work_end, doc.text[a:work_end], FACILITY.name)
     return None
+
+
+def _in_use(text: str, at: int) -> bool:
+    """累计发送旅客, 港口货物吞吐量: a measure of a way in use right after its name (a word of how it went on first)."""
+    at += next((len(w) for w in by_length(_words()["facility_operation_openers"]) if text.startswith(w, at)), 0)
+    return text.startswith(tuple(_words()["facility_operations"]), at)
 
 
 @lexical_cache
@@ -817,12 +826,16 @@ def _built_works() -> tuple[str, ...]:
 FACILITY = Rule(
     name="subject.facility",
     doc="A run of nouns that opens a clause and ends in a work's kind (运河, 大桥, 铁路, 工程, 项目), with a measure "
-        "of the whole work right after it (全长, 总投资, 主跨), names one work, which owns the figure.",
+        "of the whole work right after it (全长, 总投资, 主跨), names one work, which owns the figure; so does a proper "
+        "name of a way (长江干线) with a measure of its use after it (货物吞吐量, 累计发送旅客).",
     examples=(Example("平陆运河全长约135公里，设计通航5000吨级船舶。", {"span": "135公里", "subject": "平陆运河",
                                                              "metric": "全长"}, place="广西壮族自治区"),
               Example("引江济淮工程总投资949亿元。", {"span": "949亿元", "subject": "引江济淮工程", "metric": "总投资"},
-                      place="安徽省")),
-    negatives=(),
+                      place="安徽省"),
+              # …or a measure of a named way in use (a proper name opens it: 全省铁路货运量 names none)
+              Example("今年前8个月，珠江干线货物吞吐量完成9.6亿吨。", {"span": "9.6亿吨", "subject": "珠江干线",
+                                                           "metric": "货物吞吐量"}, place="广东省")),
+    negatives=("全省铁路货运量增长5%。",),
 )
 
 
