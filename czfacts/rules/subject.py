@@ -35,6 +35,9 @@ SUBJECT = Rule(
         Example("今年上半年,晋城市GDP完成862.3亿元", {"subject": "晋城市"}),
         Example("1—5月,全市规模以上工业企业营业收入完成412.6亿元", {"subject": "长治市"}),
         Example("河南洛阳的装备制造业占其工业增加值近四成", {"subject": "洛阳市"}, place="河南省"),
+        # a part of a province its texts speak of as one (苏北, 皖南, 粤东西北) owns as a region does; the place
+        # before a word describing a town says where the town is
+        Example("上半年，苏北五市固定资产投资增长6.2%。", {"span": "6.2%", "subject": "苏北地区"}, place="江苏省"),
         # two names joined by a dash open the name of what they share (中国—东盟信息港): no owner, the site is
         Example("在南宁，中国—东盟信息港加快建设，已有超过200家数字企业入驻。", {"span": "200家", "subject": "南宁市"},
                 place="广西壮族自治区"),
@@ -550,6 +553,8 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             or lookup(c.name) and _enumeration_counted().match(text, c.end)]
     # 中国人民银行数据显示，…: an organisation whose data the text quotes reports the figures, it owns none
     kept = [c for c in kept if lookup(c.name) or not _reports_figures(text, c.end)]
+    # 皖北小城界首: the place before a word describing a town says where the town is; the town owns
+    kept = [c for c in kept if not (lookup(c.name) and text.startswith(tuple(_words()["place_descriptors"]), c.end))]
     # 中国—东盟博览会, 中国-东盟信息港: two names joined by a dash open the name of what they share, no owner
     kept = [c for c in kept if not _JOINED.match(text, c.end) and not _JOINED_BEFORE.search(text, max(0, c.start - 2), c.start)]
     return _partnered(doc, [_with_team(doc, c) for c in kept])
