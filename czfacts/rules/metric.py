@@ -1548,6 +1548,8 @@ STREAK = Rule(
         Example("全市大气治理成效明显，连续5年在全省目标考核中获评优秀等次。", {"span": "5年", "metric": "全省目标考核获评优秀等次持续时间"}),
         Example("黄河干流断面连续6年、渭河干流断面连续3年保持Ⅲ类水质", {"span": "6年", "metric": "黄河干流断面保持Ⅲ类水质持续时间"}),
         Example("全县连续4年提高城乡低保标准、惠及3.2万人", {"span": "4年", "metric": "提高城乡低保标准持续时间"}),
+        # the rank of a rate kept on ranks the rate, not its indicator
+        Example("去年，全市数字经济增速连续5年位居全省第一。", {"span": "第一", "metric": "数字经济增速"}),
         # a sentence its own place opens speaks of that place, not of the figure of the sentence before
         Example("在江苏太仓，港口货物吞吐量突破3亿吨。太仓连续8年位居全省县域综合实力首位。",
                 {"span": "8年", "metric": "位居全省县域综合实力首位持续时间", "subject": "太仓市"}, place="江苏省"),
@@ -2511,7 +2513,8 @@ def attach_metrics(doc: Document) -> None:
             m.refine(STREAK.name)
             ranked = doc.mentions[i + 1] if i + 1 < len(doc.mentions) else None
             if base and ranked is not None and ranked.kind == "rank" and ranked.start < doc.clause_end(m.end) \
-                    and (not ranked.metric or tag(str(ranked.metric.value))[0][1] == "v"):
+                    and (not ranked.metric or tag(str(ranked.metric.value))[0][1] == "v"
+                         or base.startswith(str(ranked.metric.value))):  # (数字经济增速…第一: its rate, not 数字经济)
                 # …连续四年居全国主要产煤省区首位: the rank of what kept on, where the rank's own words name no noun
                 ranked.metric = replace(m.metric, value=base)
                 ranked.refine(STREAK.name)
