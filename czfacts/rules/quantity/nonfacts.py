@@ -160,6 +160,14 @@ PER_ONE = Rule(
     pattern=r"(?m)(?:^|(?<=[，,。；;：:]|⟨one_openers⟩))一(?:⟨one_units⟩)(?=[^，,。；;\d]{1,8}\d)",
 )
 
+COLUMN = Rule(
+    name="nonfacts.column",
+    doc="A news column's name in lenticular brackets opening a line (【非凡十年】, 〖奋进五年〗) is a label: its "
+        "numerals count nothing. (The examples use 〖〗: 【】 marks spans in rule examples.)",
+    negatives=("〖非凡十年〗贵州：从山地到高地", "〖奋进五年〗产业兴旺"),
+    pattern=r"(?m)^(?:【[^】\n]{1,24}】|〖[^〗\n]{1,24}〗)",
+)
+
 ANNEX = Rule(
     name="nonfacts.annex",
     doc="The number of an appendix or annex (附件2 名词解释) labels it.",
@@ -273,6 +281,11 @@ def _per_base() -> regex.Pattern:
 
 
 @lexical_cache
+def _column() -> regex.Pattern:
+    return compiled(COLUMN.pattern)
+
+
+@lexical_cache
 def _annex() -> regex.Pattern:
     return compiled(ANNEX.pattern.replace("⟨annexes⟩", f"(?:{trie_pattern(load('nonfacts')['annexes']['words'])})"))
 
@@ -302,7 +315,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
     for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer(),
-                    _per_base(), _per_one(), _annex(), _quoted_label(), _place_numerals()):
+                    _per_base(), _per_one(), _column(), _annex(), _quoted_label(), _place_numerals()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
     for span in (*_web_spans(doc), *_glossed_counts(doc)):
