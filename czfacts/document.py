@@ -25,7 +25,8 @@ CLAUSE_COMMAS = ("，", ",")  # the commas after a clause that frames what follo
 _LONE_SURROGATE = compiled("[\ud800-\udfff]")
 # …and the space a headline parts its phrases with, the one space after Han characters that
 # normalising keeps (工业经济回暖 全市规上工业增长8.2%, …GDP出炉 19省份增速跑赢全国).
-_CLAUSE_BREAK_RE = compiled(rf"[{regex.escape(CLAUSE_BREAK)}]|(?<=\p{{Han}}) (?=\p{{Han}}|\d)")
+# (a space between words; the bracket closing a column's name that opens a line: 【非凡十年】贵州GDP…)
+_CLAUSE_BREAK_RE = compiled(rf"[{regex.escape(CLAUSE_BREAK)}]|(?<=\p{{Han}}) (?=\p{{Han}}|\d)|】(?<=(?:^|\n)【[^】\n]{{1,24}}】)")
 _BRACKETED = compiled(r"\([^()\n。]{1,30}\)")  # a short note in brackets, within its sentence
 
 

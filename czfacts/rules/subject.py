@@ -41,6 +41,8 @@ SUBJECT = Rule(
         # two names joined by a dash open the name of what they share (中国—东盟信息港): no owner, the site is
         Example("在南宁，中国—东盟信息港加快建设，已有超过200家数字企业入驻。", {"span": "200家", "subject": "南宁市"},
                 place="广西壮族自治区"),
+        # a news column's name closes where the headline's clause opens
+        Example("【砥砺奋进】湖南GDP增长6%", {"span": "6%", "subject": "湖南省"}, place="中国"),
         # an organisation whose report the clause quotes owns none of its figures (the story's place's)
         Example("浙江金融运行平稳。中国人民银行12日发布的金融统计数据显示，10月末，人民币贷款余额25万亿元。",
                 {"subject": "浙江省"}, place=None),
