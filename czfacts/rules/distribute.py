@@ -126,6 +126,9 @@ DISTRIBUTE = Rule(
                                                                       "kind": "share"}),
         # an item that names its rate of growth is whole; a level's rate is a share whatever the other items are
         Example("今年全县物价涨幅和登记失业率依次控制在3%和4%以内", {"span": "4%", "metric": "登记失业率", "kind": "share"}),
+        # a label that counts the items after the last one: its last noun is their class, what follows it their head
+        Example("前三季度，纺织、服装、家具三大行业分别增长4%、6%和3%", {"span": "6%", "metric": "服装行业"}),
+        Example("全市光伏、储能、氢能三大新兴产业营收分别增长30%、45%和60%", {"span": "45%", "metric": "储能产业营收"}),
         # the partner's preposition before the first of the economies listed opens every name
         Example("上半年，全省对日本、韩国分别出口120亿元和95亿元", {"span": "95亿元", "metric": "对韩国出口"}),
         Example("前三季度，全省汽车产销率分别为98%和97%", {"span": "97%", "metric": "汽车产销率"}),  # one rate
@@ -593,6 +596,15 @@ def _without_frame_and_class(names: list[str]) -> list[str]:
                 and w in words("attribution", "metric", "locatives")), None)
     if cut is not None:
         names = ["".join(w for w, _ in first[cut + 1:]).removeprefix("的"), *names[1:]]
+    if counted := _trailing_label().fullmatch(names[-1]):
+        # 电子、电气、汽车三大行业; 集成电路、…人工智能三大先导产业规模: the label counts the items; its last noun
+        # is their class, what follows it their head (人工智能产业规模)
+        rest = counted.group("rest")
+        head = next((h for h in by_length(words("attribution", "metric", "heads")) if rest.endswith(h) and len(rest) > len(h)), "")
+        label = rest[:len(rest) - len(head)]
+        kind = next((c for c in by_length(words("attribution", "metric", "class_nouns")) if label.endswith(c)), tag(label)[-1][0])
+        shared = kind + head
+        names = [name if name.endswith(shared) else name + shared for name in [*names[:-1], counted.group("stem")]]
     if (label := _leading_label().match(names[0])) and len(first) > 2 and all(len(tag(n)) == 1 for n in names[1:-1]):
         # 四大支柱行业电子、电气…; 对前五大贸易伙伴东盟、欧盟…: a label that counts the items names none of them
         names = [(label.group("partner") or "") + tag(names[0])[-1][0], *names[1:]]
@@ -616,6 +628,13 @@ def _leading_label() -> regex.Pattern:
         return alternation("attribution", "metric", key)
     ranks = alternation("attribution", "scopes", "rank_markers")
     return compiled(rf"(?P<partner>{alt('partner_prepositions')})?{ranks}?[\d{DIGIT_CHARS}]+{alt('counting_label_marks')}")
+
+
+@lexical_cache
+def _trailing_label() -> regex.Pattern:
+    """The last item of a list and a label that counts the items after it (汽车|三大|行业)."""
+    return compiled(rf"(?P<stem>\p{{Han}}{{2,}}?)[\d{DIGIT_CHARS}]+{alternation('attribution', 'metric', 'counting_label_marks')}"
+                    rf"(?P<rest>\p{{Han}}{{2,10}})")
 
 
 def _after_the_class(after: str) -> str:
