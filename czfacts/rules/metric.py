@@ -2489,6 +2489,8 @@ def attach_metrics(doc: Document) -> None:
         if metric:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
         previous = m
+    if of_a_story:
+        _headline_topics(doc, topics_by_unit)
     for m, kept, prior, i in streaks:  # 耕地总量连续3年净增加 → 耕地总量净增加持续时间
         if m.metric is None:  # 连续3年为适龄女性免费接种HPV疫苗: what kept on names it alone
             m.metric = Attribute(kept + _built()["duration"], past_bound(doc.text, m.end), doc.clause_end(m.end), "explicit")
@@ -2739,6 +2741,25 @@ def _last_before(text: str, needle: str, start: int, end: int, located: dict[tup
     found = text.rfind(needle, max(start, searched - len(needle) + 1), end)
     located[needle, start] = (found if found >= 0 else at), end
     return found if found >= 0 else at
+
+
+HEADLINE = Rule(
+    name="metric.headline",
+    doc="A figure of a story's headline that names no metric (突破百万亿元 中国经济实现历史性跨越) measures the known "
+        "indicator the story writes most for its unit and kind, though the story names it only after the headline.",
+    examples=(Example("迈上10万亿元新台阶\n去年全省地区生产总值达到10.2万亿元，增长5%。", {"span": "10万亿元", "metric": "地区生产总值"}),),
+)
+
+
+def _headline_topics(doc: Document, topics_by_unit: dict[tuple[str, str], Counter[str]]) -> None:
+    """Metrics for the figures of the first line that have none, from what the whole story wrote (HEADLINE)."""
+    headline_end = doc.paragraph(0)[1]
+    for m in doc.mentions:
+        if m.start >= headline_end:
+            break
+        if m.metric is None and m.kind in ("amount", "growth") and (written := topics_by_unit.get((m.unit, m.kind))):
+            m.metric = Attribute(written.most_common(1)[0][0], None, None, "document")
+            m.refine(HEADLINE.name)
 
 
 def _streak(doc: Document, m: Mention) -> str:
