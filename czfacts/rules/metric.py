@@ -1548,6 +1548,8 @@ STREAK = Rule(
         Example("全市大气治理成效明显，连续5年在全省目标考核中获评优秀等次。", {"span": "5年", "metric": "全省目标考核获评优秀等次持续时间"}),
         Example("黄河干流断面连续6年、渭河干流断面连续3年保持Ⅲ类水质", {"span": "6年", "metric": "黄河干流断面保持Ⅲ类水质持续时间"}),
         Example("全县连续4年提高城乡低保标准、惠及3.2万人", {"span": "4年", "metric": "提高城乡低保标准持续时间"}),
+        # a rank kept on in a clause of its own ranks what the clause before spoke of
+        Example("去年，全省茶叶生产再获丰收，连续6年居全国第二。", {"span": "第二", "metric": "茶叶生产"}),
         # the rank of a rate kept on ranks the rate, not its indicator
         Example("去年，全市数字经济增速连续5年位居全省第一。", {"span": "第一", "metric": "数字经济增速"}),
         # a sentence its own place opens speaks of that place, not of the figure of the sentence before
@@ -2493,8 +2495,15 @@ def attach_metrics(doc: Document) -> None:
         _headline_topics(doc, topics_by_unit)
     for m, kept, prior, i in streaks:  # 耕地总量连续3年净增加 → 耕地总量净增加持续时间
         if m.metric is None:  # 连续3年为适龄女性免费接种HPV疫苗: what kept on names it alone
-            m.metric = Attribute(kept + _built()["duration"], past_bound(doc.text, m.end), doc.clause_end(m.end), "explicit")
+            ranked = doc.mentions[i + 1] if i + 1 < len(doc.mentions) else None
+            ranked = ranked if ranked is not None and ranked.kind == "rank" and ranked.start < doc.clause_end(m.end) else None
+            # 粮食生产实现“二十连丰”，连续14年居全国第一: a rank kept on ranks what the clause before spoke of
+            topic = _topic_of_clause_before(doc, m) if ranked is not None and ranked.metric is None else ""
+            m.metric = Attribute(topic + kept + _built()["duration"], past_bound(doc.text, m.end), doc.clause_end(m.end), "explicit")
             m.refine(STREAK.name)
+            if topic:
+                ranked.metric = replace(m.metric, value=topic)
+                ranked.refine(STREAK.name)
         elif m.metric is not None:
             sentence = doc.sentence(m.start)[0]
             owner = m.subject.start if m.subject is not None else None
@@ -2741,6 +2750,22 @@ def _last_before(text: str, needle: str, start: int, end: int, located: dict[tup
     found = text.rfind(needle, max(start, searched - len(needle) + 1), end)
     located[needle, start] = (found if found >= 0 else at), end
     return found if found >= 0 else at
+
+
+def _topic_of_clause_before(doc: Document, m: Mention) -> str:
+    """黑龙江粮食生产实现“二十连丰”，连续14年居全国第一: a streak that opens its clause keeps on what the clause
+    before in its sentence spoke of, when that clause holds no figure: its words before its verb, without owners."""
+    clause = doc.clause_start(m.start)
+    if clause == doc.sentence(m.start)[0] or doc.text[clause:m.start] not in _built()["streak_markers"]:
+        return ""  # (the streak opens its clause)
+    before = doc.clause_start(clause - 1)
+    if (last := doc.mention_before(clause)) is not None and last.end > before:
+        return ""
+    topic = clean(_without_owners(_before_first_verb(tag(doc.text[before:clause - 1]))))
+    return topic if len(topic) >= 2 and all(pos in _TOPIC_TAGS for _, pos in tag(topic)) else ""
+
+
+_TOPIC_TAGS = frozenset({"n", "nz", "vn", "j", "an", "ng"})  # (粮食/生产: the nouns a clause spoke of)
 
 
 HEADLINE = Rule(
