@@ -197,6 +197,7 @@ METRIC = Rule(
         Example("其中，蔬菜产量的增长速度为6.2%", {"metric": "蔬菜产量", "kind": "growth"}),  # the rate is the kind's
         Example("今年以来，中欧班列累计开行1.6万列", {"metric": "中欧班列开行"}),  # 累计 says how it was counted
         Example("去年，市长先后12次深入企业调研", {"metric": "深入企业调研"}),  # a count of actions before them
+        Example("去年，央行先后两次降低再贴现利率、三次开展中期借贷便利操作", {"span": "两次", "metric": "降低再贴现利率"}),
         # a plan word after an indicator is the modality's; after another noun it names a plan
         Example("轻工业产值计划平均每年递增百分之五", {"metric": "轻工业产值", "kind": "growth"}),
         Example("今年全省粮食产量计划达到650亿斤", {"metric": "粮食产量", "modality": "target"}),
@@ -2161,7 +2162,7 @@ def attach_metrics(doc: Document) -> None:
             metric = outcome  # 带动16万人实现本地就业 → 本地就业
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (action := _action_counted(doc, m, next_start)):
-            metric = action  # 先后30多次深入西部考察调研: the visits are counted
+            metric, written_whole = action, True  # 先后30多次深入西部考察调研: the visits are counted, verb and all
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and not doc.text.startswith(tuple(connectors()), m.end) \
                 and (noun := following_noun(_counted_text(doc, m, next_start), True)):
@@ -3140,6 +3141,11 @@ def _action_counted(doc: Document, m: Mention, next_start: int) -> str:
     if m.classifier not in words()["verbal_classifiers"]:
         return ""
     action = clean(doc.text[m.end:min(next_start, doc.clause_end(m.end))])
+    raw = doc.text[m.end:min(next_start, doc.clause_end(m.end))].rstrip(LIST_MARK)
+    if raw.endswith(tuple(connectors())):
+        raw = raw[:-next(len(c) for c in by_length(connectors()) if raw.endswith(c))]
+    if raw.endswith(action) and raw != action and tag(raw)[:1] and tag(raw)[0][1] == "v":
+        action = raw  # 两次降低存款准备金率、…: the verb clean() takes for a predicate opens the action
     tokens = tag(action)
     verb = 1 if tokens and tokens[0][1] == "d" else 0  # (两次全面降准: an adverb before the verb)
     return action if len(tokens) > verb and tokens[verb][1] == "v" and 2 <= len(action) <= ACTION_LENGTH else ""
