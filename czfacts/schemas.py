@@ -294,6 +294,7 @@ class MetricWords(Section):
     not_nouns: Words
     numeral_names: Words
     verbal_classifiers: Words
+    activity_heads: Words
     noun_classifiers: Words
     classifier_nouns: dict[Word, Word]
     grouping_classifiers: dict[Word, Word]

@@ -198,6 +198,9 @@ METRIC = Rule(
         Example("今年以来，中欧班列累计开行1.6万列", {"metric": "中欧班列开行"}),  # 累计 says how it was counted
         Example("去年，市长先后12次深入企业调研", {"metric": "深入企业调研"}),  # a count of actions before them
         Example("去年，央行先后两次降低再贴现利率、三次开展中期借贷便利操作", {"span": "两次", "metric": "降低再贴现利率"}),
+        # rounds are counted as times are; an activity the tagger reads as a verb heads what they count
+        Example("全省完成两轮省级环保督察", {"span": "两轮", "metric": "省级环保督察"}),
+        Example("今年开展3轮巡视巡察", {"span": "3轮", "metric": "巡视巡察"}),
         # a plan word after an indicator is the modality's; after another noun it names a plan
         Example("轻工业产值计划平均每年递增百分之五", {"metric": "轻工业产值", "kind": "growth"}),
         Example("今年全省粮食产量计划达到650亿斤", {"metric": "粮食产量", "modality": "target"}),
@@ -2168,6 +2171,11 @@ def attach_metrics(doc: Document) -> None:
                 and (noun := following_noun(_counted_text(doc, m, next_start), True)):
             # (建成产教融合基地32个和专门教育学校2所: after 和 the next figure's noun)
             # (新开工10个以上项目: the things counted follow the bound word)
+            counted = _counted_text(doc, m, next_start)
+            if m.classifier in words()["verbal_classifiers"] and noun in counted \
+                    and (head := next((h for h in by_length(words()["activity_heads"])
+                                       if counted.startswith(h, counted.find(noun) + len(noun))), None)):
+                noun += head  # 三轮中央生态环境保护督察: the activity counted, which the tagger reads as a verb
             metric = _title_given(doc, m.end, noun, next_start) or _head_of_relative(doc, m, noun, next_start) or noun
             if (snapped := _snap_to_indicator(metric, kinds_own=True)) != metric and len(owners := metric[:-len(snapped)]) >= 2 \
                     and indicator_unit(snapped) not in (None, "count"):
