@@ -456,6 +456,7 @@ ATTRIBUTIVE = Rule(
         Example("改革取消了原先12亿元的各项收费", {"metric": "各项收费"}),  # a sum of money itself: no investment in it
         Example("全市争取12亿元超长期特别国债资金支持", {"metric": "超长期特别国债资金"}),  # 超 opens the name, no bound
         Example("这片1200亩的茶园今年迎来丰收", {"span": "1200亩", "metric": "茶园面积"}),  # a pointer names nothing
+        Example("果农老张家的40亩柑橘今年喜获丰收", {"span": "40亩", "metric": "柑橘面积"}),  # an owner and 的 say whose
         # a voltage names its measure alone, whatever the line is called (kept in 千伏, as written)
         Example("今年建成投运3条500千伏输电线路", {"span": "500千伏", "metric": "电压等级", "unit": "千伏", "value": 500.0}),
         Example("车间里，一件120吨重的转子正在吊装", {"span": "120吨", "metric": "转子重量"}),  # the adjective names the measure
@@ -3469,6 +3470,7 @@ def _ends_open(phrase: str) -> bool:
     # a predicate, and 收入 names the metric
     last_raw, (last_word, last_core) = tag(phrase)[-1][1], tag(core)[-1]
     # (a place the tagger calls a noun is still a place; a verb alone, 建设 or 新建, names no metric)
-    return last_raw == "p" or last_core in ("p", "v", "ns") or lookup(last_word) is not None \
+    # (合作社的200亩茶园: an owner and 的 say whose the thing after the figure is, not what is measured)
+    return last_raw == "p" or last_raw == "uj" or last_core in ("p", "v", "ns") or lookup(last_word) is not None \
         or core in leading_verbs() or all(pos in _POINTING for _, pos in tag(core)) \
         or all(pos in ("d", "ad") or word in words()["leading_adverbs"] for word, pos in tag(core))  # 全面完成43.7万亩…任务
