@@ -88,7 +88,8 @@ def period_pattern() -> regex.Pattern:
         # 十年前，…: the year so many years before the reference year (十年前的 describes a noun)
         rf"|(?P<ago>(?P<agon>{YEARS})年前(?=[，,的]))"
         rf"|(?P<yrange>(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年(?:的?{YEARS}年(?:间|中|内|里))?"  # …的五年间: the span counted
-        rf"|(?P<y1>{YEAR})年?[和与、](?P<y2>{YEAR})年?两年)"  # 一九七九和一九八○两年: the two years listed
+        rf"|(?P<y1>{YEAR})年?[和与、](?P<y2>{YEAR})年?两年"  # 一九七九和一九八○两年: the two years listed
+        rf"|(?P<y1>{YEAR})年[和与、](?P<y2>{YEAR})年(?=(?:{trie_pattern(load('periods')['summed_years']['words'])})))"  # …共安排
         # 2012年至今, 从2012年到现在: from a year's start to the reference date
         rf"|(?P<ynow>(?P<y0>{YEAR})年(?:以来)?(?:到|至)(?:现在|目前|今天|如今|今))"
         # 2012年11月到2013年2月: months of two years

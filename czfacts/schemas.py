@@ -624,6 +624,7 @@ class Periods(Section):
     comparison_markers: WordSet
     peer_comparison: PeerComparison
     bare_years: BareYears
+    summed_years: WordSet
 
 
 # ---------------------------------------------------------------- context.toml

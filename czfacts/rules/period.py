@@ -892,6 +892,7 @@ YEAR_RANGE = Rule(
               Example("从2018年到现在，全市累计新增企业3万家", {"period": {"start": "2018-01-01", "end": "2024-11-01"}}),
               # two years listed and counted (两年: no figure of its own)
               Example("一九七八和一九七九两年共亏损二十亿元", {"span": "二十亿元", "period": {"start": "1978-01-01", "end": "1979-12-31"}}),
+              Example("2021年和2022年共安排衔接资金12亿元", {"span": "12亿元", "period": {"start": "2021-01-01", "end": "2022-12-31"}}),
               # a range and the count of its years (的五年间, 十一年中): one span, the count no figure
               Example("从2011年到2015年的五年间，全县粮食产量年均增长3%", {"period": {"start": "2011-01-01", "end": "2015-12-31"}},
                       date="2024-03-01"),
