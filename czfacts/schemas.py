@@ -594,6 +594,12 @@ class TargetNames(Section):
     nouns: Words
 
 
+class Background(Section):
+    words: Words
+    record_openers: Words
+    since: str
+
+
 class Periods(Section):
     relative_years: dict[Word, int]
     centuries: dict[Word, int]
@@ -613,7 +619,7 @@ class Periods(Section):
     until_now: WordSet
     undated: WordSet
     event_frames: WordSet
-    background: WordSet
+    background: Background
     target_names: TargetNames
     meeting_dates: WordSet
     own_figures: WordSet

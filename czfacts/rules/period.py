@@ -91,6 +91,9 @@ RULE = Rule(
         # a 以来 period before a verb and 的 describes the noun after it (a relative clause): no frame
         Example("去年，全省税收增长6%。2015年以来引进的外资企业贡献了其中三成，工业投资增长9%。",
                 {"span": "9%", "period": {"start": "2023-01-01", "end": "2023-12-31"}}),
+        # a 以来 after 这是 dates the record the clause after it states, not its figure
+        Example("9月份，全市PPI同比下降0.5%，这是18个月以来，PPI降幅首度收窄至1%以内。",
+                {"span": "1%", "period": {"start": "2024-09-01", "end": "2024-09-30"}}),
     ),
     negatives=("2024年12月4日", "今年1月至5月", "近三年来", "一季度", "前10个月", "2024年1—9月"),
 )
@@ -140,11 +143,25 @@ def _inside_a_name(doc: Document, start: int, end: int) -> bool:
     if MODIFIES_A_NOUN.match(text, end) and not own_figures_after().match(text, end) \
             or background_after().match(text, end) or _since_describes_a_noun(text, start, end) \
             or names_a_meeting(text, start, end) or _plan_names_a_noun().match(text, end) \
-            or _names_a_target(text, start, end):
+            or _names_a_target(text, start, end) or _dates_a_record(text, start, end):
         # (去年9月26日中央政治局会议: the day names the meeting; “十四五”技改一期: the plan a project's;
         # 完成全年目标的85%: the target's year, not the figure's)
         return True
     return doc.bracket_open(max(0, start - 20), start)
+
+
+def _dates_a_record(text: str, start: int, end: int) -> bool:
+    """这是两年半以来，CPI首度回到2%以内: a 以来 after 这是 dates the record the clause after it states."""
+    background = load("periods")["background"]
+    if not text.endswith(background["since"], 0, end):
+        return False
+    before = text[max(0, start - RECORD_REACH):start]  # (这是18个月以来: a span the grammar does not read between)
+    return any((at := before.rfind(opener)) >= 0 and not _CLAUSE_MARK.search(before, at)
+               for opener in background["record_openers"])
+
+
+RECORD_REACH = 8  # characters before a 以来 where 这是 may stand
+_CLAUSE_MARK = compiled(r"[，,。；;：:！？\n]")
 
 
 def _names_a_target(text: str, start: int, end: int) -> bool:
