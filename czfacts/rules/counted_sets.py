@@ -68,6 +68,8 @@ COUNTED_SET = Rule(
         Example("全国GDP超过千亿元的县已达54个。", {"span": "54个", "metric": "GDP超过千亿元的县"}),  # 县: tagged zg
         # a part of a whole counted just before it, with no noun of its own
         Example("全省21个地市中有15个实现了正增长。", {"span": "15个", "metric": "实现正增长的地市"}),
+        # a part after another part of the same whole, in a clause of its own opened by 有 alone
+        Example("全省16个市中有9个出台了实施细则，有5个建立了工作专班。", {"span": "5个", "metric": "建立工作专班的市"}),
         Example("全县25个工业行业大类中有16个实现正增长。", {"span": "16个", "metric": "实现正增长的工业行业大类"}),
         Example("全市41个工业大类行业中有30个实现增长。", {"span": "30个", "metric": "实现增长的工业大类行业"}),  # a longer whole
         Example("全县85种工业产品中，有46种产品产量同比增长。", {"span": "46种", "metric": "产量同比增长的工业产品"}),
@@ -120,6 +122,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "opener": compiled(rf"(?:{trie_pattern(_words()['openers'])}|{alternation('attribution', 'lists', 'connectors')}|\s)+"),
         "relative": compiled(rf"的(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})$"),
         "title_verb": compiled(alternation("attribution", "counted_sets", "title_verbs")),
+        "relative_only": compiled(rf"\s*(?:{alternation('attribution', 'counted_sets', 'relative_verbs')})"),
         "anaphor": compiled(rf"(?:{alternation('attribution', 'counted_sets', 'anaphors')})$"),
         "threshold_verb": compiled(rf"(?:{alternation('attribution', 'counted_sets', 'threshold_verbs')})$"),
         # 36个地区中有|14个: a count, its region noun, a whole marker, maybe 有, right before the part
@@ -247,7 +250,7 @@ def counted_set(doc: Document, m: Mention) -> CountedSet | None:
 def _subset(doc: Document, m: Mention) -> CountedSet | None:
     """36个地区中有14个新出台了…: a count taken from a whole counted just before it, with no noun
     of its own, is named by what follows it and the whole's noun."""
-    whole = _patterns()["whole_before"].search(doc.text, max(0, m.start - SUBSET_REACH), m.start)
+    whole = _patterns()["whole_before"].search(doc.text, max(0, m.start - SUBSET_REACH), m.start) or _whole_of_part_before(doc, m)
     if not whole:
         return None
     end = _clause_end(doc, m.end)
@@ -258,6 +261,20 @@ def _subset(doc: Document, m: Mention) -> CountedSet | None:
 
 
 SUBSET_REACH = 24  # characters from the whole's count to the part's
+
+
+def _whole_of_part_before(doc: Document, m: Mention) -> regex.Match | None:
+    """…中有14个新出台了…，有10个新建立了…: a part in a clause of its own, opened by 有 alone, after another
+    part of the same whole in its sentence, is taken from that whole too."""
+    clause = doc.clause_start(m.start)
+    before = doc.mention_before(m.start)
+    if before is None or before.kind != "count" or doc.sentence(before.start) != doc.sentence(m.start) \
+            or m.start - before.end > PART_REACH or not _patterns()["relative_only"].fullmatch(doc.text, clause, m.start):
+        return None
+    return _patterns()["whole_before"].search(doc.text, max(0, before.start - SUBSET_REACH), before.start)
+
+
+PART_REACH = 60  # characters from one part to the next of the same whole
 
 
 def _states_a_figure(doc: Document, start: int, end: int) -> bool:
