@@ -23,7 +23,7 @@ from ..numerals import DIGIT_CHARS, SMALL_UNIT_CHARS
 from ..places import place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
-from .nouns import HALF_WIDTH_BRACKETS, NAME_AFTER_A_PLACE
+from .nouns import HALF_WIDTH_BRACKETS, NAME_AFTER_A_PLACE, leading_verbs
 from .quantity.bounds import before_bound, stated_after
 
 COUNTED_SET = Rule(
@@ -68,6 +68,7 @@ COUNTED_SET = Rule(
         Example("全国GDP超过千亿元的县已达54个。", {"span": "54个", "metric": "GDP超过千亿元的县"}),  # 县: tagged zg
         # a part of a whole counted just before it, with no noun of its own
         Example("全省21个地市中有15个实现了正增长。", {"span": "15个", "metric": "实现正增长的地市"}),
+        Example("全省有12个县新建了污水处理厂。", {"span": "12个", "metric": "新建污水处理厂的县"}),  # 新建 read as a place
         # a part after another part of the same whole, in a clause of its own opened by 有 alone
         Example("全省16个市中有9个出台了实施细则，有5个建立了工作专班。", {"span": "5个", "metric": "建立工作专班的市"}),
         Example("全县25个工业行业大类中有16个实现正增长。", {"span": "16个", "metric": "实现正增长的工业行业大类"}),
@@ -214,7 +215,7 @@ def _cleaned(doc: Document, start: int, end: int) -> str:
 
 
 def _has_verb(definition: str) -> bool:
-    return any(pos == "v" for _, pos in tag(definition))
+    return any(pos == "v" or word in leading_verbs() for word, pos in tag(definition))  # (新建, read as a place)
 
 
 def counted_set(doc: Document, m: Mention) -> CountedSet | None:
@@ -238,8 +239,8 @@ def counted_set(doc: Document, m: Mention) -> CountedSet | None:
     definition = _cleaned(doc, noun_end, end)
     if len(definition) < 2 or not _has_verb(definition) or tag(definition)[0][1] == "p":
         return None  # 12个县区与北京12个区建立结对关系: a relation of two sets defines neither
-    if tag(definition)[0][1] in NAME_AFTER_A_PLACE:
-        return None  # 10601个村卫生室实现…: the place names what is counted (村卫生室), no set of villages
+    if tag(definition)[0][1] in NAME_AFTER_A_PLACE and tag(definition)[0][0] not in leading_verbs():
+        return None  # 10601个村卫生室实现…: the place names what is counted (村卫生室), no set of villages (新建, read as a place, is a verb)
     if _states_a_figure(doc, noun_end, end):
         return None  # 5家企业实现利润总额12亿元: a fact about the set, not what defines it
     if title := _patterns()["title_verb"].match(definition):
