@@ -129,6 +129,8 @@ DISTRIBUTE = Rule(
         # a label that counts the items after the last one: its last noun is their class, what follows it their head
         Example("前三季度，纺织、服装、家具三大行业分别增长4%、6%和3%", {"span": "6%", "metric": "服装行业"}),
         Example("全市光伏、储能、氢能三大新兴产业营收分别增长30%、45%和60%", {"span": "45%", "metric": "储能产业营收"}),
+        # 分别占 with no whole: each item's share (占比)
+        Example("从行业看，装备制造、电子信息、生物医药分别占35%、24%和9%", {"span": "24%", "metric": "电子信息占比"}),
         # the partner's preposition before the first of the economies listed opens every name
         Example("上半年，全省对日本、韩国分别出口120亿元和95亿元", {"span": "95亿元", "metric": "对韩国出口"}),
         Example("前三季度，全省汽车产销率分别为98%和97%", {"span": "97%", "metric": "汽车产销率"}),  # one rate
@@ -433,6 +435,10 @@ def share_metrics(doc: Document) -> None:
         if len(names) == len(found.items) and len(names) > 1 and all(names):
             names = _with_partner_preposition(found.names_text, names)
             names = _rates_of_their_own(found, names)
+            if all(m.kind == "share" for m in found.items) \
+                    and _patterns()["share_verb"].search(doc.text, found.respectively, found.items[0].start):
+                share = load("attribution")["metric"]["built"]["share_alone"]  # 对美国、欧盟出口分别占28%、22%
+                names = [n if n.endswith(_share_ends()) else n + share for n in names]
             lo = doc.clause_start(found.respectively) if found.names_text.strip() else doc.sentence(found.respectively)[0]
             sentence = doc.sentence(found.respectively)[0]
             for m, name in zip(found.items, names):
@@ -628,6 +634,12 @@ def _leading_label() -> regex.Pattern:
         return alternation("attribution", "metric", key)
     ranks = alternation("attribution", "scopes", "rank_markers")
     return compiled(rf"(?P<partner>{alt('partner_prepositions')})?{ranks}?[\d{DIGIT_CHARS}]+{alt('counting_label_marks')}")
+
+
+@lexical_cache
+def _share_ends() -> tuple[str, ...]:
+    """占比, 比重, 比例 …: a name that already says it is a share."""
+    return (load("attribution")["metric"]["built"]["share_alone"], *words("kinds", "rate", "share_words"))
 
 
 @lexical_cache
