@@ -33,7 +33,7 @@ from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
 from .quantity.ranks import ranked_by_size, ranking_pattern, scope_words
-from .nouns import (clean, complete_names, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, region_count, a_frame_alone, not_a_noun, noun_core,
+from .nouns import (clean, complete_names, pulled_contribution, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, region_count, a_frame_alone, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, topic_phrase, words)
 
 METRIC = Rule(
@@ -834,10 +834,13 @@ SHARE_OF_FOLLOWING = Rule(
 OWNED_HEAD = Rule(
     name="metric.owned_head",
     doc="A head written alone after a figure of its owner (播种面积…，总产量…) is the owner's; a total "
-        "after a count (新增…、总数达…), or a per-day count with its verb alone (平均每天新增…), counts the same things.",
+        "after a count (新增…、总数达…), or a per-day count with its verb alone (平均每天新增…), counts the same things; "
+        "贡献率 alone after a pull (…拉动经济增长1.2个百分点，贡献率…) is the puller's contribution to it.",
     examples=(Example("全年全县玉米播种面积80.2万亩，总产量36.5万吨", {"span": "36.5万吨", "metric": "玉米总产量"}),
               Example("新增省级森林乡村12个、总数达到86个", {"span": "86个", "metric": "省级森林乡村"}),
               Example("全年新增光伏装机120万千瓦、总装机达到900万千瓦", {"span": "900万千瓦", "metric": "光伏总装机"}),
+              # a contribution's head alone after a pull: the puller's contribution to what it pulled
+              Example("上半年，投资拉动经济增长1.2个百分点，贡献率为24%", {"span": "24%", "metric": "投资对经济增长的贡献率"}),
               Example("四星级酒店新增3家，4A级景区新增两处、总数达到42家", {"span": "42家", "metric": "4A级景区"}),
               # what institutions counted have (招生, 在校学生) is theirs
               Example("全县有普通高中5所，招生3200人，在校学生9600人", {"span": "9600人", "metric": "普通高中在校学生"}),
@@ -2406,6 +2409,11 @@ def attach_metrics(doc: Document) -> None:
         elif how == "explicit" and prior and previous.kind == "amount" and metric in words()["owned_heads"] \
                 and not str(prior.value).endswith(metric) and (owner := _first_noun(str(prior.value))):
             metric = owner + metric  # 夏粮播种面积1101.6万亩，总产量508.58万吨 → 夏粮总产量
+            m.refine(OWNED_HEAD.name)
+        elif how == "explicit" and prior and previous.kind == "change" and metric in words()["contribution_heads"] \
+                and doc.sentence(previous.start) == doc.sentence(m.start) \
+                and (pulled := pulled_contribution(str(prior.value), metric)):
+            metric = pulled  # …拉动全省出口增长3.2个百分点，贡献率超过四成: the puller's contribution to it
             m.refine(OWNED_HEAD.name)
         if how == "explicit" and metric in words()["institution_heads"] and (institution := institutions.get(sentence)):
             metric = institution + metric  # 普通高中46所，招生34952人，在校学生103181人 → 普通高中招生

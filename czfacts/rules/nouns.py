@@ -512,6 +512,15 @@ def ownerless_contribution(phrase: str) -> str | None:
     return stripped
 
 
+def pulled_contribution(pull: str, head: str) -> str:
+    """高技术产品拉动全省出口增长, then 贡献率 alone → 高技术产品对全省出口增长的贡献率: a contribution's head
+    after a pull names the puller's contribution to what it pulled, or ""."""
+    m = _patterns()["contribution"].fullmatch(pull)
+    if not m or m.group("verb") not in words()["pull_verbs"] or (m.group("head") or "") not in ("", *words()["pull_results"]):
+        return ""
+    return m.group("part") + words()["contribution_verbs"][0] + m.group("whole") + (m.group("head") or "") + "的" + head
+
+
 _NAMED = compiled(r"“[^“”]+”\p{Han}")  # a quoted name inside a phrase, followed by its head
 _QUOTED_WHOLE = compiled(r"“[^“”]+”")
 
