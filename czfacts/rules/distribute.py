@@ -434,7 +434,7 @@ def share_metrics(doc: Document) -> None:
             names = [n if n.endswith(suffix.group()) else n + suffix.group() for n in names]
         if len(names) == len(found.items) and len(names) > 1 and all(names):
             names = _with_partner_preposition(found.names_text, names)
-            names = _rates_of_their_own(found, names)
+            names = _rates_of_their_own(found, items, names)
             if all(m.kind == "share" for m in found.items) \
                     and _patterns()["share_verb"].search(doc.text, found.respectively, found.items[0].start):
                 share = load("attribution")["metric"]["built"]["share_alone"]  # 对美国、欧盟出口分别占28%、22%
@@ -448,11 +448,11 @@ def share_metrics(doc: Document) -> None:
                 m.refine(DISTRIBUTE.name)
 
 
-def _rates_of_their_own(found: ValueList, names: list[str]) -> list[str]:
-    """城镇调查失业率、居民消费价格涨幅分别控制在5.5%和3%以内: each item says its own kind of rate: a level's
-    rate (失业率) is a share, whatever rate of growth another item names; an item that names its rate of growth
-    (物价涨幅) is whole, it takes no other item's head."""
-    items = [item.strip() for item in split_items(found.names_text)]
+def _rates_of_their_own(found: ValueList, items: list[str], names: list[str]) -> list[str]:
+    """城镇调查失业率、居民消费价格涨幅分别控制在5.5%和3%以内: each item (as split from the names before 分别)
+    says its own kind of rate: a level's rate (失业率) is a share, whatever rate of growth another item names; an
+    item that names its rate of growth (物价涨幅) is whole, it takes no other item's head."""
+    items = [item.strip() for item in items]
     if len(items) != len(names):
         return names
     growth_rates = tuple(words("kinds", "rate", "nouns"))

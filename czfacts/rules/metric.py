@@ -2172,10 +2172,9 @@ def attach_metrics(doc: Document) -> None:
             metric, written_whole = action, True  # 先后30多次深入西部考察调研: the visits are counted, verb and all
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and not doc.text.startswith(tuple(connectors()), m.end) \
-                and (noun := following_noun(_counted_text(doc, m, next_start), True)):
+                and (noun := following_noun(counted := _counted_text(doc, m, next_start), True)):
             # (建成产教融合基地32个和专门教育学校2所: after 和 the next figure's noun)
             # (新开工10个以上项目: the things counted follow the bound word)
-            counted = _counted_text(doc, m, next_start)
             if m.classifier in words()["verbal_classifiers"] and noun in counted \
                     and (head := next((h for h in by_length(words()["activity_heads"])
                                        if counted.startswith(h, counted.find(noun) + len(noun))), None)):
@@ -2512,7 +2511,12 @@ def attach_metrics(doc: Document) -> None:
     if of_a_story:
         _headline_topics(doc, topics_by_unit)
     for m, kept, prior, i in streaks:  # 耕地总量连续3年净增加 → 耕地总量净增加持续时间
-        if m.metric is None:  # 连续3年为适龄女性免费接种HPV疫苗: what kept on names it alone
+        sentence, owner = doc.sentence(m.start)[0], m.subject.start if m.subject is not None else None
+        # 昆山连续20年位居全国百强县首位: a sentence opened by an owner of its own speaks of it, not of the figure of
+        # the sentence before
+        own_sentence = m.metric is not None and (m.metric.start is None or m.metric.start < sentence) \
+            and owner is not None and sentence <= owner < m.start
+        if m.metric is None or own_sentence:  # 连续3年为适龄女性免费接种HPV疫苗: what kept on names it alone
             ranked = doc.mentions[i + 1] if i + 1 < len(doc.mentions) else None
             ranked = ranked if ranked is not None and ranked.kind == "rank" and ranked.start < doc.clause_end(m.end) else None
             # 粮食生产实现“二十连丰”，连续14年居全国第一: a rank kept on ranks what the clause before spoke of
@@ -2522,15 +2526,7 @@ def attach_metrics(doc: Document) -> None:
             if topic:
                 ranked.metric = replace(m.metric, value=topic)
                 ranked.refine(STREAK.name)
-        elif m.metric is not None:
-            sentence = doc.sentence(m.start)[0]
-            owner = m.subject.start if m.subject is not None else None
-            if (m.metric.start is None or m.metric.start < sentence) and owner is not None and sentence <= owner < m.start:
-                # 昆山连续20年位居全国百强县首位: a sentence opened by a place of its own speaks of it, not of the
-                # figure of the sentence before
-                m.metric = Attribute(kept + _built()["duration"], past_bound(doc.text, m.end), doc.clause_end(m.end), "explicit")
-                m.refine(STREAK.name)
-                continue
+        else:
             if str(m.metric.value) in kept:  # read from what kept on, not before the streak
                 # (原煤产量…增长17.5%，增速连续四年居…首位: the metric before and its rate; 连续三年比重持续提高: none)
                 rate = _rate_kept_on(doc, m, doc.clause_start(m.start))
@@ -3157,11 +3153,11 @@ def _action_counted(doc: Document, m: Mention, next_start: int) -> str:
     named by the rest of its clause."""
     if m.classifier not in words()["verbal_classifiers"]:
         return ""
-    action = clean(doc.text[m.end:min(next_start, doc.clause_end(m.end))])
-    raw = doc.text[m.end:min(next_start, doc.clause_end(m.end))].rstrip(LIST_MARK)
-    if raw.endswith(tuple(connectors())):
-        raw = raw[:-next(len(c) for c in by_length(connectors()) if raw.endswith(c))]
-    if raw.endswith(action) and raw != action and tag(raw)[:1] and tag(raw)[0][1] == "v":
+    raw = doc.text[m.end:min(next_start, doc.clause_end(m.end))]
+    action = clean(raw)
+    raw = raw.rstrip(LIST_MARK)
+    raw = raw[:len(raw) - len(next((c for c in by_length(connectors()) if raw.endswith(c)), ""))]
+    if raw != action and raw.endswith(action) and (opening := tag(raw)[:1]) and opening[0][1] == "v":
         action = raw  # 两次降低存款准备金率、…: the verb clean() takes for a predicate opens the action
     tokens = tag(action)
     verb = 1 if tokens and tokens[0][1] == "d" else 0  # (两次全面降准: an adverb before the verb)

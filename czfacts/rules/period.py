@@ -143,25 +143,23 @@ def _inside_a_name(doc: Document, start: int, end: int) -> bool:
     if MODIFIES_A_NOUN.match(text, end) and not own_figures_after().match(text, end) \
             or background_after().match(text, end) or _since_describes_a_noun(text, start, end) \
             or names_a_meeting(text, start, end) or _plan_names_a_noun().match(text, end) \
-            or _names_a_target(text, start, end) or _dates_a_record(text, start, end):
+            or _names_a_target(text, start, end) or _dates_a_record(doc, start, end):
         # (去年9月26日中央政治局会议: the day names the meeting; “十四五”技改一期: the plan a project's;
         # 完成全年目标的85%: the target's year, not the figure's)
         return True
     return doc.bracket_open(max(0, start - 20), start)
 
 
-def _dates_a_record(text: str, start: int, end: int) -> bool:
-    """这是两年半以来，CPI首度回到2%以内: a 以来 after 这是 dates the record the clause after it states."""
+def _dates_a_record(doc: Document, start: int, end: int) -> bool:
+    """这是两年半以来，CPI首度回到2%以内: a 以来 after 这是 in its clause dates the record the clause after it states."""
     background = load("periods")["background"]
-    if not text.endswith(background["since"], 0, end):
+    if not doc.text.endswith(background["since"], 0, end):
         return False
-    before = text[max(0, start - RECORD_REACH):start]  # (这是18个月以来: a span the grammar does not read between)
-    return any((at := before.rfind(opener)) >= 0 and not _CLAUSE_MARK.search(before, at)
-               for opener in background["record_openers"])
+    before = doc.text[max(doc.clause_start(start), start - RECORD_REACH):start]  # (这是18个月以来: words between)
+    return any(opener in before for opener in background["record_openers"])
 
 
 RECORD_REACH = 8  # characters before a 以来 where 这是 may stand
-_CLAUSE_MARK = compiled(r"[，,。；;：:！？\n]")
 
 
 def _names_a_target(text: str, start: int, end: int) -> bool:

@@ -313,8 +313,9 @@ def _person_pronouns(doc: Document, start: int, end: int) -> list[Candidate]:
         if not _opens_clause(doc, m.start()) or doc.text.startswith(tuple(_words()["person_groups"]), m.start()):
             continue
         sentence = doc.sentence(m.start())[0]
-        lo = max(doc.sentence(sentence - 1)[0] if sentence else 0, m.start() - PERSON_REACH)
-        tokens = tag(doc.text[lo:m.start()])[1 if lo > 0 and doc.text[lo - 1] not in SENTENCE_MARKS else 0:]  # (a cut word)
+        previous = doc.sentence(sentence - 1)[0] if sentence else 0
+        lo = max(previous, m.start() - PERSON_REACH)
+        tokens = tag(doc.text[lo:m.start()])[1 if lo > previous else 0:]  # (a word the reach cut)
         # a name the tagger knows as a person's, or any name after who the person is (小伙/巴吾江, read as a place)
         names = [word for i, (word, pos) in enumerate(tokens) if 2 <= len(word) <= NAME_LENGTH
                  and (pos in _PERSON_TAGS or i and tokens[i - 1][0] in _words()["person_roles"] and pos in _NAME_TAGS | {"ns"})]
@@ -324,7 +325,6 @@ def _person_pronouns(doc: Document, start: int, end: int) -> list[Candidate]:
 
 
 PERSON_REACH = 80  # characters before a pronoun where the person it stands for is looked for
-SENTENCE_MARKS = frozenset("。！？；\n")
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
@@ -554,7 +554,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     kept = [c for c in kept if not _example_of_count().match(text, c.end, c.end + EXAMPLE_REACH)
             or lookup(c.name) and _enumeration_counted().match(text, c.end)]
     # 中国人民银行数据显示，…: an organisation whose data the text quotes reports the figures, it owns none
-    kept = [c for c in kept if lookup(c.name) or not _reports_figures(text, c.end)]
+    kept = [c for c in kept if lookup(c.name) or not _reports_figures(doc, c.end)]
     # 皖北小城界首: the place before a word describing a town says where the town is; the town owns
     kept = [c for c in kept if not (lookup(c.name) and text.startswith(tuple(_words()["place_descriptors"]), c.end))]
     # 中国—东盟博览会, 中国-东盟信息港: two names joined by a dash open the name of what they share, no owner
@@ -566,13 +566,13 @@ _JOINED = compiled(r"[—－\-–][\p{Han}]")  # a dash, then the next name
 _JOINED_BEFORE = compiled(r"[\p{Han}][—－\-–]$")
 
 
-def _reports_figures(text: str, at: int) -> bool:
+def _reports_figures(doc: Document, at: int) -> bool:
     """中国人民银行数据显示, …12日发布的金融统计数据显示，: a report's words right after the name or
     closing the clause it opens (a day, the kind of data between)."""
-    if text.startswith(_reports(), at):
+    if doc.text.startswith(_reports(), at):
         return True
-    clause = _clause_end().search(text, at, at + REPORT_REACH)
-    return clause is not None and text.endswith(_reports(), at, clause.start())
+    end = doc.clause_end(at)
+    return end - at <= REPORT_REACH and doc.text.endswith(_reports(), at, end)
 
 
 REPORT_REACH = 16  # characters after a name where the clause that says it reports may end
@@ -581,11 +581,6 @@ REPORT_REACH = 16  # characters after a name where the clause that says it repor
 @lexical_cache
 def _reports() -> tuple[str, ...]:
     return tuple(_words()["reports"])
-
-
-@lexical_cache
-def _clause_end() -> regex.Pattern:
-    return compiled(r"[，,：:。；;]")
 
 
 FOREIGN = Rule(
