@@ -392,6 +392,7 @@ class MetricWords(Section):
     verb_joiners: Words
     keep_inside: Words
     joining_verbs: Words
+    joined_kept: Words
     sector_endings: Words
     residence_parts: Words
     sector_counters: Words

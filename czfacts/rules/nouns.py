@@ -396,16 +396,21 @@ def _joined_over_verb(phrase: str) -> str:
     a verb that only says the figure was reached joins the owner and the indicator. A plan word
     before that verb (企业力争实现营业收入 → 企业营业收入) and a forecast word before the indicator
     (项目预计年产值 → 项目年产值) go too: the modality stage reads them (科技计划项目 names a plan)."""
-    tokens = [word for word, _ in tag(phrase)]
+    tagged = tag(phrase)
+    tokens = [word for word, _ in tagged]
     forecast = load("attribution")["modality"]["forecast"]
-    kept, pos = [], 0
-    for i, word in enumerate(tokens):
+    kept, pos, owner = [], 0, False
+    for i, (word, part) in enumerate(tagged):
         inside = pos and pos + len(word) < len(phrase)
-        if inside and word in words()["joining_verbs"]:
+        if inside and owner and word in words()["joining_verbs"] \
+                and not phrase.startswith(tuple(words()["joined_kept"]), pos + len(word)):
             return "".join(kept) + phrase[pos + len(word):]
-        planned = word in words()["plan_words"] and i + 1 < len(tokens) and tokens[i + 1] in words()["joining_verbs"]
+        # (…汽车业合计完成增加值: a sum's adverb goes with the verb; 计划完成防沙治沙 has no owner to join)
+        planned = word in words()["plan_words"] + words()["sum_adverbs"] and i + 1 < len(tokens) \
+            and tokens[i + 1] in words()["joining_verbs"]
         if not (inside and (planned or word in forecast)):
             kept.append(word)
+            owner = owner or _nounish(word, part)  # (全面完成改造任务: an adverb owns nothing)
         pos += len(word)
     return "".join(kept)
 
