@@ -182,6 +182,7 @@ METRIC = Rule(
         Example("全省内河港口完成货物吞吐量2.3亿吨", {"metric": "内河港口货物吞吐量"}),  # 完成 joins as 实现 does
         Example("五大支柱产业合计完成增加值1860亿元", {"metric": "五大支柱产业增加值"}),  # …with its adverb of a sum
         Example("全市城建项目完成投资86亿元", {"metric": "城建项目完成投资"}),  # 完成投资 is the genre's own name
+        Example("今年全县计划完成人工造林3万亩", {"metric": "人工造林"}),  # a plan's word owns nothing to join
         Example("明年全市地区生产总值有望突破2000亿元", {"metric": "地区生产总值"}),  # 有望 is the forecast's cue
         Example("上半年，全省11个设区市GDP平均增长6.1%", {"span": "6.1%", "metric": "GDP"}),  # the places counted own it
         Example("5月份，70个大中城市二手住宅成交量增长12%", {"span": "12%", "metric": "二手住宅成交量"}),  # a panel owns it too

@@ -410,7 +410,7 @@ def _joined_over_verb(phrase: str) -> str:
             and tokens[i + 1] in words()["joining_verbs"]
         if not (inside and (planned or word in forecast)):
             kept.append(word)
-            owner = owner or _nounish(word, part)  # (全面完成改造任务: an adverb owns nothing)
+            owner = owner or not planned and _nounish(word, part)  # (全面完成改造任务: an adverb owns nothing)
         pos += len(word)
     return "".join(kept)
 
