@@ -514,8 +514,9 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             found.append(Candidate(m.start(), m.end(), m.group(), FOREIGN.name))  # 美国经济增长1.6%
     found.extend(_organisations(doc, start, end))
     for m in _firm_pattern().finditer(text, start, end):
-        if text[m.start():m.start("firm") + 1] in _words()["demonstratives"]:
-            continue  # 这家企业: 这 and a measure word, then a firm's kind, not a name
+        if text[m.start():m.start("firm") + 1] in _words()["demonstratives"] or \
+                text[m.start():m.start("firm") + 1] in _reference_words():
+            continue  # 这家企业: 这 and a measure word, then a firm's kind, not a name; 该市外贸企业: the place's
         if _opens_clause(doc, m.start()) or text.endswith("的", 0, m.start()):
             found.append(Candidate(m.start("firm"), m.end(), m.group("firm"), FIRM.name))  # 这个家电企业 → 家电企业
     forms = _words()["counted_region_forms"]
@@ -1120,6 +1121,7 @@ FIRM = Rule(
     doc="A firm a story points at (这个家电企业, 该公司) owns the figures of its sentence, named by its kind.",
     examples=(Example("合肥的这家新能源汽车企业，今年上半年出口增长80%", {"span": "80%", "subject": "新能源汽车企业"},
                       place="安徽省"),),
+    negatives=("该市外贸企业今年以来新增备案企业320家。",),  # 该市 is the place's reference, no pointer at a firm
 )
 
 COUNTED_REGION = Rule(
