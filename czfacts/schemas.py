@@ -537,6 +537,7 @@ class AbsoluteChange(Section):
     down: Words
     standalone: Words
     basis_words: Words
+    basis_adverbs: Words
     cuts: Words
     percent_cuts: Words
     count_cuts: Words

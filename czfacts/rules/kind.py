@@ -310,7 +310,8 @@ def _kind_patterns() -> dict[str, regex.Pattern]:
             "gain_after_level": compiled(rf"(?:{trie_pattern(absolute['level_nouns'])})"
                                          rf"(?:{per_unit_pattern()}){{0,3}}"
                                          rf"(?:{trie_pattern(absolute['gain_after_level'])})$"),
-            "basis_word": compiled(rf"{alternation('kinds', 'absolute_change', 'basis_words')}\p{{Han}}{{1,3}}$"),
+            "basis_word": compiled(rf"{alternation('kinds', 'absolute_change', 'basis_words')}"
+                                   rf"(?:{alternation('kinds', 'absolute_change', 'basis_adverbs')})?\p{{Han}}{{1,3}}$"),
             # …，增长双双保持在7%以上 (a growth word opening its clause); 价格涨幅稳定在2% (a rate noun)
             "growth_held": compiled(rf"(?:(?<!\p{{Han}}){trie_pattern(growth['up'] + growth['down'])}"
                                          rf"|{trie_pattern(growth['rate_nouns'])})"
@@ -733,7 +734,8 @@ def _level_change(doc: Document, m: Mention, g: Governing) -> bool:
         m.change_of_level, m.value = True, -abs(m.value)  # 压减粗钢产能120万吨
         return True
     alone = p["standalone"].search(g.source) or _change_after_level(doc, m, g.previous) \
-        or p["gain_after_level"].search(g.source[-GAIN_REACH:])
+        or p["gain_after_level"].search(g.source[-GAIN_REACH:]) \
+        or g.bare and g.previous is not None and g.previous.change_of_level  # …，分别增加1200万人、500万人
     has_basis = bool(_patterns()["has_basis"].search(g.left) or p["basis_word"].search(g.left)) \
         or _after_a_basis_value(doc, m, g.previous)
     if not (alone or has_basis and (p["abs_up"].search(g.source) or p["abs_down"].search(g.source))):
@@ -819,6 +821,9 @@ LEVEL_CHANGE = Rule(
         # every item of a list the verb governs, its unit written once at the end
         Example("三县耕地、林地、草地面积分别净减少1.2万、0.8万、0.5万亩", {"span": "0.5万亩", "value": -5000.0}),
         Example("年末就业人员比上年末减少0.14万人", {"value": -1400.0}),
+        # a second list after the levels', its gain word after 同比 and 分别, down every item
+        Example("全县养老、医疗保险参保人数分别为8.2万人、9.1万人，同比分别增加3000人、2500人",
+                {"span": "2500人", "value": 2500.0, "metric": "医疗保险参保人数增量"}),
         Example("每百元资产实现的利润为6.2元，同比增加0.8元", {"span": "0.8元", "value": 0.8, "metric": "利润增量"}),
         Example("去年压减钢铁产能300万吨", {"value": -3000000.0, "unit": "t", "metric": "钢铁产能增量"}),
         Example("市本级压减收回一般性支出2.3亿元", {"value": -230000000.0, "metric": "一般性支出增量"}),
