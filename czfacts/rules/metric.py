@@ -361,7 +361,7 @@ COUNTED_NOUN = Rule(
         Example("今年建成投运3条500千伏输电线路", {"span": "3条", "metric": "500千伏输电线路"}),
         # a count of places inside a label of counts (百县千乡) is the label's, not places owning the metric
         Example("开展“百县千乡”消费季活动200场", {"metric": "“百县千乡”消费季活动"}),
-        Example("今年以来，全市共开展线上线下促消费活动300余场", {"metric": "线上线下促消费活动"}),  # one word (data: compounds)
+        Example("今年以来，全市共开展线上线下招聘活动120场", {"metric": "线上线下招聘活动"}),  # one word (data: compounds)
         # a village kind named by what it is (经济薄弱村); a village's clinic after 村 (not the villages)
         Example("全县帮扶120个经济薄弱村，新增集体收入3000万元", {"span": "120个", "metric": "经济薄弱村"}),
         Example("全县800个村卫生室实现标准化建设", {"span": "800个", "metric": "村卫生室"}),
