@@ -223,9 +223,16 @@ def _basis_in_phrase() -> regex.Pattern:
 
 
 @lexical_cache
-def part_of_pattern() -> regex.Pattern:
-    """光伏装机超过全县总装机的三分之一: a share written as a part of a whole, bounded by its verb."""
+def _part_of_pattern() -> regex.Pattern:
     return compiled(rf"(?P<owner>.+?)(?P<verb>{alternation('attribution', 'metric', 'part_verbs')})(?P<whole>.+?)的")
+
+
+def part_of(phrase: str) -> regex.Match | None:
+    """光伏装机超过全县总装机的三分之一: a share written as a part of a whole, bounded by its verb; a goal
+    is no whole (达到全年目标的88%: the goal's completion rate)."""
+    if phrase.endswith(tuple(load("attribution")["metric"]["built"]["completion_cues"])):
+        return None
+    return _part_of_pattern().fullmatch(phrase)
 
 
 def basis_opens(phrase: str) -> bool:
@@ -848,7 +855,7 @@ LEVEL_CHANGE = Rule(
 
 
 def _part_of(doc: Document, m: Mention, g: Governing) -> bool:
-    part = part_of_pattern().fullmatch(phrase_before(doc, m))
+    part = part_of(phrase_before(doc, m))
     if not part:
         return False
     m.bound = bound_words()["before"].get(part.group("verb"), m.bound)  # 超过…的三分之一 → gt
@@ -861,6 +868,8 @@ PART_OF = Rule(
     doc="A share written as a part of a whole (X超过Y的三分之一) takes the bound of its verb.",
     examples=(
         Example("该县风电装机规模超过全县电力总装机的四分之一", {"span": "四分之一", "bound": "gt", "kind": "share"}),
+        Example("10月，新能源乘用车销量达到乘用车总销量的52.3%", {"span": "52.3%", "bound": "eq",
+                                                      "metric": "新能源乘用车销量占乘用车总销量比重"}),
     ),
     negatives=(),
 )

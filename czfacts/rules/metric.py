@@ -25,7 +25,7 @@ from ..places import REGION, lookup, place_pattern
 from ..tokenize import tag
 from .base import Example, Rule
 from .distribute import share_metrics
-from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of_pattern, phrase_before, rate_topic
+from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back, region_nouns
 from .subject import BACK_REFERENCE, CONTRIBUTION_PLACE, back_reference_pattern, organisation_suffixes, place_reference, public_purses, resolve_reference, route
 from .quantity.ranks import PEERS
@@ -151,6 +151,8 @@ METRIC = Rule(
         Example("去年，全县城镇新增就业5600人，完成全年目标的112%", {"span": "112%", "metric": "城镇新增就业目标完成率"}),
         # the cue's words after the indicator are no part of it; a named task keeps its name in the rate
         Example("去年，全县固定资产投资完成年度计划的105%", {"span": "105%", "metric": "固定资产投资目标完成率"}),
+        Example("前10个月，全市城镇新增就业达到全年目标的93%", {"span": "93%", "metric": "城镇新增就业目标完成率",
+                                                    "modality": "actual"}),  # 达到 a goal is done, too
         Example("全县植树造林3万亩，完成年度目标任务的120%", {"span": "120%", "metric": "植树造林年度目标任务完成率"}),
         # the year's word inside the cue (完成了年度目标的) names nothing; the level before, not its change, was done
         Example("前三季度全县城镇新增就业4800人，同比多增了300人，完成了年度目标的96%", {"span": "96%",
@@ -2096,9 +2098,9 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "rank":
             phrase = _rank_verb_first().sub("", _without_rank_tail(phrase), count=1)  # 坐稳经济前四 → 经济
             ranked_rate = _patterns()["rate_suffix"].search(phrase)  # GDP增速位列…首位: the rate is ranked
-        if m.kind == "share" and (part_of := part_of_pattern().fullmatch(phrase)):
+        if m.kind == "share" and (part := part_of(phrase)):
             # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重 (the kind stage bounds it)
-            phrase = part_of.group("owner") + _built()["share_of"] + part_of.group("whole")
+            phrase = part.group("owner") + _built()["share_of"] + part.group("whole")
         if m.kind in ("share", "change") and (inside := _patterns()["share_inside"].match(strip_predicates(phrase))):
             phrase = inside.group("owner") + _built()["share_of"] + inside.group("whole")  # …在…中的比重 → …占…
         if within := _patterns()["share_within"].search(phrase):
