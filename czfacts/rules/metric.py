@@ -1701,6 +1701,11 @@ PARAGRAPH_TOPIC = Rule(
                 {"span": "11200元", "metric": "居民人均消费支出", "subject": "浙江省"}, place="中国"),
         # in a report, a level of another unit than the paragraph's metric measures something it does not name
         Example("各位代表：\n全县第一产业增加值增长6%。今年首期安排3亿元。", {"span": "3亿元", "metric": None}),
+        # a growth takes the indicator of the level's name (GDP总量 → GDP), in the paragraph or the story
+        Example("上半年，湖北GDP总量突破2.8万亿元，安徽GDP总量达2.5万亿元。东北三省中，吉林增速最快，为5.4%。",
+                {"span": "5.4%", "metric": "GDP"}, place="中国"),
+        Example("上半年，湖北GDP同比增长5.8%，总量突破2.8万亿元。\n东北三省中，吉林增速最快，为5.4%。",
+                {"span": "5.4%", "metric": "GDP"}, place="中国"),
     ),
     negatives=(),
 )
@@ -2052,6 +2057,12 @@ def _adverbs() -> frozenset[str]:
     return frozenset(load("kinds")["rate"]["held_adverbs"])
 
 
+def _growth_of_level(metric: str) -> str:
+    """GDP总量 → GDP: what a growth inherits from a level's name is the indicator that grows."""
+    level = next((h for h in words()["level_heads"] if metric.endswith(h)), None)
+    return metric[:-len(level)] if level and indicator_of(metric[:-len(level)]) else metric
+
+
 def attach_metrics(doc: Document) -> None:
     previous: Mention | None = None
     paragraph_metric: dict[int, tuple[str, int, str]] = {}  # paragraph start → the last metric written in it, where, its unit
@@ -2278,7 +2289,7 @@ def attach_metrics(doc: Document) -> None:
                 and not (document_topic and not indicator_of(topic) and _owner_opens_clause(doc, m)):
             # (宜春、萍乡两市增速均为3.9%, after …与九江的差距缩小至382亿元: new owners, the story's indicator;
             # in a report, a level of another unit measures something else: …增加值增长10%。…首期安排50亿元)
-            metric, how = topic, "inherited"
+            metric, how = (_growth_of_level(topic) if m.kind == "growth" else topic), "inherited"
             m.refine(PARAGRAPH_TOPIC.name)
             if m.kind == "change" and previous is not None and previous.kind == "growth" \
                     and not metric.endswith((*_built()["rates"], _built()["economic_growth"])):
@@ -2303,9 +2314,8 @@ def attach_metrics(doc: Document) -> None:
                 metric = counted.value  # …，90%以上进入…，先后有1800多万人…: the set counted before the share, again
             if m.kind == "growth" and previous.kind == "rank":
                 metric = _patterns()["rate_suffix"].sub("", str(metric))  # 增速位居全国第一，达到38.7%: the level's growth
-            if m.kind == "growth" and (level := next((h for h in words()["level_heads"] if str(metric).endswith(h)), None)) \
-                    and indicator_of(str(metric)[:-len(level)]):
-                metric = str(metric)[:-len(level)]  # GDP总量位列第二，增速为5.3%: the growth of GDP
+            if m.kind == "growth":
+                metric = _growth_of_level(str(metric))  # GDP总量位列第二，增速为5.3%: the growth of GDP
             if m.kind == "growth" and previous.unit in DURATION_UNITS \
                     and (raised := _raised_level(doc.text[previous.end:doc.clause_end(previous.end)])):
                 metric = raised  # 连续7年提高养老金水平，年均增长10%: the level raised grows (not the streak)
@@ -2337,7 +2347,7 @@ def attach_metrics(doc: Document) -> None:
             if not indicator_of(level):
                 noun = _leading_noun(level)  # 出口两年平均增速 → 出口; 使得湖北增速 names none
                 level = document_topic.most() if document_topic and (not noun or _names_places(noun)) else noun
-            metric, how = level, "inherited"
+            metric, how = _growth_of_level(level) if m.kind == "growth" else level, "inherited"
         if not metric and m.kind in ("amount", "rank", "growth") and (framed := _frame_topic(doc, m)) \
                 and (m.kind != "growth" or indicator_of(framed)):  # 从月度走势来看 frames no growth's metric
             if framed in rank_heads and document_topic:
