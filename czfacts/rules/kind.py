@@ -828,6 +828,7 @@ LEVEL_CHANGE = Rule(
         # every item of a list the verb governs, its unit written once at the end
         Example("三县耕地、林地、草地面积分别净减少1.2万、0.8万、0.5万亩", {"span": "0.5万亩", "value": -5000.0}),
         Example("年末就业人员比上年末减少0.14万人", {"value": -1400.0}),
+        Example("全市存款余额比年初多出约860亿元", {"value": 8.6e10, "metric": "存款余额增量"}),  # 多出 is 多
         # a second list after the levels', its gain word after 同比 and 分别, down every item
         Example("全县养老、医疗保险参保人数分别为8.2万人、9.1万人，同比分别增加3000人、2500人",
                 {"span": "2500人", "value": 2500.0, "metric": "医疗保险参保人数增量"}),
