@@ -394,6 +394,7 @@ class MetricWords(Section):
     joining_verbs: Words
     joined_kept: Words
     sector_endings: Words
+    part_heads: Words
     residence_parts: Words
     sector_counters: Words
     rank_heads: Words

@@ -521,7 +521,8 @@ RANK_HEAD = Rule(
 
 ELIDED_HEAD = Rule(
     name="metric.elided_head",
-    doc="A list item without the head of the item before it gets it back (医药制造业增长7.4% → 医药制造业增加值).",
+    doc="A list item without the head of the item before it gets it back (医药制造业增长7.4% → 医药制造业增加值), "
+        "and so does a part named alone under 其中 after its whole (…出口860亿元。其中，光伏组件210亿元 → 光伏组件出口).",
     examples=(
         Example("上半年,全市电子信息制造业增加值增长18%,医药制造业增长7.4%", {"span": "7.4%", "metric": "医药制造业增加值"}),
         Example("前5个月，专用设备制造业利润总额增长9%，电气机械和器材制造业下降4%",
@@ -529,6 +530,10 @@ ELIDED_HEAD = Rule(
         # a group of people named alone after a measure of people (其中城镇居民…) is measured so too
         Example("前三季度，全市居民人均消费支出21000元，其中城镇居民26500元，农村居民15800元",
                 {"span": "15800元", "metric": "农村居民人均消费支出"}),
+        # a part named alone under 其中, after its whole: measured as the whole is, down its list
+        Example("前10个月，全省高新技术产品出口860亿元。其中，光伏组件210亿元，锂电池95亿元。",
+                {"span": "95亿元", "metric": "锂电池出口"}),
+        Example("10月，全国手机产量1.4亿台，其中智能手机1.1亿台", {"span": "1.1亿台", "metric": "智能手机产量"}),
     ),
     negatives=("一季度，社会消费品零售总额增长5%；服务业增长6%",),
 )
@@ -2057,6 +2062,32 @@ def _adverbs() -> frozenset[str]:
     return frozenset(load("kinds")["rate"]["held_adverbs"])
 
 
+def _head_of_whole(doc: Document, m: Mention, metric: str, parts_of: tuple[tuple[int, int], str, str] | None) -> str:
+    """机电产品出口13.9万亿元。其中，集成电路1.1万亿元，…；汽车7753亿元: a part named alone (nouns only, no
+    indicator) in a 其中 clause right after its whole, or after a part so named in its sentence, takes the
+    whole's head (data: part_heads); "" else."""
+    heads = words()["part_heads"]
+    if len(metric) > PART_NAME or metric.endswith(tuple(words()["heads"])) or indicator_of(metric) \
+            or not all(pos.startswith("n") or pos in _PART_TAGS for _, pos in tag(metric)):
+        return ""
+    sentence = doc.sentence(m.start)
+    if parts_of is not None and parts_of[0] == sentence and parts_of[1] == m.unit:
+        return parts_of[2]
+    opening = doc.clause_start(m.start)
+    if not doc.text.startswith(continuations(), opening) and not doc.text.startswith(continuations(), sentence[0]):
+        return ""
+    whole = next((w for w in reversed(doc.mentions[:doc.mentions.index(m)])
+                  if w.unit == m.unit and w.classifier == m.classifier and w.metric is not None), None)
+    if whole is None or whole.start < (doc.sentence(sentence[0] - 1)[0] if sentence[0] else 0):
+        return ""  # (the whole is named in the sentence or the one before)
+    name = str(whole.metric.value)
+    return next((h for h in by_length(heads) if name.endswith(h) and len(name) > len(h)), "")
+
+
+PART_NAME = 10  # characters at most of a part named alone (自动数据处理设备及其零部件)
+_PART_TAGS = frozenset({"j", "b"})  # 光伏/组件: an abbreviation or an attribute inside a part's name
+
+
 def _growth_of_level(metric: str) -> str:
     """GDP总量 → GDP: what a growth inherits from a level's name is the indicator that grows."""
     level = next((h for h in words()["level_heads"] if metric.endswith(h)), None)
@@ -2077,6 +2108,7 @@ def attach_metrics(doc: Document) -> None:
     counted_sets: set[str] = set()  # the names of counted sets (rules/counted_sets.py)
     streaks: list[tuple[Mention, str, Attribute | None, int]] = []  # 连续N年 figures, what kept on, the metric before
     institutions: dict[tuple[int, int], str] = {}  # per sentence: the kind of institution last counted in it
+    parts_of: tuple[tuple[int, int], str, str] | None = None  # the sentence, unit and head of the parts last named
     for i, m in enumerate(doc.mentions):
         if m.from_table:
             continue  # its row label and column header gave its metric (rules/table.py)
@@ -2341,6 +2373,11 @@ def attach_metrics(doc: Document) -> None:
         elif prior and (measure := _measure_of_people(str(prior.value), metric)):
             metric += measure  # 居民人均可支配收入28000元，其中城镇居民41000元: the town dwellers' income
             m.refine(ELIDED_HEAD.name)
+        if metric and how == "explicit" and m.kind in ("amount", "count") \
+                and (head := _head_of_whole(doc, m, metric, parts_of)):
+            metric += head  # 机电产品出口13.9万亿元。其中，集成电路1.1万亿元 → 集成电路出口
+            m.refine(ELIDED_HEAD.name)
+            parts_of = (doc.sentence(m.start), m.unit, head)
         rate_read = PARENTHETICAL.name in m.refined_by or RATE_SUBJECT.name in m.refined_by and not metric
         if rate_read and (topic := rate_topic(doc, m)):
             level = _without_owners(metric_phrase(_without_periods(doc, *topic.span("level"))))
