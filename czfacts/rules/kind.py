@@ -19,7 +19,7 @@ from ..lexicon import bounds as bound_words
 from ..numerals import DIGIT_CHARS, SMALL_UNIT_CHARS, read_number
 from ..tokenize import tag, word_bounds
 from .base import Example, Rule
-from .nouns import clean, joins, per_unit_pattern
+from .nouns import clean, joins, names_a_partner, per_unit_pattern
 from .distribute import share_bounds, share_comparisons
 from .modality import goal_named_after
 from .quantity import bound_word_after, ratio_noun_ends
@@ -160,8 +160,9 @@ def _governing_span(doc: Document, m: Mention) -> tuple[int, int]:
     if end - start > 1 and doc.text.endswith(from_openers(), start, end):
         end -= 1  # 钢由3700万吨增加到…: 由 opens the level moved from, even glued to a noun of one character
     lead = _patterns()["list_lead"].match(doc.text, start, end)
-    if lead and joins(doc.text[start:end], 0, lead.end() - start):
-        start = lead.end()  # (和美乡村: 和 of a word opens no list item)
+    if lead and joins(doc.text[start:end], 0, lead.end() - start) \
+            and not names_a_partner(doc.text[start:end], 0, lead.end() - start):
+        start = lead.end()  # (和美乡村: 和 of a word opens no list item; 与欧盟贸易总值: the partner's 与 stays)
     filler = len(_patterns()["fillers"].search(doc.text, start, end).group())
     if filler:
         cut, pos = end - filler, start

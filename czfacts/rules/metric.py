@@ -33,7 +33,7 @@ from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
 from .quantity.ranks import ranked_by_size, ranking_pattern, scope_words
-from .nouns import (clean, complete_names, pulled_contribution, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, region_count, a_frame_alone, not_a_noun, noun_core,
+from .nouns import (clean, names_a_partner, opens_with_partner, complete_names, pulled_contribution, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, region_count, a_frame_alone, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, topic_phrase, words)
 
 METRIC = Rule(
@@ -222,6 +222,9 @@ METRIC = Rule(
         Example("受干旱影响，全市小麦减产3.5%", {"metric": "小麦产量", "kind": "growth", "value": -3.5}),
         Example("去年全县粮食增产1.2万吨", {"metric": "粮食产量增量", "value": 12000.0, "unit": "t"}),
         Example("同期，全省对东盟进出口1260亿元，增长9%", {"span": "1260亿元", "metric": "对东盟进出口"}),
+        # a partner's preposition opening the clause stays, and the partners listed share one trade
+        Example("前三季度，与东盟贸易总值为5.1万亿元，增长9.6%", {"span": "5.1万亿元", "metric": "与东盟贸易总值"}),
+        Example("同期，与日本、韩国进出口规模均超过800亿元", {"metric": "与日本、韩国进出口规模"}),
         Example("全省研究与试验发展经费投入达到1260亿元", {"metric": "研究与试验发展经费投入"}),
         Example("全年招引项目90个，实际到位资金120亿元", {"span": "120亿元", "metric": "实际到位资金"}),  # 实际 opens the indicator
         Example("前三季度，全县规上工业企业发生营业成本120亿元", {"metric": "规上工业企业营业成本"}),  # 发生 as 实现
@@ -1447,6 +1450,8 @@ def _last_item(phrase: str, counted: bool) -> str:
         return together
     if not cut and len(items) > 1 and _said_of_all(items):
         return phrase  # 单位生产总值能耗、水耗均下降12%: 均 says the figure is each item's
+    if not cut and len(items) > 1 and opens_with_partner(phrase):
+        return phrase  # 与荷兰、法国进出口均超过千亿元: the partners listed share one trade
     last = items[-1] if "、" in phrase[cut or 0:] else phrase[cut or 0:]
     if "、" in phrase and (label := _counting_label().search(last, 1)) and "的" not in last[:label.start()]:
         last = last[label.start():]  # 锂电池、太阳能电池“新三样”产品合计出口: a label that counts them names the set
@@ -1733,8 +1738,9 @@ def _without_owners(phrase: str) -> str:
     quoted = opening and any(mark in opening.group() for mark in _QUOTES)  # “山西精品” is a name
     start = opening.end() if opening and not quoted and place_pattern().match(phrase, opening.end()) else 0
     joint = _patterns()["owners_joint"].match(phrase, start)
-    if joint and joint.group() in connectors() and not joins(phrase, joint.start(), joint.end()):
-        joint = None  # 和美乡村: 和 of a word joins no owners
+    if joint and joint.group() in connectors() and not joins(phrase, joint.start(), joint.end()) \
+            or joint and not start and names_a_partner(phrase, 0, joint.end()):
+        joint = None  # 和美乡村: 和 of a word joins no owners; 与东盟进出口: 与 names a partner
     start, moved = joint.end() if joint else start, True
     while moved:
         moved = False

@@ -112,10 +112,16 @@ def _opens_a_title(phrase: str, start: int, n: int) -> bool:
         and phrase.startswith(tuple(subjects["title_classes"]), start + n)
 
 
-def _names_a_partner(phrase: str, start: int, n: int) -> bool:
+def names_a_partner(phrase: str, start: int, n: int) -> bool:
     """对 before a trade partner stays: 对东盟进出口 is the trade with ASEAN, not ASEAN's."""
     return phrase[start:start + n] in words()["partner_prepositions"] \
         and any(head in phrase[start + n:] for head in words()["partner_heads"])
+
+
+def opens_with_partner(phrase: str) -> bool:
+    """与荷兰、法国进出口: the phrase opens with a trade partner's preposition."""
+    return any(phrase.startswith(word) and names_a_partner(phrase, 0, len(word))
+               for word in words()["partner_prepositions"])
 
 
 def _strip_ends(phrase: str) -> str:
@@ -133,7 +139,7 @@ def _strip_ends(phrase: str) -> str:
             start, moved = start + 1, True
             continue
         for n in range(min(longest, end - start), 0, -1):
-            if start + n in cuts and phrase[start:start + n] in head and not _names_a_partner(phrase, start, n) \
+            if start + n in cuts and phrase[start:start + n] in head and not names_a_partner(phrase, start, n) \
                     and not _opens_a_title(phrase, start, n):
                 named = {f.start: f.end for f in find_indicators(phrase)} if named is None else named
                 if named.get(start, 0) > start + n:
