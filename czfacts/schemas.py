@@ -248,6 +248,7 @@ class MetricWords(Section):
     name_heads: Words
     far_name_heads: Words
     name_head_characters: Words
+    pilot_marks: Words
     works: Words
     uncounted_heads: Words
     leading_adverbs: Words

@@ -233,6 +233,8 @@ METRIC = Rule(
         # a word of a kind before an owner's suffix (清洁/能源) restricts the indicator, it names no owner
         Example("全县清洁能源发电装机达到80万千瓦", {"metric": "清洁能源发电装机"}),
         Example("五年间全县新增固定资产120亿元", {"metric": "新增固定资产"}),  # 新增 opens the indicator's name
+        # a count's noun after two verbs of one act (开工/建设) and a verb that describes it (安置住房)
+        Example("全年有8个棚户区改造试点城市开工建设安置住房2万套", {"span": "2万套", "metric": "安置住房"}),
         Example("全省新增全国重点实验室6家", {"metric": "全国重点实验室"}),
         Example("中欧班列开行1200列，同比增加300列，增幅达33.3%", {"span": "33.3%", "metric": "中欧班列开行"}),
         Example("全省自学考试录取本科学生人数为2100人", {"metric": "自学考试录取本科学生人数"}),
@@ -327,6 +329,11 @@ COUNTED_NOUN = Rule(
         Example("今年860户受损民房如期完成加固", {"metric": "受损民房"}),
         # a verb between a noun and the head right after it is inside the name (年度/共建/项目)
         Example("今年实施150个年度共建项目", {"metric": "年度共建项目"}),
+        # …and a work before a pilot's mark (改造/试点/城市); a word with its aspect, or how the things
+        # counted act (延时开放), is the predicate
+        Example("全年有8个棚户区改造试点城市开工建设安置住房2万套", {"span": "8个", "metric": "棚户区改造试点城市"}),
+        Example("8000名困难群众圆了安居梦", {"metric": "困难群众"}),
+        Example("全市120家公共图书馆延时开放", {"metric": "公共图书馆"}),
         # a threshold right after the count defines the things counted (SPEC §2: no fact of its own)
         Example("全市共有120个1000人以上的企业", {"span": "120个", "metric": "1000人以上的企业"}),
         # a rate of the things counted after their name is the figure's (the quality it measures too)

@@ -385,6 +385,9 @@ def counted_noun(metric: str) -> str:
     # 以线上方式召开政企座谈会120余场: a manner or place before the verb, its object counted after (not a verb
     # inside a title, before the title's bare end: 城市功能品质提升示范项目)
     verb = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k][1] == "v" and tokens[k][0] in _leading_verbs()), None)
+    while verb is not None and verb + 1 < len(tokens) and tokens[verb + 1][1] in ("v", "vn") \
+            and tokens[verb + 1][0] in _leading_verbs():
+        verb += 1  # 开工/建设 (v, vn): one act of two verbs
     counted = "".join(w for w, _ in tokens[verb + 1:]) if verb is not None else ""
     # (人才效能提升重点平台: a work before a name's head is inside the name, as 城中村改造项目)
     named_work = verb is not None and tokens[verb][0] in words()["works"] and counted.endswith(tuple(words()["name_heads"]))
@@ -392,7 +395,9 @@ def counted_noun(metric: str) -> str:
     if verb is not None and counted not in words()["title_ends"] and not named_work and not per_base \
             and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
             and all(_nounish(*t) or 0 < k < len(tokens) - verb - 2 and t[0] in connectors()
-                    for k, t in enumerate(tokens[verb + 1:])) and len(counted) > 2:  # (政府和商业合作项目: 和 between nouns)
+                    or t[1] == "v" and len(t[0]) > 1 and verb + k + 2 < len(tokens) and tokens[verb + k + 2][1] in _SET_HEAD_TAGS
+                    for k, t in enumerate(tokens[verb + 1:])) and len(counted) > 2:
+        # (政府和商业合作项目: 和 between nouns; 安置住房, 水污染防治项目: a verb before a noun describes it)
         tokens = tokens[verb + 1:]
     return _named_whole(metric, "".join(w for w, _ in tokens))
 
@@ -1054,6 +1059,7 @@ def _noun_after(after: str, counted: bool) -> str:
         # a name's head next, or a few words on (提质/增效/专项贷款, 共建/重点/实验室, 验证/和/中试/平台; 服务中心 ends
         # in one), but not 企业 that far (民企/上榜/中国/民营企业: a predicate's object)
         head_next = run + 1 < len(tokens) and tokens[run + 1][0].endswith(heads) \
+            or run + 2 < len(tokens) and tokens[run + 1][0] in words()["pilot_marks"] and _nounish(*tokens[run + 2]) \
             or any(w.endswith(far_heads) for w, _ in tokens[run + 2:run + 1 + HEAD_AHEAD])
         inside = run and noun_follows and (pos == "q" or pos == "t" and head_next or pos == "v" and (
             all(p in ("v", "vn") for _, p in tokens[:run])
@@ -1068,8 +1074,8 @@ def _noun_after(after: str, counted: bool) -> str:
         # 产品品质不达标企业: a negated verb before a name's head describes the things counted
         negated = run and word in words()["name_negations"] and run + 2 < len(tokens) \
             and tokens[run + 1][1] == "v" and tokens[run + 2][0] in words()["name_heads"]
-        if run and pos in ("v", "vn") and run + 1 < len(tokens) and tokens[run + 1][0] in words()["aspect_particles"]:
-            break  # 企业启动了数字化改造: a verb with its aspect is the predicate
+        if run and run + 1 < len(tokens) and tokens[run + 1][0] in words()["aspect_particles"]:
+            break  # 企业启动了数字化改造, 困难群众圆了安居梦: a word with its aspect is the predicate, whatever its tag
         if run and pos == "l" and _set_phrase_predicate(tokens, run):
             break  # 129项改革任务全面铺开, 灾损农房如期完成修缮: a set phrase that ends in a verb is the predicate
         if run and word in words()["verbs_read_as_nouns"] and all(_nounish(*t) for t in tokens[:run]) \
@@ -1107,7 +1113,7 @@ def _noun_after(after: str, counted: bool) -> str:
         # 30个县高效特色设施农业提升行动: the counties are counted (but 786所县医院, 3000个村卫生室: a county's
         # hospitals, a village's clinics: a name follows the place)
         run = 1
-    if 1 < run and tokens[run - 1][0] in words()["manners"] and tokens[run - 2][1] in _HEAD_TAGS:
+    while 1 < run and tokens[run - 1][0] in words()["manners"] and tokens[run - 2][1] in _HEAD_TAGS:
         run -= 1  # 1万名低保老年人免费实施白内障手术: how the predicate is done is no part of the name
     if run > 3 and tokens[run - 1][1] == "vn" and tokens[run - 2][1] in ("a", "ad", "d"):
         run -= 2  # 8个国家区域医疗中心平稳运营: how the things counted do ends no name
