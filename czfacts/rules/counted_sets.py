@@ -51,6 +51,7 @@ COUNTED_SET = Rule(
         # …and so does the space before a headline's phrase that opens with its count
         Example("上半年经济数据出炉 12省份增速跑赢全国", {"span": "12省份", "metric": "增速跑赢全国的省份"}),
         Example("全省8个县入选全国电子商务进农村综合示范县。", {"span": "8个", "metric": "全国电子商务进农村综合示范县"}),
+        Example("全市5家企业入选中国民营企业500强。", {"span": "5家", "metric": "入选中国民营企业500强的企业"}),  # a list, no name
         Example("全年，80个省重点项目完成投资500亿元。", {"span": "80个", "metric": "省重点项目"}),
         Example("前5个月，纳入统计的行业里，26个行业营业收入同比增长，13个行业下降。",
                 {"span": "26个", "metric": "营业收入同比增长的行业"}),
@@ -65,6 +66,8 @@ COUNTED_SET = Rule(
         Example("长三角三省一市中，苏浙两省市GDP合计超过25万亿元。", {"span": "25万亿元", "bound": "gt"}),
         Example("共有9省份增速超过6%。除了上述9个省份，还有12个省份增速高于全国。", {"span": "9个", "metric": "增速超过6%的省份"}),
         Example("新建12个城市公园。", {"span": "12个", "metric": "城市公园"}),
+        # a place in a ranking defines the set as a threshold does; the rank stays a fact
+        Example("今年一季度，江苏、浙江两省出口增速并列全国第二。", {"span": "两省", "metric": "出口增速并列全国第二的省份"}),
         Example("全国GDP超过千亿元的县已达54个。", {"span": "54个", "metric": "GDP超过千亿元的县"}),  # 县: tagged zg
         # a part of a whole counted just before it, with no noun of its own
         Example("全省21个地市中有15个实现了正增长。", {"span": "15个", "metric": "实现正增长的地市"}),
@@ -243,8 +246,9 @@ def counted_set(doc: Document, m: Mention) -> CountedSet | None:
         return None  # 10601个村卫生室实现…: the place names what is counted (村卫生室), no set of villages (新建, read as a place, is a verb)
     if _states_a_figure(doc, noun_end, end):
         return None  # 5家企业实现利润总额12亿元: a fact about the set, not what defines it
-    if title := _patterns()["title_verb"].match(definition):
-        return CountedSet("", definition[title.end():], noun_end, end)  # 入选全国百强县: the title names them
+    if (title := _patterns()["title_verb"].match(definition)) and definition.endswith(noun.partition("(")[0].partition("（")[0][-1:]):
+        # 入选全国百强县: the title names them (入选全国文化企业30强: a list the firms made, not their name)
+        return CountedSet("", definition[title.end():], noun_end, end)
     return CountedSet(noun, definition, noun_end, end)
 
 
@@ -279,8 +283,10 @@ PART_REACH = 60  # characters from one part to the next of the same whole
 
 
 def _states_a_figure(doc: Document, start: int, end: int) -> bool:
-    """Whether [start, end) holds a figure that is neither a threshold nor a stated benchmark."""
-    return any(not _is_threshold(doc, other) and not _benchmark(doc, other) for other in _mentions_between(doc, start, end))
+    """Whether [start, end) holds a figure that is neither a threshold, a stated benchmark nor a rank
+    (江苏、浙江两省出口增速并列全国第二: a place in a ranking defines the set as a threshold does)."""
+    return any(not _is_threshold(doc, other) and not _benchmark(doc, other) and other.kind != "rank"
+               for other in _mentions_between(doc, start, end))
 
 
 def _mentions_between(doc: Document, start: int, end: int) -> Iterator[Mention]:

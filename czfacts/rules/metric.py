@@ -1602,6 +1602,11 @@ DOCUMENT_TOPIC = Rule(
         # an indicator that defines a set counted before (两省GDP均超过9万亿元) is one the story speaks of
         Example("广西、贵州两省区GDP均超过2万亿元。\n从增速看，贵州以5.8%领跑西部。", {"span": "5.8%", "metric": "GDP"},
                 place="中国"),
+        Example("今年以来，GDP超过3万亿元的省份有9个。\n从增速看，西藏、青海增速并列第一。", {"span": "第一", "metric": "GDP增速"},
+                place="中国"),
+        # …and a level framed by 总量 is the story's indicator's total, once
+        Example("前三季度，经济总量超过5万亿元的省份有4个。\n从总量看，广东以9.8万亿元继续领跑。",
+                {"span": "9.8万亿元", "metric": "经济总量"}, place="中国"),
         # the first figure of a story, written after 以: the headline's indicator
         Example("湖北各市州上半年GDP出炉\n武汉以9800亿元居首，宜昌、襄阳分列二、三位。", {"span": "9800亿元", "metric": "GDP"},
                 place="湖北省"),
@@ -1723,6 +1728,9 @@ PARAGRAPH_TOPIC = Rule(
                 {"span": "5.4%", "metric": "GDP"}, place="中国"),
         Example("上半年，湖北GDP同比增长5.8%，总量突破2.8万亿元。\n东北三省中，吉林增速最快，为5.4%。",
                 {"span": "5.4%", "metric": "GDP"}, place="中国"),
+        # a rank whose own words name a rate is the indicator's rate's
+        Example("前三季度，湖北GDP增长6.1%。从增速看，西藏、青海增速并列第一。", {"span": "第一", "metric": "GDP增速"},
+                place="中国"),
     ),
     negatives=(),
 )
@@ -2107,6 +2115,12 @@ def _growth_of_level(metric: str) -> str:
     return metric[:-len(level)] if level and indicator_of(metric[:-len(level)]) else metric
 
 
+def _ranked(topic: str, ranked_rate: regex.Match | None) -> str:
+    """西藏、甘肃增速并列第一, in a story about GDP: GDP增速, where the rank's own words name a rate;
+    else the topic."""
+    return _growth_of_level(topic) + ranked_rate.group() if ranked_rate else topic
+
+
 def attach_metrics(doc: Document) -> None:
     previous: Mention | None = None
     paragraph_metric: dict[int, tuple[str, int, str]] = {}  # paragraph start → the last metric written in it, where, its unit
@@ -2334,7 +2348,7 @@ def attach_metrics(doc: Document) -> None:
                 and not (document_topic and not indicator_of(topic) and _owner_opens_clause(doc, m)):
             # (宜春、萍乡两市增速均为3.9%, after …与九江的差距缩小至382亿元: new owners, the story's indicator;
             # in a report, a level of another unit measures something else: …增加值增长10%。…首期安排50亿元)
-            metric, how = (_growth_of_level(topic) if m.kind == "growth" else topic), "inherited"
+            metric, how = (_growth_of_level(topic) if m.kind == "growth" else _ranked(topic, ranked_rate)), "inherited"
             m.refine(PARAGRAPH_TOPIC.name)
             if m.kind == "change" and previous is not None and previous.kind == "growth" \
                     and not metric.endswith((*_built()["rates"], _built()["economic_growth"])):
@@ -2401,7 +2415,8 @@ def attach_metrics(doc: Document) -> None:
         if not metric and m.kind in ("amount", "rank", "growth") and (framed := _frame_topic(doc, m)) \
                 and (m.kind != "growth" or indicator_of(framed)):  # 从月度走势来看 frames no growth's metric
             if framed in rank_heads and document_topic:
-                framed = document_topic.most() + framed  # 从总量来看, in a story about GDP: GDP总量
+                story = document_topic.most()  # 从总量来看, in a story about GDP: GDP总量 (经济总量 stays)
+                framed = story if story.endswith(framed) else story + framed
             metric, how = framed, "inherited"  # 从GDP总量来看，…其中广东以28498.79亿元居第一位
             m.refine(FRAME_TOPIC.name)
         if m.kind == "count" and (noun := words()["classifier_nouns"].get(m.classifier or "")):
@@ -2410,7 +2425,7 @@ def attach_metrics(doc: Document) -> None:
                 and (not metric or all(pos == "v" for _, pos in tag(metric))):
             metric = m.classifier  # 涉及2900多万家庭: the measure word is the noun counted, not the verb before it
         if not metric and m.kind == "rank" and of_a_story and document_topic:
-            metric, how = document_topic.most(), "document"  # 安徽位列第十一位
+            metric, how = _ranked(document_topic.most(), ranked_rate), "document"  # 安徽位列第十一位
             m.refine(DOCUMENT_TOPIC.name)
         if not metric and not of_a_story:
             if m.kind == "growth" and (RATE_AFTER.name in m.refined_by
@@ -2569,8 +2584,10 @@ def attach_metrics(doc: Document) -> None:
             if indicator := indicator_of(topic):
                 document_topic.add(indicator, topic)  # GDP总量第一 speaks of GDP
                 topics_by_unit.setdefault((m.unit, m.kind), Counter())[metric] += 1
-        elif metric and COUNTED_SET.name in m.refined_by and (named := find_indicators(metric)):
-            # 广东、江苏两省GDP均超过9万亿元: the set is defined by GDP, which the story speaks of
+        elif metric and (COUNTED_SET.name in m.refined_by or m.kind == "count" and metric.endswith(tuple(region_nouns()))) \
+                and (named := find_indicators(metric)):
+            # 广东、江苏两省GDP均超过9万亿元, 经济总量超过5万亿元的省份有4个: the set is defined by GDP, which the
+            # story speaks of
             document_topic.add(named[0].id, metric[named[0].start:named[0].end])
         if metric:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
