@@ -22,7 +22,7 @@ from ..places import abbreviation_pattern, abbreviations, lookup, place_pattern
 from .base import Example, Rule
 from .evidence import written_at
 from ..tokenize import tag
-from .nouns import clean, complete_names, leading_verbs, purposes, region_count, split_items, without_per_unit
+from .nouns import clean, complete_names, leading_verbs, noun_core, purposes, region_count, split_items, without_per_unit
 from .quantity.ranks import ranking_pattern, scope_words
 
 DISTRIBUTE = Rule(
@@ -37,6 +37,9 @@ DISTRIBUTE = Rule(
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
         Example("全市服务器、3D打印机产量分别增长12%和30%", {"span": "12%", "metric": "服务器产量"}),  # 3D opens a name
+        # a compound (产销, 城乡) gives one part to each value even without 分别; its predicate is no part of the names
+        Example("1—10月，汽车产销累计完成2650万辆和2670万辆。", {"span": "2670万辆", "metric": "汽车销量"}),
+        Example("城乡居民最低生活保障标准提高到每月800元和620元", {"span": "800元", "metric": "城镇居民最低生活保障标准"}),
         # a list without 分别 after a 分别 list names its values in turn (平均每年 says how, it names nothing)
         Example("全县粮食产量和油料产量分别为52万吨和8万吨，平均每年增长2.1%和3.4%", {"span": "3.4%", "metric": "油料产量"}),
         # a sector named alone takes what follows the last name's sector, not the last name's modifier
@@ -390,7 +393,10 @@ def share_metrics(doc: Document) -> None:
                 names = complete_names(_without_frame_and_class(by_mark))
         if len(names) != len(found.items) and (by_one := _split_on_one_connector(found.names_text, len(found.items))):
             names = complete_names(_without_frame_and_class(by_one))  # 生活用品及服务和食品烟酒价格: 及 inside a name
-        if len(names) == 1 and (parts := _compound_parts(names[0], len(found.items))):
+        # (城乡低保标准提高到不低于740元和485元: without 分别, the noun before the predicate)
+        if len(names) == 1 and (parts := _compound_parts(
+                names[0] if _patterns()["respectively"].match(doc.text, found.respectively) else noun_core(names[0]),
+                len(found.items))):
             names = parts  # 城乡居民人均可支配收入分别增长4.6%、6.8%: 城镇居民…, 农村居民…
         if (rate := found.names_text.strip()) in words("kinds", "rate", "nouns"):
             # …分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点: the rates of those names
@@ -771,8 +777,10 @@ def _implicit(doc: Document, items: list[Mention]) -> int:
     if not verb and doc.mentions.index(items[0]) and doc.mentions[doc.mentions.index(items[0]) - 1].end > doc.clause_start(at):
         return -1  # a value earlier in the clause: the names before this list are not its own
     names = [n for n in split_items(_names_before(doc, at)) if clean(n)]
-    # (龙岩、三明位列第二、三位: places, one per value, own the values in turn)
-    return at if len(names) == len(items) >= 2 or _places_before(doc, items, at) else -1
+    # (龙岩、三明位列第二、三位: places, one per value, own the values in turn; 汽车产销完成2650万辆和2670万辆:
+    # a compound's parts, one per value)
+    return at if len(names) == len(items) >= 2 or _places_before(doc, items, at) \
+        or len(names) == 1 and _compound_parts(names[0], len(items)) else -1
 
 
 def _names_of_values_before(doc: Document, items: list[Mention]) -> list[str]:

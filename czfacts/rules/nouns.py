@@ -275,7 +275,7 @@ def noun_core(phrase: str) -> str:
     seen_noun, out = False, []
     for i, (word, pos) in enumerate(tokens):
         if seen_noun and word not in keep_inside():
-            if pos in ("p", "d", "uj", "f") or (pos == "r" and word in words()["pronouns"]) or word in words()["copulas"]:
+            if pos in ("p", "d", "vd", "uj", "f") or (pos == "r" and word in words()["pronouns"]) or word in words()["copulas"]:
                 break
             following = tokens[i + 1][1] if i + 1 < len(tokens) else None
             if pos == "v" and following in ("p", "d", "uj", "ul", "r", "f", "u"):
