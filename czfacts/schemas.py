@@ -68,6 +68,7 @@ class Subjects(Section):
     person_groups: Words
     person_descriptor_ends: Words
     reports: Words
+    report_leads: Words
     located_in: Words
     firm_heads: Words
     firm_trades: Words

@@ -998,6 +998,8 @@ NAMED_TOPIC = Rule(
               Example("维吾尔族姑娘阿依古丽开了3家网店。", {"span": "3家", "subject": "阿依古丽"}, place="新疆维吾尔自治区"),
               Example("果农李明去年在村里建了2座冷库。", {"span": "2座", "subject": "李明"}, place="江苏省"),
               # a firm's short name, a name and its trade, before the period its figures are of
+              # …and after the words that say where the figures come from (数据显示，)
+              Example("数据显示，比亚迪前10个月累计销量达到360万辆。", {"span": "360万辆", "subject": "比亚迪"}, place="中国"),
               Example("紫金矿业上半年实现净利润150亿元。", {"span": "150亿元", "subject": "紫金矿业", "metric": "净利润"},
                       place="福建省"),
               Example("长城汽车9月销量达到12万辆。", {"span": "12万辆", "subject": "长城汽车"}, place="河北省")),
@@ -1015,6 +1017,8 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
     if doc.genre != "news" or start != doc.sentence(start)[0]:
         return None  # (a report's sentence that opens with a verb the tagger calls a name: 力争…)
     start = _past_frames(doc, start, end)  # 2025年初，王健与学校签订…: the name opens the sentence after its time
+    if lead := _report_lead().match(doc.text, start, end):
+        start = _past_frames(doc, lead.end(), end)  # 数据显示，比亚迪前10个月…: where the figures come from, then the name
     tokens = tag(doc.text[start:end])  # (the slice _organisations tags: one tagging per sentence)
     described = _described(tokens)  # 菜农王建国: who the person is, before the name
     start += sum(len(word) for word, _ in tokens[:described])
@@ -1079,6 +1083,11 @@ def _past_frames(doc: Document, start: int, end: int) -> int:
         comma = _FRAME_END.search(doc.text, start, min(end, start + FRAME_TAIL + 1))
         start = comma.end() if comma else start  # (去年初，: the part of the year before the comma)
     return start
+
+
+@lexical_cache
+def _report_lead() -> regex.Pattern:
+    return compiled(rf"(?:{trie_pattern(_words()['report_leads'])})[，,]\s*")
 
 
 _FRAME_END = compiled(r"[，,]\s*")
