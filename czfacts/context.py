@@ -333,6 +333,8 @@ def _headline_place(text: str) -> str | None:
     if run and headline.startswith(tuple(_words()["headline_colons"]), pos) and all(run):
         return run[-1].name
     if any(word in headline for word in _words()["headline_country"]):
+        if run and all(run) and not _country_spoken_of(headline):
+            return run[-1].name  # 安徽…增速居全国前列: the place the headline opens with, ranked in the country
         return _words()["country"]
     regions, rest = set(), headline
     for form in sorted(_words()["headline_regions"], key=len, reverse=True):  # 中西部 before 西部
@@ -344,6 +346,18 @@ def _headline_place(text: str) -> str | None:
     named = [lookup(m.group()) for m in place_pattern().finditer(headline)]
     provinces = {p.province for p in named if p is not None and p.level != REGION}
     return _words()["country"] if len(provinces) >= 2 else None
+
+
+def _country_spoken_of(headline: str) -> bool:
+    """Whether a country word of the headline is its subject, not a comparison's scope (居全国前列)."""
+    scopes = tuple(_words()["headline_scopes"])
+    for word in _words()["headline_country"]:
+        at = headline.find(word)
+        while at >= 0:
+            if not headline.endswith(scopes, 0, at):
+                return True
+            at = headline.find(word, at + 1)
+    return False
 
 
 _HEADLINE_TAG = compiled(r"^【[^】]*】")  # 【活力中国调研行】: the column, not the story

@@ -673,6 +673,7 @@ class Context(Section):
     headline_prefix: str
     headline_colons: Words
     headline_country: Words
+    headline_scopes: Words
     headline_regions: dict[Word, Word]
     round_up_words: Words
     review_year: str

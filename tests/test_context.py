@@ -59,6 +59,9 @@ def test_a_story_that_names_no_place_is_the_countrys():
     ("江西稳步推进产业升级 福建持续扩大开放", "中国"),                # two provinces: a round-up
     ("【新思想引领新征程】推动中部地区崛起迈上新台阶", "中部地区"),    # a region
     ("中西部外贸增速领先", "中西部地区"),                            # the longest region written
+    ("湖南前三季度GDP增长5.6% 增速居全国前列", "湖南省"),             # the country as a rank's scope only
+    ("湖南外贸增速高于全国", "湖南省"),
+    ("湖南全国首创“一件事”改革", "中国"),                              # the country spoken of
 ])
 def test_a_headline_names_the_place_of_its_story(headline, place):
     body = "\n央视网消息：今年以来，长沙、南昌、福州等地进出口增长较快，其中长沙增长8%。"
