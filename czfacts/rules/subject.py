@@ -46,6 +46,8 @@ SUBJECT = Rule(
         # an organisation whose report the clause quotes owns none of its figures (the story's place's)
         Example("浙江金融运行平稳。中国人民银行12日发布的金融统计数据显示，10月末，人民币贷款余额25万亿元。",
                 {"subject": "浙江省"}, place=None),
+        Example("江苏金融运行平稳。中国人民银行11月13日发布的金融统计数据显示，10月末，住户存款余额12万亿元。",
+                {"subject": "江苏省"}, place=None),  # …with the month's day, 发布的 and the data's kind between
         # a county after its city, its full name whole (not 长春市九台 and a metric opening with 区)
         Example("长春市九台区地区生产总值增长5%", {"subject": "九台区", "metric": "地区生产总值"}, place="吉林省"),
         # a county under the name it had then (堆龙德庆区 since 2015), as written
@@ -576,7 +578,7 @@ def _reports_figures(doc: Document, at: int) -> bool:
     return end - at <= REPORT_REACH and doc.text.endswith(_reports(), at, end)
 
 
-REPORT_REACH = 16  # characters after a name where the clause that says it reports may end
+REPORT_REACH = 24  # characters after a name where the clause that says it reports may end (11月13日发布的金融统计数据显示)
 
 
 @lexical_cache
