@@ -399,6 +399,8 @@ class MetricWords(Section):
     part_heads: Words
     residence_parts: Words
     sector_counters: Words
+    structures: dict[str, Words]
+    structure_wholes: Words
     rank_heads: Words
     level_heads: Words
     built: BuiltNames

@@ -32,6 +32,7 @@ from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
+from .quantity.ratios import RATIO_PARTS
 from .quantity.ranks import ranked_by_size, ranking_pattern, scope_words
 from .nouns import (clean, names_a_partner, opens_with_partner, complete_names, pulled_contribution, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, region_count, a_frame_alone, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, topic_phrase, words)
@@ -2117,6 +2118,43 @@ def _growth_of_level(metric: str) -> str:
     return metric[:-len(level)] if level and indicator_of(metric[:-len(level)]) else metric
 
 
+STRUCTURE_PART = Rule(
+    name="metric.structure_part",
+    doc="A part of a structure written with colons (三次产业结构为4.3:56.8:38.9) is the share of its sector in "
+        "the GDP the text last named (data: structures, structure_wholes); so are the parts of a structure "
+        "it was changed from or to in the same sentence.",
+    examples=(
+        Example("全年全县生产总值120亿元，三次产业结构为18.5:35.2:46.3。",
+                {"span": "35.2", "metric": "第二产业增加值占生产总值比重", "kind": "share"}),
+        Example("全县三次产业结构由18.5:35.2:46.3调整为14.1:38.6:47.3。",
+                {"span": "47.3", "metric": "第三产业增加值占地区生产总值比重"}),
+    ),
+    negatives=(),
+)
+_GDP = "gdp"  # the indicator id (data/indicators.toml) whose name a structure's whole takes
+
+
+def _structure_part(doc: Document, i: int, whole: str) -> str:
+    """The i-th mention, a part of a ratio after a structure's name in its sentence: the share of the part
+    at its place (one name per part, as many parts as names), or ""."""
+    m, at = doc.mentions[i], 0
+    while i - at > 0 and doc.mentions[i - at - 1].rule == RATIO_PARTS.name \
+            and doc.text[doc.mentions[i - at - 1].end:doc.mentions[i - at].start] in _COLONS:
+        at += 1
+    first = doc.mentions[i - at]
+    parts = _RATIO_CHAIN.match(doc.text, first.start)
+    named = doc.text[doc.sentence(m.start)[0]:first.start]
+    found = max(((named.rfind(key), key) for key in words()["structures"]), default=(-1, ""))
+    names = words()["structures"].get(found[1], ())
+    if found[0] < 0 or not parts or len(regex.findall(r"\d+(?:\.\d+)?", parts.group())) != len(names):
+        return ""
+    return names[at] + _built()["share_of"] + whole + _built()["share_noun"]
+
+
+_COLONS = (":", "：")
+_RATIO_CHAIN = compiled(r"\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)+")
+
+
 def _ranked(topic: str, ranked_rate: regex.Match | None) -> str:
     """西藏、甘肃增速并列第一, in a story about GDP: GDP增速, where the rank's own words name a rate;
     else the topic."""
@@ -2138,6 +2176,7 @@ def attach_metrics(doc: Document) -> None:
     streaks: list[tuple[Mention, str, Attribute | None, int]] = []  # 连续N年 figures, what kept on, the metric before
     institutions: dict[tuple[int, int], str] = {}  # per sentence: the kind of institution last counted in it
     parts_of: tuple[tuple[int, int], str, str] | None = None  # the sentence, unit and head of the parts last named
+    gdp_written = words()["structure_wholes"][0]  # the whole a structure's parts are shares of, as last named
     for i, m in enumerate(doc.mentions):
         if m.from_table:
             continue  # its row label and column header gave its metric (rules/table.py)
@@ -2574,6 +2613,9 @@ def attach_metrics(doc: Document) -> None:
                 and (ranking := _ranking_before(doc, m, previous if same_sentence else None)):
             metric, how = ranking, "explicit"  # 兰州高新区全国排名53位、提升3位: the ranking itself
             m.refine(RANK_HEAD.name)
+        if m.rule == RATIO_PARTS.name and m.kind == "share" and (part := _structure_part(doc, i, gdp_written)):
+            metric, how = part, "explicit"  # 三次产业结构为4.3:56.8:38.9 → 第一产业增加值占地区生产总值比重, …
+            m.refine(STRUCTURE_PART.name)
         if metric.endswith(tuple(words()["enumeration_ends"])) and tag(metric)[-1][1] == "u":
             metric = _without_enumeration_end(metric)  # 乡镇商贸中心、集贸市场等30个: the things listed, not 等
         where = _locate(doc, m, metric, next_start, located) if metric else (None, None)
@@ -2585,6 +2627,8 @@ def attach_metrics(doc: Document) -> None:
             topic = _without_rank_head(metric, rank_heads) if m.kind == "rank" else metric
             if indicator := indicator_of(topic):
                 document_topic.add(indicator, topic)  # GDP总量第一 speaks of GDP
+                gdp_written = next((w for w in words()["structure_wholes"] if w in metric), gdp_written) \
+                    if indicator == _GDP else gdp_written
                 topics_by_unit.setdefault((m.unit, m.kind), Counter())[metric] += 1
         elif metric and (COUNTED_SET.name in m.refined_by or m.kind == "count" and metric.endswith(tuple(region_nouns()))) \
                 and (named := find_indicators(metric)):
