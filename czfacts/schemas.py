@@ -75,6 +75,7 @@ class Subjects(Section):
     place_descriptors: Words
     back_references: BackReferences
     story_pointers: Words
+    visited_pointers: Words
     here_words: Words
     joint_separator: str
     team_titles: Words

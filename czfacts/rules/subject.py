@@ -1148,6 +1148,9 @@ FIRM_CARRY = Rule(
         "name no owner of their own.",
     examples=(Example("走进芜湖的这家汽车零部件企业，机械臂正在忙碌。经过智能化改造，生产效率提升了40%。",
                       {"span": "40%", "subject": "汽车零部件企业"}, place="安徽省"),
+              # a firm the story visits (走进…一家…企业)
+              Example("走进位于经开区的一家稀土永磁材料企业，生产线正在满负荷运转。今年以来，订单增长35%。",
+                      {"span": "35%", "subject": "稀土永磁材料企业"}, place="江西省"),
               # a park a story points at, as a firm
               Example("在这个光伏产业园，30家企业已经投产。今年底，园区还将引进10家企业。",
                       {"span": "10家", "subject": "光伏产业园"}, place="安徽省"),
@@ -1180,6 +1183,8 @@ def _firm_before(doc: Document, m: Mention, firms: dict[int, list[Candidate]]) -
         firms[start] = sorted([Candidate(f.start("firm"), f.end(), f.group("firm"), FIRM.name)
                                for f in _firm_pattern().finditer(doc.text, start, end)
                                if f.group("pointer") in _words()["story_pointers"] and len(f.group("firm")) > 2]
+                              + [Candidate(f.start("firm"), f.end(), f.group("firm"), FIRM.name)
+                                 for f in _visited_firm_pattern().finditer(doc.text, start, end)]
                               + _sites(doc, start, end), key=lambda c: c.end)  # 走进正来制药，…。公司年加工…
     return _last_ending_before(firms[start], m.start)
 
@@ -1269,6 +1274,17 @@ def _latest(*found: Candidate | None) -> Candidate | None:
 @lexical_cache
 def _here_pattern() -> regex.Pattern:
     return compiled(trie_pattern(_words()["here_words"]))
+
+
+@lexical_cache
+def _visited_firm_pattern() -> regex.Pattern:
+    """走进位于赣州经开区的一家稀土永磁材料企业: a firm the story visits, in the clause a site opener opens."""
+    w = _words()
+    return compiled(rf"(?<![^，,。；;：:\n]){alternation('attribution', 'subjects', 'site_openers')}[^，,。；;\n]{{0,{VISIT_REACH}}}?"
+                    rf"(?P<pointer>{trie_pattern(w['visited_pointers'])})(?P<firm>\p{{Han}}{{1,6}}?(?:{trie_pattern(w['firm_heads'])}))")
+
+
+VISIT_REACH = 16  # characters between a site opener and the firm it visits (位于赣州经开区的)
 
 
 @lexical_cache
