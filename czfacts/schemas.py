@@ -63,6 +63,7 @@ class Subjects(Section):
     demonstratives: Words
     site_openers: Words
     speech_verbs: Words
+    speaker_titles: Words
     person_roles: Words
     person_pronouns: Words
     person_groups: Words

@@ -129,8 +129,16 @@ SUBJECT = Rule(
         # 电子, 科技, 园区 before another noun modify it (电子信息产业): no organisation; 力争 opens no name
         Example("今年，赣州市力争电子信息产业规模达到800亿元", {"subject": "赣州市"}, place="江西省"),
         Example("宜春市深化园区标准化建设，23个省级园区新建标准厂房", {"span": "23个", "subject": "宜春市"}, place="江西省"),
+        # an institution, then its branch's name with a verb inside (赣江/创新/研究院): one name
+        Example("中国科学院赣江创新研究院已孵化科技型企业26家。",
+                {"subject": "中国科学院赣江创新研究院", "metric": "科技型企业"}, place="江西省"),
+        # where an expert works (…公司首席专家…告诉记者) owns nothing the expert says: the story's topic does
+        Example("浙江的这条铁路即将开通。中国中铁公司首席专家王明告诉记者：“线路建成后每年可运送旅客800万人次。”",
+                {"subject": "浙江省"}, place="中国"),
+        Example("中国中铁公司副总经理王明表示，今年营收增长8%。", {"subject": "中国中铁公司"}, place="中国"),  # a manager's: the firm's
     ),
-
+    # where a speaker works (…集团首席科学家…告诉记者) owns nothing the speaker says
+    negatives=(),
 )
 
 
@@ -556,8 +564,9 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     # 吴忠仪表等3家企业入选…: a name an example of a counted set opens owns nothing
     kept = [c for c in kept if not _example_of_count().match(text, c.end, c.end + EXAMPLE_REACH)
             or lookup(c.name) and _enumeration_counted().match(text, c.end)]
-    # 中国人民银行数据显示，…: an organisation whose data the text quotes reports the figures, it owns none
-    kept = [c for c in kept if lookup(c.name) or not _reports_figures(doc, c.end)]
+    # 中国人民银行数据显示，…: an organisation whose data the text quotes reports the figures, it owns none;
+    # 长江设计集团首席科学家钮新强告诉记者：…: nor does one where the speaker works
+    kept = [c for c in kept if lookup(c.name) or not _reports_figures(doc, c.end) and not _speaker_works_at(doc, c.end)]
     # 皖北小城界首: the place before a word describing a town says where the town is; the town owns
     kept = [c for c in kept if not (lookup(c.name) and text.startswith(tuple(_words()["place_descriptors"]), c.end))]
     # 中国—东盟博览会, 中国-东盟信息港: two names joined by a dash open the name of what they share, no owner
@@ -576,6 +585,23 @@ def _reports_figures(doc: Document, at: int) -> bool:
         return True
     end = doc.clause_end(at)
     return end - at <= REPORT_REACH and doc.text.endswith(_reports(), at, end)
+
+
+def _speaker_works_at(doc: Document, at: int) -> bool:
+    """首席科学家钮新强告诉记者: a speaker's title, a name and a speech verb right after an organisation."""
+    title = _speaker_title().match(doc.text, at)
+    if title is None:
+        return False
+    end = min(doc.clause_end(at), title.end() + SPEAKER_NAME + max(map(len, _words()["speech_verbs"])))
+    return any(verb in doc.text[title.end():end] for verb in _words()["speech_verbs"])
+
+
+@lexical_cache
+def _speaker_title() -> regex.Pattern:
+    return compiled(trie_pattern(_words()["speaker_titles"]))
+
+
+SPEAKER_NAME = 4  # characters at most of the name between a speaker's title and the speech verb
 
 
 REPORT_REACH = 24  # characters after a name where the clause that says it reports may end (11月13日发布的金融统计数据显示)
@@ -713,7 +739,8 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
                 or _modifies_next(spans, i):
             continue  # 新能源, 科技园区: a common noun that ends like a name names no organisation
         j = i
-        while j > 0 and i - j < 3 and spans[j - 1][3] in _PROPER_TAGS | {"n"} and spans[j - 1][2] not in _words()["organisation_descriptions"] \
+        while j > 0 and i - j < 3 and (spans[j - 1][3] in _PROPER_TAGS | {"n"} or _verb_inside_name(spans, j - 1)) \
+                and spans[j - 1][2] not in _words()["organisation_descriptions"] \
                 and spans[j - 1][2] not in leading_verbs():  # (新建, tagged a place)
             j -= 1
             if spans[j][3] in _PROPER_TAGS:
@@ -771,11 +798,20 @@ def _local(doc: Document, place) -> bool:
 
 
 def _with_place_before(spans, k: int) -> int:
-    """南京邮电大学, 山西振东制药有限公司: a place written right before a name opens it."""
+    """南京邮电大学, 山西振东制药有限公司: a place written right before a name opens it; so does the
+    institution a branch's name follows (中国科学院/赣江创新研究院)."""
     if k and spans[k - 1][3] == "ns" and spans[k - 1][1] == spans[k][0] and lookup(spans[k - 1][2]) \
             and spans[k][3] != "ns":
         return k - 1
+    if k and spans[k - 1][3] == "nt" and spans[k - 1][1] == spans[k][0]:
+        return k - 1
     return k
+
+
+def _verb_inside_name(spans, k: int) -> bool:
+    """赣江/创新/研究院: a verb of two characters between a proper name and an organisation's suffix."""
+    return k > 0 and spans[k][3] in ("v", "vn") and len(spans[k][2]) == 2 and spans[k - 1][3] in _PROPER_TAGS \
+        and spans[k - 1][1] == spans[k][0]
 
 
 def _named_before_suffix(word: str, suffixes: tuple[str, ...]) -> bool:
