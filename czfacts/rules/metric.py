@@ -237,6 +237,9 @@ METRIC = Rule(
         # a trend's adverb (持续, read as vd) after the noun opens a headline's predicate
         Example("新能源汽车出口持续火热 前10个月同比增长超三成", {"span": "三成", "metric": "新能源汽车出口"}, place="中国"),
         Example("全年新改建普通省道和农村公路860公里", {"metric": "普通省道和农村公路"}),  # 新/改建, cut apart by the tagger
+        # a known indicator holds its relative clause and the verb of it (实现的)
+        Example("上半年，全市批发零售企业通过公共网络实现的商品零售额增长20%",
+                {"metric": "批发零售企业通过公共网络实现的商品零售额"}),
         # a count's noun after two verbs of one act (开工/建设) and a verb that describes it (安置住房)
         Example("全年有8个棚户区改造试点城市开工建设安置住房2万套", {"span": "2万套", "metric": "安置住房"}),
         Example("全省新增全国重点实验室6家", {"metric": "全国重点实验室"}),

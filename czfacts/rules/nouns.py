@@ -410,9 +410,12 @@ def _joined_over_verb(phrase: str) -> str:
     tagged = tag(phrase)
     tokens = [word for word, _ in tagged]
     forecast = load("attribution")["modality"]["forecast"]
+    # (…通过公共网络实现的商品零售额: a known name holds the verb of its relative clause)
+    named = [(f.start, f.end) for f in find_indicators(phrase)] if "的" in phrase else []
     kept, pos, owner = [], 0, False
     for i, (word, part) in enumerate(tagged):
-        inside = pos and pos + len(word) < len(phrase)
+        inside = pos and pos + len(word) < len(phrase) \
+            and not (phrase.startswith("的", pos + len(word)) and any(a <= pos < b for a, b in named))
         if inside and owner and word in words()["joining_verbs"] \
                 and not phrase.startswith(tuple(words()["joined_kept"]), pos + len(word)):
             return "".join(kept) + phrase[pos + len(word):]
@@ -484,6 +487,8 @@ def _head_of_relative_clause(phrase: str) -> str:
     before, of, after = phrase.rpartition("的")
     if not of or len(clean(after)) < 2:
         return phrase
+    if any(f.start < len(before) < f.end for f in find_indicators(phrase)):
+        return phrase  # 限额以上单位通过公共网络实现的商品零售额: a known indicator holds its 的
     if before.endswith(tuple(load("attribution")["subjects"]["region_nouns"])):
         return clean(after)  # 这3个省份的GDP, 337个地级及以上城市的…比例: the places counted before own the metric
     if before.endswith(tuple(words()["inclusive_ends"])):
