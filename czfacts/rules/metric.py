@@ -237,6 +237,10 @@ METRIC = Rule(
         # a trend's adverb (持续, read as vd) after the noun opens a headline's predicate
         Example("新能源汽车出口持续火热 前10个月同比增长超三成", {"span": "三成", "metric": "新能源汽车出口"}, place="中国"),
         Example("全年新改建普通省道和农村公路860公里", {"metric": "普通省道和农村公路"}),  # 新/改建, cut apart by the tagger
+        # single characters listed before the rest of one word name one noun (港、澳、台同胞); 等 inside a word
+        # (等外级) ends no list
+        Example("入境游客中，港、澳、台同胞12万人次", {"metric": "港、澳、台同胞"}),
+        Example("全县二级公路300公里、等外级公路1200公里", {"span": "1200公里", "metric": "等外级公路"}),
         # a known indicator holds its relative clause and the verb of it (实现的)
         Example("上半年，全市批发零售企业通过公共网络实现的商品零售额增长20%",
                 {"metric": "批发零售企业通过公共网络实现的商品零售额"}),
@@ -551,6 +555,7 @@ ELIDED_HEAD = Rule(
         Example("前10个月，全省高新技术产品出口860亿元。其中，光伏组件210亿元，锂电池95亿元。",
                 {"span": "95亿元", "metric": "锂电池出口"}),
         Example("10月，全国手机产量1.4亿台，其中智能手机1.1亿台", {"span": "1.1亿台", "metric": "智能手机产量"}),
+        Example("年末全省民用汽车保有量590万辆，其中私人汽车520万辆", {"span": "520万辆", "metric": "私人汽车保有量"}),  # a stock
     ),
     negatives=("一季度，社会消费品零售总额增长5%；服务业增长6%",),
 )
@@ -1462,6 +1467,9 @@ def _last_item(phrase: str, counted: bool) -> str:
     items = split_items(phrase[cut or 0:])
     if counted and not cut and len(items) > 1 and (together := _counted_together(phrase)):
         return together
+    if not cut and len(items) > 1 and all(len(item) == 1 and not item.isdigit() for item in items[:-1]) \
+            and (items[-1][:1] and items[-1][0] in DIGIT_CHARS or not any(item in DIGIT_CHARS for item in items[:-1])):
+        return phrase  # 港、澳、台同胞, 二、三级医院: parts of one word's first character, one noun (not 一、 numbering)
     if not cut and len(items) > 1 and _said_of_all(items):
         return phrase  # 单位生产总值能耗、水耗均下降12%: 均 says the figure is each item's
     if not cut and len(items) > 1 and opens_with_partner(phrase):
@@ -1760,9 +1768,9 @@ def _without_owners(phrase: str) -> str:
     quoted = opening and any(mark in opening.group() for mark in _QUOTES)  # “山西精品” is a name
     start = opening.end() if opening and not quoted and place_pattern().match(phrase, opening.end()) else 0
     joint = _patterns()["owners_joint"].match(phrase, start)
-    if joint and joint.group() in connectors() and not joins(phrase, joint.start(), joint.end()) \
+    if joint and not joins(phrase, joint.start(), joint.start() + 1) \
             or joint and not start and names_a_partner(phrase, 0, joint.end()):
-        joint = None  # 和美乡村: 和 of a word joins no owners; 与东盟进出口: 与 names a partner
+        joint = None  # 和美乡村, 等外级公路: 和, 等 of a word join no owners; 与东盟进出口: 与 names a partner
     start, moved = joint.end() if joint else start, True
     while moved:
         moved = False
