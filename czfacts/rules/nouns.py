@@ -337,7 +337,8 @@ def _named_whole(phrase: str, cut: str) -> str:
     """An indicator's name that opens with a verb of its name (新增城镇就业: new jobs; 城镇就业 names
     nothing) stays whole; other verbs go (实现旅游总收入 → 旅游总收入, 改造农村公路 → 农村公路)."""
     keep = cut != phrase and phrase.startswith(tuple(words()["naming_verbs"])) and is_indicator_name(phrase)
-    return phrase if keep and not is_indicator_name(cut) else cut
+    # (新增有效灌溉面积 is an indicator of its own, not the stock 有效灌溉面积)
+    return phrase if keep and (not is_indicator_name(cut) or indicator_of(cut) != indicator_of(phrase)) else cut
 
 
 def _verbs_taken_off(phrase: str) -> str:
@@ -771,7 +772,8 @@ def _object_of_leading_verbs(tokens) -> str | None:
     while k < len(tokens) and tokens[k][0] in words()["leading_adverbs"] and k + 1 < len(tokens) and tokens[k + 1][1] == "v":
         k += 1
     first = k
-    if first < len(tokens) and tokens[first][0] in words()["naming_verbs"]:
+    if first < len(tokens) and tokens[first][0] in words()["naming_verbs"] \
+            and is_indicator_name("".join(w for w, _ in tokens[first:])):
         return None  # 新增城镇就业: a verb of the indicator's own name (_named_whole)
     while k < len(tokens) and (tokens[k][0] in _leading_verbs() or tokens[k][1] == "v" and len(tokens[k][0]) > 1):
         k += 1
