@@ -348,7 +348,9 @@ COUNTED_NOUN = Rule(
         Example("全年有8个棚户区改造试点城市开工建设安置住房2万套", {"span": "8个", "metric": "棚户区改造试点城市"}),
         Example("8000名困难群众圆了安居梦", {"metric": "困难群众"}),
         Example("全市120家公共图书馆延时开放", {"metric": "公共图书馆"}),
-        # a threshold right after the count defines the things counted (SPEC §2: no fact of its own)
+        # a threshold right after the count defines the things counted (SPEC §2: no fact of its own), its
+        # measure too (65岁及以上: not a measure inside a name)
+        Example("为1.2万名70岁及以上独居老人安装智能水表", {"metric": "70岁及以上独居老人"}),
         Example("全市共有120个1000人以上的企业", {"span": "120个", "metric": "1000人以上的企业"}),
         # a rate of the things counted after their name is the figure's (the quality it measures too)
         Example("全市12个地表水考核断面水质优良率达95%", {"span": "12个", "metric": "地表水考核断面"}),

@@ -986,11 +986,12 @@ def following_noun(after: str, counted: bool = False) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one; ``counted``: the things a count counts."""
     after = after[1:] if after.startswith("的") else after
-    if counted and (measure := _leading_measure().match(after)) and (noun := _noun_after(after[measure.end():], counted)):
-        return measure.group() + noun  # 7个750千伏输变电工程: a measure inside the name of the things counted
     if counted and (threshold := _leading_threshold().match(after)) and not _noun_after(after, counted) \
             and (noun := _noun_after(after[threshold.end():], counted)):
-        return threshold.group() + noun  # 957个50户以上农村木质房屋连片村寨: the threshold defines the things counted
+        # 957个50户以上农村木质房屋连片村寨, 2.5万名65岁及以上失能老年人: the threshold defines the things counted
+        return threshold.group() + noun
+    if counted and (measure := _leading_measure().match(after)) and (noun := _noun_after(after[measure.end():], counted)):
+        return measure.group() + noun  # 7个750千伏输变电工程: a measure inside the name of the things counted
     # 300个省、市级疾控中心, 42个国控、省控断面: short items listed before the noun they share are its own
     items = _SHORT_ITEMS.match(after)
     if items and _HAN.match(after, items.end()) and _parallel(after.split(LIST_MARK)[:items.group().count(LIST_MARK) + 1]) \
