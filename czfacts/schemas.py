@@ -75,6 +75,7 @@ class Subjects(Section):
     firm_trades: Words
     place_descriptors: Words
     back_references: BackReferences
+    clefts: Words
     story_pointers: Words
     visited_pointers: Words
     here_words: Words
@@ -818,6 +819,7 @@ class Ranks(Section):
     list_verbs: Words
     ordinal_nouns: Words
     placed: Words
+    placed_verbs: Words
     moves: Words
 
 

@@ -3115,7 +3115,7 @@ def _ranking_before(doc: Document, m: Mention, previous: Mention | None) -> str:
     """全国排名53位 → 全国排名: the ranking written right before a place in it (a scope may open it);
     排名53位、提升3位 → the move's ranking is the one before it."""
     placed = ranking_pattern().search(doc.text, doc.clause_start(m.start), m.start)
-    if placed:
+    if placed and not placed.group().endswith(tuple(load("units")["ranks"]["placed_verbs"])):
         return placed.group()
     between = doc.text[previous.end:m.start] if previous is not None and previous.kind == "rank" else ""
     moves, respectively = load("units")["ranks"]["moves"], load("attribution")["lists"]["respectively"]

@@ -136,6 +136,9 @@ SUBJECT = Rule(
         Example("浙江的这条铁路即将开通。中国中铁公司首席专家王明告诉记者：“线路建成后每年可运送旅客800万人次。”",
                 {"subject": "浙江省"}, place="中国"),
         Example("中国中铁公司副总经理王明表示，今年营收增长8%。", {"subject": "中国中铁公司"}, place="中国"),  # a manager's: the firm's
+        # a place after a cleft (…的是) opens its clause
+        Example("从总量看，广东、江苏位列前二。排在第三的是山东，上半年GDP为4.7万亿元。",
+                {"span": "4.7万亿元", "subject": "山东省"}, place="中国"),
     ),
     # where a speaker works (…集团首席科学家…告诉记者) owns nothing the speaker says
     negatives=(),
@@ -350,8 +353,32 @@ def _opens_clause(doc: Document, pos: int) -> bool:
     # an opener is a short word: the clause before a place deep in a long clause is not sliced per place
     opener = pos - start <= _longest_opener() and doc.text[start:pos] in _words()["clause_openers"] + _words()["country"]
     return (start == pos or opener or any(p.end == pos for p in doc.periods_between(pos - 12, pos))
+            or doc.text.endswith(_clefts(), start, pos)  # 排在第五的是四川，…
             or _list_connector_pattern().search(doc.text, start, pos) is not None and _listed_places(doc, start, pos)[1] == pos
             or bool(place_pattern().fullmatch(doc.text, start, pos)))
+
+
+CLEFT = Rule(
+    name="subject.cleft",
+    doc="A cleft that names its topic last (排在第五的是四川): the place after it owns the rank before it, "
+        "and opens the clause whose figures follow.",
+    examples=(Example("从总量看，广东、江苏位列前二。排在第三的是山东，上半年GDP为4.7万亿元。",
+                      {"span": "第三", "subject": "山东省"}, place="中国"),),
+    negatives=(),
+)
+
+
+@lexical_cache
+def _clefts() -> tuple[str, ...]:
+    return tuple(_words()["clefts"])
+
+
+def _cleft_owner(doc: Document, m: Mention) -> Candidate | None:
+    """第五|的是四川: the place right after a cleft that follows the rank."""
+    cleft = next((c for c in _clefts() if doc.text.startswith(c, m.end)), None)
+    found = place_pattern().match(doc.text, m.end + len(cleft)) if cleft else None
+    place = lookup(found.group()) if found else None
+    return Candidate(found.start(), found.end(), place.name, CLEFT.name) if place else None
 
 
 def _listed_places(doc: Document, start: int, end: int) -> tuple[list[str], int]:
@@ -1486,6 +1513,9 @@ def attach_subjects(doc: Document) -> None:
         elif region is not None:
             m.subject = Attribute(region, None, None, "document")
             m.refine(REGION_COUNT.name)
+        elif m.kind == "rank" and (cleft := _cleft_owner(doc, m)) is not None:
+            m.subject = Attribute(cleft.name, cleft.start, cleft.end, "explicit")  # 排在第五的是四川
+            m.refine(CLEFT.name)
         elif chosen is not None:
             m.subject = Attribute(chosen.name, chosen.start, chosen.end, "explicit")
             m.refine(chosen.rule)
