@@ -6,6 +6,7 @@ the list's first value (分别增长58.6%、14.3%、18%).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -446,6 +447,9 @@ GROWTH = Rule(
         Example("今年全县汛期降雨较常年偏多四成", {"kind": "growth", "value": 40.0, "comparison": "较常年"}),
         # the parts 其中 lists after a change on the month before are changes on the month before
         Example("4月份，全市商品住宅价格环比下降0.3%。其中，新房和二手房价格分别下降0.2%和0.4%。", {"span": "0.4%", "comparison": "mom"}),
+        # …but after a year-on-year figure and its ring one, the parts split the year-on-year one
+        Example("9月份，全省居民消费价格同比上涨0.4%，环比上涨0.1%。其中，城市上涨0.5%，农村上涨0.2%。",
+                {"span": "0.5%", "comparison": "yoy"}),
         # 环比 in a sentence of a quarter: quarter on quarter
         Example("二季度全市生产总值同比增长5.2%，环比增长1.1%。", {"span": "1.1%", "comparison": "qoq"}),
         # …also where the frame opens the figure's sentence inside a paragraph
@@ -962,9 +966,20 @@ def _goes_on_from(doc: Document, m: Mention, ring: Mention, clause: str) -> bool
     list in it), and its own clause names no basis."""
     start = doc.sentence(m.start)[0]
     listed = doc.sentence(ring.start)[0] == start and ring.list_id is not None and ring.list_id == m.list_id
-    before = start > 0 and doc.sentence(ring.start)[0] == doc.sentence(start - 1)[0]
+    before = start > 0 and doc.sentence(ring.start)[0] == doc.sentence(start - 1)[0] and not _after_a_yoy(doc, ring)
     return doc.text.startswith(continuations(), start) and (listed or before) \
         and not _patterns()["same_period"].search(clause) and not any(w in clause for w in _words()["comparison"]["year_on_year"])
+
+
+def _after_a_yoy(doc: Document, ring: Mention) -> bool:
+    """同比上涨0.2%，环比上涨0.2%。其中，城市上涨0.2%: a year-on-year growth before the ring's in its sentence is
+    the figure the parts after 其中 split (the parts of a ring change alone take its basis)."""
+    at = bisect.bisect_left(doc.mentions, doc.sentence(ring.start)[0], key=lambda x: x.start)
+    while at < len(doc.mentions) and doc.mentions[at].start < ring.start:
+        if doc.mentions[at].kind == "growth" and doc.mentions[at].comparison == "yoy":
+            return True
+        at += 1
+    return False
 
 
 def _of_a_quarter(doc: Document, m: Mention) -> bool:
