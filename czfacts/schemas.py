@@ -637,6 +637,7 @@ class Periods(Section):
     base_frame: BaseFrame
     frame_openers: WordSet
     continuation: WordSet
+    deadline_anaphors: WordSet
     comparison_markers: WordSet
     peer_comparison: PeerComparison
     bare_years: BareYears

@@ -300,6 +300,16 @@ def _continues(doc: Document, p: PeriodMention, m: Mention) -> bool:
     return i < len(doc.mentions) and doc.mentions[i].start < start
 
 
+def _deadline_inside(doc: Document, p: PeriodMention) -> bool:
+    """到2027年 written after the first clause of its sentence."""
+    return p.rule == TARGET_YEAR.name and bool(doc.text[doc.sentence(p.start)[0]:p.start].strip())
+
+
+def _points_back(doc: Document, m: Mention) -> bool:
+    """届时，…: the sentence of ``m`` opens with a word pointing back at the deadline before it."""
+    return doc.text.startswith(tuple(load("periods")["deadline_anaphors"]["words"]), doc.sentence(m.start)[0])
+
+
 def _last_written_before(doc: Document, pos: int) -> int:
     """The position of the last character before ``pos`` that is not a space or a line break."""
     before = pos - 1
@@ -922,7 +932,13 @@ YEAR_RANGE = Rule(
 TARGET_YEAR = Rule(
     name="period.target_year", pattern="target", produce=_target_year,
     doc="到2027年 is the target year; 到2027年底 the instant at its end.",
-    examples=(Example("到2027年底，全市光伏装机达到300万千瓦", {"period": {"start": "2027-12-31", "end": "2027-12-31"}}),),
+    examples=(Example("到2027年底，全市光伏装机达到300万千瓦", {"period": {"start": "2027-12-31", "end": "2027-12-31"}}),
+              # a deadline frames its own sentence only
+              Example("今年全市生产总值增长5%左右。新建5G基站800个，到2028年实现乡镇全覆盖。力争民间投资增长3%。",
+                      {"span": "3%", "period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2024-02-01"),
+              # …unless the next sentence points back at it (届时)
+              Example("今年新建5G基站800个，到2028年实现乡镇全覆盖。届时，全市5G用户将达到300万户。",
+                      {"span": "300万户", "period": {"start": "2028-01-01", "end": "2028-12-31"}}, date="2024-02-01")),
     negatives=(),
 )
 CENTURY_YEAR = Rule(
@@ -1255,8 +1271,12 @@ def assign_periods(doc: Document) -> None:
                 continue
             if not p.governs and not p.local:
                 continue
-            if not p.frame and doc.sentence(p.start) != doc.sentence(m.start) and not _continues(doc, p, m):
-                continue  # …成交总量在第三、第四季度实现正增长。: a period inside a clause frames only its sentence
+            if (not p.frame or _deadline_inside(doc, p) and not _points_back(doc, m)) \
+                    and doc.sentence(p.start) != doc.sentence(m.start) and not _continues(doc, p, m):
+                # …成交总量在第三、第四季度实现正增长。: a period inside a clause frames only its sentence, and so
+                # does a deadline after its sentence's first clause (…，到2027年高速公路通车里程达到1万公里。力争民间
+                # 投资增长3%: this year's; 到2020年，… opening a sentence of a plan frames the sentences after it)
+                continue
             if p.until is not None and m.start > p.until:
                 continue  # …转为增长3.2%: the value after the turn is the governing period's before
             if p.instant_now and m.kind in ("growth", "change"):
