@@ -66,6 +66,8 @@ COUNTED_SET = Rule(
         Example("长三角三省一市中，苏浙两省市GDP合计超过25万亿元。", {"span": "25万亿元", "bound": "gt"}),
         Example("共有9省份增速超过6%。除了上述9个省份，还有12个省份增速高于全国。", {"span": "9个", "metric": "增速超过6%的省份"}),
         Example("新建12个城市公园。", {"span": "12个", "metric": "城市公园"}),
+        # places named right before a count whose clause states their figures: the kind of region counted
+        Example("今年一季度，浙江、福建两省外贸进出口分别增长6%和4.5%。", {"span": "两省", "metric": "省份"}),
         # a place in a ranking defines the set as a threshold does; the rank stays a fact
         Example("今年一季度，江苏、浙江两省出口增速并列全国第二。", {"span": "两省", "metric": "出口增速并列全国第二的省份"}),
         Example("全国GDP超过千亿元的县已达54个。", {"span": "54个", "metric": "GDP超过千亿元的县"}),  # 县: tagged zg
@@ -217,6 +219,14 @@ def _cleaned(doc: Document, start: int, end: int) -> str:
     return "".join(w for w, _ in tag(text) if w not in dropped)
 
 
+def _named_before(doc: Document, m: Mention) -> bool:
+    """浙江、福建|两省: places named right before the count, which counts them."""
+    return any(found.end() == m.start for found in place_pattern().finditer(doc.text, max(0, m.start - NAMED_REACH), m.start))
+
+
+NAMED_REACH = 8  # characters before a count where the last place it counts may begin
+
+
 def _has_verb(definition: str) -> bool:
     return any(pos == "v" or word in leading_verbs() for word, pos in tag(definition))  # (新建, read as a place)
 
@@ -245,7 +255,9 @@ def counted_set(doc: Document, m: Mention) -> CountedSet | None:
     if tag(definition)[0][1] in NAME_AFTER_A_PLACE and tag(definition)[0][0] not in leading_verbs():
         return None  # 10601个村卫生室实现…: the place names what is counted (村卫生室), no set of villages (新建, read as a place, is a verb)
     if _states_a_figure(doc, noun_end, end):
-        return None  # 5家企业实现利润总额12亿元: a fact about the set, not what defines it
+        # 5家企业实现利润总额12亿元: a fact about the set, not what defines it; 浙江、福建两省外贸进出口分别增长…:
+        # the places named right before count as the kind of region they are
+        return CountedSet("", _words()["spelled_out"].get(noun, noun), m.start, m.end) if _named_before(doc, m) else None
     if (title := _patterns()["title_verb"].match(definition)) and definition.endswith(noun.partition("(")[0].partition("（")[0][-1:]):
         # 入选全国百强县: the title names them (入选全国文化企业30强: a list the firms made, not their name)
         return CountedSet("", definition[title.end():], noun_end, end)
