@@ -76,6 +76,7 @@ class Subjects(Section):
     place_descriptors: Words
     back_references: BackReferences
     clefts: Words
+    role_openers: Words
     story_pointers: Words
     visited_pointers: Words
     here_words: Words

@@ -361,9 +361,10 @@ def _opens_clause(doc: Document, pos: int) -> bool:
 CLEFT = Rule(
     name="subject.cleft",
     doc="A cleft that names its topic last (排在第五的是四川): the place after it owns the rank before it, "
-        "and opens the clause whose figures follow.",
+        "and opens the clause whose figures follow; so does the place after a role a clause gives it (作为经济第一大省，广东…).",
     examples=(Example("从总量看，广东、江苏位列前二。排在第三的是山东，上半年GDP为4.7万亿元。",
-                      {"span": "第三", "subject": "山东省"}, place="中国"),),
+                      {"span": "第三", "subject": "山东省"}, place="中国"),
+              Example("作为经济第一大省，广东一季度GDP达到3.2万亿元。", {"span": "第一", "subject": "广东省"}, place="中国")),
     negatives=(),
 )
 
@@ -374,9 +375,15 @@ def _clefts() -> tuple[str, ...]:
 
 
 def _cleft_owner(doc: Document, m: Mention) -> Candidate | None:
-    """第五|的是四川: the place right after a cleft that follows the rank."""
+    """第五|的是四川: the place right after a cleft that follows the rank; 作为经济第一大省，|广东: the place
+    opening the clause after the rank's, which a role word opens."""
     cleft = next((c for c in _clefts() if doc.text.startswith(c, m.end)), None)
-    found = place_pattern().match(doc.text, m.end + len(cleft)) if cleft else None
+    clause = doc.clause_start(m.start)
+    if cleft is None and doc.text.startswith(tuple(_words()["role_openers"]), clause):
+        end = doc.clause_end(m.start)
+        found = place_pattern().match(doc.text, end + 1) if end < doc.sentence(m.start)[1] else None
+    else:
+        found = place_pattern().match(doc.text, m.end + len(cleft)) if cleft else None
     place = lookup(found.group()) if found else None
     return Candidate(found.start(), found.end(), place.name, CLEFT.name) if place else None
 
