@@ -1269,7 +1269,10 @@ BACK_REFERENCE = Rule(
                       {"span": "500万元", "subject": "南京邮电大学李明团队"}, place="江苏省"),
               # a pointer before the kind points even before a noun (该港集装箱吞吐量), which is then the metric
               Example("日照港是我国重要的能源港口。前三季度，该港货物吞吐量达到4.5亿吨。",
-                      {"span": "4.5亿吨", "subject": "日照港", "metric": "货物吞吐量"}, place="山东省")),
+                      {"span": "4.5亿吨", "subject": "日照港", "metric": "货物吞吐量"}, place="山东省"),
+              # a bare kind before a firm's indicator (集团营业收入), after who speaks and when (负责人介绍，去年，)
+              Example("比亚迪集团是新能源汽车龙头。相关负责人介绍，去年，集团营业收入增长30%。",
+                      {"span": "30%", "subject": "比亚迪集团", "metric": "营业收入"}, place="广东省")),
     negatives=("江苏恒瑞医药股份有限公司是国内创新药龙头。企业数量达到1200家。",),  # the kind opens a noun
 )
 
@@ -1277,13 +1280,16 @@ BACK_REFERENCE = Rule(
 def _referred_back(doc: Document, m: Mention, named: dict[int, list[Candidate]]) -> Candidate | None:
     """BACK_REFERENCE: the organisation the kind opening ``m``'s sentence (该公司…) refers back to."""
     sentence = doc.sentence(m.start)[0]
-    start = _past_frames(doc, sentence, m.start)
+    start = _past_speaker(doc, _past_frames(doc, sentence, m.start), m.start)
     opening = back_reference_pattern().match(doc.text, start, m.start)
     if opening is None:
         return None
     after = tag(doc.text[opening.end():min(m.start, opening.end() + BACK_REFERENCE_AFTER)])
-    if opening.group("pointer") is None and after and after[0][1] in _NOUN_AFTER_A_KIND:
-        return None  # 企业数量达到…: a bare kind opens a noun of its own (该港集装箱吞吐量: the pointer says it points)
+    if opening.group("pointer") is None and after and after[0][1] in _NOUN_AFTER_A_KIND \
+            and not opens_an_indicator(doc.text[:m.start], opening.end()):
+        # 企业数量达到…: a bare kind opens a noun of its own (该港集装箱吞吐量: the pointer says it points; 集团营业收入:
+        # a firm's indicator after the kind is its own)
+        return None
     paragraph = doc.paragraph(m.start)[0]
     if paragraph not in named:  # read once per paragraph: its organisations and those of the paragraph before
         before = doc.paragraph(paragraph - 1)[0] if paragraph else paragraph
@@ -1296,6 +1302,15 @@ def _referred_back(doc: Document, m: Mention, named: dict[int, list[Candidate]])
     last = bisect.bisect_right(found, sentence, key=lambda c: c.end)
     # (the nearest of at most LOOK_BACK before the sentence: a long paragraph of names stays linear)
     return next((c for c in reversed(found[max(0, last - LOOK_BACK):last]) if c.name.endswith(kinds)), None)
+
+
+def _past_speaker(doc: Document, start: int, end: int) -> int:
+    """安踏相关负责人介绍，2024年，集团…: where the words begin after a clause that says who speaks, and the
+    periods framing what is said."""
+    clause_end = doc.clause_end(start)
+    if clause_end < end and doc.text.endswith(tuple(_words()["speech_verbs"]), start, clause_end):
+        return _past_frames(doc, clause_end + 1, end)
+    return start
 
 
 BACK_REFERENCE_AFTER = 4  # characters after the kind read for the word that follows it
