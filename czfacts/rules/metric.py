@@ -247,6 +247,8 @@ METRIC = Rule(
         # a known indicator holds its relative clause and the verb of it (实现的)
         Example("上半年，全市批发零售企业通过公共网络实现的商品零售额增长20%",
                 {"metric": "批发零售企业通过公共网络实现的商品零售额"}),
+        # a threshold after a pivot verb's object (推动|产值超百亿元企业) is no second verb: it defines the things counted
+        Example("今年将推动营业收入超50亿元企业达到20家", {"span": "20家", "metric": "营业收入超50亿元企业"}),
         # a count's noun after two verbs of one act (开工/建设) and a verb that describes it (安置住房)
         Example("全年有8个棚户区改造试点城市开工建设安置住房2万套", {"span": "2万套", "metric": "安置住房"}),
         Example("全省新增全国重点实验室6家", {"metric": "全国重点实验室"}),

@@ -358,8 +358,9 @@ def _verbs_taken_off(phrase: str) -> str:
         verb, _ = out.pop(0)
         if len(out) > 2 and out[0][0] in words()["verb_joiners"] and _leads(*out[1]):
             out.pop(0)  # 新增或改造提升医养结合床位: two verbs of one object
-        if first and verb in words()["pivot_verbs"] and len(out) > 2 and _nounish(*out[0]) and _leads(*out[1]):
-            del out[:1]  # 组织企业争取…项目, 帮助企业引进…人才: the object of the second verb
+        if first and verb in words()["pivot_verbs"] and len(out) > 2 and _nounish(*out[0]) and _leads(*out[1]) \
+                and out[1][0] not in bounds()["before"]:
+            del out[:1]  # 组织企业争取…项目, 帮助企业引进…人才: the object of the second verb (产值超百亿元: a threshold)
         first = False
     return clean("".join(word for word, _ in out))
 
