@@ -1626,6 +1626,9 @@ DOCUMENT_TOPIC = Rule(
                 place="中国"),
         Example("今年以来，GDP超过3万亿元的省份有9个。\n从增速看，西藏、青海增速并列第一。", {"span": "第一", "metric": "GDP增速"},
                 place="中国"),
+        # …by the name the story's figures give it (GDP), where they give one
+        Example("前三季度，经济总量超过5万亿元的省份有4个。\n山东GDP为7.1万亿元。\n从增速看，西藏、甘肃增速并列第一，均为6.5%。",
+                {"span": "6.5%", "metric": "GDP"}, place="中国"),
         # …and a level framed by 总量 is the story's indicator's total, once
         Example("前三季度，经济总量超过5万亿元的省份有4个。\n从总量看，广东以9.8万亿元继续领跑。",
                 {"span": "9.8万亿元", "metric": "经济总量"}, place="中国"),
@@ -2652,8 +2655,8 @@ def attach_metrics(doc: Document) -> None:
         elif metric and (COUNTED_SET.name in m.refined_by or m.kind == "count" and metric.endswith(tuple(region_nouns()))) \
                 and (named := find_indicators(metric)):
             # 广东、江苏两省GDP均超过9万亿元, 经济总量超过5万亿元的省份有4个: the set is defined by GDP, which the
-            # story speaks of
-            document_topic.add(named[0].id, metric[named[0].start:named[0].end])
+            # story speaks of (by the name its figures give it, where they give one)
+            document_topic.add(named[0].id, metric[named[0].start:named[0].end], name_weight=0)
         if metric:
             m.refine(METRIC.name if how == "explicit" else f"{METRIC.name}.{how}")
         previous = m
@@ -2829,9 +2832,10 @@ class _Topics:
                 topics.add(span.id, first[span.start:span.end], TITLE_WEIGHT)
         return topics
 
-    def add(self, indicator: str, name: str, weight: int = 1) -> None:
+    def add(self, indicator: str, name: str, weight: int = 1, name_weight: int | None = None) -> None:
+        """``name_weight`` 0: the indicator is spoken of, by a name the figures' own names go before."""
         self.counts[indicator] += weight
-        self.names.setdefault(indicator, Counter())[name] += weight
+        self.names.setdefault(indicator, Counter())[name] += weight if name_weight is None else name_weight
 
     def __bool__(self) -> bool:
         return bool(self.counts)
