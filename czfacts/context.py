@@ -26,7 +26,7 @@ from .document import CLAUSE_BREAK, Document
 from .fact import Period
 from .lexicon import lexical_cache, load, trie_pattern
 from .numerals import read_number
-from .places import REGION, canonical, lookup, place_pattern, resolve
+from .places import COUNTY, PREFECTURE, PROVINCE, REGION, canonical, lookup, place_pattern, resolve
 from .period_grammar import DASH, DAY, FYP_NUMBER, HEADING, MONTH, NUMBERED_HEADING, SENTENCE_END, YEAR, fyp_years, year_of
 
 GENRES = ("work_report", "communique", "stats_release", "news")
@@ -282,6 +282,8 @@ def infer_place(text: str, genre: str = "news") -> str | None:
             return titled[-1].name  # 2023年洛阳市…统计公报: the most specific place of the title
     if genre == "news" and (headline := _headline_place(text)) is not None:
         return headline  # 【活力中国调研行】湖北天门：…, 前四个月我国外贸…, 吉林…黑龙江…
+    if genre == "news" and (deepest := _one_chain(places)) is not None:
+        return deepest  # 陕西省商洛市柞水县…, 柞水县 again and again: a story about the county, its province above it
     if (dominant := _dominant_city(places)) is not None:
         return dominant  # 长治 fifteen times, 山西 (its province) twelve, 北京 once: a story about 长治
     provinces = Counter(p.province for p in places if p.province)
@@ -305,6 +307,23 @@ def infer_place(text: str, genre: str = "news") -> str | None:
     if genre == "news" and not named and not any(_level_pattern(level).search(text) for level in ("province", "city")):
         return _words()["country"]  # a story that names no place and no 全省/全市 is the country's
     return None
+
+
+def _one_chain(places: list) -> str | None:
+    """The most specific of places that all lie on one line down from a province (陕西省 ⊃ 商洛市 ⊃ 柞水县), the
+    deepest written at least CHAIN_MENTIONS times and more often than the others together; None when another
+    place stands beside them."""
+    if not places:
+        return None
+    deepest = max(places, key=lambda p: _DEPTH.get(p.level, 0))
+    line = {deepest.name, deepest.province, deepest.city}
+    mentions = sum(p.name == deepest.name for p in places)
+    return deepest.name if mentions >= CHAIN_MENTIONS and mentions > len(places) - mentions and all(p.name in line for p in places) \
+        and _DEPTH.get(deepest.level, 0) > _DEPTH[PROVINCE] else None
+
+
+CHAIN_MENTIONS = 2  # times the deepest place of a chain is written for it to own the story
+_DEPTH = {PROVINCE: 1, PREFECTURE: 2, COUNTY: 3}
 
 
 DATELINE_REACH = 12  # characters after a place where its dateline's day and 电 end (\u300010月18日电)

@@ -271,6 +271,8 @@ AMOUNT = Rule(
         "负 or a minus sign makes the value negative and stays in the span; 一吨半 adds a half; 度 is kWh "
         "only beside electricity.",
     examples=(
+        # 多 inside a sum before 的 says about: a figure, no threshold of a set (超千亿元的开发区 is one)
+        Example("去年村里获得了2000多万元的扶持资金", {"span": "2000多万元", "bound": "gt", "metric": "扶持资金"}),
         Example("这个县的地区生产总值达到356.2 亿元", {"span": "356.2 亿元", "value": 35620000000.0, "unit": "CNY"}),
         Example("去年煤炭产量 2.15 亿吨", {"span": "2.15 亿吨", "value": 215000000.0, "unit": "t"}),
         Example("营收比上年多了1万3千多亿元", {"span": "1万3千多亿元", "value": 1.3e12, "bound": "gt"}),  # said aloud

@@ -290,8 +290,11 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
             and text.startswith(tuple(framing["after"]), past_bound(text, end)):
         return True  # 经过三年的发展: the time it took frames the sentence
     if mention.bound == "gt" and text.startswith("的", end) and not text.startswith(stated_after(), end + 1) \
-            and not _a_share(text, mention) and not _a_total_before(text, start):
-        return True  # 超千亿元的开发区, but not 超过4.8%的全国水平, 沙地超80%的面积披上绿装, 总投资超百亿元的项目
+            and not _a_share(text, mention) and not _a_total_before(text, start) \
+            and (bound_word_before(text, start) or mention.unit in framing["units"]):
+        # 超千亿元的开发区, but not 超过4.8%的全国水平, 沙地超80%的面积披上绿装, 总投资超百亿元的项目; 完成2000多万元
+        # 的投资: 多 inside says about, it bounds no set (5000多年的历史: a span of time describes)
+        return True
     if mention.upper is not None and mention.unit == "CNY" \
             and text.startswith(tuple(bounds()["threshold"]["nouns"]), end + text.startswith("的", end)):
         return True  # 年应纳税所得额100万元至300万元的部分: a bracket of money defines what it bounds (节省出七十亿到一百亿元的资金 states it)

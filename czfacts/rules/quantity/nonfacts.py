@@ -155,9 +155,9 @@ PER_BASE = Rule(
 
 PER_ONE = Rule(
     name="nonfacts.per_one",
-    doc="One of a unit opening a clause with a figure after it in the clause (一亩地能挣800元, 一吨煤可发电3000度) "
+    doc="One of a unit opening a clause with a figure after it in the clause (一亩地能挣800元, 一吨煤可发电3000度, 一年挣了3万多元) "
         "is the base the figure is per: it measures nothing (他家种了一亩地 does).",
-    negatives=("种粮大户算了笔账，【一亩】地能挣800元左右", "【一吨】煤可发电3000千瓦时"),
+    negatives=("种粮大户算了笔账，【一亩】地能挣800元左右", "【一吨】煤可发电3000千瓦时", "他在合作社打工，【一年】挣了4万多元"),
     pattern=r"(?m)(?:^|(?<=[，,。；;：:]|⟨one_openers⟩))一(?:⟨one_units⟩)(?=[^，,。；;\d]{1,8}\d)",
 )
 
