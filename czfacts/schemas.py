@@ -160,6 +160,8 @@ class BuiltNames(Section):
     people: str
     output: str
     output_verbs: Words
+    earning: str
+    earning_verbs: Words
     economy: Words
     economic_growth: str
     completion_rate: str

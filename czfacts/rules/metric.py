@@ -249,6 +249,8 @@ METRIC = Rule(
                 {"metric": "批发零售企业通过公共网络实现的商品零售额"}),
         # a threshold after a pivot verb's object (推动|产值超百亿元企业) is no second verb: it defines the things counted
         Example("今年将推动营业收入超50亿元企业达到20家", {"span": "20家", "metric": "营业收入超50亿元企业"}),
+        # money after a verb of earning is income (the verb goes, 收入 names it)
+        Example("果农王芳去年卖桃子挣了6万元", {"metric": "卖桃子收入"}),
         # a count's noun after two verbs of one act (开工/建设) and a verb that describes it (安置住房)
         Example("全年有8个棚户区改造试点城市开工建设安置住房2万套", {"span": "2万套", "metric": "安置住房"}),
         Example("全省新增全国重点实验室6家", {"metric": "全国重点实验室"}),
@@ -2515,6 +2517,10 @@ def attach_metrics(doc: Document) -> None:
         output_verb, output = _output()
         if how == "explicit" and metric and output_verb.search(phrase) and not metric.endswith(output):
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
+        if how == "explicit" and m.unit == "CNY" and (earned := _earning().search(metric)):
+            metric = metric[:earned.start()] + _built()["earning"]  # 卖苹果挣了5万元 → 卖苹果收入
+        elif not metric and m.unit == "CNY" and _earning().search(phrase):
+            metric, how = _built()["earning"], "explicit"  # 他去年赚了20万元 → 收入
         if how == "explicit" and metric:
             metric = _without_leading_place(_without_inner_adverbs(_past_topic_marker(metric)))  # 班列累计开行 → 班列开行
         if m.kind == "change" and how == "explicit" and metric.startswith(tuple(words()["impact_verbs"])) and prior \
@@ -2871,6 +2877,12 @@ def _without_rank_head(metric: str, rank_heads: tuple[str, ...]) -> str:
 def _labels() -> frozenset[str]:
     """Names written with a numeral (一产, 二产): a metric, though they open like an article."""
     return frozenset(words()["numeral_names"])
+
+
+@lexical_cache
+def _earning() -> regex.Pattern:
+    """A verb of earning money at the end of a metric phrase (挣, 赚了)."""
+    return compiled(rf"(?:{trie_pattern(_built()['earning_verbs'])})$")
 
 
 @lexical_cache
