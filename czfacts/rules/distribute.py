@@ -285,6 +285,11 @@ def _places_pointed_at(doc: Document, items: list[Mention], at: int) -> list[Own
 POINTED_REACH = 600  # characters before 三地 where the places it points back at are looked for (a bounded look back)
 
 
+def pointed_count(text: str, start: int, end: int) -> regex.Match | None:
+    """两市, 这三个省份: a count of places at ``start`` that points back at places named before (group n)."""
+    return _patterns()["pointed_places"].match(text, start, end)
+
+
 def _places_of_list_before(doc: Document, items: list[Mention], placed: ValueList | None) -> list[Owner]:
     """The places of ``placed``, the last list with places before ``items``, when it stands in their sentence,
     they are as many, and the clause of ``items`` names nothing before them (…，位列第二、第三; …，分列二、三位)."""

@@ -16,15 +16,15 @@ from ..compiled import compiled
 from ..document import CLAUSE_BREAK, CLAUSE_COMMAS, LIST_MARK, SEMICOLON, Attribute, Document, Mention
 from ..indicators import indicator_of, opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
-from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS
+from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, read_number
 from ..period_grammar import OF_A_NUMBER, continuations
 from ..places import COUNTY, PREFECTURE, PROVINCE, REGION, Place, final_characters, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import benchmark_owner
-from .quantity.bounds import before_bound, past_bound, share_whole
+from .quantity.bounds import before_bound, past_bound, share_whole, stated_after
 from .counted_sets import REACH
-from .distribute import share_subjects
+from .distribute import POINTED_REACH, pointed_count, share_subjects
 from .kind import bracketed, phrase_before
 from .nouns import clean, following_noun, keep_inside, leading_verbs, not_a_noun
 
@@ -962,6 +962,28 @@ def _joint_owners(doc: Document, m: Mention, chosen: Candidate | None) -> Candid
     return Candidate(start, pos, _words()["joint_separator"].join(names), JOINT.name)
 
 
+def _pointed_joint(doc: Document, m: Mention) -> Candidate | None:
+    """杭州以1.66万亿元位居第一，宁波…紧随其后，两市GDP合计占全省的比重超过四成: a count of places opening the
+    clause, no place named in it, points back at as many places last named before it in its paragraph."""
+    if doc.genre == "work_report":
+        return None  # (a report's places are its own and its partners')
+    at = _past_frames(doc, doc.clause_start(m.start), m.start)
+    pointed = pointed_count(doc.text, at, m.start)
+    if pointed is None or place_pattern().search(doc.text, pointed.end(), m.start) \
+            or doc.text.startswith("的", m.end) and doc.text.startswith(stated_after(), m.end + 1):
+        return None  # (…均低于9.8%的全国增速: the benchmark's figure)
+    n = read_number(pointed.group("n"))
+    start = max(doc.paragraph(at)[0], at - POINTED_REACH)
+    names: list[str] = []
+    for found in place_pattern().finditer(doc.text, start, at):
+        place = lookup(found.group())
+        if place is not None and place.level != REGION:
+            names = [name for name in names if name != place.name] + [place.name]
+    if not n or len(names) < n or n < 2 or doc.place in names[-int(n):]:
+        return None  # (我市积极对接北京…，两地已有…: the story's own place and its partner: the story's place's)
+    return Candidate(pointed.start(), pointed.end(), _words()["joint_separator"].join(names[-int(n):]), JOINT.name)
+
+
 def _one_of_a_kind(doc: Document, c: Candidate) -> bool:
     """The place is one of a list (库尔勒、伊犁、吐鲁番) that ends in 等 and the kind of thing it names."""
     pos = c.end
@@ -1011,7 +1033,8 @@ EXAMPLE_REACH = 40  # characters after a name where the count of the set it exem
 JOINT = Rule(
     name="subject.joint",
     doc="A list of places that opens a clause owns its one figure together: one fact whose subject lists them "
-        "(宁波、温州两市GDP均超过4000亿元 → 宁波市、温州市; 南昌、赣州等市增速居前三).",
+        "(宁波、温州两市GDP均超过4000亿元 → 宁波市、温州市; 南昌、赣州等市增速居前三); so does a count of places "
+        "(两市) that points back at as many places named last before it in a story.",
     examples=(Example("宁波、温州两市GDP均超过4000亿元", {"span": "4000亿元", "subject": "宁波市、温州市", "bound": "gt"},
                       place="浙江省"),
               # a floor stated of places listed in an earlier clause of the sentence holds of each
@@ -1019,7 +1042,10 @@ JOINT = Rule(
                                                                   "kind": "growth"}, place="中国"),
               # an open list after a concessive opener, one rank stated of the set
               Example("尽管南昌、赣州、九江等市外贸增速居全省前三，全省仍下降3%", {"span": "前三",
-                      "subject": "南昌市、赣州市、九江市"}, place="江西省")),
+                      "subject": "南昌市、赣州市、九江市"}, place="江西省"),
+              # a count of places opening a clause points back at as many places named last before it
+              Example("温州以7200亿元位居第三，台州以5100亿元紧随其后，两市GDP合计占全省的比重超过两成。",
+                      {"span": "两成", "subject": "温州市、台州市"}, place="浙江省")),
     # places an open list names as things of a kind (…等国家物流基地) own nothing, together or alone
     negatives=("喀什、和田等国家物流基地和12个区域物流中心加快建设",),
 )
@@ -1535,6 +1561,9 @@ def attach_subjects(doc: Document) -> None:
         elif region is not None:
             m.subject = Attribute(region, None, None, "document")
             m.refine(REGION_COUNT.name)
+        elif (pointed := _pointed_joint(doc, m)) is not None and (chosen is None or chosen.end <= pointed.start):
+            m.subject = Attribute(pointed.name, pointed.start, pointed.end, "inherited")  # …，两市GDP合计…
+            m.refine(JOINT.name)
         elif m.kind == "rank" and (cleft := _cleft_owner(doc, m)) is not None:
             m.subject = Attribute(cleft.name, cleft.start, cleft.end, "explicit")  # 排在第五的是四川
             m.refine(CLEFT.name)
