@@ -160,6 +160,7 @@ class BuiltNames(Section):
     people: str
     output: str
     output_verbs: Words
+    product_frames: Words
     earning: str
     earning_verbs: Words
     economy: Words

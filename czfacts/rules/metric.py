@@ -565,6 +565,8 @@ ELIDED_HEAD = Rule(
                 {"span": "95亿元", "metric": "锂电池出口"}),
         Example("10月，全国手机产量1.4亿台，其中智能手机1.1亿台", {"span": "1.1亿台", "metric": "智能手机产量"}),
         Example("年末全省民用汽车保有量590万辆，其中私人汽车520万辆", {"span": "520万辆", "metric": "私人汽车保有量"}),  # a stock
+        # a paragraph that lists products (分产品看): a product named alone with its quantity is its output
+        Example("分产品看，9月份，全省生铁产量增长2%。钢材820万吨，下降1.5%。", {"span": "820万吨", "metric": "钢材产量"}),
     ),
     negatives=("一季度，社会消费品零售总额增长5%；服务业增长6%",),
 )
@@ -2517,6 +2519,11 @@ def attach_metrics(doc: Document) -> None:
         output_verb, output = _output()
         if how == "explicit" and metric and output_verb.search(phrase) and not metric.endswith(output):
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
+        if how == "explicit" and metric and m.kind in ("amount", "count") and m.unit not in _MONEY_AND_RATES \
+                and doc.text.startswith(tuple(_built()["product_frames"]), doc.paragraph(m.start)[0]) \
+                and not indicator_of(metric) and not metric.endswith(tuple(words()["part_heads"]) + (output,)):
+            metric += output  # 分产品看，…水泥14940万吨 → 水泥产量
+            m.refine(ELIDED_HEAD.name)
         if how == "explicit" and m.unit == "CNY" and (earned := _earning().search(metric)):
             metric = metric[:earned.start()] + _built()["earning"]  # 卖苹果挣了5万元 → 卖苹果收入
         elif not metric and m.unit == "CNY" and _earning().search(phrase):
@@ -2877,6 +2884,9 @@ def _without_rank_head(metric: str, rank_heads: tuple[str, ...]) -> str:
 def _labels() -> frozenset[str]:
     """Names written with a numeral (一产, 二产): a metric, though they open like an article."""
     return frozenset(words()["numeral_names"])
+
+
+_MONEY_AND_RATES = ("CNY", "USD", "%", "pp", "times", "‰")  # units of no product's output
 
 
 @lexical_cache
