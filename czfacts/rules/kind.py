@@ -877,6 +877,8 @@ PART_OF = Rule(
         Example("该县风电装机规模超过全县电力总装机的四分之一", {"span": "四分之一", "bound": "gt", "kind": "share"}),
         Example("10月，新能源乘用车销量达到乘用车总销量的52.3%", {"span": "52.3%", "bound": "eq",
                                                       "metric": "新能源乘用车销量占乘用车总销量比重"}),
+        # 是 before a whole and 的 writes a share too
+        Example("全省农民工月均收入中位数是平均数的90.1%", {"span": "90.1%", "metric": "农民工月均收入中位数占平均数比重"}),
     ),
     negatives=(),
 )
