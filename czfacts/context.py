@@ -107,6 +107,7 @@ def _reads_like(genre: str, text: str) -> bool:
         return False
     marks, against = _count(style["marks"], text), _count(style["against"], text)
     if (marks - style["against_weight"] * against) * 1000 / len(text) >= style["per_thousand"] \
+            and marks >= style["marks_least"] \
             or not against and marks >= style["marks_alone"]:
         return True
     sentences = [s for s in _SENTENCE.findall(text) if len(s) >= _SENTENCE_LEAST]

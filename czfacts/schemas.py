@@ -670,6 +670,7 @@ class GenreStyle(Section):
     against: Words
     per_thousand: float
     against_weight: float
+    marks_least: int
     marks_alone: int
     openers: Words
     opener_share: float

@@ -22,6 +22,9 @@ COMMUNIQUE = "2023年洛阳市国民经济和社会发展统计公报\n全年全
     ("年末共有卫生机构520个，床位8000张。全年共接待游客1200万人次，比上年增长12%。", "communique"),
     # …a story of the same policies, by a reporter, does not
     ("记者近日走进园区了解到，当地深化改革、加强服务、完善配套，目前已有企业200家入驻。", "news"),
+    # …and a short story with one of a government's words and no reporter's is no report
+    ("长三角协同发展成效显著\n2024年，长三角地区生产总值合计达到33万亿元。三地产业协同不断深化，"
+     "跨省技术合同成交额增长13%。区域铁路总里程达到1.5万公里，PM2.5平均浓度下降超过四成。", "news"),
     # a plan excerpt in the imperative, with none of those words: its sentences open with a verb of policy
     ("加快建设新能源电池材料基地，推动磷化工产业链延伸。培育壮大纺织服装产业，增加值增长16%左右。"
      "推进重点酒企改造升级，白酒产业完成产值1600亿元。持续优化营商环境，新增市场主体10万户。"
