@@ -642,6 +642,7 @@ class Periods(Section):
     frame_openers: WordSet
     continuation: WordSet
     deadline_anaphors: WordSet
+    news_days: WordSet
     comparison_markers: WordSet
     peer_comparison: PeerComparison
     bare_years: BareYears

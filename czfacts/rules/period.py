@@ -80,6 +80,9 @@ RULE = Rule(
                 {"span": "6.5%", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
         Example("湖南各市州GDP排名出炉\n日前，湖南14个市州上半年GDP数据全部公布。\n从增速看，湘西增长6.8%，居全省首位。",
                 {"span": "6.8%", "period": {"start": "2024-01-01", "end": "2024-06-30"}}),
+        # …and a headline's figure is dated by the period opening the lead (not by the day of the news)
+        Example("三地经济总量突破11万亿元\n\n2023年，京津冀地区生产总值合计达到10.4万亿元。",
+                {"span": "11万亿元", "period": {"start": "2023-01-01", "end": "2023-12-31"}}),
         # 上年同期 of 1-2月 ends with February of that year (a leap year's 29th)
         Example("2021年1-2月，全市工业增加值增长30%，2020年同期下降12%", {"span": "12%", "period": {"start": "2020-01-01", "end": "2020-02-29"}}),
         # 在…基础上: the period inside the frame dates the base's value, not the figure after it
@@ -582,6 +585,23 @@ def _event_day(doc: Document, m: regex.Match, start: int, end: int, ref: dt.date
 
 
 LEAD = 120  # characters at the head of a news story where its lead names the data it reports
+
+
+def _lead_frame(doc: Document) -> PeriodMention | None:
+    """A news headline that names no period: the dated period opening the story's first sentence after it
+    (2024年，…), or None."""
+    if doc.genre != "news" or not _is_heading(doc, 0):
+        return None
+    after = doc.paragraph(0)[1]
+    while after < len(doc.text) and doc.text[after].isspace():
+        after += 1  # (a blank line after the headline)
+    first, end = doc.paragraph(after)
+    i = bisect.bisect_left(doc.periods, first, key=lambda p: p.start)
+    lead = doc.periods[i] if i < len(doc.periods) else None
+    # (6月10日，金融监管总局批复显示…: the day of the news dates no headline's figure)
+    return lead if lead is not None and lead.frame and lead.period.start and lead.start < min(end, first + LEAD) \
+        and not doc.text[doc.sentence(lead.start)[0]:lead.start].strip() \
+        and not doc.text.endswith(tuple(load("periods")["news_days"]["words"]), lead.start, lead.end) else None
 
 
 def _leads_the_story(doc: Document, pm: PeriodMention, start: int, end: int) -> bool:
@@ -1283,6 +1303,8 @@ def assign_periods(doc: Document) -> None:
                 continue  # 目前已公布的省份中，江西（6.9%）: a rate of change is no instant's
             governing = p
             break
+        if governing is None and para_start == 0 and (lead := _lead_frame(doc)) is not None:
+            governing = lead  # 三地经济总量突破11万亿元\n2024年，京津冀地区生产总值…: the lead dates the headline
         if governing is None:
             section = doc.section_period(m.start)
             if section:
