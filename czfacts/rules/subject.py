@@ -136,6 +136,8 @@ SUBJECT = Rule(
         Example("浙江的这条铁路即将开通。中国中铁公司首席专家王明告诉记者：“线路建成后每年可运送旅客800万人次。”",
                 {"subject": "浙江省"}, place="中国"),
         Example("中国中铁公司副总经理王明表示，今年营收增长8%。", {"subject": "中国中铁公司"}, place="中国"),  # a manager's: the firm's
+        # a national new area that is no county of its own owns its figures as a region does
+        Example("2024年，雄安新区累计完成投资超过7500亿元。", {"subject": "雄安新区"}, place="河北省"),
         # a place after a cleft (…的是) opens its clause
         Example("从总量看，广东、江苏位列前二。排在第三的是山东，上半年GDP为4.7万亿元。",
                 {"span": "4.7万亿元", "subject": "山东省"}, place="中国"),
@@ -962,6 +964,17 @@ def _joint_owners(doc: Document, m: Mention, chosen: Candidate | None) -> Candid
     return Candidate(start, pos, _words()["joint_separator"].join(names), JOINT.name)
 
 
+def _counted_list(doc: Document, c: Candidate, m: Mention) -> bool:
+    """A count right after the list ``c`` opens, in the clause of ``m``, counts the list's items."""
+    i = bisect.bisect_left(doc.mentions, c.end, key=lambda x: x.start)
+    count = doc.mentions[i] if i < len(doc.mentions) else None
+    return count is not None and count.kind == "count" and count.start - c.end <= LISTED_REACH \
+        and count.start <= m.start and doc.clause_start(count.start) == doc.clause_start(m.start)
+
+
+LISTED_REACH = 8  # characters from a listed place to the count of its list (、西固2个)
+
+
 def _pointed_joint(doc: Document, m: Mention) -> Candidate | None:
     """杭州以1.66万亿元位居第一，宁波…紧随其后，两市GDP合计占全省的比重超过四成: a count of places opening the
     clause, no place named in it, points back at as many places last named before it in its paragraph."""
@@ -1534,6 +1547,8 @@ def attach_subjects(doc: Document) -> None:
                 break  # 海西州…通电，新建农村户厕2.11万座: a report's clause of an action of its own is the place's
             if lookup(c.name) and _one_of_a_kind(doc, c):
                 continue  # 库尔勒、伊犁、吐鲁番等国家骨干冷链物流基地和16个…: the places name things of a kind
+            if lookup(c.name) and doc.text.startswith(LIST_MARK, c.end) and _counted_list(doc, c, m):
+                continue  # 兰州新区、西固2个化工园区入围全国百强: an item of the list a count counts
             if lookup(c.name) and doc.clause_start(c.start) != doc.clause_start(m.start) and _names_a_project(doc, c):
                 continue  # 北海海上风电示范项目全容量并网，新增…: the place names a project, no owner
             if not lookup(c.name) and c.rule != NAMED_TOPIC.name and doc.text.startswith(_list_connectors(), c.end):
