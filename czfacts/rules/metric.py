@@ -1590,6 +1590,7 @@ STREAK = Rule(
     examples=(
         Example("全县粮食产量达到52万吨，连续五年增产", {"span": "五年", "metric": "粮食增产持续时间"}),
         Example("全省耕地总量连续4年净增加", {"span": "4年", "metric": "耕地总量净增加持续时间", "unit": "year"}),
+        Example("全区蔗糖产量连续20个榨季居全国首位", {"span": "首位", "metric": "蔗糖产量"}),  # a crop's seasons are years
         Example("全市规上工业增加值连续三个月回升", {"span": "三个月", "metric": "规上工业增加值回升持续时间"}),
         Example("全市研发投入强度连续四年持续提高", {"span": "四年", "metric": "研发投入强度提高持续时间"}),  # 持续 says how
         # nothing named before the streak: what kept on names it alone
