@@ -257,6 +257,7 @@ class MetricWords(Section):
     far_name_heads: Words
     name_head_characters: Words
     pilot_marks: Words
+    noun_prefixes: Words
     works: Words
     uncounted_heads: Words
     leading_adverbs: Words

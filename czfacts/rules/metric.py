@@ -118,6 +118,7 @@ METRIC = Rule(
         Example("全县改善26所乡村小学办学条件", {"span": "26所", "metric": "乡村小学"}),
         Example("去年提升18个区域公用品牌知名度", {"span": "18个", "metric": "区域公用品牌"}),
         Example("实施8个化工园区环境综合治理", {"span": "8个", "metric": "化工园区"}),  # the parks, not their environs
+        Example("全市新增12家类博物馆", {"span": "12家", "metric": "类博物馆"}),  # 类 opens the name (read as a measure word)
         # partners counted before the deal: the sum is the deal's
         Example("全省与12家央企签署投资协议860亿元", {"span": "860亿元", "metric": "投资协议"}),
         # a growth driven by something is the growth of what it drove

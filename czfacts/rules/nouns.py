@@ -1096,6 +1096,7 @@ def _noun_after(after: str, counted: bool) -> str:
             break
         if not (_nounish(word, pos) or pos == "ad" or joins or grade or inside or region or listed or negated
                 or (run == 0 and pos in ("r", "v", "f")) or (run == 0 and pos == "t" and noun_follows)
+                or (run == 0 and word in words()["noun_prefixes"] and noun_follows)
                 or (run == 0 and pos == "p" and any(w == "的" for w, _ in tokens[1:]))  # 针对…的专项政策
                 or (run == 0 and pos in ("vg", "i", "zg", "d") and len(tokens) > 1 and tokens[1][1] in ("n", "nz", "vn")
                     and not any(verb in word for verb in _leading_verbs()))):  # (进一步提高企业…: a predicate)
