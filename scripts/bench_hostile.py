@@ -66,6 +66,8 @@ SHAPES = {
     "bracketed rates after places": lambda n: _numbered(
         lambda i: ("江西", "福建", "海南", "北京")[i % 4] + f"（{i % 9 + 1}.{i % 10}%）", n, "、"),
     "periods in every clause": lambda n: _numbered(lambda i: f"{i % 12 + 1}月份增长{i % 9 + 1}%，1-{i % 12 + 1}月累计", n, "，"),
+    # a story's paragraph whose sentences never open with a place: each number looked back through them all
+    "a paragraph of sentences without a topic": lambda n: _repeat("走进一家企业，订单增长35%。", n),
 }
 
 

@@ -1510,6 +1510,7 @@ def attach_subjects(doc: Document) -> None:
     firms: dict[int, list[Candidate]] = {}  # paragraph start → the firms a story points at in it
     place_sites: dict[int, list[Candidate]] = {}  # paragraph start → the places its clauses open as sites (在山东寿光，)
     organisations: dict[int, list[Candidate]] = {}  # paragraph start → the organisations named in it and the one before
+    sentence_topics: dict[int, Candidate | None] = {}  # sentence start → the topic opening it or a sentence before
     prose = [m for m in doc.mentions if not m.from_table]  # table cells: rules/table.py
     previous_owner: tuple[Mention, Candidate] | None = None  # the last figure whose owner the text named
     previous_figure: Mention | None = None  # the figure before, whose change of level keeps its owner
@@ -1598,7 +1599,7 @@ def attach_subjects(doc: Document) -> None:
             m.subject = replace(previous_figure.subject, how="inherited")  # …的城市有65个，比上月增加3个
             m.refine(LEVEL_OWNER.name)
         elif round_up and \
-                (carried := _sentence_topic(doc, m.start) or topic.get(paragraph)) is not None:
+                (carried := _sentence_topic(doc, m.start, sentence_topics) or topic.get(paragraph)) is not None:
             m.subject = Attribute(carried.name, carried.start, carried.end, "inherited")
             m.refine(TOPIC_CARRY.name)
         elif (carried := _continued_owner(doc, m, previous_owner)) is not None:  # (a national text: topic_carry)
@@ -1776,29 +1777,51 @@ REGION_COUNT = Rule(
 _NAME_PART_TAGS = frozenset({"n", "l", "b", "j", "vn", "nz", "ns", "nt", "a", "an", "ng"})
 
 
-def _sentence_topic(doc: Document, pos: int) -> Candidate | None:
+def _sentence_topic(doc: Document, pos: int, earlier: dict[int, Candidate | None]) -> Candidate | None:
     """The place that opens the last sentence of the paragraph before ``pos`` that opens with
-    one (北京前三季度…。该市工业增长17.7%: 北京 is the topic), in a national document."""
+    one (北京前三季度…。该市工业增长17.7%: 北京 is the topic), in a national document. ``earlier``
+    keeps, per sentence start, what the sentences up to it gave: a paragraph of many sentences with no
+    topic is looked back through once, not once per number."""
     paragraph = doc.paragraph(pos)[0]
     start = doc.sentence(pos)[0]
+    own = _opening_topic(doc, start, min(start + TOPIC_REACH, pos, doc.sentence(start)[1]))
+    if own is not None or start <= paragraph:
+        return own
+    start, passed = doc.sentence(start - 1)[0], []
+    found = None
     while start >= paragraph:
-        for found in place_pattern().finditer(doc.text, start, min(start + 40, pos, doc.sentence(start)[1])):
-            place = lookup(found.group())
-            if (inner := place_pattern().match(doc.text, found.end())) and (inside := lookup(inner.group())):
-                place = inside  # 福建厦门: the more specific place
-            elif (county := _county_of(doc.text, found.end(), place)) is not None:
-                place = county  # 福建晋江的鞋服产业…, 河南长垣被誉为…: a county's short form after its province
-            candidate = Candidate(found.start(), found.end(), place.name)
-            if place.level == REGION and not _holds_a_number(doc, start):
-                break  # 粤港澳大湾区规划建设迈出实质性步伐: a region is a topic only of its figures
-            if _opens_sentence(doc, candidate) or (
-                    doc.text[found.start() - 1:found.start()] == "的" and _ends_first_clause(doc, found.end(), start)):
-                return candidate  # 北京前三季度…; 排名第三的北京，…
-            if doc.clause_start(found.start()) != start:
-                break  # only the first clause of a sentence names its topic
-        if start == paragraph:
+        if start in earlier:
+            found = earlier[start]
+            break
+        passed.append(start)
+        found = _opening_topic(doc, start, min(start + TOPIC_REACH, doc.sentence(start)[1]))
+        if found is not None or start == paragraph:
             break
         start = doc.sentence(start - 1)[0]
+    for sentence in passed:
+        earlier[sentence] = found
+    return found
+
+
+TOPIC_REACH = 40  # characters at the start of a sentence where the place that opens it may stand
+
+
+def _opening_topic(doc: Document, start: int, end: int) -> Candidate | None:
+    """The place the sentence at ``start`` opens with (searched up to ``end``), or None."""
+    for found in place_pattern().finditer(doc.text, start, end):
+        place = lookup(found.group())
+        if (inner := place_pattern().match(doc.text, found.end())) and (inside := lookup(inner.group())):
+            place = inside  # 福建厦门: the more specific place
+        elif (county := _county_of(doc.text, found.end(), place)) is not None:
+            place = county  # 福建晋江的鞋服产业…, 河南长垣被誉为…: a county's short form after its province
+        candidate = Candidate(found.start(), found.end(), place.name)
+        if place.level == REGION and not _holds_a_number(doc, start):
+            return None  # 粤港澳大湾区规划建设迈出实质性步伐: a region is a topic only of its figures
+        if _opens_sentence(doc, candidate) or (
+                doc.text[found.start() - 1:found.start()] == "的" and _ends_first_clause(doc, found.end(), start)):
+            return candidate  # 北京前三季度…; 排名第三的北京，…
+        if doc.clause_start(found.start()) != start:
+            return None  # only the first clause of a sentence names its topic
     return None
 
 
