@@ -161,6 +161,7 @@ class BuiltNames(Section):
     output: str
     output_verbs: Words
     product_frames: Words
+    kind_classifiers: Words
     earning: str
     earning_verbs: Words
     economy: Words

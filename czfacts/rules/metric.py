@@ -569,6 +569,7 @@ ELIDED_HEAD = Rule(
         Example("年末全省民用汽车保有量590万辆，其中私人汽车520万辆", {"span": "520万辆", "metric": "私人汽车保有量"}),  # a stock
         # a paragraph that lists products (分产品看): a product named alone with its quantity is its output
         Example("分产品看，9月份，全省生铁产量增长2%。钢材820万吨，下降1.5%。", {"span": "820万吨", "metric": "钢材产量"}),
+        Example("分产品看，9月份，全省120种产品中有66种产量增长。", {"span": "120种", "metric": "产品"}),  # kinds counted
     ),
     negatives=("一季度，社会消费品零售总额增长5%；服务业增长6%",),
 )
@@ -2523,6 +2524,7 @@ def attach_metrics(doc: Document) -> None:
         if how == "explicit" and metric and output_verb.search(phrase) and not metric.endswith(output):
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
         if how == "explicit" and metric and m.kind in ("amount", "count") and m.unit not in _MONEY_AND_RATES \
+                and m.classifier not in _built()["kind_classifiers"] \
                 and doc.text.startswith(tuple(_built()["product_frames"]), doc.paragraph(m.start)[0]) \
                 and not indicator_of(metric) and not metric.endswith(tuple(words()["part_heads"]) + (output,)):
             metric += output  # 分产品看，…水泥14940万吨 → 水泥产量
