@@ -116,7 +116,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                           rf"(?!{alt('comparison', 'above_particles')}$)({clause}{{1,12}})$"),
         "average": compiled(rf"{alt('comparison', 'averages')}|(?:{alt('comparison', 'annual_averages')}"
                             rf"|{alt('comparison', 'annual_average_forms')})"
-                            rf"(?=(?:{alt('comparison', 'real_or_nominal')})?{alt('comparison', 'annual_average_rates')})"),
+                            rf"(?=(?:{alternation('attribution', 'lists', 'respectively')})?"
+                            rf"(?:{alt('comparison', 'real_or_nominal')})?{alt('comparison', 'annual_average_rates')})"),
         "respectively": compiled(alternation("attribution", "lists", "respectively")),
         "ring": compiled(alt("comparison", "ring")),
         "ring_frame": compiled(alt("comparison", "ring_frames")),
@@ -466,6 +467,7 @@ GROWTH = Rule(
         # a list item after the bound word of the item before
         Example("今年工业、服务业增加值分别增长6%左右、7%左右", {"span": "7%", "kind": "growth"}),
         Example("五年来，全县农民人均纯收入平均每年实际增长6.1%", {"span": "6.1%", "comparison": "年均"}),
+        Example("五年来，全县工业和服务业增加值年均分别增长8.2%、7.5%", {"span": "7.5%", "comparison": "年均"}),  # 分别 between
         Example("一季度，全县生产总值完成86.4亿元、增长4.2%", {"span": "4.2%", "kind": "growth", "value": 4.2, "comparison": "yoy"}),
         Example("数字经济核心产业投资同比增长 23.6%", {"kind": "growth", "value": 23.6, "comparison": "yoy"}),
         Example("规模以上工业增加值下降2.3%", {"kind": "growth", "value": -2.3}),
