@@ -775,6 +775,8 @@ class Introduced(Section):
 
 class RatioWords(Introduced):
     marks: Words
+    openers: Words
+    dated: Words
 
 
 class Classifiers(Section):

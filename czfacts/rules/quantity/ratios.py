@@ -15,9 +15,12 @@ def _ratio_before() -> regex.Pattern:
     """比, 比例为, 比缩小到 … ending right before X:1: a ratio (data/units.toml [ratio]); so is a ratio and
     its verb of change right before (由2.5:1缩小到2.3:1: the level it went to)."""
     nouns, verbs = trie_pattern(words("ratio", "nouns")), trie_pattern(words("ratio", "verbs"))
-    marks = trie_pattern(words("ratio", "marks"))
-    # (比 right after a number is a ratio's mark, 1比1: the 1 after it is the ratio's denominator)
-    return compiled(rf"(?:(?<![\d.]){nouns}|\d+(?:\.\d+)?(?::|{marks})1)(?:{verbs})?$")
+    marks, opens = trie_pattern(words("ratio", "marks")), trie_pattern(words("ratio", "openers"))
+    # (比 right after a number is a ratio's mark, 1比1: the 1 after it is the ratio's denominator; 收入比由2020年的
+    # 2.40缩小至2.27: the level it moved from, dated, then the level it went to)
+    dated = trie_pattern(words("ratio", "dated"))
+    moved = rf"(?:(?:{opens})(?:[^，,。；;\d]{{0,2}}\d{{4}}(?:{dated}))?)?(?:\d+(?:\.\d+)?(?:{verbs}))?"
+    return compiled(rf"(?:(?<![\d.]){nouns}{moved}|\d+(?:\.\d+)?(?::|{marks})1)(?:{verbs})?$")
 
 
 def ratio_before(text: str, start: int, end: int) -> bool:
@@ -38,7 +41,7 @@ def _written_ratio() -> regex.Pattern:
     return compiled(rf"(?<![\d.])(?P<x>\d+(?:\.\d+)?)(?:{trie_pattern(words('ratio', 'marks'))})1(?![\d.])")
 
 
-RATIO_REACH = 10  # characters before a number read for the ratio's noun and verb
+RATIO_REACH = 24  # characters before a number read for the ratio's noun and verb (收入比由2020年的2.40缩小至)
 
 
 def ratio_noun_ends(phrase: str, start: int) -> bool:
@@ -78,6 +81,9 @@ RATIO_PARTS = Rule(
                                              "metric": "城乡居民收入比"}),  # 比 names the ratio, no basis
         Example("城乡居民的收入倍差为2.4：1", {"span": "2.4：1", "value": 2.4, "kind": "ratio",
                                                "metric": "城乡居民收入倍差"}),  # a gap in times
+        # the ratio it moved from, dated, and the one it went to: both bare numbers are the ratio's
+        Example("城乡居民收入倍差由2019年的2.6缩小至2.3", {"span": "2.3", "value": 2.3, "kind": "ratio"}),
+        Example("城乡居民收入倍差由2019年的2.6缩小至2.3", {"span": "2.6", "value": 2.6, "kind": "ratio"}),
         # from one ratio to another; a bare number after the ratio's noun and verb is its value too
         Example("全县城乡居民收入比由2.4:1缩小到2.2:1", {"span": "2.2:1", "value": 2.2, "kind": "ratio"}),
         Example("全县城乡居民收入比为2.12，比上年缩小0.05", {"span": "2.12", "value": 2.12, "unit": "times", "kind": "ratio"}),
