@@ -406,6 +406,8 @@ class MetricWords(Section):
     joined_kept: Words
     sector_endings: Words
     part_heads: Words
+    flow_parts: dict[str, Words]
+    plain_flow_owners: Words
     residence_parts: Words
     sector_counters: Words
     structures: dict[str, Words]

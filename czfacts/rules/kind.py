@@ -854,6 +854,7 @@ LEVEL_CHANGE = Rule(
         # a gain word right after a level's noun: the level's change, with or without a basis
         Example("全省失业保险参保人数增加36万人", {"value": 360000.0, "metric": "失业保险参保人数增量"}),
         Example("全年住户存款增加500亿元", {"value": 5e10, "metric": "住户存款增量"}),
+        Example("服务贸易逆差800亿元，比上年同期缩小120亿元", {"span": "120亿元", "value": -1.2e10, "metric": "服务贸易逆差增量"}),
         Example("造林和湿地面积分别增加12万亩和3万亩", {"span": "3万亩", "metric": "湿地面积增量"}),
         # a sum per head or per unit raised by an amount: its increment, per unit and all
         Example("城乡居民基础养老金最低标准每人每月提高20元", {"value": 20.0, "metric": "城乡居民基础养老金最低标准增量"}),

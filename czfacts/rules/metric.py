@@ -567,6 +567,8 @@ ELIDED_HEAD = Rule(
                 {"span": "95亿元", "metric": "锂电池出口"}),
         Example("10月，全国手机产量1.4亿台，其中智能手机1.1亿台", {"span": "1.1亿台", "metric": "智能手机产量"}),
         Example("年末全省民用汽车保有量590万辆，其中私人汽车520万辆", {"span": "520万辆", "metric": "私人汽车保有量"}),  # a stock
+        # a flow's part named alone takes the whole's owner (not trade in goods', which 出口 alone means)
+        Example("一季度，数字服务进出口3100亿元。其中，出口1800亿元；进口1300亿元。", {"span": "1300亿元", "metric": "数字服务进口"}),
         # a paragraph that lists products (分产品看): a product named alone with its quantity is its output
         Example("分产品看，9月份，全省生铁产量增长2%。钢材820万吨，下降1.5%。", {"span": "820万吨", "metric": "钢材产量"}),
         Example("分产品看，9月份，全省120种产品中有66种产量增长。", {"span": "120种", "metric": "产品"}),  # kinds counted
@@ -2116,26 +2118,53 @@ def _adverbs() -> frozenset[str]:
     return frozenset(load("kinds")["rate"]["held_adverbs"])
 
 
-def _head_of_whole(doc: Document, m: Mention, metric: str, parts_of: tuple[tuple[int, int], str, str] | None) -> str:
+def _head_of_whole(doc: Document, i: int, metric: str, parts_of: tuple[tuple[int, int], str, str] | None) -> str:
     """机电产品出口13.9万亿元。其中，集成电路1.1万亿元，…；汽车7753亿元: a part named alone (nouns only, no
     indicator) in a 其中 clause right after its whole, or after a part so named in its sentence, takes the
     whole's head (data: part_heads); "" else."""
-    heads = words()["part_heads"]
+    m, heads = doc.mentions[i], words()["part_heads"]
     if len(metric) > PART_NAME or metric.endswith(tuple(words()["heads"])) or indicator_of(metric) \
             or not all(pos.startswith("n") or pos in _PART_TAGS for _, pos in tag(metric)):
         return ""
     sentence = doc.sentence(m.start)
     if parts_of is not None and parts_of[0] == sentence and parts_of[1] == m.unit:
         return parts_of[2]
-    opening = doc.clause_start(m.start)
-    if not doc.text.startswith(continuations(), opening) and not doc.text.startswith(continuations(), sentence[0]):
+    whole = _whole_before(doc, i)
+    if whole is None:
         return ""
-    whole = next((w for w in reversed(doc.mentions[:doc.mentions.index(m)])
-                  if w.unit == m.unit and w.classifier == m.classifier and w.metric is not None), None)
-    if whole is None or whole.start < (doc.sentence(sentence[0] - 1)[0] if sentence[0] else 0):
-        return ""  # (the whole is named in the sentence or the one before)
     name = str(whole.metric.value)
     return next((h for h in by_length(heads) if name.endswith(h) and len(name) > len(h)), "")
+
+
+def _owner_of_flow_part(doc: Document, i: int, metric: str) -> str:
+    """知识密集型服务进出口7400亿元。其中，出口4200亿元: a part of a flow named alone (出口) under 其中 right
+    after its whole (…进出口) takes the whole's owner (知识密集型服务出口; data: flow_parts); "" else."""
+    compound = next((c for c, parts in words()["flow_parts"].items() if metric in parts), None)
+    whole = _whole_before(doc, i) if compound else None
+    name = str(whole.metric.value) if whole is not None else ""
+    # (…其中，出口4200亿元；进口3200亿元: the part before, so owned, passes its owner on)
+    written = next((w for w in [compound, *words()["flow_parts"].get(compound, [])] if w and name.endswith(w)), "")
+    owner = name[:-len(written)] if written else ""
+    # (外贸进出口…其中，出口…: trade in goods is what 出口 alone says)
+    return owner + metric if owner and owner not in words()["plain_flow_owners"] else ""
+
+
+def _whole_before(doc: Document, i: int) -> Mention | None:
+    """The figure of the same unit and classifier last named before mention ``i``, in its sentence or the one
+    before, when ``i``'s clause or sentence opens with 其中; looked for backwards, no further than that."""
+    m = doc.mentions[i]
+    sentence = doc.sentence(m.start)
+    if not doc.text.startswith(continuations(), doc.clause_start(m.start)) \
+            and not doc.text.startswith(continuations(), sentence[0]):
+        return None
+    limit = doc.sentence(sentence[0] - 1)[0] if sentence[0] else 0
+    for j in range(i - 1, -1, -1):
+        whole = doc.mentions[j]
+        if whole.start < limit:
+            return None  # (the whole is named in the sentence or the one before)
+        if whole.unit == m.unit and whole.classifier == m.classifier and whole.metric is not None:
+            return whole
+    return None
 
 
 PART_NAME = 10  # characters at most of a part named alone (自动数据处理设备及其零部件)
@@ -2472,10 +2501,13 @@ def attach_metrics(doc: Document) -> None:
             metric += measure  # 居民人均可支配收入28000元，其中城镇居民41000元: the town dwellers' income
             m.refine(ELIDED_HEAD.name)
         if metric and how == "explicit" and m.kind in ("amount", "count") \
-                and (head := _head_of_whole(doc, m, metric, parts_of)):
+                and (head := _head_of_whole(doc, i, metric, parts_of)):
             metric += head  # 机电产品出口13.9万亿元。其中，集成电路1.1万亿元 → 集成电路出口
             m.refine(ELIDED_HEAD.name)
             parts_of = (doc.sentence(m.start), m.unit, head)
+        elif metric and how == "explicit" and m.kind == "amount" and (owned := _owner_of_flow_part(doc, i, metric)):
+            metric = owned  # 知识密集型服务进出口7400亿元。其中，出口4200亿元 → 知识密集型服务出口
+            m.refine(ELIDED_HEAD.name)
         rate_read = PARENTHETICAL.name in m.refined_by or RATE_SUBJECT.name in m.refined_by and not metric
         if rate_read and (topic := rate_topic(doc, m)):
             level = _without_owners(metric_phrase(_without_periods(doc, *topic.span("level"))))
