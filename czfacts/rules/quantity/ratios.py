@@ -19,7 +19,7 @@ def _ratio_before() -> regex.Pattern:
     # (比 right after a number is a ratio's mark, 1比1: the 1 after it is the ratio's denominator; 收入比由2020年的
     # 2.40缩小至2.27: the level it moved from, dated, then the level it went to)
     dated = trie_pattern(words("ratio", "dated"))
-    moved = rf"(?:(?:{opens})(?:[^，,。；;\d]{{0,2}}\d{{4}}(?:{dated}))?)?(?:\d+(?:\.\d+)?(?:{verbs}))?"
+    moved = rf"(?:(?:{opens})(?:(?:[^，,。；;\d]{{0,2}}\d{{4}})?(?:{dated}))?)?(?:\d+(?:\.\d+)?(?:{verbs}))?"
     return compiled(rf"(?:(?<![\d.]){nouns}{moved}|\d+(?:\.\d+)?(?::|{marks})1)(?:{verbs})?$")
 
 
@@ -84,6 +84,7 @@ RATIO_PARTS = Rule(
         # the ratio it moved from, dated, and the one it went to: both bare numbers are the ratio's
         Example("城乡居民收入倍差由2019年的2.6缩小至2.3", {"span": "2.3", "value": 2.3, "kind": "ratio"}),
         Example("城乡居民收入倍差由2019年的2.6缩小至2.3", {"span": "2.6", "value": 2.6, "kind": "ratio"}),
+        Example("全县城乡居民收入比由2019年的2.5缩小至2.2", {"span": "2.2", "metric": "城乡居民收入比"}),  # 比 stays
         # from one ratio to another; a bare number after the ratio's noun and verb is its value too
         Example("全县城乡居民收入比由2.4:1缩小到2.2:1", {"span": "2.2:1", "value": 2.2, "kind": "ratio"}),
         Example("全县城乡居民收入比为2.12，比上年缩小0.05", {"span": "2.12", "value": 2.12, "unit": "times", "kind": "ratio"}),
