@@ -238,6 +238,7 @@ METRIC = Rule(
         Example("五年间全县新增固定资产120亿元", {"metric": "新增固定资产"}),  # 新增 opens the indicator's name
         # …as 治理 opens 治理水土流失面积, and 新增 an indicator of its own beside the stock (有效灌溉面积)
         Example("全年治理水土流失面积120平方公里", {"metric": "治理水土流失面积"}),
+        Example("全镇去年完成了800多万元的农田水利投资", {"metric": "农田水利投资"}),  # 全镇 owns, it names nothing
         Example("全县新增有效灌溉面积1.5万亩", {"metric": "新增有效灌溉面积"}),
         # a trend's adverb (持续, read as vd) after the noun opens a headline's predicate
         Example("新能源汽车出口持续火热 前10个月同比增长超三成", {"span": "三成", "metric": "新能源汽车出口"}, place="中国"),
