@@ -37,6 +37,10 @@ DISTRIBUTE = Rule(
         # a list's word written in the last name only (第一、第三产业), or a modifier that is the last name's own
         Example("全县第一、第三产业增加值分别增长3.1%、5.2%", {"span": "3.1%", "metric": "第一产业增加值"}),
         Example("全市服务器、3D打印机产量分别增长12%和30%", {"span": "12%", "metric": "服务器产量"}),  # 3D opens a name
+        # a kind parallel to the start of the last name shares what follows it there (中型、小型企业PMI); the changes
+        # of shares listed after them, naming nothing, are each share's
+        Example("大型、中型企业PMI分别为50.2%和49.1%，比上月下降0.4和0.6个百分点。", {"span": "50.2%", "metric": "大型企业PMI"}),
+        Example("大型、中型企业PMI分别为50.2%和49.1%，比上月下降0.4和0.6个百分点。", {"span": "0.4", "metric": "大型企业PMI"}),
         # a compound (产销, 城乡) gives one part to each value even without 分别; its predicate is no part of the names
         Example("1—10月，汽车产销累计完成2650万辆和2670万辆。", {"span": "2670万辆", "metric": "汽车销量"}),
         Example("城乡居民最低生活保障标准提高到每月800元和620元", {"span": "800元", "metric": "城镇居民最低生活保障标准"}),
@@ -688,9 +692,11 @@ def _rates_of_values_before(doc: Document, items: list[Mention]) -> None:
     if not all(names):
         return
     if not all(m.kind == "change" for m in items) or not all(g.kind == "growth" for g in growths):
-        # (…分别为55444元、21578元，是1965年的121倍和199倍: multiples of the values before, in order)
+        # (…分别为55444元、21578元，是1965年的121倍和199倍: multiples of the values before, in order; PMI分别为48.7%和
+        # 47.1%，比上月下降0.3和0.8个百分点: the changes of those shares, each the share's own)
         if _patterns()["verb_end"].fullmatch(doc.text, _after_periods(doc, items[0].start), items[0].start) \
-                or all(m.kind == "ratio" for m in items):
+                or all(m.kind == "ratio" for m in items) \
+                or all(m.kind == "change" for m in items) and all(g.kind == "share" for g in growths):
             _name(doc, items, names, "")
         return
     _name(doc, items, names, load("attribution")["metric"]["built"]["growth_rate"])

@@ -1271,6 +1271,9 @@ def complete_names(names: list[str]) -> list[str]:
             return name + "".join(last[sector + 1:])  # 制造业、战略性新兴产业贷款: what follows the last one's sector
         if len(name) == 2 and len(last[0]) > 2 and last[0][0] == name[0] and not last[0].startswith(name):
             return name + last[0][2:] + tail  # 第一、第三产业增加值 → 第一产业增加值: the list's word in the last name
+        if len(name) == 2 and len(last[0]) > 3 and last[0][1] == name[1] and last[0][0] != name[0] \
+                and tag(name)[0][1] in ("a", "b"):
+            return name + last[0][2:] + tail  # 中型、小型企业PMI → 中型企业PMI: a kind parallel to the last one's start
         if len(name) == 1 and len(last[0]) == 2 and read_number(name) is not None and read_number(last[0][0]) is not None:
             return name + last[0][1:] + tail  # 一、二、三产增加值 → 一产增加值: numbered kinds share their word's end
         if len(name) == 1 and len(names[-1]) > 2 and names[-1][1] in words()["elided_suffixes"] and read_number(name) is None:
