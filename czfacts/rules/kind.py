@@ -725,6 +725,7 @@ CHANGE = Rule(
     name="kind.change",
     doc="Percentage points are a change; 下降/低 makes it negative; 比X gives the basis.",
     examples=(
+        Example("11月份，服务业商务活动指数为50.3%，比上月微升0.2个百分点", {"span": "0.2个百分点", "comparison": "mom"}),
         Example("占全省工业比重提高 2.7 个百分点", {"kind": "change", "value": 2.7, "unit": "pp", "comparison": "yoy"}),
         Example("城镇调查失业率下降0.3个百分点", {"kind": "change", "value": -0.3}),
         Example("一季度，出口增速回落幅度达到1.5个百分点", {"kind": "change", "value": -1.5}),  # the rate of a fall
