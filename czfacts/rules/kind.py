@@ -448,6 +448,7 @@ GROWTH = Rule(
         Example("今年全县汛期降雨较常年偏多四成", {"kind": "growth", "value": 40.0, "comparison": "较常年"}),
         # the parts 其中 lists after a change on the month before are changes on the month before
         Example("4月份，全市商品住宅价格环比下降0.3%。其中，新房和二手房价格分别下降0.2%和0.4%。", {"span": "0.4%", "comparison": "mom"}),
+        Example("5月份，全省猪肉价格环比下降0.5%。其中，城市下降0.4%，农村下降0.7%。", {"span": "0.7%", "comparison": "mom"}),  # a later part
         # …but after a year-on-year figure and its ring one, the parts split the year-on-year one
         Example("9月份，全省居民消费价格同比上涨0.4%，环比上涨0.1%。其中，城市上涨0.5%，农村上涨0.2%。",
                 {"span": "0.5%", "comparison": "yoy"}),
@@ -968,10 +969,11 @@ def _month_before(doc: Document, m: Mention) -> bool:
 
 
 def _goes_on_from(doc: Document, m: Mention, ring: Mention, clause: str) -> bool:
-    """``m``'s sentence opens with 其中 right after the sentence of ``ring`` (or ``ring`` is an item of the same
-    list in it), and its own clause names no basis."""
+    """``m``'s sentence opens with 其中 right after the sentence of ``ring`` (or ``ring`` is a part before it in
+    that 其中 sentence), and its own clause names no basis."""
     start = doc.sentence(m.start)[0]
-    listed = doc.sentence(ring.start)[0] == start and ring.list_id is not None and ring.list_id == m.list_id
+    # (…其中，北京、上海分别下降0.5%、0.2%，广州上涨0.1%: a part after the parts of the same 其中 sentence)
+    listed = doc.sentence(ring.start)[0] == start
     before = start > 0 and doc.sentence(ring.start)[0] == doc.sentence(start - 1)[0] and not _after_a_yoy(doc, ring)
     return doc.text.startswith(continuations(), start) and (listed or before) \
         and not _patterns()["same_period"].search(clause) and not any(w in clause for w in _words()["comparison"]["year_on_year"])
