@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 import regex
 
@@ -175,6 +177,13 @@ class Document:
         """Where the clause that holds ``pos`` ends: the next clause break, or the text's end."""
         i = bisect.bisect_left(self._clause_breaks, pos)
         return self._clause_breaks[i] if i < len(self._clause_breaks) else len(self.text)
+
+    def mentions_between(self, start: int, end: int) -> Iterator[Mention]:
+        """The mentions that start in [start, end), in text order (found by bisection, not a scan, and not
+        a copy of the list's tail)."""
+        mentions = self.mentions
+        at = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+        return takewhile(lambda other: other.start < end, (mentions[i] for i in range(at, len(mentions))))
 
     def mention_before(self, pos: int) -> Mention | None:
         """The last quantity that ends by ``pos``, if any."""

@@ -9,10 +9,7 @@ of its own (5家企业实现利润总额12亿元 reports a fact about them). Wor
 data/attribution.toml [counted_sets]."""
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import takewhile
 
 import regex
 
@@ -209,9 +206,7 @@ def _cleaned(doc: Document, start: int, end: int) -> str:
         if period.start <= start + 1:
             start = max(start, period.end)
     text = doc.text[start:end]
-    inside = doc.mentions[bisect.bisect_left(doc.mentions, start, key=lambda m: m.start):
-                          bisect.bisect_left(doc.mentions, end, key=lambda m: m.start)]  # not every later one
-    for m in reversed(inside):
+    for m in reversed(list(doc.mentions_between(start, end))):  # (not every later one)
         if doc.text.startswith(stated_after(), m.end + 1) and doc.text[m.end] == "的":
             text = text[:m.start - start] + text[m.end + 1 - start:]  # 高于4.8%的全国水平: the figure is a fact
     text = regex.sub(r"[(（][^)）]*[)）]?", "", text).strip().removeprefix("的")
@@ -247,7 +242,7 @@ def counted_set(doc: Document, m: Mention) -> CountedSet | None:
     if not _opens_clause(doc, clause, before_bound(doc.text, m.start)):  # (已有超过20个城市…: the bound is the count's)
         return None
     end = _clause_end(doc, noun_end)
-    if doc.text.endswith(_wholes(), clause, m.start) and noun in region_nouns() and next(_mentions_between(doc, noun_end, end), None) is not None:
+    if doc.text.endswith(_wholes(), clause, m.start) and noun in region_nouns() and next(doc.mentions_between(noun_end, end), None) is not None:
         return CountedSet("", noun, noun_end, noun_end)  # 全省14个市州…比例达到85.4%: all the units, then measured
     definition = _cleaned(doc, noun_end, end)
     if len(definition) < 2 or not _has_verb(definition) or tag(definition)[0][1] == "p":
@@ -258,7 +253,7 @@ def counted_set(doc: Document, m: Mention) -> CountedSet | None:
         # 5家企业实现利润总额12亿元: a fact about the set, not what defines it; 浙江、福建两省外贸进出口分别增长…:
         # the places named right before count as the kind of region they are
         return CountedSet("", _words()["spelled_out"].get(noun, noun), m.start, m.end) if _named_before(doc, m) else None
-    if (title := _patterns()["title_verb"].match(definition)) and definition.endswith(noun.partition("(")[0].partition("（")[0][-1:]):
+    if (title := _patterns()["title_verb"].match(definition)) and definition.endswith(noun.partition("(")[0][-1:]):  # (县(市、区): normalised brackets)
         # 入选全国百强县: the title names them (入选全国文化企业30强: a list the firms made, not their name)
         return CountedSet("", definition[title.end():], noun_end, end)
     return CountedSet(noun, definition, noun_end, end)
@@ -297,16 +292,8 @@ PART_REACH = 60  # characters from one part to the next of the same whole
 def _states_a_figure(doc: Document, start: int, end: int) -> bool:
     """Whether [start, end) holds a figure that is neither a threshold, a stated benchmark nor a rank
     (江苏、浙江两省出口增速并列全国第二: a place in a ranking defines the set as a threshold does)."""
-    return any(not _is_threshold(doc, other) and not _benchmark(doc, other) and other.kind != "rank"
-               for other in _mentions_between(doc, start, end))
-
-
-def _mentions_between(doc: Document, start: int, end: int) -> Iterator[Mention]:
-    """The mentions that start in [start, end), in text order (found by bisection, not a scan, and not
-    a copy of the list's tail)."""
-    mentions = doc.mentions
-    at = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    return takewhile(lambda other: other.start < end, (mentions[i] for i in range(at, len(mentions))))
+    return any(not _is_threshold(doc, other) and not benchmark(doc, other) and other.kind != "rank"
+               for other in doc.mentions_between(start, end))
 
 
 @lexical_cache
@@ -321,7 +308,7 @@ def region_nouns() -> frozenset[str]:
     return frozenset(load("attribution")["subjects"]["region_nouns"])
 
 
-def _benchmark(doc: Document, m: Mention) -> bool:
+def benchmark(doc: Document, m: Mention) -> bool:
     """高于4.8%的全国水平, 江西（6.9%）: a value the clause compares with or gives in brackets."""
     text = doc.text
     return text[m.start - 1:m.start] in "(（" or text.startswith("的", m.end) and text.startswith(stated_after(), m.end + 1)
@@ -363,7 +350,7 @@ def drop_set_thresholds(doc: Document) -> None:
 
 def _is_threshold(doc: Document, m: Mention) -> bool:
     text = doc.text
-    if m.kind == "rank" or _benchmark(doc, m):
+    if m.kind == "rank" or benchmark(doc, m):
         return False
     verb = _patterns()["threshold_verb"].search(text, max(0, m.start - 4), m.start)
     if text.endswith(_sum_words(), max(0, m.start - SUM_REACH), verb.start() if verb else m.start):

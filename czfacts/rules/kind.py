@@ -6,7 +6,6 @@ the list's first value (分别增长58.6%、14.3%、18%).
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 import regex
@@ -982,12 +981,8 @@ def _goes_on_from(doc: Document, m: Mention, ring: Mention, clause: str) -> bool
 def _after_a_yoy(doc: Document, ring: Mention) -> bool:
     """同比上涨0.2%，环比上涨0.2%。其中，城市上涨0.2%: a year-on-year growth before the ring's in its sentence is
     the figure the parts after 其中 split (the parts of a ring change alone take its basis)."""
-    at = bisect.bisect_left(doc.mentions, doc.sentence(ring.start)[0], key=lambda x: x.start)
-    while at < len(doc.mentions) and doc.mentions[at].start < ring.start:
-        if doc.mentions[at].kind == "growth" and doc.mentions[at].comparison == "yoy":
-            return True
-        at += 1
-    return False
+    return any(other.kind == "growth" and other.comparison == "yoy"
+               for other in doc.mentions_between(doc.sentence(ring.start)[0], ring.start))
 
 
 def _of_a_quarter(doc: Document, m: Mention) -> bool:

@@ -32,6 +32,7 @@ from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
+from .quantity.amounts import currency_codes
 from .quantity.ratios import RATIO_PARTS
 from .quantity.ranks import ranked_by_size, ranking_pattern, scope_words
 from .nouns import (clean, names_a_partner, opens_with_partner, complete_names, pulled_contribution, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, region_count, a_frame_alone, not_a_noun, noun_core,
@@ -2142,9 +2143,11 @@ def _owner_of_flow_part(doc: Document, i: int, metric: str) -> str:
     after its whole (…进出口) takes the whole's owner (知识密集型服务出口; data: flow_parts); "" else."""
     compound = next((c for c, parts in words()["flow_parts"].items() if metric in parts), None)
     whole = _whole_before(doc, i) if compound else None
-    name = str(whole.metric.value) if whole is not None else ""
+    if whole is None:
+        return ""
+    name = str(whole.metric.value)
     # (…其中，出口4200亿元；进口3200亿元: the part before, so owned, passes its owner on)
-    written = next((w for w in [compound, *words()["flow_parts"].get(compound, [])] if w and name.endswith(w)), "")
+    written = next((w for w in (compound, *words()["flow_parts"][compound]) if name.endswith(w)), "")
     owner = name[:-len(written)] if written else ""
     # (外贸进出口…其中，出口…: trade in goods is what 出口 alone says)
     return owner + metric if owner and owner not in words()["plain_flow_owners"] else ""
@@ -2199,20 +2202,24 @@ def _structure_part(doc: Document, i: int, whole: str) -> str:
     at its place (one name per part, as many parts as names), or ""."""
     m, at = doc.mentions[i], 0
     while i - at > 0 and doc.mentions[i - at - 1].rule == RATIO_PARTS.name \
-            and doc.text[doc.mentions[i - at - 1].end:doc.mentions[i - at].start] in _COLONS:
+            and doc.text[doc.mentions[i - at - 1].end:doc.mentions[i - at].start] == _COLON:
         at += 1
     first = doc.mentions[i - at]
-    parts = _RATIO_CHAIN.match(doc.text, first.start)
+    parts = _ratio_chain().match(doc.text, first.start)  # the structure quantity.ratio_parts read
     named = doc.text[doc.sentence(m.start)[0]:first.start]
     found = max(((named.rfind(key), key) for key in words()["structures"]), default=(-1, ""))
     names = words()["structures"].get(found[1], ())
-    if found[0] < 0 or not parts or len(regex.findall(r"\d+(?:\.\d+)?", parts.group())) != len(names):
+    if found[0] < 0 or not parts or parts.group().count(_COLON) + 1 != len(names):
         return ""
     return names[at] + _built()["share_of"] + whole + _built()["share_noun"]
 
 
-_COLONS = (":", "：")
-_RATIO_CHAIN = compiled(r"\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)+")
+_COLON = ":"  # (the normalised text writes ：as :)
+
+
+@lexical_cache
+def _ratio_chain() -> regex.Pattern:
+    return compiled(RATIO_PARTS.pattern)
 
 
 def _ranked(topic: str, ranked_rate: regex.Match | None) -> str:
@@ -2556,7 +2563,7 @@ def attach_metrics(doc: Document) -> None:
         output_verb, output = _output()
         if how == "explicit" and metric and output_verb.search(phrase) and not metric.endswith(output):
             metric += output  # 粮食增产1.2亿斤 → 粮食产量 (增量 follows)
-        if how == "explicit" and metric and m.kind in ("amount", "count") and m.unit not in _MONEY_AND_RATES \
+        if how == "explicit" and metric and m.kind in ("amount", "count") and m.unit not in currency_codes().values() \
                 and m.classifier not in _built()["kind_classifiers"] \
                 and doc.text.startswith(tuple(_built()["product_frames"]), doc.paragraph(m.start)[0]) \
                 and not indicator_of(metric) and not metric.endswith(tuple(words()["part_heads"]) + (output,)):
@@ -2922,9 +2929,6 @@ def _without_rank_head(metric: str, rank_heads: tuple[str, ...]) -> str:
 def _labels() -> frozenset[str]:
     """Names written with a numeral (一产, 二产): a metric, though they open like an article."""
     return frozenset(words()["numeral_names"])
-
-
-_MONEY_AND_RATES = ("CNY", "USD", "%", "pp", "times", "‰")  # units of no product's output
 
 
 @lexical_cache

@@ -22,8 +22,8 @@ from ..places import COUNTY, PREFECTURE, PROVINCE, REGION, Place, final_characte
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import benchmark_owner
-from .quantity.bounds import before_bound, past_bound, share_whole, stated_after
-from .counted_sets import REACH
+from .quantity.bounds import before_bound, past_bound, share_whole
+from .counted_sets import REACH, benchmark
 from .distribute import POINTED_REACH, pointed_count, share_subjects
 from .kind import bracketed, phrase_before
 from .nouns import clean, following_noun, keep_inside, leading_verbs, not_a_noun
@@ -142,8 +142,6 @@ SUBJECT = Rule(
         Example("从总量看，广东、江苏位列前二。排在第三的是山东，上半年GDP为4.7万亿元。",
                 {"span": "4.7万亿元", "subject": "山东省"}, place="中国"),
     ),
-    # where a speaker works (…集团首席科学家…告诉记者) owns nothing the speaker says
-    negatives=(),
 )
 
 
@@ -982,8 +980,7 @@ def _pointed_joint(doc: Document, m: Mention) -> Candidate | None:
         return None  # (a report's places are its own and its partners')
     at = _past_frames(doc, doc.clause_start(m.start), m.start)
     pointed = pointed_count(doc.text, at, m.start)
-    if pointed is None or place_pattern().search(doc.text, pointed.end(), m.start) \
-            or doc.text.startswith("的", m.end) and doc.text.startswith(stated_after(), m.end + 1):
+    if pointed is None or place_pattern().search(doc.text, pointed.end(), m.start) or benchmark(doc, m):
         return None  # (…均低于9.8%的全国增速: the benchmark's figure)
     n = read_number(pointed.group("n"))
     start = max(doc.paragraph(at)[0], at - POINTED_REACH)
