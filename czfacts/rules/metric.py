@@ -1768,6 +1768,9 @@ PARAGRAPH_TOPIC = Rule(
         # a rank whose own words name a rate is the indicator's rate's
         Example("前三季度，湖北GDP增长6.1%。从增速看，西藏、青海增速并列第一。", {"span": "第一", "metric": "GDP增速"},
                 place="中国"),
+        # a growth of new owners after a share grows what the share was of, not the share
+        Example("全省进出口增长4%。\n株洲市上半年地区生产总值1700亿元，增长5.2%，占全省比重近一成。湘潭市、衡阳市分别增长4.1%和4.6%。",
+                {"span": "4.6%", "metric": "地区生产总值", "subject": "衡阳市"}, place="湖南省"),
     ),
     negatives=(),
 )
@@ -2231,6 +2234,7 @@ def _ranked(topic: str, ranked_rate: regex.Match | None) -> str:
 def attach_metrics(doc: Document) -> None:
     previous: Mention | None = None
     paragraph_metric: dict[int, tuple[str, int, str]] = {}  # paragraph start → the last metric written in it, where, its unit
+    paragraph_level: dict[int, tuple[str, int, str]] = {}  # …the last that is no share's: what a growth after a share grows
     document_topic = _Topics.from_title(doc.text)  # the known indicators written so far
     # a story is about its indicator; a report's figure that names nothing is no GDP (争取161.4亿元…资金支持)
     of_a_story = doc.genre != "work_report"
@@ -2450,7 +2454,8 @@ def attach_metrics(doc: Document) -> None:
         if not metric and (topic := _previous_clause(doc, m, previous) if m.kind != "count" else _topic_before(doc, m, previous)):
             metric, how = topic, "inherited"  # …第一；进出口规模再创新高，比上年增加12.3%: not the rank's
             m.refine(PREVIOUS_CLAUSE.name)
-        elif not metric and not prior and m.kind != "count" and (last := paragraph_metric.get(paragraph)) \
+        elif not metric and not prior and m.kind != "count" \
+                and (last := (paragraph_level if m.kind == "growth" else paragraph_metric).get(paragraph)) \
                 and not _framed_since(doc, m, last[1]) and (topic := last[0]) \
                 and (of_a_story or m.kind == "growth" or m.unit == last[2]) \
                 and not (document_topic and not indicator_of(topic) and _owner_opens_clause(doc, m)):
@@ -2704,6 +2709,8 @@ def attach_metrics(doc: Document) -> None:
         m.metric = Attribute(metric, *where, written) if metric else None
         if metric and how == "explicit" and m.kind != "count":
             paragraph_metric[paragraph] = (metric.removesuffix(_built()["increment"]), m.start, m.unit)
+            if m.kind != "share":  # (…占全省比重超过五成。吉林、四平分别增长4.9%和5.3%: GDP's growth, not the share's)
+                paragraph_level[paragraph] = paragraph_metric[paragraph]
             topic = _without_rank_head(metric, rank_heads) if m.kind == "rank" else metric
             if indicator := indicator_of(topic):
                 document_topic.add(indicator, topic)  # GDP总量第一 speaks of GDP
