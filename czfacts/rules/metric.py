@@ -1362,9 +1362,13 @@ def _topic_alone(doc: Document, span: tuple[int, int], m: Mention, clause: str) 
 
 
 def _clause_before(doc: Document, m: Mention, previous: Mention | None) -> tuple[int, int] | None:
-    """The clause right before the clause of ``m``, in its sentence, when it holds no number."""
+    """The clause right before the clause of ``m``, in its sentence, when it holds no number (but the count of
+    places that opens it: 三省社会消费品零售总额增速均超过全国，其中辽宁增长5.8%)."""
     start = doc.clause_start(m.start)
     sentence_start = doc.sentence(m.start)[0]
+    if previous is not None and previous.kind == "count" and region_count(doc.text[previous.start:previous.end]) \
+            and doc.clause_start(previous.start) == previous.start:
+        previous = None  # (the owners counted, no figure of the clause's topic)
     if start <= sentence_start + 1 or (previous is not None and previous.end > sentence_start and previous.end >= start - 1):
         return None
     before = doc.clause_start(start - 1)
@@ -1409,6 +1413,9 @@ PREVIOUS_CLAUSE = Rule(
         "indicator head: 牛肉价格) that opens the clause before it (粮食产量再创新高，达到69541万吨).",
     examples=(Example("今年，全省粮食产量再创新高，达到720亿斤。", {"metric": "粮食产量"}),
               Example("上半年，温州GDP总量最大，达到4100亿元。", {"metric": "GDP总量"}, place="浙江省"),
+              # a count of the owners opening the clause before is no figure of its own
+              Example("一季度，江苏工业增加值增长6.0%，浙江增长6.6%。从投资看，三省固定资产投资增速均快于全国，其中浙江增长7.3%。",
+                      {"span": "7.3%", "metric": "固定资产投资"}, place="中国"),
               Example("一季度，牛肉价格持续回落，同比下降8.5%。", {"metric": "牛肉价格"}),
               # a topic alone in its clause: a set a clause defines, a head with a verb in its name
               Example("设立村级服务站的行政村，由120个增加到300个。", {"span": "300个", "metric": "设立村级服务站的行政村"}),
