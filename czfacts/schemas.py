@@ -531,6 +531,7 @@ class Comparison(Section):
     above: Words
     above_particles: Words
     or_equal: Words
+    shared_tails: Words
     same_period: Words
     previous_month: Words
     previous_quarter: Words

@@ -22,7 +22,7 @@ from ..places import abbreviation_pattern, abbreviations, lookup, place_pattern
 from .base import Example, Rule
 from .evidence import written_at
 from ..tokenize import tag
-from .nouns import clean, complete_names, leading_verbs, noun_core, purposes, region_count, split_items, without_per_unit
+from .nouns import clean, complete_names, reference_words, leading_verbs, noun_core, purposes, region_count, split_items, without_per_unit
 from .quantity.ranks import ranking_pattern, scope_words
 
 DISTRIBUTE = Rule(
@@ -122,6 +122,12 @@ DISTRIBUTE = Rule(
         Example("制造业、租赁和商务服务业等重点行业实际到资分别增长12%和30%", {"span": "12%", "metric": "制造业实际到资"}),
         Example("近三年来,全市数字经济核心产业增加值分别增长 31%、24%、19%", {"span": "24%", "period": {"text": "近三年来", "start": "2022-01-01", "end": "2022-12-31"}}),
         Example("技术改造投资增长21.4%,比全部投资和工业投资增速分别高 15.2 和 9.8 个百分点", {"span": "9.8 个百分点", "comparison": "比工业投资", "metric": "技术改造投资增速"}),
+        # bases listed after 高于 (no 分别), the last one's 平均水平 every place's
+        Example("上半年，全市生产总值增长6.1%，高于全国、全省平均水平0.8和0.4个百分点", {"span": "0.8", "comparison": "比全国平均水平",
+                "metric": "生产总值增速"}),
+        Example("上半年，全市生产总值增长6.1%，高于全国、全省平均水平0.8和0.4个百分点", {"span": "0.4个百分点",
+                "comparison": "比全省平均水平", "metric": "生产总值增速"}),
+        Example("全县居民人均可支配收入增长6.5%，比全国、全省分别高1.2和0.7个百分点", {"span": "0.7个百分点", "comparison": "比全省"}),
         Example("钢铁、水泥行业超低排放产能分别达到81%、76%以上", {"span": "81%", "bound": "ge", "metric": "钢铁行业超低排放产能"}),
         Example("全年接待游客1.2亿人次,实现旅游收入1350亿元,分别增长25.1%和30.2%", {"span": "25.1%", "metric": "接待游客"}),
         Example("城镇居民、农村居民人均消费支出分别为24500元和11800元,分别增长5.3%和7.2%", {"span": "7.2%", "metric": "农村居民人均消费支出"}),
@@ -203,6 +209,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             "split": compiled(alternation("attribution", "lists", "connectors")),
             "respectively": compiled(alternation("attribution", "lists", "respectively")),
             "basis": compiled(alternation("kinds", "comparison", "openers")),
+            # 高于全国、全省0.5和0.3个百分点: a list of bases after a word that puts the basis after it
+            "listed_bases": compiled(rf"{alternation('kinds', 'comparison', 'openers')}"
+                                     rf"|(?:{alternation('kinds', 'comparison', 'above')})(?=\p{{Han}}+、)"),
             "ring_year": compiled(rf"(?:{_ring_or_year()})(?:{alternation('attribution', 'lists', 'connectors')}"
                                        rf"(?:{_ring_or_year()}))+$"),
             "quarter": compiled(alternation("kinds", "comparison", "quarter")),
@@ -321,7 +330,7 @@ def share_bounds(doc: Document) -> None:
 def share_comparisons(doc: Document) -> None:
     """Kind stage: 比工业投资和制造业投资增速分别高 44.3 和 40.6 个百分点 → one basis each."""
     for found in value_lists(doc):
-        if found.respectively >= 0 and _patterns()["basis"].match(found.names_text):
+        if found.respectively >= 0 and _patterns()["listed_bases"].match(found.names_text):
             _comparison_list(found.names_text, found.items)
         elif found.respectively >= 0 and len(bases := _ring_and_year(
                 found.names_text, doc.text[doc.clause_start(found.respectively):found.respectively])) == len(found.items):
@@ -379,7 +388,7 @@ def share_metrics(doc: Document) -> None:
                 for m in found.items:
                     m.metric = Attribute(metric, *(written_at(doc.text, metric, span) or span), "explicit")
             continue
-        if _patterns()["basis"].match(found.names_text):
+        if _patterns()["listed_bases"].match(found.names_text):
             _comparison_rate(found.names_text, found.items)
             if not _names_of_list_before(doc, lists, i) and (names := _list_opening_clause_before(doc, found)):
                 _name(doc, found.items, complete_names(names), "")  # 化学需氧量、二氧化硫排放总量…，比上年分别下降
@@ -904,12 +913,20 @@ def _comparison_rate(names_text: str, items: list[Mention]) -> None:
 
 
 def _bases(names_text: str) -> tuple[str, list[str], str]:
-    """The opener (比), the bases and the rate word of a list of comparison bases."""
-    opener = _patterns()["basis"].match(names_text).group()
-    body = names_text[len(opener):]
+    """The opener (比, also for 高于: the basis is the same), the bases and the rate word of a list of comparison
+    bases."""
+    written = _patterns()["listed_bases"].match(names_text).group()
+    opener = written if _patterns()["basis"].fullmatch(written) else words("kinds", "comparison", "openers")[0]
+    body = names_text[len(written):]
     suffix = _patterns()["rate"].search(body)
     body = body[: suffix.start()] if suffix else body
-    return opener, [clean(b) for b in split_items(body) if clean(b)], suffix.group() if suffix else ""
+    # (全国, 全省平均水平: the places clean() drops are the bases)
+    bases = [b.strip() if b.strip().startswith(tuple(reference_words())) or lookup(b.strip()) else clean(b)
+             for b in split_items(body) if b.strip()]
+    tail = next((t for t in by_length(words("kinds", "comparison", "shared_tails")) if bases and bases[-1].endswith(t)), "")
+    if tail and all(lookup(b) or b in reference_words() for b in bases[:-1]):
+        bases = [b + tail for b in bases[:-1]] + bases[-1:]  # 全国、全省平均水平 → 全国平均水平, 全省平均水平
+    return opener, bases, suffix.group() if suffix else ""
 
 
 def _years(items: list[Mention]) -> None:

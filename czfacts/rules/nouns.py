@@ -470,6 +470,13 @@ def _described_bare_head(phrase: str, cleaned: str) -> str:
     return whole if tokens and tokens[0][1] == "p" else cleaned
 
 
+@lexical_cache
+def reference_words() -> frozenset[str]:
+    """全市, 全省, 全国 …: words that refer to the document's place, its province or the country."""
+    w = load("attribution")["subjects"]
+    return frozenset(w["document_place"] + w["document_province"] + w["country"] + w["world"])
+
+
 def region_count(phrase: str) -> bool:
     """两市, 三省, 两个城市: a count of places alone, the apposition of the places listed before it
     (岳阳、常德两市分别增长…); it names no indicator."""

@@ -26,7 +26,7 @@ from .quantity.bounds import before_bound, past_bound, share_whole
 from .counted_sets import REACH, benchmark
 from .distribute import POINTED_REACH, pointed_count, share_subjects
 from .kind import bracketed, phrase_before
-from .nouns import clean, following_noun, keep_inside, leading_verbs, not_a_noun
+from .nouns import clean, following_noun, reference_words, keep_inside, leading_verbs, not_a_noun
 
 SUBJECT = Rule(
     name="subject",
@@ -221,16 +221,9 @@ def _words() -> dict:
 
 
 @lexical_cache
-def _reference_words() -> frozenset[str]:
-    """全市, 全省, 全国 …: words that refer to the document's place, its province or the country."""
-    w = _words()
-    return frozenset(w["document_place"] + w["document_province"] + w["country"] + w["world"])
-
-
-@lexical_cache
 def _reference_pattern() -> regex.Pattern:
     # (全市性督查检查考核事项: city-wide describes the noun, it names no owner)
-    return compiled(rf"(?:{trie_pattern(x for x in _reference_words() if len(x) > 1)})"
+    return compiled(rf"(?:{trie_pattern(x for x in reference_words() if len(x) > 1)})"
                     rf"(?!{trie_pattern(_words()['reference_not_before'])})")
 
 
@@ -254,7 +247,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "set_owner": compiled(rf"({alt('subjects', 'set_owners')}){alt('subjects', 'set_batches')}?$"),
         "one_of": compiled(rf"[^，,。；;]*{alt('subjects', 'one_of')}"),
         # after the place: maybe 全省, then the growth contributed to (对…) or pulled (拉动…)
-        "contribution_tail": compiled(rf"(?:{trie_pattern(_reference_words())})?的?(?:[^，,。；;]{{0,8}}?"
+        "contribution_tail": compiled(rf"(?:{trie_pattern(reference_words())})?的?(?:[^，,。；;]{{0,8}}?"
                                            rf"{alt('metric', 'contribution_heads')}|\p{{Han}}{{0,4}}?"
                                            rf"{alt('metric', 'pull_results')})"),
     }
@@ -559,7 +552,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     found.extend(_organisations(doc, start, end))
     for m in _firm_pattern().finditer(text, start, end):
         if text[m.start():m.start("firm") + 1] in _words()["demonstratives"] or \
-                text[m.start():m.start("firm") + 1] in _reference_words():
+                text[m.start():m.start("firm") + 1] in reference_words():
             continue  # 这家企业: 这 and a measure word, then a firm's kind, not a name; 该市外贸企业: the place's
         if _opens_clause(doc, m.start()) or text.endswith("的", 0, m.start()):
             found.append(Candidate(m.start("firm"), m.end(), m.group("firm"), FIRM.name))  # 这个家电企业 → 家电企业
@@ -1155,7 +1148,7 @@ def _firm_with_trade(tokens) -> str | None:
         name, trade = first, tokens[1][0]
     else:
         return None
-    if trade not in _words()["firm_trades"] or lookup(name) or tokens[0][1] in _COMMON_TAGS or name in _reference_words():
+    if trade not in _words()["firm_trades"] or lookup(name) or tokens[0][1] in _COMMON_TAGS or name in reference_words():
         return None  # (全省/汽车产销: the place's trade)
     return name + trade
 
@@ -1970,7 +1963,7 @@ def _bracket_owner(doc: Document, m: Mention) -> Candidate | None:
     if m.kind == "count" and not bracket and following_noun(doc.text[m.end:m.end + COUNTED_REACH]):
         return None  # 兰州新区、西固2个化工园区: the places listed are the things counted, no owner
     heads = name_heads()
-    references = _reference_words()  # 全州42个: the whole prefecture, not 全州县 of Guangxi
+    references = reference_words()  # 全州42个: the whole prefecture, not 全州县 of Guangxi
     for length in range(min(12, end), 1, -1):  # the longest name that ends at the number
         if doc.text[end - length:end] in references:
             return None
