@@ -356,6 +356,9 @@ def _headline_place(text: str) -> str | None:
         if run and all(run) and not _country_spoken_of(headline):
             return run[-1].name  # 安徽…增速居全国前列: the place the headline opens with, ranked in the country
         return _words()["country"]
+    named = [lookup(m.group()) for m in place_pattern().finditer(headline)]
+    if run and all(run) and len(named) == len(run) and run[-1].level != REGION:
+        return run[-1].name  # 苏州上半年GDP突破1.2万亿元: the one place the headline opens with
     regions, rest = set(), headline
     for form in sorted(_words()["headline_regions"], key=len, reverse=True):  # 中西部 before 西部
         if form in rest:
@@ -363,7 +366,6 @@ def _headline_place(text: str) -> str | None:
             rest = rest.replace(form, "")
     if len(regions) == 1:
         return regions.pop()  # (东部企稳明显 转型向中西部延伸: two regions, a national story)
-    named = [lookup(m.group()) for m in place_pattern().finditer(headline)]
     provinces = {p.province for p in named if p is not None and p.level != REGION}
     return _words()["country"] if len(provinces) >= 2 else None
 

@@ -65,6 +65,7 @@ def test_a_story_that_names_no_place_is_the_countrys():
     ("湖南前三季度GDP增长5.6% 增速居全国前列", "湖南省"),             # the country as a rank's scope only
     ("湖南外贸增速高于全国", "湖南省"),
     ("湖南全国首创“一件事”改革", "中国"),                              # the country spoken of
+    ("无锡上半年GDP突破8000亿元", "无锡市"),                           # the one place the headline opens with
 ])
 def test_a_headline_names_the_place_of_its_story(headline, place):
     body = "\n央视网消息：今年以来，长沙、南昌、福州等地进出口增长较快，其中长沙增长8%。"
