@@ -18,7 +18,7 @@ from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern, words
 from ..numerals import DIGIT_CHARS, read_number
 from ..period_grammar import period_pattern
-from ..places import abbreviation_pattern, abbreviations, lookup, place_pattern
+from ..places import COUNTY, abbreviation_pattern, abbreviations, lookup, place_pattern, province_of
 from .base import Example, Rule
 from .evidence import written_at
 from ..tokenize import tag
@@ -90,6 +90,11 @@ DISTRIBUTE = Rule(
         # a count of places opening the clause points back at as many places listed before
         Example("2016年，北京、天津、河北三地生产总值合计7.5万亿元。\n三地研发投入强度分别为5.96%、3.0%和1.2%。",
                 {"span": "3.0%", "subject": "天津市", "metric": "研发投入强度"}, place="中国"),
+        # places listed before the clause's period own its values in turn, counties of the story's province by
+        # their short forms too
+        Example("绍兴、台州上半年GDP分别达到3900亿元和3200亿元", {"span": "3200亿元", "subject": "台州市", "metric": "GDP"},
+                place="浙江省"),
+        Example("义乌、慈溪上半年GDP分别达到1100亿元和1050亿元", {"span": "1100亿元", "subject": "义乌市"}, place="浙江省"),
         # a list of places without 分别 owns its values in turn; a list of values in a later clause goes on the places
         Example("上半年，宁德、龙岩增长12.3%和7.1%，位列全省第一、第二。", {"span": "7.1%", "subject": "龙岩市"}, place="福建省"),
         Example("上半年，宁德、龙岩增长12.3%和7.1%，位列全省第一、第二。", {"span": "第二", "subject": "龙岩市"}, place="福建省"),
@@ -373,6 +378,8 @@ def share_metrics(doc: Document) -> None:
             same_clause = doc.clause_start(found.places[-1].end) == doc.clause_start(found.respectively)
             # (海南（8.9%）、内蒙古（7.6%）分列二、三位: the note after the last place names no metric)
             span = _past_note(doc, found.places[-1].end, found.respectively), found.respectively
+            while span[0] < span[1] and (period := doc.period_at(span[0])) is not None:
+                span = period.end, span[1]  # 无锡、常州上半年GDP分别…: the period names nothing
             # (天水经开区、张掖经开区全国排名46位、82位: a ranking is read by the metric stage, scope and all)
             if all(m.kind == "rank" for m in found.items):
                 _ranking_of_places(doc, found)
@@ -741,8 +748,17 @@ def _after_periods(doc: Document, at: int) -> int:
 
 
 def _places_before(doc: Document, items: list[Mention], at: int) -> list:
-    """太原、大同GDP分别…: the places that open the list's clause, one per value, or none."""
-    return _place_chain(doc, items, _after_periods(doc, at), at)
+    """太原、大同GDP分别…: the places that open the list's clause, one per value, or none; also before the
+    clause's period (无锡、常州、南通上半年GDP分别…)."""
+    return _place_chain(doc, items, _after_periods(doc, at), at) or _place_chain(doc, items, _past_opening_periods(doc, at), at)
+
+
+def _past_opening_periods(doc: Document, at: int) -> int:
+    """Where the words of the clause of ``at`` begin after the periods that open it (one looked up at a time)."""
+    start = doc.clause_start(at)
+    while start < at and (p := doc.period_at(start)) is not None:
+        start = p.end
+    return start
 
 
 def _places_ending(doc: Document, items: list[Mention], at: int) -> list:
@@ -761,7 +777,8 @@ def _place_chain(doc: Document, items: list[Mention], start: int, at: int) -> li
         places: list[Owner] = []
         pos = start
         while True:
-            m = place_pattern().match(doc.text, pos, at) or abbreviation_pattern().match(doc.text, pos, at)
+            m = place_pattern().match(doc.text, pos, at) or abbreviation_pattern().match(doc.text, pos, at) \
+                or _county_short_form(doc, pos, at)
             if not m:  # (川、滇分别“弃水”…: provinces by their one-character names, in a list only)
                 break
             zone = _patterns()["zone"].match(doc.text, m.end(), at) if zoned and len(m.group()) > 1 else None
@@ -780,6 +797,16 @@ def _place_chain(doc: Document, items: list[Mention], start: int, at: int) -> li
 
 
 _NOTE = compiled(r"[（(][^（）()]{1,12}[）)]")
+_TWO_CHARACTERS = compiled(r"\p{Han}{2}")
+
+
+def _county_short_form(doc: Document, pos: int, at: int) -> regex.Match | None:
+    """昆山、张家港、常熟…: a county of the story's province by its short form, which running text is not searched for
+    (two characters open many words), in a list of places only."""
+    found = _TWO_CHARACTERS.match(doc.text, pos, at)
+    place = lookup(found.group()) if found else None
+    return found if place is not None and place.level == COUNTY and doc.place \
+        and place.province == province_of(doc.place) else None
 
 
 def _past_note(doc: Document, pos: int, end: int) -> int:
