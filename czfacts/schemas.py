@@ -930,6 +930,7 @@ class Nonfacts(Section):
     circles: Plans
     sessions: Sessions
     pointers: Pointers
+    ranked_among: Pointers
     glossed_lists: Pointers
     glossed_lists_unquoted: Pointers
     per_base: PerBase

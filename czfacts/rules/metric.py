@@ -528,6 +528,8 @@ RANK_HEAD = Rule(
         "values before it, in turn.",
     examples=(
         Example("GDP 完成 2380.4 亿元,总量全省第四", {"span": "第四", "metric": "GDP总量"}),
+        # the places it is ranked among (在…三省中) are no part of the rate ranked
+        Example("一季度，海南GDP增长6.2%，增速在华南三省中居首位。", {"span": "首位", "metric": "GDP增速"}, place="中国"),
         Example("西安高新区全国排名12位、提升2位", {"span": "2位", "metric": "全国排名"}),
         # the scope before 排名 is where the rank holds, no part of what is ranked
         Example("全区数字经济发展水平全国排名上升4位", {"span": "4位", "metric": "数字经济发展水平"}),
@@ -1143,7 +1145,8 @@ def _rank_tail() -> regex.Pattern:
     scopes = load("attribution")["scopes"]
     verbs, scope_words = trie_pattern(scopes["rank_verbs"]), trie_pattern(scopes["words"])
     among = scopes["ranked_among"]
-    peers = rf"(?:{trie_pattern(among['opening'])})[^，,。；;]{{0,{PEERS_AMONG}}}?(?:{trie_pattern(words()['class_nouns'])})" \
+    counted = rf"[\d{DIGIT_CHARS}]{{1,2}}(?:{trie_pattern(load('nonfacts')['ranked_among']['words'])})"  # 在东北三省中
+    peers = rf"(?:{trie_pattern(among['opening'])})[^，,。；;]{{0,{PEERS_AMONG}}}?(?:{trie_pattern(words()['class_nouns'])}|{counted})" \
             rf"(?:{trie_pattern(among['closing'])})"
     return compiled(rf"(?:{peers})?(?:{verbs})?(?:{scope_words}\p{{Han}}{{0,3}})?$")
 

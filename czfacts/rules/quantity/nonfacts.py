@@ -132,6 +132,15 @@ POINTER = Rule(
             rf"|(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}(?=(?:⟨pointed⟩){{1,2}}[：:])",
 )
 
+RANKED_AMONG = Rule(
+    name="nonfacts.ranked_among",
+    doc="A count of places, written bare, that a rank or a comparison is made among (位居三省之首, 在东北三省中居首位, "
+        "两市中，…) names the set just spoken of; it counts nothing.",
+    negatives=("吉林增速位居【三省】之首", "一季度辽宁GDP增速在东北【三省】中居首位", "【两市】中，宁波增速更快",
+               "增速居长三角【四省市】首位"),
+    pattern=rf"(?<![\d{NONZERO_DIGIT_CHARS}十])[\d{NONZERO_DIGIT_CHARS}十]{{1,2}}(?:⟨places⟩)(?=⟨among⟩)",
+)
+
 GLOSSED_LIST = Rule(
     name="nonfacts.glossed_list",
     doc="A count right after a quoted list of as many items (“登高、升规、晋位、上市”四个工程) says how many names "
@@ -249,6 +258,13 @@ def _pointer() -> regex.Pattern:
 
 
 @lexical_cache
+def _ranked_among() -> regex.Pattern:
+    among = load("nonfacts")["ranked_among"]
+    return compiled(RANKED_AMONG.pattern.replace("⟨places⟩", trie_pattern(among["words"]))
+                    .replace("⟨among⟩", trie_pattern(among["nouns"])))
+
+
+@lexical_cache
 def _glossed_list() -> regex.Pattern:
     glossed, unquoted = load("nonfacts")["glossed_lists"], load("nonfacts")["glossed_lists_unquoted"]
     return compiled(GLOSSED_LIST.pattern.replace("⟨quote_ends⟩", trie_pattern(glossed["words"]))
@@ -315,7 +331,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
-    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer(),
+    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer(), _ranked_among(),
                     _per_base(), _per_one(), _column(), _annex(), _quoted_label(), _place_numerals()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
