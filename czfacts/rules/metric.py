@@ -204,6 +204,7 @@ METRIC = Rule(
         # a holiday frames the time, no part of the metric (a span alone only before the place's word)
         Example("端午假期全市重点景区接待游客86万人次", {"metric": "重点景区接待游客"}),
         Example("假期全省高速公路车流量1200万辆次", {"metric": "高速公路车流量"}),
+        Example("假期全国铁路累计发送旅客1.2亿人次", {"metric": "铁路发送旅客", "subject": "中国"}, place="中国"),
         Example("其中，蔬菜产量的增长速度为6.2%", {"metric": "蔬菜产量", "kind": "growth"}),  # the rate is the kind's
         Example("今年以来，中欧班列累计开行1.6万列", {"metric": "中欧班列开行"}),  # 累计 says how it was counted
         Example("去年，市长先后12次深入企业调研", {"metric": "深入企业调研"}),  # a count of actions before them

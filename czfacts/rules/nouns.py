@@ -36,7 +36,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                                       rf"的?(?P<head>{alt('contribution_heads')}|{alt('pull_results')})?$"),
         "holiday": compiled(rf"^(?:{alt('holidays')})+(?:{alt('holiday_spans')})|^(?:{alt('holiday_spans')})"
                                  rf"(?={alternation('attribution', 'subjects', 'document_province')}"
-                                 rf"|{alternation('attribution', 'subjects', 'document_place')})"),
+                                 rf"|{alternation('attribution', 'subjects', 'document_place')}"
+                                 rf"|{alternation('attribution', 'subjects', 'country')})"),
         "grade": compiled(rf"[{UNIT_CHARS}]+{alt('grade_units')}?{alt('grade_suffixes')}?|{alt('grade_suffixes')}"),
         "numeral_end": compiled(rf"[\d{UNIT_CHARS}]$"),
     }
