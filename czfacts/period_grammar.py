@@ -166,3 +166,10 @@ def year_of(text: str) -> int:
     return int("".join(str(int(read_number(c.replace("○", "〇")) or 0)) for c in text))
 
 
+
+
+@lexical_cache
+def basis_year_pattern() -> regex.Pattern:
+    """比2002年, 较一九七八年, 与2000年相比: the year a sentence compares with (group year)."""
+    comparison = load("kinds")["comparison"]
+    return compiled(rf"(?:{trie_pattern(comparison['openers'] + comparison['benchmark_openers'])})(?P<year>{YEAR})年")

@@ -22,7 +22,7 @@ from ..numerals import DIGIT_CHARS, NONZERO_DIGIT_CHARS, ORDINARY_NUMERAL_CHARS,
 from ..places import place_pattern
 from ..tokenize import tag
 from ..period_grammar import (NUMBERED_HEADING, continuations, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, names_a_meeting, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
-                              WRITTEN_RANGE, from_openers, period_pattern, year_of)
+                              WRITTEN_RANGE, basis_year_pattern, from_openers, period_pattern, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
 from .distribute import share_years
@@ -64,6 +64,14 @@ RULE = Rule(
                 {"span": "62万户", "period": {"start": "2024-01-01", "end": "2024-12-31"}, "modality": "actual"}, date="2025-01-20"),
         Example("2025年某省政府工作报告\n一、砥砺奋进的一年\n全省新增市场主体62万户。\n今年是全面完成规划任务的关键之年。\n全省力争新增市场主体60万户。",
                 {"span": "60万户", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "modality": "target"}, date="2025-01-20"),
+        # a paragraph that opens with the years reviewed, no figure in its sentence, frames the paragraphs after it;
+        # one that opens with the years planned from the report's own begins the plan part
+        Example("2026年某省政府工作报告\n一、过去一年工作回顾\n过去一年，全省新增就业60万人。\n过去五年极不平凡，我们经受住了多重考验。"
+                "\n——全省累计新增城镇就业300万人。\n今后五年是全面建设现代化的关键时期。\n——全省新增城镇就业250万人以上。",
+                {"span": "300万人", "period": {"start": "2021-01-01", "end": "2025-12-31"}, "modality": "actual"}, date="2026-01-20"),
+        Example("2026年某省政府工作报告\n一、过去一年工作回顾\n过去一年，全省新增就业60万人。\n过去五年极不平凡，我们经受住了多重考验。"
+                "\n——全省累计新增城镇就业300万人。\n今后五年是全面建设现代化的关键时期。\n——全省新增城镇就业250万人以上。",
+                {"span": "250万人", "period": {"start": "2026-01-01", "end": "2030-12-31"}, "modality": "target"}, date="2026-01-20"),
         Example("最新发布的一季度数据显示，全省进出口增长8%。全省接待游客3亿人次。",
                 {"span": "3亿人次", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
         Example("前10个月,全市投资增长5%", {"period": {"start": "2024-01-01", "end": "2024-10-31"}}, date="2024-11-20"),
@@ -242,8 +250,8 @@ def _opens_the_plan(doc: Document, pm: PeriodMention, para: int) -> bool:
     the address: 各位代表！1999年，…) begins its plan part, which that year governs even under a heading
     without a year."""
     if not (doc.genre == "work_report" and para > 0 and doc.date and SINCE not in doc.text[pm.start:pm.end]
-            and pm.year == int(doc.date[:4]) and pm.period.start == f"{pm.year:04d}-01-01"
-            and pm.period.end == f"{pm.year:04d}-12-31"):
+            and (pm.year == int(doc.date[:4]) and pm.period.start == f"{pm.year:04d}-01-01"
+                 and pm.period.end == f"{pm.year:04d}-12-31" or _plan_years(doc, pm))):
         return False
     # (the address is read only where it can stand: slicing a long paragraph up to each period was quadratic)
     addressed = pm.start - para <= ADDRESS_REACH \
@@ -255,6 +263,27 @@ def _opens_the_plan(doc: Document, pm: PeriodMention, para: int) -> bool:
 
 
 ADDRESS_REACH = 12  # characters of an address before the year that opens a plan (各位代表！)
+
+
+def _plan_years(doc: Document, pm: PeriodMention) -> bool:
+    """“十四五”时期是…的第一个五年, 今后五年…: years from the report's own on, opening a paragraph (a review of
+    years gone by may stand before it)."""
+    span = pm.period
+    return bool(span.start and span.end and doc.date) and span.start[:4] == doc.date[:4] < span.end[:4]
+
+
+def _opens_a_review(doc: Document, pm: PeriodMention, para: int) -> bool:
+    """In a work report, a paragraph that opens with years gone by, in a sentence without a figure (过去五年极不寻常、
+    极不平凡。), begins their review: the paragraphs after it are of those years until another frame."""
+    span = pm.period
+    if not (doc.genre == "work_report" and para > 0 and pm.start == para and span.start and span.end
+            and span.start[:4] < span.end[:4] <= str(int(span.start[:4]) + REVIEWED_YEARS) and doc.date and span.end < doc.date):
+        return False  # (二十八年来，…有了很大发展: the history behind a plan's section, no term reviewed)
+    _, end = doc.sentence(pm.start)
+    return _figure().search(doc.text, pm.end, end) is None
+
+
+REVIEWED_YEARS = 10  # years at most a report reviews (a term of five years, a decade)
 
 
 def _opens_clause(doc: Document, start: int) -> bool:
@@ -509,6 +538,8 @@ def find_periods(doc: Document) -> None:
             doc.section_periods.append((para, pm.period))
         elif _opens_the_plan(doc, pm, para):
             doc.section_periods.append((para, pm.period))  # 2025年是“十四五”规划收官之年。…: the plan part begins
+        elif _opens_a_review(doc, pm, para):
+            doc.section_periods.append((para, pm.period))  # 过去五年极不寻常、极不平凡。…: the years reviewed next
         elif _leads_the_story(doc, pm, start, end):
             # 近日，各市上半年经济数据陆续公布。…: the story's period, its lead's paragraph included
             doc.section_periods.append((para - 1, pm.period))
@@ -1146,6 +1177,46 @@ PARALLEL_PAIR = Rule(
 )
 
 
+AVERAGE_SPAN = Rule(
+    name="period.average_span",
+    doc="An average annual rate (年均, 平均每年) is over years, never one: where its period is the one year its level "
+        "was reached in, it runs from the year after the basis its sentence compares with (比2002年) to that year, or "
+        "over the years of the section whose last year it is.",
+    examples=(
+        Example("2024年，全市生产总值达到3200亿元，比2019年增长30%，年均增长5.4%。", {"span": "5.4%",
+                "period": {"start": "2020-01-01", "end": "2024-12-31"}}, date="2025-01-20"),
+        Example("2018年全县财政收入达到12亿元，比2013年翻了一番，平均每年增长14.9%。", {"span": "14.9%",
+                "period": {"start": "2014-01-01", "end": "2018-12-31"}}, date="2019-02-20"),
+    ),
+    negatives=(),
+)
+
+
+def _average_spans(doc: Document) -> None:
+    """AVERAGE_SPAN, after every mention has its period."""
+    average = load("kinds")["comparison"]["annual_averages"][0]
+    for m in doc.mentions:
+        a = m.period
+        span = a.value if a is not None else None
+        if m.comparison != average or span is None or not span.start or not span.end \
+                or span.start[:4] != span.end[:4] or not span.start.endswith("-01-01") or not span.end.endswith("-12-31"):
+            continue
+        year = int(span.end[:4])
+        sentence = doc.sentence(m.start)[0]
+        basis = None
+        for found in basis_year_pattern().finditer(doc.text, sentence, m.start):
+            basis = year_of(found.group("year"))
+        if basis is not None and basis < year:
+            start = f"{basis + 1:04d}-01-01"
+        elif (section := doc.section_period(m.start)) is not None and section.start and section.end \
+                and section.end[:4] == str(year) and section.start[:4] < section.end[:4]:
+            start = section.start  # 2000年达89404亿元，平均每年增长8.3%, in the review of 1996–2000
+        else:
+            continue
+        m.period = Attribute(Period(text=span.text, start=start, end=span.end), a.start, a.end, a.how, years=a.years)
+        m.refine(AVERAGE_SPAN.name)
+
+
 LISTED_PERIODS = Rule(
     name="period.listed",
     doc="Periods written as a list (一季度、二季度; 1、2月份, the first without its word) before a list of as many "
@@ -1328,5 +1399,6 @@ def assign_periods(doc: Document) -> None:
             m.refine(f"{RULE.name}.{how}")
     share_years(doc)
     _span_levels(doc)
+    _average_spans(doc)
     _parallel_pairs(doc)
     _listed_periods(doc)
