@@ -244,6 +244,7 @@ METRIC = Rule(
         Example("全县新增有效灌溉面积1.5万亩", {"metric": "新增有效灌溉面积"}),
         # a trend's adverb (持续, read as vd) after the noun opens a headline's predicate
         Example("新能源汽车出口持续火热 前10个月同比增长超三成", {"span": "三成", "metric": "新能源汽车出口"}, place="中国"),
+        Example("全县工业总产值相继突破100亿元和200亿元", {"span": "200亿元", "metric": "工业总产值"}),  # …so do 先后, 相继
         Example("全年新改建普通省道和农村公路860公里", {"metric": "普通省道和农村公路"}),  # 新/改建, cut apart by the tagger
         # single characters listed before the rest of one word name one noun (港、澳、台同胞); 等 inside a word
         # (等外级) ends no list
