@@ -836,6 +836,8 @@ LEVEL_CHANGE = Rule(
         # every item of a list the verb governs, its unit written once at the end
         Example("三县耕地、林地、草地面积分别净减少1.2万、0.8万、0.5万亩", {"span": "0.5万亩", "value": -5000.0}),
         Example("年末就业人员比上年末减少0.14万人", {"value": -1400.0}),
+        Example("全省发电设备平均利用小时2700小时，比上年降低190小时", {"span": "190小时", "value": -7.91666666667, "unit": "day",
+                "metric": "发电设备平均利用小时增量"}),  # 降低, 缩短; 提高, 延长 too (hours are read in days)
         Example("全市存款余额比年初多出约860亿元", {"value": 8.6e10, "metric": "存款余额增量"}),  # 多出 is 多
         # a second list after the levels', its gain word after 同比 and 分别, down every item
         Example("全县养老、医疗保险参保人数分别为8.2万人、9.1万人，同比分别增加3000人、2500人",
