@@ -931,6 +931,7 @@ class Nonfacts(Section):
     sessions: Sessions
     pointers: Pointers
     ranked_among: Pointers
+    named_thresholds: Pointers
     glossed_lists: Pointers
     glossed_lists_unquoted: Pointers
     per_base: PerBase

@@ -141,6 +141,13 @@ RANKED_AMONG = Rule(
     pattern=rf"(?<![\d{NONZERO_DIGIT_CHARS}十])[\d{NONZERO_DIGIT_CHARS}十]{{1,2}}(?:⟨places⟩)(?=⟨among⟩)",
 )
 
+NAMED_THRESHOLD = Rule(
+    name="nonfacts.named_threshold",
+    doc="A measure written inside a rate's name (室温20℃达标率) defines what the rate counts; it is no figure.",
+    negatives=("全市供热用户室温【18℃】达标率达到95%",),
+    pattern=r"(?<![\d.])\d+(?:\.\d+)?(?:⟨units⟩)(?=\p{Han}{0,4}?(?:⟨rates⟩))",
+)
+
 GLOSSED_LIST = Rule(
     name="nonfacts.glossed_list",
     doc="A count right after a quoted list of as many items (“登高、升规、晋位、上市”四个工程) says how many names "
@@ -265,6 +272,13 @@ def _ranked_among() -> regex.Pattern:
 
 
 @lexical_cache
+def _named_threshold() -> regex.Pattern:
+    named = load("nonfacts")["named_thresholds"]
+    return compiled(NAMED_THRESHOLD.pattern.replace("⟨units⟩", trie_pattern(named["words"]))
+                    .replace("⟨rates⟩", trie_pattern(named["nouns"])))
+
+
+@lexical_cache
 def _glossed_list() -> regex.Pattern:
     glossed, unquoted = load("nonfacts")["glossed_lists"], load("nonfacts")["glossed_lists_unquoted"]
     return compiled(GLOSSED_LIST.pattern.replace("⟨quote_ends⟩", trie_pattern(glossed["words"]))
@@ -331,7 +345,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
-    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer(), _ranked_among(),
+    for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer(), _ranked_among(), _named_threshold(),
                     _per_base(), _per_one(), _column(), _annex(), _quoted_label(), _place_numerals()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
