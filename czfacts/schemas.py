@@ -43,6 +43,8 @@ class Lists(Section):
     listed_owner_suffixes: Words
     place_list_verbs: Words
     pointed_places: Words
+    region_item_end: Word
+    region_suffix: Word
     compounds: dict[Word, Words]
 
 

@@ -90,6 +90,11 @@ DISTRIBUTE = Rule(
         # a count of places opening the clause points back at as many places listed before
         Example("2016年，北京、天津、河北三地生产总值合计7.5万亿元。\n三地研发投入强度分别为5.96%、3.0%和1.2%。",
                 {"span": "3.0%", "subject": "天津市", "metric": "研发投入强度"}, place="中国"),
+        # regions listed by their short forms share the last one's 地区 (东、中、西部: its 部 too) and own the values
+        Example("前三季度，东、中、西部地区固定资产投资分别增长2.1%、3.4%和1.8%", {"span": "3.4%", "subject": "中部地区",
+                "metric": "固定资产投资"}, place="中国"),
+        Example("前三季度，东部、西部和东北地区出口分别增长6.0%、4.2%和3.9%", {"span": "3.9%", "subject": "东北地区"},
+                place="中国"),
         # places listed before the clause's period own its values in turn, counties of the story's province by
         # their short forms too
         Example("绍兴、台州上半年GDP分别达到3900亿元和3200亿元", {"span": "3200亿元", "subject": "台州市", "metric": "GDP"},
@@ -793,7 +798,29 @@ def _place_chain(doc: Document, items: list[Mention], start: int, at: int) -> li
             pos = sep.end()
         if len(places) == len(items) and len(places) >= 2:
             return places
-    return []
+    return _region_chain(doc, items, start, at)
+
+
+def _region_chain(doc: Document, items: list[Mention], start: int, at: int) -> list[Owner]:
+    """东部、中部、西部地区 and 东、中、西部地区: regions listed by their short forms, the last one's 地区 every
+    one's, one per value, or none."""
+    found = _region_list().match(doc.text, start, at)
+    if found is None or len(found.captures("item")) + 1 != len(items):
+        return []
+    forms = load("attribution")["subjects"]["counted_region_forms"]
+    suffix = load("attribution")["lists"]["region_item_end"]
+    owners = [Owner(a, b, forms[item if item in forms else item + suffix])
+              for item, (a, b) in zip(found.captures("item"), found.spans("item"))]
+    return owners + [Owner(found.start("last"), found.end(), forms[found.group("last")])]
+
+
+@lexical_cache
+def _region_list() -> regex.Pattern:
+    forms = list(load("attribution")["subjects"]["counted_region_forms"])
+    suffix = load("attribution")["lists"]["region_item_end"]
+    shortened = [form[:-len(suffix)] for form in forms if form.endswith(suffix)]  # 东、中、西部: 部 once, at the end
+    return compiled(rf"(?:(?P<item>{trie_pattern(forms + shortened)})(?:{alternation('attribution', 'lists', 'connectors')}))+(?P<last>{trie_pattern(forms)})"
+                    rf"{regex.escape(load('attribution')['lists']['region_suffix'])}")
 
 
 _NOTE = compiled(r"[（(][^（）()]{1,12}[）)]")
