@@ -565,6 +565,9 @@ ELIDED_HEAD = Rule(
         Example("上半年,全市电子信息制造业增加值增长18%,医药制造业增长7.4%", {"span": "7.4%", "metric": "医药制造业增加值"}),
         Example("前5个月，专用设备制造业利润总额增长9%，电气机械和器材制造业下降4%",
                 {"span": "4%", "metric": "电气机械和器材制造业利润总额"}),
+        # …and sectors listed under 其中 in the sentence after their whole
+        Example("前三季度，全省规模以上工业增加值增长7.2%。其中，纺织业增长3.1%，医药制造业增长9.4%。",
+                {"span": "9.4%", "metric": "医药制造业增加值"}),
         # a group of people named alone after a measure of people (其中城镇居民…) is measured so too
         Example("前三季度，全市居民人均消费支出21000元，其中城镇居民26500元，农村居民15800元",
                 {"span": "15800元", "metric": "农村居民人均消费支出"}),
@@ -2514,12 +2517,14 @@ def attach_metrics(doc: Document) -> None:
             if m.kind == "change" and previous.kind == "growth" and not metric.endswith(tuple(_built()["rates"])):
                 metric = _rated(str(metric)) + _built()["growth_rate"]  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
                 m.refine(RATE_CHANGE.name)
-        elif prior and m.kind == previous.kind and metric and not metric.endswith(heads) and len(metric) <= 16 \
+        elif (whole := prior or _whole_before_parts(doc, sentence, previous)) and m.kind == previous.kind and metric \
+                and not metric.endswith(heads) and len(metric) <= 16 \
                 and metric.endswith(tuple(words()["sector_endings"])) and not indicator_of(metric):
-            head = next((h for h in heads if str(prior.value).endswith(h)), None)
+            head = next((h for h in heads if str(whole.value).endswith(h)), None)
             # only after another sector's figure (电子信息制造业增加值): 社会消费品零售总额 lends 服务业 nothing
+            # (规模以上工业增加值增长6.5%。其中，汽车制造业增长8.2%: the whole of the parts the sentence lists)
             if head and previous.list_id is None and m.list_id is None \
-                    and str(prior.value)[:-len(head)].endswith(tuple(words()["sector_endings"])):
+                    and str(whole.value)[:-len(head)].endswith(tuple(words()["sector_endings"])):
                 metric = metric + head  # elided head: 汽车制造业增长12.6% after …增加值增长31%
                 m.refine(ELIDED_HEAD.name)
         elif prior and (measure := _measure_of_people(str(prior.value), metric)):
@@ -2786,6 +2791,15 @@ def attach_metrics(doc: Document) -> None:
 
 
 KIND_OPENER_REACH = 4  # characters of a word such as 新签约 that opens the noun after a threshold
+
+
+def _whole_before_parts(doc: Document, sentence: tuple[int, int], previous: Mention | None) -> Attribute | None:
+    """The metric of the figure that ends the sentence before one opening with 其中 (…增长6.5%。其中，…): the whole
+    whose parts it lists."""
+    if previous is None or previous.metric is None or not doc.text.startswith(continuations(), sentence[0]) \
+            or doc.sentence(previous.start)[1] < sentence[0] - 1:
+        return None
+    return previous.metric
 
 
 def _measure_of_people(prior: str, metric: str) -> str:
