@@ -103,6 +103,8 @@ DISTRIBUTE = Rule(
         # a list of places without 分别 owns its values in turn; a list of values in a later clause goes on the places
         Example("上半年，宁德、龙岩增长12.3%和7.1%，位列全省第一、第二。", {"span": "7.1%", "subject": "龙岩市"}, place="福建省"),
         Example("上半年，宁德、龙岩增长12.3%和7.1%，位列全省第一、第二。", {"span": "第二", "subject": "龙岩市"}, place="福建省"),
+        Example("上半年，宁德、龙岩分别增长12.3%和7.1%，增速位居全省第一、第二。", {"span": "第一", "subject": "宁德市"},
+                place="福建省"),  # the rates ranked are the values'
         Example("2015年，川、滇分别弃风12亿、30亿千瓦时", {"span": "12亿", "subject": "四川省", "metric": "弃风"}, place="中国"),
         # each one's completion rate of a named task
         Example("全县退耕还林、草原修复分别完成年度目标任务的105%和118%", {"span": "118%", "metric": "草原修复年度目标任务完成率"}),
@@ -319,6 +321,8 @@ def _places_of_list_before(doc: Document, items: list[Mention], placed: ValueLis
     sentence = doc.sentence(items[0].start)[0]
     gap = _names_before(doc, items[0].start).strip()
     gap = gap.removesuffix(next((scope for scope in scope_words() if gap.endswith(scope)), ""))  # 位列全省第一、第二
+    gap = gap.removeprefix(next((rate for rate in words("attribution", "lists", "rate_suffixes") if gap.startswith(rate)), ""))
+    # (…分别增长6.5%和6.2%，增速位居第二、第三: the rates ranked are those values')
     if doc.clause_start(items[0].start) <= sentence or gap not in _place_verbs() or placed is None \
             or placed.items[-1].end < sentence or len(placed.places) != len(items):
         return []
