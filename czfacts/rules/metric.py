@@ -245,6 +245,8 @@ METRIC = Rule(
         # a trend's adverb (持续, read as vd) after the noun opens a headline's predicate
         Example("新能源汽车出口持续火热 前10个月同比增长超三成", {"span": "三成", "metric": "新能源汽车出口"}, place="中国"),
         Example("全县工业总产值相继突破100亿元和200亿元", {"span": "200亿元", "metric": "工业总产值"}),  # …so do 先后, 相继
+        # a count after a share counts what the count before it counted, not the share
+        Example("全省12个国家级开发区中，苏南有7个，占近六成；苏北有3个。", {"span": "3个", "metric": "国家级开发区"}, place="江苏省"),
         Example("全年新改建普通省道和农村公路860公里", {"metric": "普通省道和农村公路"}),  # 新/改建, cut apart by the tagger
         # single characters listed before the rest of one word name one noun (港、澳、台同胞); 等 inside a word
         # (等外级) ends no list
@@ -2499,6 +2501,8 @@ def attach_metrics(doc: Document) -> None:
             elif m.kind != "share" and SHARE_OF_SET.name in previous.refined_by and i > 1 \
                     and (counted := doc.mentions[i - 2].metric) is not None:
                 metric = counted.value  # …，90%以上进入…，先后有1800多万人…: the set counted before the share, again
+            if m.kind == "count" and previous.kind == "share" and (counted := _counted_before(doc, i)):
+                metric = counted  # 长三角有9个，占三分之一；珠三角有4个: the things counted, not their share
             if m.kind == "growth" and previous.kind == "rank":
                 metric = _patterns()["rate_suffix"].sub("", str(metric))  # 增速位居全国第一，达到38.7%: the level's growth
             if m.kind == "growth":
@@ -2949,6 +2953,17 @@ def _growing_before(doc: Document, i: int) -> str | None:
         if before.start < sentence:
             break
         if before.kind == "growth" and before.metric:
+            return before.metric.value
+    return None
+
+
+def _counted_before(doc: Document, i: int) -> str | None:
+    """The metric of the last count in the sentence before mention ``i``, past the shares written between."""
+    sentence = doc.sentence(doc.mentions[i].start)[0]
+    for before in reversed(doc.mentions[max(0, i - 8):i]):
+        if before.start < sentence:
+            break
+        if before.kind == "count" and before.metric:
             return before.metric.value
     return None
 
