@@ -1758,6 +1758,8 @@ REGION_COUNT = Rule(
         # a word for the country before the count, whatever place the text is about
         Example("今年以来，全国已有超过20个城市放宽了落户条件", {"span": "20个", "subject": "中国"}, place="湖北省"),
         Example("目前全国常住人口超过千万的城市有17个", {"span": "17个", "subject": "中国"}, place="湖北省"),
+        # a province that has the cities counted holds them
+        Example("山东一省就拥有3个万亿城市", {"span": "3个", "subject": "山东省"}, place="中国"),
     ),
     # the partners of the clause's owner are no region's count
     negatives=("今年以来，甘肃与12个省份签订了绿电交易协议",),
