@@ -335,6 +335,9 @@ COUNTED_NOUN = Rule(
         # the kinds of region in brackets after 省 or 县 are the noun's own
         Example("医疗救助试点扩大到25个省（区、市）", {"span": "25个", "metric": "省（区、市）"}, place="中国"),
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
+        # a threshold after the count defines the places counted (no fact of its own)
+        Example("全国26个GDP超过1万亿元的城市经济数据已陆续公布", {"span": "26个", "metric": "GDP超过1万亿元的城市"},
+                place="中国"),
         # a verb inside a name its head ends; 点 after a noun ends it (the tagger reads a decimal point)
         Example("全县建成120个城乡邻里互助养老服务点", {"metric": "城乡邻里互助养老服务点"}),
         Example("全区改造8个老旧积水点", {"metric": "老旧积水点"}),
@@ -2826,6 +2829,9 @@ def _head_of_relative(doc: Document, m: Mention, noun: str, next_start: int) -> 
     noun after 的, which is counted (3家企业的产值: an indicator after 的 is another figure's)."""
     at = doc.text.find(noun, past_bound(doc.text, m.end), next_start)
     after = at + len(noun) if at >= 0 else -1
+    if after >= 0 and (threshold := _threshold_before_of().match(doc.text, after, next_start)) \
+            and (head := next((n for n in by_length(region_nouns()) if doc.text.startswith(n, threshold.end())), None)):
+        return doc.text[at:threshold.end()] + head  # 27个GDP超过万亿元的城市: the threshold defines the cities counted
     if after < 0 or not doc.text.startswith("的", after) or not _describes(noun):
         return ""
     head = following_noun(doc.text[after + 1:next_start])
@@ -2833,6 +2839,14 @@ def _head_of_relative(doc: Document, m: Mention, noun: str, next_start: int) -> 
             or not _acts(doc, after + 1 + len(head), next_start):
         return ""  # (…城市的空气质量平均优良天数比例为82%: what 的 leads to names the next figure)
     return noun + "的" + head
+
+
+@lexical_cache
+def _threshold_before_of() -> regex.Pattern:
+    """超过万亿元的, 在5000亿元以上的: a bound, a figure and its unit, then 的 (the figure a dropped threshold)."""
+    b = bounds()
+    return compiled(rf"(?:{trie_pattern(b['before'])})[\d{DIGIT_CHARS}{UNIT_CHARS}.]+\p{{Han}}{{0,2}}?"
+                    rf"(?:{trie_pattern(b['threshold']['after'])})?的")
 
 
 def _acts(doc: Document, start: int, next_start: int) -> bool:
