@@ -338,6 +338,7 @@ COUNTED_NOUN = Rule(
         # a threshold after the count defines the places counted (no fact of its own)
         Example("全国26个GDP超过1万亿元的城市经济数据已陆续公布", {"span": "26个", "metric": "GDP超过1万亿元的城市"},
                 place="中国"),
+        Example("全市已有8个产值超百亿元的特色产业园区", {"span": "8个", "metric": "产值超百亿元的特色产业园区"}),
         # a verb inside a name its head ends; 点 after a noun ends it (the tagger reads a decimal point)
         Example("全县建成120个城乡邻里互助养老服务点", {"metric": "城乡邻里互助养老服务点"}),
         Example("全区改造8个老旧积水点", {"metric": "老旧积水点"}),
@@ -2830,15 +2831,21 @@ def _head_of_relative(doc: Document, m: Mention, noun: str, next_start: int) -> 
     at = doc.text.find(noun, past_bound(doc.text, m.end), next_start)
     after = at + len(noun) if at >= 0 else -1
     if after >= 0 and (threshold := _threshold_before_of().match(doc.text, after, next_start)) \
-            and (head := next((n for n in by_length(region_nouns()) if doc.text.startswith(n, threshold.end())), None)):
-        return doc.text[at:threshold.end()] + head  # 27个GDP超过万亿元的城市: the threshold defines the cities counted
+            and (head := next((n for n in by_length(region_nouns()) if doc.text.startswith(n, threshold.end())), None)
+                 or _counted_head(following_noun(doc.text[threshold.end():next_start]))):
+        # 27个GDP超过万亿元的城市, 10个营业收入超千亿元的先进制造业集群: the threshold defines the things counted
+        return doc.text[at:threshold.end()] + head
     if after < 0 or not doc.text.startswith("的", after) or not _describes(noun):
         return ""
-    head = following_noun(doc.text[after + 1:next_start])
-    if not head or indicator_of(head) or head.endswith(tuple(words()["heads"] + words()["uncounted_heads"])) \
-            or not _acts(doc, after + 1 + len(head), next_start):
+    head = _counted_head(following_noun(doc.text[after + 1:next_start]))
+    if not head or not _acts(doc, after + 1 + len(head), next_start):
         return ""  # (…城市的空气质量平均优良天数比例为82%: what 的 leads to names the next figure)
     return noun + "的" + head
+
+
+def _counted_head(head: str) -> str:
+    """``head`` when it names things that may be counted, not a figure's indicator."""
+    return "" if not head or indicator_of(head) or head.endswith(tuple(words()["heads"] + words()["uncounted_heads"])) else head
 
 
 @lexical_cache
