@@ -338,7 +338,7 @@ COUNTED_NOUN = Rule(
         # a threshold after the count defines the places counted (no fact of its own)
         Example("全国26个GDP超过1万亿元的城市经济数据已陆续公布", {"span": "26个", "metric": "GDP超过1万亿元的城市"},
                 place="中国"),
-        Example("全市已有8个产值超百亿元的特色产业园区", {"span": "8个", "metric": "产值超百亿元的特色产业园区"}),
+        Example("全省已形成6个营业收入超500亿元的产业集群", {"span": "6个", "metric": "营业收入超500亿元的产业集群"}),
         # a verb inside a name its head ends; 点 after a noun ends it (the tagger reads a decimal point)
         Example("全县建成120个城乡邻里互助养老服务点", {"metric": "城乡邻里互助养老服务点"}),
         Example("全区改造8个老旧积水点", {"metric": "老旧积水点"}),
