@@ -1621,6 +1621,7 @@ STREAK = Rule(
         Example("全区蔗糖产量连续20个榨季居全国首位", {"span": "首位", "metric": "蔗糖产量"}),  # a crop's seasons are years
         Example("全市规上工业增加值连续三个月回升", {"span": "三个月", "metric": "规上工业增加值回升持续时间"}),
         Example("全市研发投入强度连续四年持续提高", {"span": "四年", "metric": "研发投入强度提高持续时间"}),  # 持续 says how
+        Example("全省工业用电量连续三个月小幅回落", {"span": "三个月", "metric": "工业用电量回落持续时间"}),  # …as 小幅 does
         # nothing named before the streak: what kept on names it alone
         Example("全市连续四年为新生儿免费开展疾病筛查", {"span": "四年", "metric": "为新生儿免费开展疾病筛查持续时间"}),
         # what closes the streak's clause (之后, 的基础上) is no part of what kept on
