@@ -339,6 +339,11 @@ COUNTED_NOUN = Rule(
         Example("全国26个GDP超过1万亿元的城市经济数据已陆续公布", {"span": "26个", "metric": "GDP超过1万亿元的城市"},
                 place="中国"),
         Example("全省已形成6个营业收入超500亿元的产业集群", {"span": "6个", "metric": "营业收入超500亿元的产业集群"}),
+        # places counted before an indicator are what is counted; the figures after are the indicator's
+        Example("全省11个设区市规模以上工业增加值均实现增长，全省合计增长7.1%。", {"span": "11个", "metric": "设区市"},
+                place="浙江省"),
+        Example("全省11个设区市规模以上工业增加值均实现增长，全省合计增长7.1%。", {"span": "7.1%", "metric": "规模以上工业增加值"},
+                place="浙江省"),
         # a verb inside a name its head ends; 点 after a noun ends it (the tagger reads a decimal point)
         Example("全县建成120个城乡邻里互助养老服务点", {"metric": "城乡邻里互助养老服务点"}),
         Example("全区改造8个老旧积水点", {"metric": "老旧积水点"}),
@@ -2269,6 +2274,7 @@ def attach_metrics(doc: Document) -> None:
     streaks: list[tuple[Mention, str, Attribute | None, int]] = []  # 连续N年 figures, what kept on, the metric before
     institutions: dict[tuple[int, int], str] = {}  # per sentence: the kind of institution last counted in it
     parts_of: tuple[tuple[int, int], str, str] | None = None  # the sentence, unit and head of the parts last named
+    measured_after: dict[int, str] = {}  # a count of places written before an indicator (13个设区市地区生产总值) → it
     gdp_written = words()["structure_wholes"][0]  # the whole a structure's parts are shares of, as last named
     for i, m in enumerate(doc.mentions):
         if m.from_table:
@@ -2276,6 +2282,8 @@ def attach_metrics(doc: Document) -> None:
         sentence = doc.sentence(m.start)
         same_sentence = previous is not None and doc.sentence(previous.start) == sentence
         prior = previous.metric if same_sentence and previous.metric else None
+        if prior and m.kind != "count" and id(previous) in measured_after:
+            prior = replace(prior, value=measured_after[id(previous)])  # 13个设区市地区生产总值…，全省共增加2702亿元
         if prior and m.kind != "count" and (str(prior.value).removesuffix(_built()["increment"]) in counted_sets
                                             or prior.value in region_nouns()):
             prior = None  # 4个省份的增速均在6%以上，江西以6.9%领跑: a set of regions is no indicator
@@ -2394,6 +2402,9 @@ def attach_metrics(doc: Document) -> None:
             if (snapped := _snap_to_indicator(metric, kinds_own=True)) != metric and len(owners := metric[:-len(snapped)]) >= 2 \
                     and indicator_unit(snapped) not in (None, "count"):
                 metric = owners  # 45个重点开发区规模以上工业总产值…: the zones are counted, not their output
+            elif places := _places_before_indicator(metric):
+                # 东部6个省份进出口总额占全国的比重: the provinces are counted; the figures after are the indicator's
+                metric, measured_after[id(m)] = places, metric[len(places):]
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "amount" and (spent := _public_spending(doc, m, phrase, metric)):
             metric = spent  # 中央财政安排423亿元资金 → 中央财政安排资金: not the purse alone
@@ -2842,6 +2853,12 @@ def _head_of_relative(doc: Document, m: Mention, noun: str, next_start: int) -> 
     if not head or not _acts(doc, after + 1 + len(head), next_start):
         return ""  # (…城市的空气质量平均优良天数比例为82%: what 的 leads to names the next figure)
     return noun + "的" + head
+
+
+def _places_before_indicator(metric: str) -> str:
+    """省份 of 省份进出口总额: the kind of place a phrase opens with before an indicator not measured in counts."""
+    place = next((n for n in by_length(region_nouns()) if metric.startswith(n)), "")
+    return place if place and indicator_of(rest := metric[len(place):]) and indicator_unit(rest) not in (None, "count") else ""
 
 
 def _counted_head(head: str) -> str:
