@@ -116,6 +116,7 @@ class Subjects(Section):
     county_nouns: Words
     rest_words: Words
     organisation_suffixes: Words
+    placed_suffixes: Words
     facility_kinds: Words
     facility_measures: Words
     facility_operations: Words

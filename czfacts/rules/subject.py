@@ -56,6 +56,9 @@ SUBJECT = Rule(
         Example("3月份，一线城市二手住宅价格环比上涨0.3%", {"subject": "一线城市"}, place="中国", date="2025-04-16"),
         Example("其中,太钢集团在不锈钢冷轧板材产量上位居全国前二", {"subject": "太钢集团", "scope": "全国"}),
         Example("去年，黄土岭风电场累计发电量2.1亿千瓦时", {"subject": "黄土岭风电场", "metric": "发电量"}),
+        # a free trade zone and its area by a place's name own their figures (城市片区更新 names no area)
+        Example("挂牌以来，江苏自贸试验区累计新设企业6.5万家", {"subject": "江苏自贸试验区", "metric": "新设企业"}, place="江苏省"),
+        Example("去年，苏州片区实际使用外资12亿美元", {"subject": "苏州片区"}, place="江苏省"),
         # a facility named by a place and its kind, however the tagger cuts the name (北江/水利枢纽/船闸)
         Example("去年，北江水利枢纽船闸年过货量突破1.2亿吨", {"subject": "北江水利枢纽船闸", "metric": "年过货量"},
                 place="广东省"),
@@ -775,6 +778,8 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
         if j < i and spans[j][3] not in _PROPER_TAGS:
             j = _place_opening(spans, j)  # 贵阳/大/数据/科创城: a place and a description name a zone
         described = j > 0 and spans[j - 1][2] in _words()["class_qualifiers"]  # 全球研发中心: a kind of centre
+        if word in _words()["placed_suffixes"] and not (j < i and lookup(spans[j][2])):
+            continue  # 城市片区更新: 片区 ends a zone's name only after a place
         if j < i and spans[j][3] in _PROPER_TAGS and not described and not _a_class(spans[j:i + 1]) \
                 and spans[j][2] not in public_purses():
             j = _with_place_before(spans, j)  # 山西/振东/制药/有限公司
