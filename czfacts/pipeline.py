@@ -245,7 +245,7 @@ def _to_fact(doc: Document, m: Mention, span: Span, indicator_of: Callable[[str]
         "value": _tidy(m.value), "upper": None if m.upper is None else _tidy(m.upper),
         "unit": m.unit, "kind": m.kind, "bound": m.bound,
         "metric": _as_written(str(m.metric.value), *marks(sentence_start, sentence_end)) if m.metric else None,
-        "subject": m.subject.value if m.subject else None,
+        "subject": _subject_as_written(doc, m, evidence.get("subject")),
         "period": period if isinstance(period, Period) else None,
         "modality": m.modality, "comparison": m.comparison, "classifier": m.classifier, "scope": m.scope,
         "indicator": indicator_of(str(m.metric.value)) if m.metric else None,
@@ -263,6 +263,14 @@ def _as_written(metric: str, full_width: bool, quoted_names: tuple[str, ...]) ->
             if len(quoted) >= 2 and quoted in metric and f"“{quoted}”" not in metric:
                 metric = metric.replace(quoted, f"“{quoted}”", 1)
     return metric
+
+
+def _subject_as_written(doc: Document, m: Mention, evidence: Evidence | None) -> str | None:
+    """The subject with the brackets its name is written with where it was read (中国（浙江）自由贸易试验区)."""
+    subject = m.subject.value if m.subject else None
+    if subject is None or "(" not in subject or evidence is None or evidence.start is None:
+        return subject
+    return _as_written(subject, "（" in doc.original[evidence.start:evidence.end], ())
 
 
 Marks = Callable[[int, int], tuple[bool, tuple[str, ...]]]

@@ -117,6 +117,7 @@ class Subjects(Section):
     rest_words: Words
     organisation_suffixes: Words
     placed_suffixes: Words
+    zone_names: Words
     facility_kinds: Words
     facility_measures: Words
     facility_operations: Words

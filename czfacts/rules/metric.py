@@ -1954,10 +1954,15 @@ def _after_a_zone(metric: str) -> str:
     """湘南湘西承接产业转移示范区实际到位内资 → 实际到位内资: a zone named before the figure owns it."""
     if _patterns()["share_verb"].search(metric):
         return ""  # 重点开发区…占全省开发区比重: the zones are the share's parts
-    ends = [at + len(s) for s in words()["zone_suffixes"] if (at := metric.rfind(s)) >= ZONE_NAME]
+    placed = load("attribution")["subjects"]["placed_suffixes"]  # (…南宁片区 after a place; 和美乡村片区 names a pilot)
+    ends = [at + len(s) for s in words()["zone_suffixes"] if (at := metric.rfind(s)) >= ZONE_NAME
+            and (s not in placed or any(lookup(metric[at - k:at]) for k in PLACE_SHORT_FORMS))]
     end = max(ends, default=0)
     tail = metric[end:]
     return tail if end and len(tail) >= 2 and tag(tail)[0][1] not in ("uj", "p", "c", "d", "u", "f") else ""
+
+
+PLACE_SHORT_FORMS = (2, 3)  # characters of a place's short form before an area's suffix (南宁片区, 张家港片区)
 
 
 @lexical_cache

@@ -59,6 +59,10 @@ SUBJECT = Rule(
         # a free trade zone and its area by a place's name own their figures (城市片区更新 names no area)
         Example("挂牌以来，江苏自贸试验区累计新设企业6.5万家", {"subject": "江苏自贸试验区", "metric": "新设企业"}, place="江苏省"),
         Example("去年，苏州片区实际使用外资12亿美元", {"subject": "苏州片区"}, place="江苏省"),
+        # the country's zone in a bracketed province, written as the text writes it; its area after it, whole
+        Example("中国（江苏）自由贸易试验区去年新设外资企业900家", {"subject": "中国（江苏）自由贸易试验区"}, place="江苏省"),
+        Example("中国（江苏）自由贸易试验区南京片区新设企业3000家", {"subject": "中国（江苏）自由贸易试验区南京片区",
+                                                       "metric": "新设企业"}, place="江苏省"),
         # a facility named by a place and its kind, however the tagger cuts the name (北江/水利枢纽/船闸)
         Example("去年，北江水利枢纽船闸年过货量突破1.2亿吨", {"subject": "北江水利枢纽船闸", "metric": "年过货量"},
                 place="广东省"),
@@ -736,6 +740,10 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
     topic = _topic_organisation(doc, spans, suffixes)
     if topic:
         out.append(topic)
+    # 中国（浙江）自由贸易试验区: the country's programme in a bracketed province, whose tokens the loop below
+    # cannot join across the brackets
+    out += [Candidate(z.start(), z.end(), z.group()) for z in _bracketed_zone().finditer(doc.text, start, end)
+            if lookup(z.group("place"))]
     area_suffixes = tuple(_words()["area_suffixes"])
     for i, (a, b, word, pos_tag) in enumerate(spans):
         area = next((s for s in area_suffixes if word.endswith(s) and lookup(word[:-len(s)])), None) \
@@ -785,6 +793,16 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             j = _with_place_before(spans, j)  # 山西/振东/制药/有限公司
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
     return [c for c in out if not _quoted_label(doc.text, c)]
+
+
+@lexical_cache
+def _bracketed_zone() -> regex.Pattern:
+    w = _words()
+    return compiled(rf"(?:{trie_pattern(w['country'])})[（(](?P<place>\p{{Han}}{{2,8}}?)[）)]"
+                    rf"\p{{Han}}{{0,{ZONE_NAME}}}?(?:{trie_pattern(w['zone_names'])})(?:\p{{Han}}{{2,4}}?(?:{trie_pattern(w['placed_suffixes'])}))?")
+
+
+ZONE_NAME = 6  # characters at most between the bracketed place and the zone's kind (自由贸易试验区: 自由贸易)
 
 
 def _described_county(doc: Document, spans, i: int) -> str | None:
