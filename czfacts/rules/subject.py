@@ -115,6 +115,9 @@ SUBJECT = Rule(
         Example("上半年，浙江税收收入下降3%，而福建以2100亿元位居第八", {"span": "2100亿元", "subject": "福建省"}, place="中国"),
         Example("宁波新增博物馆12个，全国重点文物保护单位达到33处", {"span": "33处", "subject": "宁波市"}, place="浙江省"),
         Example("上半年，嘉兴GDP总量最大；湖州位列第二，为1900亿元", {"span": "第二", "subject": "湖州市"}, place="浙江省"),
+        # a story's sentence goes on past ； (a report's item ends there)
+        Example("记者获悉，上半年，宁波舟山港完成货物吞吐量6.9亿吨；完成集装箱吞吐量1900万标准箱。",
+                {"span": "1900万标准箱", "subject": "宁波舟山港"}, place="浙江省"),
         Example("绵阳获批国家创新型城市，9个县（市、区）入选全国科技创新百强", {"span": "9个", "subject": "四川省"},
                 place="四川省"),
         # one of a list of organisations owns nothing after it: the place before the list does
@@ -1575,8 +1578,8 @@ def attach_subjects(doc: Document) -> None:
             if doc.genre == "work_report" and not lookup(c.name) and c.rule == SUBJECT.name \
                     and doc.clause_start(c.start) != doc.clause_start(m.start) and _an_event_of_its_own(doc, c):
                 continue  # 黑河公路大桥客运班线开通运营，国际航线增至19条: the name was the topic of an event only
-            if not national and c.name != doc.place and SEMICOLON.search(doc.text, c.end, m.start):
-                break  # 长沙…新增研发机构1178家；研发投入强度…: a report's item ends at ；
+            if not national and c.name != doc.place and doc.genre != "news" and SEMICOLON.search(doc.text, c.end, m.start):
+                break  # 长沙…新增研发机构1178家；研发投入强度…: a report's item ends at ； (a story's sentence goes on)
             chosen = c
             break
         chosen = _benchmark(doc, m) or _one_of_set(doc, m) or _bracket_owner(doc, m) or _described_owner(doc, m) \
