@@ -267,8 +267,10 @@ def _as_written(metric: str, full_width: bool, quoted_names: tuple[str, ...]) ->
 
 def _subject_as_written(doc: Document, m: Mention, evidence: Evidence | None) -> str | None:
     """The subject with the brackets its name is written with where it was read (中国（浙江）自由贸易试验区)."""
-    subject = m.subject.value if m.subject else None
-    if subject is None or "(" not in subject or evidence is None or evidence.start is None:
+    if m.subject is None:
+        return None
+    subject = str(m.subject.value)
+    if "(" not in subject or evidence is None or evidence.start is None or evidence.end is None:
         return subject
     return _as_written(subject, "（" in doc.original[evidence.start:evidence.end], ())
 
