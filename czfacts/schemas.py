@@ -118,6 +118,7 @@ class Subjects(Section):
     organisation_suffixes: Words
     placed_suffixes: Words
     zone_names: Words
+    standalone_zones: Words
     facility_kinds: Words
     facility_measures: Words
     facility_operations: Words

@@ -61,6 +61,7 @@ SUBJECT = Rule(
         Example("去年，苏州片区实际使用外资12亿美元", {"subject": "苏州片区"}, place="江苏省"),
         # the country's zone in a bracketed province, written as the text writes it; its area after it, whole
         Example("中国（江苏）自由贸易试验区去年新设外资企业900家", {"subject": "中国（江苏）自由贸易试验区"}, place="江苏省"),
+        Example("去年，自贸试验区实际使用外资8亿美元", {"subject": "自贸试验区", "metric": "实际使用外资"}, place="江西省"),  # bare
         Example("中国（江苏）自由贸易试验区南京片区新设企业3000家", {"subject": "中国（江苏）自由贸易试验区南京片区",
                                                        "metric": "新设企业"}, place="江苏省"),
         # a facility named by a place and its kind, however the tagger cuts the name (北江/水利枢纽/船闸)
@@ -747,6 +748,9 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
     # cannot join across the brackets
     out += [Candidate(z.start(), z.end(), z.group()) for z in _bracketed_zone().finditer(doc.text, start, end)
             if lookup(z.group("place"))]
+    # 自贸试验区新设企业2.3万家: the province's zone written bare, opening its clause
+    out += [Candidate(z.start(), z.end(), z.group()) for z in _standalone_zone().finditer(doc.text, start, end)
+            if _opens_clause(doc, z.start())]
     area_suffixes = tuple(_words()["area_suffixes"])
     for i, (a, b, word, pos_tag) in enumerate(spans):
         area = next((s for s in area_suffixes if word.endswith(s) and lookup(word[:-len(s)])), None) \
@@ -806,6 +810,11 @@ def _bracketed_zone() -> regex.Pattern:
 
 
 ZONE_NAME = 6  # characters at most between the bracketed place and the zone's kind (自由贸易试验区: 自由贸易)
+
+
+@lexical_cache
+def _standalone_zone() -> regex.Pattern:
+    return compiled(rf"(?<![\p{{Han}}）)])(?:{trie_pattern(_words()['standalone_zones'])})")
 
 
 def _described_county(doc: Document, spans, i: int) -> str | None:
