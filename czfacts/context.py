@@ -98,7 +98,14 @@ def genre_of(text: str) -> str:
     for genre, marks in _words()["genre_body"].items():
         if sum(mark in text for mark in marks) >= 2 or _reads_like(genre, text):
             return genre
-    return "news"
+    return "work_report" if _speaks_of_its_own_place(text) else "news"
+
+
+def _speaks_of_its_own_place(text: str) -> bool:
+    """A government speaks of its own place (我省, 我市) outside a quotation, and no reporter's word stands in the
+    text (context.toml [genre_style.work_report] own_place)."""
+    style = _words()["genre_style"]["work_report"]
+    return not _count(style["against"], text) and _count(style["own_place"], _QUOTED.sub("", text)) >= style["own_place_least"]
 
 
 def _reads_like(genre: str, text: str) -> bool:
@@ -116,6 +123,7 @@ def _reads_like(genre: str, text: str) -> bool:
 
 
 _SENTENCE = compiled(r"[^。！？!?\n\s][^。！？!?\n]*")
+_QUOTED = compiled(r"“[^“”\n]*”")  # what a story quotes an official saying (“我省将…”)
 _SENTENCE_LEAST = 6  # characters of a sentence counted (not a heading's 一、)
 
 

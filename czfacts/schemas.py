@@ -686,6 +686,8 @@ class GenreStyle(Section):
     openers: Words
     opener_share: float
     opener_sentences: int
+    own_place: Words
+    own_place_least: int
 
 class Context(Section):
     country: str

@@ -31,6 +31,10 @@ COMMUNIQUE = "2023年洛阳市国民经济和社会发展统计公报\n全年全
      "支持龙头企业扩大产能。全省新能源汽车产量增长60%。", "work_report"),
     # a review with three of a government's words and no reporter's
     ("全面深化改革，健全要素市场。全省地区生产总值增长5.2%，完善社会保障体系，城镇新增就业62万人。", "work_report"),
+    # a review of achievements in which the government speaks of its own place, no reporter's word
+    ("新能源汽车产量增长40%，集成电路产量增长18%，我省跻身全国制造业高质量发展第一方阵。", "work_report"),
+    # …but a story quoting an official who says 我省 is a story
+    ("“我省将加快发展新能源汽车。”省工信厅负责人表示，今年新能源汽车产量增长40%。", "news"),
 ])
 def test_genre_from_the_head_of_the_text(text, genre):
     assert genre_of(text) == genre

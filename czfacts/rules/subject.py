@@ -1587,8 +1587,9 @@ def attach_subjects(doc: Document) -> None:
             if doc.genre == "work_report" and not lookup(c.name) and c.rule == SUBJECT.name \
                     and doc.clause_start(c.start) != doc.clause_start(m.start) and _an_event_of_its_own(doc, c):
                 continue  # 黑河公路大桥客运班线开通运营，国际航线增至19条: the name was the topic of an event only
-            if not national and c.name != doc.place and doc.genre != "news" and SEMICOLON.search(doc.text, c.end, m.start):
-                break  # 长沙…新增研发机构1178家；研发投入强度…: a report's item ends at ； (a story's sentence goes on)
+            if not national and c.name != doc.place and (doc.genre != "news" or lookup(c.name)) \
+                    and SEMICOLON.search(doc.text, c.end, m.start):
+                break  # 长沙…新增研发机构1178家；研发投入强度…: a report's item ends at ； (a story's firm or zone goes on)
             chosen = c
             break
         chosen = _benchmark(doc, m) or _one_of_set(doc, m) or _bracket_owner(doc, m) or _described_owner(doc, m) \
