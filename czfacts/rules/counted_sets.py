@@ -15,7 +15,7 @@ import regex
 
 from ..compiled import compiled
 from ..document import LIST_MARK, Document, Mention
-from ..lexicon import alternation, lexical_cache, load, trie_pattern
+from ..lexicon import alternation, bounds, lexical_cache, load, trie_pattern
 from ..numerals import DIGIT_CHARS, SMALL_UNIT_CHARS
 from ..places import place_pattern
 from ..tokenize import tag
@@ -30,6 +30,9 @@ COUNTED_SET = Rule(
     examples=(
         Example("上半年，共有12个省份GDP增速超过全国水平。", {"span": "12个", "metric": "GDP增速超过全国水平的省份"}),
         Example("今年以来，已有26个省份公布了一季度经济数据。", {"span": "26个", "metric": "公布一季度经济数据的省份"}),
+        # a bound word and a figure are the predicate whatever their tag (不足, read as an adjective); 但还有 opens
+        Example("全省县域经济加快发展，但还有5个市州人均收入不足2万元。", {"span": "5个", "metric": "人均收入不足2万元的市州"},
+                place="甘肃省"),
         # a bound before the count is the count's own
         Example("截至目前，已有超过30个城市放宽了限购政策。", {"span": "30个", "metric": "放宽限购政策的城市", "bound": "gt"}),
         # a kind of place with the kinds in brackets it stands for (县（市）) is counted whole
@@ -223,7 +226,14 @@ NAMED_REACH = 8  # characters before a count where the last place it counts may 
 
 
 def _has_verb(definition: str) -> bool:
-    return any(pos == "v" or word in leading_verbs() for word, pos in tag(definition))  # (新建, read as a place)
+    # (新建, read as a place; 经济总量不足百亿: a bound word before a figure is the set's predicate, whatever its tag)
+    return any(pos == "v" or word in leading_verbs() for word, pos in tag(definition)) \
+        or _bar_in().search(definition) is not None
+
+
+@lexical_cache
+def _bar_in() -> regex.Pattern:
+    return compiled(rf"(?:{trie_pattern(bounds()['before'])})[\d{DIGIT_CHARS}{SMALL_UNIT_CHARS}]")
 
 
 def counted_set(doc: Document, m: Mention) -> CountedSet | None:

@@ -2861,9 +2861,17 @@ def _head_of_relative(doc: Document, m: Mention, noun: str, next_start: int) -> 
 
 
 def _places_before_indicator(metric: str) -> str:
-    """省份 of 省份进出口总额: the kind of place a phrase opens with before an indicator not measured in counts."""
-    place = next((n for n in by_length(region_nouns()) if metric.startswith(n)), "")
-    return place if place and indicator_of(rest := metric[len(place):]) and indicator_unit(rest) not in (None, "count") else ""
+    """省份 of 省份进出口总额, 万亿城市 of 万亿城市GDP: the places (a kind of them, maybe described) a phrase names
+    before an indicator not measured in counts."""
+    for noun in by_length(region_nouns()):
+        at = metric.find(noun)
+        if at >= 0 and at <= PLACES_DESCRIBED and indicator_of(rest := metric[at + len(noun):]) \
+                and indicator_unit(rest) not in (None, "count"):
+            return metric[:at + len(noun)]
+    return ""
+
+
+PLACES_DESCRIBED = 4  # characters at most that describe the places before their noun (万亿城市, 沿海省份)
 
 
 def _counted_head(head: str) -> str:
