@@ -555,6 +555,9 @@ def _growth_named_after(doc: Document, m: Mention, g: Governing) -> bool:
         return True
     if not found and doc.text[m.end - 1] in "%％" \
             and not any(word in g.left for word in rate["share_words"] + rate["level_rates"]):
+        if goal_named_after(doc.text, m.end):
+            m.kind, m.comparison = "growth", _comparison(g.clause)  # 全年5%左右的预期目标有望实现: a growth goal
+            return True
         found = _rate_opening_clause().search(doc.text, m.end, min(doc.sentence(m.start)[1], m.end + RATE_REACH))
     if not found:
         return False
@@ -642,6 +645,9 @@ RATE_AFTER = Rule(
         # a stretch goal right after a growth target is that growth
         Example("今年全省生产总值增长6.5%左右、力争达到7%", {"span": "7%", "kind": "growth", "metric": "生产总值", "modality": "target"}),
         Example("一季度，该市以13.7%的增速领跑全省。", {"span": "13.7%", "kind": "growth", "value": 13.7}),
+        # a percentage's goal named after it, nothing making it a share: a growth goal, the story's indicator's
+        Example("前三季度，全省地区生产总值同比增长5.6%。\n专家认为，全年6%左右的预期目标有望实现。",
+                {"span": "6%", "kind": "growth", "metric": "地区生产总值", "modality": "target"}),
         Example("出口以4.2%的降幅好于预期。", {"span": "4.2%", "kind": "growth", "value": -4.2}),
         Example("网上零售额在上年25.3%的高增速基础上继续增长。", {"span": "25.3%", "kind": "growth"}),
         Example("浙江上半年达到8.1%，高出全国1.2个百分点，增速位居全国第三。", {"span": "8.1%", "kind": "growth"}),
