@@ -1421,7 +1421,8 @@ ECONOMY = Rule(
               Example("机构预测，明年我国经济将保持在5%左右", {"metric": "经济增长", "kind": "growth"}, place="中国"),
               # who announced the goal names nothing
               Example("政府提出全年经济增长目标为6%", {"metric": "经济增长", "kind": "growth"}, place="湖南省"),
-              Example("全省实现了6.2%的经济增长", {"metric": "经济增长", "kind": "growth"}, place="湖南省")),
+              Example("全省实现了6.2%的经济增长", {"metric": "经济增长", "kind": "growth"}, place="湖南省"),
+              Example("力争完成6%左右的经济增长预期目标", {"metric": "经济增长", "kind": "growth"}, place="湖南省")),
     negatives=(),
 )
 
@@ -2703,7 +2704,8 @@ def attach_metrics(doc: Document) -> None:
         if m.kind == "growth" and (acted_on := amplitude_object(doc, m)):
             metric, how = counted_noun(acted_on) or acted_on, "explicit"  # 按5%的幅度压减一般性支出 → 一般性支出
         if m.kind == "growth" and (goal := growth_goal_named(doc, m)):
-            metric, how = goal, "explicit"  # 提出8%左右的国内生产总值增长目标 → 国内生产总值
+            # 提出8%左右的国内生产总值增长目标 → 国内生产总值; …的经济增长目标 → 经济增长, the economy's growth
+            metric, how = _built()["economic_growth"] if goal in _built()["economy"] else goal, "explicit"
         if relieved := _people_relieved(doc, m):
             metric, how = relieved, "explicit"  # 解决1200万农村人口饮水安全问题 → 解决饮水安全问题的农村人口
             m.refine(PEOPLE_RELIEVED.name)
