@@ -577,7 +577,9 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     for m in _example_pattern().finditer(text, start, end):
         tags = [pos for _, pos in tag(m.group("topic"))]
         if all(pos in _DESCRIPTION_TAGS for pos in tags) and not doc.periods_between(*m.span("topic")):
-            found.append(Candidate(m.start("topic"), m.end("topic"), m.group("topic"), EXAMPLE.name))  # 以漳泽湖为例
+            place = lookup(m.group("topic"))  # (以广东为例: the place by its full name)
+            found.append(Candidate(m.start("topic"), m.end("topic"), place.name if place else m.group("topic"),
+                                   EXAMPLE.name))  # 以漳泽湖为例
     for m in _rest_pattern().finditer(text, start, end):
         if _opens_clause(doc, m.start()):
             found.append(Candidate(m.start(), m.end(), m.group(), REST.name))  # 其余地市增速在4%至6%之间
@@ -1105,7 +1107,8 @@ PARTNERS = Rule(
 EXAMPLE = Rule(
     name="subject.example",
     doc="The thing a text takes as its example (以漳泽湖为例，…) owns the figures of the rest of its sentence.",
-    examples=(Example("以汾河公园为例，通过生态修复，园内植物从120种增加到260种", {"span": "260种", "subject": "汾河公园"}),),
+    examples=(Example("以汾河公园为例，通过生态修复，园内植物从120种增加到260种", {"span": "260种", "subject": "汾河公园"}),
+              Example("以广东为例，其名义增速为3.5%", {"span": "3.5%", "subject": "广东省"}, place="中国")),  # a place's full name
     negatives=("以去年为例，全市新增企业1200家",),  # a period is no example that owns figures
 )
 
