@@ -835,7 +835,10 @@ RATIO_TO_BASIS = Rule(
     name="metric.ratio_to_basis",
     doc="A multiple whose clause is only a verb and its basis (新启动21个改造项目，是计划任务的2.1倍) measures the "
         "figure before it in the sentence, not the basis.",
-    examples=(Example("去年新开工保障房1.2万套，是年度计划的1.3倍。", {"span": "1.3倍", "metric": "新开工保障房"}),),
+    examples=(Example("去年新开工保障房1.2万套，是年度计划的1.3倍。", {"span": "1.3倍", "metric": "新开工保障房"}),
+              # a bound word may open the clause
+              Example("上海人均可支配收入8.8万元，约为全国平均水平的2.1倍。", {"span": "2.1倍", "metric": "人均可支配收入"},
+                      place="中国")),
     negatives=(),
 )
 
@@ -1010,7 +1013,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "reached": compiled(rf"(?:{alt('reached_verbs')})(?P<noun>\p{{Han}}{{0,6}})$"),  # 惠及(群众)86万人次
         "time_taken": compiled(rf"(?:{alt('built', 'time_taken_openers')})(?P<done>\p{{Han}}{{2,12}})$"),
         "time_used": compiled(rf"(?:{alt('built', 'time_used_adverbs')})?(?:{alt('built', 'time_used_verbs')})$"),
-        "ratio_to_basis": compiled(rf"\s*(?:{alt('ratio_basis_verbs')})[^，,。；;的]{{1,12}}的"),
+        # (约为全国平均水平的2.2倍: a bound word may open it)
+        "ratio_to_basis": compiled(rf"\s*(?:{trie_pattern(bounds()['before'])})?(?:{alt('ratio_basis_verbs')})[^，,。；;的]{{1,12}}的"),
         "counted_place_framed": compiled(rf"\p{{Han}}{{0,2}}?{alt('counted_place_nouns')}(?=\p{{Han}})"),
         "reach_end": compiled(rf"(?P<verb>{alt('reach_verbs')})(?:\p{{Han}}{{0,3}}{alt('locatives')})?$"),
         "owners_joint": compiled(rf"(?:{alternation('attribution', 'lists', 'connectors')}|{alt('owner_list_ends')}|的)+"),
