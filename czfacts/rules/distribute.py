@@ -130,6 +130,8 @@ DISTRIBUTE = Rule(
         Example("“两重”“两新”项目分别开工210个和380个", {"span": "210个", "metric": "“两重”项目"}),
         Example("高技术制造业中集成电路、服务器等电子产品产量分别增长21%和9%", {"span": "9%", "metric": "服务器产量"}),
         Example("高技术制造业中集成电路、服务器等电子产品产量分别增长21%和9%", {"span": "21%", "metric": "集成电路产量"}),
+        # a product of one word of its own takes only the head, not a noun of the last item (组件)
+        Example("前三季度，锂电池、光伏组件产量分别增长31%和12%", {"span": "31%", "metric": "锂电池产量"}),
         # the class after 等 ends at its noun; what follows is every item's
         Example("制造业、租赁和商务服务业等重点行业实际到资分别增长12%和30%", {"span": "12%", "metric": "制造业实际到资"}),
         Example("近三年来,全市数字经济核心产业增加值分别增长 31%、24%、19%", {"span": "24%", "period": {"text": "近三年来", "start": "2022-01-01", "end": "2022-12-31"}}),

@@ -1235,6 +1235,9 @@ def _trailing_per_unit() -> regex.Pattern:
     return compiled(rf"(?:{per_unit_pattern()})+$")
 
 
+WHOLE_PRODUCT = 3  # characters at least of a one-word name that needs no noun of the last item (锂电池)
+
+
 def complete_names(names: list[str]) -> list[str]:
     """Restore a head written once, on the last item of a list: 煤炭、焦化行业先进产能 →
     煤炭行业先进产能; 1个千亿级、8个百亿级产业集群 → 千亿级产业集群."""
@@ -1301,6 +1304,9 @@ def complete_names(names: list[str]) -> list[str]:
                 or ending and last[0].isascii():  # (服务器、3D打印设备产量: 3D opens a name of its own)
             # (城镇、农村居民人均…: 人均 is shared; 红旗、解放品牌汽车产量: 解放 is a name, 品牌汽车 shared; 现代 a modifier)
             return name  # 电子信息、高端装备制造、现代消费品营业收入: 消费品 is the last name's own; its head comes next
+        if ending and len(tail) > len(ending) and len(name) >= WHOLE_PRODUCT and tag(name)[0][1] in ("n", "nz") \
+                and not indicator_of(tail):  # (城镇居民、农村居民人均可支配收入: a known indicator is shared whole)
+            return name + ending  # 锂电池、光伏组件产量: a product of one word of its own takes the head only (not 组件)
         # 城镇居民、农牧民居民人均可支配收入: a name that ends as the tail begins is not doubled
         head = last[0][len(name):] if len(last[0]) == 2 * len(name) == 4 else ""
         if head in words()["shared_heads"]:
