@@ -589,6 +589,8 @@ ELIDED_HEAD = Rule(
         Example("年末全省民用汽车保有量590万辆，其中私人汽车520万辆", {"span": "520万辆", "metric": "私人汽车保有量"}),  # a stock
         # a flow's part named alone takes the whole's owner (not trade in goods', which 出口 alone means)
         Example("一季度，数字服务进出口3100亿元。其中，出口1800亿元；进口1300亿元。", {"span": "1300亿元", "metric": "数字服务进口"}),
+        # a product's export after its output in the sentence is that product's
+        Example("今年以来，全省工业机器人产量4.2万套，增长30%，出口1.1万套。", {"span": "1.1万套", "metric": "工业机器人出口"}),
         # a paragraph that lists products (分产品看): a product named alone with its quantity is its output
         Example("分产品看，9月份，全省生铁产量增长2%。钢材820万吨，下降1.5%。", {"span": "820万吨", "metric": "钢材产量"}),
         Example("分产品看，9月份，全省120种产品中有66种产量增长。", {"span": "120种", "metric": "产品"}),  # kinds counted
@@ -2567,6 +2569,10 @@ def attach_metrics(doc: Document) -> None:
             parts_of = (doc.sentence(m.start), m.unit, head)
         elif metric and how == "explicit" and m.kind == "amount" and (owned := _owner_of_flow_part(doc, i, metric)):
             metric = owned  # 知识密集型服务进出口7400亿元。其中，出口4200亿元 → 知识密集型服务出口
+            m.refine(ELIDED_HEAD.name)
+        elif metric in words()["flow_verbs"] and how == "explicit" and prior and m.kind in ("amount", "count") \
+                and str(prior.value).endswith(output := _output()[1]) and len(str(prior.value)) > len(output):
+            metric = str(prior.value)[:-len(output)] + metric  # 新能源汽车产量1120万辆，…，出口180万辆 → 新能源汽车出口
             m.refine(ELIDED_HEAD.name)
         rate_read = PARENTHETICAL.name in m.refined_by or RATE_SUBJECT.name in m.refined_by and not metric
         if rate_read and (topic := rate_topic(doc, m)):
