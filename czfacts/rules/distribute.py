@@ -111,6 +111,9 @@ DISTRIBUTE = Rule(
         # each one's pull (分别拉动…), the construction the metric as for one (消费拉动经济增长)
         Example("消费、投资、净出口分别拉动经济增长3.1、1.2和0.5个百分点", {"span": "0.5个百分点", "metric": "净出口拉动经济增长"}),
         Example("消费、投资、净出口分别拉动经济增长3.1、1.2和0.5个百分点", {"span": "3.1", "metric": "消费拉动经济增长"}),
+        # each part's contribution named once after the last part, whatever the parts' names
+        Example("上半年，最终消费支出、资本形成总额对经济增长的贡献率分别为58%和35%",
+                {"span": "58%", "metric": "最终消费支出对经济增长的贡献率"}),
         # …and each one's share of a whole named after 分别
         Example("一、二、三产业增加值分别占全县生产总值的8.5%、37.2%和54.3%", {"span": "37.2%",
                                                                      "metric": "第二产业增加值占全县生产总值比重"}),

@@ -1246,6 +1246,10 @@ def complete_names(names: list[str]) -> list[str]:
     names = [_BRACKET_NOTE.sub("", name) or name for name in names]  # 水泥和化肥（折纯）: a note, no shared head
     if ordinals := _ordinal_list(names):
         return ordinals
+    pulled = _patterns()["contribution"].fullmatch(names[-1])
+    if pulled and pulled.group("head") and not any(_patterns()["contribution"].fullmatch(n) for n in names[:-1]):
+        # 最终消费支出、资本形成总额、货物和服务净出口对经济增长的贡献率: each part's contribution to the whole
+        return [n + names[-1][pulled.start("verb"):] for n in names[:-1]] + names[-1:]
     owner, of, head = names[-1].rpartition("的")
     if owner and head in words()["share_nouns"] and not any(name.endswith(head) for name in names[:-1]):
         return [name + of + head for name in names[:-1]] + [names[-1]]  # 乡镇通三级公路、…自然村通硬化路的比例
