@@ -119,6 +119,9 @@ class Subjects(Section):
     placed_suffixes: Words
     zone_names: Words
     standalone_zones: Words
+    counted_owner_classifiers: Words
+    counted_owner_nouns: Words
+    counted_owner_verbs: Words
     facility_kinds: Words
     facility_measures: Words
     facility_operations: Words

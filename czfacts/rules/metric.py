@@ -27,7 +27,7 @@ from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back, region_nouns
-from .subject import BACK_REFERENCE, CONTRIBUTION_PLACE, back_reference_pattern, organisation_suffixes, place_reference, public_purses, resolve_reference, route
+from .subject import BACK_REFERENCE, CONTRIBUTION_PLACE, COUNTED_OWNER, past_count, back_reference_pattern, organisation_suffixes, place_reference, public_purses, resolve_reference, route
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
@@ -1216,8 +1216,12 @@ def _left_phrase(doc: Document, m: Mention) -> str:
     """The phrase before the number without its periods, basis and subject."""
     start, _ = governing_span(doc, m)
     phrase = phrase_before(doc, m)
-    if m.subject and m.subject.start is not None and m.subject.start >= start and m.subject.end <= m.start:
-        subject_text = doc.text[m.subject.start:m.subject.end]
+    subject_start = m.subject.start if m.subject else None
+    if subject_start is not None and COUNTED_OWNER.name in m.refined_by:
+        # 18个极重灾县: the count is a figure of its own, the phrase opens after it
+        subject_start += past_count(doc.text[subject_start:m.subject.end])
+    if m.subject and subject_start is not None and subject_start >= start and m.subject.end <= m.start:
+        subject_text = doc.text[subject_start:m.subject.end]
         at = phrase.rfind(subject_text)
         if at >= 0 and CONTRIBUTION_PLACE.name in m.refined_by:  # 工业对湖北全省经济增长: the place is cut out
             rest = phrase[at + len(subject_text):]

@@ -538,6 +538,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
             found[-1] = Candidate(m.start(), m.end(), county.name, found[-1].rule)  # 河南长垣被誉为…: the county
     found.extend(_county_short_forms(doc, start, end))
     found.extend(_person_pronouns(doc, start, end))
+    found.extend(_counted_owners(doc, start, end))
     national = doc.place == _words()["country_name"] or _a_region(doc.place)
     for m in _reference_pattern().finditer(text, start, end):
         if national and m.group() not in _words()["country"] + _words()["world"]:
@@ -2045,6 +2046,45 @@ def _one_of_set(doc: Document, m: Mention) -> Candidate | None:
     if found is None or not _owner_gap().fullmatch(doc.text, found.end(), m.start) or not (place := lookup(found.group())):
         return None
     return Candidate(found.start(), found.end(), place.name, SET_OWNER.name)
+
+
+COUNTED_OWNER = Rule(
+    name="subject.counted_owner",
+    doc="A count of places or zones a description names (39个重灾县(市), 12个贫困县) opening a clause and doing what the "
+        "clause says (实现, 完成) owns its figures, named as written.",
+    examples=(Example("2012年，18个极重灾县实现地区生产总值1200亿元，增长12%。", {"span": "12%", "subject": "18个极重灾县"},
+                      place="四川省"),),
+    negatives=(),
+)
+
+
+def _counted_owners(doc: Document, start: int, end: int) -> list[Candidate]:
+    """COUNTED_OWNER's candidates in [start, end), in a story (a report's clauses after it are items of its own)."""
+    if doc.genre == "work_report":
+        return []
+    return [Candidate(c.start(), c.end("set"), c.group("set"), COUNTED_OWNER.name)
+            for c in _counted_owner_pattern().finditer(doc.text, start, end) if _opens_clause(doc, c.start())]
+
+
+def past_count(name: str) -> int:
+    """Where the places' description begins in a counted owner's name (18个|极重灾县)."""
+    found = _owner_count().match(name)
+    return found.end() if found else 0
+
+
+@lexical_cache
+def _owner_count() -> regex.Pattern:
+    return compiled(rf"[\d{NONZERO_DIGIT_CHARS}{SMALL_UNIT_CHARS}]{{1,4}}(?:{trie_pattern(_words()['counted_owner_classifiers'])})")
+
+
+@lexical_cache
+def _counted_owner_pattern() -> regex.Pattern:
+    w = _words()
+    return compiled(rf"(?P<set>{_owner_count().pattern}(?P<described>\p{{Han}}{{1,{DESCRIBED_SET}}}?)"
+                    rf"(?:{trie_pattern(w['counted_owner_nouns'])})(?:\([^()]{{1,6}}\))?)(?={trie_pattern(w['counted_owner_verbs'])})")
+
+
+DESCRIBED_SET = 4  # characters at most of the description before the places' noun (极重灾县, 国家级贫困县)
 
 
 SET_OWNER = Rule(
