@@ -2533,7 +2533,7 @@ def attach_metrics(doc: Document) -> None:
             elif m.kind != "share" and SHARE_OF_SET.name in previous.refined_by and i > 1 \
                     and (counted := doc.mentions[i - 2].metric) is not None:
                 metric = counted.value  # …，90%以上进入…，先后有1800多万人…: the set counted before the share, again
-            if m.kind == "count" and previous.kind == "share" and (counted := _counted_before(doc, i)):
+            if m.kind == "count" and previous.kind == "share" and (counted := _last_of_kind_before(doc, i, "count")):
                 metric = counted  # 长三角有9个，占三分之一；珠三角有4个: the things counted, not their share
             if m.kind == "growth" and previous.kind == "rank":
                 metric = _patterns()["rate_suffix"].sub("", str(metric))  # 增速位居全国第一，达到38.7%: the level's growth
@@ -2549,7 +2549,7 @@ def attach_metrics(doc: Document) -> None:
             if m.kind == "growth" and previous.kind == "share":
                 # 增加值增长17.4%，对经济增长贡献率81.3%，两年平均增长9.3%: the growing level's;
                 # 民间投资占全省60.5%，增长9.9%: the share's owner grows
-                metric = _growing_before(doc, i) or _owner_of(metric) or metric
+                metric = _last_of_kind_before(doc, i, "growth") or _owner_of(metric) or metric
             if m.kind == "change" and previous.kind == "growth" and not metric.endswith(tuple(_built()["rates"])):
                 metric = _rated(str(metric)) + _built()["growth_rate"]  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
                 m.refine(RATE_CHANGE.name)
@@ -3013,25 +3013,14 @@ class _Topics:
         return self.names[found].most_common(1)[0][0] if found and unit else ""
 
 
-def _growing_before(doc: Document, i: int) -> str | None:
-    """The metric of the last growth in the sentence before mention ``i``, past the shares
-    written between (a growth rate is never of a contribution rate or a share)."""
+def _last_of_kind_before(doc: Document, i: int, kind: str) -> str | None:
+    """The metric of the last figure of ``kind`` in the sentence before mention ``i``, past the shares written
+    between (a growth rate is never of a contribution rate or a share; a count counts things, not their share)."""
     sentence = doc.sentence(doc.mentions[i].start)[0]
     for before in reversed(doc.mentions[max(0, i - 8):i]):
         if before.start < sentence:
             break
-        if before.kind == "growth" and before.metric:
-            return before.metric.value
-    return None
-
-
-def _counted_before(doc: Document, i: int) -> str | None:
-    """The metric of the last count in the sentence before mention ``i``, past the shares written between."""
-    sentence = doc.sentence(doc.mentions[i].start)[0]
-    for before in reversed(doc.mentions[max(0, i - 8):i]):
-        if before.start < sentence:
-            break
-        if before.kind == "count" and before.metric:
+        if before.kind == kind and before.metric:
             return before.metric.value
     return None
 
