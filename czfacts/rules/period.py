@@ -1204,7 +1204,8 @@ def _average_spans(doc: Document) -> None:
         year = int(span.end[:4])
         sentence = doc.sentence(m.start)[0]
         basis = None
-        for found in basis_year_pattern().finditer(doc.text, sentence, m.start):
+        # (looked for within BASIS_REACH before the figure: a sentence of 10,000 averages stays linear)
+        for found in basis_year_pattern().finditer(doc.text, max(sentence, m.start - BASIS_REACH), m.start):
             basis = year_of(found.group("year"))
         if basis is not None and basis < year:
             start = f"{basis + 1:04d}-01-01"
@@ -1215,6 +1216,9 @@ def _average_spans(doc: Document) -> None:
             continue
         m.period = Attribute(Period(text=span.text, start=start, end=span.end), a.start, a.end, a.how, years=a.years)
         m.refine(AVERAGE_SPAN.name)
+
+
+BASIS_REACH = 60  # characters before an average rate where its sentence's basis year stands (…比2002年增长65.5%，年均…)
 
 
 LISTED_PERIODS = Rule(
