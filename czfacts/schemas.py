@@ -590,6 +590,7 @@ class PerBase(Section):
     words: Words
     one_units: Words
     one_openers: Words
+    one_then: Words
 
 
 class PeerComparison(Section):

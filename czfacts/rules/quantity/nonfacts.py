@@ -173,8 +173,11 @@ PER_ONE = Rule(
     name="nonfacts.per_one",
     doc="One of a unit opening a clause with a figure after it in the clause (一亩地能挣800元, 一吨煤可发电3000度, 一年挣了3万多元) "
         "is the base the figure is per: it measures nothing (他家种了一亩地 does).",
-    negatives=("种粮大户算了笔账，【一亩】地能挣800元左右", "【一吨】煤可发电3000千瓦时", "他在合作社打工，【一年】挣了4万多元"),
-    pattern=r"(?m)(?:^|(?<=[，,。；;：:]|⟨one_openers⟩))一(?:⟨one_units⟩)(?=[^，,。；;\d]{1,8}\d)",
+    negatives=("种粮大户算了笔账，【一亩】地能挣800元左右", "【一吨】煤可发电3000千瓦时", "他在合作社打工，【一年】挣了4万多元",
+               # …or inside its clause before 就 (光冷库出租一年就能收入30多万元)
+               "合作社光冷库出租【一年】就能收入30多万元"),
+    pattern=r"(?m)(?:^|(?<=[，,。；;：:]|⟨one_openers⟩))一(?:⟨one_units⟩)(?=[^，,。；;\d]{1,8}\d)"
+            r"|一(?:⟨one_units⟩)(?=(?:⟨then⟩)[^，,。；;\d]{0,6}\d)",
 )
 
 COLUMN = Rule(
@@ -303,7 +306,8 @@ def _glossed_counts(doc: Document) -> Iterator[tuple[int, int]]:
 def _per_one() -> regex.Pattern:
     words = load("nonfacts")["per_base"]
     return compiled(PER_ONE.pattern.replace("⟨one_units⟩", trie_pattern(words["one_units"]))
-                    .replace("⟨one_openers⟩", "|".join(words["one_openers"])))  # (a look-behind of fixed widths)
+                    .replace("⟨one_openers⟩", "|".join(words["one_openers"]))  # (a look-behind of fixed widths)
+                    .replace("⟨then⟩", trie_pattern(words["one_then"])))
 
 
 @lexical_cache
