@@ -1654,6 +1654,8 @@ STREAK = Rule(
         Example("全县连续4年提高城乡低保标准、惠及3.2万人", {"span": "4年", "metric": "提高城乡低保标准持续时间"}),
         # a rank kept on in a clause of its own ranks what the clause before spoke of
         Example("去年，全省茶叶生产再获丰收，连续6年居全国第二。", {"span": "第二", "metric": "茶叶生产"}),
+        # a rank kept on with nothing named (居首, one word to the tagger) ranks the story's indicator
+        Example("各省份GDP出炉：广东连续30年居首\n正文。", {"span": "30年", "metric": "GDP居首持续时间"}, place="中国"),
         # the rank of a rate kept on ranks the rate, not its indicator
         Example("去年，全市数字经济增速连续5年位居全省第一。", {"span": "第一", "metric": "数字经济增速"}),
         # a sentence its own place opens speaks of that place, not of the figure of the sentence before
@@ -2705,7 +2707,8 @@ def attach_metrics(doc: Document) -> None:
             m.refine(ECONOMY.name)
         if metric in words()["milestones"] and prior and same_sentence:
             metric = str(prior.value)  # 迈上14万亿元新台阶、连续36年居全国首位: the level's streak, not the step's
-        if m.unit in DURATION_UNITS and (kept := _streak(doc, m)) and (metric or tag(kept)[0][1] in ("v", "p")):
+        if m.unit in DURATION_UNITS and (kept := _streak(doc, m)) \
+                and (metric or tag(kept)[0][1] in ("v", "p") or kept.startswith(_rank_verbs())):  # (居首: one word, a noun to the tagger)
             streaks.append((m, kept, prior, i))  # named when every metric is read: the figures after keep the plain one
         if m.kind == "share" and (rate := _completion_rate(doc, m, metric, prior)):
             metric = rate  # 城镇新增就业…，完成全年目标的122.9% → 城镇新增就业目标完成率
@@ -2796,6 +2799,8 @@ def attach_metrics(doc: Document) -> None:
             ranked = ranked if ranked is not None and ranked.kind == "rank" and ranked.start < doc.clause_end(m.end) else None
             # 粮食生产实现“二十连丰”，连续14年居全国第一: a rank kept on ranks what the clause before spoke of
             topic = _topic_of_clause_before(doc, m) if ranked is not None and ranked.metric is None else ""
+            if not topic and ranked is not None and ranked.metric is not None and ranked.metric.how == "document":
+                topic = str(ranked.metric.value)  # 31省份GDP出炉：广东连续37年居首 → GDP居首持续时间, the story's indicator
             m.metric = Attribute(topic + kept + _built()["duration"], past_bound(doc.text, m.end), doc.clause_end(m.end), "explicit")
             m.refine(STREAK.name)
             if topic:
@@ -3011,6 +3016,11 @@ class _Topics:
         indicators = load_indicators(active_lexicons())  # a user lexicon's indicators too
         found = next((i for i, _ in self.counts.most_common() if indicators[i].unit == unit), None)
         return self.names[found].most_common(1)[0][0] if found and unit else ""
+
+
+@lexical_cache
+def _rank_verbs() -> tuple[str, ...]:
+    return tuple(load("attribution")["scopes"]["rank_verbs"])
 
 
 def _last_of_kind_before(doc: Document, i: int, kind: str) -> str | None:
