@@ -22,6 +22,8 @@ from .normalize import Normalized, normalize
 SENTENCE_END = compiled(r"[。！？!?\n]+")  # a semicolon joins clauses of one sentence
 CLAUSE_BREAK = "，,：:;；。！？!?\n"
 LIST_MARK = "、"  # the mark between the items of a list (省、市、县)
+_FRAME_END = compiled(r"[，,]\s*")
+FRAME_TAIL = 2  # characters between a framing period and its comma (去年初，, 年底前，)
 SEMICOLON = compiled(r"[；;]")  # ends a part of a sentence: a report's item, a story's part
 CLAUSE_COMMAS = ("，", ",")  # the commas after a clause that frames what follows (9月5日，…; 在张家港市，…)
 _LONE_SURROGATE = compiled("[\ud800-\udfff]")
@@ -210,6 +212,15 @@ class Document:
         opens, not a list of every period up to a number)."""
         found = self.periods_between(pos, pos + 1)
         return found[0] if found else None
+
+    def past_frames(self, start: int, end: int) -> int:
+        """Where the words at ``start`` begin after the periods that frame them and their commas, before ``end``
+        (one period looked up at a time: listing all of a long sentence's periods per number was quadratic)."""
+        while start < end and (p := self.period_at(start)) is not None:
+            start = p.end
+            comma = _FRAME_END.search(self.text, start, min(end, start + FRAME_TAIL + 1))
+            start = comma.end() if comma else start  # (去年初，: the part of the year before the comma)
+        return start
 
     def periods_between(self, start: int, end: int) -> list[PeriodMention]:
         """Period expressions that begin in [start, end), in text order (found in order)."""

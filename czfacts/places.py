@@ -279,6 +279,11 @@ def province_of(name: str | None) -> str | None:
     return place.province if place else None
 
 
+def in_province_of(place: Place, name: str | None) -> bool:
+    """``place`` lies in the province of the place ``name`` (a county of a story's own province)."""
+    return bool(name) and place.province == province_of(name)
+
+
 def canonical(name: str | None) -> str | None:
     """A caller's place as the gazetteer names it: 长治 → 长治市, 山西 → 山西省, 河南省洛阳市 →
     洛阳市 (the most specific place of a compound), 中国（70个大中城市） → 中国 (notes in

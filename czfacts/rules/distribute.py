@@ -18,7 +18,7 @@ from ..fact import Period
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern, words
 from ..numerals import DIGIT_CHARS, read_number
 from ..period_grammar import period_pattern
-from ..places import COUNTY, abbreviation_pattern, abbreviations, lookup, place_pattern, province_of
+from ..places import COUNTY, abbreviation_pattern, abbreviations, in_province_of, lookup, place_pattern
 from .base import Example, Rule
 from .evidence import written_at
 from ..tokenize import tag
@@ -112,8 +112,8 @@ DISTRIBUTE = Rule(
         Example("消费、投资、净出口分别拉动经济增长3.1、1.2和0.5个百分点", {"span": "0.5个百分点", "metric": "净出口拉动经济增长"}),
         Example("消费、投资、净出口分别拉动经济增长3.1、1.2和0.5个百分点", {"span": "3.1", "metric": "消费拉动经济增长"}),
         # each part's contribution named once after the last part, whatever the parts' names
-        Example("上半年，最终消费支出、资本形成总额对经济增长的贡献率分别为58%和35%",
-                {"span": "58%", "metric": "最终消费支出对经济增长的贡献率"}),
+        Example("上半年，固定资本形成总额、居民消费支出对经济增长的贡献率分别为40%和45%",
+                {"span": "40%", "metric": "固定资本形成总额对经济增长的贡献率"}),
         # …and each one's share of a whole named after 分别
         Example("一、二、三产业增加值分别占全县生产总值的8.5%、37.2%和54.3%", {"span": "37.2%",
                                                                      "metric": "第二产业增加值占全县生产总值比重"}),
@@ -764,15 +764,8 @@ def _after_periods(doc: Document, at: int) -> int:
 def _places_before(doc: Document, items: list[Mention], at: int) -> list:
     """太原、大同GDP分别…: the places that open the list's clause, one per value, or none; also before the
     clause's period (无锡、常州、南通上半年GDP分别…)."""
-    return _place_chain(doc, items, _after_periods(doc, at), at) or _place_chain(doc, items, _past_opening_periods(doc, at), at)
-
-
-def _past_opening_periods(doc: Document, at: int) -> int:
-    """Where the words of the clause of ``at`` begin after the periods that open it (one looked up at a time)."""
-    start = doc.clause_start(at)
-    while start < at and (p := doc.period_at(start)) is not None:
-        start = p.end
-    return start
+    return _place_chain(doc, items, _after_periods(doc, at), at) \
+        or _place_chain(doc, items, doc.past_frames(doc.clause_start(at), at), at)
 
 
 def _places_ending(doc: Document, items: list[Mention], at: int) -> list:
@@ -841,8 +834,7 @@ def _county_short_form(doc: Document, pos: int, at: int) -> regex.Match | None:
     (two characters open many words), in a list of places only."""
     found = _TWO_CHARACTERS.match(doc.text, pos, at)
     place = lookup(found.group()) if found else None
-    return found if place is not None and place.level == COUNTY and doc.place \
-        and place.province == province_of(doc.place) else None
+    return found if place is not None and place.level == COUNTY and in_province_of(place, doc.place) else None
 
 
 def _past_note(doc: Document, pos: int, end: int) -> int:
@@ -984,8 +976,8 @@ def _bases(names_text: str) -> tuple[str, list[str], str]:
     suffix = _patterns()["rate"].search(body)
     body = body[: suffix.start()] if suffix else body
     # (全国, 全省平均水平: the places clean() drops are the bases)
-    bases = [b.strip() if b.strip().startswith(tuple(reference_words())) or lookup(b.strip()) else clean(b)
-             for b in split_items(body) if b.strip()]
+    bases = [b if b.startswith(tuple(reference_words())) or lookup(b) else clean(b)
+             for b in (item.strip() for item in split_items(body)) if b]
     tail = next((t for t in by_length(words("kinds", "comparison", "shared_tails")) if bases and bases[-1].endswith(t)), "")
     if tail and all(lookup(b) or b in reference_words() for b in bases[:-1]):
         bases = [b + tail for b in bases[:-1]] + bases[-1:]  # 全国、全省平均水平 → 全国平均水平, 全省平均水平

@@ -2555,7 +2555,7 @@ def attach_metrics(doc: Document) -> None:
             if m.kind == "change" and previous.kind == "growth" and not metric.endswith(tuple(_built()["rates"])):
                 metric = _rated(str(metric)) + _built()["growth_rate"]  # 增长5.4%,比8月份加快0.9个百分点: a difference of growth rates
                 m.refine(RATE_CHANGE.name)
-        elif (whole := prior or _whole_before_parts(doc, sentence, previous)) and m.kind == previous.kind and metric \
+        elif (whole := prior or (w.metric if (w := _whole_before(doc, i)) else None)) and m.kind == previous.kind and metric \
                 and not metric.endswith(heads) and len(metric) <= 16 \
                 and metric.endswith(tuple(words()["sector_endings"])) and not indicator_of(metric):
             head = next((h for h in heads if str(whole.value).endswith(h)), None)
@@ -2837,15 +2837,6 @@ def attach_metrics(doc: Document) -> None:
 
 
 KIND_OPENER_REACH = 4  # characters of a word such as 新签约 that opens the noun after a threshold
-
-
-def _whole_before_parts(doc: Document, sentence: tuple[int, int], previous: Mention | None) -> Attribute | None:
-    """The metric of the figure that ends the sentence before one opening with 其中 (…增长6.5%。其中，…): the whole
-    whose parts it lists."""
-    if previous is None or previous.metric is None or not doc.text.startswith(continuations(), sentence[0]) \
-            or doc.sentence(previous.start)[1] < sentence[0] - 1:
-        return None
-    return previous.metric
 
 
 def _measure_of_people(prior: str, metric: str) -> str:

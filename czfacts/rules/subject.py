@@ -18,7 +18,7 @@ from ..indicators import indicator_of, opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, read_number
 from ..period_grammar import OF_A_NUMBER, continuations
-from ..places import COUNTY, PREFECTURE, PROVINCE, REGION, Place, final_characters, lookup, name_heads, place_pattern, province_of
+from ..places import COUNTY, PREFECTURE, PROVINCE, REGION, Place, final_characters, in_province_of, lookup, name_heads, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import benchmark_owner
@@ -764,7 +764,7 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             continue
         if pos_tag in ("ns", "nz") and len(word) == 2 and (place := lookup(word)) and place.level == COUNTY \
                 and (_opens_clause(doc, a) or _city_of_opening_province(doc, a)) \
-                and (opens_an_indicator(doc.text, b) or _local(doc, place) and _noun_then_verb(spans[i + 1:i + 5])):
+                and (opens_an_indicator(doc.text, b) or in_province_of(place, doc.place) and _noun_then_verb(spans[i + 1:i + 5])):
             # 义乌GDP: a county's short form the tagger reads as a name, an indicator after it, or a noun and
             # its verb in a story of its own province (义乌对外贸易实现…, in Zhejiang; not 榕江大利5个片区, a
             # name); the gazetteer does not look for two characters in running text (以上高技术), and 汶川灾后
@@ -809,10 +809,10 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
 def _bracketed_zone() -> regex.Pattern:
     w = _words()
     return compiled(rf"(?:{trie_pattern(w['country'])})[（(](?P<place>\p{{Han}}{{2,8}}?)[）)]"
-                    rf"\p{{Han}}{{0,{ZONE_NAME}}}?(?:{trie_pattern(w['zone_names'])})(?:\p{{Han}}{{2,4}}?(?:{trie_pattern(w['placed_suffixes'])}))?")
+                    rf"\p{{Han}}{{0,{ZONE_KIND_REACH}}}?(?:{trie_pattern(w['zone_names'])})(?:\p{{Han}}{{2,4}}?(?:{trie_pattern(w['placed_suffixes'])}))?")
 
 
-ZONE_NAME = 6  # characters at most between the bracketed place and the zone's kind (自由贸易试验区: 自由贸易)
+ZONE_KIND_REACH = 6  # characters at most between the bracketed place and the zone's kind (自由贸易试验区: 自由贸易)
 
 
 @lexical_cache
@@ -855,11 +855,6 @@ def _noun_then_verb(spans) -> bool:
 
 
 _SUBJECT_NOUN_TAGS = frozenset({"n", "nz", "ng", "l", "j"})
-
-
-def _local(doc: Document, place) -> bool:
-    """The place lies in the document's province (a county of the story's own province)."""
-    return bool(doc.place) and place.province == province_of(doc.place)
 
 
 def _with_place_before(spans, k: int) -> int:
@@ -1009,7 +1004,7 @@ def _pointed_joint(doc: Document, m: Mention) -> Candidate | None:
     clause, no place named in it, points back at as many places last named before it in its paragraph."""
     if doc.genre == "work_report":
         return None  # (a report's places are its own and its partners')
-    at = _past_frames(doc, doc.clause_start(m.start), m.start)
+    at = doc.past_frames(doc.clause_start(m.start), m.start)
     pointed = pointed_count(doc.text, at, m.start)
     if pointed is None or place_pattern().search(doc.text, pointed.end(), m.start) or benchmark(doc, m):
         return None  # (…均低于9.8%的全国增速: the benchmark's figure)
@@ -1156,9 +1151,9 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
     place or a known indicator, with a verb, preposition, time word or period right after it."""
     if doc.genre != "news" or start != doc.sentence(start)[0]:
         return None  # (a report's sentence that opens with a verb the tagger calls a name: 力争…)
-    start = _past_frames(doc, start, end)  # 2025年初，王健与学校签订…: the name opens the sentence after its time
+    start = doc.past_frames(start, end)  # 2025年初，王健与学校签订…: the name opens the sentence after its time
     if lead := _report_lead().match(doc.text, start, end):
-        start = _past_frames(doc, lead.end(), end)  # 数据显示，比亚迪前10个月…: where the figures come from, then the name
+        start = doc.past_frames(lead.end(), end)  # 数据显示，比亚迪前10个月…: where the figures come from, then the name
     tokens = tag(doc.text[start:end])  # (the slice _organisations tags: one tagging per sentence)
     described = _described(tokens)  # 菜农王建国: who the person is, before the name
     start += sum(len(word) for word, _ in tokens[:described])
@@ -1215,23 +1210,11 @@ def _verb_after_a_prefix(word: str) -> bool:
     return len(rest) == 1 and len(rest[0][0]) >= 2 and rest[0][1] == "v"
 
 
-def _past_frames(doc: Document, start: int, end: int) -> int:
-    """Where a sentence's words begin after the periods that frame it and their commas (one period
-    looked up at a time: listing all of a long sentence's periods per number was quadratic)."""
-    while start < end and (p := doc.period_at(start)) is not None:
-        start = p.end
-        comma = _FRAME_END.search(doc.text, start, min(end, start + FRAME_TAIL + 1))
-        start = comma.end() if comma else start  # (去年初，: the part of the year before the comma)
-    return start
-
-
 @lexical_cache
 def _report_lead() -> regex.Pattern:
     return compiled(rf"(?:{trie_pattern(_words()['report_leads'])})[，,]\s*")
 
 
-_FRAME_END = compiled(r"[，,]\s*")
-FRAME_TAIL = 2  # characters between a framing period and its comma (去年初，, 年底前，)
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz"})  # a person's name (three forms of it), a brand's
 NAME_LENGTH = 3  # characters at most of such a name (京东方, 王健; four are mostly idioms the tagger calls names: 五湖四海)
 
@@ -1348,7 +1331,7 @@ BACK_REFERENCE = Rule(
 def _referred_back(doc: Document, m: Mention, named: dict[int, list[Candidate]]) -> Candidate | None:
     """BACK_REFERENCE: the organisation the kind opening ``m``'s sentence (该公司…) refers back to."""
     sentence = doc.sentence(m.start)[0]
-    start = _past_speaker(doc, _past_frames(doc, sentence, m.start), m.start)
+    start = _past_speaker(doc, doc.past_frames(sentence, m.start), m.start)
     opening = back_reference_pattern().match(doc.text, start, m.start)
     if opening is None:
         return None
@@ -1377,7 +1360,7 @@ def _past_speaker(doc: Document, start: int, end: int) -> int:
     periods framing what is said."""
     clause_end = doc.clause_end(start)
     if clause_end < end and doc.text.endswith(tuple(_words()["speech_verbs"]), start, clause_end):
-        return _past_frames(doc, clause_end + 1, end)
+        return doc.past_frames(clause_end + 1, end)
     return start
 
 

@@ -128,8 +128,8 @@ POINTER = Rule(
     negatives=("必须从以下【三个】方面解决好这个问题", "重点抓好以下【十个】方面的工作", "除以上【十项】工作以外，还要抓好安全生产",
                "要突出抓好【三个】方面：一是着力搞好宏观调控",  # …or before a colon that opens the list
                "努力完成以下的【八项】主要任务", "今年重点抓好【五件】事：", "今年要采取【四项】措施：一要健全制度"),
-    pattern=rf"(?<=⟨pointers⟩的?)[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}(?=⟨pointed⟩)"
-            rf"|(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}(?=(?:⟨pointed⟩){{1,2}}[：:])",
+    pattern=rf"(?<=⟨words⟩的?)[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}(?=⟨nouns⟩)"
+            rf"|(?<![\d.])[\d{NONZERO_DIGIT_CHARS}十几]{{1,3}}(?=(?:⟨nouns⟩){{1,2}}[：:])",
 )
 
 RANKED_AMONG = Rule(
@@ -138,14 +138,14 @@ RANKED_AMONG = Rule(
         "两市中，…) names the set just spoken of; it counts nothing.",
     negatives=("吉林增速位居【三省】之首", "一季度辽宁GDP增速在东北【三省】中居首位", "【两市】中，宁波增速更快",
                "增速居长三角【四省市】首位"),
-    pattern=rf"(?<![\d{NONZERO_DIGIT_CHARS}十])[\d{NONZERO_DIGIT_CHARS}十]{{1,2}}(?:⟨places⟩)(?=⟨among⟩)",
+    pattern=rf"(?<![\d{NONZERO_DIGIT_CHARS}十])[\d{NONZERO_DIGIT_CHARS}十]{{1,2}}⟨words⟩(?=⟨nouns⟩)",
 )
 
 NAMED_THRESHOLD = Rule(
     name="nonfacts.named_threshold",
     doc="A measure written inside a rate's name (室温20℃达标率) defines what the rate counts; it is no figure.",
     negatives=("全市供热用户室温【18℃】达标率达到95%",),
-    pattern=r"(?<![\d.])\d+(?:\.\d+)?(?:⟨units⟩)(?=\p{Han}{0,4}?(?:⟨rates⟩))",
+    pattern=r"(?<![\d.])\d+(?:\.\d+)?⟨words⟩(?=\p{Han}{0,4}?⟨nouns⟩)",
 )
 
 GLOSSED_LIST = Rule(
@@ -260,25 +260,26 @@ def _circle() -> regex.Pattern:
     return compiled(CIRCLE.pattern.replace("⟨circles⟩", f"(?:{trie_pattern(load('nonfacts')['circles']['nouns'])})"))
 
 
+def _with_words_and_nouns(rule: Rule, section: str) -> regex.Pattern:
+    """``rule``'s pattern with its ⟨words⟩ and ⟨nouns⟩ filled from the lists of data/nonfacts.toml [section]."""
+    lists = load("nonfacts")[section]
+    return compiled(rule.pattern.replace("⟨words⟩", f"(?:{trie_pattern(lists['words'])})")
+                    .replace("⟨nouns⟩", f"(?:{trie_pattern(lists['nouns'])})"))
+
+
 @lexical_cache
 def _pointer() -> regex.Pattern:
-    pointers = load("nonfacts")["pointers"]
-    return compiled(POINTER.pattern.replace("⟨pointers⟩", f"(?:{trie_pattern(pointers['words'])})")
-                    .replace("⟨pointed⟩", f"(?:{trie_pattern(pointers['nouns'])})"))
+    return _with_words_and_nouns(POINTER, "pointers")
 
 
 @lexical_cache
 def _ranked_among() -> regex.Pattern:
-    among = load("nonfacts")["ranked_among"]
-    return compiled(RANKED_AMONG.pattern.replace("⟨places⟩", trie_pattern(among["words"]))
-                    .replace("⟨among⟩", trie_pattern(among["nouns"])))
+    return _with_words_and_nouns(RANKED_AMONG, "ranked_among")
 
 
 @lexical_cache
 def _named_threshold() -> regex.Pattern:
-    named = load("nonfacts")["named_thresholds"]
-    return compiled(NAMED_THRESHOLD.pattern.replace("⟨units⟩", trie_pattern(named["words"]))
-                    .replace("⟨rates⟩", trie_pattern(named["nouns"])))
+    return _with_words_and_nouns(NAMED_THRESHOLD, "named_thresholds")
 
 
 @lexical_cache
