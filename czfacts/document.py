@@ -110,6 +110,7 @@ class Document:
     genre: str = "news"            # context.py: work_report, communique, stats_release or news
     value_lists: list | None = None  # rules/distribute.py: the 分别 lists, found once
     county_short_forms: dict | None = None  # rules/subject.py: 五常 → (五常市, where the full name is first written)
+    story_firm: tuple | None = None  # rules/subject.py: (the firm a results story is about,), () when none
     # rules/kind.py governing_span by (number start, number of mentions): the kind and metric
     # stages read each number's phrase three times
     governing_spans: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)

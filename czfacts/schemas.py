@@ -77,6 +77,7 @@ class Subjects(Section):
     firm_trades: Words
     place_descriptors: Words
     back_references: BackReferences
+    disclosures: Disclosures
     clefts: Words
     role_openers: Words
     story_pointers: Words
@@ -218,6 +219,13 @@ class Spending(Section):
 class BackReferences(Section):
     pointers: Words
     kinds: Words
+
+
+class Disclosures(Section):
+    verbs: Words
+    papers: Words
+    name_ends: Words
+    not_firms: Words
 
 
 class PartnerRank(Section):

@@ -27,7 +27,7 @@ from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back, region_nouns
-from .subject import BACK_REFERENCE, CONTRIBUTION_PLACE, COUNTED_OWNER, past_count, back_reference_pattern, organisation_suffixes, place_reference, public_purses, resolve_reference, route
+from .subject import BACK_REFERENCE, CONTRIBUTION_PLACE, COUNTED_OWNER, STORY_FIRM, firm_short_name, past_count, back_reference_pattern, organisation_suffixes, place_reference, public_purses, resolve_reference, route
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
@@ -594,6 +594,8 @@ ELIDED_HEAD = Rule(
         # a paragraph that lists products (分产品看): a product named alone with its quantity is its output
         Example("分产品看，9月份，全省生铁产量增长2%。钢材820万吨，下降1.5%。", {"span": "820万吨", "metric": "钢材产量"}),
         Example("分产品看，9月份，全省120种产品中有66种产量增长。", {"span": "120种", "metric": "产品"}),  # kinds counted
+        # …but a count that names its own measure (…数量, …人数) is no output
+        Example("从产品看，白酒产量12万吨。年末，全省白酒专卖店数量为860个。", {"span": "860个", "metric": "白酒专卖店数量"}),
     ),
     negatives=("一季度，社会消费品零售总额增长5%；服务业增长6%",),
 )
@@ -1236,7 +1238,10 @@ def _left_phrase(doc: Document, m: Mention) -> str:
                 phrase = phrase[len(area):]  # 长三角区域民营企业进出口 (but 江苏区域中心, 天津地区生产总值: names)
     elif (reference := place_reference(phrase)) and resolve_reference(reference, doc) is None:
         phrase = phrase[len(reference):].removeprefix("的")  # 我省实际使用外资 without a place: it owns, it names no metric
-    if BACK_REFERENCE.name in m.refined_by and (pointer := back_reference_pattern().match(phrase)):
+    if STORY_FIRM.name in m.refined_by:
+        phrase = phrase.removeprefix(firm_short_name(str(m.subject.value)))  # 比亚迪单车利润: the story's firm owns it
+    if (BACK_REFERENCE.name in m.refined_by or STORY_FIRM.name in m.refined_by) \
+            and (pointer := back_reference_pattern().match(phrase)):
         phrase = phrase[pointer.end():]  # 该港集装箱吞吐量: the port pointed back at owns it, it names nothing
     if m.kind == "growth" and (driven := _patterns()["driven"].search(phrase)) and len(phrase) - driven.end() >= 2:
         phrase = phrase[driven.end():]  # 设备更新带动设备工器具购置投资增长14.6%: the growth of what was driven
@@ -2630,8 +2635,9 @@ def attach_metrics(doc: Document) -> None:
         if how == "explicit" and metric and m.kind in ("amount", "count") and m.unit not in currency_codes().values() \
                 and m.classifier not in _built()["kind_classifiers"] \
                 and doc.text.startswith(tuple(_built()["product_frames"]), doc.paragraph(m.start)[0]) \
-                and not indicator_of(metric) and not metric.endswith(tuple(words()["part_heads"]) + (output,)):
-            metric += output  # 分产品看，…水泥14940万吨 → 水泥产量
+                and not indicator_of(metric) \
+                and not metric.endswith(tuple(words()["part_heads"]) + tuple(words()["own_heads"]) + (output,)):
+            metric += output  # 分产品看，…水泥14940万吨 → 水泥产量 (…经销商数量2131个: a count of its own)
             m.refine(ELIDED_HEAD.name)
         if how == "explicit" and m.unit == "CNY" and (earned := _earning().search(metric)):
             metric = metric[:earned.start()] + _built()["earning"]  # 卖苹果挣了5万元 → 卖苹果收入

@@ -1323,7 +1323,10 @@ BACK_REFERENCE = Rule(
                       {"span": "4.5亿吨", "subject": "日照港", "metric": "货物吞吐量"}, place="山东省"),
               # a bare kind before a firm's indicator (集团营业收入), after who speaks and when (负责人介绍，去年，)
               Example("比亚迪集团是新能源汽车龙头。相关负责人介绍，去年，集团营业收入增长30%。",
-                      {"span": "30%", "subject": "比亚迪集团", "metric": "营业收入"}, place="广东省")),
+                      {"span": "30%", "subject": "比亚迪集团", "metric": "营业收入"}, place="广东省"),
+              # …and after where the figures come from (记者注意到，报告显示，)
+              Example("四川长虹电器股份有限公司是家电龙头。记者注意到，去年公司海外收入增长18%。",
+                      {"span": "18%", "subject": "四川长虹电器股份有限公司", "metric": "海外收入"}, place="四川省")),
     negatives=("江苏恒瑞医药股份有限公司是国内创新药龙头。企业数量达到1200家。",),  # the kind opens a noun
 )
 
@@ -1352,15 +1355,79 @@ def _referred_back(doc: Document, m: Mention, named: dict[int, list[Candidate]])
     found = named[paragraph]
     last = bisect.bisect_right(found, sentence, key=lambda c: c.end)
     # (the nearest of at most LOOK_BACK before the sentence: a long paragraph of names stays linear)
-    return next((c for c in reversed(found[max(0, last - LOOK_BACK):last]) if c.name.endswith(kinds)), None)
+    named_before = next((c for c in reversed(found[max(0, last - LOOK_BACK):last]) if c.name.endswith(kinds)), None)
+    firm = story_firm(doc) if head in _words()["firm_heads"] else None  # 公告显示，公司…: the story's firm
+    return named_before or (firm if firm is not None and firm.end <= sentence else None)
+
+
+STORY_FIRM = Rule(
+    name="subject.story_firm",
+    doc="A story whose first sentences open with a name that discloses its results (…发布三季报, …公布2025年业绩) "
+        "is that firm's story: the firm owns the figures no other owner is written for, and 公司 opening a later "
+        "sentence, after where its figures come from (公告显示，…), is the firm.",
+    examples=(Example("片仔癀10月30日晚间发布三季报。公告显示，前三季度公司实现营业收入80亿元。",
+                      {"span": "80亿元", "subject": "片仔癀", "metric": "营业收入"}),
+              # …the firm's short name opening a later clause names no metric
+              Example("长江电力10月30日晚间发布三季报。\n业内人士分析，长江电力度电利润约为0.15元。",
+                      {"span": "0.15元", "subject": "长江电力", "metric": "度电利润"}),
+              Example("近日，江苏恒顺醋业股份有限公司公布2024年业绩。全年销量达到38万吨，增长6%。",
+                      {"span": "38万吨", "subject": "江苏恒顺醋业股份有限公司"}, place="江苏省")),
+    negatives=("国家统计局发布2024年经营数据。全年销量达到38万吨，增长6%。",),  # a public body, no firm
+)
+
+
+def story_firm(doc: Document) -> Candidate | None:
+    """STORY_FIRM: the firm the story's first sentences say discloses its results, read once per document."""
+    if doc.story_firm is None:
+        doc.story_firm = () if doc.genre != "news" else tuple(_disclosing_firm(doc))
+    return doc.story_firm[0] if doc.story_firm else None
+
+
+def _disclosing_firm(doc: Document) -> list[Candidate]:
+    pos = 0
+    while pos < min(len(doc.text), FIRM_LEAD):
+        sentence_start, sentence_end = doc.sentence(pos)
+        start = doc.past_frames(sentence_start, sentence_end)
+        if (said := _disclosure().search(doc.text, start, min(sentence_end, start + FIRM_NAME + DISCLOSURE_REACH))):
+            start, end = max(start, doc.clause_start(said.start())), said.start()  # (10月28日晚，…: a date, no period)
+            if periods := doc.periods_between(start + 1, end):
+                end = periods[0].start  # 贵州茅台前三季度…: the name ends where its time begins
+            tokens = list(tag(doc.text[start:end]))
+            while tokens and tokens[-1][1] in _TIME_TAGS:  # 贵州茅台10月28日晚间, …近日: the day it discloses
+                end -= len(tokens.pop()[0])
+            name = doc.text[start:end]
+            if 2 <= len(name) <= FIRM_NAME and regex.fullmatch(r"[\p{Han}A-Za-z]+", name) and lookup(name) is None \
+                    and not name.endswith(tuple(_words()["disclosures"]["not_firms"])):
+                return [Candidate(start, end, name, STORY_FIRM.name)]
+        pos = max(pos, sentence_end) + 1  # (a break between sentences belongs to none)
+    return []
+
+
+_TIME_TAGS = frozenset({"t", "d", "m", "mq"})
+def firm_short_name(name: str) -> str:
+    """比亚迪 of 比亚迪股份有限公司: the firm's name without the legal form it ends with (data: disclosures.name_ends)."""
+    return next((name[:-len(end)] for end in _words()["disclosures"]["name_ends"] if name.endswith(end)), name)
+
+
+FIRM_LEAD = 200  # characters at the story's start where the sentence saying who discloses stands
+FIRM_NAME = 16  # characters at most of the firm's name (江苏恒顺醋业股份有限公司)
+DISCLOSURE_REACH = 24  # characters from the name to the paper it discloses (发布2025年第三季度报告)
+
+
+@lexical_cache
+def _disclosure() -> regex.Pattern:
+    w = _words()["disclosures"]
+    return compiled(rf"(?:{trie_pattern(w['verbs'])})[^，。；,;]{{0,{DISCLOSURE_REACH - 4}}}?(?:{trie_pattern(w['papers'])})")
 
 
 def _past_speaker(doc: Document, start: int, end: int) -> int:
-    """安踏相关负责人介绍，2024年，集团…: where the words begin after a clause that says who speaks, and the
-    periods framing what is said."""
+    """安踏相关负责人介绍，2024年，集团…: where the words begin after a clause that says who speaks or where the
+    figures come from (报告显示，公司…), and the periods framing what is said."""
     clause_end = doc.clause_end(start)
     if clause_end < end and doc.text.endswith(tuple(_words()["speech_verbs"]), start, clause_end):
         return doc.past_frames(clause_end + 1, end)
+    if lead := _report_lead().match(doc.text, start, end):
+        return doc.past_frames(lead.end(), end)
     return start
 
 
@@ -1603,7 +1670,7 @@ def attach_subjects(doc: Document) -> None:
                 topic[paragraph] = chosen
         elif (named := _referred_back(doc, m, organisations)) is not None:
             m.subject = Attribute(named.name, named.start, named.end, "inherited")  # …股份有限公司是…。该公司去年…
-            m.refine(BACK_REFERENCE.name)
+            m.refine(STORY_FIRM.name if named.rule == STORY_FIRM.name else BACK_REFERENCE.name)
         elif _here_before(doc, m) and (firm := _latest(_firm_before(doc, m, firms), _place_site_before(doc, m, place_sites))):
             m.subject = Attribute(firm.name, firm.start, firm.end, "inherited")  # 在太仓港，…。去年，这里的吞吐量…
             m.refine(FIRM_CARRY.name)
@@ -1622,6 +1689,9 @@ def attach_subjects(doc: Document) -> None:
                 and not place_pattern().search(doc.text, m.end, doc.sentence(m.start)[1]):  # (依托18个口岸，新疆…)
             m.subject = Attribute(firm.name, firm.start, firm.end, "inherited")
             m.refine(FIRM_CARRY.name)
+        elif (firm := story_firm(doc)) is not None and firm.end <= m.start:
+            m.subject = Attribute(firm.name, firm.start, firm.end, "inherited")
+            m.refine(STORY_FIRM.name)
         elif doc.place:
             m.subject = Attribute(doc.place, None, None, "document")
             m.refine(f"{SUBJECT.name}.document")
