@@ -1152,8 +1152,7 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
     if doc.genre != "news" or start != doc.sentence(start)[0]:
         return None  # (a report's sentence that opens with a verb the tagger calls a name: 力争…)
     start = doc.past_frames(start, end)  # 2025年初，王健与学校签订…: the name opens the sentence after its time
-    if lead := _report_lead().match(doc.text, start, end):
-        start = doc.past_frames(lead.end(), end)  # 数据显示，比亚迪前10个月…: where the figures come from, then the name
+    start = _past_report_lead(doc, start, end)  # 数据显示，比亚迪前10个月…: where the figures come from, then the name
     tokens = tag(doc.text[start:end])  # (the slice _organisations tags: one tagging per sentence)
     described = _described(tokens)  # 菜农王建国: who the person is, before the name
     start += sum(len(word) for word, _ in tokens[:described])
@@ -1379,11 +1378,12 @@ STORY_FIRM = Rule(
 def story_firm(doc: Document) -> Candidate | None:
     """STORY_FIRM: the firm the story's first sentences say discloses its results, read once per document."""
     if doc.story_firm is None:
-        doc.story_firm = () if doc.genre != "news" else tuple(_disclosing_firm(doc))
+        found = _disclosing_firm(doc) if doc.genre == "news" else None
+        doc.story_firm = (found,) if found is not None else ()
     return doc.story_firm[0] if doc.story_firm else None
 
 
-def _disclosing_firm(doc: Document) -> list[Candidate]:
+def _disclosing_firm(doc: Document) -> Candidate | None:
     pos = 0
     while pos < min(len(doc.text), FIRM_LEAD):
         sentence_start, sentence_end = doc.sentence(pos)
@@ -1396,22 +1396,23 @@ def _disclosing_firm(doc: Document) -> list[Candidate]:
             while tokens and tokens[-1][1] in _TIME_TAGS:  # 贵州茅台10月28日晚间, …近日: the day it discloses
                 end -= len(tokens.pop()[0])
             name = doc.text[start:end]
-            if 2 <= len(name) <= FIRM_NAME and regex.fullmatch(r"[\p{Han}A-Za-z]+", name) and lookup(name) is None \
+            if 2 <= len(name) <= FIRM_NAME and _FIRM_NAME_CHARACTERS.fullmatch(name) and lookup(name) is None \
                     and not name.endswith(tuple(_words()["disclosures"]["not_firms"])):
-                return [Candidate(start, end, name, STORY_FIRM.name)]
+                return Candidate(start, end, name, STORY_FIRM.name)
         pos = max(pos, sentence_end) + 1  # (a break between sentences belongs to none)
-    return []
-
-
-_TIME_TAGS = frozenset({"t", "d", "m", "mq"})
-def firm_short_name(name: str) -> str:
-    """比亚迪 of 比亚迪股份有限公司: the firm's name without the legal form it ends with (data: disclosures.name_ends)."""
-    return next((name[:-len(end)] for end in _words()["disclosures"]["name_ends"] if name.endswith(end)), name)
+    return None
 
 
 FIRM_LEAD = 200  # characters at the story's start where the sentence saying who discloses stands
 FIRM_NAME = 16  # characters at most of the firm's name (江苏恒顺醋业股份有限公司)
 DISCLOSURE_REACH = 24  # characters from the name to the paper it discloses (发布2025年第三季度报告)
+_FIRM_NAME_CHARACTERS = compiled(r"[\p{Han}A-Za-z]+")
+_TIME_TAGS = frozenset({"t", "d", "m", "mq"})  # tags of the day a firm discloses on (10月28日晚间, 近日)
+
+
+def firm_short_name(name: str) -> str:
+    """比亚迪 of 比亚迪股份有限公司: the firm's name without the legal form it ends with (data: disclosures.name_ends)."""
+    return next((name[:-len(end)] for end in _words()["disclosures"]["name_ends"] if name.endswith(end)), name)
 
 
 @lexical_cache
@@ -1426,9 +1427,14 @@ def _past_speaker(doc: Document, start: int, end: int) -> int:
     clause_end = doc.clause_end(start)
     if clause_end < end and doc.text.endswith(tuple(_words()["speech_verbs"]), start, clause_end):
         return doc.past_frames(clause_end + 1, end)
-    if lead := _report_lead().match(doc.text, start, end):
-        return doc.past_frames(lead.end(), end)
-    return start
+    return _past_report_lead(doc, start, end)
+
+
+def _past_report_lead(doc: Document, start: int, end: int) -> int:
+    """Where the words at ``start`` begin after a lead that says where the figures come from (报告显示，) and the
+    periods framing them; ``start`` when no such lead opens there."""
+    lead = _report_lead().match(doc.text, start, end)
+    return doc.past_frames(lead.end(), end) if lead else start
 
 
 BACK_REFERENCE_AFTER = 4  # characters after the kind read for the word that follows it
