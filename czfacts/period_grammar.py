@@ -56,6 +56,28 @@ def turn_pattern() -> regex.Pattern:
 
 @lexical_cache
 def period_pattern() -> regex.Pattern:
+    """The one pattern of every period, for a text that names no public holiday."""
+    return _period_pattern(holiday_first=False)
+
+
+@lexical_cache
+def holiday_period_pattern() -> regex.Pattern:
+    """The same, for a text that names one: its scan also stops at a holiday's name."""
+    return _period_pattern(holiday_first=True)
+
+
+def period_pattern_for(text: str) -> regex.Pattern:
+    """国庆, 中秋: a holiday's first characters are too common to stop the scan of every text at."""
+    return holiday_period_pattern() if _holiday_names().search(text) else period_pattern()
+
+
+@lexical_cache
+def _holiday_names() -> regex.Pattern:
+    holidays = load("periods")["holidays"]
+    return compiled(rf"(?:{trie_pattern(holidays['names'])})”?(?:{trie_pattern(holidays['after'])})")
+
+
+def _period_pattern(holiday_first: bool) -> regex.Pattern:
     words = load("periods")
     rel = trie_pattern(words["relative_years"])
     parts = trie_pattern(list(words["year_parts"]) + list(words["year_instants"]))
@@ -66,10 +88,14 @@ def period_pattern() -> regex.Pattern:
         + list(words["centuries"])
     # Every period starts with one of these characters; checking it first makes the scan ~10x faster.
     months_before = load("kinds")["comparison"]["previous_month"]
-    first = regex.escape("".join(sorted({w[0] for w in lexical + months_before} | set(CN_DIGIT) | set("0123456789“到近过今未同头用"))))
+    holidays = words["holidays"]
+    named = list(holidays["names"]) + holidays["back"] if holiday_first else []
+    first = regex.escape("".join(sorted({w[0] for w in lexical + months_before + named}
+                                        | set(CN_DIGIT) | set("0123456789“到近过今未同头用"))))
     return compiled(
         rf"(?=[{first}])"
         rf"(?:(?P<fyp>(?<!第)“?(?P<fypn>{FYP_NUMBER})五”?(?:期间|时期|以来|末|(?=规划|,|，|、|”)))"
+        rf"{'|' + _holidays(holidays, rel) if holiday_first else ''}"
         rf"|(?P<coming>(?P<coming_span>{trie_pattern(words['coming_spans'])})|(?:今后|未来)(?P<comingn>{YEARS})年(?:内|间|里)?"
         rf"|(?<![近前])(?P<comingn2>{YEARS})年内(?!乱)"  # (前四年内: the years before, not a plan's)
         rf"|用(?P<comingn3>{YEARS})年(?:左右)?的?时间)"  # 用3年时间，引进…: a plan's years, from the reference year
@@ -113,8 +139,21 @@ def period_pattern() -> regex.Pattern:
         # 由上月下降2.5%转为上涨15.9%: after a from-word, the month before the one the text spoke of
         rf"|(?<=(?:{trie_pattern(words['from_to']['openers'])}))(?P<last_month>{trie_pattern(load('kinds')['comparison']['previous_month'])})"
         # 同期，… (同日，…): alone at a clause's start, the period (the day) the text spoke of last
-        rf"|(?<![^，,。；;：:\n])(?P<same>{SAME_PERIOD}|{trie_pattern(words['same_day']['words'])})(?=[，,]))"
+        rf"|(?<![^，,。；;：:\n])(?P<same>{SAME_PERIOD}|{trie_pattern(words['same_day']['words'])})(?=[，,])"
+        rf"{'' if holiday_first else '|' + _NO_HOLIDAYS})"
     )
+
+
+def _holidays(holidays: dict, rel: str) -> str:
+    """今年国庆假期, 2025年春节假期, “五一”黄金周: a public holiday's break (its name needs a word of the break after
+    it); 假期期间…, 假期，… opening a clause: the holiday the text named last (假期 alone only before a comma)."""
+    return (rf"(?P<holiday>(?:(?P<hyear>{YEAR})年|(?P<hrel>{rel}))?“?(?P<hname>{trie_pattern(holidays['names'])})”?"
+            rf"(?:{trie_pattern(holidays['after'])}))"
+            rf"|(?<![^，,。；;\n])(?P<holiday_back>{trie_pattern(holidays['back'])})(?:(?=[，,])|(?<=期间))")
+
+
+# The holiday groups in a text that names no holiday: they never match, and trying them costs nothing.
+_NO_HOLIDAYS = "(?!)(?P<holiday>(?P<hyear>)(?P<hrel>)(?P<hname>))(?P<holiday_back>)"
 
 
 OF_A_NUMBER = compiled(r"的\s*(?:[\d一二三四五六七八九十]|百分之)")  # 上年同期的11.3%, 一九七八年的百分之…: that value only

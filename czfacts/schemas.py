@@ -9,9 +9,9 @@ key is for is said in a comment beside it there.
 """
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .lexicon import CANONICAL_UNITS
 
@@ -636,6 +636,25 @@ class Background(Section):
     since: str
 
 
+IsoDay = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+
+
+class Holidays(Section):
+    after: Words
+    back: Words
+    ahead_days: int = Field(ge=0)
+    names: dict[Word, str]
+    spans: dict[str, dict[Annotated[str, Field(pattern=r"^\d{4}$")], tuple[IsoDay, IsoDay]]]
+
+    @model_validator(mode="after")
+    def _every_name_has_its_spans(self) -> "Holidays":
+        if unknown := set(self.names.values()) - set(self.spans):
+            raise ValueError(f"holidays without spans: {sorted(unknown)}")
+        if wrong := [f"{h} {y}" for h, years in self.spans.items() for y, (a, b) in years.items() if not a <= b]:
+            raise ValueError(f"a holiday's span ends before it starts: {wrong}")
+        return self
+
+
 class Periods(Section):
     relative_years: dict[Word, int]
     centuries: dict[Word, int]
@@ -669,6 +688,7 @@ class Periods(Section):
     peer_comparison: PeerComparison
     bare_years: BareYears
     summed_years: WordSet
+    holidays: Holidays
 
 
 # ---------------------------------------------------------------- context.toml

@@ -22,7 +22,7 @@ from ..numerals import DIGIT_CHARS, NONZERO_DIGIT_CHARS, ORDINARY_NUMERAL_CHARS,
 from ..places import place_pattern
 from ..tokenize import tag
 from ..period_grammar import (NUMBERED_HEADING, continuations, fyp_years, HEADING, SENTENCE_END, turn_pattern, BASIS_VALUE, CUMULATIVE, ENDS, MODIFIES_A_NOUN, MULTIPLE_OF, OF_A_NUMBER, background_after, names_a_meeting, own_figures_after, OPTIONAL_OF, SAME_PERIOD, SINCE,
-                              WRITTEN_RANGE, basis_year_pattern, from_openers, period_pattern, year_of)
+                              WRITTEN_RANGE, basis_year_pattern, from_openers, period_pattern, period_pattern_for, year_of)
 from .base import Example, Rule
 from .counted_sets import COUNTED_SET
 from .distribute import share_years
@@ -454,7 +454,7 @@ def find_periods(doc: Document) -> None:
     basis_words = by_length(words["comparison_markers"]["words"])
     last_in_paragraph: dict[int, PeriodMention] = {}
     basis_end = -1  # where the last comparison basis (比上年全年) ended: 和上年同期 after it is one too
-    for m in period_pattern().finditer(doc.text):
+    for m in period_pattern_for(doc.text).finditer(doc.text):
         start, end = m.span()
         if _opens_a_word(doc.text, end, words["suffix_checked"]["words"]):
             end -= 1  # 五年中央财政: 中 opens the tagger's 中央; the period (五年中, the five years) ends before it
@@ -476,7 +476,7 @@ def find_periods(doc: Document) -> None:
         section = doc.section_period(start)
         inherited = previous.year if previous else (int(section.start[:4]) if section and section.start else None)
         pm = _same_as_before(doc, text) if m.group("same") else _month_before(previous, text) if m.group("last_month") \
-            else _resolve(m, text, ref, inherited, words)
+            else _holiday_before(doc, text) if m.group("holiday_back") else _resolve(m, text, ref, inherited, words)
         if pm is not None and SAME_PERIOD in text and previous is not None and pm.year is not None:
             pm.period = _same_part(previous.period, pm.year, text)
         if pm is None and (pm := _event_day(doc, m, start, end, ref, inherited)) is not None:
@@ -679,6 +679,36 @@ _DIGIT = compiled(r"\d")
 def _joined(text: str, end: int, start: int) -> bool:
     """Only a list connector (和, 、) between ``end`` and ``start``."""
     return 0 <= end < start and text[end:start] in load("attribution")["lists"]["connectors"]
+
+
+def _holiday_before(doc: Document, text: str) -> PeriodMention | None:
+    """假期期间，…: the holiday the text named last (at most LOOK_BACK periods back), else nothing."""
+    last = next((pm for pm in reversed(doc.periods[-LOOK_BACK:]) if pm.rule == HOLIDAY.name), None)
+    if last is None:
+        return None
+    return PeriodMention(0, 0, Period(text=text, start=last.period.start, end=last.period.end), year=last.year,
+                         rule=HOLIDAY_BACK.name)
+
+
+def _holiday(m, text, ref, inherited_year, words) -> PeriodMention:
+    """A public holiday's break in its year: the year written before it, else the paragraph's, else the
+    reference date's (the year before when this year's break is still far ahead). Dates from the table
+    of official breaks; a year the table lacks keeps the name alone."""
+    holidays = words["holidays"]
+    spans = holidays["spans"][holidays["names"][m.group("hname")]]
+    if m.group("hyear"):
+        year = year_of(m.group("hyear"))
+    elif m.group("hrel"):
+        year = ref.year + words["relative_years"][m.group("hrel")] if ref else None
+    else:
+        year = inherited_year or (ref.year if ref else None)
+        if not inherited_year and ref and str(year) in spans \
+                and (dt.date.fromisoformat(spans[str(year)][0]) - ref).days > holidays["ahead_days"]:
+            year -= 1  # (a story of March about 国庆假期: last October's)
+    if year is None or str(year) not in spans:
+        return PeriodMention(0, 0, Period(text=text), year=year)
+    start, end = spans[str(year)]
+    return PeriodMention(0, 0, Period(text=text, start=start, end=end), year=year)
 
 
 def _month_before(previous: PeriodMention | None, text: str) -> PeriodMention | None:
@@ -1071,7 +1101,33 @@ EVENT_DAY = Rule(
                       "period": {"start": "2024-01-01", "end": "2024-06-08"}}, date="2024-06-12")),
     negatives=(),
 )
-SHAPES = (FIVE_YEAR_PLAN, COMING_YEARS, RECENT_YEARS, YEARS_AGO, NOW, YEAR_RANGE, TARGET_YEAR, CALENDAR, CENTURY_YEAR)  # (the rare one last)
+HOLIDAY = Rule(
+    name="period.holiday", pattern="holiday", produce=_holiday,
+    doc="A public holiday's break (国庆假期, 今年春节假期, “五一”黄金周): the official days of that year's break "
+        "(data periods.holidays), the year read before it, else the paragraph's or the reference date's.",
+    examples=(Example("今年国庆假期，全市接待游客320万人次", {"span": "320万人次", "period": {"start": "2024-10-01",
+                                                                              "end": "2024-10-07"}}, date="2024-10-09"),
+              # 国庆 and 中秋 joined are one break; a story of spring about 国庆 speaks of last October's
+              Example("国庆中秋假期，全省旅游收入增长8%", {"span": "8%", "period": {"start": "2023-09-29", "end": "2023-10-06"}},
+                      date="2024-03-02"),
+              Example("2024年春节假期，全县零售额达到3.1亿元", {"span": "3.1亿元", "period": {"start": "2024-02-10",
+                                                                              "end": "2024-02-17"}}),
+              Example("“五一”假期，全区重点商圈客流量增长12%", {"span": "12%", "period": {"start": "2025-05-01",
+                                                                               "end": "2025-05-05"}}, date="2025-05-06"),
+              # a year the table of breaks lacks keeps the holiday's name, no dates (not the whole year)
+              Example("1999年春节期间，全县接待游客2万人次", {"span": "2万人次", "period": {"text": "1999年春节期间",
+                                                                           "start": None, "end": None}})),
+    negatives=(),
+)
+HOLIDAY_BACK = Rule(
+    name="period.holiday_back", pattern="holiday_back",
+    doc="假期期间, 假期， opening a clause: the holiday the text named last; with none named, no period.",
+    examples=(Example("今年端午假期，全市接待游客80万人次。假期期间，重点商超销售额增长6%。",
+                      {"span": "6%", "period": {"start": "2024-06-08", "end": "2024-06-10"}}, date="2024-06-12"),),
+    negatives=(),
+)
+SHAPES = (FIVE_YEAR_PLAN, COMING_YEARS, RECENT_YEARS, YEARS_AGO, NOW, YEAR_RANGE, TARGET_YEAR, CALENDAR, HOLIDAY,
+          CENTURY_YEAR)  # (the rare one last)
 
 
 STOCK = Rule(
