@@ -496,6 +496,11 @@ COUNTED_NOUN = Rule(
         Example("建成示范基地12个和实训中心3所", {"span": "12个", "metric": "示范基地"}),  # after 和: the next one's noun
         Example("为3000名农村老年人免费开展健康体检", {"metric": "农村老年人"}),  # the manner is the predicate's
         Example("全市3个市级孵化基地揭牌运营", {"metric": "市级孵化基地"}),  # …and so is its lifecycle verb
+        # kinds listed before 等 and the noun they share are its own; another measure word in brackets is skipped;
+        # a negated verb before the noun describes the people counted
+        Example("全市建成120个文化、体育和养老等公共服务设施", {"metric": "文化、体育和养老等公共服务设施"}),
+        Example("今年筹集2万套（间）人才公寓", {"metric": "人才公寓"}),
+        Example("今年支持5000名未就业高校毕业生到基层就业", {"metric": "未就业高校毕业生"}),
     ),
 )
 

@@ -995,6 +995,18 @@ def following_noun(after: str, counted: bool = False) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one; ``counted``: the things a count counts."""
     after = after[1:] if after.startswith("的") else after
+    if counted and (other := _OTHER_CLASSIFIER.match(after)) and units().get(other.group(1), None) is not None \
+            and units()[other.group(1)].unit == "count":
+        after = after[other.end():]  # 7万套（间）保障性租赁住房: the other measure word the things are counted in
+    if counted and (items := _ITEMS_CLOSED.match(after)) and not _noun_after(after, counted).startswith(items.group()) \
+            and (noun := _noun_after(after[items.end():], counted)) and not noun.startswith(tuple(words()["place_kinds"])):
+        # 178项节能、节水和资源综合利用等重大项目: the kinds listed before the noun are its own (not places listed:
+        # 98个中央部门和北京、上海等省市 counts the departments)
+        return items.group() + noun
+    if counted and after.startswith(tuple(words()["name_negations"])) \
+            and (noun := _noun_after(after[1:], counted)) and tag(noun)[0][1] in ("v", "vn") \
+            and len(noun) >= len(_noun_after(after, counted)):
+        return after[0] + noun  # 1万名未就业高校毕业生: a negated verb before the noun describes the people counted
     if counted and (threshold := _leading_threshold().match(after)) and not _noun_after(after, counted) \
             and (noun := _noun_after(after[threshold.end():], counted)):
         # 957个50户以上农村木质房屋连片村寨, 2.5万名65岁及以上失能老年人: the threshold defines the things counted
@@ -1024,6 +1036,8 @@ def _leading_threshold() -> regex.Pattern:
     return compiled(rf"[\d{DIGIT_CHARS}{UNIT_CHARS}]+(?:\.\d+)?[{UNIT_CHARS}]*\p{{Han}}{{1,2}}?(?:{trie_pattern(bounds()['threshold']['after'])})的?")
 
 
+_OTHER_CLASSIFIER = compiled(r"[（(](\p{Han}{1,2})[）)]")
+_ITEMS_CLOSED = compiled(rf"(?:[^\s\d{DIGIT_CHARS}，,。；;：:、“”（）()]{{1,12}}[、和及与])+[^\s\d{DIGIT_CHARS}，,。；;：:、“”（）()]{{1,12}}?等")
 HEAD_AHEAD = 3  # words after a verb or time word inside a name where the name's head may stand
 _SHORT_ITEMS = compiled(r"(?:\p{Han}{1,3}、)+")
 _LABELS_NOTED = compiled(rf"((?:“[^“”]{{1,12}}”)+)(?:{_FOOTNOTE.pattern})")  # quoted labels, then a note's mark
