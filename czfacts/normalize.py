@@ -18,7 +18,7 @@ Changes made, in order:
      go), thousands separators ("1,234.5" → "1234.5"), and
      blank lines that cut a long paragraph in mid-sentence (a web-page artefact:
      "实施了30项科\n\n技重大专项") and the line breaks a PDF's page put inside a sentence
-     ("比上年增\n长4.9%"), so the pieces read as one paragraph, and the spaces
+     ("比上年增\n长4.9%"), so the pieces read as one paragraph, every other blank line (paragraphs are lines), and the spaces
      of digits spaced out one by one ("1 5 ．3 ％" → "15.3%"), and the 、 between two neighbouring
      Chinese digits before a unit ("四、五十亿元" → "四五十亿元": about forty or fifty, one figure);
      a middle dot used as a decimal point becomes one ("19·5％" → "19.5%").
@@ -236,10 +236,11 @@ def _entity_edits(text: str) -> list[tuple[int, int, str]]:
 # A blank line cuts a paragraph only where the piece before it cannot end one (40 characters
 # or more, ending in a Chinese character or a digit: no punctuation) and the piece after it
 # continues it (a Chinese character or digit, not a list marker 一、/二是, and a clause mark
-# later on its line). Never between two digits: 1200\n\n15家 stays two numbers.
+# later on its line). Never between two digits: 1200\n\n15家 stays two numbers; never after a table's row (cells
+# parted by tabs).
 _CONTINUES = r"[ \t\n]*\n[ \t]*(?![一二三四五六七八九十]+[、是])(?={first}[^\n]*[，。；：、,;:])"
-_CUT_PARAGRAPH = compiled(r"\n(?<=[^\n]{40}\p{Han}\n)" + _CONTINUES.format(first=r"[\p{Han}\d]")
-                               + r"|\n(?<=[^\n]{40}\d\n)" + _CONTINUES.format(first=r"\p{Han}"))
+_CUT_PARAGRAPH = compiled(r"\n(?<=[^\n]{40}\p{Han}\n)(?<!\t[^\n]*\n)" + _CONTINUES.format(first=r"[\p{Han}\d]")
+                               + r"|\n(?<=[^\n]{40}\d\n)(?<!\t[^\n]*\n)" + _CONTINUES.format(first=r"\p{Han}"))
 # A text copied from a PDF breaks its lines where the page did (…实有人数\n473人。其中…, 比上年增\n长4.9%):
 # a line of prose (20 characters or more, a comma, semicolon or full stop in it) that ends in a Chinese character,
 # a letter (…国家3A\n级旅游景区) or a digit,
@@ -253,6 +254,9 @@ _HARD_WRAP = compiled(_WRAP.format(last=r"[\p{Han}A-Za-z]", first=r"[\p{Han}\d]"
                       + _WRAP.format(last=r"\d", first=r"\p{Han}"))
 
 
+# Blank lines between paragraphs (a story's spacing, or a table's between its rows): every stage reads one
+# paragraph per line, the paragraph before a line is the line before it.
+_BLANK_LINE = compiled(r"(?<=\n)[ \t]*\n")
 HARD_WRAPPED = 3  # line breaks inside sentences that show a text's lines were broken by a page, not by paragraphs
 
 
@@ -273,6 +277,7 @@ def normalize(original: str) -> Normalized:
     text = fold_characters(text)  # one character for one: offsets unchanged
     deletions = sorted([(m.start(), m.end(), "") for m in _DELETE.finditer(text)]
                        + [(m.start(), m.end(), "") for m in _CUT_PARAGRAPH.finditer(text)]
+                       + [(m.start(), m.end(), "") for m in _BLANK_LINE.finditer(text)]
                        + _hard_wraps(text)
                        + [(m.start(), m.end(), "") for m in _SPACED_DIGIT.finditer(text)]
                        + _neighbour_marks(text)

@@ -292,10 +292,12 @@ def test_every_character_maps_back_in_order(original):
 @given(st.lists(st.sampled_from(["全市", "投资", "億", "ＧＤＰ", "１２", "．", "％", "a", "b", "1", "2",
                                  "，", "。", "\n"]), max_size=25).map("".join))
 def test_one_for_one_changes_keep_every_character(original):
-    """Without spaces, separators or markup, the map is the identity and every normalised
+    """Without spaces, separators, blank lines or markup, the map is the identity and every normalised
     character is the original character, translated."""
     n = normalize(original)
     if "," in original or "，" in original:  # a comma between digits may be a thousands separator
+        return
+    if "\n\n" in original:  # blank lines go (paragraphs are lines)
         return
     assert len(n.text) == len(original)
     for i, ch in enumerate(n.text):

@@ -329,3 +329,10 @@ def test_dump_warns_of_a_failed_stage_and_writes_the_facts(subjects_break, tmp_p
     assert status == 0
     assert [json.loads(line)["provenance"]["text"] for line in out.splitlines()] == ["3000亿元", "5%"]
     assert err.count("stage attach_subjects: RuntimeError: boom: skipped") == 1
+
+
+def test_blank_lines_between_paragraphs_go_and_offsets_map_back():
+    text = "标题\n\n  \n全市新增企业35家。\n\n\n全县新增企业12家。"
+    n = normalize(text)
+    assert n.text == "标题\n全市新增企业35家。\n全县新增企业12家。"
+    assert [text[f.provenance.start:f.provenance.end] for f in czfacts.extract(text)] == ["35家", "12家"]

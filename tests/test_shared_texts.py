@@ -20,3 +20,27 @@ def test_a_shared_text_is_read_whole(path):
                             place=meta.get("place") or None)
     assert facts, f"{path.name}: no facts"
     assert all(f.provenance.end > f.provenance.start for f in facts)
+
+
+def _spaced_out_samples():
+    """Three texts of each genre whose lines are paragraphs (no page wraps, which a blank line would part)."""
+    from czfacts.normalize import _hard_wraps
+    by_genre: dict[str, list[pathlib.Path]] = {}
+    for path in PATHS:
+        if not _hard_wraps(path.read_text(encoding="utf-8")) and len(by_genre.setdefault(path.parent.name, [])) < 3:
+            by_genre[path.parent.name].append(path)
+    return [p for paths in by_genre.values() for p in paths]
+
+
+@pytest.mark.skipif(not PATHS, reason="../shared/texts is not beside the repository")
+@pytest.mark.parametrize("path", _spaced_out_samples(), ids=lambda p: p.stem)
+def test_a_blank_line_between_paragraphs_changes_no_fact(path):
+    """Copied pages leave a blank line between paragraphs (and between a table's rows): the facts, the
+    paragraph before a back reference and a table's cells included, are those of the text without them."""
+    meta = json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+
+    def facts(of: str) -> list[tuple]:
+        return [(f.value, f.unit, f.metric, f.subject, f.period, f.modality, f.bound)
+                for f in czfacts.extract(of, date=meta.get("date") or None, place=meta.get("place") or None)]
+    assert facts(text.replace("\n", "\n\n")) == facts(text)

@@ -275,6 +275,8 @@ def _lines(doc: Document) -> list[Line]:
     for raw in doc.original.split("\n"):
         start, end = pos, pos + len(raw)
         pos = end + 1
+        if not raw.strip():
+            continue  # a blank line between rows (a copied page's spacing) parts no table, as normalize() drops it
         line = Line(to_norm(start), to_norm(end), None, raw, "\t" in raw)
         out.append(line)
         if not line.tabs and not _SPACES.search(raw.strip()) or _layout()["caption_label"].match(raw.strip()):
