@@ -256,7 +256,7 @@ _HARD_WRAP = compiled(_WRAP.format(last=r"[\p{Han}A-Za-z]", first=r"[\p{Han}\d]"
 
 # Blank lines between paragraphs (a story's spacing, or a table's between its rows): every stage reads one
 # paragraph per line, the paragraph before a line is the line before it.
-_BLANK_LINE = compiled(r"(?<=\n)[ \t]*\n")
+_BLANK_LINE = compiled(r"(?<=\n)[ \t\r]*\n|\A(?:[ \t\r]*\n)+(?=[^\n]*\S)")  # (…and before the first line of text)
 HARD_WRAPPED = 3  # line breaks inside sentences that show a text's lines were broken by a page, not by paragraphs
 
 

@@ -92,7 +92,7 @@ def test_table_cells_are_separate_numbers():
 
 
 def test_br_is_a_line_break():
-    assert normalize("<p>全市增长11<br>95.7亿元</p>").text.count("\n") == 3
+    assert normalize("<p>全市增长11<br>95.7亿元</p>").text == "全市增长11\n95.7亿元\n"  # (<p> opens no blank line)
     assert "1195.7" not in normalize("<p>全市GDP 11<br>95.7亿元</p>").text
 
 
@@ -336,3 +336,16 @@ def test_blank_lines_between_paragraphs_go_and_offsets_map_back():
     n = normalize(text)
     assert n.text == "标题\n全市新增企业35家。\n全县新增企业12家。"
     assert [text[f.provenance.start:f.provenance.end] for f in czfacts.extract(text)] == ["35家", "12家"]
+
+
+def test_a_page_of_paragraphs_reads_as_its_text():
+    """A story saved as a web page (<p> per paragraph) or with Windows line ends and blank lines: its headline is
+    the first line, and its facts are those of the plain text."""
+    plain = "上半年全县经济稳中有进\n上半年，全县生产总值增长5.2%。\n规模以上工业增加值增长7.1%。"
+    page = "<html><body>" + "".join(f"<p>{line}</p>\n" for line in plain.split("\n")) + "</body></html>"
+    windows = plain.replace("\n", "\r\n\r\n")
+
+    def facts(text: str) -> list[tuple]:
+        return [(f.value, f.metric, f.period) for f in czfacts.extract(text, date="2024-07-20")]
+    assert normalize(page).text.startswith(plain.split("\n")[0]) and normalize(windows).text == plain
+    assert facts(page) == facts(windows) == facts(plain)
