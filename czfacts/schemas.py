@@ -460,6 +460,7 @@ class ModalityWords(Section):
     under_construction: Words
     projects: Words
     capacities: Words
+    investments: Words
     noun_cues: Words
     verbs_after_cue: Words
     build_verbs: Words

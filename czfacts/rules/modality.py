@@ -34,6 +34,10 @@ MODALITY = Rule(
         Example("2023年，全县人均预期寿命达到79.2岁", {"modality": "actual"}, date="2024-03-01"),
         Example("确立打造2个千亿级、6个百亿级产业集群", {"span": "6个", "modality": "target"}),
         Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等一批重点项目加快推进", {"modality": "target"}),
+        # …and the investment that describes a project being built; a project in service has what it was built for
+        Example("在滨海新区，总投资80亿元的锂电池材料项目正在加紧施工", {"span": "80亿元", "modality": "target"}),
+        Example("去年，全省1000千伏特高压交流工程建成投运，5个新能源项目加快建设", {"span": "1000千伏", "modality": "actual"},
+                date="2025-01-20"),
         Example("上半年投资增长3%，与年初提出的“全年增长8%”的目标仍有差距", {"span": "8%", "modality": "target"},
                 date="2024-07-20"),
         Example("全县生产总值增长6.8%，略低于7%的预定目标", {"span": "7%", "modality": "target", "kind": "growth"}),
@@ -145,10 +149,22 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
                                    or not goal and _present_count(doc, m)):
         m.modality = "actual"  # 标准从每人每月202元提高到209元: the plan starts from a level that is;
         # 围绕22个产业: it works on a set that is; 全区有280万农牧民…: a plan tells what there is
-    elif m.kind == "amount" and m.metric and str(m.metric.value).endswith(tuple(words("attribution", "modality", "capacities"))) \
-            and patterns["projects"].search(doc.text, m.end, end) \
-            and patterns["under_construction"].search(doc.text[m.end:end]):
+    elif m.kind == "amount" and _project_being_built(doc, m, patterns):
         m.modality = "target"
+
+
+def _project_being_built(doc: Document, m, patterns: dict[str, regex.Pattern]) -> bool:
+    """20万吨…项目加快建设, 总投资150亿元的…工程开工建设: a project's designed capacity, or the investment that
+    describes it (before its 的), in a clause that says it is being built (SPEC §1). An investment made to build
+    something (企业在上海投资4700万欧元建设工厂) and a project in service (…工程建成投运) are what is."""
+    metric = str(m.metric.value) if m.metric else ""
+    clause_end = doc.clause_end(m.end)
+    project = patterns["projects"].search(doc.text, m.end, clause_end)
+    if not metric.endswith(tuple(words("attribution", "modality", "capacities"))) or project is None \
+            or not patterns["under_construction"].search(doc.text, project.end(), clause_end):
+        return False
+    invested = metric.endswith(tuple(words("attribution", "modality", "investments")))
+    return not invested or "的" in doc.text[m.end:project.start()]
 
 
 FORECAST_OPENING = 4  # characters at the start of a sentence (or of its part after ；) a forecast cue opens it within
