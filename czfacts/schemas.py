@@ -285,6 +285,7 @@ class MetricWords(Section):
     reached_verbs: Words
     reached_counts: dict[Word, Word]
     manners: Words
+    class_attribute_ends: Words
     name_negations: Words
     aspect_particles: Words
     verbs_read_as_nouns: Words

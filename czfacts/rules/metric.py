@@ -44,6 +44,9 @@ METRIC = Rule(
     examples=(
         # the highest or lowest rate of a set keeps its rate word
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
+        # an attribute word with nothing it describes (唯一, 人均) names no metric: the one before goes on
+        Example("一季度，宿迁GDP增速达到两位数，是全省唯一增速达两位数的地市。上半年，其增速仍然领先全省，达到9.1%。",
+                {"span": "9.1%", "metric": "GDP"}, place="江苏省"),
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
         # a growth after a change of its rate (涨幅比上月回落…，环比下降…) is the level's, not the rate's
         Example("5月份，全市工业品出厂价格同比上涨2.1%，涨幅比上月回落0.3个百分点，环比下降0.2%。",
@@ -1878,7 +1881,15 @@ def _says_nothing(metric: str) -> bool:
     tokens = tag(metric)  # (罕见地, 稳步地: an adverbial phrase ends in 地)
     adverbial = len(tokens) > 1 and tokens[-1][1] == "uv" and tokens[-2][1] in ("a", "d", "ad", "z", "i", "l", "v")
     return bool(metric) and (all(pos in _NOT_NAMING for _, pos in tokens) or adverbial or metric in change_verbs()
-                             or bool(_rank_verb_and_scope().fullmatch(metric)))  # 连续35年居全国首位: 居全国
+                             or bool(_rank_verb_and_scope().fullmatch(metric))  # 连续35年居全国首位: 居全国
+                             or _bare_attribute(tokens))
+
+
+def _bare_attribute(tokens) -> bool:
+    """唯一, 人均, 主要基于: attribute words (the tagger's b) with nothing they describe; a grade or kind (国家级,
+    大型) names the class a list leaves out, and a measure (总载重吨) its own."""
+    return any(pos == "b" for _, pos in tokens) and all(pos in _NOT_NAMING and pos != "m" or pos == "b" for _, pos in tokens) \
+        and not any(pos == "b" and word.endswith(tuple(words()["class_attribute_ends"])) for word, pos in tokens)
 
 
 @lexical_cache
