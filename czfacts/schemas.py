@@ -55,6 +55,11 @@ class Routes(Section):
     units: Words
 
 
+class OwnerPronoun(Section):
+    its: Word
+    not_words: Words
+
+
 class Subjects(Section):
     document_place: Words
     document_province: Words
@@ -76,6 +81,7 @@ class Subjects(Section):
     firm_heads: Words
     firm_trades: Words
     place_descriptors: Words
+    owner_pronoun: OwnerPronoun
     back_references: BackReferences
     disclosures: Disclosures
     clefts: Words

@@ -167,10 +167,12 @@ LEVEL_OWNER = Rule(
 
 CONTINUED = Rule(
     name="subject.continued",
-    doc="A sentence that continues the one before (其中，…) keeps the owner the text named for that sentence's "
-        "last figure, when it names none of its own.",
+    doc="A sentence that continues the one before (其中，…; 其增速… after its period) keeps the owner the text named "
+        "for that sentence's last figure, when it names none of its own.",
     examples=(Example("今年以来，中西部出口活跃。5月份，我国进出口总值2万亿元。其中出口1.1万亿元。",
-                      {"span": "1.1万亿元", "subject": "中国"}, place="中西部地区"),),
+                      {"span": "1.1万亿元", "subject": "中国"}, place="中西部地区"),
+              Example("一季度，宿迁GDP增长8.2%。上半年，其增速仍然领先全省，达到9.1%。", {"span": "9.1%", "subject": "宿迁市"},
+                      place="江苏省")),
     negatives=(),
 )
 
@@ -1756,9 +1758,16 @@ def _continued_owner(doc: Document, m: Mention, previous: tuple[Mention, Candida
         return None
     before, owner = previous
     sentence = doc.sentence(m.start)
-    if not sentence[0] or not doc.text.startswith(continuations(), sentence[0]):
+    if not sentence[0] or not (doc.text.startswith(continuations(), sentence[0]) or _opens_with_its(doc, sentence[0], m.start)):
         return None
     return owner if doc.sentence(before.start) in (sentence, doc.sentence(sentence[0] - 1)) else None
+
+
+def _opens_with_its(doc: Document, start: int, end: int) -> bool:
+    """上半年，其增速仍领先全省: the sentence's words, past its period, open with 其 (not 其他, 其余 …)."""
+    opening = doc.past_frames(start, end)
+    its = _words()["owner_pronoun"]
+    return doc.text.startswith(its["its"], opening) and not doc.text.startswith(tuple(its["not_words"]), opening)
 
 
 @lexical_cache
