@@ -643,6 +643,9 @@ RATE_CHANGE = Rule(
         # what follows the rate's name is how it moved (涨幅扩大), no part of the name
         Example("3月份，服务价格涨幅扩大0.3个百分点", {"metric": "服务价格涨幅"}),
         Example("一季度，全县生产总值同比增长6.2%。比上年同期提高了0.4个百分点。", {"span": "0.4个百分点", "metric": "生产总值增速"}),
+        # …and of a share, named again by its noun alone (比重提升), the share just given
+        Example("一般贸易进出口800亿元，占全市外贸总值的52%，比重提升2.1个百分点。",
+                {"span": "2.1个百分点", "metric": "一般贸易进出口占全市外贸总值比重"}),
     ),
 )
 
@@ -2493,6 +2496,9 @@ def attach_metrics(doc: Document) -> None:
             base = metric.partition(rate.group())[0] or (_patterns()["rate_suffix"].sub("", _rated(str(prior.value))) if prior
                                                         else _previous_clause(doc, m, previous))  # 进出口快速增长，增速高出…
             metric = base + rate.group()
+            m.refine(RATE_CHANGE.name)
+        elif m.kind == "change" and metric in words()["share_nouns"] and prior and previous.kind == "share":
+            metric = prior.value  # 占全区外贸总值的42.4%，比重提升1.5个百分点: the share just given moved
             m.refine(RATE_CHANGE.name)
         elif metric in rank_heads + ("",) and prior and (m.kind == "rank" or metric):
             # 总量全省第二 → GDP总量; a head the prior already has is not added again (总量占比总量占比…
