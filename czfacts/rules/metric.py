@@ -44,6 +44,8 @@ METRIC = Rule(
     examples=(
         # the highest or lowest rate of a set keeps its rate word
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
+        # a modal before the verb (能有, 可以达到) is no part of the metric
+        Example("今年全村集体经济纯收入能有15万元。", {"span": "15万元", "metric": "集体经济纯收入"}),
         # an attribute word with nothing it describes (唯一, 人均) names no metric: the one before goes on
         Example("一季度，宿迁GDP增速达到两位数，是全省唯一增速达两位数的地市。上半年，其增速仍然领先全省，达到9.1%。",
                 {"span": "9.1%", "metric": "GDP"}, place="江苏省"),

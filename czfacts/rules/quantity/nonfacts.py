@@ -175,8 +175,10 @@ PER_ONE = Rule(
         "is the base the figure is per: it measures nothing (他家种了一亩地 does).",
     negatives=("种粮大户算了笔账，【一亩】地能挣800元左右", "【一吨】煤可发电3000千瓦时", "他在合作社打工，【一年】挣了4万多元",
                # …or inside its clause before 就 (光冷库出租一年就能收入30多万元)
-               "合作社光冷库出租【一年】就能收入30多万元"),
-    pattern=r"(?m)(?:^|(?<=[，,。；;：:]|⟨one_openers⟩))一(?:⟨one_units⟩)(?=[^，,。；;\d]{1,8}\d)"
+               "合作社光冷库出租【一年】就能收入30多万元",
+               # …or after a quote's opening or a time word (过去一斤卖30元，现在…: the price then and now)
+               "“过去【一斤】干木耳卖30元，现在能卖到120元。”"),
+    pattern=r"(?m)(?:^|(?<=[，,。；;：:“]|⟨one_openers⟩))一(?:⟨one_units⟩)(?=[^，,。；;\d]{1,8}\d)"
             r"|一(?:⟨one_units⟩)(?=(?:⟨then⟩)[^，,。；;\d]{0,6}\d)",
 )
 
