@@ -35,6 +35,8 @@ SUBJECT = Rule(
         Example("今年上半年,晋城市GDP完成862.3亿元", {"subject": "晋城市"}),
         Example("1—5月,全市规模以上工业企业营业收入完成412.6亿元", {"subject": "长治市"}),
         Example("河南洛阳的装备制造业占其工业增加值近四成", {"subject": "洛阳市"}, place="河南省"),
+        # an exchange or a special economic zone a place's name opens is an organisation (data organisation_suffixes)
+        Example("去年，上海期货交易所成交额达到180万亿元。", {"subject": "上海期货交易所", "metric": "成交额"}, place="上海市"),
         # a part of a province its texts speak of as one (苏北, 皖南, 粤东西北) owns as a region does; the place
         # before a word describing a town says where the town is
         Example("上半年，苏北五市固定资产投资增长6.2%。", {"span": "6.2%", "subject": "苏北地区"}, place="江苏省"),
