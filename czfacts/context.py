@@ -206,11 +206,37 @@ def infer_reference_date(text: str, genre: str = "news") -> str | None:
         return max(found).isoformat()
     if "今年" in text and (years := [year_of(m.group(1)) for m in _WRITTEN_YEAR.finditer(text)
                                      if not _a_goal(text, m.start())]):
+        if named := _this_year_named().search(text):
+            return f"{year_of(named.group(1))}-12-31"  # 今年是2024年
         latest = max(years)
-        # 2012年四季度…今年一季度: the latest year written is closed, so 今年 is the next one
-        closed = regex.search(rf"{latest}年(?:{trie_pattern(_words()['closed_year'])})", text)
-        return f"{latest + 1 if closed else latest}-12-31"
+        # 2023年，中部地区生产总值…; 2012年四季度…今年一季度: the latest year written is over, so 今年 is the next
+        # one, unless a part of it still running is written (2022年上半年全国GDP…: a story of that summer)
+        return f"{latest if _year_running(text, latest) else latest + 1}-12-31"
     return _title_period_end(_head(text))
+
+
+def _year_running(text: str, year: int) -> bool:
+    """2022年上半年, 2021年1-2月, 2022年一季度: the text names a part of ``year`` that ends before December
+    (a month alone, 2016年9月, says nothing: an event of a year that may be over)."""
+    parts = load("periods")["year_parts"]
+    for m in regex.finditer(rf"{year}年", text):
+        period = _year_part().match(text, m.end())
+        if period and (period.group("part") and parts[period.group("part")][1] < 12
+                       or period.group("last") and (read_number(period.group("last")) or 12) < 12):
+            return True
+    return False
+
+
+@lexical_cache
+def _this_year_named() -> regex.Pattern:
+    """今年是2024年, 今年（2024年）: the year 今年 is (data context.this_year_named)."""
+    return compiled(rf"(?:{trie_pattern(_words()['this_year_named'])})({YEAR})年")
+
+
+@lexical_cache
+def _year_part() -> regex.Pattern:
+    """What may follow a year: one of its parts (上半年, 一季度 …) or a range of its months (1-2月, 1—5月份)."""
+    return compiled(rf"(?P<part>{trie_pattern(load('periods')['year_parts'])})|{MONTH}{DASH}(?P<last>{MONTH})月")
 
 
 def _a_goal(text: str, start: int) -> bool:

@@ -733,7 +733,7 @@ class Context(Section):
     country: str
     country_titles: Words
     dateline_end: str
-    closed_year: Words
+    this_year_named: Words
     headline_prefix: str
     headline_colons: Words
     headline_country: Words

@@ -217,8 +217,14 @@ def test_a_work_report_is_dated_by_its_section_headings(text, date):
     assert infer_reference_date(text, "work_report") == date
 
 
-def test_a_story_that_says_today_is_of_the_latest_year_it_writes_that_is_no_goal():
+def test_a_story_that_says_today_is_of_the_year_after_the_latest_year_it_writes_that_is_no_goal():
+    """A story that says 今年 and writes a year as over (2019年，…增长12%; no goal: 到2035年) was written the year
+    after it (on the dev news that say 今年, 15 of 25 stories); one that names a part of that year still running
+    (2022年上半年, 2021年1-2月) in that year; 今年是2024年 says which year it is."""
     story = "2019年，口岸进出口货运量增长12%。到2035年，口岸将全面建成。今年新开通国际航线3条。"
-    assert infer_reference_date(story) == "2019-12-31"
+    assert infer_reference_date(story) == "2020-12-31"
     # a year a level rose to (提高到2024年的44%) is no goal
-    assert infer_reference_date("比重从2021年的32%提高到2024年的44%。今年上半年增长5%。") == "2024-12-31"
+    assert infer_reference_date("比重从2021年的32%提高到2024年的44%。今年上半年增长5%。") == "2025-12-31"
+    assert infer_reference_date("2022年上半年，全省GDP增长3%。今年以来，投资增长5%。") == "2022-12-31"
+    assert infer_reference_date("2021年1-2月，全省出口增长30%，今年前两个月进口增长20%。") == "2021-12-31"
+    assert infer_reference_date("2016年9月，园区开工。今年新签约项目8个。") == "2017-12-31"  # (a month alone: over)
