@@ -8,7 +8,7 @@ import json
 import os
 import pathlib
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .dates import reference_date
 from .errors import InputError
@@ -76,10 +76,11 @@ def article_input(path: str, date: str | None = None, place: str | None = None,
                                           "doc_id": doc_id}
 
 
-def facts_of(path: str, date: str | None = None, place: str | None = None) -> list[Fact]:
-    """The facts of one article (see ``article_input``)."""
+def facts_of(path: str, date: str | None = None, place: str | None = None, unknown: Iterable[str] = ()) -> list[Fact]:
+    """The facts of one article (see ``article_input``); ``unknown``: options ("date", "place") read as a caller
+    that does not know them would (neither given nor taken from the meta)."""
     decoded, options = article_input(path, date, place)
-    return extract(decoded.text, **options)
+    return extract(decoded.text, **{**options, **dict.fromkeys(unknown)})
 
 
 def internal_error(path: str, exc: BaseException) -> str:

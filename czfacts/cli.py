@@ -417,7 +417,7 @@ def cmd_eval(args) -> int:
     from .dev.score import evaluate, summarize
 
     failed: list[tuple[str, Exception]] = []
-    docs = evaluate(args.paths, failed=None if os.environ.get("CZFACTS_DEBUG") else failed)
+    docs = evaluate(args.paths, failed=None if os.environ.get("CZFACTS_DEBUG") else failed, unknown=args.without or ())
     for path, exc in failed:  # the other articles are still scored
         print(f"czfacts: error: {internal_error(path, exc)}", file=sys.stderr)
     if not docs:
@@ -496,6 +496,9 @@ def _add_eval(sub) -> None:
     output.add_argument("--json", action="store_true", help="print the scores as JSON")
     output.add_argument("--show", action="append", choices=["misses", "wrong", "spurious"],
                         help="also print each such case with its sentence (repeatable)")
+    p.add_argument("--without", action="append", choices=["date", "place"],
+                   help="score as a caller that does not know the article's date or place: the meta's is not "
+                        "given (repeatable)")
     _add_lexicon_option(p)
     p.set_defaults(func=cmd_eval)
 

@@ -186,6 +186,17 @@ def test_eval_command(tiny_corpus, capsys):
     assert json.loads(capsys.readouterr().out)["counts"]["gold"] == 2
 
 
+def test_eval_without_the_date_scores_as_a_caller_that_gave_none(tiny_corpus, capsys):
+    """今年上半年 with no date in the text: known, the period is right; unknown, it has no dates."""
+    assert main(["eval", str(tiny_corpus), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["fields"]["period"]["right"] == 2
+    assert main(["eval", str(tiny_corpus), "--json", "--without", "date"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["fields"]["period"]["right"] == 0 and scores["fields"]["subject"]["right"] == 2
+    assert main(["eval", str(tiny_corpus), "--json", "--without", "place"]) == 0
+    assert json.loads(capsys.readouterr().out)["fields"]["period"]["right"] == 2
+
+
 def test_eval_refuses_an_article_without_gold(tiny_corpus, capsys):
     (tiny_corpus / "t.gold.jsonl").unlink()
     assert main(["eval", str(tiny_corpus / "t.txt")]) == 1

@@ -172,22 +172,23 @@ def genre_of(meta: dict) -> str:
     return meta.get("genre") or next((g for p, g in GENRE_PREFIXES.items() if doc_id.startswith(p)), "news")
 
 
-def score_article(article: str | pathlib.Path) -> DocScore:
-    """Run the extractor on one annotated article (with its meta's date, place and doc_id)
-    and score it against its gold."""
+def score_article(article: str | pathlib.Path, unknown: Iterable[str] = ()) -> DocScore:
+    """Run the extractor on one annotated article (with its meta's date, place and doc_id, but for the
+    options ``unknown`` names: "date", "place", as a caller that does not know them) and score it against its gold."""
     meta, gold, negatives = load_gold(gold_path(article))
     text = read_path(str(article))
-    return score_document(meta["doc_id"], text, gold, negatives, facts_of(str(article)), genre_of(meta))
+    return score_document(meta["doc_id"], text, gold, negatives, facts_of(str(article), unknown=unknown), genre_of(meta))
 
 
-def evaluate(paths: list[str], failed: list[tuple[str, Exception]] | None = None) -> list[DocScore]:
-    """Score every annotated article among ``paths`` (files or folders). With a ``failed``
-    list, an article whose extraction raises is added to it (path, exception) and the others
+def evaluate(paths: list[str], failed: list[tuple[str, Exception]] | None = None,
+             unknown: Iterable[str] = ()) -> list[DocScore]:
+    """Score every annotated article among ``paths`` (files or folders), ``unknown`` as in score_article. With a
+    ``failed`` list, an article whose extraction raises is added to it (path, exception) and the others
     are still scored; without one, the exception propagates."""
     scores = []
     for article in gold_articles(paths):
         try:
-            scores.append(score_article(article))
+            scores.append(score_article(article, unknown))
         except Exception as exc:
             if failed is None or isinstance(exc, GoldError):
                 raise
