@@ -340,8 +340,6 @@ class MetricWords(Section):
     whole_words: Words
     glued_predicates: Words
     counted_place_nouns: Words
-    holidays: Words
-    holiday_spans: Words
     place_count_classifiers: Words
     locatives: Words
     frame_locatives: Words

@@ -23,6 +23,8 @@ def _patterns() -> dict[str, regex.Pattern]:
 
     region_nouns = alternation("attribution", "subjects", "region_nouns")
     region_forms = f"(?:{trie_pattern(load('attribution')['subjects']['counted_region_forms'])})"
+    holidays = trie_pattern(load("periods")["holidays"]["names"])  # (the period words of a holiday's break)
+    holiday_spans = trie_pattern(load("periods")["holidays"]["after"])
     return {
         "scope_in": compiled(rf"(?<=\p{{Han}}{{2}}){alt('scope_words')}"),
         # 高等职业学校: a stop word inside a word is no stop
@@ -34,7 +36,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                                      rf"(?![{NONZERO_DIGIT_CHARS}{UNIT_CHARS}])"),  # (百县千企万店: a label of counts, whole)
         "contribution": compiled(rf"(?P<part>.+?)(?P<verb>{alt('contribution_verbs')}|{alt('pull_verbs')})(?P<whole>.+?)"
                                       rf"的?(?P<head>{alt('contribution_heads')}|{alt('pull_results')})?$"),
-        "holiday": compiled(rf"^(?:{alt('holidays')})+(?:{alt('holiday_spans')})|^(?:{alt('holiday_spans')})"
+        "holiday": compiled(rf"^(?:{holidays})+(?:{holiday_spans})|^(?:{holiday_spans})"
                                  rf"(?={alternation('attribution', 'subjects', 'document_province')}"
                                  rf"|{alternation('attribution', 'subjects', 'document_place')}"
                                  rf"|{alternation('attribution', 'subjects', 'country')})"),
