@@ -44,6 +44,8 @@ METRIC = Rule(
     examples=(
         # the highest or lowest rate of a set keeps its rate word
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
+        # who acted, then 共 and the verb (清理: the tagger's adjective, a verb of the genre): what they acted on
+        Example("全市各部门共清理规范性文件2300件。", {"span": "2300件", "metric": "规范性文件"}),
         # a modal before the verb (能有, 可以达到) is no part of the metric
         Example("今年全村集体经济纯收入能有15万元。", {"span": "15万元", "metric": "集体经济纯收入"}),
         # an attribute word with nothing it describes (唯一, 人均) names no metric: the one before goes on
@@ -633,6 +635,9 @@ ELIDED_OBJECT = Rule(
         Example("新开工棚户区改造安置房3万套，基本建成2.1万套", {"span": "2.1万套", "metric": "基本建成棚户区改造安置房"}),
         # …or, when the count before named its things before its verb, those things with this verb
         Example("全县农村危房改造开工320户、竣工280户", {"span": "280户", "metric": "农村危房改造竣工"}),
+        # the verb of the count before is not the things counted (新签约, 清理: data leading_verbs)
+        Example("全年新签约项目120个，开工85个，竣工40个", {"span": "40个", "metric": "竣工项目"}),
+        Example("全省清理规章和规范性文件2300件，废止830件", {"span": "830件", "metric": "废止规章和规范性文件"}),
     ),
     negatives=(),
 )
@@ -2178,6 +2183,8 @@ def _restore_elided_objects(doc: Document) -> None:
                 or not any(word in leading_verbs() for word, _ in said):
             continue  # (建成360个精品示范村、2680个提档升级村: a noun of its own; 诊所318个: the tagger's "verb")
         tokens = tag(str(a.metric.value))
+        if len(tokens) > 2 and tokens[0][0] + tokens[1][0] in leading_verbs():
+            tokens = ((tokens[0][0] + tokens[1][0], "v"), *tokens[2:])  # 新/签约, cut apart by the tagger
         k = next((k for k, (word, pos) in enumerate(tokens) if not (pos == "v" or word in leading_verbs())), len(tokens))
         if tokens[k:] and tokens[-1][1].startswith("n"):
             b.metric = Attribute(verb + "".join(word for word, _ in tokens[k:]), b.metric.start, b.metric.end, b.metric.how)

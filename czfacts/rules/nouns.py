@@ -443,7 +443,8 @@ def _summed_object(tokens) -> str:
     """海关共监管…进口货物价值, 银行累计发放…贷款: nouns of an actor, an adverb of a sum (data: sum_adverbs), a
     verb (or a verbal noun) and nouns after it: the nouns acted on, or ""."""
     at = next((i for i, (word, pos) in enumerate(tokens) if pos == "d" and word in words()["sum_adverbs"]), None)
-    if not at or not all(_nounish(*t) for t in tokens[:at]) or len(tokens) - at < 3 or tokens[at + 1][1] not in ("v", "vn") \
+    if not at or not all(_nounish(*t) for t in tokens[:at]) or len(tokens) - at < 3 \
+            or tokens[at + 1][1] not in ("v", "vn") and tokens[at + 1][0] not in _leading_verbs() \
             or not all(_nounish(*t) or t[1] == "x" for t in tokens[at + 2:]):
         return ""
     acted_on = tokens[at + 2:] if len(tokens) - at > 3 or len(tokens[-1][0]) > 2 else tokens[at + 1:]
