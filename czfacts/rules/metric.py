@@ -49,7 +49,7 @@ METRIC = Rule(
         # a modal before the verb (能有, 可以达到) is no part of the metric
         Example("今年全村集体经济纯收入能有15万元。", {"span": "15万元", "metric": "集体经济纯收入"}),
         # an attribute word with nothing it describes (唯一, 人均) names no metric: the one before goes on
-        Example("一季度，宿迁GDP增速达到两位数，是全省唯一增速达两位数的地市。上半年，其增速仍然领先全省，达到9.1%。",
+        Example("一季度，宿迁GDP增幅达两位数，为全省唯一增幅上两位数的城市。上半年，其增速仍居全省首位，达到9.1%。",
                 {"span": "9.1%", "metric": "GDP"}, place="江苏省"),
         Example("全年省对市县一般性转移支付增长7.5%", {"span": "7.5%", "metric": "省对市县一般性转移支付"}),
         # a growth after a change of its rate (涨幅比上月回落…，环比下降…) is the level's, not the rate's

@@ -36,7 +36,7 @@ MODALITY = Rule(
         Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等一批重点项目加快推进", {"modality": "target"}),
         # …and the investment that describes a project being built; a project in service has what it was built for
         Example("在滨海新区，总投资80亿元的锂电池材料项目正在加紧施工", {"span": "80亿元", "modality": "target"}),
-        Example("去年，全省1000千伏特高压交流工程建成投运，5个新能源项目加快建设", {"span": "1000千伏", "modality": "actual"},
+        Example("去年，全省800千伏特高压直流输电工程建成送电，6个风电项目加快建设", {"span": "800千伏", "modality": "actual"},
                 date="2025-01-20"),
         Example("上半年投资增长3%，与年初提出的“全年增长8%”的目标仍有差距", {"span": "8%", "modality": "target"},
                 date="2024-07-20"),
