@@ -1001,7 +1001,7 @@ def following_noun(after: str, counted: bool = False) -> str:
     if counted and (other := _OTHER_CLASSIFIER.match(after)) and units().get(other.group(1), None) is not None \
             and units()[other.group(1)].unit == "count":
         after = after[other.end():]  # 7万套（间）保障性租赁住房: the other measure word the things are counted in
-    if counted and (items := _ITEMS_CLOSED.match(after)) and not _noun_after(after, counted).startswith(items.group()) \
+    if counted and (items := _items_closed().match(after)) and not _noun_after(after, counted).startswith(items.group()) \
             and (noun := _noun_after(after[items.end():], counted)) and not noun.startswith(tuple(words()["place_kinds"])):
         # 178项节能、节水和资源综合利用等重大项目: the kinds listed before the noun are its own (not places listed:
         # 98个中央部门和北京、上海等省市 counts the departments)
@@ -1040,7 +1040,15 @@ def _leading_threshold() -> regex.Pattern:
 
 
 _OTHER_CLASSIFIER = compiled(r"[（(](\p{Han}{1,2})[）)]")
-_ITEMS_CLOSED = compiled(rf"(?:[^\s\d{DIGIT_CHARS}，,。；;：:、“”（）()]{{1,12}}[、和及与])+[^\s\d{DIGIT_CHARS}，,。；;：:、“”（）()]{{1,12}}?等")
+@lexical_cache
+def _items_closed() -> regex.Pattern:
+    """节能、节水和资源综合利用等: items of words (no figure, no clause mark) joined by a list's connectors and
+    closed by an enumeration's end (data lists.connectors, metric.enumeration_ends)."""
+    item = rf"[^\s\d{DIGIT_CHARS}，,。；;：:、“”（）()]{{1,12}}"
+    return compiled(rf"(?:{item}(?:{trie_pattern(load('attribution')['lists']['connectors'])}))+{item}?"
+                    rf"(?:{trie_pattern(words()['enumeration_ends'])})")
+
+
 HEAD_AHEAD = 3  # words after a verb or time word inside a name where the name's head may stand
 _SHORT_ITEMS = compiled(r"(?:\p{Han}{1,3}、)+")
 _LABELS_NOTED = compiled(rf"((?:“[^“”]{{1,12}}”)+)(?:{_FOOTNOTE.pattern})")  # quoted labels, then a note's mark
