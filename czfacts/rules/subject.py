@@ -1327,6 +1327,9 @@ BACK_REFERENCE = Rule(
               # a bare kind before a firm's indicator (集团营业收入), after who speaks and when (负责人介绍，去年，)
               Example("比亚迪集团是新能源汽车龙头。相关负责人介绍，去年，集团营业收入增长30%。",
                       {"span": "30%", "subject": "比亚迪集团", "metric": "营业收入"}, place="广东省"),
+              # …and in a clause after the name, its sentence's (企业先后增资: the firm just named)
+              Example("来自德国的博世集团已有5个工厂落户苏州，十年来企业先后增资12次。", {"span": "12次", "subject": "博世集团"},
+                      place="江苏省"),
               # …and after where the figures come from (记者注意到，报告显示，)
               Example("四川长虹电器股份有限公司是家电龙头。记者注意到，去年公司海外收入增长18%。",
                       {"span": "18%", "subject": "四川长虹电器股份有限公司", "metric": "海外收入"}, place="四川省")),
@@ -1335,17 +1338,22 @@ BACK_REFERENCE = Rule(
 
 
 def _referred_back(doc: Document, m: Mention, named: dict[int, list[Candidate]]) -> Candidate | None:
-    """BACK_REFERENCE: the organisation the kind opening ``m``'s sentence (该公司…) refers back to."""
-    sentence = doc.sentence(m.start)[0]
-    start = _past_speaker(doc, doc.past_frames(sentence, m.start), m.start)
-    opening = back_reference_pattern().match(doc.text, start, m.start)
+    """BACK_REFERENCE: the organisation the kind opening ``m``'s sentence (该公司…), or its clause after one that
+    named it (尼得科集团已有16个工厂落户平湖，20多年来企业先后增资33次), refers back to."""
+    opening, first = None, doc.sentence(m.start)[0]
+    for sentence in dict.fromkeys((first, doc.clause_start(m.start))):
+        start = _past_speaker(doc, doc.past_frames(sentence, m.start), m.start)
+        if opening := back_reference_pattern().match(doc.text, start, m.start):
+            break
     if opening is None:
         return None
+    # (a clause's kind refers to a name of its own sentence only: 企业参与…项目超600项 in a report is all firms)
+    earliest = first if sentence > first else 0
     after = tag(doc.text[opening.end():min(m.start, opening.end() + BACK_REFERENCE_AFTER)])
     if opening.group("pointer") is None and after and after[0][1] in _NOUN_AFTER_A_KIND \
-            and not opens_an_indicator(doc.text[:m.start], opening.end()):
+            and (sentence > first or not opens_an_indicator(doc.text[:m.start], opening.end())):
         # 企业数量达到…: a bare kind opens a noun of its own (该港集装箱吞吐量: the pointer says it points; 集团营业收入:
-        # a firm's indicator after the kind is its own)
+        # a firm's indicator after the kind is its own, but not in a clause: …口岸开工建设，口岸货运量 is every port's)
         return None
     paragraph = doc.paragraph(m.start)[0]
     if paragraph not in named:  # read once per paragraph: its organisations and those of the paragraph before
@@ -1358,7 +1366,8 @@ def _referred_back(doc: Document, m: Mention, named: dict[int, list[Candidate]])
     found = named[paragraph]
     last = bisect.bisect_right(found, sentence, key=lambda c: c.end)
     # (the nearest of at most LOOK_BACK before the sentence: a long paragraph of names stays linear)
-    named_before = next((c for c in reversed(found[max(0, last - LOOK_BACK):last]) if c.name.endswith(kinds)), None)
+    named_before = next((c for c in reversed(found[max(0, last - LOOK_BACK):last])
+                         if c.name.endswith(kinds) and c.start >= earliest), None)
     firm = story_firm(doc) if head in _words()["firm_heads"] else None  # 公告显示，公司…: the story's firm
     return named_before or (firm if firm is not None and firm.end <= sentence else None)
 
