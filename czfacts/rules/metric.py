@@ -508,6 +508,9 @@ COUNTED_NOUN = Rule(
         Example("全市建成120个文化、体育和养老等公共服务设施", {"metric": "文化、体育和养老等公共服务设施"}),
         Example("今年筹集2万套（间）人才公寓", {"metric": "人才公寓"}),
         Example("今年支持5000名未就业高校毕业生到基层就业", {"metric": "未就业高校毕业生"}),
+        # a verb before a name's head (事项, 项目: data name_heads) is inside the name, also after a connector
+        Example("全年取消28项资质认定事项", {"metric": "资质认定事项"}),
+        Example("引入5个低空领域数据和应用项目", {"metric": "低空领域数据和应用项目"}),
     ),
 )
 

@@ -1091,8 +1091,10 @@ def _noun_after(after: str, counted: bool) -> str:
     heads, far_heads = tuple(words()["name_heads"]), tuple(words()["far_name_heads"])
     while run < len(tokens):
         word, pos = tokens[run]
-        joins = word in connectors() and run and run + 1 < len(tokens) and _nounish(*tokens[run + 1]) \
-            and not (tokens[run + 1][1] == "ns" and run + 2 < len(tokens) and tokens[run + 2][1] == "v")  # 央企与辽宁签约
+        joins = word in connectors() and run and run + 1 < len(tokens) and (
+            _nounish(*tokens[run + 1]) and not (tokens[run + 1][1] == "ns" and run + 2 < len(tokens) and tokens[run + 2][1] == "v")
+            # 职业资格许可和认定事项: a verb after the connector, the name's head right after it
+            or tokens[run + 1][1] == "v" and run + 2 < len(tokens) and tokens[run + 2][0] in words()["name_heads"])  # (央企与辽宁签约)
         grade = pos in ("m", "q") and bool(_patterns()["grade"].fullmatch(word))  # 千亿级产业集群
         # a verb or measure word inside a name that a noun follows: 征收安置问题项目, 县域医疗卫生次中心,
         # 海绵示范项目 (but 企业走向国际市场 is a predicate)
