@@ -874,7 +874,9 @@ REACHED = Rule(
         "惠及人数, 惠及4550万人次 → 惠及人次).",
     examples=(Example("全年举办文化惠民演出1200场，惠及群众86万人次", {"span": "86万人次", "metric": "惠及群众"}),
               Example("发放消费券5000万元，惠及近20万人", {"span": "20万人", "metric": "惠及人数", "bound": "approx"}),
-              Example("发放租房补贴1.2亿元，惠及3.6万户困难家庭", {"span": "3.6万户", "metric": "惠及困难家庭"})),
+              Example("发放租房补贴1.2亿元，惠及3.6万户困难家庭", {"span": "3.6万户", "metric": "惠及困难家庭"}),
+              # …and what reaches the people counted after 覆盖 (a scheme's coverage): its name and their measure
+              Example("全市长期护理保险试点覆盖120万人", {"span": "120万人", "metric": "长期护理保险试点覆盖人数"})),
     negatives=(),
 )
 
@@ -2435,6 +2437,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (reached := _reached(doc, m, next_start)):
             metric, written_whole = reached, True  # 惠及160余万人 → 惠及人数; 惠及8.1万个困难家庭 → 惠及困难家庭
             m.refine(REACHED.name)
+        elif m.kind == "count" and (covered := _people_covered(metric, m)):
+            metric = covered  # 新型农村合作医疗制度覆盖8.3亿人 → …覆盖人数: those the scheme reaches
+            m.refine(REACHED.name)
         elif m.kind == "count" and (benefit := _beneficiaries(doc, m)):
             metric = benefit  # 全国有8400多万人受益 → 受益人数
             m.refine(COUNTED_NOUN.name)
@@ -3682,6 +3687,15 @@ def _reached(doc: Document, m: Mention, next_start: int) -> str:
         return words()["reached_verbs"][0] + noun
     measure = words()["reached_counts"].get(m.classifier or "", "")
     return words()["reached_verbs"][0] + measure if measure else ""
+
+
+def _people_covered(metric: str, m: Mention) -> str:
+    """REACHED: what reaches people (试点覆盖60.6万人) and the measure of their count (人数, 人次, 户数), or ""."""
+    verb = _patterns()["reach_end"].search(metric)
+    measure = words()["reached_counts"].get(m.classifier or "", "")
+    if verb is None or not measure or verb.start() < 2 or verb.end() != len(metric):
+        return ""
+    return metric[:verb.start()] + verb.group("verb").removesuffix(words()["done_marks"][0]) + measure
 
 
 REACHED_REACH = 12  # characters before a count where its 惠及 and noun stand (the noun is 6 at most): searching
