@@ -978,6 +978,8 @@ INDICATOR = Rule(
     examples=(
         Example("其中，人身保险公司保费收入16.6亿元", {"metric": "人身保险公司保费收入"}),
         Example("去年，白云国际机场年旅客吞吐量6317万人次", {"metric": "旅客吞吐量"}),
+        # an indicator with a verb inside (期望: the tagger's verb) is whole, its owner's 的 dropped
+        Example("全省人口的平均期望寿命达到79岁", {"metric": "人口平均期望寿命"}),
         # a word that ends like a firm's name (新能源: 能源) is a qualifier, not an owner
         Example("上半年，全市新能源汽车出口增长1.2倍", {"span": "1.2倍", "metric": "新能源汽车出口"}),
         Example("全年全省各类保险公司原保险保费收入912亿元", {"metric": "原保险保费收入"}),
