@@ -1810,7 +1810,10 @@ IMPACT = Rule(
     doc="影响 (拉低, 拉高) opening the phrase of a percentage-point change after a growth in its sentence is that "
         "growth's impact on the indicator it names: the growing level's name opens the metric.",
     examples=(Example("一季度，全市食品价格下降1.5%，影响居民消费价格总指数下降约0.3个百分点",
-                      {"span": "0.3个百分点", "metric": "食品价格影响居民消费价格总指数"}),),
+                      {"span": "0.3个百分点", "metric": "食品价格影响居民消费价格总指数"}),
+              # …also after a change of the growth's rate between them
+              Example("9月份，全市能源价格下降3.1%，降幅比上月扩大0.4个百分点，影响CPI下降约0.2个百分点",
+                      {"span": "0.2个百分点", "metric": "能源价格影响CPI"})),
     negatives=(),
 )
 
@@ -2686,9 +2689,10 @@ def attach_metrics(doc: Document) -> None:
             metric, how = _built()["earning"], "explicit"  # 他去年赚了20万元 → 收入
         if how == "explicit" and metric:
             metric = _without_leading_place(_without_inner_adverbs(_past_topic_marker(metric)))  # 班列累计开行 → 班列开行
-        if m.kind == "change" and how == "explicit" and metric.startswith(tuple(words()["impact_verbs"])) and prior \
-                and previous is not None and previous.kind == "growth" and doc.sentence(previous.start) == doc.sentence(m.start):
-            metric = _rated(str(prior.value)) + metric  # 食品价格下降2.9%，影响CPI下降约0.54个百分点: the food prices'
+        if m.kind == "change" and how == "explicit" and metric.startswith(tuple(words()["impact_verbs"])) \
+                and (grown := _growth_before_its_changes(doc, i)):
+            # 食品价格下降2.9%，(降幅比上月收窄1.5个百分点，)影响CPI下降约0.54个百分点: the food prices'
+            metric = _rated(str(grown)) + metric
             m.refine(IMPACT.name)
         if m.kind == "rank" and metric and (scope := next((w for w in scope_words() if metric.endswith(w)), None)) \
                 and len(metric) > len(scope) + 1:
@@ -3059,6 +3063,18 @@ class _Topics:
 @lexical_cache
 def _rank_verbs() -> tuple[str, ...]:
     return tuple(load("attribution")["scopes"]["rank_verbs"])
+
+
+def _growth_before_its_changes(doc: Document, i: int) -> str | None:
+    """The metric of the growth right before mention ``i`` in its sentence, past the changes of its rate written
+    between (下降2.9%，降幅比上月收窄1.5个百分点，影响…), or None."""
+    sentence = doc.sentence(doc.mentions[i].start)[0]
+    for before in reversed(doc.mentions[max(0, i - 8):i]):
+        if before.start < sentence or before.kind not in ("growth", "change"):
+            return None
+        if before.kind == "growth":
+            return before.metric.value if before.metric else None
+    return None
 
 
 def _last_of_kind_before(doc: Document, i: int, kind: str) -> str | None:
