@@ -174,8 +174,8 @@ PER_ONE = Rule(
     doc="One of a unit opening a clause with a figure after it in the clause (一亩地能挣800元, 一吨煤可发电3000度, 一年挣了3万多元) "
         "is the base the figure is per: it measures nothing (他家种了一亩地 does).",
     negatives=("种粮大户算了笔账，【一亩】地能挣800元左右", "【一吨】煤可发电3000千瓦时", "他在合作社打工，【一年】挣了4万多元",
-               # …or inside its clause before 就 (光冷库出租一年就能收入30多万元)
-               "合作社光冷库出租【一年】就能收入30多万元",
+               # …or inside its clause before 就 or a modal (光冷库出租一年就能收入30多万元, 一天可生产…)
+               "合作社光冷库出租【一年】就能收入30多万元", "这条生产线【一天】可生产口罩10万只",
                # …or after a quote's opening or a time word (过去一斤卖30元，现在…: the price then and now)
                "“过去【一斤】干木耳卖30元，现在能卖到120元。”"),
     pattern=r"(?m)(?:^|(?<=[，,。；;：:“]|⟨one_openers⟩))一(?:⟨one_units⟩)(?=[^，,。；;\d]{1,8}\d)"
