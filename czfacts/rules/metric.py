@@ -28,6 +28,7 @@ from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back, region_nouns
 from .subject import BACK_REFERENCE, CONTRIBUTION_PLACE, COUNTED_OWNER, STORY_FIRM, firm_short_name, past_count, back_reference_pattern, organisation_suffixes, place_reference, public_purses, resolve_reference, route
+from .quantity.amounts import PEOPLE_WITHOUT_CLASSIFIER, people_named_after
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
@@ -2439,6 +2440,10 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and (package := _quoted_package(doc, m, previous)):
             metric = package  # 发布“科创板八条”, 出台稳增长“18条”“16条”: the package as named
             m.refine(QUOTED_PACKAGE.name)
+        elif m.rule == PEOPLE_WITHOUT_CLASSIFIER.name and not _reached(doc, m, next_start) \
+                and (people := people_named_after(doc.text, m.end)):
+            metric = people  # 7100万江淮儿女倍感温暖 → 江淮儿女: the people counted, as written after the figure
+            m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (reached := _reached(doc, m, next_start)):
             metric, written_whole = reached, True  # 惠及160余万人 → 惠及人数; 惠及8.1万个困难家庭 → 惠及困难家庭
             m.refine(REACHED.name)
@@ -3699,7 +3704,8 @@ def _reached(doc: Document, m: Mention, next_start: int) -> str:
     found = _patterns()["reached"].search(doc.text, max(doc.clause_start(m.start), end - REACHED_REACH), end)
     if found is None or (named := found.group("noun")) and not all(pos in _TOPIC_TAGS for _, pos in tag(named)):
         return ""
-    noun = named or following_noun(doc.text[m.end:next_start], True) or (
+    people = people_named_after(doc.text, m.end) if m.rule == PEOPLE_WITHOUT_CLASSIFIER.name else ""
+    noun = named or people or following_noun(doc.text[m.end:next_start], True) or (
         m.classifier if m.classifier in words()["noun_classifiers"] else "")
     if noun and noun not in words()["reached_counts"]:
         return words()["reached_verbs"][0] + noun

@@ -598,7 +598,7 @@ MONEY_WITHOUT_YUAN = Rule(
 
 
 PEOPLE_REACH = 4  # characters between a word for people and its figure (常住人口约320万, 人员达91万)
-PEOPLE_QUALIFIER = 6  # characters of a qualifier before the word for people after a figure (沼气用户, 建档立卡贫困人口)
+PEOPLE_QUALIFIER = 8  # characters of a qualifier before the word for people after a figure (沼气用户, 高龄和失能失智老年人)
 
 
 @lexical_cache
@@ -619,6 +619,23 @@ def _people_before() -> regex.Pattern:
 @lexical_cache
 def _unit_after() -> regex.Pattern:
     return compiled(unit_pattern())
+
+
+def people_named_after(text: str, end: int) -> str:
+    """The people a count without a measure word counts, written right after it (7100万江淮儿女 → 江淮儿女,
+    80余万高龄和失能失智老年人 → 高龄和失能失智老年人; a bound word first is no part of them), or ""."""
+    after = _all_people_after().match(text, end)
+    if after is None:
+        return ""
+    bound = bound_word_after(text, end)
+    return text[bound.end() if bound else end:after.end()]
+
+
+@lexical_cache
+def _all_people_after() -> regex.Pattern:
+    """_people_after up to the last word for people in reach (4.32亿城镇职工和城镇居民: both)."""
+    nouns = load("units")["people_without_classifier"]["nouns"]
+    return compiled(rf"(?:{trie_pattern(bounds()['after'])})?\p{{Han}}{{0,{PEOPLE_QUALIFIER}}}(?P<noun>{trie_pattern(nouns)})")
 
 
 def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
@@ -687,6 +704,8 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("全年新增320万沼气用户", {"span": "320万", "value": 3.2e6, "classifier": "户"}),
         Example("全市还有12万失能老人、35万残疾人", {"span": "35万", "value": 3.5e5, "classifier": "人"}),
         Example("土地托管服务覆盖45万农户", {"span": "45万", "value": 4.5e5, "classifier": "户"}),
+        # a people's name for itself (荆楚儿女, 江苏人民: data people_without_classifier.nouns)
+        Example("全省5800万荆楚儿女倍感振奋", {"span": "5800万", "value": 5.8e7, "classifier": "人", "metric": "荆楚儿女"}),
         Example("解决了2亿多农村人口的饮水安全问题", {"span": "2亿多", "value": 2e8, "bound": "gt"}),
         Example("全年有1000多万城乡居民参加了免费体检", {"span": "1000多万", "value": 1e7, "classifier": "人"}),  # 城 starts 城乡
         Example("去年820万农村贫困人口实现脱贫", {"span": "820万", "value": 8.2e6, "classifier": "人"}),
