@@ -1806,8 +1806,11 @@ def _counted_regions(doc: Document, m: Mention) -> str | Candidate | None:
         while last is not None and last + 1 < len(tokens) and tokens[last + 1][0] in nouns:
             last += 1  # 省市/县 重点项目: kinds of region listed together, then what they name
         following = tokens[last + 1][1] if last is not None and last + 1 < len(tokens) else ""
-        if at is None or following in _NAME_PART_TAGS or (at and tokens[0][0] in nouns):
-            return None  # 777个省市重点项目, 15000个省市县重点项目, 97家省级平台: the region word names the kind of thing
+        listed = doc.text.endswith(tuple(load("attribution")["metric"]["enumeration_ends"]), 0, m.start)
+        if at is None or following in _NAME_PART_TAGS and not listed or (at and tokens[0][0] in nouns):
+            # 777个省市重点项目, 15000个省市县重点项目, 97家省级平台: the region word names the kind of thing (but
+            # 广东、江苏等7个省市外贸…: the places listed before 等 are counted)
+            return None
         noun = tokens[at][0]
     provinces = any(word in noun for word in _words()["province_nouns"])
     if (owner := _region_written_before(doc, m, provinces) or _reference_before(doc, m, described=bool(before))) is not None:
@@ -1873,6 +1876,8 @@ REGION_COUNT = Rule(
         Example("一季度，已有25个省份公布了GDP数据，广东增长4.6%", {"span": "25个", "subject": "中国"}, place="中国"),
         Example("浙江省GDP超过万亿元的城市有2个", {"span": "2个", "subject": "浙江省"}, place="浙江省"),
         Example("广东、江苏和浙江三个外贸大省均实现增长", {"span": "三个", "subject": "中国"}, place="广东省"),
+        # places listed before 等 and their count, whatever noun follows the region word
+        Example("上半年，浙江、福建等6个省份外贸进出口增速超过10%。", {"span": "6个", "subject": "中国"}, place="中国"),
         Example("去年，珠三角9个城市中有6个城市GDP超过万亿元", {"span": "9个", "subject": "珠三角地区"}, place="广东省"),
         # a word for the country before the count, whatever place the text is about
         Example("今年以来，全国已有超过20个城市放宽了落户条件", {"span": "20个", "subject": "中国"}, place="湖北省"),
