@@ -1806,7 +1806,7 @@ def _counted_regions(doc: Document, m: Mention) -> str | Candidate | None:
         while last is not None and last + 1 < len(tokens) and tokens[last + 1][0] in nouns:
             last += 1  # 省市/县 重点项目: kinds of region listed together, then what they name
         following = tokens[last + 1][1] if last is not None and last + 1 < len(tokens) else ""
-        listed = doc.text.endswith(tuple(load("attribution")["metric"]["enumeration_ends"]), 0, m.start)
+        listed = _places_listed_before(doc, m)
         if at is None or following in _NAME_PART_TAGS and not listed or (at and tokens[0][0] in nouns):
             # 777个省市重点项目, 15000个省市县重点项目, 97家省级平台: the region word names the kind of thing (but
             # 广东、江苏等7个省市外贸…: the places listed before 等 are counted)
@@ -1821,6 +1821,16 @@ def _counted_regions(doc: Document, m: Mention) -> str | Candidate | None:
         return doc.place  # 12个县（市、区）入选…: counties of the place the text is about
     place = lookup(doc.place)
     return place.name if place and place.province == place.name else _words()["country_name"]
+
+
+def _places_listed_before(doc: Document, m: Mention) -> bool:
+    """广东、江苏等7个省市: places listed and 等 right before a count of places (not 等3项省…专项: things)."""
+    ends = tuple(load("attribution")["metric"]["enumeration_ends"])
+    end = next((m.start - len(e) for e in ends if doc.text.endswith(e, 0, m.start)), None)
+    if end is None or m.classifier not in load("attribution")["metric"]["place_count_classifiers"]:
+        return False
+    item = regex.split(r"[、，,。；;：:]", doc.text[doc.clause_start(m.start):end])[-1]
+    return bool(item) and lookup(item) is not None
 
 
 def _reference_before(doc: Document, m: Mention, described: bool) -> Candidate | None:
