@@ -1136,6 +1136,12 @@ NAMED_TOPIC = Rule(
               # …and after who the person is (a role, an ethnicity): then also a name the tagger reads as a place's
               Example("维吾尔族姑娘阿依古丽开了3家网店。", {"span": "3家", "subject": "阿依古丽"}, place="新疆维吾尔自治区"),
               Example("果农李明去年在村里建了2座冷库。", {"span": "2座", "subject": "李明"}, place="江苏省"),
+              # …and after the site its sentence opens with (在…，); the person's words are no metric
+              Example("在大塘村，养殖户王勇去年出栏小香猪800头。", {"span": "800头", "subject": "王勇", "metric": "出栏小香猪"},
+                      place="贵州省", date="2025-11-12"),
+              # a role the tagger cuts in two (种粮/大户)
+              Example("种粮大户刘志军去年流转土地2600亩。", {"span": "2600亩", "subject": "刘志军"}, place="河南省",
+                      date="2025-11-12"),
               # a firm's short name, a name and its trade, before the period its figures are of
               # …and after the words that say where the figures come from (数据显示，)
               Example("数据显示，比亚迪前10个月累计销量达到360万辆。", {"span": "360万辆", "subject": "比亚迪"}, place="中国"),
@@ -1156,6 +1162,7 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
     if doc.genre != "news" or start != doc.sentence(start)[0]:
         return None  # (a report's sentence that opens with a verb the tagger calls a name: 力争…)
     start = doc.past_frames(start, end)  # 2025年初，王健与学校签订…: the name opens the sentence after its time
+    start = doc.past_frames(_past_site(doc, start, end), end)  # 在大塘村，养殖户王勇去年…: …or after its site
     start = _past_report_lead(doc, start, end)  # 数据显示，比亚迪前10个月…: where the figures come from, then the name
     tokens = tag(doc.text[start:end])  # (the slice _organisations tags: one tagging per sentence)
     described = _described(tokens)  # 菜农王建国: who the person is, before the name
@@ -1173,6 +1180,14 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
             or _verb_after_a_prefix(tokens[0][0]):
         return None
     return Candidate(start, start + len(tokens[0][0]), tokens[0][0], NAMED_TOPIC.name)
+
+
+def _past_site(doc: Document, start: int, end: int) -> int:
+    """Where the words after a site clause opening at ``start`` (在大塘村，) begin, else ``start``."""
+    if not doc.text.startswith(tuple(_words()["site_openers"]), start):
+        return start
+    clause_end = doc.clause_end(start)
+    return clause_end + 1 if clause_end + 1 < end and doc.text[clause_end] in CLAUSE_COMMAS else start
 
 
 def _firm_with_trade(tokens) -> str | None:
@@ -1199,8 +1214,9 @@ def _described(tokens: tuple[tuple[str, str], ...]) -> int:
     last, an ethnicity before it; 0 without a role."""
     roles, ends = _words()["person_roles"], tuple(_words()["person_descriptor_ends"])
     for i, (word, _) in enumerate(tokens[:DESCRIPTION_TOKENS]):
-        if word in roles:
-            return i + 1 if all(w.endswith(ends) for w, _ in tokens[:i]) else 0
+        joined = i + 1 < len(tokens) and word + tokens[i + 1][0] in roles  # 种粮/大户, cut apart by the tagger
+        if word in roles or joined:
+            return i + 1 + joined if all(w.endswith(ends) for w, _ in tokens[:i]) else 0
     return 0
 
 
