@@ -32,6 +32,8 @@ MODALITY = Rule(
         # 要把…控制在: a goal, also when a review recalls it
         Example("去年的报告提出，要把物价涨幅控制在3%以内", {"span": "3%", "modality": "target"}, date="2025-03-05"),
         Example("2023年，全县人均预期寿命达到79.2岁", {"modality": "actual"}, date="2024-03-01"),
+        # a story's year not over yet: what a verb with 了 says was done is actual
+        Example("记者获悉，果农赵刚今年卖出了30吨苹果。", {"span": "30吨", "modality": "actual"}, date="2025-03-10"),
         Example("确立打造2个千亿级、6个百亿级产业集群", {"span": "6个", "modality": "target"}),
         Example("华阳新材 5 万吨碳纤维原丝、凯盛 3 万吨光伏玻璃等一批重点项目加快推进", {"modality": "target"}),
         # …and the investment that describes a project being built; a project in service has what it was built for
@@ -403,6 +405,11 @@ def _moved_by(doc: Document, m) -> bool:
     return bool(turn_pattern().search(before)) or any(word in before for word in words("attribution", "modality", "duration_moves"))
 
 
+def _done_before(doc: Document, m) -> bool:
+    """A verb with the aspect of a thing done (了: the tagger's ul) in the figure's clause before it."""
+    return any(pos == "ul" for _, pos in tag(doc.text[doc.clause_start(m.start):m.start]))
+
+
 def _future(doc: Document, m) -> bool:
     """A period that starts after the reference date, or ends more than half a year after
     it (2025年 in a January 2025 work report), cannot have been measured yet: a plan. So is
@@ -414,6 +421,8 @@ def _future(doc: Document, m) -> bool:
     if doc.genre == "work_report" and period.start[:4] >= doc.date[:4] and period.end >= doc.date:
         return True  # a work report speaks of its own year only in its plans (but of months over already:
         # a report read in August tells what the first half did)
+    if doc.genre == "news" and period.start <= doc.date and _done_before(doc, m):
+        return False  # 李建国今年种了1200亩小麦, told in March: what was done this year so far
     if m.period.how == "inherited" and period.start <= doc.date and doc.genre != "work_report":
         # 今年，湖北将…。这个平台集纳了300多万条…: a year a story spoke of before frames no plan here
         # (a work report's plan years that run on past it still do: “六五”期间…翻两番)
