@@ -75,6 +75,7 @@ class Subjects(Section):
     person_pronouns: Words
     person_groups: Words
     person_descriptor_ends: Words
+    family_names: Words
     reports: Words
     report_leads: Words
     located_in: Words

@@ -320,7 +320,8 @@ PERSON_PRONOUN = Rule(
     doc="In a story, 他 or 她 opening a clause stands for the person named last before it in its sentence or the "
         "one before (种粮大户王建国告诉记者，他今年流转土地800亩 → 王建国), who owns the clause's figures.",
     examples=(Example("果农李明今年种了苹果。他去年带动周边农户增收300万元。", {"span": "300万元", "subject": "李明"},
-                      place="陕西省"),),
+                      place="陕西省"),
+              Example("菜农张红梅告诉记者，她家的大棚去年收入10万元。", {"span": "10万元", "subject": "张红梅"}, place="河南省")),
     negatives=("他去年带动周边农户增收300万元。",),  # nobody named before: the pronoun owns nothing
 )
 
@@ -337,6 +338,7 @@ def _person_pronouns(doc: Document, start: int, end: int) -> list[Candidate]:
         previous = doc.sentence(sentence - 1)[0] if sentence else 0
         lo = max(previous, m.start() - PERSON_REACH)
         tokens = tag(doc.text[lo:m.start()])[1 if lo > previous else 0:]  # (a word the reach cut)
+        tokens = _names_after_roles(tokens)
         # a name the tagger knows as a person's, or any name after who the person is (小伙/巴吾江, read as a place)
         names = [word for i, (word, pos) in enumerate(tokens) if 2 <= len(word) <= NAME_LENGTH
                  and (pos in _PERSON_TAGS or i and tokens[i - 1][0] in _words()["person_roles"] and pos in _NAME_TAGS | {"ns"})]
@@ -1139,6 +1141,8 @@ NAMED_TOPIC = Rule(
               # …and after the site its sentence opens with (在…，); the person's words are no metric
               Example("在大塘村，养殖户王勇去年出栏小香猪800头。", {"span": "800头", "subject": "王勇", "metric": "出栏小香猪"},
                       place="贵州省", date="2025-11-12"),
+              # a name the tagger cuts in two after the role (赵/大山: data family_names)
+              Example("养殖户赵大山去年出栏生猪800头。", {"span": "800头", "subject": "赵大山"}, place="河南省", date="2025-11-12"),
               # a role the tagger cuts in two (种粮/大户)
               Example("种粮大户刘志军去年流转土地2600亩。", {"span": "2600亩", "subject": "刘志军"}, place="河南省",
                       date="2025-11-12"),
@@ -1167,7 +1171,7 @@ def _named_topic(doc: Document, start: int, end: int) -> Candidate | None:
     tokens = tag(doc.text[start:end])  # (the slice _organisations tags: one tagging per sentence)
     described = _described(tokens)  # 菜农王建国: who the person is, before the name
     start += sum(len(word) for word, _ in tokens[:described])
-    tokens = tokens[described:]
+    tokens = _whole_name(tokens[described:]) if described else tokens[described:]
     # (after a role: 巴吾江, read as a place; 阿依古丽, of four characters; a period right after a name, 比亚迪9月…,
     # opens its figures as a verb or time word does)
     name_tags, longest = (_NAME_TAGS | {"ns"}, NAME_LENGTH + 1) if described else (_NAME_TAGS, NAME_LENGTH)
@@ -1221,6 +1225,31 @@ def _described(tokens: tuple[tuple[str, str], ...]) -> int:
 
 
 DESCRIPTION_TOKENS = 2  # tokens at most that describe a person before the name (哈萨克族小伙)
+
+
+def _whole_name(tokens):
+    """王/秀英 → 王秀英: a family name the tagger cut from the given name (one or two characters) after it."""
+    if len(tokens) > 1 and tokens[0][0] in _words()["family_names"] and 1 <= len(tokens[1][0]) <= 2 \
+            and tokens[1][1] not in _NOT_A_GIVEN_NAME:
+        return ((tokens[0][0] + tokens[1][0], "nr"), *tokens[2:])
+    return tokens
+
+
+def _names_after_roles(tokens) -> list[tuple[str, str]]:
+    """菜农/张/红梅 → 菜农/张红梅: each family name after who a person is joined to its given name."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        if out and out[-1][0] in _words()["person_roles"] and (joined := _whole_name(tokens[i:i + 2])) != tuple(tokens[i:i + 2]):
+            out.append(joined[0])
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+_NOT_A_GIVEN_NAME = frozenset({"v", "p", "t", "d", "m", "u", "uj", "ul", "c", "x", "r", "f"})
 
 
 def _verb_after_a_prefix(word: str) -> bool:
