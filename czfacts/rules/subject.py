@@ -321,7 +321,8 @@ PERSON_PRONOUN = Rule(
         "one before (种粮大户王建国告诉记者，他今年流转土地800亩 → 王建国), who owns the clause's figures.",
     examples=(Example("果农李明今年种了苹果。他去年带动周边农户增收300万元。", {"span": "300万元", "subject": "李明"},
                       place="陕西省"),
-              Example("菜农张红梅告诉记者，她家的大棚去年收入10万元。", {"span": "10万元", "subject": "张红梅"}, place="河南省")),
+              Example("菜农张红梅告诉记者，她家的大棚去年收入10万元。", {"span": "10万元", "subject": "张红梅", "metric": "大棚收入"},
+                      place="河南省")),
     negatives=("他去年带动周边农户增收300万元。",),  # nobody named before: the pronoun owns nothing
 )
 
