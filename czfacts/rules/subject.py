@@ -408,18 +408,10 @@ def _listed_places(doc: Document, start: int, end: int) -> tuple[list[str], int]
     while (found := place_pattern().match(text, pos, end)) is not None:
         names.append(lookup(found.group()).name)
         pos = found.end()
-        if pos < end and doc.genre == "news" and _next_province(text, found, end):
-            continue  # 广东江苏稳居前二: provinces side by side, a story's list without its 、
         if pos == end or not (sep := _list_connector_pattern().match(text, pos, end)):
             break
         pos = sep.end()
     return names, pos if names else start
-
-
-def _next_province(text: str, found: regex.Match, end: int) -> bool:
-    """A province's name right after the province ``found`` names (no mark between them)."""
-    after = place_pattern().match(text, found.end(), end)
-    return after is not None and lookup(found.group()).level == PROVINCE == lookup(after.group()).level
 
 
 def _former_name(text: str, m: regex.Match) -> str | None:
@@ -1088,9 +1080,6 @@ JOINT = Rule(
         "(两市) that points back at as many places named last before it in a story.",
     examples=(Example("宁波、温州两市GDP均超过4000亿元", {"span": "4000亿元", "subject": "宁波市、温州市", "bound": "gt"},
                       place="浙江省"),
-              # provinces side by side without 、 (a story's headline) are a list too
-              Example("前三季度各省GDP出炉：山东浙江稳居前四\n截至目前，各省前三季度经济数据均已公布。",
-                      {"span": "前四", "subject": "山东省、浙江省"}, place="中国"),
               # a floor stated of places listed in an earlier clause of the sentence holds of each
               Example("湖南、江西虽然出口承压，但依然保持了6%以上的增速", {"span": "6%", "subject": "湖南省、江西省",
                                                                   "kind": "growth"}, place="中国"),
