@@ -255,6 +255,7 @@ class MetricWords(Section):
     contribution_of_share_verbs: Words
     outcome_verbs: Words
     outcome_openers: Words
+    move_verbs: Words
     ahead_words: Words
     per_head: Words
     sums_of_money: Words

@@ -511,6 +511,8 @@ COUNTED_NOUN = Rule(
         Example("全市建成120个文化、体育和养老等公共服务设施", {"metric": "文化、体育和养老等公共服务设施"}),
         Example("今年筹集2万套（间）人才公寓", {"metric": "人才公寓"}),
         Example("今年支持5000名未就业高校毕业生到基层就业", {"metric": "未就业高校毕业生"}),
+        # people counted without a measure word, and where they went when the clause says no more (data move_verbs)
+        Example("去年全省2.6万农村居民在县城落户", {"span": "2.6万", "metric": "农村居民在县城落户"}),
         # a verb before a name's head (事项, 项目: data name_heads) is inside the name, also after a connector
         Example("全年取消28项资质认定事项", {"metric": "资质认定事项"}),
         Example("引入5个低空领域数据和应用项目", {"metric": "低空领域数据和应用项目"}),
@@ -2444,7 +2446,9 @@ def attach_metrics(doc: Document) -> None:
             m.refine(QUOTED_PACKAGE.name)
         elif m.rule == PEOPLE_WITHOUT_CLASSIFIER.name and not _reached(doc, m, next_start) \
                 and (people := people_named_after(doc.text, m.end)):
-            metric = people  # 7100万江淮儿女倍感温暖 → 江淮儿女: the people counted, as written after the figure
+            # 7100万江淮儿女倍感温暖 → 江淮儿女: the people counted, as written after the figure, and where they
+            # went when the clause says no more (1.4亿农村人口在城镇落户)
+            metric = people + _where_people_went(doc, doc.text.find(people, m.end) + len(people))
             m.refine(COUNTED_NOUN.name)
         elif m.kind == "count" and (reached := _reached(doc, m, next_start)):
             metric, written_whole = reached, True  # 惠及160余万人 → 惠及人数; 惠及8.1万个困难家庭 → 惠及困难家庭
@@ -3713,6 +3717,15 @@ def _reached(doc: Document, m: Mention, next_start: int) -> str:
         return words()["reached_verbs"][0] + noun
     measure = words()["reached_counts"].get(m.classifier or "", "")
     return words()["reached_verbs"][0] + measure if measure else ""
+
+
+def _where_people_went(doc: Document, end: int) -> str:
+    """在城镇落户, 落户城镇: a short verb phrase to the clause's end after people counted (data move_verbs), or ""."""
+    rest = doc.text[end:doc.clause_end(end)]
+    if not 2 <= len(rest) <= OUTCOME_LENGTH or not any(verb in rest for verb in words()["move_verbs"]) \
+            or any(c.isdigit() for c in rest):
+        return ""
+    return rest
 
 
 def _people_covered(metric: str, m: Mention) -> str:
