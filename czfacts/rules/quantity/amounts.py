@@ -624,9 +624,11 @@ def _unit_after() -> regex.Pattern:
 def people_named_after(text: str, end: int) -> str:
     """The people a count without a measure word counts, written right after it (7100万江淮儿女 → 江淮儿女,
     80余万高龄和失能失智老年人 → 高龄和失能失智老年人; a bound word first is no part of them), or ""."""
-    after = _all_people_after().match(text, end)
-    if after is None:
+    after, first = _all_people_after().match(text, end), _people_after().match(text, end)
+    if after is None or first is None:
         return ""
+    if text.find("的", first.end(), after.end()) >= 0:
+        after = first  # 1.5亿中小学生的家庭: the people counted, not what is theirs
     bound = bound_word_after(text, end)
     return text[bound.end() if bound else end:after.end()]
 
@@ -706,6 +708,8 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("土地托管服务覆盖45万农户", {"span": "45万", "value": 4.5e5, "classifier": "户"}),
         # a people's name for itself (荆楚儿女, 江苏人民: data people_without_classifier.nouns)
         Example("全省5800万荆楚儿女倍感振奋", {"span": "5800万", "value": 5.8e7, "classifier": "人", "metric": "荆楚儿女"}),
+        # …the people themselves, not what is theirs after 的 (家庭: a word for people too)
+        Example("这项政策将使全省300万农村学生的家庭减轻负担", {"span": "300万", "metric": "农村学生"}),
         Example("解决了2亿多农村人口的饮水安全问题", {"span": "2亿多", "value": 2e8, "bound": "gt"}),
         Example("全年有1000多万城乡居民参加了免费体检", {"span": "1000多万", "value": 1e7, "classifier": "人"}),  # 城 starts 城乡
         Example("去年820万农村贫困人口实现脱贫", {"span": "820万", "value": 8.2e6, "classifier": "人"}),
