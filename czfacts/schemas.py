@@ -69,6 +69,7 @@ class Subjects(Section):
     reference_not_before: Words
     demonstratives: Words
     site_openers: Words
+    grant_verbs: Words
     speech_verbs: Words
     speaker_titles: Words
     person_roles: Words

@@ -35,6 +35,8 @@ SUBJECT = Rule(
         Example("今年上半年,晋城市GDP完成862.3亿元", {"subject": "晋城市"}),
         Example("1—5月,全市规模以上工业企业营业收入完成412.6亿元", {"subject": "长治市"}),
         Example("河南洛阳的装备制造业占其工业增加值近四成", {"subject": "洛阳市"}, place="河南省"),
+        # a place after a verb of granting receives what is counted, and owns it (data grant_verbs)
+        Example("去年，省政府赋予温州市120项审批权限。", {"span": "120项", "subject": "温州市"}, place="浙江省"),
         # an exchange or a special economic zone a place's name opens is an organisation (data organisation_suffixes)
         Example("去年，上海期货交易所成交额达到180万亿元。", {"subject": "上海期货交易所", "metric": "成交额"}, place="上海市"),
         # a part of a province its texts speak of as one (苏北, 皖南, 粤东西北) owns as a region does; the place
@@ -310,7 +312,8 @@ def _county_short_forms(doc: Document, start: int, end: int) -> list[Candidate]:
     found = []
     for m in pattern.finditer(doc.text, start, end) if pattern is not None else ():
         name, first = named[m.group()]
-        if m.start() > first and not doc.text.startswith(name, m.start()) and _opens_clause(doc, m.start()):
+        if m.start() > first and not doc.text.startswith(name, m.start()) \
+                and (_opens_clause(doc, m.start()) or _granted_to(doc, m.start())):
             found.append(Candidate(m.start(), m.end(), name, COUNTY_SHORT_FORM.name))
     return found
 
@@ -355,6 +358,11 @@ _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 @lexical_cache
 def _person_pronoun_pattern() -> regex.Pattern:
     return compiled(trie_pattern(_words()["person_pronouns"]))
+
+
+def _granted_to(doc: Document, pos: int) -> bool:
+    """赋予义乌…权限: the place at ``pos`` comes right after a verb of granting, it receives what is counted."""
+    return doc.text.endswith(tuple(_words()["grant_verbs"]), doc.clause_start(pos), pos)
 
 
 def _opens_clause(doc: Document, pos: int) -> bool:
@@ -529,7 +537,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
     text = doc.text
     found: list[Candidate] = []
     for m in place_pattern().finditer(text, start, end):
-        if _opens_clause(doc, m.start()) or _city_of_opening_province(doc, m.start()) \
+        if _opens_clause(doc, m.start()) or _city_of_opening_province(doc, m.start()) or _granted_to(doc, m.start()) \
                 or doc.text.endswith(tuple(_words()["located_in"]), doc.clause_start(m.start()), m.start()) \
                 or _described_place(doc, m.start(), m.end()):
             # 吸引北京市企业…: an object; 他们所在的重庆合川区已经集聚了…: the place a relative clause locates;
