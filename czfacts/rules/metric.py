@@ -47,6 +47,8 @@ METRIC = Rule(
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
         # who acted, then 共 and the verb (清理: the tagger's adjective, a verb of the genre): what they acted on
         Example("全市各部门共清理规范性文件2300件。", {"span": "2300件", "metric": "规范性文件"}),
+        # how a set's prices are averaged (环比综合平均) is the comparison's, not the metric's
+        Example("3月份，二线城市二手住宅价格环比综合平均下降0.3%。", {"span": "0.3%", "metric": "二手住宅价格"}, place="中国"),
         # 未来 before a forecast's indicator says when, not what (未来年产值 → 年产值)
         Example("新产线明年投产，预计未来年产值将达到8亿元。", {"span": "8亿元", "metric": "年产值"}),
         # how the figure is adjusted for prices (考虑价格上涨因素: data predicates) names no metric
