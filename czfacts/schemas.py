@@ -452,6 +452,8 @@ class Stock(Section):
 
 class ModalityWords(Section):
     future_adverbs: Words
+    revisions: Words
+    expectation: Word
     disposal_verbs: Words
     target: Words
     target_after: Words

@@ -8,7 +8,7 @@ import regex
 
 from ..compiled import compiled
 from ..document import CLAUSE_BREAK, LIST_MARK, SEMICOLON, Document
-from ..lexicon import alternation, lexical_cache, trie_pattern, words
+from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
 from ..lexicon import bounds as bound_words
 from ..period_grammar import from_openers, turn_pattern
 from ..tokenize import tag, word_bounds
@@ -21,6 +21,8 @@ MODALITY = Rule(
         Example("今年全省发展的主要预期目标是:生产总值增长5.5%左右", {"modality": "target", "bound": "approx"}),
         Example("力争到2025年全市新能源装机达到1000万千瓦", {"modality": "target"}),
         Example("预计全年粮食产量达到120万吨", {"modality": "forecast"}),
+        # an expectation someone revises is their forecast, not a goal (预期 + 调高/下调: data revisions)
+        Example("世界银行把全球经济增长的预期从2.4%下调到2.1%", {"span": "2.1%", "modality": "forecast"}, date="2025-06-20"),
         # a future adverb right after the figure says what it will do
         Example("今年全县新增的3亿元财政资金，70%以上将用于乡村振兴", {"span": "70%", "modality": "target"}),
         # 预计 opening the sentence scopes each clause of it, a new period's too
@@ -137,7 +139,7 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
     reported = frame > start and patterns["reported"].search(doc.text, max(start, opens - CUE_REACH), opens)
     goal = False
     opening = patterns["forecast"].match(doc.text, part, min(m.start, part + FORECAST_OPENING))
-    if patterns["forecast"].search(before) or reported and reported.end() == opens or opening:
+    if patterns["forecast"].search(before) or reported and reported.end() == opens or opening or _revised(doc, m, before):
         m.modality = "forecast"  # (预计今年一季度增长5%左右，全年增长5.2%: 预计 opening the sentence scopes it)
     elif _goal_after(doc, m):
         m.modality = "target"  # 全年GDP增长5.5%”的预期目标: the figure is the goal named after it
@@ -167,6 +169,13 @@ def _project_being_built(doc: Document, m, patterns: dict[str, regex.Pattern]) -
         return False
     invested = metric.endswith(tuple(words("attribution", "modality", "investments")))
     return not invested or "的" in doc.text[m.end:project.start()]
+
+
+def _revised(doc: Document, m, before: str) -> bool:
+    """…把中国经济增长的预期从6.5%调高到6.7%: an expectation (预期) its clause revises is someone's forecast."""
+    clause = doc.text[doc.clause_start(m.start):doc.clause_end(m.end)]
+    return load("attribution")["modality"]["expectation"] in before \
+        and any(verb in clause for verb in words("attribution", "modality", "revisions"))
 
 
 FORECAST_OPENING = 4  # characters at the start of a sentence (or of its part after ；) a forecast cue opens it within
