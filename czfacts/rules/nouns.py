@@ -998,8 +998,8 @@ def following_noun(after: str, counted: bool = False) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one; ``counted``: the things a count counts."""
     after = after[1:] if after.startswith("的") else after
-    if counted and (other := _OTHER_CLASSIFIER.match(after)) and units().get(other.group(1), None) is not None \
-            and units()[other.group(1)].unit == "count":
+    if counted and (other := _OTHER_CLASSIFIER.match(after)) and (unit := units().get(other.group(1))) is not None \
+            and unit.unit == "count":
         after = after[other.end():]  # 7万套（间）保障性租赁住房: the other measure word the things are counted in
     if counted and (items := _items_closed().match(after)) and not _noun_after(after, counted).startswith(items.group()) \
             and (noun := _noun_after(after[items.end():], counted)) and not noun.startswith(tuple(words()["place_kinds"])):
@@ -1039,7 +1039,9 @@ def _leading_threshold() -> regex.Pattern:
     return compiled(rf"[\d{DIGIT_CHARS}{UNIT_CHARS}]+(?:\.\d+)?[{UNIT_CHARS}]*\p{{Han}}{{1,2}}?(?:{trie_pattern(bounds()['threshold']['after'])})的?")
 
 
-_OTHER_CLASSIFIER = compiled(r"[（(](\p{Han}{1,2})[）)]")
+_OTHER_CLASSIFIER = compiled(r"[（(](\p{Han}{1,2})[）)]")  # （间）: another measure word of the things counted
+
+
 @lexical_cache
 def _items_closed() -> regex.Pattern:
     """节能、节水和资源综合利用等: items of words (no figure, no clause mark) joined by a list's connectors and

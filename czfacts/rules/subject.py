@@ -1236,12 +1236,15 @@ def _described(tokens: tuple[tuple[str, str], ...]) -> int:
 DESCRIPTION_TOKENS = 2  # tokens at most that describe a person before the name (哈萨克族小伙)
 
 
+def _family_and_given(tokens, i: int) -> bool:
+    """王/秀英: the token at ``i`` is a family name the tagger cut from the given name (one or two characters) after it."""
+    return i + 1 < len(tokens) and tokens[i][0] in _words()["family_names"] and 1 <= len(tokens[i + 1][0]) <= 2 \
+        and tokens[i + 1][1] not in _NOT_A_GIVEN_NAME
+
+
 def _whole_name(tokens):
-    """王/秀英 → 王秀英: a family name the tagger cut from the given name (one or two characters) after it."""
-    if len(tokens) > 1 and tokens[0][0] in _words()["family_names"] and 1 <= len(tokens[1][0]) <= 2 \
-            and tokens[1][1] not in _NOT_A_GIVEN_NAME:
-        return ((tokens[0][0] + tokens[1][0], "nr"), *tokens[2:])
-    return tokens
+    """王/秀英 → 王秀英: the name that opens ``tokens``, one token."""
+    return ((tokens[0][0] + tokens[1][0], "nr"), *tokens[2:]) if _family_and_given(tokens, 0) else tokens
 
 
 def _names_after_roles(tokens) -> list[tuple[str, str]]:
@@ -1249,12 +1252,12 @@ def _names_after_roles(tokens) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
-        if out and out[-1][0] in _words()["person_roles"] and (joined := _whole_name(tokens[i:i + 2])) != tuple(tokens[i:i + 2]):
-            out.append(joined[0])
+        if out and out[-1][0] in _words()["person_roles"] and _family_and_given(tokens, i):
+            out.append((tokens[i][0] + tokens[i + 1][0], "nr"))
             i += 2
-            continue
-        out.append(tokens[i])
-        i += 1
+        else:
+            out.append(tokens[i])
+            i += 1
     return out
 
 

@@ -604,9 +604,19 @@ PEOPLE_QUALIFIER = 8  # characters of a qualifier before the word for people aft
 @lexical_cache
 def _people_after() -> regex.Pattern:
     """A word for people right after a figure (农民, 沼气用户: a word or two may qualify it; 以上 may come first:
-    1000万以上农村贫困人口)."""
+    1000万以上农村贫困人口): the first word for people in reach."""
+    return compiled(_people_after_pattern(lazy="?"))
+
+
+@lexical_cache
+def _all_people_after() -> regex.Pattern:
+    """_people_after up to the last word for people in reach (4.32亿城镇职工和城镇居民: both)."""
+    return compiled(_people_after_pattern(lazy=""))
+
+
+def _people_after_pattern(lazy: str) -> str:
     nouns = load("units")["people_without_classifier"]["nouns"]
-    return compiled(rf"(?:{trie_pattern(bounds()['after'])})?\p{{Han}}{{0,{PEOPLE_QUALIFIER}}}?(?P<noun>{trie_pattern(nouns)})")
+    return rf"(?:{trie_pattern(bounds()['after'])})?\p{{Han}}{{0,{PEOPLE_QUALIFIER}}}{lazy}(?P<noun>{trie_pattern(nouns)})"
 
 
 @lexical_cache
@@ -631,13 +641,6 @@ def people_named_after(text: str, end: int) -> str:
         after = first  # 1.5亿中小学生的家庭: the people counted, not what is theirs
     bound = bound_word_after(text, end)
     return text[bound.end() if bound else end:after.end()]
-
-
-@lexical_cache
-def _all_people_after() -> regex.Pattern:
-    """_people_after up to the last word for people in reach (4.32亿城镇职工和城镇居民: both)."""
-    nouns = load("units")["people_without_classifier"]["nouns"]
-    return compiled(rf"(?:{trie_pattern(bounds()['after'])})?\p{{Han}}{{0,{PEOPLE_QUALIFIER}}}(?P<noun>{trie_pattern(nouns)})")
 
 
 def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
