@@ -395,6 +395,11 @@ COUNTED_NOUN = Rule(
         Example("全区新建12个老年人日间照料服务中心", {"span": "12个", "metric": "老年人日间照料服务中心"}),
         Example("全省新建15个理科拔尖学生培养基地", {"span": "15个", "metric": "理科拔尖学生培养基地"}),  # 培养 names the base
         Example("全市建好20家产业能级提升重点平台", {"span": "20家", "metric": "产业能级提升重点平台"}),  # …and 提升 the platform
+        # nouns listed after the first, none with a figure of its own, are counted too (not an item that
+        # runs on into the next figure's clause)
+        Example("全省18个试点县、园区和企业加快建设", {"metric": "试点县、园区和企业"}),
+        Example("支持120个乡镇卫生院、村卫生室和3万个村级文化设施建设", {"span": "120个", "metric": "乡镇卫生院、村卫生室"}),
+        Example("今年引进12个项目、总投资50亿元", {"span": "12个", "metric": "项目"}),
         # households or people right after a count of other things are their members
         Example("全县完成棚户区改造项目12个3600户", {"span": "3600户", "metric": "棚户区改造项目户数"}),
         # quoted labels and a note's mark open the name of the things counted

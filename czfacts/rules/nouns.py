@@ -1023,7 +1023,32 @@ def following_noun(after: str, counted: bool = False) -> str:
         return items.group() + noun
     if labels := _LABELS_NOTED.match(after):
         after = labels.group(1) + after[labels.end():]  # “两重”“两新”［1］项目: the note's mark is inside the name
-    return _noun_after(after, counted)
+    noun = _noun_after(after, counted)
+    return _listed_after(after, noun, counted) if counted and noun else noun
+
+
+def _listed_after(after: str, noun: str, counted: bool) -> str:
+    """18个试点县、园区和企业加快建设: the nouns listed after the first, none with a figure of its own, are
+    counted too; an item whose clause runs on into the next figure (5个项目、总投资20亿元) is that figure's,
+    unless a connector joins the two (120个卫生院、卫生室和3万个…); items closed by 等 are examples of
+    another set (9个集群和电子信息、航空等5个集群)."""
+    listed, rest = noun, after[len(noun):] if after.startswith(noun) else ""
+    while rest.startswith(LIST_MARK) and (item := _noun_after(rest[1:], counted)) and rest.startswith(item, 1) \
+            and _a_listed_noun(item) and (tail := rest[1 + len(item):]) and not tail.startswith(tuple(words()["enumeration_ends"])) \
+            and (_patterns()["noun_end"].search(tail) or tail.startswith(tuple(connectors()))):
+        listed, rest = listed + LIST_MARK + item, tail
+    return listed
+
+
+_NOT_IN_A_LISTED_NOUN = frozenset({"v", "m", "q"})  # 免费提供教科书, 上百道工序, N个公司: a clause or a count of its own
+
+
+def _a_listed_noun(item: str) -> bool:
+    """An item of a list of nouns: neither a place (98个中央部门和北京、上海: places of another count) nor a
+    clause or a count of its own."""
+    tokens = tag(item)
+    return tokens[0][1] not in _NOT_NAMING_TAGS and tokens[0][1] not in _PLACE_TAGS \
+        and not any(pos in _NOT_IN_A_LISTED_NOUN for _, pos in tokens)
 
 
 @lexical_cache
