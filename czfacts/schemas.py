@@ -270,6 +270,7 @@ class MetricWords(Section):
     shared_heads: Words
     measured_tails: Words
     trailing_actions: Words
+    done_suffixes: Words
     improved_attributes: Words
     rate_name_ends: Words
     measured_qualities: Words

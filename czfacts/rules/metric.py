@@ -400,6 +400,13 @@ COUNTED_NOUN = Rule(
         Example("全省18个试点县、园区和企业加快建设", {"metric": "试点县、园区和企业"}),
         Example("支持120个乡镇卫生院、村卫生室和3万个村级文化设施建设", {"span": "120个", "metric": "乡镇卫生院、村卫生室"}),
         Example("今年引进12个项目、总投资50亿元", {"span": "12个", "metric": "项目"}),
+        # what the things counted become or undergo ends their name (数字化/改造, 投产/达效), unless a noun
+        # follows it in the clause (数字化车间, 资源化处理设施 are names)
+        Example("今年全市有800户中小工业企业数字化改造完成", {"metric": "中小工业企业"}),
+        Example("推动5个重点行业绿色化改造全覆盖", {"metric": "重点行业"}),
+        Example("全省已有12家数字化车间投入使用", {"metric": "数字化车间"}),
+        Example("推动2000多个项目投产达效", {"metric": "项目"}),
+        Example("完成12个县级养老机构优化提质", {"metric": "县级养老机构"}),
         # households or people right after a count of other things are their members
         Example("全县完成棚户区改造项目12个3600户", {"span": "3600户", "metric": "棚户区改造项目户数"}),
         # quoted labels and a note's mark open the name of the things counted

@@ -1185,6 +1185,8 @@ def _noun_after(after: str, counted: bool) -> str:
         # 30个县高效特色设施农业提升行动: the counties are counted (but 786所县医院, 3000个村卫生室: a county's
         # hospitals, a village's clinics: a name follows the place)
         run = 1
+    if counted and (done := _done_to_them(tokens, run)):
+        run = done  # 800户规模以上工业企业数字化改造: what is done to the things counted ends their name
     while 1 < run and tokens[run - 1][0] in words()["manners"] and tokens[run - 2][1] in _HEAD_TAGS:
         run -= 1  # 1万名低保老年人免费实施白内障手术: how the predicate is done is no part of the name
     if run > 3 and tokens[run - 1][1] == "vn" and tokens[run - 2][1] in ("a", "ad", "d"):
@@ -1218,6 +1220,27 @@ def _noun_after(after: str, counted: bool) -> str:
         if counted and next_follows and run > 1 and tokens[run - 1][0] in words()["heads"]:
             run -= 1  # 7条重点产业链产值突破7000亿元: a head of the genre (产值) is the next number's
     return clean("".join(word for word, _ in tokens[:run]))
+
+
+_ONLY_NOUNS = frozenset({"n", "nz", "nt", "ns", "j", "ng"})  # what a word of becoming may name (数字化/车间)
+
+
+def _done_to_them(tokens, run: int) -> int:
+    """Where the name of the things counted ends before what is done to them: at a word of becoming
+    (数字化, 绿色/化) with no noun after it in the clause (资源化处理设施 is a name), or at a verbal noun the
+    clause's last verb follows (项目/投产/达效, 机构/优化/提质); 0 when neither is there."""
+    suffixes = tuple(words()["done_suffixes"])
+    for i in range(1, min(run + 1, len(tokens))):
+        word = tokens[i][0]
+        start = i - 1 if word in suffixes and i > 1 else i  # the tagger cuts 绿色/化
+        if (len(word) > 2 and word.endswith(suffixes) or word in suffixes) and start \
+                and not any(pos in _ONLY_NOUNS for _, pos in tokens[i + 1:]) \
+                and all(_nounish(*t) and t[1] != "v" for t in tokens[:start]):
+            return start
+    if 1 < run == len(tokens) - 1 and tokens[run][1] == "v" and len(tokens[run][0]) == 2 and tokens[run - 1][1] == "vn" \
+            and tokens[run - 2][1] in _ONLY_NOUNS:
+        return run - 1  # (“30个专项行动”提质增效: a set phrase after the name's head)
+    return 0
 
 
 def _split_compound(name: str, last: list[str]) -> str:
