@@ -261,6 +261,13 @@ def resolve(prefix_city: str, name: str) -> Place | None:
     return inner if inner and _within(inner, area) else None
 
 
+def only_county(form: str) -> Place | None:
+    """The one county called ``form`` (full or short), also where the form is an ordinary word
+    (界首, 金沙) or shared with no other county; None where counties share it."""
+    counties = {p for rank, p in _build().by_surface.get(form, ()) if p.level == COUNTY}
+    return counties.pop() if len(counties) == 1 else None
+
+
 @lexical_cache
 def abbreviations() -> dict[str, str]:
     """A province's one-character name (川 → 四川省, 粤 → 广东省). Never looked for in running

@@ -18,7 +18,8 @@ from ..indicators import indicator_of, opens_an_indicator
 from ..lexicon import alternation, by_length, lexical_cache, load, trie_pattern
 from ..numerals import NONZERO_DIGIT_CHARS, SMALL_UNIT_CHARS, read_number
 from ..period_grammar import OF_A_NUMBER, continuations
-from ..places import COUNTY, PREFECTURE, PROVINCE, REGION, Place, final_characters, in_province_of, lookup, name_heads, place_pattern, province_of
+from ..places import COUNTY, PREFECTURE, PROVINCE, REGION, Place, final_characters, in_province_of, lookup, name_heads, \
+    only_county, place_pattern, province_of
 from ..tokenize import tag
 from .base import Example, Rule
 from .kind import benchmark_owner
@@ -109,6 +110,9 @@ SUBJECT = Rule(
         # a county's short form after a word describing a town (小城, 古城) names the clause's topic
         Example("短短一年多，黔东南小城凯里就新增了200家企业", {"span": "200家", "subject": "凯里市"}, place="贵州省"),
         Example("浙中小城义乌去年出口增长12%", {"span": "12%", "subject": "义乌市", "metric": "出口"}, place="浙江省"),
+        # …also a short form that is an ordinary word (金沙, 贺兰), in a round-up of several provinces too
+        Example("黔北小城金沙今年新增市场主体5000户", {"span": "5000户", "subject": "金沙县"}, place="中国"),
+        Example("塞上小城贺兰去年接待游客300万人次", {"span": "300万人次", "subject": "贺兰县"}, place="宁夏回族自治区"),
         # a county's two-character short form with a noun and its verb, in its own province's story
         Example("2010年，昆山电子信息产业发展迅速，外贸进出口额增长15%", {"span": "15%", "subject": "昆山市"},
                 place="江苏省"),
@@ -841,8 +845,9 @@ def _described_county(doc: Document, spans, i: int) -> str | None:
     word = spans[i][2]
     if not i or spans[i - 1][2] not in _words()["place_descriptors"] or not 2 <= len(word) <= 3:
         return None
-    place = lookup(word)
-    k = i - 2 if i >= 2 and spans[i - 2][3] == "ns" else i - 1
+    k = i - 2 if i >= 2 and spans[i - 2][3] in ("ns", "s") else i - 1  # 皖北, 塞上: where the town is
+    # a short form that is also a word (界首, 金沙) names its one county after a description
+    place = lookup(word) or only_county(word)
     return place.name if place is not None and place.level == COUNTY and _opens_clause(doc, spans[k][0]) else None
 
 
