@@ -126,6 +126,8 @@ METRIC = Rule(
         Example("去年累计制定两岸行业标准40项", {"metric": "两岸行业标准"}),
         Example("全市成功创建省级美丽宜居示范村28个", {"metric": "省级美丽宜居示范村"}),
         Example("全县新建、改扩建乡镇卫生院12所", {"metric": "乡镇卫生院"}),  # two verbs of one object, no list
+        Example("今年拟发行地方政府专项债券500亿元", {"metric": "地方政府专项债券"}),  # issuing is no part of the bonds
+        Example("全年新布局省级重点实验室7个", {"metric": "省级重点实验室"}),
         Example("今年要关停、整合、搬迁小散乱企业300家", {"metric": "小散乱企业"}),  # (verbs the tagger knows, after a modal)
         Example("原煤达到3.2亿吨，钢突破800万吨", {"span": "800万吨", "metric": "钢"}),  # a product of one character
         Example("五年间，钢由3200万吨增加到4100万吨", {"span": "3200万吨", "metric": "钢"}),  # 钢由, one token: 由 is no name
