@@ -36,6 +36,9 @@ SUBJECT = Rule(
         Example("今年上半年,晋城市GDP完成862.3亿元", {"subject": "晋城市"}),
         Example("1—5月,全市规模以上工业企业营业收入完成412.6亿元", {"subject": "长治市"}),
         Example("河南洛阳的装备制造业占其工业增加值近四成", {"subject": "洛阳市"}, place="河南省"),
+        # a trade name the tagger reads as two names (舜宇/光电) stays whole before the suffix
+        Example("宁波舜宇光电有限公司负责人介绍，今年出口额增长了35%。", {"span": "35%", "subject": "宁波舜宇光电有限公司"},
+                place="浙江省"),
         # a place after a verb of granting receives what is counted, and owns it (data grant_verbs)
         Example("去年，省政府赋予温州市120项审批权限。", {"span": "120项", "subject": "温州市"}, place="浙江省"),
         # an exchange or a special economic zone a place's name opens is an organisation (data organisation_suffixes)
@@ -819,6 +822,8 @@ def _organisations(doc: Document, start: int, end: int) -> list[Candidate]:
             continue  # 城市片区更新: 片区 ends a zone's name only after a place
         if j < i and spans[j][3] in _PROPER_TAGS and not described and not _a_class(spans[j:i + 1]) \
                 and spans[j][2] not in public_purses():
+            while j > 0 and spans[j - 1][3] in _TRADE_NAME_TAGS and spans[j - 1][1] == spans[j][0] and i - j < NAME_WORDS:
+                j -= 1  # 舜宇/光电/有限公司, 华友/钴业/有限公司: a trade name the tagger reads as two names
             j = _with_place_before(spans, j)  # 山西/振东/制药/有限公司
             out.append(Candidate(spans[j][0], b, doc.text[spans[j][0]:b]))
     return [c for c in out if not _quoted_label(doc.text, c)]
@@ -1223,6 +1228,7 @@ def _firm_with_trade(tokens) -> str | None:
     return name + trade
 
 
+NAME_WORDS = 4  # words at most of an organisation's name before its suffix
 _TRADE_NAME_TAGS = frozenset({"nz", "nt", "nr", "j"})  # 格力电器, 长城汽车, 隆基绿能, 中联重科: one token
 _COMMON_TAGS = frozenset({"v", "vn", "a", "ad", "d", "b", "f", "p", "c", "r", "t"})  # 家用/电器: no name
 
