@@ -184,12 +184,24 @@ def _plan_names_a_noun() -> regex.Pattern:
     return compiled(rf"”(?!{trie_pattern(load('periods')['plan_frames']['words'])})\p{{Han}}")
 
 
-def _dates_its_clause(doc: Document, start: int, end: int) -> bool:
+def _dates_its_clause(doc: Document, start: int, end: int, owned: bool) -> bool:
     """今年的经济增长预期为7%左右: a period that opens its clause and modifies the noun after it dates
-    that noun's figure in the clause (no 以来 of background, no bracket)."""
+    that noun's figure in the clause (no 以来 of background, no bracket); ``owned``: so does a year or
+    a part of one after the owner of the figure (企业去年的销售收入; not 筹划近30年的铁路项目)."""
     return bool(MODIFIES_A_NOUN.match(doc.text, end)) and not doc.text.endswith(SINCE, start, end) \
         and not background_after().match(doc.text, end) and not doc.bracket_open(max(0, start - 20), start) \
-        and _opens_clause(doc, start)
+        and (_opens_clause(doc, start) or owned and _after_its_owner(doc, start))
+
+
+OWNER_REACH = 6  # characters at most of the owner before a period of its figure (这家合作社去年的…)
+_OWNER_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "r", "j", "l"})  # l: 合作社
+
+
+def _after_its_owner(doc: Document, start: int) -> bool:
+    """企业去年的销售收入, 他们今年的收入: only a short noun or pronoun, whose figure it is, stands before
+    the period in its clause."""
+    before = doc.text[doc.clause_start(start):start].strip()
+    return 0 < len(before) <= OWNER_REACH and all(pos in _OWNER_TAGS for _, pos in tag(before))
 
 
 _VERB_THEN_OF = compiled(r"\p{Han}{1,3}" + MODIFIES_A_NOUN.pattern)  # a verb, then 的 before a noun
@@ -505,7 +517,7 @@ def find_periods(doc: Document) -> None:
             # 五年年均增长5.2%，十年增加近70万亿元。: a second sum of years after another in its sentence sets
             # the two apart; its years are its sentence's
             pm.until = doc.sentence(start)[1]
-        if not pm.local and not pm.governs and _dates_its_clause(doc, start, end):
+        if not pm.local and not pm.governs and _dates_its_clause(doc, start, end, owned=pm.rule == CALENDAR.name):
             # 今年的经济增长预期为7%: its own clause only; 1971年到1978年的人口自然增长率，四川省由…降到…: a
             # topic without figures in its clause dates the figures of its sentence
             topic = not _figure().search(doc.text, end, doc.clause_end(end))
@@ -1043,6 +1055,8 @@ CALENDAR = Rule(
         # a period of a noun that opens its clause dates that clause's figure
         Example("一、2023年工作回顾和2024年工作的总体要求\n今年的经济增长预期为5%左右。",
                 {"period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2024-03-05"),
+        # …and one after the owner of the figure (not a span of years: 筹划近30年的项目)
+        Example("这家合作社去年的销售额达到800万元。", {"period": {"start": "2023-01-01", "end": "2023-12-31"}}),
         # a year in Chinese digits before a comparison needs no 年; it is no part of the metric
         Example("全县工业产值一九八四比一九八○年增加三亿元", {"period": {"start": "1984-01-01", "end": "1984-12-31"},
                                                          "metric": "工业产值增量"}),
