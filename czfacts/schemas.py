@@ -227,6 +227,7 @@ class Spending(Section):
 class BackReferences(Section):
     pointers: Words
     kinds: Words
+    single_kinds: Words
 
 
 class Disclosures(Section):

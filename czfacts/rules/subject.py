@@ -1400,7 +1400,10 @@ BACK_REFERENCE = Rule(
                       place="江苏省"),
               # …and after where the figures come from (记者注意到，报告显示，)
               Example("四川长虹电器股份有限公司是家电龙头。记者注意到，去年公司海外收入增长18%。",
-                      {"span": "18%", "subject": "四川长虹电器股份有限公司", "metric": "海外收入"}, place="四川省")),
+                      {"span": "18%", "subject": "四川长虹电器股份有限公司", "metric": "海外收入"}, place="四川省"),
+              # 公司 or 集团 bare names one firm before any noun of its own (data back_references.single_kinds)
+              Example("宁波舜宇光电有限公司是一家光学企业。去年，公司产值达到了120亿元。",
+                      {"span": "120亿元", "subject": "宁波舜宇光电有限公司", "metric": "产值"}, place="浙江省")),
     negatives=("江苏恒瑞医药股份有限公司是国内创新药龙头。企业数量达到1200家。",),  # the kind opens a noun
 )
 
@@ -1419,6 +1422,7 @@ def _referred_back(doc: Document, m: Mention, named: dict[int, list[Candidate]])
     earliest = first if sentence > first else 0
     after = tag(doc.text[opening.end():min(m.start, opening.end() + BACK_REFERENCE_AFTER)])
     if opening.group("pointer") is None and after and after[0][1] in _NOUN_AFTER_A_KIND \
+            and opening.group("head") not in _words()["back_references"]["single_kinds"] \
             and (sentence > first or not opens_an_indicator(doc.text[:m.start], opening.end())):
         # 企业数量达到…: a bare kind opens a noun of its own (该港集装箱吞吐量: the pointer says it points; 集团营业收入:
         # a firm's indicator after the kind is its own, but not in a clause: …口岸开工建设，口岸货运量 is every port's)
