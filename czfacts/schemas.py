@@ -69,6 +69,8 @@ class Subjects(Section):
     reference_not_before: Words
     demonstratives: Words
     site_openers: Words
+    site_facilities: Words
+    inside_of: Words
     grant_verbs: Words
     speech_verbs: Words
     speaker_titles: Words

@@ -1140,7 +1140,9 @@ SITE = Rule(
         "(港, 口岸, 园区, 公司 …) after 在 and alone in its clause owns the figures of the rest of its sentence.",
     examples=(Example("在洋山深水港，每天进出港集装箱超过6万标箱", {"subject": "洋山深水港"}, place="上海市"),
               Example("走进江苏恒瑞医药股份有限公司，生产线每天可生产20万支针剂", {"subject": "江苏恒瑞医药股份有限公司"},
-                      place="江苏省")),
+                      place="江苏省"),
+              # …and a part of its grounds after the name (data site_facilities, inside_of)
+              Example("走进海亮集团的智能车间，200多台机器人正在忙碌。", {"subject": "海亮集团"}, place="浙江省")),
     negatives=("在全市范围内，新增企业1200家",  # no organisation's ending
                "在建设中的园区，新增企业1200家"),  # a description, no name
 )
@@ -1309,8 +1311,9 @@ def _sites(doc: Document, start: int, end: int) -> list[Candidate]:
 @lexical_cache
 def _site_pattern() -> regex.Pattern:
     suffixes = trie_pattern(list(organisation_suffixes()))
+    facility = rf"的?\p{{Han}}{{0,4}}?(?:{trie_pattern(_words()['site_facilities'])})(?:{trie_pattern(_words()['inside_of'])})?"
     return compiled(rf"(?<![^，,。；;：:\n]){alternation('attribution', 'subjects', 'site_openers')}"
-                    rf"(?P<site>\p{{Han}}{{1,12}}?(?:{suffixes}))(?=[，,])")
+                    rf"(?P<site>\p{{Han}}{{1,12}}?(?:{suffixes}))(?:{facility})?(?=[，,])")
 
 
 @lexical_cache
