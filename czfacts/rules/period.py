@@ -465,6 +465,7 @@ def find_periods(doc: Document) -> None:
     reviews: list[tuple[int, bool]] = []  # a work report's numbered headings and whether each reviews (_in_a_review)
     basis_words = by_length(words["comparison_markers"]["words"])
     last_in_paragraph: dict[int, PeriodMention] = {}
+    last_named: dict[int, int] = {}  # the year of the last period written in each paragraph (当年 points at it)
     basis_end = -1  # where the last comparison basis (比上年全年) ended: 和上年同期 after it is one too
     for m in period_pattern_for(doc.text).finditer(doc.text):
         start, end = m.span()
@@ -487,6 +488,8 @@ def find_periods(doc: Document) -> None:
         # a communiqué's 全年 is its year; 全年 under 二、2025年主要目标 is 2025
         section = doc.section_period(start)
         inherited = previous.year if previous else (int(section.start[:4]) if section and section.start else None)
+        if m.group("relyear") in words["same_year"]["words"] and para in last_named:
+            inherited = last_named[para]  # 是十年前的铁西。当年，…: the year named last, also one that governs nothing
         pm = _same_as_before(doc, text) if m.group("same") else _month_before(previous, text) if m.group("last_month") \
             else _holiday_before(doc, text) if m.group("holiday_back") else _resolve(m, text, ref, inherited, words)
         if pm is not None and SAME_PERIOD in text and previous is not None and pm.year is not None:
@@ -531,6 +534,8 @@ def find_periods(doc: Document) -> None:
         elif not pm.local and (close := _base_frame_close_after(doc, start, end)) is not None:
             pm.until = close  # 在上年同期增长18.0%的基础上，再增长38.6%: 上年同期 is the 18.0%'s only
         pm.frame = _opens_clause(doc, start) or bool(own_figures_after().match(doc.text, end))  # 一季度数据显示
+        if pm.year is not None and not pm.local:
+            last_named[para] = pm.year
         if pm.year is not None and pm.governs and text not in words["year_before_frame"]["words"] \
                 and (pm.frame or not _numberless_sentence(doc, start, end)):
             last_in_paragraph[para] = pm  # (由上年…增加到…: the year before frames no later figure)
@@ -957,7 +962,10 @@ YEARS_AGO = Rule(
     doc="十年前，…: the calendar year so many years before the reference year; 当年 after it is that year.",
     examples=(Example("十年前，全区工业产值仅为100亿元。", {"span": "100亿元", "period": {"start": "2014-01-01", "end": "2014-12-31"}}),
               Example("五年前，这个村还是贫困村。当年，全村人均收入不足3000元。",
-                      {"span": "3000元", "period": {"start": "2019-01-01", "end": "2019-12-31"}})),
+                      {"span": "3000元", "period": {"start": "2019-01-01", "end": "2019-12-31"}}),
+              # …also where the years before describe a noun (十年前的小镇) and frame nothing themselves
+              Example("老人说的，是十年前的小镇。当年，全镇工业产值不足1亿元。",
+                      {"span": "1亿元", "period": {"start": "2014-01-01", "end": "2014-12-31"}})),
     negatives=("【十年】前全县只有一家工厂",),
 )
 COMING_YEARS = Rule(
