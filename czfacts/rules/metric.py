@@ -1687,6 +1687,9 @@ STREAK = Rule(
     examples=(
         Example("全县粮食产量达到52万吨，连续五年增产", {"span": "五年", "metric": "粮食增产持续时间"}),
         Example("全省耕地总量连续4年净增加", {"span": "4年", "metric": "耕地总量净增加持续时间", "unit": "year"}),
+        # the place the streak describes (…的江苏，) owns it and is no part of what kept on
+        Example("进出口总额连续8年位居全国第二的江苏，今年增长5%。", {"span": "8年", "metric": "进出口总额位居全国第二持续时间",
+                                                         "subject": "江苏省"}, place="中国"),
         Example("全区蔗糖产量连续20个榨季居全国首位", {"span": "首位", "metric": "蔗糖产量"}),  # a crop's seasons are years
         Example("全市规上工业增加值连续三个月回升", {"span": "三个月", "metric": "规上工业增加值回升持续时间"}),
         Example("全市研发投入强度连续四年持续提高", {"span": "四年", "metric": "研发投入强度提高持续时间"}),  # 持续 says how
@@ -3229,6 +3232,9 @@ def _streak(doc: Document, m: Mention) -> str:
     while opener := next((w for w in openers if kept.startswith(w)), None):
         kept = kept[len(opener):]  # 连续七个季度实现了同比正增长 → 同比正增长; 进一步提高… (a word of the tagger's)
     kept = next((kept[:at] for w in _built()["streak_ends"] if (at := kept.find(w)) >= 2), kept)  # (…增产之后, …增产的基础上)
+    owner = kept.rfind("的")
+    if owner > 0 and place_pattern().fullmatch(kept, owner + 1):
+        kept = kept[:owner]  # 连续35年位居全国第一的广东，…: the place the streak describes is its owner
     if frame := _streak_frame().match(kept):
         kept = frame.group("frame") + kept[frame.end():]  # 在国家考核中获优秀等次 → 国家考核获优秀等次
     acts = kept.split(LIST_MARK)

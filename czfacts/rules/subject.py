@@ -2139,10 +2139,16 @@ CAPACITY_OWNER = Rule(
 def _described_owner(doc: Document, m: Mention) -> Candidate | None:
     """增速排名第三的北京，…: a number inside a description of a place belongs to the place."""
     at = m.end + (1 if doc.text[m.end:m.end + 1] in load("attribution")["scopes"]["rank_suffixes"] else 0)
+    closed = False
     if doc.text[at:at + 1] != "的":
-        return None
+        # 拥有1.4亿人口的广东，…; 连续35年位居全国第一的广东，…: the description runs on to 的 and the place,
+        # which closes its clause
+        words = _DESCRIPTION_RUN.match(doc.text, at)
+        if words is None:
+            return None
+        at, closed = words.end() - 1, True
     found = place_pattern().match(doc.text, at + 1)
-    if found is None:
+    if found is None or closed and doc.clause_start(found.end() + 1) != found.end() + 1:
         return None
     after = tag(doc.text[found.end():doc.clause_end(found.end())][:DESCRIBED_REACH])
     if after and after[0][0] in _words()["firm_heads"]:
@@ -2151,6 +2157,7 @@ def _described_owner(doc: Document, m: Mention) -> Candidate | None:
 
 
 DESCRIBED_REACH = 8  # characters after the place read for the word that follows it
+_DESCRIPTION_RUN = compiled(r"[^，,。；;：:、（）()\d的]{1,8}的")  # the words of a description after its figure, to 的
 
 
 DESCRIBED_OWNER = Rule(
@@ -2159,7 +2166,9 @@ DESCRIBED_OWNER = Rule(
     examples=(Example("一季度GDP增速排名第二的湖北，工业增长9%", {"span": "第二", "subject": "湖北省"}, place="中国"),
               # the place may go on with its predicate (but 的北京企业: the firms own it)
               Example("上半年，占全国经济总量近四成的长三角地区保持了较快增长", {"span": "四成", "subject": "长三角地区"},
-                      place="中国")),
+                      place="中国"),
+              # …also a description that runs on after its figure, when the place closes its clause
+              Example("拥有1.4亿人口的广东，消费市场潜力巨大。", {"span": "1.4亿人", "subject": "广东省"}, place="中国")),
     negatives=("增长10%的北京企业超过300家",),
 )
 
