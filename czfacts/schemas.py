@@ -73,6 +73,7 @@ class Subjects(Section):
     inside_of: Words
     grant_verbs: Words
     speech_verbs: Words
+    trade_roles: Words
     speaker_titles: Words
     person_roles: Words
     person_pronouns: Words

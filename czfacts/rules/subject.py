@@ -1159,6 +1159,10 @@ NAMED_TOPIC = Rule(
               # …and after who the person is (a role, an ethnicity): then also a name the tagger reads as a place's
               Example("维吾尔族姑娘阿依古丽开了3家网店。", {"span": "3家", "subject": "阿依古丽"}, place="新疆维吾尔自治区"),
               Example("果农李明去年在村里建了2座冷库。", {"span": "2座", "subject": "李明"}, place="江苏省"),
+              # …a role of a trade after the words that name the trade (data trade_roles), to the end of the sentence
+              Example("在定西市安定区，马铃薯种植大户刘军今年种了300亩马铃薯，预计收入40万元。", {"span": "40万元", "subject": "刘军"},
+                      place="甘肃省"),
+              Example("肉牛养殖户张华去年出栏肉牛200头。", {"span": "200头", "subject": "张华", "metric": "出栏肉牛"}, place="甘肃省"),
               # …and after the site its sentence opens with (在…，); the person's words are no metric
               Example("在大塘村，养殖户王勇去年出栏小香猪800头。", {"span": "800头", "subject": "王勇", "metric": "出栏小香猪"},
                       place="贵州省", date="2025-11-12"),
@@ -1239,14 +1243,16 @@ def _described(tokens: tuple[tuple[str, str], ...]) -> int:
     """How many of the first tokens say who the person named after them is (哈萨克族/小伙/巴吾江): a role
     last, an ethnicity before it; 0 without a role."""
     roles, ends = _words()["person_roles"], tuple(_words()["person_descriptor_ends"])
-    for i, (word, _) in enumerate(tokens[:DESCRIPTION_TOKENS]):
+    for i, (word, _) in enumerate(tokens[:TRADE_TOKENS + 1]):
         joined = i + 1 < len(tokens) and word + tokens[i + 1][0] in roles  # 种粮/大户, cut apart by the tagger
-        if word in roles or joined:
-            return i + 1 + joined if all(w.endswith(ends) for w, _ in tokens[:i]) else 0
+        if word in roles or joined or word in _words()["trade_roles"]:
+            # (马铃薯/种植/大户/李明, 肉牛/养殖户/张华: the words before a role may name the trade)
+            return i + 1 + joined if all(w.endswith(ends) or pos in _TRADE_TAGS for w, pos in tokens[:i]) else 0
     return 0
 
 
-DESCRIPTION_TOKENS = 2  # tokens at most that describe a person before the name (哈萨克族小伙)
+TRADE_TOKENS = 3  # tokens at most that name a person's trade before its role (肉牛/养殖/大户)
+_TRADE_TAGS = frozenset({"n", "nz", "v", "vn"})
 
 
 def _family_and_given(tokens, i: int) -> bool:
@@ -1708,8 +1714,9 @@ def attach_subjects(doc: Document) -> None:
         for c in reversed(options[max(0, ahead - LOOK_BACK):ahead]):
             if _is_scope_or_basis(doc, c, m) or way and way[0] <= c.start < way[1]:
                 continue
-            if not _heads_clause(doc, c) and doc.clause_start(c.start) != doc.clause_start(m.start):
-                continue  # a name inside another clause (建设…省重点实验室) is no topic of this one
+            if not _heads_clause(doc, c) and c.rule != NAMED_TOPIC.name and doc.clause_start(c.start) != doc.clause_start(m.start):
+                continue  # a name inside another clause (建设…省重点实验室) is no topic of this one (a sentence's
+                # named topic after who the person is, 马铃薯种植大户李明, heads it)
             if c.rule == FOREIGN.name and doc.clause_start(c.start) != doc.clause_start(m.start):
                 continue  # 德国是我第一大贸易国，一季度我国与德国进出口…: the next clause is the country's
             if doc.genre == "work_report" and not lookup(c.name) and c.rule == SUBJECT.name \
