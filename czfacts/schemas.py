@@ -227,6 +227,12 @@ class Spending(Section):
     money_after: Words
 
 
+class Conversions(Section):
+    rate_opening: Words
+    rate: Words
+    verbs: Words
+
+
 class BackReferences(Section):
     pointers: Words
     kinds: Words
@@ -274,6 +280,7 @@ class MetricWords(Section):
     shared_heads: Words
     measured_tails: Words
     trailing_actions: Words
+    conversions: Conversions
     done_suffixes: Words
     improved_attributes: Words
     rate_name_ends: Words

@@ -890,6 +890,16 @@ RATIO_TO_BASIS = Rule(
     negatives=(),
 )
 
+RESTATED = Rule(
+    name="metric.restated",
+    doc="An amount in another currency right after a converting phrase (按年平均汇率折算约合, 折合) restates the "
+        "amount before it in its sentence: it takes that amount's metric.",
+    examples=(Example("全年人均地区生产总值72000元，按年平均汇率折算约合10200美元。", {"span": "10200美元",
+                                                                  "metric": "人均地区生产总值", "unit": "USD"}),
+              Example("全年全县人均生产总值5.6万元，折合7900美元。", {"span": "7900美元", "metric": "人均生产总值"})),
+    negatives=(),
+)
+
 REACHED = Rule(
     name="metric.reached",
     doc="A count right after a verb of reach (惠及) counts those reached: 惠及 and the noun counted (惠及8.1万个困难家庭 → "
@@ -1255,6 +1265,19 @@ def _ownerless_pull(phrase: str) -> str | None:
 @lexical_cache
 def _rank_verb_first() -> regex.Pattern:
     return compiled(rf"^(?:{trie_pattern(load('attribution')['scopes']['rank_verbs'])})")
+
+
+def _foreign_currency(unit: str | None) -> bool:
+    """USD, EUR: a currency's ISO code other than the yuan's."""
+    return unit is not None and len(unit) == 3 and unit.isupper() and unit != "CNY"
+
+
+@lexical_cache
+def _converting() -> regex.Pattern:
+    """按年平均汇率折算约合, 折合: the words that restate an amount in another currency (data metric.conversions)."""
+    c = words()["conversions"]
+    return compiled(rf"(?:{trie_pattern(c['rate_opening'])})?[^，,。；;]{{0,12}}?(?:{trie_pattern(c['rate'])})?"
+                    rf"(?:{trie_pattern(c['verbs'])})+")
 
 
 def _ratio_to_a_basis(doc: Document, m: Mention) -> bool:
@@ -2437,6 +2460,9 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "count" and m.value in sets_by_size and refers_back(doc, m):
             metric, how = sets_by_size[m.value], "inherited"  # 除了上述7个省份: the 7 named before
             m.refine(COUNTED_SET.name)
+        elif m.kind == "amount" and prior and _foreign_currency(m.unit) and _converting().fullmatch(phrase.strip()):
+            metric, how = str(prior.value), "inherited"  # 72000元，按年平均汇率折算约合10200美元: the same amount
+            m.refine(RESTATED.name)
         elif m.kind == "rank" and (kind := _kind_joined(doc, m)):
             metric, written_whole = kind, True  # 成为全省第4个财政收入超百亿元县: the kind it is the 4th of
             m.refine(KIND_JOINED.name)
