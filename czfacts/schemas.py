@@ -227,6 +227,11 @@ class Spending(Section):
     money_after: Words
 
 
+class Breakdowns(Section):
+    opening: Words
+    closing: Words
+
+
 class Conversions(Section):
     rate_opening: Words
     rate: Words
@@ -281,6 +286,7 @@ class MetricWords(Section):
     measured_tails: Words
     trailing_actions: Words
     conversions: Conversions
+    breakdowns: Breakdowns
     done_suffixes: Words
     improved_attributes: Words
     rate_name_ends: Words

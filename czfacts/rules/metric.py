@@ -617,6 +617,9 @@ ELIDED_HEAD = Rule(
         # …and sectors listed under 其中 in the sentence after their whole
         Example("前三季度，全省规模以上工业增加值增长7.2%。其中，纺织业增长3.1%，医药制造业增长9.4%。",
                 {"span": "9.4%", "metric": "医药制造业增加值"}),
+        # …or in a sentence that opens by splitting the whole (分门类看，)
+        Example("今年全县规模以上工业增加值增长6.3%。分门类看，采矿业增长2.5%，制造业增长7.1%。",
+                {"span": "2.5%", "metric": "采矿业增加值"}),
         # a group of people named alone after a measure of people (其中城镇居民…) is measured so too
         Example("前三季度，全市居民人均消费支出21000元，其中城镇居民26500元，农村居民15800元",
                 {"span": "15800元", "metric": "农村居民人均消费支出"}),
@@ -2295,11 +2298,12 @@ def _owner_of_flow_part(doc: Document, i: int, metric: str) -> str:
 
 def _whole_before(doc: Document, i: int) -> Mention | None:
     """The figure of the same unit and classifier last named before mention ``i``, in its sentence or the one
-    before, when ``i``'s clause or sentence opens with 其中; looked for backwards, no further than that."""
+    before, when ``i``'s clause or sentence opens with 其中 (or its sentence with 分门类看，); looked for
+    backwards, no further than that."""
     m = doc.mentions[i]
     sentence = doc.sentence(m.start)
     if not doc.text.startswith(continuations(), doc.clause_start(m.start)) \
-            and not doc.text.startswith(continuations(), sentence[0]):
+            and not doc.text.startswith(continuations(), sentence[0]) and not _breakdown().match(doc.text, sentence[0]):
         return None
     limit = doc.sentence(sentence[0] - 1)[0] if sentence[0] else 0
     for j in range(i - 1, -1, -1):
@@ -2309,6 +2313,13 @@ def _whole_before(doc: Document, i: int) -> Mention | None:
         if whole.unit == m.unit and whole.classifier == m.classifier and whole.metric is not None:
             return whole
     return None
+
+
+@lexical_cache
+def _breakdown() -> regex.Pattern:
+    """分门类看，: a sentence that splits the figure before it into parts (data metric.breakdowns), as 其中 does."""
+    b = words()["breakdowns"]
+    return compiled(rf"(?:{trie_pattern(b['opening'])})\p{{Han}}{{1,6}}?(?:{trie_pattern(b['closing'])})[，,]")
 
 
 PART_NAME = 10  # characters at most of a part named alone (自动数据处理设备及其零部件)
