@@ -1212,6 +1212,9 @@ SPAN_LEVELS = Rule(
         # a level of a state, or a count, at the end of its year
         Example("各位代表：\n一、过去五年工作回顾\n五年来，全省城镇化率由55.1%提高到61.3%",
                 {"span": "55.1%", "period": {"start": "2018-12-31", "end": "2018-12-31"}}, date="2024-01-20"),
+        # …whichever way it turns (缩小到, 降低到: data periods.from_to.turns)
+        Example("各位代表：\n一、过去五年工作回顾\n五年来，城乡居民收入比由2.6缩小到2.3",
+                {"span": "2.3", "period": {"start": "2023-01-01", "end": "2023-12-31"}}, date="2024-01-20"),
     ),
     negatives=(),
 )
