@@ -60,6 +60,14 @@ class OwnerPronoun(Section):
     not_words: Words
 
 
+class Villages(Section):
+    end: Word
+    references: Words
+    not_opening: Words
+    not_after: Words
+    generic: Words
+
+
 class Subjects(Section):
     document_place: Words
     document_province: Words
@@ -69,6 +77,7 @@ class Subjects(Section):
     reference_not_before: Words
     demonstratives: Words
     site_openers: Words
+    villages: Villages
     site_facilities: Words
     inside_of: Words
     grant_verbs: Words

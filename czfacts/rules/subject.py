@@ -325,6 +325,56 @@ def _county_short_forms(doc: Document, start: int, end: int) -> list[Candidate]:
     return found
 
 
+VILLAGE = Rule(
+    name="subject.village",
+    doc="A village named where a clause opens (下屋村今年…, 在明星村，…, after its place: 曲靖土瓜冲村…) owns the "
+        "clause's figures, and 全村 (该村, 村里) opening a later clause stands for the village named last before it; "
+        "the gazetteer stops at counties, so the village is named as written.",
+    examples=(Example("国庆假期，赣州下屋村每天迎来上千名游客。", {"span": "上千名", "subject": "下屋村"}, place="江西省"),
+              Example("走进寻乌县下屋村，漫山遍野的脐橙挂满枝头。今年，全村脐橙产量达到500万斤。",
+                      {"span": "500万斤", "subject": "下屋村"}, place="江西省")),
+    negatives=("全省行政村通5G比例达到95%。",),  # a kind of village names none
+)
+
+
+def _villages(doc: Document, start: int, end: int) -> list[Candidate]:
+    """The villages that open a clause in [start, end), and 全村 opening a clause after one."""
+    v, found, text = _words()["villages"], [], doc.text
+    for m in _village_end().finditer(text, start, end):
+        at = m.start()
+        if text[at:at + 2] in v["references"] or text[at - 1:at + 1] in v["references"]:
+            continue
+        clause = doc.clause_start(at)
+        first = clause + len(next((o for o in _words()["site_openers"] if text.startswith(o, clause)), ""))
+        while (place := place_pattern().match(text, first)) is not None and place.end() < at:
+            first = place.end() + text.startswith("的", place.end())  # 在赣州市寻乌县的下屋村: where it is
+        name = text[first:at + 1]
+        if 3 <= len(name) <= VILLAGE_NAME + 1 and not name.endswith(tuple(v["generic"])) and _HAN_ONLY.fullmatch(name) \
+                and not lookup(name[:-1]) and not name.startswith(tuple(v["not_opening"])) \
+                and not any(pos in ("v", "vn", "m", "q") for _, pos in tag(name[:-1])):  # (建设精品村, 快递进村: an act)
+            found.append(Candidate(first, at + 1, name, VILLAGE.name))
+    for m in _village_reference().finditer(text, start, end):
+        named = [c for c in _villages(doc, max(0, m.start() - UNIT_REACH), m.start()) if c.end <= m.start()]
+        if named and doc.clause_start(m.start()) == m.start():
+            found.append(Candidate(m.start(), m.end(), named[-1].name, VILLAGE.name))
+    return found
+
+
+VILLAGE_NAME = 4  # characters at most of a village's name before 村
+_HAN_ONLY = compiled(r"\p{Han}+")
+
+
+@lexical_cache
+def _village_end() -> regex.Pattern:
+    v = _words()["villages"]
+    return compiled(rf"{v['end']}(?!{trie_pattern(v['not_after'])})")
+
+
+@lexical_cache
+def _village_reference() -> regex.Pattern:
+    return compiled(trie_pattern(_words()["villages"]["references"]))
+
+
 PERSON_PRONOUN = Rule(
     name="subject.person_pronoun",
     doc="In a story, 他 or 她 opening a clause stands for the person named last before it in its sentence or the "
@@ -559,6 +609,7 @@ def candidates(doc: Document, start: int, end: int) -> list[Candidate]:
         elif found and found[-1].start == m.start() and (county := _county_of(text, m.end(), lookup(m.group()))) is not None:
             found[-1] = Candidate(m.start(), m.end(), county.name, found[-1].rule)  # 河南长垣被誉为…: the county
     found.extend(_county_short_forms(doc, start, end))
+    found.extend(_villages(doc, start, end))
     found.extend(_person_pronouns(doc, start, end))
     found.extend(_counted_owners(doc, start, end))
     national = doc.place == _words()["country_name"] or _a_region(doc.place)
