@@ -399,8 +399,10 @@ COUNT = Rule(
         Example("建成祁连山、武夷山两个国家公园", {"span": "两个", "value": 2.0, "classifier": "个"}),
         # 家 before 园 starts 家园, but before 园区 it counts the parks
         Example("今年全省新增省级园区3家、升级为国家级的7家园区全部投运", {"span": "7家", "value": 7.0, "classifier": "家"}),
-        # …and before 电 it counts the firms whose name opens with it (电商, 电子, 电视台), no household appliances
+        # …and before 电 it counts the firms whose name opens with it (电商, 电子, 电视台), no household appliances,
         Example("当地已培育出2000多家电商企业", {"span": "2000多家", "classifier": "家", "metric": "电商企业"}),
+        # …as 台 before 风 counts machines (a typhoon is counted with 个 or named by 号)
+        Example("去年新建200台风电机组", {"span": "200台", "classifier": "台", "metric": "风电机组"}),
         Example("连续举办四届农民丰收节", {"span": "四届", "value": 4.0, "classifier": "届"}),
         Example("全年抽检进口食品386批次", {"span": "386批次", "value": 386.0, "classifier": "批次"}),
         Example("全年机场起降航班8.2万架次", {"span": "8.2万架次", "classifier": "架次"}),  # counts of trips (辆次, 艘次 …)
