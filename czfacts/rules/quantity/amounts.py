@@ -282,6 +282,8 @@ AMOUNT = Rule(
         Example("五年新建住宅六亿三千多万平方米", {"span": "六亿三千多万平方米", "value": 6.3e8, "bound": "gt"}),
         # a total one thing has, bounded before 的, is its figure, no threshold of a set (quantity.threshold)
         Example("在钦州，总投资超600亿元的石化项目加速推进", {"span": "600亿元", "bound": "gt", "unit": "CNY"}),
+        # 破 before a figure passes it (破亿: more than a hundred million); 打破, 侦破 say something else
+        Example("去年全市旅游收入破千亿元", {"span": "千亿元", "bound": "gt", "value": 1e11}),
         # 至 between two units is no range: the change, then the level it reached
         Example("5月份，收益率回落0.4个百分点至1.9%", {"span": "1.9%", "value": 1.9, "unit": "%"}),
         Example("农民人均增加二十三元", {"span": "二十三元", "value": 23.0, "unit": "CNY"}),
@@ -403,6 +405,8 @@ COUNT = Rule(
         Example("当地已培育出2000多家电商企业", {"span": "2000多家", "classifier": "家", "metric": "电商企业"}),
         # …as 台 before 风 counts machines (a typhoon is counted with 个 or named by 号)
         Example("去年新建200台风电机组", {"span": "200台", "classifier": "台", "metric": "风电机组"}),
+        # 打破 before a count is no bound word (破亿 is: bounds.before)
+        Example("运动员们打破了32项世界纪录和全国纪录", {"span": "32项", "bound": "eq"}),
         Example("连续举办四届农民丰收节", {"span": "四届", "value": 4.0, "classifier": "届"}),
         Example("全年抽检进口食品386批次", {"span": "386批次", "value": 386.0, "classifier": "批次"}),
         Example("全年机场起降航班8.2万架次", {"span": "8.2万架次", "classifier": "架次"}),  # counts of trips (辆次, 艘次 …)
