@@ -88,7 +88,8 @@ def _rate_subject(doc: Document, m: Mention, previous: Mention | None) -> bool:
 def _names_a_metric(phrase: str) -> bool:
     """Whether a phrase holds a noun besides place names (湖北, 北京 name owners; 今年以来一直
     保持在 names nothing)."""
-    return any(pos in _NOUN_TAGS for _, pos in tag(clean(phrase)))
+    plans = load("attribution")["metric"]["plan_words"]  # (去年计划为8%: the plan names no metric)
+    return any(pos in _NOUN_TAGS and word not in plans for word, pos in tag(clean(phrase)))
 
 
 _NOUN_TAGS = frozenset({"n", "nz", "vn", "eng", "j", "an"})
@@ -644,6 +645,8 @@ RATE_AFTER = Rule(
     examples=(
         # a stretch goal right after a growth target is that growth
         Example("今年全省生产总值增长6.5%左右、力争达到7%", {"span": "7%", "kind": "growth", "metric": "生产总值", "modality": "target"}),
+        # …and the outcome after a planned growth named by the clause before (…的增长速度，计划为8%，实际达到9.5%)
+        Example("全县工业产值的增长速度，去年计划为8%，实际达到9.5%。", {"span": "9.5%", "kind": "growth", "metric": "工业产值"}),
         Example("一季度，该市以13.7%的增速领跑全省。", {"span": "13.7%", "kind": "growth", "value": 13.7}),
         # a percentage's goal named after it, nothing making it a share: a growth goal, the story's indicator's
         Example("前三季度，全省地区生产总值同比增长5.6%。\n专家认为，全年6%左右的预期目标有望实现。",
@@ -689,6 +692,8 @@ RATE_SUBJECT = Rule(
         Example("杭州、宁波消费市场持续回暖，增长均保持在6%以上。", {"span": "6%", "kind": "growth"}, place="浙江省"),
         Example("全年居民消费价格涨幅稳定在2%左右", {"span": "2%", "kind": "growth"}),
         Example("居民消费价格指数涨幅控制在3%左右。", {"span": "3%", "kind": "growth"}),
+        # a plan word before the figure names no metric of its clause (去年计划为8%: the rate of the clause before)
+        Example("全县工业产值的增长速度，去年计划为8%，实际达到9.5%。", {"span": "8%", "kind": "growth"}),
     ),
     negatives=("全市投资增速回落，但民间投资占比达到55%。", "农村居民收入增速快于城镇居民，调查失业率控制在5.2%以内。"),
 )
