@@ -575,13 +575,17 @@ def _stretch_goal(doc: Document, m: Mention, previous: Mention | None) -> bool:
     if previous is None:
         return False
     bound = bound_word_after(doc.text, previous.end)
-    return bool(_stretch_pattern().fullmatch(doc.text, bound.end() if bound else previous.end, m.start))
+    start = bound.end() if bound else previous.end
+    gap, pos = "", start  # 实际达到4.6%；一九八二年计划为4%: the next year's plan, its year left out
+    for p in doc.periods_between(start, m.start):
+        gap, pos = gap + doc.text[pos:p.start], p.end
+    return bool(_stretch_pattern().fullmatch(gap + doc.text[pos:m.start]))
 
 
 @lexical_cache
 def _stretch_pattern() -> regex.Pattern:
     growth = _words()["growth"]
-    return compiled(rf"[、，,]?(?:{trie_pattern(growth['stretch_goals'])})(?:{trie_pattern(growth['reaching'])})?")
+    return compiled(rf"[、，,；;]?(?:{trie_pattern(growth['stretch_goals'])})(?:{trie_pattern(growth['reaching'])})?")
 
 
 BENCHMARK_REACH = 16  # characters between a comparison word and the benchmark figure (全国两年平均增速)
@@ -647,6 +651,8 @@ RATE_AFTER = Rule(
         Example("今年全省生产总值增长6.5%左右、力争达到7%", {"span": "7%", "kind": "growth", "metric": "生产总值", "modality": "target"}),
         # …and the outcome after a planned growth named by the clause before (…的增长速度，计划为8%，实际达到9.5%)
         Example("全县工业产值的增长速度，去年计划为8%，实际达到9.5%。", {"span": "9.5%", "kind": "growth", "metric": "工业产值"}),
+        # …and the next year's plan after an outcome, its year aside
+        Example("全县工业产值的增长速度，去年计划为8%，实际达到9.5%；今年计划为10%。", {"span": "10%", "kind": "growth"}),
         Example("一季度，该市以13.7%的增速领跑全省。", {"span": "13.7%", "kind": "growth", "value": 13.7}),
         # a percentage's goal named after it, nothing making it a share: a growth goal, the story's indicator's
         Example("前三季度，全省地区生产总值同比增长5.6%。\n专家认为，全年6%左右的预期目标有望实现。",
