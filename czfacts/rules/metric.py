@@ -1511,7 +1511,9 @@ ECONOMY = Rule(
               # who announced the goal names nothing
               Example("政府提出全年经济增长目标为6%", {"metric": "经济增长", "kind": "growth"}, place="湖南省"),
               Example("全省实现了6.2%的经济增长", {"metric": "经济增长", "kind": "growth"}, place="湖南省"),
-              Example("力争完成6%左右的经济增长预期目标", {"metric": "经济增长", "kind": "growth"}, place="湖南省")),
+              Example("力争完成6%左右的经济增长预期目标", {"metric": "经济增长", "kind": "growth"}, place="湖南省"),
+              # a target of regulation (宏观调控目标) is a goal word, no part of the metric
+              Example("今年全省经济增长速度的宏观调控目标，定为7%。", {"metric": "经济增长", "kind": "growth"}, place="湖南省")),
     negatives=(),
 )
 
