@@ -2954,8 +2954,21 @@ def attach_metrics(doc: Document) -> None:
     _restore_elided_objects(doc)
     share_metrics(doc)
     _ranks_of_listed_values(doc)  # (after the list's values got their names)
+    doc.mentions = [m for m in doc.mentions if not _a_span_of_time(m)]
 
 
+UNNAMED_SPAN = Rule(
+    name="metric.unnamed_span",
+    doc="A span of time that measures nothing the text names (震后五年，…; 已经过去了五年; 三个月内把新部委组建起来) "
+        "is when something happened, no fact: a duration is a fact only with the metric it measures.",
+    examples=(Example("该项目建设工期为18个月。", {"span": "18个月", "metric": "项目建设工期"}),),
+    negatives=("震后五年，随着重建项目完工，灾区面貌焕然一新。", "改革方案通过后，三个月内把新部委组建起来。"),
+)
+
+
+def _a_span_of_time(m: Mention) -> bool:
+    """A duration (years, days) whose metric no rule could read."""
+    return m.unit in DURATION_UNITS and (m.metric is None or not m.metric.value)
 
 
 KIND_OPENER_REACH = 4  # characters of a word such as 新签约 that opens the noun after a threshold

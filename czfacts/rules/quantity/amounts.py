@@ -299,7 +299,7 @@ AMOUNT = Rule(
         Example("全社会用电量达到8000亿千瓦·时", {"span": "8000亿千瓦·时", "value": 8e11, "unit": "kWh"}),
         # a list's items may carry their own scale before the unit written once after them
         Example("三县耕地、林地、草地面积分别为1.2万、0.8万、0.5万亩", {"span": "1.2万", "value": 12000.0, "unit": "mu"}),
-        Example("压缩至6个工作日以内", {"span": "6个工作日", "value": 6.0, "unit": "day", "bound": "le"}),
+        Example("企业开办时间压缩至6个工作日以内", {"span": "6个工作日", "value": 6.0, "unit": "day", "bound": "le"}),
         Example("项目建设历时10个多月", {"span": "10个多月", "unit": "year", "bound": "gt"}),
         Example("全县研发投入比五年前增长一倍多", {"span": "一倍", "bound": "gt"}),  # 多 after the unit: more than
         Example("小麦收购量三千二百万斤", {"value": 16000.0, "unit": "t"}),
