@@ -1356,6 +1356,31 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     return topic or _noun_that_changed(clause) or _indicator_opening(doc, m, span, previous) or _sole_indicator(clause, m)
 
 
+POINTED_BACK = Rule(
+    name="metric.pointed_back",
+    doc="A sentence that opens by pointing back (这个比重, 这一比例) at a measure the sentence before names without a "
+        "figure gives its figures that measure.",
+    examples=(Example("全市研发投入占生产总值的比重不断提高。这个比重，2020年为2.1%，2023年达到2.6%。",
+                      {"span": "2.6%", "metric": "研发投入占生产总值比重"}),),
+    negatives=(),
+)
+
+
+def _pointed_back(doc: Document, m: Mention) -> str:
+    """The measure the sentence before ``m``'s names, where ``m``'s sentence opens with a word pointing
+    back at it (data metric.pointing_back: the pointer's last two characters are the measure's head)."""
+    start = doc.sentence(m.start)[0]
+    pointer = next((p for p in words()["pointing_back"] if doc.text.startswith(p, start)), None)
+    if pointer is None or not start or doc.paragraph(start - 1) != doc.paragraph(m.start):
+        return ""
+    head = pointer[-POINTED_HEAD:]
+    at = doc.text.rfind(head, doc.sentence(start - 1)[0], start)
+    return metric_phrase(_without_owners(doc.text[doc.clause_start(at):at + len(head)])) if at >= 0 else ""
+
+
+POINTED_HEAD = 2  # characters of the measure a pointer ends in (这个|比重, 这一|指标)
+
+
 def _sole_indicator(clause: str, m: Mention) -> str:
     """各省份GDP数据陆续出炉，西藏以9.1%的增速领跑: the one known indicator a numberless clause before
     names, anywhere in it, is what a growth, a rank or a level in its unit measures."""
@@ -2625,6 +2650,9 @@ def attach_metrics(doc: Document) -> None:
         if not metric and (topic := _previous_clause(doc, m, previous) if m.kind != "count" else _topic_before(doc, m, previous)):
             metric, how = topic, "inherited"  # …第一；进出口规模再创新高，比上年增加12.3%: not the rank's
             m.refine(PREVIOUS_CLAUSE.name)
+        if not metric and (pointed := _pointed_back(doc, m)):
+            metric, how = pointed, "inherited"  # …的投资比重。这个比重，1978年为17.4%: the share named before
+            m.refine(POINTED_BACK.name)
         elif not metric and not prior and m.kind != "count" \
                 and (last := (paragraph_level if m.kind == "growth" else paragraph_metric).get(paragraph)) \
                 and not _framed_since(doc, m, last[1]) and (topic := last[0]) \
