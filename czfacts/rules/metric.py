@@ -1548,6 +1548,9 @@ PREVIOUS_CLAUSE = Rule(
     doc="A number whose clause names nothing measures the known indicator (or the noun ending in an "
         "indicator head: 牛肉价格) that opens the clause before it (粮食产量再创新高，达到69541万吨).",
     examples=(Example("今年，全省粮食产量再创新高，达到720亿斤。", {"metric": "粮食产量"}),
+              # a set a clause of its own defines (…的村, …的县: the tagger reads the noun as a bound morpheme)
+              Example("集体经济年收入在10万元以上的村，2020年有120个，2023年增加到350个。",
+                      {"span": "350个", "metric": "集体经济年收入在10万元以上的村"}),
               Example("上半年，温州GDP总量最大，达到4100亿元。", {"metric": "GDP总量"}, place="浙江省"),
               # a count of the owners opening the clause before is no figure of its own
               Example("一季度，江苏工业增加值增长6.0%，浙江增长6.6%。从投资看，三省固定资产投资增速均快于全国，其中浙江增长7.3%。",

@@ -976,7 +976,8 @@ def topic_phrase(clause: str) -> str:
     kind_of_place = bool(head) and head[-1][0].endswith(tuple(_counted_set_nouns()))  # 组建城市合作银行的大中城市: a set
     headed = len(head) == 2 and head[-1][0] in _heads()  # 最低生活保障的覆盖人数: a verb inside a head's name
     if of < 0 or not head or any(pos in _NOT_IN_A_TOPIC for _, pos in head) or head[-1][1] in _PLACE_TAGS and not kind_of_place \
-            or not (headed or all(_nounish(*t) and t[1] != "v" or t[0] in _heads() for t in head)):
+            or not (headed or kind_of_place and len(head) == 1
+                    or all(_nounish(*t) and t[1] != "v" or t[0] in _heads() for t in head)):  # (…的县, …的村: the tagger's zg)
         return ""  # (每百元 may describe it: a denominator, not a figure)
     verbs = [i for i, (_, pos) in enumerate(describing) if pos in ("v", "p") or pos == "vn" and i == len(describing) - 1]
     if any(pos in _NOT_DESCRIBING or word in words()["copulas"] for word, pos in describing) \
