@@ -280,6 +280,29 @@ def test_sentence_lookups_grow_linearly_with_repeated_lists(monkeypatch):
     assert counts[1] < 5 * counts[0], counts
 
 
+def test_village_references_grow_linearly(monkeypatch):
+    """全村 looks back for the village named before it without looking back from each 全村 it meets there
+    (a recursion that made a run of 全村 clauses exponential); counted, not timed."""
+    from czfacts.rules import subject
+    calls = 0
+    named = subject._named_villages
+
+    def counted(doc, start, end):
+        nonlocal calls
+        calls += 1
+        return named(doc, start, end)
+
+    monkeypatch.setattr(subject, "_named_villages", counted)
+    unit = "下屋村今年脐橙产量增长5%，全村收入增长3%。"
+    counts = []
+    for n in (50, 200):
+        calls = 0
+        facts = czfacts.extract(unit * n, date="2025-01-01", place="江西省")
+        assert len(facts) == 2 * n and {f.subject for f in facts} == {"下屋村"}
+        counts.append(calls)
+    assert counts[1] < 5 * counts[0], counts
+
+
 # --- a stage that fails on one document -----------------------------------------------------------
 
 @pytest.fixture

@@ -339,6 +339,16 @@ VILLAGE = Rule(
 
 def _villages(doc: Document, start: int, end: int) -> list[Candidate]:
     """The villages that open a clause in [start, end), and 全村 opening a clause after one."""
+    found = _named_villages(doc, start, end)
+    for m in _village_reference().finditer(doc.text, start, end):
+        if doc.clause_start(m.start()) == m.start() \
+                and (named := _named_villages(doc, max(0, m.start() - UNIT_REACH), m.start())):
+            found.append(Candidate(m.start(), m.end(), named[-1].name, VILLAGE.name))
+    return found
+
+
+def _named_villages(doc: Document, start: int, end: int) -> list[Candidate]:
+    """The villages named where a clause opens in [start, end)."""
     v, found, text = _words()["villages"], [], doc.text
     for m in _village_end().finditer(text, start, end):
         at = m.start()
@@ -353,10 +363,6 @@ def _villages(doc: Document, start: int, end: int) -> list[Candidate]:
                 and not lookup(name[:-1]) and not name.startswith(tuple(v["not_opening"])) \
                 and not any(pos in ("v", "vn", "m", "q") for _, pos in tag(name[:-1])):  # (建设精品村, 快递进村: an act)
             found.append(Candidate(first, at + 1, name, VILLAGE.name))
-    for m in _village_reference().finditer(text, start, end):
-        named = [c for c in _villages(doc, max(0, m.start() - UNIT_REACH), m.start()) if c.end <= m.start()]
-        if named and doc.clause_start(m.start()) == m.start():
-            found.append(Candidate(m.start(), m.end(), named[-1].name, VILLAGE.name))
     return found
 
 
