@@ -257,50 +257,42 @@ def test_an_internal_error_is_reported_for_its_article_and_the_others_go_on(comm
         assert "1 documents" in out  # the other article was scored
 
 
+def calls_per_size(monkeypatch, owner, name, unit, sizes, **kw):
+    """How often ``owner.name`` is called extracting ``unit`` repeated each of ``sizes`` times, with
+    the facts of each run: a count that grows with the size, not a time."""
+    calls, wrapped = [0], getattr(owner, name)
+
+    def counted(*args):
+        calls[0] += 1
+        return wrapped(*args)
+
+    monkeypatch.setattr(owner, name, counted)
+    runs = []
+    for n in sizes:
+        calls[0] = 0
+        facts = czfacts.extract(unit * n, date="2025-01-01", **kw)
+        runs.append((calls[0], facts))
+    return runs
+
+
 def test_sentence_lookups_grow_linearly_with_repeated_lists(monkeypatch):
     """Each 分别 list of changes looks back only within its own sentence for the list it changes
-    (a scan of every list before made a long run of such sentences quadratic); counted, not timed."""
+    (a scan of every list before made a long run of such sentences quadratic)."""
     from czfacts.document import Document
-    calls = 0
-    sentence = Document.sentence
-
-    def counted(self, pos):
-        nonlocal calls
-        calls += 1
-        return sentence(self, pos)
-
-    monkeypatch.setattr(Document, "sentence", counted)
     unit = "去年，高技术制造业、装备制造业投资占比分别为15%和9%，分别比上年提高2.1和3.3个百分点。"
-    counts = []
-    for n in (100, 400):
-        calls = 0
-        facts = czfacts.extract(unit * n, date="2025-01-01", place="浙江省")
-        assert len(facts) == 4 * n
-        counts.append(calls)
-    assert counts[1] < 5 * counts[0], counts
+    (few, facts), (many, more) = calls_per_size(monkeypatch, Document, "sentence", unit, (100, 400), place="浙江省")
+    assert len(facts) == 400 and len(more) == 1600
+    assert many < 5 * few, (few, many)
 
 
 def test_village_references_grow_linearly(monkeypatch):
     """全村 looks back for the village named before it without looking back from each 全村 it meets there
-    (a recursion that made a run of 全村 clauses exponential); counted, not timed."""
+    (a recursion that made a run of 全村 clauses exponential)."""
     from czfacts.rules import subject
-    calls = 0
-    named = subject._named_villages
-
-    def counted(doc, start, end):
-        nonlocal calls
-        calls += 1
-        return named(doc, start, end)
-
-    monkeypatch.setattr(subject, "_named_villages", counted)
     unit = "下屋村今年脐橙产量增长5%，全村收入增长3%。"
-    counts = []
-    for n in (50, 200):
-        calls = 0
-        facts = czfacts.extract(unit * n, date="2025-01-01", place="江西省")
-        assert len(facts) == 2 * n and {f.subject for f in facts} == {"下屋村"}
-        counts.append(calls)
-    assert counts[1] < 5 * counts[0], counts
+    (few, facts), (many, more) = calls_per_size(monkeypatch, subject, "_named_villages", unit, (50, 200), place="江西省")
+    assert len(more) == 400 and {f.subject for f in facts + more} == {"下屋村"}
+    assert many < 5 * few, (few, many)
 
 
 # --- a stage that fails on one document -----------------------------------------------------------
