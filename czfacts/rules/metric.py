@@ -27,7 +27,7 @@ from .base import Example, Rule
 from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back, region_nouns
-from .subject import BACK_REFERENCE, CONTRIBUTION_PLACE, COUNTED_OWNER, STORY_FIRM, firm_short_name, past_count, back_reference_pattern, organisation_suffixes, place_reference, public_purses, resolve_reference, route
+from .subject import BACK_REFERENCE, CONTRIBUTION_PLACE, COUNTED_OWNER, FIRM_CARRY, STORY_FIRM, firm_short_name, past_count, back_reference_pattern, organisation_suffixes, place_reference, public_purses, resolve_reference, route
 from .quantity.amounts import PEOPLE_WITHOUT_CLASSIFIER, people_named_after
 from .quantity.ranks import PEERS
 from .evidence import written_at
@@ -1315,8 +1315,9 @@ def _left_phrase(doc: Document, m: Mention) -> str:
     if STORY_FIRM.name in m.refined_by:
         phrase = phrase.removeprefix(firm_short_name(str(m.subject.value)))  # 比亚迪单车利润: the story's firm owns it
     if (BACK_REFERENCE.name in m.refined_by or STORY_FIRM.name in m.refined_by) \
-            and (pointer := back_reference_pattern().match(phrase)):
-        phrase = phrase[pointer.end():]  # 该港集装箱吞吐量: the port pointed back at owns it, it names nothing
+            and (pointer := back_reference_pattern().match(phrase)) \
+            or FIRM_CARRY.name in m.refined_by and (pointer := back_reference_pattern().match(phrase)) and pointer.group("pointer"):
+        phrase = phrase[pointer.end():]  # 该港集装箱吞吐量, 这家企业营业收入: what is pointed back at owns it, it names nothing
     if m.kind == "growth" and (driven := _patterns()["driven"].search(phrase)) and len(phrase) - driven.end() >= 2:
         phrase = phrase[driven.end():]  # 设备更新带动设备工器具购置投资增长14.6%: the growth of what was driven
     if (announced := _patterns()["announced"].match(phrase)) and all(pos in _ANNOUNCER_TAGS for _, pos in tag(announced.group("who"))):

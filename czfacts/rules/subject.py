@@ -1409,6 +1409,10 @@ FIRM_CARRY = Rule(
               # a firm the story visits (走进…一家…企业)
               Example("走进位于经开区的一家稀土永磁材料企业，生产线正在满负荷运转。今年以来，订单增长35%。",
                       {"span": "35%", "subject": "稀土永磁材料企业"}, place="江西省"),
+              # …also after an organisation named in the paragraph before, which 这家企业 then no longer means; the
+              # pointer names nothing of the metric
+              Example("北部湾港集团是一家大型港口企业。\n在港口附近的一家粮油加工企业，工人们正忙着装车。这家企业去年营业收入突破50亿元。",
+                      {"span": "50亿元", "subject": "粮油加工企业", "metric": "营业收入"}, place="广西壮族自治区"),
               # a park a story points at, as a firm
               Example("在这个光伏产业园，30家企业已经投产。今年底，园区还将引进10家企业。",
                       {"span": "10家", "subject": "光伏产业园"}, place="安徽省"),
@@ -1506,6 +1510,8 @@ def _referred_back(doc: Document, m: Mention, named: dict[int, list[Candidate]])
     # (the nearest of at most LOOK_BACK before the sentence: a long paragraph of names stays linear)
     named_before = next((c for c in reversed(found[max(0, last - LOOK_BACK):last])
                          if c.name.endswith(kinds) and c.start >= earliest), None)
+    if named_before is not None and _visited_firm_pattern().search(doc.text, named_before.end, sentence):
+        return None  # …集团…。在港口附近的一家粮油加工企业，…。这家企业…: the firm the story visits since, unnamed
     firm = story_firm(doc) if head in _words()["firm_heads"] else None  # 公告显示，公司…: the story's firm
     return named_before or (firm if firm is not None and firm.end <= sentence else None)
 
