@@ -82,6 +82,7 @@ class Subjects(Section):
     inside_of: Words
     grant_verbs: Words
     speech_verbs: Words
+    first_person: Words
     trade_roles: Words
     speaker_titles: Words
     person_roles: Words

@@ -381,6 +381,38 @@ def _village_reference() -> regex.Pattern:
     return compiled(trie_pattern(_words()["villages"]["references"]))
 
 
+QUOTED_SPEAKER = Rule(
+    name="subject.quoted_speaker",
+    doc="Figures a speaker gives in the first person inside a quote (“今年我们新开通了5条航线。”) belong to the "
+        "organisation named right after the quote with the speaker (…北部湾港集团副总经理李华告诉记者), when the "
+        "quote names no owner of its own.",
+    examples=(Example("“今年我们新开通了5条外贸航线。”北部湾港集团副总经理李华告诉记者。", {"span": "5条", "subject": "北部湾港集团"},
+                      place="广西壮族自治区"),),
+    negatives=("“今年新开通了5条外贸航线。”记者了解到。",),  # no first person, no speaker's organisation
+)
+
+
+def _quoted_speaker(doc: Document, m: Mention) -> Candidate | None:
+    """The organisation that opens the speaker's words right after the quote ``m`` stands in, when the quote
+    speaks in the first person before ``m``; None otherwise."""
+    start, end = doc.paragraph(m.start)
+    start, end = max(start, m.start - QUOTE_REACH), min(end, m.end + QUOTE_REACH)  # (linear in a long paragraph)
+    opening, closing = doc.text.rfind(_QUOTE[0], start, m.start), doc.text.find(_QUOTE[1], m.end, end)
+    if opening < 0 or closing < 0 or doc.text.find(_QUOTE[1], opening, m.start) >= 0 \
+            or not any(w in doc.text[opening:m.start] for w in _words()["first_person"]):
+        return None
+    after = closing + 1
+    found = max((c for c in _organisations(doc, after, min(end, after + SPEAKER_REACH)) if c.start == after),
+                key=lambda c: c.end, default=None)  # (北部湾港集团, not 北部湾港)
+    said = found is not None and any(v in doc.text[found.end:found.end + SPEAKER_REACH] for v in _words()["speech_verbs"])
+    return Candidate(found.start, found.end, found.name, QUOTED_SPEAKER.name) if said else None
+
+
+_QUOTE = "“”"
+QUOTE_REACH = 300  # characters from a figure to the quote marks around it
+SPEAKER_REACH = 16  # characters after the quote where the speaker's organisation, role, name and verb stand
+
+
 PERSON_PRONOUN = Rule(
     name="subject.person_pronoun",
     doc="In a story, 他 or 她 opening a clause stands for the person named last before it in its sentence or the "
@@ -1811,7 +1843,8 @@ def attach_subjects(doc: Document) -> None:
             chosen = c
             break
         chosen = _benchmark(doc, m) or _one_of_set(doc, m) or _bracket_owner(doc, m) or _described_owner(doc, m) \
-            or _capacity_owner(doc, m, chosen) or _joint_owners(doc, m, chosen) or chosen
+            or _capacity_owner(doc, m, chosen) or _joint_owners(doc, m, chosen) or chosen \
+            or _quoted_speaker(doc, m)
         paragraph = doc.paragraph(m.start)[0]
         # 全国20个试点城市之一: the set's owner is written, no count of regions is read
         region = None if chosen is not None and chosen.rule == SET_OWNER.name else _counted_regions(doc, m)
