@@ -564,7 +564,7 @@ def _described_place(doc: Document, start: int, end: int) -> bool:
     return doc.text.endswith("的", 0, start) and _ends_first_clause(doc, end, doc.sentence(start)[0])
 
 
-_DESCRIPTION_TAGS = {"n", "nz", "x", "b", "a", "vn", "nr", "nt", "ns", "j", "eng"}
+_DESCRIPTION_TAGS = {"n", "nz", "x", "b", "a", "vn", "nr", "nrt", "nrfg", "nt", "ns", "j", "eng"}  # nrt: 霍尔果斯
 _NOT_IN_A_SITE = {"uj", "p", "f", "r", "m", "c"}  # 在建设中的园区, 在这些园区, 在两个园区: no named site
 
 
@@ -1445,6 +1445,9 @@ FIRM_CARRY = Rule(
               # pointer names nothing of the metric
               Example("北部湾港集团是一家大型港口企业。\n在港口附近的一家粮油加工企业，工人们正忙着装车。这家企业去年营业收入突破50亿元。",
                       {"span": "50亿元", "subject": "粮油加工企业", "metric": "营业收入"}, place="广西壮族自治区"),
+              # a site the story opened a sentence with, whatever the tagger calls its name (霍尔果斯: nrt), is 这里
+              Example("在霍尔果斯口岸，货车排起了长队。今年以来，这里的进出口货运量增长了20%。", {"span": "20%", "subject": "霍尔果斯口岸"},
+                      place="新疆维吾尔自治区"),
               # a park a story points at, as a firm
               Example("在这个光伏产业园，30家企业已经投产。今年底，园区还将引进10家企业。",
                       {"span": "10家", "subject": "光伏产业园"}, place="安徽省"),
