@@ -1314,9 +1314,9 @@ def _left_phrase(doc: Document, m: Mention) -> str:
         phrase = phrase[len(reference):].removeprefix("的")  # 我省实际使用外资 without a place: it owns, it names no metric
     if STORY_FIRM.name in m.refined_by:
         phrase = phrase.removeprefix(firm_short_name(str(m.subject.value)))  # 比亚迪单车利润: the story's firm owns it
-    if (BACK_REFERENCE.name in m.refined_by or STORY_FIRM.name in m.refined_by) \
-            and (pointer := back_reference_pattern().match(phrase)) \
-            or FIRM_CARRY.name in m.refined_by and (pointer := back_reference_pattern().match(phrase)) and pointer.group("pointer"):
+    pointer = back_reference_pattern().match(phrase)
+    if pointer and (BACK_REFERENCE.name in m.refined_by or STORY_FIRM.name in m.refined_by
+                    or FIRM_CARRY.name in m.refined_by and pointer.group("pointer")):
         phrase = phrase[pointer.end():]  # 该港集装箱吞吐量, 这家企业营业收入: what is pointed back at owns it, it names nothing
     if m.kind == "growth" and (driven := _patterns()["driven"].search(phrase)) and len(phrase) - driven.end() >= 2:
         phrase = phrase[driven.end():]  # 设备更新带动设备工器具购置投资增长14.6%: the growth of what was driven
@@ -2793,7 +2793,7 @@ def attach_metrics(doc: Document) -> None:
         if how == "explicit" and metric:
             metric = _without_leading_place(_without_inner_adverbs(_past_topic_marker(metric)))  # 班列累计开行 → 班列开行
         if m.kind == "change" and how == "explicit" and metric.startswith(tuple(words()["impact_verbs"])) \
-                and (grown := _growth_before_its_changes(doc, i)):
+                and (grown := _last_of_kind_before(doc, i, "growth", between=("change",))):
             # 食品价格下降2.9%，(降幅比上月收窄1.5个百分点，)影响CPI下降约0.54个百分点: the food prices'
             metric = _rated(str(grown)) + metric
             m.refine(IMPACT.name)
@@ -3181,28 +3181,21 @@ def _rank_verbs() -> tuple[str, ...]:
     return tuple(load("attribution")["scopes"]["rank_verbs"])
 
 
-def _growth_before_its_changes(doc: Document, i: int) -> str | None:
-    """The metric of the growth right before mention ``i`` in its sentence, past the changes of its rate written
-    between (下降2.9%，降幅比上月收窄1.5个百分点，影响…), or None."""
+def _last_of_kind_before(doc: Document, i: int, kind: str, between: tuple[str, ...] | None = None) -> str | None:
+    """The metric of the last figure of ``kind`` in the sentence before mention ``i``, past the shares written
+    between (a growth rate is never of a contribution rate or a share; a count counts things, not their share).
+    With ``between``, only figures of those kinds may stand between, and the nearest figure of ``kind`` is the
+    one, named or not (下降2.9%，降幅比上月收窄1.5个百分点，影响…: the growth past the changes of its rate)."""
     sentence = doc.sentence(doc.mentions[i].start)[0]
-    for before in reversed(doc.mentions[max(0, i - 8):i]):
-        if before.start < sentence or before.kind not in ("growth", "change"):
+    for before in reversed(doc.mentions[max(0, i - KIND_LOOK_BACK):i]):
+        if before.start < sentence or between is not None and before.kind not in (kind, *between):
             return None
-        if before.kind == "growth":
+        if before.kind == kind and (before.metric or between is not None):
             return before.metric.value if before.metric else None
     return None
 
 
-def _last_of_kind_before(doc: Document, i: int, kind: str) -> str | None:
-    """The metric of the last figure of ``kind`` in the sentence before mention ``i``, past the shares written
-    between (a growth rate is never of a contribution rate or a share; a count counts things, not their share)."""
-    sentence = doc.sentence(doc.mentions[i].start)[0]
-    for before in reversed(doc.mentions[max(0, i - 8):i]):
-        if before.start < sentence:
-            break
-        if before.kind == kind and before.metric:
-            return before.metric.value
-    return None
+KIND_LOOK_BACK = 8  # figures at most looked back through in a sentence (a long list stays linear)
 
 
 def _without_rank_head(metric: str, rank_heads: tuple[str, ...]) -> str:

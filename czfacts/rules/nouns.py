@@ -1099,6 +1099,7 @@ def _set_phrase_predicate(tokens, i: int) -> bool:
         i + 1 == len(tokens) or tokens[i + 1][1] not in _HEAD_TAGS and tokens[i + 1][0] not in connectors())
 
 
+@lexical_cache  # (following_noun asks it again of the same text for each reading it tries)
 def _noun_after(after: str, counted: bool) -> str:
     if bracketed := next((n for n in _bracketed_regions() if after.startswith(n)), None):
         return bracketed  # 29个省（自治区、直辖市）: the kinds in brackets are the noun's own

@@ -339,11 +339,12 @@ VILLAGE = Rule(
 
 def _villages(doc: Document, start: int, end: int) -> list[Candidate]:
     """The villages that open a clause in [start, end), and 全村 opening a clause after one."""
-    found = _named_villages(doc, start, end)
+    named = _named_villages(doc, max(0, start - UNIT_REACH), end)  # read once, in text order: what 全村 may stand for
+    found = [c for c in named if c.end > start]
     for m in _village_reference().finditer(doc.text, start, end):
-        if doc.clause_start(m.start()) == m.start() \
-                and (named := _named_villages(doc, max(0, m.start() - UNIT_REACH), m.start())):
-            found.append(Candidate(m.start(), m.end(), named[-1].name, VILLAGE.name))
+        last = _last_ending_before(named, m.start())  # the village named last before it, within UNIT_REACH
+        if doc.clause_start(m.start()) == m.start() and last is not None and last.end > m.start() - UNIT_REACH:
+            found.append(Candidate(m.start(), m.end(), last.name, VILLAGE.name))
     return found
 
 
