@@ -106,6 +106,8 @@ METRIC = Rule(
         Example("全年稻谷直补、玉米补贴、农业机械购置补贴资金达86亿元", {"metric": "稻谷直补、玉米补贴、农业机械购置补贴资金"}),
         Example("完成工业园区光伏改造、企业用电成本降低8%", {"span": "8%", "metric": "企业用电成本"}),
         Example("省财政用于就业、养老和医疗的支出达520亿元", {"metric": "省财政用于就业、养老和医疗的支出"}),  # every use
+        # a quoted label lists nothing of the phrase around it (“水、电、气”改造 is one thing done)
+        Example("完成城镇老旧小区“水、电、气”改造1200个。", {"span": "1200个", "metric": "城镇老旧小区“水、电、气”改造"}),
         Example("今年将城镇职工医疗保险单位缴费比例从8%降至7.5%", {"span": "7.5%", "metric": "城镇职工医疗保险单位缴费比例"}),
         # the noun of a span of time just before (用三年时间) names nothing of the figure after it
         Example("用两年时间将补助标准由每人每年40元提高到80元", {"span": "40元", "metric": "补助标准"}),
@@ -556,6 +558,8 @@ ATTRIBUTIVE = Rule(
         Example("累计消化了国有企业和金融机构等3200亿元历史包袱", {"span": "3200亿元", "metric": "历史包袱"}),
         # money named after 的 needs no 投资 (the with_de suffix of an amount of money)
         Example("他们获得了120万元的技改奖补资金", {"span": "120万元", "metric": "技改奖补资金"}),
+        # …nor does a noun that names its measure already (投资补助 is a sum of investment)
+        Example("县里落实了500万元的投资补助。", {"span": "500万元", "metric": "投资补助"}),
         # a yield before the weight names it, not the noun after
         Example("该品种创造了亩产5200公斤的全省新纪录", {"span": "5200公斤", "metric": "亩产"}),
         Example("该市落实144小时过境免签政策", {"span": "144小时", "metric": "过境免签政策时长"}),
@@ -3576,7 +3580,8 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"] + words()["heads"] + words()["measure_endings"])) \
             or m.unit == "CNY" and noun.endswith(tuple(words()["spending"]["money"] + words()["sums_of_money"])):
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入, 吞吐量, 奖补资金 are figures already
-    return noun + (attributive_suffix(m.unit, direct=direct) or "")
+    suffix = attributive_suffix(m.unit, direct=direct) or ""
+    return noun if suffix in noun else noun + suffix  # 4万亿元的投资计划: the plan is of investment already
 
 
 INVESTMENT_DONE = Rule(

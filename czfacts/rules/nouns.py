@@ -226,6 +226,7 @@ def split_items(text: str) -> list[str]:
     if not separators:
         return [text]  # (most phrases list nothing: no need to look for the names that hold a connector)
     protected = [m.span() for m in _protected_names().finditer(text)]
+    protected += [m.span() for m in _QUOTED_WHOLE.finditer(text)]  # “阀、管”改造: a quoted label lists nothing of the phrase
     items, start = [], 0
     for sep in separators:
         if any(a < sep.end() and sep.start() < b for a, b in protected) or not joins(text, sep.start(), sep.end()):

@@ -719,6 +719,8 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("土地托管服务覆盖45万农户", {"span": "45万", "value": 4.5e5, "classifier": "户"}),
         # a people's name for itself (荆楚儿女, 江苏人民: data people_without_classifier.nouns)
         Example("全省5800万荆楚儿女倍感振奋", {"span": "5800万", "value": 5.8e7, "classifier": "人", "metric": "荆楚儿女"}),
+        # 人 before 民 starts 人民: the figure counts the people, no 人 measures it
+        Example("团结带领全省6000万人民奋力拼搏", {"span": "6000万", "value": 6e7, "classifier": "人", "metric": "人民"}),
         # …the people themselves, not what is theirs after 的 (家庭: a word for people too)
         Example("这项政策将使全省300万农村学生的家庭减轻负担", {"span": "300万", "metric": "农村学生"}),
         Example("解决了2亿多农村人口的饮水安全问题", {"span": "2亿多", "value": 2e8, "bound": "gt"}),
