@@ -423,6 +423,7 @@ class MetricWords(Section):
     share_within: dict[Literal["opening", "closing"], Words]
     described_as: dict[Literal["opening", "closing"], Words]
     relative_not_openers: Words
+    described_places: Words
     owner_list_ends: Words
     whole_prefixes: Words
     partner_self: Words

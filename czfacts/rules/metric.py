@@ -522,6 +522,9 @@ COUNTED_NOUN = Rule(
         Example("新建和改造40所县医院、25所县妇幼保健院", {"span": "25所", "metric": "县妇幼保健院"}),  # 县 opens a name
         Example("在60个县开展养老服务试点", {"span": "60个", "metric": "县"}),  # …or is counted, a clause after it
         Example("引进30名具有博士学位的青年教师", {"metric": "具有博士学位的青年教师"}),  # what 的 describes is counted
+        # …also when it says how a noun of theirs is, or where they are
+        Example("今年培育10个规模较大的农业龙头企业。", {"span": "10个", "metric": "规模较大的农业龙头企业"}),
+        Example("新建120处群众身边的口袋公园。", {"span": "120处", "metric": "群众身边的口袋公园"}),
         Example("这项政策实施后，全省有120万人受益", {"metric": "受益人数"}),  # people who benefit
         Example("建成示范基地12个和实训中心3所", {"span": "12个", "metric": "示范基地"}),  # after 和: the next one's noun
         Example("为3000名农村老年人免费开展健康体检", {"metric": "农村老年人"}),  # the manner is the predicate's
@@ -3117,8 +3120,20 @@ def _relative_clause(doc: Document, m: Mention) -> regex.Match | None:
     if not found or doc.periods_between(found.start(), found.end()) \
             or doc.text.startswith(tuple(words()["uncounted_heads"]), found.end()):
         return None  # (60万无电地区人口的用电问题: the people are counted, not their problem)
-    word, pos = tag(found.group("clause"))[0]
-    return found if pos == "v" and word not in words()["relative_not_openers"] and word not in _built()["output_verbs"] else None
+    tokens = tag(found.group("clause"))
+    word, pos = tokens[0]
+    if pos == "v" and word not in words()["relative_not_openers"] and word not in _built()["output_verbs"]:
+        return found
+    # 30个规模较大的示范村, 200处群众身边的健身设施: a noun and how it is or where, said of the things counted
+    # (an adverb of degree between; no verb: 两件大事都将产生…的影响 says what they do)
+    last = tokens[-1][1] == "a" or tokens[-1][0] in words()["described_places"]
+    said = len(tokens) > 1 and tokens[0][1] in _DESCRIBED_NOUN_TAGS and last \
+        and all(pos in _DEGREE_TAGS for _, pos in tokens[1:-1])
+    return found if said else None
+
+
+_DESCRIBED_NOUN_TAGS = frozenset({"n", "nz", "vn"})
+_DEGREE_TAGS = frozenset({"d", "zg"})  # 较, 更, 最
 
 
 RELATIVE_CLAUSE = 16  # characters of a clause between a count and the 的 that ends it
