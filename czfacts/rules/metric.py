@@ -353,6 +353,8 @@ COUNTED_NOUN = Rule(
         # the kinds of region in brackets after 省 or 县 are the noun's own
         Example("医疗救助试点扩大到25个省（区、市）", {"span": "25个", "metric": "省（区、市）"}, place="中国"),
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
+        # a city's tier (一线, 二线) opens the noun; the tagger reads it as a numeral (data tokens.compounds)
+        Example("统计部门公布了15个一线和热点二线城市的房价变动情况。", {"span": "15个", "metric": "一线和热点二线城市"}, place="中国"),
         # a threshold after the count defines the places counted (no fact of its own)
         Example("全国26个GDP超过1万亿元的城市经济数据已陆续公布", {"span": "26个", "metric": "GDP超过1万亿元的城市"},
                 place="中国"),
