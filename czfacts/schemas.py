@@ -424,6 +424,8 @@ class MetricWords(Section):
     described_as: dict[Literal["opening", "closing"], Words]
     relative_not_openers: Words
     described_places: Words
+    contribution_owner_tails: Words
+    contribution_whens: Words
     owner_list_ends: Words
     whole_prefixes: Words
     partner_self: Words

@@ -1000,7 +1000,10 @@ CONTRIBUTION_OWNER = Rule(
     doc="A contribution or pull written without its owner (…，对经济增长贡献率达60%; …，拉动全部投资增长6.1个"
         "百分点) is the contribution of the level named before it in the sentence.",
     examples=(Example("上半年，全区工业增加值增长9.1%，对经济增长的贡献率达到48.2%",
-                      {"span": "48.2%", "metric": "工业增加值对经济增长的贡献率"}),
+                      {"span": "48.2%", "metric": "工业对经济增长的贡献率"}),  # the sector's, not its value added's
+              # a flow's contribution to the same flow's growth in a wider whole is its owner's, the subject's
+              Example("前三季度，苏州进出口总值1.9万亿元，增长8%，对同期全国外贸增长的贡献度达12%",
+                      {"span": "12%", "metric": "对全国外贸增长的贡献度", "subject": "苏州市"}, place="江苏省"),
               Example("全县工业投资增长18%，拉动全部投资增长6.1个百分点",
                       {"span": "6.1个百分点", "metric": "工业投资拉动全部投资增长"}),
               # the goods pull the flow the contribution names already
@@ -2488,9 +2491,13 @@ def attach_metrics(doc: Document) -> None:
         elif prior and (contribution := ownerless_contribution(phrase) or m.kind == "change" and _ownerless_pull(phrase)):
             # …增加值增长17.4%，对经济增长贡献率达到81.3%: the sector's; after the economy's own figure
             # (长三角地区国内生产总值增长18.9%，对全国经济增长贡献率…) the owner is the subject, named apart
-            owner = _without_flow_verb(_owner_of(str(prior.value)), contribution)
+            owner = _sector_of(_without_flow_verb(_owner_of(str(prior.value)), contribution))  # (工业增加值 → 工业)
+            contribution = _without_when(contribution)  # 对同期全国外贸增长: 同期 says when, as the period does
             listed = len(split_items(owner)) > 1 or owner.endswith(tuple(words()["enumeration_ends"]))
-            metric = ("" if listed or indicator_of(owner) == GDP or owner in _built()["economy"] + [_built()["economic_growth"]]
+            # (深圳进出口…，对全国外贸增长的贡献度: the flow's share of its own growth in a wider whole is the subject's)
+            own_flow = (flow := indicator_of(owner)) is not None and any(indicator_of(w) == flow for w, _ in tag(contribution))
+            metric = ("" if listed or own_flow or indicator_of(owner) == GDP
+                      or owner in _built()["economy"] + [_built()["economic_growth"]]
                       else owner) + contribution  # (集成电路、电工器材…等进口…，拉动进口增长: no list names it)
             m.refine(CONTRIBUTION_OWNER.name)
         elif (way := route(phrase, 0, len(phrase))) and way[0] == 0:
@@ -3473,6 +3480,20 @@ def _without_flow_verb(owner: str, contribution: str) -> str:
     if verb is None:
         return owner
     return "" if owner == verb else owner.removeprefix(verb).removesuffix(verb)  # (进口拉动进口增长: no owner)
+
+
+def _sector_of(owner: str) -> str:
+    """工业增加值 → 工业: what contributes to a growth is the sector, not its value added (data
+    contribution_owner_tails), when a name is left."""
+    tail = next((t for t in words()["contribution_owner_tails"] if owner.endswith(t) and len(owner) > len(t) + 1), "")
+    return owner[:-len(tail)] if tail else owner
+
+
+def _without_when(contribution: str) -> str:
+    """对同期全国外贸增长的贡献度 → 对全国外贸增长的贡献度: a word of when after the contribution's verb."""
+    verb, rest = contribution[:1], contribution[1:]
+    when = next((w for w in words()["contribution_whens"] if rest.startswith(w)), "")
+    return verb + rest[len(when):] if when else contribution
 
 
 def _owner_of(metric: str) -> str:
