@@ -114,9 +114,9 @@ class Document:
     # rules/kind.py governing_span by (number start, number of mentions): the kind and metric
     # stages read each number's phrase three times
     governing_spans: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
-    # rules/kind.py rate_topic, each looked for once: paragraph start → its first rate phrase, and the
-    # last search after a number (from, to, found)
-    rate_topics: dict[int, regex.Match | None] = field(default_factory=dict)
+    # rules/kind.py rate_topic, each looked for once: paragraph start → its first rate phrase and, when that names no
+    # level, the first after it that may; and the last search after a number (from, to, found)
+    rate_topics: dict[int, tuple[regex.Match | None, regex.Match | None]] = field(default_factory=dict)
     rate_topic_after: tuple[int, int, regex.Match | None] = (-1, -1, None)
     section_periods: list[tuple[int, Period | None]] = field(default_factory=list)  # (heading start, period; None: a glossary)
     _period_starts: list[int] = field(default_factory=list)

@@ -45,11 +45,22 @@ def rate_topic(doc: Document, m: Mention) -> regex.Match | None:
     found once per paragraph or run of numbers: searched per number, a long paragraph was quadratic."""
     start, end = doc.paragraph(m.start)
     if start not in doc.rate_topics:
-        doc.rate_topics[start] = _rate_topic().search(doc.text, start, end)
-    first = doc.rate_topics[start]  # a phrase found before m in a shorter window is found first here too
+        first = _rate_topic().search(doc.text, start, end)
+        # 从增速来看，宁德的GDP增速高于全省平均水平（4.6%）: a frame that names no level, then the first phrase that does
+        naming = _rate_topic().search(doc.text, first.end(), end) \
+            if first is not None and not _names_a_level(first.group("level")) else None
+        doc.rate_topics[start] = (first, naming)
+    first, naming = doc.rate_topics[start]  # a phrase found before m in a shorter window is found first here too
     if first is not None and first.end() > m.start:  # m stands before the phrase or inside it
         first = _rate_topic().search(doc.text, first.start(), m.start)
+    elif naming is not None and naming.end() <= m.start:
+        first = naming
     return first or _rate_topic_after(doc, m.end, doc.sentence(m.start)[1])
+
+
+def _names_a_level(level: str) -> bool:
+    """Whether the words before a rate noun hold more than a preposition (从增速来看: 从 names nothing)."""
+    return any(pos != "p" for _, pos in tag(level)) if level else False
 
 
 def _rate_topic_after(doc: Document, start: int, end: int) -> regex.Match | None:
@@ -345,6 +356,9 @@ PARENTHETICAL = Rule(
         Example("从GDP同比增速来看，共有9个省份快于全国，其中浙江（8.3%）、湖北（9.4%）位列前二。",
                 {"span": "9.4%", "kind": "growth", "metric": "GDP", "subject": "湖北省", "comparison": "yoy"}, place="中国"),
         Example("增速快于全国（5.0%）的有9个省份，包括浙江（6.1%）、湖北（5.9%）。", {"span": "5.9%", "kind": "growth"}),
+        # a frame that names no level (从增速来看) leaves the rate to the first phrase after it that names one
+        Example("从增速来看，泉州、漳州的GDP增速高于全省平均水平（5.1%）。", {"span": "5.1%", "kind": "growth", "metric": "GDP"},
+                place="福建省"),
     ),
     negatives=("其中，二手房（占比35%）成交活跃",),
 )
