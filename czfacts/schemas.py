@@ -653,6 +653,11 @@ class FromTo(Section):
     turns: Words
 
 
+class Compared(Section):
+    joiners: Words
+    closings: Words
+
+
 class BaseFrame(Section):
     opens: Words
     closes: Words
@@ -720,6 +725,7 @@ class Periods(Section):
     target_names: TargetNames
     meeting_dates: WordSet
     own_figures: WordSet
+    compared: Compared
     from_to: FromTo
     base_frame: BaseFrame
     frame_openers: WordSet

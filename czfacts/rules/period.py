@@ -1244,6 +1244,69 @@ def _span_levels(doc: Document) -> None:
         m.refine(SPAN_LEVELS.name)
 
 
+COMPARED_PERIODS = Rule(
+    name="period.compared_periods",
+    doc="A sentence that opens by comparing two periods (“六五”时期同“五五”时期相比，…; 2024年与2020年相比，…) dates "
+        "a level after 由/从 by the second period and the level it turns to by the first, each whole.",
+    examples=(
+        Example("“十四五”时期同“十三五”时期相比，全省粮食年均产量由600万吨增加到650万吨。",
+                {"span": "600万吨", "period": {"start": "2016-01-01", "end": "2020-12-31"}}, date="2026-01-20"),
+        Example("“十四五”时期同“十三五”时期相比，全省粮食年均产量由600万吨增加到650万吨。",
+                {"span": "650万吨", "period": {"start": "2021-01-01", "end": "2025-12-31"}}, date="2026-01-20"),
+        Example("2024年与2020年相比，全省森林覆盖率由40%提高到45%。",
+                {"span": "40%", "period": {"text": "2020年"}}, date="2025-01-20"),
+    ),
+    negatives=(),
+)
+
+
+def _compared_periods(doc: Document) -> None:
+    """COMPARED_PERIODS, after every mention has its period."""
+    frames: dict[int, tuple[PeriodMention, PeriodMention] | None] = {}  # sentence start → its two periods compared
+    opened: Mention | None = None  # the last level of a compared sentence right after 由/从
+    for m in doc.mentions:
+        sentence = doc.sentence(m.start)[0]
+        if sentence not in frames:
+            frames[sentence] = _periods_compared(doc, sentence)
+        if (frame := frames[sentence]) is None:
+            continue
+        clause = doc.clause_start(m.start)
+        if doc.text.endswith(from_openers(), clause, m.start):
+            period, opened = frame[1], m
+        elif opened is not None and opened.start >= clause and turn_pattern().search(doc.text, opened.end, m.start):
+            period, opened = frame[0], None
+        else:
+            continue
+        value = period.period
+        if value.start and value.end and value.start[:4] == value.end[:4] and value.start.endswith("-01-01") \
+                and value.end.endswith("-12-31"):
+            value = _level_year(value.text, int(value.end[:4]), _held_at_an_instant(m))  # (a rate of a state: its year's end)
+        m.period = Attribute(value, period.start, period.end, "explicit")
+        m.refine(COMPARED_PERIODS.name)
+
+
+def _periods_compared(doc: Document, sentence: int) -> tuple[PeriodMention, PeriodMention] | None:
+    """The two periods a sentence opens by comparing (P1同P2相比，), or None. (The second, a comparison
+    basis, is no period of find_periods: it is read here.)"""
+    found = doc.periods_between(sentence, sentence + 1)
+    words = load("periods")
+    joiner = found and next((j for j in words["compared"]["joiners"] if doc.text.startswith(j, found[0].end)), None)
+    if not joiner:
+        return None
+    first, at = found[0], found[0].end + len(joiner)
+    read = period_pattern_for(doc.text).match(doc.text, at, at + COMPARED_REACH)
+    if read is None or not doc.text.startswith(tuple(words["compared"]["closings"]), read.end()):
+        return None
+    second = _resolve(read, read.group(), _ref(doc), first.year, words)
+    if second is None:
+        return None
+    second.start, second.end = read.span()
+    return first, second
+
+
+COMPARED_REACH = 20  # characters from a sentence's start to the second period it compares
+
+
 PARALLEL_PAIR = Rule(
     name="period.parallel_pair",
     doc="A from–to pair with no years of its own, after a pair dated year by year in its sentence (由2002年7703元"
@@ -1484,6 +1547,7 @@ def assign_periods(doc: Document) -> None:
             m.refine(f"{RULE.name}.{how}")
     share_years(doc)
     _span_levels(doc)
+    _compared_periods(doc)
     _average_spans(doc)
     _parallel_pairs(doc)
     _listed_periods(doc)
