@@ -130,6 +130,15 @@ def test_a_report_clause_of_an_action_of_its_own_takes_no_place_from_the_clause_
         ("2万座", "青海省"), ("3000公里", "青海省"), ("6%", "西宁市"), ("第一", "西宁市")]
 
 
+def test_a_report_city_that_names_a_thing_owns_no_later_clause_with_its_own_topic():
+    text = ("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n"
+            "宁波综合改革试点15项经验在全国推广，山区县机构改革评估位居全国第一。"
+            "宁波地区生产总值增长6%，财政收入增长5%。")  # (a city before its indicator owns the clauses after it)
+    facts = czfacts.extract(text, date="2025-01-20", place="浙江省")
+    assert [(f.provenance.text, f.subject) for f in facts] == [
+        ("15项", "宁波市"), ("第一", "浙江省"), ("6%", "宁波市"), ("5%", "宁波市")]
+
+
 @pytest.mark.parametrize("purse, place", [("省财政", "湖南省"), ("自治区财政", "广西壮族自治区")])
 def test_a_public_purse_owns_nothing_and_funds_the_field_after_it(purse, place):
     facts = czfacts.extract(f"去年{purse}科技投入120亿元，增长15%。", date="2025-01-19", place=place)

@@ -1818,10 +1818,11 @@ def attach_subjects(doc: Document) -> None:
                 # named topic after who the person is, 马铃薯种植大户李明, heads it)
             if c.rule == FOREIGN.name and doc.clause_start(c.start) != doc.clause_start(m.start):
                 continue  # 德国是我第一大贸易国，一季度我国与德国进出口…: the next clause is the country's
-            if doc.genre == "work_report" and not lookup(c.name) and c.rule == SUBJECT.name \
+            if doc.genre == "work_report" and (not lookup(c.name) or _names_a_thing(doc, c)) and c.rule == SUBJECT.name \
                     and c.name not in (doc.place, _words()["country_name"]) \
                     and doc.clause_start(c.start) != doc.clause_start(m.start) and _names_own_topic(doc, m):
                 break  # 三峡库区存量危岩清患率超过90%，74个国控断面水质优良比例达到100%: a clause with its own topic
+                # (and a place that only opens the name of a thing: 三明医改经验…，公立医院…效果评价连续9年…)
             if doc.genre == "work_report" and c.name not in (doc.place, _words()["country_name"]) \
                     and doc.clause_start(c.start) != doc.clause_start(m.start) and _opens_with_action(doc, m):
                 break  # 海西州…通电，新建农村户厕2.11万座: a report's clause of an action of its own is the place's
@@ -1923,6 +1924,16 @@ def _names_own_topic(doc: Document, m: Mention) -> bool:
     """…，74个国控断面水质优良比例达到100%: the number's clause opens with a noun or a count of its own."""
     opening = tag(doc.text[doc.clause_start(m.start):m.start])
     return opening[0][1] in ("n", "m", "nz", "vn") if opening else m.kind == "count"  # (the count opens it: 74个…)
+
+
+def _names_a_thing(doc: Document, c: Candidate) -> bool:
+    """厦门综合改革试点, 遵义铝业: the place opens the name of a thing of its own, which is its clause's topic,
+    not an indicator of the place (厦门GDP, 厦门地区生产总值) nor a verb of the place's (厦门新增…)."""
+    after = tag(doc.text[c.end:min(doc.clause_end(c.end), c.end + THING_AFTER)])
+    return bool(after) and after[0][1] in ("n", "nz", "vn") and not opens_an_indicator(doc.text, c.end)
+
+
+THING_AFTER = 12  # characters after a place where the name it opens is read
 
 
 def _an_event_of_its_own(doc: Document, c: Candidate) -> bool:
