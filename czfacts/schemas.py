@@ -929,6 +929,13 @@ class Digits(Section):
     growth: Words
 
 
+class Streaks(Section):
+    words: Words
+    zero: Words
+    zero_growth: Words
+    zero_growth_not_before: Words
+
+
 class PeopleWithoutClassifier(Section):
     between: Words
     nouns: dict[Word, Word]
@@ -937,6 +944,7 @@ class PeopleWithoutClassifier(Section):
 class Units(Section):
     units: dict[Word, UnitSpec]
     digits: Digits
+    streaks: Streaks
     unknown_units: UnknownUnits
     classifiers: Classifiers
     attributive_suffix: AttributiveSuffix

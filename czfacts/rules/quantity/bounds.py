@@ -11,6 +11,7 @@ from ...numerals import NONZERO_DIGIT_CHARS, SCALE_CHARS, SMALL_UNIT_CHARS
 from ...tokenize import tag
 from ..base import Rule
 from ..nouns import not_a_noun, opens_a_longer_word
+from .grammar import words
 
 THRESHOLD = Rule(
     name="quantity.threshold",
@@ -298,4 +299,5 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
     if mention.upper is not None and mention.unit == "CNY" \
             and text.startswith(tuple(bounds()["threshold"]["nouns"]), end + text.startswith("的", end)):
         return True  # 年应纳税所得额100万元至300万元的部分: a bracket of money defines what it bounds (节省出七十亿到一百亿元的资金 states it)
-    return start > 0 and text[start - 1] in "《“" and not text[start].isdigit()
+    # (“十二连增”: a streak quoted is counted)
+    return start > 0 and text[start - 1] in "《“" and not text[start].isdigit() and mention.classifier not in words("streaks")
