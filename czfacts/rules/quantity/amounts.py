@@ -277,6 +277,8 @@ AMOUNT = Rule(
         Example("去年煤炭产量 2.15 亿吨", {"span": "2.15 亿吨", "value": 215000000.0, "unit": "t"}),
         # a temperature keeps its symbol (SPEC §3 names no code); 摄氏度 is ℃
         Example("全年平均气温15.2摄氏度", {"span": "15.2摄氏度", "value": 15.2, "unit": "℃", "metric": "平均气温"}),
+        # a bandwidth keeps its symbol (SPEC §3 names no code)
+        Example("全省互联网出省带宽达到5.2Tbps", {"span": "5.2Tbps", "value": 5.2, "unit": "Tbps"}),
         # a concentration in micrograms per cubic metre, in any of its symbols (μg/m3, ug/m³ …)
         Example("全市细颗粒物平均浓度降至32μg/m3", {"span": "32μg/m3", "value": 32.0, "unit": "微克/立方米"}),
         Example("营收比上年多了1万3千多亿元", {"span": "1万3千多亿元", "value": 1.3e12, "bound": "gt"}),  # said aloud
