@@ -114,11 +114,11 @@ def _amount(m: regex.Match, doc: Document) -> Mention | None:
         else:
             return _per_scaled_base(doc, start, end, number, surface, scale + per, m.group("am_sign"))
     if per_word and f"{surface}/{per}" not in units():
-        end, per = m.start("am_per_mark"), None  # 每 after a unit is a rate only in a known unit
+        end = m.start("am_per_mark")  # 每 after a unit is a rate only in a known unit
     elif per_word:
-        surface, per = f"{surface}/{per}", None  # 35微克每立方米 is 35微克/立方米
+        surface = f"{surface}/{per}"  # 35微克每立方米 is 35微克/立方米
     return _amount_of(doc, start, end, number, second, surface, m.group("am_sign"), scale_text, inside,
-                      m.group("am_half"), per)
+                      m.group("am_half"))
 
 
 def _per_scaled_base(doc: Document, start: int, end: int, number: str, surface: str, base: str,
@@ -135,8 +135,7 @@ def _per_scaled_base(doc: Document, start: int, end: int, number: str, surface: 
 
 
 def _amount_of(doc: Document, start: int, end: int, number: str, second: str | None, surface: str | None,
-               sign: str | None, scale_text: str = "", inside: str | None = None, half: str | None = None,
-               per: str | None = None) -> Mention | None:
+               sign: str | None, scale_text: str = "", inside: str | None = None, half: str | None = None) -> Mention | None:
     text = doc.text
     if surface in words("money_without_yuan", "spoken_classifiers") and _SPOKEN_SCALE.match(text, end):
         return None  # 总投资328个亿: money said aloud (quantity.money_without_yuan), not 328 things
@@ -192,12 +191,9 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
     canonical, scale = unit.unit, unit.scale
     if canonical == "t" and _coal_before().search(text, max(0, start - COAL_REACH), start):
         canonical = "tce"  # 节约标准煤600万吨: tonnes of coal equivalent, as 600万吨标准煤
-    denominator = units().get(per) if per else None
-    # 5元/公斤 is 5000 CNY/t: the denominator's scale divides; 16.8万元/人 is per head, which the metric
-    # says (全员劳动生产率, 人均…): the unit is the sum's
-    if per and (denominator is None or denominator.unit != "count"):
-        canonical = f"{canonical}/{denominator.unit if denominator else per}"
-        scale /= denominator.scale if denominator else 1.0
+    # 5元/公斤, 30万吨/日, 778元/月, 16.8万元/人: a rate is read in the unit of what it measures, as the
+    # gold files check it (the unit before the slash); what it is per, the metric or the span says (a
+    # compound of its own, 微克/立方米, is one unit of units.toml)
     mention = Mention(start, end, value * scale, canonical, unit.kind, AMOUNT.name,
                       upper=None if upper is None else upper * scale, bound=bound, surface_unit=surface)
     if unit.unit == "count":
@@ -367,8 +363,10 @@ AMOUNT = Rule(
         Example("项目建设周期18个月", {"value": 1.5, "unit": "year"}),
         Example("人均预期寿命达到79.2岁。", {"span": "79.2岁", "value": 79.2, "unit": "year"}),
         Example("海岸线长120海里", {"span": "120海里", "value": 222240.0, "unit": "m"}),
-        Example("电价0.5元/千瓦时", {"unit": "CNY/kWh", "value": 0.5}),
-        Example("猪肉均价24元/公斤", {"span": "24元/公斤", "unit": "CNY/t", "value": 24000.0}),
+        # a rate in the unit of what it measures, the span whole (its base is the span's and the metric's)
+        Example("电价0.5元/千瓦时", {"span": "0.5元/千瓦时", "unit": "CNY", "value": 0.5}),
+        Example("猪肉均价24元/公斤", {"span": "24元/公斤", "unit": "CNY", "value": 24.0}),
+        Example("新增污水处理能力15万吨/日", {"span": "15万吨/日", "unit": "t", "value": 1.5e5}),
         Example("PM2.5平均浓度为35微克/立方米", {"span": "35微克/立方米", "unit": "微克/立方米"}),
         # a rate per a scaled base, as the statistics state it
         Example("全市公路密度达到88.6公里/百平方公里", {"span": "88.6公里/百平方公里", "unit": "公里/百平方公里", "value": 88.6}),
