@@ -457,6 +457,9 @@ GROWTH = Rule(
         Example("从环比看，二季度全省地区生产总值增长1.1%。", {"span": "1.1%", "comparison": "qoq"}),  # a quarter's: qoq
         # a burden eased (减轻) falls; a raise of a price (提价幅度) is a growth, not a share
         Example("今年全县农民负担平均减轻25%", {"value": -25.0, "kind": "growth", "metric": "农民负担"}),
+        # 降 alone before the figure (再降, not 降至) and 降价 fall
+        Example("全市诈骗案件发案数再降12.5%", {"span": "12.5%", "value": -12.5, "kind": "growth"}),
+        Example("国家组织集采的药品平均降价52%", {"span": "52%", "value": -52.0, "kind": "growth"}),
         Example("今年稻谷最低收购价提价幅度为3%", {"kind": "growth", "metric": "稻谷最低收购价提价幅度"}),
         # more or less than usual (较常年偏多, 偏少) is a growth on that basis
         Example("今年全县汛期降雨较常年偏多四成", {"kind": "growth", "value": 40.0, "comparison": "较常年"}),
@@ -708,6 +711,7 @@ RATE_SUBJECT = Rule(
         "share word after it, is that growth: 其增速明显领先于全省其他地区，达到9.6%.",
     examples=(
         Example("从上半年看，该市的工业增速依然领先全省，达到8.7%。", {"span": "8.7%", "kind": "growth"}),
+        Example("全县工业投资增长幅度由上年的30%回落到20%。", {"span": "30%", "kind": "growth"}),
         # a growth word or a rate noun held at a level (but 人口自然增长率 is a share)
         Example("杭州、宁波消费市场持续回暖，增长均保持在6%以上。", {"span": "6%", "kind": "growth"}, place="浙江省"),
         Example("全年居民消费价格涨幅稳定在2%左右", {"span": "2%", "kind": "growth"}),
