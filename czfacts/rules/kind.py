@@ -460,6 +460,8 @@ GROWTH = Rule(
         # 降 alone before the figure (再降, not 降至) and 降价 fall
         Example("全市诈骗案件发案数再降12.5%", {"span": "12.5%", "value": -12.5, "kind": "growth"}),
         Example("国家组织集采的药品平均降价52%", {"span": "52%", "value": -52.0, "kind": "growth"}),
+        # a cut verb before its object, which may list things, then the share cut
+        Example("全县压减会议、培训、评比活动40%", {"span": "40%", "value": -40.0, "kind": "growth"}),
         Example("今年稻谷最低收购价提价幅度为3%", {"kind": "growth", "metric": "稻谷最低收购价提价幅度"}),
         # more or less than usual (较常年偏多, 偏少) is a growth on that basis
         Example("今年全县汛期降雨较常年偏多四成", {"kind": "growth", "value": 40.0, "comparison": "较常年"}),
@@ -836,7 +838,8 @@ def _cut_verbs(percent: bool, count: bool = False) -> tuple[regex.Pattern, int]:
     (for a percentage, the verbs that cut by a share of the object too; for a count, by a number of them)."""
     words = _words()["absolute_change"]
     cuts = words["cuts"] + (words["percent_cuts"] if percent else []) + (words["count_cuts"] if count else [])
-    return (compiled(rf"(?:{trie_pattern(cuts)})(?P<object>[^，,；;、。]{{2,{CUT_OBJECT}}})$"),
+    # (the object may list things: 压减论坛、节庆、展会活动58%; no figure stands in it)
+    return (compiled(rf"(?:{trie_pattern(cuts)})(?P<object>[^，,；;。\d%％]{{2,{CUT_OBJECT}}})$"),
             max(map(len, cuts)) + CUT_OBJECT)
 
 
