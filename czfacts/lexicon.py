@@ -296,7 +296,7 @@ def units() -> dict[str, Unit]:
             raise LexiconError(f"units.toml: {surface!r} has unknown unit or kind: {spec}")
         table[surface] = Unit(surface, spec["unit"], float(spec["scale"]), spec["kind"],
                               bool(spec.get("arabic_only", False)))
-    for word in load("units")["classifiers"]["words"]:
+    for word in load("units")["classifiers"]["words"] + load("units")["classifiers"]["streaks"]:
         table.setdefault(word, Unit(word, "count", 1.0, "count"))
     return table
 

@@ -873,6 +873,7 @@ class Classifiers(Section):
     words: Words
     nouns: Words
     members: dict[Word, str]
+    streaks: Words
     not_before: dict[Word, Words] = Field(default_factory=dict)
     counts_anyway: dict[Word, Words] = Field(default_factory=dict)
 
@@ -929,11 +930,10 @@ class Digits(Section):
     growth: Words
 
 
-class Streaks(Section):
-    words: Words
+class ZeroGrowth(Section):
     zero: Words
-    zero_growth: Words
-    zero_growth_not_before: Words
+    growth: Words
+    not_before: Words
 
 
 class PeopleWithoutClassifier(Section):
@@ -944,7 +944,7 @@ class PeopleWithoutClassifier(Section):
 class Units(Section):
     units: dict[Word, UnitSpec]
     digits: Digits
-    streaks: Streaks
+    zero_growth: ZeroGrowth
     unknown_units: UnknownUnits
     classifiers: Classifiers
     attributive_suffix: AttributiveSuffix

@@ -28,7 +28,7 @@ from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back, region_nouns
 from .subject import BACK_REFERENCE, CONTRIBUTION_PLACE, COUNTED_OWNER, FIRM_CARRY, STORY_FIRM, firm_short_name, past_count, back_reference_pattern, organisation_suffixes, place_reference, public_purses, resolve_reference, route
-from .quantity.amounts import PEOPLE_WITHOUT_CLASSIFIER, STREAK_COUNT, people_named_after
+from .quantity.amounts import PEOPLE_WITHOUT_CLASSIFIER, people_named_after
 from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
@@ -2446,7 +2446,7 @@ def attach_metrics(doc: Document) -> None:
         sentence = doc.sentence(m.start)
         same_sentence = previous is not None and doc.sentence(previous.start) == sentence
         prior = previous.metric if same_sentence and previous.metric else None
-        if prior and previous.rule == STREAK_COUNT.name:  # (…“八连增”，连续5年超万亿斤: what kept on goes on)
+        if prior and _a_streak(previous):  # (…“八连增”，连续5年超万亿斤: what kept on goes on)
             prior = replace(prior, value=str(prior.value).removesuffix(previous.classifier or ""))
         if prior and m.kind != "count" and id(previous) in measured_after:
             prior = replace(prior, value=measured_after[id(previous)])  # 13个设区市地区生产总值…，全省共增加2702亿元
@@ -2458,7 +2458,7 @@ def attach_metrics(doc: Document) -> None:
         if after := doc.periods_between(m.end, next_start):
             next_start = after[0].start  # 11个设区市前三季度经济数据: a period ends the noun after a figure
         phrase = _without_owners(_left_phrase(doc, m))
-        if m.rule == STREAK_COUNT.name:  # 粮食总产量实现了历史罕见的“八连增”: what kept on opens the clause
+        if _a_streak(m):  # 粮食总产量实现了历史罕见的“八连增”: what kept on opens the clause
             phrase = _without_owners(_before_outcome(doc.text[doc.clause_start(m.start):m.start]))
         if previous is not None and phrase.startswith(tuple(words()["grade_suffixes"])) \
                 and doc.text.startswith(phrase, previous.end):
@@ -2938,7 +2938,7 @@ def attach_metrics(doc: Document) -> None:
             m.refine(STRUCTURE_PART.name)
         if metric.endswith(tuple(words()["enumeration_ends"])) and tag(metric)[-1][1] == "u":
             metric = _without_enumeration_end(metric)  # 乡镇商贸中心、集贸市场等30个: the things listed, not 等
-        if m.rule == STREAK_COUNT.name and metric and not metric.endswith(m.classifier or ""):
+        if _a_streak(m) and metric and not metric.endswith(m.classifier or ""):
             metric += m.classifier or ""  # 粮食产量实现“十二连增” → 粮食产量连增: what kept on, and how
         where = _locate(doc, m, metric, next_start, located) if metric else (None, None)
         # a metric not written near its number (a rank's head on the document's topic) was not read there
@@ -3486,6 +3486,11 @@ def _without_flow_verb(owner: str, contribution: str) -> str:
     if verb is None:
         return owner
     return "" if owner == verb else owner.removeprefix(verb).removesuffix(verb)  # (进口拉动进口增长: no owner)
+
+
+def _a_streak(m: Mention) -> bool:
+    """A count of a streak (十二连增, 三连冠: data units.classifiers.streaks)."""
+    return m.kind == "count" and m.classifier in load("units")["classifiers"]["streaks"]
 
 
 def _before_outcome(phrase: str) -> str:

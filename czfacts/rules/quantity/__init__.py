@@ -24,7 +24,7 @@ import regex
 from ...compiled import compiled
 from ...document import Document, Mention
 from ...lexicon import bounds as bound_words, lexical_cache, trie_pattern
-from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, PEOPLE_WITHOUT_CLASSIFIER, STREAK_COUNT, UNKNOWN_UNIT, YUAN_JIAO_FEN, ZERO_GROWTH,
+from .amounts import (AMOUNT, COUNT, CURRENCY_BEFORE, HALF, MONEY_WITHOUT_YUAN, PEOPLE_WITHOUT_CLASSIFIER, UNKNOWN_UNIT, YUAN_JIAO_FEN, ZERO_GROWTH,
                       currency_codes, half_not, half_units, minus_not_after)
 from ..counted_sets import SET_THRESHOLD, drop_set_thresholds
 from .bounds import THRESHOLD, attach_bound, bound_word_after, bound_word_before, is_threshold, share_leading_bound
@@ -39,7 +39,7 @@ from .ratios import RATIO_PARTS, ratio_noun_ends, ratio_parts
 
 # Priority at one position: the first reader that matches and accepts wins.
 READERS = (RANK, PERCENT_WORDS, DIGITS, FRACTION, SLASH_FRACTION, FOLD, CHENG, A_HALF, YUAN_JIAO_FEN, CURRENCY_BEFORE, HALF,
-           STREAK_COUNT, ZERO_GROWTH, AMOUNT, MONEY_WITHOUT_YUAN, PEOPLE_WITHOUT_CLASSIFIER)
+           ZERO_GROWTH, AMOUNT, MONEY_WITHOUT_YUAN, PEOPLE_WITHOUT_CLASSIFIER)
 
 _FRAGMENTS = {
     "⟨unit⟩": unit_pattern,
@@ -57,10 +57,9 @@ _FRAGMENTS = {
     "⟨rank_placed⟩": lambda: trie_pattern(words("ranks", "placed")),
     "⟨rank_moves⟩": lambda: trie_pattern(words("ranks", "moves")),
     "⟨not_top⟩": lambda: trie_pattern(words("ranks", "not_top")),
-    "⟨streak_words⟩": lambda: trie_pattern(words("streaks")),
-    "⟨zero⟩": lambda: trie_pattern(words("streaks", "zero")),
-    "⟨zero_growth⟩": lambda: trie_pattern(words("streaks", "zero_growth")),
-    "⟨zero_growth_not⟩": lambda: trie_pattern(words("streaks", "zero_growth_not_before")),
+    "⟨zero⟩": lambda: trie_pattern(words("zero_growth", "zero")),
+    "⟨zero_growth⟩": lambda: trie_pattern(words("zero_growth", "growth")),
+    "⟨zero_growth_not⟩": lambda: trie_pattern(words("zero_growth", "not_before")),
 }
 
 

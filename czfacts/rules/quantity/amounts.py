@@ -10,7 +10,7 @@ import regex
 from ...compiled import compiled
 from ...document import Document, Mention
 from ...lexicon import bounds, lexical_cache, load, trie_pattern, units
-from ...numerals import (APPROXIMATE_PREFIXES, ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGIT_CHARS, DIGITS, SCALE_CHARS, UNIT_CHARS,
+from ...numerals import (APPROXIMATE_PREFIXES, ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGITS, SCALE_CHARS, UNIT_CHARS,
                          is_digit_by_digit, read_number)
 from ..base import Example, Rule
 from .bounds import bound_word_after, bound_word_before
@@ -407,6 +407,9 @@ COUNT = Rule(
         Example("当地已培育出2000多家电商企业", {"span": "2000多家", "classifier": "家", "metric": "电商企业"}),
         # …as 台 before 风 counts machines (a typhoon is counted with 个 or named by 号)
         Example("去年新建200台风电机组", {"span": "200台", "classifier": "台", "metric": "风电机组"}),
+        # a streak's measure word (data classifiers.streaks), quoted too; its metric names what kept on and how
+        Example("全省粮食产量实现“九连增”。", {"span": "九连增", "value": 9.0, "classifier": "连增", "metric": "粮食产量连增"}),
+        Example("全县农民收入实现“12连快”", {"span": "12连快", "value": 12.0, "classifier": "连快", "metric": "农民收入连快"}),
         # 打破 before a count is no bound word (破亿 is: bounds.before)
         Example("运动员们打破了32项世界纪录和全国纪录", {"span": "32项", "bound": "eq"}),
         Example("连续举办四届农民丰收节", {"span": "四届", "value": 4.0, "classifier": "届"}),
@@ -738,30 +741,7 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
 )
 
 
-# --- streaks and zero growth ------------------------------------------------------------------
-
-def _streak(m: regex.Match, doc: Document) -> Mention | None:
-    value = read_number(m.group("sk_n"))
-    if not value or value < 2:
-        return None
-    return Mention(*m.span(), float(value), "count", "count", STREAK_COUNT.name, classifier=m.group("sk_word"))
-
-
-STREAK_COUNT = Rule(
-    name="quantity.streak_count",
-    doc="N连增, N连快, N连冠 (a numeral before a word of the streak: data streaks.words): a count of the years "
-        "or contests in a row, its word the classifier (the metric stage names what kept on: 粮食产量连增).",
-    examples=(
-        Example("全省粮食产量实现“九连增”。", {"span": "九连增", "value": 9.0, "unit": "count", "kind": "count",
-                                          "classifier": "连增", "metric": "粮食产量连增"}),
-        Example("女排时隔多年再夺三连冠", {"span": "三连冠", "value": 3.0, "classifier": "连冠"}),
-        Example("农民收入实现“12连快”", {"span": "12连快", "value": 12.0}),
-    ),
-    negatives=("一连几天降雨", "产业链上下游接连增资"),
-    pattern=rf"(?<![\d{DIGIT_CHARS}十])(?P<sk_n>\d{{1,2}}|[{DIGIT_CHARS}十]{{1,3}})(?P<sk_word>⟨streak_words⟩)",
-    produce=_streak,
-)
-
+# --- zero growth ------------------------------------------------------------------------------
 
 def _zero_growth(m: regex.Match, doc: Document) -> Mention | None:
     return Mention(*m.span(), 0.0, "%", "growth", ZERO_GROWTH.name)
@@ -769,7 +749,7 @@ def _zero_growth(m: regex.Match, doc: Document) -> Mention | None:
 
 ZERO_GROWTH = Rule(
     name="quantity.zero_growth",
-    doc="零增长 (zero growth): a growth of 0 %, the numeral its span (data streaks.zero_growth).",
+    doc="零增长 (zero growth): a growth of 0 %, the numeral its span (data zero_growth).",
     examples=(
         Example("各级机关一般性支出原则上零增长。", {"span": "零", "value": 0.0, "unit": "%", "kind": "growth"}),
     ),

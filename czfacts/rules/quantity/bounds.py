@@ -300,4 +300,4 @@ def is_threshold(doc: Document, mention: Mention) -> bool:
             and text.startswith(tuple(bounds()["threshold"]["nouns"]), end + text.startswith("的", end)):
         return True  # 年应纳税所得额100万元至300万元的部分: a bracket of money defines what it bounds (节省出七十亿到一百亿元的资金 states it)
     # (“十二连增”: a streak quoted is counted)
-    return start > 0 and text[start - 1] in "《“" and not text[start].isdigit() and mention.classifier not in words("streaks")
+    return start > 0 and text[start - 1] in "《“" and not text[start].isdigit() and mention.classifier not in words("classifiers", "streaks")
