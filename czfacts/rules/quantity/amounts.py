@@ -407,6 +407,8 @@ COUNT = Rule(
         Example("当地已培育出2000多家电商企业", {"span": "2000多家", "classifier": "家", "metric": "电商企业"}),
         # …as 台 before 风 counts machines (a typhoon is counted with 个 or named by 号)
         Example("去年新建200台风电机组", {"span": "200台", "classifier": "台", "metric": "风电机组"}),
+        # 标箱 and 标准箱 count containers (TEU is a unit: quantity.unit)
+        Example("全港集装箱吞吐量达到3000万标箱", {"span": "3000万标箱", "value": 3e7, "unit": "count", "classifier": "标箱"}),
         # a streak's measure word (data classifiers.streaks), quoted too; its metric names what kept on and how
         Example("全省粮食产量实现“九连增”。", {"span": "九连增", "value": 9.0, "classifier": "连增", "metric": "粮食产量连增"}),
         Example("全县农民收入实现“12连快”", {"span": "12连快", "value": 12.0, "classifier": "连快", "metric": "农民收入连快"}),
