@@ -42,7 +42,7 @@ CANONICAL_UNITS = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP", "AUD", "RUB", "KRW"
                    "微克/立方米", "毫克/升",  # concentrations keep their surface unit (SPEC §3 names no code)
                    "P", "EFlops",  # computing power as reports write it (1.6万P, 15EFlops): no SPEC code either
                    "Gbps", "Tbps", "Mbps",  # a bandwidth as written (出省带宽5.2Tbps), no SPEC code either
-                   "分钟",  # minutes as written (车程缩至30分钟), as the golds keep them
+                   "分钟", "英寸",  # as written, as the golds keep them (车程缩至30分钟, 12英寸晶圆)
                    "千伏", "千伏安时",  # a voltage and a battery's capacity as written (750千伏输变电工程)
                    "℃"}  # temperatures as written (摄氏度 too)
 _ACTIVE: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("czfacts_lexicons", default=())

@@ -273,6 +273,8 @@ AMOUNT = Rule(
         Example("去年煤炭产量 2.15 亿吨", {"span": "2.15 亿吨", "value": 215000000.0, "unit": "t"}),
         # a temperature keeps its symbol (SPEC §3 names no code); 摄氏度 is ℃
         Example("全年平均气温15.2摄氏度", {"span": "15.2摄氏度", "value": 15.2, "unit": "℃", "metric": "平均气温"}),
+        # a size the trade names in inches is kept as written (SPEC §3 lists no inch)
+        Example("新建一条12英寸晶圆生产线", {"span": "12英寸", "value": 12.0, "unit": "英寸"}),
         # a bandwidth keeps its symbol (SPEC §3 names no code)
         Example("全省互联网出省带宽达到5.2Tbps", {"span": "5.2Tbps", "value": 5.2, "unit": "Tbps"}),
         # a concentration in micrograms per cubic metre, in any of its symbols (μg/m3, ug/m³ …)
