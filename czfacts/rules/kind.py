@@ -863,6 +863,7 @@ LEVEL_CHANGE = Rule(
         Example("全县一般公共预算收入达到18.6亿元，按可比口径增加1.2亿元。", {"span": "1.2亿元", "value": 120000000.0,
                                                            "metric": "一般公共预算收入增量"}),
         Example("全市农作物播种面积调减77万亩", {"value": -770000.0, "kind": "amount", "unit": "mu"}),
+        Example("全县沙化土地面积缩减120亩", {"value": -120.0, "metric": "沙化土地面积增量"}),  # 缩减, 裁减 cut too
         # 减少 and its object before a count: the count cut from that level
         Example("去年全县减少农村低收入人口1.2万人", {"value": -12000.0, "kind": "count", "metric": "农村低收入人口增量"}),
         # the gain word with its aspect (增加了) after a level, alone before the figure
