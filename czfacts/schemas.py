@@ -803,6 +803,7 @@ class Context(Section):
 class Stated(Section):
     totals: Words
     before: Words
+    reached: Words
 
 
 class Threshold(Section):

@@ -77,7 +77,13 @@ def _bound_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 
 @lexical_cache
 def stated_after() -> tuple[str, ...]:
-    """What follows 的 after a figure the text states rather than sets as a bound (全国水平)."""
+    """What follows 的 after a figure the text states rather than sets as a bound (全国水平, 新台阶)."""
+    return tuple(bounds()["stated"]["before"] + bounds()["stated"]["reached"])
+
+
+@lexical_cache
+def _compared_after() -> tuple[str, ...]:
+    """…of them, what a figure is compared with (高于4.8%的全国水平): its bound word bounds no figure of its own."""
     return tuple(bounds()["stated"]["before"])
 
 
@@ -111,7 +117,7 @@ def attach_bound(text: str, mention: Mention) -> None:
     bound the number gave itself (数十 → gt, 三四万 → approx)."""
     words = bounds()
     before = bound_word_before(text, mention.start)
-    if before and text.startswith("的", mention.end) and text.startswith(stated_after(), mention.end + 1):
+    if before and text.startswith("的", mention.end) and text.startswith(_compared_after(), mention.end + 1):
         return  # 高于4.8%的全国水平: 4.8% is the level stated, the one compared with
     if before:
         mention.bound = words["before"][before.group()]
