@@ -310,6 +310,8 @@ AMOUNT = Rule(
         Example("改造锅炉后每年可节约标准煤12万吨", {"span": "12万吨", "value": 120000.0, "unit": "tce"}),  # the coal before it
         # 迈上 is the verb, not 上万; a scale word alone is a number before 以上 as after 超
         Example("全市GDP迈上千亿元台阶", {"span": "千亿元", "value": 1e11, "bound": "gt"}),
+        # 达到或超过, 达到或略高于: at least
+        Example("全年粮食产量达到或超过1.3万亿斤", {"span": "1.3万亿斤", "bound": "ge"}),
         # the step reached, no threshold of a set; passed, so its bound word bounds it
         Example("全省粮食产量站上700亿斤的新台阶", {"span": "700亿斤", "value": 3.5e7, "bound": "gt"}),
         Example("全县粮食产量稳定在百亿斤以上", {"span": "百亿斤", "value": 5e6, "bound": "ge"}),
