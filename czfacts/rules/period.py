@@ -1193,6 +1193,18 @@ def _a_flow(m: Mention) -> bool:
 
 
 LOOK_BACK = 64  # periods examined before a number, nearest first
+YEAR_START, YEAR_END = "-01-01", "-12-31"
+
+FLOW_YEAR = Rule(
+    name="period.flow_year",
+    doc="A flow (生产总值, 增加值, 营业收入 …) in a sentence after one framed by a year's end (年底在册经营主体…。) is "
+        "the year's: the instant frames the stocks of its sentence, the flow runs over the year it ends.",
+    examples=(
+        Example("2024年，全省新设企业20万户，年底在册经营主体达到600万户。全省地区生产总值超过5万亿元。",
+                {"span": "5万亿元", "period": {"start": "2024-01-01", "end": "2024-12-31"}}, date="2025-03-01"),
+    ),
+    negatives=(),
+)
 
 
 SPAN_LEVELS = Rule(
@@ -1532,6 +1544,11 @@ def assign_periods(doc: Document) -> None:
             continue
         how = "explicit" if doc.sentence(governing.start) == doc.sentence(m.start) else "inherited"
         period = governing.period
+        if how == "inherited" and period.start and period.start == period.end and period.end.endswith(YEAR_END) \
+                and m.kind == "amount" and _a_flow(m):
+            # 年底在册经营主体1095万户。浙江地区生产总值超过9万亿元: the year-end of a stock before; a flow's is the year
+            period = Period(text=period.text, start=period.end[:4] + YEAR_START, end=period.end)
+            m.refine(FLOW_YEAR.name)
         if m.kind in ("amount", "count", "share") and period.end and not governing.instant_now:
             between = doc.text[max(governing.end, doc.clause_start(m.start)):m.start]
             if (stock := _stock_pattern().search(between)) and not _a_flow(m) \
