@@ -26,7 +26,7 @@ def test_every_units_line_loads(surface):
     assert getattr(unit, "arabic_only", False) == spec.get("arabic_only", False)
 
 
-@pytest.mark.parametrize("word", sorted(RAW["classifiers"]["words"]))
+@pytest.mark.parametrize("word", sorted(RAW["classifiers"]["words"] + RAW["classifiers"]["streaks"]))
 def test_every_classifier_is_a_count(word):
     unit = units()[word]
     if word in RAW["units"]:  # a surface that is both (none today) keeps its [units] line
@@ -36,7 +36,7 @@ def test_every_classifier_is_a_count(word):
 
 
 def test_units_table_has_nothing_else():
-    assert set(units()) == set(RAW["units"]) | set(RAW["classifiers"]["words"])
+    assert set(units()) == set(RAW["units"]) | set(RAW["classifiers"]["words"]) | set(RAW["classifiers"]["streaks"])
 
 
 @pytest.mark.parametrize("surface,unit,scale", [
