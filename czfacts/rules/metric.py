@@ -1575,6 +1575,8 @@ PREVIOUS_CLAUSE = Rule(
               Example("今年市级财政用于科技的投入，将由去年的12亿元增加到15亿元。", {"span": "15亿元", "metric": "市级财政用于科技的投入"}),
               # money set up in the clause before (设立…基金) is what a sum that names nothing measures
               Example("设立省级科技创新基金，首期安排20亿元。", {"span": "20亿元", "metric": "省级科技创新基金"}),
+              # a verb of the genre's acts and its adverb alone (先发行) repeat a verb whose object the sentence named
+              Example("省里决定发行乡村振兴债券，分批次投放，今年先发行300亿元。", {"span": "300亿元", "metric": "乡村振兴债券"}),
               # an indicator alone in the sentence's first clause, a numberless clause between
               Example("城镇居民人均可支配收入，扣除价格因素，实际增长5.2%。", {"span": "5.2%", "metric": "城镇居民人均可支配收入"}),
               # a known indicator anywhere in the clause before, the only one there
@@ -1998,6 +2000,21 @@ def _says_nothing(metric: str) -> bool:
     return bool(metric) and (all(pos in _NOT_NAMING for _, pos in tokens) or adverbial or metric in change_verbs()
                              or bool(_rank_verb_and_scope().fullmatch(metric))  # 连续35年居全国首位: 居全国
                              or _bare_attribute(tokens))
+
+
+def _object_acted_on_before(doc: Document, m: Mention, metric: str) -> str:
+    """先发行, 再发行 before a figure: a verb of the genre's acts and its adverbs, no object; the object is what
+    the same verb took earlier in the sentence (…发行超长期特别国债，…，今年先发行1万亿元 → 超长期特别国债), or ""."""
+    tokens = tag(metric)
+    verb = tokens[-1][0] if tokens else ""
+    if verb not in leading_verbs() or not all(pos in ("d", "t") for _, pos in tokens[:-1]):
+        return ""
+    sentence, clause = doc.sentence(m.start)[0], doc.clause_start(m.start)
+    at = doc.text.rfind(verb, max(sentence, clause - OBJECT_REACH), clause)
+    return following_noun(doc.text[at + len(verb):doc.clause_end(at)]) if at >= 0 else ""
+
+
+OBJECT_REACH = 80  # characters before a figure's clause where the verb it repeats took its object
 
 
 def _bare_attribute(tokens) -> bool:
@@ -2665,6 +2682,9 @@ def attach_metrics(doc: Document) -> None:
             metric = ""  # 一块; 好, 内, 新: a lone character names no indicator (but 12个区 counts 区, 钢突破7000万吨 is steel's)
         if _says_nothing(metric):
             metric = ""  # 普遍, 双双, 过去, 扩大: adverbs, time words and verbs of change name no indicator
+        elif acted_on := _object_acted_on_before(doc, m, metric):
+            metric, how = acted_on, "inherited"  # …发行超长期特别国债，…今年先发行1万亿元: the same verb's object
+            m.refine(PREVIOUS_CLAUSE.name)
         if _names_places(metric) and not (m.kind == "count" and metric in region_nouns()):
             metric = ""  # 上海和北京: the owners, whose metric the sentence or paragraph named before
         if m.kind != "count" and metric in words()["heads"] and (owner := _named_before(doc, m, previous)) \
