@@ -643,6 +643,11 @@ class PerBase(Section):
     one_then: Words
 
 
+class TopShare(Section):
+    before: Words
+    marks: Words
+
+
 class PeerComparison(Section):
     joins: Words
     verbs: Words
@@ -1030,6 +1035,7 @@ class Nonfacts(Section):
     named_thresholds: Pointers
     glossed_lists: Pointers
     glossed_lists_unquoted: Pointers
+    top_share: TopShare
     per_base: PerBase
     annexes: WordSet
 

@@ -31,7 +31,7 @@ from .bounds import THRESHOLD, attach_bound, bound_word_after, bound_word_before
 from ...numerals import NONZERO_DIGIT_CHARS
 from .grammar import unit_pattern, words
 from .lists import INDEX, group_lists, share_list_units
-from .nonfacts import ANNEX, CIRCLE, COLUMN, ERA, GLOSSED_LIST, LABELS, PER_BASE, PER_ONE, NAMED_THRESHOLD, PLAN_SPAN, POINTER, PLACE_NUMERALS, QUOTED_LABEL, RANKED_AMONG, \
+from .nonfacts import ANNEX, CIRCLE, COLUMN, ERA, GLOSSED_LIST, LABELS, PER_BASE, PER_ONE, TOP_SHARE, NAMED_THRESHOLD, PLAN_SPAN, POINTER, PLACE_NUMERALS, QUOTED_LABEL, RANKED_AMONG, \
     RECKONED, SESSION, TIME_AGO, WEB, mask_nonfacts
 from .percents import A_HALF, CHENG, DIGITS, FOLD, FRACTION, PERCENT_WORDS, SLASH_FRACTION, cheng_not_before
 from .ranks import RANK
@@ -148,4 +148,4 @@ __all__ = ["find_quantities", "mask_nonfacts", "bound_word_after", "bound_word_b
            "AMOUNT", "COUNT", "UNKNOWN_UNIT", "YUAN_JIAO_FEN", "CURRENCY_BEFORE", "HALF", "MONEY_WITHOUT_YUAN",
            "PERCENT_WORDS", "DIGITS", "FRACTION", "SLASH_FRACTION", "CHENG", "A_HALF", "FOLD", "RANK", "RATIO_PARTS", "INDEX",
            "THRESHOLD", "SET_THRESHOLD", "LABELS", "PLAN_SPAN", "TIME_AGO", "WEB", "ERA", "RECKONED", "CIRCLE", "SESSION",
-           "POINTER", "RANKED_AMONG", "NAMED_THRESHOLD", "GLOSSED_LIST", "PER_BASE", "PER_ONE", "COLUMN", "ANNEX", "QUOTED_LABEL", "PLACE_NUMERALS"]
+           "POINTER", "RANKED_AMONG", "NAMED_THRESHOLD", "GLOSSED_LIST", "PER_BASE", "PER_ONE", "TOP_SHARE", "COLUMN", "ANNEX", "QUOTED_LABEL", "PLACE_NUMERALS"]

@@ -169,6 +169,14 @@ PER_BASE = Rule(
     pattern=rf"(?<=⟨per_base⟩)(?:[\d.]+|[{NONZERO_DIGIT_CHARS}十百千万]{{1,4}})(?=\p{{Han}})",
 )
 
+TOP_SHARE = Rule(
+    name="nonfacts.top_share",
+    doc="A percentile after 前 in a ranking (学科进入ESI全球前1%, 前1‰) is the bar of the ranking's top, no figure "
+        "of its own (data nonfacts.top_share).",
+    negatives=("全省有50个学科进入ESI全球排名前【1%】", "3个学科进入前【1‰】"),
+    pattern=r"(?<=⟨top_before⟩)\d+(?:\.\d+)?(?:⟨top_marks⟩)",
+)
+
 PER_ONE = Rule(
     name="nonfacts.per_one",
     doc="One of a unit opening a clause with a figure after it in the clause (一亩地能挣800元, 一吨煤可发电3000度, 一年挣了3万多元) "
@@ -314,6 +322,13 @@ def _per_one() -> regex.Pattern:
 
 
 @lexical_cache
+def _top_share() -> regex.Pattern:
+    words = load("nonfacts")["top_share"]
+    return compiled(TOP_SHARE.pattern.replace("⟨top_before⟩", "|".join(words["before"]))  # (a look-behind of fixed widths)
+                    .replace("⟨top_marks⟩", trie_pattern(words["marks"])))
+
+
+@lexical_cache
 def _per_base() -> regex.Pattern:
     return compiled(PER_BASE.pattern.replace("⟨per_base⟩", f"(?:{trie_pattern(load('nonfacts')['per_base']['words'])})"))
 
@@ -353,7 +368,7 @@ def _web_spans(doc: Document) -> Iterator[tuple[int, int]]:
 def mask_nonfacts(doc: Document) -> None:
     """Mask labels, idioms, phone numbers, clock times, web addresses and file names."""
     for pattern in (_labels(), _PHONE, _time_ago(), _plan_span(), _era(), _reckoned(), _circle(), _session(), _pointer(), _ranked_among(), _named_threshold(),
-                    _per_base(), _per_one(), _column(), _annex(), _quoted_label(), _place_numerals()):
+                    _per_base(), _per_one(), _top_share(), _column(), _annex(), _quoted_label(), _place_numerals()):
         for m in pattern.finditer(doc.text):
             doc.mask(*m.span())
     for span in (*_web_spans(doc), *_glossed_counts(doc)):
