@@ -405,6 +405,7 @@ class MetricWords(Section):
     grade_units: Words
     list_marks: Words
     grade_suffixes: Words
+    unit_capacity: UnitCapacity
     capacity_words: Words
     generation_words: Words
     installed: Word
@@ -651,6 +652,12 @@ class TopShare(Section):
 class PeerComparison(Section):
     joins: Words
     verbs: Words
+
+
+class UnitCapacity(Section):
+    units: Words
+    heads: Words
+    name: str
 
 
 class FromTo(Section):

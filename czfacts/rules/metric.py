@@ -3941,13 +3941,18 @@ def _grade_of_following(doc: Document, m: Mention, next_start: int) -> str:
         return ""
     after = doc.text[m.end + len(grade):next_start]
     noun = _leading_noun(after) or following_noun(after)  # 30万吨级航道改扩建工程: the 航道 is graded
+    units = words()["unit_capacity"]
+    if m.unit in units["units"] and (head := max((noun.find(h) + len(h) for h in units["heads"] if h in noun), default=0)):
+        return noun[:head] + units["name"]  # 26兆瓦级海上风电机组(下线): each unit's capacity, whatever its grade
     return noun + m.surface_unit + grade if noun else ""
 
 
 GRADE = Rule(
     name="metric.grade",
     doc="An amount and 级 before a noun (30万吨级航道) is that noun's grade in the unit (航道吨级), not an amount of it.",
-    examples=(Example("建成10万吨级码头2个", {"span": "10万吨", "metric": "码头吨级", "value": 100000.0}),),
+    examples=(Example("建成10万吨级码头2个", {"span": "10万吨", "metric": "码头吨级", "value": 100000.0}),
+              # a generating unit's grade in power is its capacity (data unit_capacity)
+              Example("全国首台18兆瓦级海上风电机组成功下线", {"span": "18兆瓦", "metric": "海上风电机组单机容量"})),
 )
 
 
