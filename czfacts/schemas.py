@@ -406,6 +406,7 @@ class MetricWords(Section):
     list_marks: Words
     grade_suffixes: Words
     unit_capacity: UnitCapacity
+    stays: Stays
     capacity_words: Words
     generation_words: Words
     installed: Word
@@ -652,6 +653,11 @@ class TopShare(Section):
 class PeerComparison(Section):
     joins: Words
     verbs: Words
+
+
+class Stays(Section):
+    words: Words
+    measure: str
 
 
 class UnitCapacity(Section):

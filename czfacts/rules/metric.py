@@ -567,7 +567,8 @@ ATTRIBUTIVE = Rule(
         Example("县里落实了500万元的投资补助。", {"span": "500万元", "metric": "投资补助"}),
         # a yield before the weight names it, not the noun after
         Example("该品种创造了亩产5200公斤的全省新纪录", {"span": "5200公斤", "metric": "亩产"}),
-        Example("该市落实144小时过境免签政策", {"span": "144小时", "metric": "过境免签政策时长"}),
+        # a duration before a visa-free stay is how long the stay may last (data stays)
+        Example("该市落实144小时过境免签政策", {"span": "144小时", "metric": "过境免签停留时间"}),
         Example("上半年，苏州以1.1万亿元的地区生产总值位居第一", {"span": "1.1万亿元", "metric": "地区生产总值"}),
         Example("对比21000元的居民人均可支配收入“全国线”，全省高出2000元", {"span": "21000元", "metric": "居民人均可支配收入"}),
         Example("今年建设2万亩高标准茶园", {"metric": "高标准茶园面积"}),  # a verb alone names no metric
@@ -3656,6 +3657,9 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     if indicator_of(noun) or noun.endswith(tuple(words()["capacity_words"] + words()["heads"] + words()["measure_endings"])) \
             or m.unit == "CNY" and noun.endswith(tuple(words()["spending"]["money"] + words()["sums_of_money"])):
         return noun  # 以1.5万亿元的GDP位居第一; 综合产能 needs no 装机容量; …收入, 吞吐量, 奖补资金 are figures already
+    stay = words()["stays"]
+    if m.unit in DURATION_UNITS and (at := next((noun.find(w) + len(w) for w in stay["words"] if w in noun), 0)):
+        return noun[:at] + stay["measure"]  # 240小时过境免签政策, …免签停留区域: how long the stay may last
     suffix = attributive_suffix(m.unit, direct=direct) or ""
     return noun if suffix in noun else noun + suffix  # 4万亿元的投资计划: the plan is of investment already
 
