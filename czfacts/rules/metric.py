@@ -1801,6 +1801,10 @@ DOCUMENT_TOPIC = Rule(
                 {"span": "2.0万亿元", "metric": "GDP"}, place="中国"),
         Example("浙江各市GDP出炉\n杭州、宁波分别以1.2万亿元、9800亿元领跑全省。", {"span": "9800亿元", "metric": "GDP"},
                 place="浙江省"),
+        # a growth of nothing named in a story whose headline names its indicator is of that indicator, whatever
+        # else the story measured more often
+        Example("各省一季度GDP出炉\n安徽一季度固定资产投资增长8%，湖北固定资产投资增长9%，河南固定资产投资增长7%。\n"
+                "江西受到疫情影响，一季度增长4.6%。", {"span": "4.6%", "metric": "GDP"}, place="中国"),
         # an indicator that defines a set counted before (两省GDP均超过9万亿元) is one the story speaks of
         Example("广西、贵州两省区GDP均超过2万亿元。\n从增速看，贵州以5.8%领跑西部。", {"span": "5.8%", "metric": "GDP"},
                 place="中国"),
@@ -2803,6 +2807,9 @@ def attach_metrics(doc: Document) -> None:
                 # a report's growth of nothing named is the economy's
                 metric, how = _built()["economic_growth"], "document"
                 m.refine(DOCUMENT_TOPIC.name)
+        elif not metric and m.kind == "growth" and document_topic.headline:
+            metric, how = document_topic.headline, "document"  # 江苏一季度增长4.6%, in a story its headline says is of GDP
+            m.refine(DOCUMENT_TOPIC.name)
         elif not metric and m.kind in ("amount", "growth") and (same := topics_by_unit.get((m.unit, m.kind))):
             metric, how = same.most_common(1)[0][0], "document"  # a story about GDP: 广东以28498.79亿元居第一
             m.refine(DOCUMENT_TOPIC.name)
@@ -3201,6 +3208,7 @@ class _Topics:
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
         self.names: dict[str, Counter[str]] = {}
+        self.headline = ""  # the indicator a headline names first: what the story is about
 
     @classmethod
     def from_title(cls, text: str) -> "_Topics":
@@ -3211,6 +3219,7 @@ class _Topics:
         if len(first) <= TITLE_LENGTH and "。" not in first:
             for span in find_indicators(first):
                 topics.add(span.id, first[span.start:span.end], TITLE_WEIGHT)
+                topics.headline = topics.headline or first[span.start:span.end]
         return topics
 
     def add(self, indicator: str, name: str, weight: int = 1, name_weight: int | None = None) -> None:
@@ -3220,6 +3229,7 @@ class _Topics:
 
     def __bool__(self) -> bool:
         return bool(self.counts)
+
 
     def most(self) -> str:
         return self.names[self.counts.most_common(1)[0][0]].most_common(1)[0][0]
