@@ -77,6 +77,7 @@ class Subjects(Section):
     reference_not_before: Words
     demonstratives: Words
     site_openers: Words
+    site_located: Words
     villages: Villages
     site_facilities: Words
     inside_of: Words

@@ -1232,7 +1232,10 @@ SITE = Rule(
               Example("走进江苏恒瑞医药股份有限公司，生产线每天可生产20万支针剂", {"subject": "江苏恒瑞医药股份有限公司"},
                       place="江苏省"),
               # …and a part of its grounds after the name (data site_facilities, inside_of)
-              Example("走进海亮集团的智能车间，200多台机器人正在忙碌。", {"subject": "海亮集团"}, place="浙江省")),
+              Example("走进海亮集团的智能车间，200多台机器人正在忙碌。", {"subject": "海亮集团"}, place="浙江省"),
+              # …and where it is before 的 (data site_located), no part of its name
+              Example("走进位于慈溪的方太研究中心，一块60平方米的大屏幕正在播放产品演示。", {"subject": "方太研究中心"},
+                      place="浙江省")),
     negatives=("在全市范围内，新增企业1200家",  # no organisation's ending
                "在建设中的园区，新增企业1200家"),  # a description, no name
 )
@@ -1408,7 +1411,9 @@ def _sites(doc: Document, start: int, end: int) -> list[Candidate]:
 def _site_pattern() -> regex.Pattern:
     suffixes = trie_pattern(list(organisation_suffixes()))
     facility = rf"的?\p{{Han}}{{0,4}}?(?:{trie_pattern(_words()['site_facilities'])})(?:{trie_pattern(_words()['inside_of'])})?"
-    return compiled(rf"(?<![^，,。；;：:\n]){alternation('attribution', 'subjects', 'site_openers')}"
+    # (走进位于长治的余吾煤业调度指挥中心: where the site is, before 的, is no part of its name)
+    located = rf"(?:{alternation('attribution', 'subjects', 'site_located')}\p{{Han}}{{1,8}}?的)?"
+    return compiled(rf"(?<![^，,。；;：:\n]){alternation('attribution', 'subjects', 'site_openers')}{located}"
                     rf"(?P<site>\p{{Han}}{{1,12}}?(?:{suffixes}))(?:{facility})?(?=[，,])")
 
 
