@@ -405,6 +405,8 @@ class MetricWords(Section):
     copulas: Words
     grade_units: Words
     list_marks: Words
+    site_heads: Words
+    site_measures: dict[Literal["openers", "ends"], Words]
     grade_suffixes: Words
     unit_capacity: UnitCapacity
     stays: Stays

@@ -2966,6 +2966,9 @@ def attach_metrics(doc: Document) -> None:
             m.refine(STRUCTURE_PART.name)
         if metric.endswith(tuple(words()["enumeration_ends"])) and tag(metric)[-1][1] == "u":
             metric = _without_enumeration_end(metric)  # 乡镇商贸中心、集贸市场等30个: the things listed, not 等
+        if how == "explicit" and m.kind in ("amount", "count") and (done := _done_at_named_site(metric)):
+            metric = done  # 中老铁路发送旅客 → 发送旅客: the named site owns what was done there
+            m.refine(DONE_AT_SITE.name)
         if _a_streak(m) and metric and not metric.endswith(m.classifier or ""):
             metric += m.classifier or ""  # 粮食产量实现“十二连增” → 粮食产量连增: what kept on, and how
         where = _locate(doc, m, metric, next_start, located) if metric else (None, None)
@@ -3522,6 +3525,31 @@ def _without_flow_verb(owner: str, contribution: str) -> str:
 def _a_streak(m: Mention) -> bool:
     """A count of a streak (十二连增, 三连冠: data units.classifiers.streaks)."""
     return m.kind == "count" and m.classifier in load("units")["classifiers"]["streaks"]
+
+
+def _done_at_named_site(metric: str) -> str:
+    """中老铁路发送旅客, 庆阳数据中心集群引进企业, “2+3”园区到位省外资金: a named site (a name, then a kind of site:
+    data site_heads) opening the metric before a verb and its object owns the figure; the metric is what was
+    done there (发送旅客), or "" (园区引进企业: no name, the kind is the metric's own)."""
+    tokens, pos = tag(metric), 0
+    for k, (word, _) in enumerate(tokens[:-2]):
+        pos += len(word)
+        if k and word in words()["site_heads"] and tokens[k + 1][1] == "v" and tokens[k + 2][1] in _NOUN_AFTER_VERB:
+            done, measures = metric[pos:], words()["site_measures"]
+            # (化工园区占全区比重, 科技集群创新指数: a share or a measure of the site, not something done there)
+            return "" if done.startswith(tuple(measures["openers"])) or done.endswith(tuple(measures["ends"])) else done
+    return ""
+
+
+_NOUN_AFTER_VERB = frozenset({"n", "nz", "vn", "s", "j"})
+
+DONE_AT_SITE = Rule(
+    name="metric.done_at_site",
+    doc="A named site (a name, then a kind of site: 铁路, 园区, 集群 …) opening the metric before a verb and its "
+        "object owns the figure: the metric is what was done there (中老铁路发送旅客 → 发送旅客).",
+    examples=(Example("“3+2”园区累计引进企业86家。", {"span": "86家", "metric": "引进企业"}),),
+    negatives=(),
+)
 
 
 def _before_outcome(phrase: str) -> str:
