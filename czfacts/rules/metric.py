@@ -1576,6 +1576,8 @@ PREVIOUS_CLAUSE = Rule(
               Example("今年市级财政用于科技的投入，将由去年的12亿元增加到15亿元。", {"span": "15亿元", "metric": "市级财政用于科技的投入"}),
               # money set up in the clause before (设立…基金) is what a sum that names nothing measures
               Example("设立省级科技创新基金，首期安排20亿元。", {"span": "20亿元", "metric": "省级科技创新基金"}),
+              # a stage of an act (在治理初期) says when, it names nothing
+              Example("全县的森林覆盖率，在治理初期由12%提高到18%。", {"span": "18%", "metric": "森林覆盖率"}),
               # a verb of the genre's acts and its adverb alone (先发行) repeat a verb whose object the sentence named
               Example("省里决定发行乡村振兴债券，分批次投放，今年先发行300亿元。", {"span": "300亿元", "metric": "乡村振兴债券"}),
               # an indicator alone in the sentence's first clause, a numberless clause between
@@ -2002,9 +2004,11 @@ def _says_nothing(metric: str) -> bool:
     扩大70.3%: the level's metric grows)."""
     tokens = tag(metric)  # (罕见地, 稳步地: an adverbial phrase ends in 地)
     adverbial = len(tokens) > 1 and tokens[-1][1] == "uv" and tokens[-2][1] in ("a", "d", "ad", "z", "i", "l", "v")
+    # (在调整初期由36.5%降低到…: a stage of an act says when, it names nothing)
+    stage = len(tokens) == 2 and tokens[0][1] in ("v", "vn") and tokens[1][1] == "t"
     return bool(metric) and (all(pos in _NOT_NAMING for _, pos in tokens) or adverbial or metric in change_verbs()
                              or bool(_rank_verb_and_scope().fullmatch(metric))  # 连续35年居全国首位: 居全国
-                             or _bare_attribute(tokens))
+                             or _bare_attribute(tokens) or stage)
 
 
 def _object_acted_on_before(doc: Document, m: Mention, metric: str) -> str:
