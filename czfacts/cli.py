@@ -49,10 +49,11 @@ EPILOG = "exit status: " + "; ".join(f"{code} {what}" for code, what in EXIT_COD
 DATE_HELP = (
     "the reference date that resolves 今年, 上半年, 1—7月, 近三年: YYYY-MM-DD (2025/1/18, 2025年1月18日, 20250118 and a time of day after it too), YYYY-MM or YYYY (a month "
     "or a year stands for its last day). Which date to pass: a government work report (政府工作报告) "
-    "- the day it was delivered (2025-03-05); a statistical communiqué (统计公报) - its data year "
-    "(2024), not the day it was posted; a monthly or quarterly release - the last month it covers "
+    "- the day it was delivered (2025-03-05); a statistical communiqué (统计公报) - the day it was issued "
+    "(2025-03-01 for the 2024 communiqué: 全年 is the year before); a monthly or quarterly release - the last month it covers "
     "(2024-11); a news article - the day it was published. Overrides the meta file's date; "
-    "without either, czfacts guesses from the text and says so on stderr")
+    "without either, czfacts guesses from the text's dated head, the file's name (nw_cctv_20170717_…, wr_china_1989) "
+    "or the text's years, and says so on stderr")
 PLACE_HELP = ("the document's place, e.g. 长治市 or 山西省: resolves 全市/我市/全省 (overrides the meta file's "
               "place; without either, a news headline's place, else the city the text names most often)")
 
@@ -161,7 +162,7 @@ class Article:
     doc_id: str
     result: Extraction | None = None
     error: BaseException | None = None
-    date_from: str = ""  # "--date", "meta file", "text" or "none"
+    date_from: str = ""  # "--date", "meta file", "text", "name" or "none"
 
 
 def _paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
@@ -243,9 +244,13 @@ def _report(article: Article, messages: Messages, tally: Tally) -> bool:
     for failure in result.failed_stages:
         messages.warning(article.path, "stage-failed", f"stage {failure}: skipped, so its facts lack what that "
                          "stage reads (a bug: please report it with the article)", stage=failure.split(":")[0])
-    if article.date_from in ("text", "none"):
+    if article.date_from in ("text", "name", "none"):
         tally.without_date += 1
-        if article.date_from == "text":
+        if article.date_from == "name":
+            messages.warning(article.path, "date-inferred",
+                             f"no reference date given; used {result.date}, read from the file name: pass --date "
+                             "to be sure", date=result.date, date_source="name")
+        elif article.date_from == "text":
             messages.warning(article.path, "date-inferred",
                              f"no reference date given; used {result.date}, inferred from the text (its latest "
                              "full date, else the year written beside 今年): pass --date to be sure",

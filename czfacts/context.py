@@ -45,7 +45,7 @@ _REVIEW_LOOK = 8000  # characters under an undated review heading searched for t
 _DATA_YEAR = compiled(rf"({YEAR})年[^\n]{{0,30}}(?:统计公报|国民经济和社会发展)")
 
 
-Source = Literal["given", "text", "none"]  # where a date or place came from
+Source = Literal["given", "text", "name", "none"]  # where a date or place came from
 _NOTE = compiled(r"[（(][^（）()]*[）)]")
 
 
@@ -74,7 +74,9 @@ def read_context(doc: Document) -> tuple[Source, Source]:
     doc.genre = genre_of(doc.text)
     date_source: Source = "given" if doc.date else "none"
     place_source: Source = "given" if doc.place else "none"
-    if doc.date is None and (inferred := infer_reference_date(doc.text, doc.genre)):
+    if doc.date is None and not _head_dates(doc.text) and (named := date_in_name(doc.doc_id, doc.genre)):
+        doc.date, date_source = named, "name"  # (a byline in the text outranks an archive's file name)
+    elif doc.date is None and (inferred := infer_reference_date(doc.text, doc.genre)):
         doc.date, date_source = inferred, "text"
     if doc.place is None and (guessed := infer_place(doc.text, doc.genre)):
         doc.place, place_source = guessed, "text"
@@ -185,24 +187,12 @@ def infer_reference_date(text: str, genre: str = "news") -> str | None:
     when 今年 is later than that year's close: 2012年四季度…今年一季度), else the end of the latest
     period a head's year names (2021年1—11月份 → 2021-11-30). (A story's latest year without 今年
     is as often a past level it compares with as its own: its periods are better read undated.)"""
-    def dates(part: str, numeric: bool = False) -> list[dt.date]:
-        found = []
-        written = [(m.group(1), m.group(2), m.group(3)) for m in _DATE.finditer(part)]
-        if numeric:
-            written += [(m.group(1), m.group(3), m.group(4)) for m in _NUMERIC_DATE.finditer(part)]
-        for year, month, day in written:
-            try:
-                found.append(dt.date(year_of(year), int(read_number(month) or 0), int(read_number(day) or 0)))
-            except (ValueError, TypeError):
-                continue
-        return found
-
-    if found := dates(_head(text), numeric=True):
+    if found := _head_dates(text):
         return max(found).isoformat()
     if genre == "work_report" and (year := report_year(text)):
         # (before the dates of its body: a report recalls 1997年7月1日 and plans to 2020年)
         return f"{year:04d}-{_words()['report_day']}"
-    if found := dates(text):
+    if found := _dates(text):
         return max(found).isoformat()
     if "今年" in text and (years := [year_of(m.group(1)) for m in _WRITTEN_YEAR.finditer(text)
                                      if not _a_goal(text, m.start())]):
@@ -213,6 +203,56 @@ def infer_reference_date(text: str, genre: str = "news") -> str | None:
         # one, unless a part of it still running is written (2022年上半年全国GDP…: a story of that summer)
         return f"{latest if _year_running(text, latest) else latest + 1}-12-31"
     return _title_period_end(_head(text))
+
+
+def _dates(part: str, numeric: bool = False) -> list[dt.date]:
+    """The full dates written in ``part`` (2024年10月18日; ``numeric``: also 2024-10-18, 2024/10/18)."""
+    found = []
+    written = [(m.group(1), m.group(2), m.group(3)) for m in _DATE.finditer(part)]
+    if numeric:
+        written += [(m.group(1), m.group(3), m.group(4)) for m in _NUMERIC_DATE.finditer(part)]
+    for year, month, day in written:
+        try:
+            found.append(dt.date(year_of(year), int(read_number(month) or 0), int(read_number(day) or 0)))
+        except (ValueError, TypeError):
+            continue
+    return found
+
+
+def _head_dates(text: str) -> list[dt.date]:
+    """The dates of a title, a header or a byline."""
+    return _dates(_head(text), numeric=True)
+
+
+# an archive's name for a story: nw_cctv_20170717_…, 2024-10-18-xinhua, report_2019_03_05
+# (not inside a run of letters and digits: a content hash such as 9e20170512b dates nothing)
+_NAME_DATE = compiled(r"(?<![0-9A-Za-z])((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])")
+_NAME_YEAR = compiled(r"(?<![0-9A-Za-z])((?:19|20)\d{2})(?![0-9A-Za-z])")
+_NAME_MONTH = compiled(r"(?<![0-9A-Za-z])((?:19|20)\d{2})[mM](0[1-9]|1[0-2])(?![0-9A-Za-z])")  # sr_nbs_2017m04
+
+
+def date_in_name(name: str | None, genre: str) -> str | None:
+    """The day a document's name (its file name or doc_id) dates it, when its text has no dated
+    head: a full date (nw_cctv_20170717_…, the day a story ran), a month (sr_nbs_2017m04, the last
+    day of the month a release reports), the one year in a work report's name (wr_china_1989: a
+    report is named by the year it is given in, report_day) or in a communiqué's (cm_luoyang_2023:
+    the year it reviews, as its title names it; communique_day in the year after). A lone year in a story's name says nothing sure."""
+    if not name:
+        return None
+    for m in _NAME_DATE.finditer(name):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
+        except ValueError:
+            continue
+    if m := _NAME_MONTH.search(name):  # a monthly release, named by the month it reports: dated by its end
+        year, month = int(m.group(1)), int(m.group(2))
+        return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+    years = {m.group(1) for m in _NAME_YEAR.finditer(name)}
+    if genre == "work_report" and len(years) == 1:
+        return f"{years.pop()}-{_words()['report_day']}"
+    if genre == "communique" and len(years) == 1:
+        return f"{int(years.pop()) + 1}-{_words()['communique_day']}"  # issued the spring after
+    return None
 
 
 def _year_running(text: str, year: int) -> bool:
@@ -250,11 +290,19 @@ def _a_goal(text: str, start: int) -> bool:
 def report_year(text: str) -> int | None:
     """The year a work report without a dated head was given: the year after the one its review
     heading names (一、1998年工作回顾), or the year its plan heading names (二、2005年工作任务), else
+    the year after one it calls just past (刚刚过去的1984年), else
     what its section headings say (_year_of_headings), or None."""
     if heading := _report_heading().search(text):
         year = year_of(heading.group("year"))
         return year + 1 if heading.group("review") else year
+    if past := _reviewed_year().search(text):
+        return year_of(past.group(1)) + 1
     return _year_of_headings(text)
+
+
+@lexical_cache
+def _reviewed_year() -> regex.Pattern:
+    return compiled(rf"(?:{trie_pattern(_words()['review_year_before'])})({YEAR})年")
 
 
 def _year_of_headings(text: str) -> int | None:

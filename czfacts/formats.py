@@ -416,7 +416,7 @@ class TableWriter:
         pass
 
 
-DATE_HOW = {"given": "given", "text": "inferred from the text", "none": "none"}
+DATE_HOW = {"given": "given", "text": "inferred from the text", "name": "read from the document's name", "none": "none"}
 
 
 def describe_context(result: Extraction) -> str:

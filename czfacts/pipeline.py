@@ -43,7 +43,8 @@ class Extraction:
 
     ``date`` is the reference date the relative periods (今年, 上半年) were resolved with and
     ``date_source`` where it came from: ``"given"`` by the caller, ``"text"`` inferred from the
-    text (its latest full date, else the year beside 今年: a guess worth checking), ``"none"``
+    text (its latest full date, else the year beside 今年: a guess worth checking), ``"name"`` read
+    from the ``doc_id`` (a date in an archive's file name: nw_cctv_20170717_…), ``"none"``
     (relative periods keep only their text). ``place`` and ``place_source`` likewise
     (``"text"``: the place the text names most often). ``encoding`` is what an article file's
     bytes were read as where czfacts read the file itself (``czfacts dump``; None for a ``str``),

@@ -803,11 +803,13 @@ class Context(Section):
     round_up_words: Words
     review_year: str
     review_headings: Words
+    review_year_before: Words
     plan_headings: Words
     review_mark: Word
     future_year_before: Words
     future_year_opening: Words
     report_day: str
+    communique_day: str
     genre_title: dict[str, Words]
     genre_head: dict[str, Words]
     genre_body: dict[str, Words]

@@ -23,6 +23,8 @@ DATE_NOTES = {
     "given": "given by the caller",
     "text": "not given: inferred from the text (its latest full date, else the year written beside 今年); "
             "relative periods such as 今年 and 上半年 depend on it, pass --date to be sure",
+    "name": "not given: read from the article's file name (nw_cctv_20170717_…; a work report's year); "
+            "relative periods such as 今年 and 上半年 depend on it, pass --date to be sure",
     "none": "not given and none found in the text: relative periods such as 今年 keep only their text",
 }
 
@@ -40,7 +42,7 @@ def document(result: Extraction, doc_id: str | None = None, *, date_from: str | 
         facts.append(data)
     return {"doc_id": doc_id or (result.facts[0].provenance.doc_id if result.facts else None) or "article",
             "path": path, "text": result.text, "facts": facts,
-            "date": result.date, "date_note": DATE_NOTES[date_from], "date_guessed": date_from in ("text", "none"),
+            "date": result.date, "date_note": DATE_NOTES[date_from], "date_guessed": date_from in ("text", "name", "none"),
             "place": result.place, "place_note": DATE_HOW[result.place_source],
             "place_guessed": result.place_source != "given"}
 

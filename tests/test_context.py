@@ -1,7 +1,7 @@
 """What a document says about itself (czfacts/context.py): genre, date, place, data year."""
 import pytest
 
-from czfacts.context import document_period, genre_of, infer_place, infer_reference_date
+from czfacts.context import date_in_name, document_period, genre_of, infer_place, infer_reference_date
 
 WORK_REPORT = "2025年某省政府工作报告\n各位代表：\n过去一年，全省地区生产总值增长5%。全省粮食产量增长2%。全市不提。"
 COMMUNIQUE = "2023年洛阳市国民经济和社会发展统计公报\n全年全市生产总值5000亿元。"
@@ -203,6 +203,43 @@ def test_a_work_report_without_a_dated_head_is_of_the_year_after_its_review_head
     assert infer_reference_date(plan, "work_report") == "2025-03-05"
     # a news story keeps the latest date it writes
     assert infer_reference_date(review, "news") == "1997-07-01"
+
+
+def test_a_report_that_calls_a_year_just_past_is_of_the_year_after():
+    text = "各位代表：\n刚刚过去的1984年，是取得伟大成就的一年。到1990年，工农业总产值翻一番。今年要继续前进。"
+    assert infer_reference_date(text, "work_report") == "1985-03-05"
+    text = "各位代表：\n首先报告2001年的工作\n新世纪第一年，国内生产总值增长7.3%。\n进出口增长。\n从2002年1月1日起，关税下调。"
+    assert infer_reference_date(text, "work_report") == "2002-03-05"
+    # a plan heading of the old reports names the report's own year
+    text = "各位代表：\n一、过去五年的工作\n五年来，经济增长较快。\n二、关于1998年政府工作的建议\n今年增长8%。香港于1997年7月1日回归。"
+    assert infer_reference_date(text, "work_report") == "1998-03-05"
+
+
+@pytest.mark.parametrize("name, genre, date", [
+    ("nw_cctv_20170717_china_2017h1", "news", "2017-07-17"),  # an archive's story: the day it ran
+    ("2024-10-18-xinhua", "news", "2024-10-18"),
+    ("report_2019_03_05", "work_report", "2019-03-05"),
+    ("sr_nbs_2017m04", "stats_release", "2017-04-30"),  # a monthly release: the month it reports
+    ("wr_china_1989", "work_report", "1989-03-05"),  # a report is named by the year it is given in
+    ("2020年政府工作报告", "work_report", "2020-03-05"),
+    ("cm_luoyang_2023", "communique", "2024-03-31"),  # a communiqué by the year it reviews, issued the year after
+    ("nw_village_banks_2026", "news", None),  # a story's lone year: written in it, or about it?
+    ("wr_henan_2024_2025", "work_report", None),  # two years: which one?
+    ("000_9e20170512b", "news", None),  # a content hash dates nothing
+    ("nw_20171345", "news", None),  # no such day
+    (None, "news", None),
+])
+def test_a_documents_name_may_date_it(name, genre, date):
+    assert date_in_name(name, genre) == date
+
+
+def test_a_dated_head_outranks_the_documents_name():
+    import czfacts
+    story = "本报北京2017年7月18日电 上半年，国内生产总值增长6.9%。"
+    assert czfacts.Extractor().extract_document(story, doc_id="nw_20170101").date == "2017-07-18"
+    named = czfacts.Extractor().extract_document("上半年，国内生产总值增长6.9%。", doc_id="nw_cctv_20170717")
+    assert (named.date, named.date_source) == ("2017-07-17", "name")
+    assert named.facts[0].period.start == "2017-01-01"
 
 
 @pytest.mark.parametrize("text, date", [
