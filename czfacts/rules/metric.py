@@ -325,6 +325,9 @@ SHARE_METRIC = Rule(
     doc="A share is named X占Y比重 (X占比 without its whole); a part written as X超过Y的三分之一 is the same share.",
     examples=(
         Example("湖北宜昌的化工产业曾占其工业产值近六成", {"metric": "化工产业占工业产值比重"}),
+        # the clause's own topic, not what the frame before it looks at (the frame's noun when the clause has none)
+        Example("从产业结构看，第三产业在前三季度继续领跑，占全省生产总值比重达52.3%。", {"metric": "第三产业占全省生产总值比重"}),
+        Example("从工业总量来看，在全省领先，占全省比重达12%。", {"metric": "工业总量占全省比重"}),
         # 占据 is 占 (占据主导地位 holds no figure); 该省份 before the whole is the owner again
         Example("今年以来，全市新能源汽车销量占据汽车总销量的四成以上。", {"metric": "新能源汽车销量占汽车总销量比重"}),
         Example("湖南的服务业增加值占据该省份GDP的51.2%。", {"metric": "服务业增加值占GDP比重", "subject": "湖南省"}),
@@ -1863,7 +1866,7 @@ def _frame_pattern() -> regex.Pattern:
     def alt(key: str) -> str:
         return alternation("attribution", "metric", "frames", key)
     topic = r"[^，,。；;\n]{1,12}?"
-    return compiled(rf"(?:^|(?<=[，,。；;\n]))(?:{alt('opening')}(?P<topic>{topic}){alt('closing')}"
+    return compiled(rf"(?:^|(?<=[，,。；;：:\n]))(?:{alt('opening')}(?P<topic>{topic}){alt('closing')}"
                          rf"|(?P<aspect>{topic}){alt('aspect')})[，,：:]")
 
 
@@ -3639,17 +3642,22 @@ def _leading_noun(phrase: str) -> str:
 
 
 def _sentence_topic(doc: Document, m: Mention) -> str:
-    """The noun phrase that opens the sentence of ``m`` from an earlier clause, if it names no place."""
+    """The noun phrase that opens the sentence of ``m`` from an earlier clause, if it names no place;
+    a clause's own topic before what a frame looks at (从产业结构看，第三产业在一季度继续领跑，占… → 第三产业)."""
     start, clause = doc.sentence(m.start)[0], doc.clause_start(m.start)
     if clause - start > TOPIC_REACH:
         return ""  # a sentence that long has no one topic (and each share would rescan it)
+    framed = ""
     while start < clause:
         end = doc.clause_end(start)
-        noun = _leading_noun(clean(_without_periods(doc, start, end)))
-        if noun:
+        written = _without_periods(doc, start, end)
+        noun = _leading_noun(clean(written))
+        if noun and _frame_pattern().search(doc.text, start, end + 1):
+            framed = framed or noun
+        elif noun and (not framed or written.lstrip().startswith(noun)):  # (在全国领先 opens with no topic)
             return "" if _names_places(noun) or lookup(noun) else noun  # 上半年，服务业继续领跑，占…
         start = end + 1
-    return ""
+    return "" if not framed or _names_places(framed) or lookup(framed) else framed
 
 
 TOPIC_REACH = 200  # characters from a sentence's start to the share's clause
