@@ -234,6 +234,7 @@ METRIC = Rule(
         Example("轻工业产值计划平均每年递增百分之五", {"metric": "轻工业产值", "kind": "growth"}),
         Example("今年全省粮食产量计划达到650亿斤", {"metric": "粮食产量", "modality": "target"}),
         Example("今年高校招生计划新增3000个", {"metric": "高校招生计划"}),
+        Example("五年内实现原定工业总产值每年增长百分之六的目标", {"metric": "工业总产值", "kind": "growth"}),  # 原定: planned
         Example("城乡居民医保参保率均提高到95%以上", {"metric": "城乡居民医保参保率"}),  # 率/均, glued by the tagger
         Example("上半年，服务业继续领跑，占地区生产总值比重达58.1%", {"span": "58.1%", "metric": "服务业占地区生产总值比重"}),
         Example("全县生产总值增长5.1%，其中一产增长3.2%", {"span": "3.2%", "metric": "一产"}),
