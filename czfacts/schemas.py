@@ -38,6 +38,7 @@ class Section(BaseModel):
 
 class Lists(Section):
     connectors: Words
+    predicate_joiners: Words
     respectively: Words
     rate_suffixes: Words
     listed_owner_suffixes: Words

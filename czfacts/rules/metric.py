@@ -357,6 +357,9 @@ COUNTED_NOUN = Rule(
         # the kinds of region in brackets after 省 or 县 are the noun's own
         Example("医疗救助试点扩大到25个省（区、市）", {"span": "25个", "metric": "省（区、市）"}, place="中国"),
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
+        # 并 after the measure word opens what is done next: the noun before is the one counted
+        Example("全年新建5G基站1.2万个并实现乡镇全覆盖", {"span": "1.2万个", "metric": "5G基站"}),
+        Example("今年引进项目12个并带动就业3000人", {"span": "12个", "metric": "引进项目"}),
         # a city's tier (一线, 二线) opens the noun; the tagger reads it as a numeral (data tokens.compounds)
         Example("统计部门公布了15个一线和热点二线城市的房价变动情况。", {"span": "15个", "metric": "一线和热点二线城市"}, place="中国"),
         # a threshold after the count defines the places counted (no fact of its own)

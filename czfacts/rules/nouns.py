@@ -1000,6 +1000,8 @@ def following_noun(after: str, counted: bool = False) -> str:
     """The noun written right after a number (17座智能化矿井, 109平方米的巨型电子屏幕),
     given the text between the number and the next one; ``counted``: the things a count counts."""
     after = after[1:] if after.startswith("的") else after
+    if opens_a_predicate(after):
+        return ""  # 新增企业20家并实现产值…: 并 opens what is done next, no noun of this figure
     if counted and (other := _OTHER_CLASSIFIER.match(after)) and (unit := units().get(other.group(1))) is not None \
             and unit.unit == "count":
         after = after[other.end():]  # 7万套（间）保障性租赁住房: the other measure word the things are counted in
@@ -1101,6 +1103,17 @@ def _set_phrase_predicate(tokens, i: int) -> bool:
 
 
 @lexical_cache  # (following_noun asks it again of the same text for each reading it tries)
+def predicate_joiners() -> list[str]:
+    """并, 并且 …: conjunctions that open a second predicate (data lists.predicate_joiners)."""
+    return load("attribution")["lists"]["predicate_joiners"]
+
+
+def opens_a_predicate(text: str) -> bool:
+    """并实现…, 并且…: a conjunction opens ``text`` (not 并购, 并列: words of their own)."""
+    return text.startswith(tuple(predicate_joiners())) and (first := tag(text[:4])[0])[1] == "c" \
+        and first[0] in predicate_joiners()
+
+
 def _noun_after(after: str, counted: bool) -> str:
     if bracketed := next((n for n in _bracketed_regions() if after.startswith(n)), None):
         return bracketed  # 29个省（自治区、直辖市）: the kinds in brackets are the noun's own
