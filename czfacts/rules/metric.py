@@ -45,6 +45,9 @@ METRIC = Rule(
     examples=(
         # the highest or lowest rate of a set keeps its rate word
         Example("从同比看，全省商品房价格上涨的城市有8个，最高涨幅为6.2%", {"span": "6.2%", "metric": "最高涨幅"}),
+        # 高达, 多达 and 仍 before the figure say how much, no part of what is measured (data kinds.fillers)
+        Example("全年出口增速高达8%", {"metric": "出口", "kind": "growth"}),
+        Example("受灾人口多达120万人", {"metric": "受灾人口"}),
         # who acted, then 共 and the verb (清理: the tagger's adjective, a verb of the genre): what they acted on
         Example("全市各部门共清理规范性文件2300件。", {"span": "2300件", "metric": "规范性文件"}),
         # how a set's prices are averaged (环比综合平均) is the comparison's, not the metric's
