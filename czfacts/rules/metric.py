@@ -4080,6 +4080,7 @@ PUBLIC_SPENDING = Rule(
     examples=(
         Example("省财政今年安排80亿元专项资金支持技术改造", {"metric": "省财政安排专项资金"}),
         Example("中央财政还将投入60亿元，用于农村学校改造", {"metric": "中央财政投入"}),
+        Example("对乡村教师实行岗位津贴制度，省财政为此将投入15亿元", {"span": "15亿元", "metric": "省财政投入"}),  # 为此: why
         # …the money the clause before raises, when none follows
         Example("各级政府要增加义务教育投入，中央财政拟安排900亿元", {"metric": "中央财政义务教育投入"}),
         # money named by what it is for is the metric itself
