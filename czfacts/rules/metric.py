@@ -1355,7 +1355,7 @@ def _previous_clause(doc: Document, m: Mention, previous: Mention | None) -> str
     """粮食产量再创新高，达到69541万吨: the clause before, without a number of its own,
     names what the number measures."""
     if (span := _clause_before(doc, m, previous)) is None:
-        return ""
+        return _trend_sentence_before(doc, m, previous)
     clause = _without_owners(_without_periods(doc, *span))  # 中部地区进出口快速增长 → 进出口
     if "的" in (topic := _topic_alone(doc, span, m, clause)):
         return topic  # 每百元固定资产净值提供的税收利润，2021年为31.5元: a topic its own clause describes, whole
@@ -1465,10 +1465,14 @@ def _raised_level(clause: str) -> str:
     return "".join(word for word, _ in level)
 
 
-def _noun_that_changed(clause: str) -> str:
+def _noun_that_changed(clause: str, glued_verbs: bool = False) -> str:
     """预算外资金却大幅度增加，由371亿元增加到650亿元: a noun and how it changed, nothing else, name
-    what the figures after it measure."""
+    what the figures after it measure; ``glued_verbs``: also a verb the tagger glued to how fast it
+    changed (外贸进出口快速增长, a sentence of its own: within a sentence the number's clause may name its
+    own noun after it, 税负明显降低；保持6%一档的税率, which is read later)."""
     tokens = list(tag(clause.strip()))
+    if glued_verbs and tokens and (glued := _glued_change(tokens[-1][0])):
+        tokens[-1:] = [(glued[0], "d"), (glued[1], "v")]  # 快速增长, one word to the tagger
     if len(tokens) < 2 or tokens[-1][0] not in change_verbs():
         return ""
     verb, _ = tokens.pop()
@@ -1482,6 +1486,15 @@ def _noun_that_changed(clause: str) -> str:
 
 
 _HOW_IT_CHANGED = frozenset({"d", "ad", "a"})
+
+
+def _glued_change(word: str) -> tuple[str, str] | None:
+    """快速增长 → (快速, 增长): how fast and a verb of change the tagger reads as one word, else None."""
+    if word in change_verbs():
+        return None
+    verb = next((v for v in by_length(change_verbs()) if word.endswith(v) and len(word) > len(v)), None)
+    how = word[:-len(verb)] if verb else ""
+    return (how, verb) if verb and all(pos in _HOW_IT_CHANGED for _, pos in tag(how)) else None
 
 
 def _counted_reach(doc: Document, m: Mention, next_start: int) -> int:
@@ -1516,6 +1529,22 @@ def _topic_alone(doc: Document, span: tuple[int, int], m: Mention, clause: str) 
     if m.unit == "year" or _frame_pattern().match(doc.text, span[0]):
         return ""
     return topic_phrase(clause)
+
+
+def _trend_sentence_before(doc: Document, m: Mention, previous: Mention | None) -> str:
+    """城乡居民储蓄大幅度增加。年末达到1623亿元: a number in the first clause of its sentence whose clause says
+    only when and 达到 (为, 是) measures what the sentence before, without a number of its own, says moved (in the
+    same paragraph)."""
+    start = doc.sentence(m.start)[0]
+    if doc.clause_start(m.start) > start + 1 or start < 2 or doc.paragraph(start - 1) != doc.paragraph(m.start) \
+            or doc.text[start - 1] != "。" or _without_periods(doc, start, m.start).strip() not in ("", *words()["copulas"]):
+        return ""  # (…税负明显降低；保持6%一档的税率: a verb of its own, and the noun after it)
+    before = doc.sentence(start - 1)[0]
+    if previous is not None and previous.end > before:
+        return ""  # (the sentence before has figures: its own)
+    # (a noun, how fast, and a verb of change: 外贸进出口快速增长; not 发展势头良好, which says how it goes)
+    noun = _noun_that_changed(_without_owners(_without_periods(doc, doc.clause_start(start - 2), start - 1)), glued_verbs=True)
+    return "" if _names_places(noun) else noun
 
 
 def _clause_before(doc: Document, m: Mention, previous: Mention | None) -> tuple[int, int] | None:
@@ -1580,6 +1609,9 @@ PREVIOUS_CLAUSE = Rule(
               Example("一季度，江苏工业增加值增长6.0%，浙江增长6.6%。从投资看，三省固定资产投资增速均快于全国，其中浙江增长7.3%。",
                       {"span": "7.3%", "metric": "固定资产投资"}, place="中国"),
               Example("一季度，牛肉价格持续回落，同比下降8.5%。", {"metric": "牛肉价格"}),
+              # …or the sentence before, without a figure, says what moves and the figure's sentence names nothing
+              Example("二是，外贸进出口快速增长。全年达到3200亿元，增长12%。", {"span": "3200亿元", "metric": "外贸进出口"}),
+              Example("二是，外贸进出口快速增长。全年达到3200亿元，增长12%。", {"span": "12%", "metric": "外贸进出口"}),
               # a topic alone in its clause: a set a clause defines, a head with a verb in its name
               Example("设立村级服务站的行政村，由120个增加到300个。", {"span": "300个", "metric": "设立村级服务站的行政村"}),
               Example("农村低保的覆盖人数，由年初的30万人扩大到年末的45万人。", {"span": "45万人", "metric": "农村低保的覆盖人数"}),
