@@ -23,13 +23,17 @@ from .base import Example, Rule
 from .evidence import written_at
 from ..tokenize import tag
 from .nouns import clean, complete_names, reference_words, leading_verbs, noun_core, purposes, region_count, split_items, without_per_unit
-from .quantity.ranks import ranking_pattern, scope_words
+from .quantity.ranks import ranking_pattern, scope_words, without_rank_tail
 
 DISTRIBUTE = Rule(
     name="distribute",
     doc="分别 pairs the i-th name with the i-th value; with 近N年 the values are years in order.",
     examples=(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
+        # ranks listed: the verb and scope after the last name rank every item, no part of it
+        Example("全省光伏装机容量、新能源汽车产量居全国第3、第5位。", {"span": "第5位", "metric": "新能源汽车产量"}),
+        # medals won at events listed: the events name no metric
+        Example("我市运动员在全运会、残运会上夺得3金、5金。", {"span": "5金", "metric": "金牌"}),
         # a last value with its own word of change is still the list's
         Example("前三季度，全市工业投资和民间投资分别增长4.6%和下降1.8%", {"span": "1.8%", "metric": "民间投资", "value": -1.8}),
         # shares of a plan done, one for each name (分别完成年计划的…)
@@ -387,6 +391,8 @@ def share_metrics(doc: Document) -> None:
         if found.respectively < 0:
             _rates_of_values_before(doc, found.items)
             continue
+        if all(m.kind == "count" and m.classifier in words("attribution", "metric", "classifier_nouns") for m in found.items):
+            continue  # 在奥运会、残奥会上勇夺4金、13金: medals won at the events listed, the events name no metric
         if found.places:
             # (the places may open the clause before: then its figure named the metric already)
             same_clause = doc.clause_start(found.places[-1].end) == doc.clause_start(found.respectively)
@@ -477,6 +483,8 @@ def share_metrics(doc: Document) -> None:
         if suffix and all(m.kind == "change" for m in found.items):
             # 增加值、税收增速分别高于全省2.2个和3.7个百分点: the differences of every item's rate
             names = [n if n.endswith(suffix.group()) else n + suffix.group() for n in names]
+        if all(m.kind == "rank" for m in found.items):
+            names = [without_rank_tail(n) for n in names]  # …、风电光伏装机总量居全国第1、第2位: the verb and scope rank
         if len(names) == len(found.items) and len(names) > 1 and all(names):
             names = _with_partner_preposition(found.names_text, names)
             names = _rates_of_their_own(found, items, names)

@@ -29,13 +29,12 @@ from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARI
 from .counted_sets import COUNTED_SET, counted_set, refers_back, region_nouns
 from .subject import BACK_REFERENCE, CONTRIBUTION_PLACE, COUNTED_OWNER, FIRM_CARRY, STORY_FIRM, firm_short_name, past_count, back_reference_pattern, organisation_suffixes, place_reference, public_purses, resolve_reference, route
 from .quantity.amounts import PEOPLE_WITHOUT_CLASSIFIER, people_named_after
-from .quantity.ranks import PEERS
 from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
 from .quantity.amounts import currency_codes
 from .quantity.ratios import RATIO_PARTS
-from .quantity.ranks import ranked_by_size, ranking_pattern, scope_words
+from .quantity.ranks import ranked_by_size, ranking_pattern, scope_words, without_rank_tail
 from .nouns import (clean, names_a_partner, opens_with_partner, complete_names, pulled_contribution, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, region_count, a_frame_alone, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, topic_phrase, words)
 
@@ -1244,36 +1243,6 @@ USED_NOUN = 12  # characters at most of the noun between a share and its use (1/
 def _built() -> dict:
     """How czfacts names what it builds: X增量, X增速, X占Y比重, X占比 (SPEC §2)."""
     return words()["built"]
-
-
-@lexical_cache
-def _rank_tail() -> regex.Pattern:
-    """位居全国城市 before 第三位: the rank verb and scope, which are not the metric; so are the peers
-    written before the verb (在长三角主要城市中居首)."""
-    scopes = load("attribution")["scopes"]
-    verbs, scope_words = trie_pattern(scopes["rank_verbs"]), trie_pattern(scopes["words"])
-    among = scopes["ranked_among"]
-    counted = rf"[\d{DIGIT_CHARS}]{{1,2}}(?:{trie_pattern(load('nonfacts')['ranked_among']['words'])})"  # 在东北三省中
-    peers = rf"(?:{trie_pattern(among['opening'])})[^，,。；;]{{0,{PEERS_AMONG}}}?(?:{trie_pattern(words()['class_nouns'])}|{counted})" \
-            rf"(?:{trie_pattern(among['closing'])})"
-    return compiled(rf"(?:{peers})?(?:{verbs})?(?:{scope_words}\p{{Han}}{{0,3}})?$")
-
-
-PEERS_AMONG = 20  # characters of the peers between 在 and 中 before a rank (在世界1万亿美元以上的经济体中)
-
-
-def _without_rank_tail(phrase: str) -> str:
-    """The phrase before a rank less its rank verb and scope, or less a rank verb (a word of its
-    own: not 列 in 班列) and the peers ranked after it (位列经济四强省 before 首位)."""
-    cut = _rank_tail().sub("", phrase, count=1)
-    if cut != phrase:
-        return cut
-    verbs, pos = set(load("attribution")["scopes"]["rank_verbs"]), 0
-    for word, _ in tag(phrase):
-        if word in verbs and 0 < len(phrase) - pos - len(word) <= PEERS and phrase[pos + len(word):].isalpha():
-            return phrase[:pos]
-        pos += len(word)
-    return phrase
 
 
 _QUOTES = "“”\""
@@ -2544,7 +2513,7 @@ def attach_metrics(doc: Document) -> None:
             phrase = _last_item(phrase, m.kind == "count")
         ranked_rate = None
         if m.kind == "rank":
-            phrase = _rank_verb_first().sub("", _without_rank_tail(phrase), count=1)  # 坐稳经济前四 → 经济
+            phrase = _rank_verb_first().sub("", without_rank_tail(phrase), count=1)  # 坐稳经济前四 → 经济
             ranked_rate = _patterns()["rate_suffix"].search(phrase)  # GDP增速位列…首位: the rate is ranked
         if m.kind == "share" and (part := part_of(phrase)):
             # 光伏装机超过全县总装机的三分之一 → 光伏装机占全县总装机比重 (the kind stage bounds it)

@@ -6,7 +6,8 @@ import regex
 from ...compiled import compiled
 from ...document import Document, Mention
 from ...lexicon import by_length, lexical_cache, load, trie_pattern, units
-from ...numerals import ORDINARY_NUMERAL_CHARS, read_number
+from ...numerals import DIGIT_CHARS, ORDINARY_NUMERAL_CHARS, read_number
+from ...tokenize import tag
 from ..base import Example, Rule
 from ..nouns import following_noun
 from .grammar import words
@@ -74,6 +75,36 @@ def _verb_pattern() -> regex.Pattern:
 
 
 PEERS = 8  # characters at most of the peers named between a ranking verb and the rank
+
+
+@lexical_cache
+def _rank_tail() -> regex.Pattern:
+    """位居全国城市 before 第三位: the rank verb and scope, which are not the metric; so are the peers
+    written before the verb (在长三角主要城市中居首)."""
+    scopes = load("attribution")["scopes"]
+    verbs, scopes_named = trie_pattern(scopes["rank_verbs"]), trie_pattern(scopes["words"])
+    among = scopes["ranked_among"]
+    counted = rf"[\d{DIGIT_CHARS}]{{1,2}}(?:{trie_pattern(load('nonfacts')['ranked_among']['words'])})"  # 在东北三省中
+    peers = rf"(?:{trie_pattern(among['opening'])})[^，,。；;]{{0,{PEERS_AMONG}}}?(?:{trie_pattern(load('attribution')['metric']['class_nouns'])}|{counted})" \
+            rf"(?:{trie_pattern(among['closing'])})"
+    return compiled(rf"(?:{peers})?(?:{verbs})?(?:{scopes_named}\p{{Han}}{{0,3}})?$")
+
+
+PEERS_AMONG = 20  # characters of the peers between 在 and 中 before a rank (在世界1万亿美元以上的经济体中)
+
+
+def without_rank_tail(phrase: str) -> str:
+    """The phrase before a rank less its rank verb and scope, or less a rank verb (a word of its
+    own: not 列 in 班列) and the peers ranked after it (位列经济四强省 before 首位)."""
+    cut = _rank_tail().sub("", phrase, count=1)
+    if cut != phrase:
+        return cut
+    verbs, pos = set(load("attribution")["scopes"]["rank_verbs"]), 0
+    for word, _ in tag(phrase):
+        if word in verbs and 0 < len(phrase) - pos - len(word) <= PEERS and phrase[pos + len(word):].isalpha():
+            return phrase[:pos]
+        pos += len(word)
+    return phrase
 
 
 @lexical_cache
