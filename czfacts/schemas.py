@@ -317,6 +317,7 @@ class MetricWords(Section):
     works: Words
     uncounted_heads: Words
     leading_adverbs: Words
+    manner_idioms: Words
     sum_adverbs: Words
     modals: Words
     people_classifiers: Words

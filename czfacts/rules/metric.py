@@ -146,6 +146,7 @@ METRIC = Rule(
         Example("以旧换新政策带动家电零售额增长18%", {"metric": "家电零售额", "kind": "growth"}),
         Example("全县新增或改造提升敬老院床位800张", {"metric": "敬老院床位"}),
         Example("全州新建续建农村幼儿园46所", {"metric": "农村幼儿园"}),  # (新建/ns 续建/nr: misread as names)
+        Example("全县因地制宜撤并村级小学15所", {"metric": "村级小学"}),  # how it was done, then the act (data manner_idioms)
         Example("全省培育壮大专精特新企业120家", {"metric": "专精特新企业"}),
         Example("全面完成2.5万亩盐碱地改良任务", {"metric": "盐碱地改良任务面积"}),  # an adverb and its verb name nothing
         Example("全省首个年产20万吨生物柴油项目投产", {"metric": "生物柴油年产能"}),  # 年产 before the figure: a year's capacity

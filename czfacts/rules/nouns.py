@@ -347,6 +347,8 @@ def _named_whole(phrase: str, cut: str) -> str:
 
 def _verbs_taken_off(phrase: str) -> str:
     out = list(_whole_tokens(phrase))
+    while len(out) > 1 and out[0][0] in words()["manner_idioms"]:
+        out.pop(0)  # 因地制宜/新建乡村学校, 千方百计/稳定就业岗位: how it was done, the act and its object follow
     if len(out) > 2 and out[0][0] in words()["plan_words"] and out[1][1] == "v":
         out.pop(0)  # 计划完成防沙治沙: the plan is the modality's, the verb and its object remain
     elif len(out) > 1 and out[0][0] in words()["plan_words"] and out[1][1] in _PLANNED_NOUN_TAGS:
