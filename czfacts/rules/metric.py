@@ -599,6 +599,8 @@ RANK_HEAD = Rule(
         "values before it, in turn.",
     examples=(
         Example("GDP 完成 2380.4 亿元,总量全省第四", {"span": "第四", "metric": "GDP总量"}),
+        # …and a rate after the level ranks the level's rate (提升幅度, as 增速)
+        Example("全省区域创新能力指数达68.2%，提升幅度居全国第3位", {"span": "第3位", "metric": "区域创新能力指数提升幅度"}),
         # the places it is ranked among (在…三省中) are no part of the rate ranked
         Example("一季度，海南GDP增长6.2%，增速在华南三省中居首位。", {"span": "首位", "metric": "GDP增速"}, place="中国"),
         Example("西安高新区全国排名12位、提升2位", {"span": "2位", "metric": "全国排名"}),
