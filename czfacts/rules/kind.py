@@ -24,6 +24,7 @@ from .distribute import share_bounds, share_comparisons
 from .modality import goal_named_after
 from .quantity import bound_word_after, ratio_noun_ends
 from .quantity.bounds import before_bound
+from .quantity.ranks import scope_words
 
 
 @lexical_cache
@@ -242,11 +243,12 @@ def _part_of_pattern() -> regex.Pattern:
 
 
 def part_of(phrase: str) -> regex.Match | None:
-    """光伏装机超过全县总装机的三分之一: a share written as a part of a whole, bounded by its verb; a goal
-    is no whole (达到全年目标的88%: the goal's completion rate)."""
+    """光伏装机超过全县总装机的三分之一: a share written as a part of a whole, bounded by its verb; a scope
+    is a whole without 的 too (新增装机超过全球一半); a goal is no whole (达到全年目标的88%: the goal's
+    completion rate)."""
     if phrase.endswith(tuple(load("attribution")["metric"]["built"]["completion_cues"])):
         return None
-    return _part_of_pattern().fullmatch(phrase)
+    return _part_of_pattern().fullmatch(phrase + "的" if phrase.endswith(scope_words()) else phrase)
 
 
 def basis_opens(phrase: str) -> bool:
@@ -920,6 +922,8 @@ PART_OF = Rule(
     doc="A share written as a part of a whole (X超过Y的三分之一) takes the bound of its verb.",
     examples=(
         Example("该县风电装机规模超过全县电力总装机的四分之一", {"span": "四分之一", "bound": "gt", "kind": "share"}),
+        # a scope is a whole without 的
+        Example("全省新能源汽车产量超过全国一半", {"span": "一半", "bound": "gt", "metric": "新能源汽车产量占全国比重"}),
         Example("10月，新能源乘用车销量达到乘用车总销量的52.3%", {"span": "52.3%", "bound": "eq",
                                                       "metric": "新能源乘用车销量占乘用车总销量比重"}),
         # 是 before a whole and 的 writes a share too
