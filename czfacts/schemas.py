@@ -327,6 +327,8 @@ class MetricWords(Section):
     manners: Words
     class_attribute_ends: Words
     name_negations: Words
+    bound_name_heads: Words
+    streak_negations: Words
     aspect_particles: Words
     verbs_read_as_nouns: Words
     noun_stop_words: Words

@@ -362,6 +362,7 @@ COUNTED_NOUN = Rule(
         Example("累计建成5G基站 3200 个、数据中心 6 座", {"span": "6 座", "metric": "数据中心"}),
         # 并 after the measure word opens what is done next: the noun before is the one counted
         Example("全年新建5G基站1.2万个并实现乡镇全覆盖", {"span": "1.2万个", "metric": "5G基站"}),
+        Example("全市新增投放800辆氢燃料物流车", {"span": "800辆", "metric": "氢燃料物流车"}),  # 车: the tagger's zg
         Example("今年引进项目12个并带动就业3000人", {"span": "12个", "metric": "引进项目"}),
         # a city's tier (一线, 二线) opens the noun; the tagger reads it as a numeral (data tokens.compounds)
         Example("统计部门公布了15个一线和热点二线城市的房价变动情况。", {"span": "15个", "metric": "一线和热点二线城市"}, place="中国"),
@@ -1784,6 +1785,9 @@ STREAK = Rule(
         Example("全省工业用电量连续三个月小幅回落", {"span": "三个月", "metric": "工业用电量回落持续时间"}),  # …as 小幅 does
         # nothing named before the streak: what kept on names it alone
         Example("全市连续四年为新生儿免费开展疾病筛查", {"span": "四年", "metric": "为新生儿免费开展疾病筛查持续时间"}),
+        # …nor an event that kept not happening, after figures of the sentence's indicators
+        Example("全年火灾起数、受伤人数分别下降12%、8%，连续五年未发生较大火灾事故。",
+                {"span": "五年", "metric": "未发生较大火灾事故持续时间"}),
         # what closes the streak's clause (之后, 的基础上) is no part of what kept on
         Example("全县粮食生产在连续5年丰收的基础上再创新高", {"span": "5年", "metric": "粮食生产丰收持续时间"}),
         Example("该省制造业高质量发展指数连续5年全国第一", {"span": "5年", "metric": "制造业高质量发展指数全国第一持续时间"}),
@@ -3019,7 +3023,9 @@ def attach_metrics(doc: Document) -> None:
         # the sentence before
         own_sentence = m.metric is not None and (m.metric.start is None or m.metric.start < sentence) \
             and owner is not None and sentence <= owner < m.start
-        if m.metric is None or own_sentence:  # 连续3年为适龄女性免费接种HPV疫苗: what kept on names it alone
+        # 连续3年为适龄女性免费接种HPV疫苗: what kept on names it alone; so does an event that kept not happening
+        # (…死亡人数分别下降18%、13%，连续十年未发生重特大事故: no figure of the sentence's indicators)
+        if m.metric is None or own_sentence or kept.startswith(tuple(words()["streak_negations"])):
             ranked = doc.mentions[i + 1] if i + 1 < len(doc.mentions) else None
             ranked = ranked if ranked is not None and ranked.kind == "rank" and ranked.start < doc.clause_end(m.end) else None
             # 粮食生产实现“二十连丰”，连续14年居全国第一: a rank kept on ranks what the clause before spoke of

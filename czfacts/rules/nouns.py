@@ -1170,7 +1170,8 @@ def _noun_after(after: str, counted: bool) -> str:
         if run and word in words()["verbs_read_as_nouns"] and all(_nounish(*t) for t in tokens[:run]) \
                 and not any(w.endswith(_people_nouns()) for w, _ in tokens[:run]):
             break  # 16个工厂落户开发区: a predicate the tagger reads as a noun (农业转移人口落户城镇 is what people did)
-        if run and pos in ("q", "v") and word in words()["name_head_characters"] and len(tokens[run - 1][0]) > 1 \
+        if run and (pos in ("q", "v") and word in words()["name_head_characters"]
+                    or pos == "zg" and word in words()["bound_name_heads"]) and len(tokens[run - 1][0]) > 1 \
                 and _nounish(*tokens[run - 1]):
             run = closed = run + 1  # 64个综合执法/站强化实战运转: a name's last character the tagger reads as a verb ends it
             break
