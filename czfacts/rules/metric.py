@@ -249,6 +249,8 @@ METRIC = Rule(
         Example("受干旱影响，全市小麦减产3.5%", {"metric": "小麦产量", "kind": "growth", "value": -3.5}),
         Example("去年全县粮食增产1.2万吨", {"metric": "粮食产量增量", "value": 12000.0, "unit": "t"}),
         Example("同期，全省对东盟进出口1260亿元，增长9%", {"span": "1260亿元", "metric": "对东盟进出口"}),
+        # who put money into what: one act, the owner and all
+        Example("全年省属企业对新兴产业投资增长18%", {"span": "18%", "metric": "省属企业对新兴产业投资"}),
         # a partner's preposition opening the clause stays, and the partners listed share one trade
         Example("前三季度，与东盟贸易总值为5.1万亿元，增长9.6%", {"span": "5.1万亿元", "metric": "与东盟贸易总值"}),
         Example("同期，与日本、韩国进出口规模均超过800亿元", {"metric": "与日本、韩国进出口规模"}),

@@ -763,6 +763,9 @@ def metric_phrase(phrase: str) -> str:
         if preposition and opener in connectors() \
                 and all(_nounish(*t) and t[1] != "v" for t in tokens[:preposition] + tokens[preposition + 1:]):
             return core  # 生物与新医药产业链产值: 与 joins two names of one noun phrase
+        if preposition and opener in words()["partner_prepositions"] and tokens[-1][1] == "vn" \
+                and all(_nounish(*t) for t in tokens[:preposition]):
+            return core  # 区管企业对战略性新兴产业投资: who put money (trade, loans) into what, one act
         return rest if by_word and indicator_of(rest) else opening
     obj = tokens[verbs[-1] + 1:]
     # (发行首批超长期特别国债: an ordinal may open the object)
