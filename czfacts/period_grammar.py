@@ -83,7 +83,9 @@ def _period_pattern(holiday_first: bool) -> regex.Pattern:
     parts = trie_pattern(list(words["year_parts"]) + list(words["year_instants"]))
     bare_parts = trie_pattern(w for w in list(words["year_parts"]) + list(words["year_instants"]) if len(w) > 1)
     now_words = words["now"]["words"] + words["until_now"]["words"] + words["undated"]["words"]
-    now = trie_pattern(now_words)
+    # (历史上规格最高的博览会: an undated word before a superlative, a noun or two after it, describes a noun)
+    now = rf"(?:{trie_pattern(words['now']['words'] + words['until_now']['words'])}" \
+          rf"|(?:{trie_pattern(words['undated']['words'])})(?!\p{{Han}}{{0,2}}(?:{trie_pattern(words['undated']['not_before'])})))"
     lexical = list(words["relative_years"]) + list(words["year_parts"]) + list(words["year_instants"]) + now_words \
         + list(words["centuries"])
     # Every period starts with one of these characters; checking it first makes the scan ~10x faster.

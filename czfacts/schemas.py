@@ -645,6 +645,11 @@ class WordSet(Section):
     words: Words
 
 
+class Undated(Section):
+    words: Words
+    not_before: Words
+
+
 class PerBase(Section):
     words: Words
     one_units: Words
@@ -744,7 +749,7 @@ class Periods(Section):
     year_instants: dict[Word, tuple[int, int]]
     now: WordSet
     until_now: WordSet
-    undated: WordSet
+    undated: Undated
     event_frames: WordSet
     background: Background
     target_names: TargetNames

@@ -995,6 +995,9 @@ NOW = Rule(
     examples=(Example("截至目前，全区充电桩保有量达到2100个", {"period": {"start": "2024-11-01", "end": "2024-11-01"}}),
               Example("今年前三季度，全省投资增长5%。目前已公布数据的城市中，太原增长7.1%。",
                       {"span": "7.1%", "period": {"start": "2024-01-01", "end": "2024-09-30"}}),
+              # 历史上 before a superlative describes a noun: the year before goes on
+              Example("2023年，全省成功举办历史上规模最大的投资贸易洽谈会，进出口增长12%。",
+                      {"span": "12%", "period": {"start": "2023-01-01", "end": "2023-12-31"}}),
               # the numeral of 20多年来 is part of the period, not a number of its own
               Example("20多年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "20多年来", "end": "2024-11-01"}}),
               # 近三个月 runs to the reference date as 近年来 does; it counts no duration of its own (创近6个月新高)
