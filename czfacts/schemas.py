@@ -293,6 +293,7 @@ class MetricWords(Section):
     bare_heads: Words
     outcomes: Words
     measure_endings: Words
+    listed_measures: Words
     plan_words: Words
     shared_heads: Words
     measured_tails: Words

@@ -30,6 +30,8 @@ DISTRIBUTE = Rule(
     doc="分别 pairs the i-th name with the i-th value; with 近N年 the values are years in order.",
     examples=(
         Example("上半年民间投资、基础设施投资、房地产开发投资分别增长3.2%、8.9%、11%", {"span": "8.9%", "metric": "基础设施投资"}),
+        # measures of one thing, its name written on the first only
+        Example("全市12345热线来电件次、人次分别增长8.2%、6.5%", {"span": "6.5%", "metric": "12345热线来电人次"}),
         # ranks listed: the verb and scope after the last name rank every item, no part of it
         Example("全省光伏装机容量、新能源汽车产量居全国第3、第5位。", {"span": "第5位", "metric": "新能源汽车产量"}),
         # medals won at events listed: the events name no metric

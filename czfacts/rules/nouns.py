@@ -1337,6 +1337,16 @@ def _trailing_per_unit() -> regex.Pattern:
 WHOLE_PRODUCT = 3  # characters at least of a one-word name that needs no noun of the last item (锂电池)
 
 
+def _owner_written_first(names: list[str]) -> list[str] | None:
+    """信访总量件次、人次: measures of one thing, its name written on the first only (data listed_measures)."""
+    measures = by_length(words()["listed_measures"])
+    first = next((m for m in measures if names[0].endswith(m) and len(names[0]) > len(m)), None)
+    if first is None or not all(name in measures for name in names[1:]):
+        return None
+    owner = names[0][:-len(first)]
+    return [names[0], *(owner + name for name in names[1:])]
+
+
 def complete_names(names: list[str]) -> list[str]:
     """Restore a head written once, on the last item of a list: 煤炭、焦化行业先进产能 →
     煤炭行业先进产能; 1个千亿级、8个百亿级产业集群 → 千亿级产业集群."""
@@ -1345,6 +1355,8 @@ def complete_names(names: list[str]) -> list[str]:
     names = [_BRACKET_NOTE.sub("", name) or name for name in names]  # 水泥和化肥（折纯）: a note, no shared head
     if ordinals := _ordinal_list(names):
         return ordinals
+    if owned := _owner_written_first(names):
+        return owned
     pulled = _patterns()["contribution"].fullmatch(names[-1])
     if pulled and pulled.group("head") and not any(_patterns()["contribution"].fullmatch(n) for n in names[:-1]):
         # 最终消费支出、资本形成总额、货物和服务净出口对经济增长的贡献率: each part's contribution to the whole
