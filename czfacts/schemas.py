@@ -478,6 +478,7 @@ class MetricWords(Section):
     structures: dict[str, Words]
     structure_wholes: Words
     rank_heads: Words
+    ranked_heads: Words
     level_heads: Words
     built: BuiltNames
 

@@ -602,6 +602,8 @@ RANK_HEAD = Rule(
         "values before it, in turn.",
     examples=(
         Example("GDP 完成 2380.4 亿元,总量全省第四", {"span": "第四", "metric": "GDP总量"}),
+        # …and 总数 after a count ranks the things counted
+        Example("全年新增5家国家级绿色工厂、总数居全国第二", {"span": "第二", "metric": "国家级绿色工厂总数"}),
         # …and a rate after the level ranks the level's rate (提升幅度, as 增速)
         Example("全省区域创新能力指数达68.2%，提升幅度居全国第3位", {"span": "第3位", "metric": "区域创新能力指数提升幅度"}),
         # the places it is ranked among (在…三省中) are no part of the rate ranked
@@ -2688,7 +2690,8 @@ def attach_metrics(doc: Document) -> None:
         elif m.kind == "change" and metric in words()["share_nouns"] and prior and previous.kind == "share":
             metric = prior.value  # 占全区外贸总值的42.4%，比重提升1.5个百分点: the share just given moved
             m.refine(RATE_CHANGE.name)
-        elif metric in rank_heads + ("",) and prior and (m.kind == "rank" or metric):
+        elif (metric in rank_heads + ("",) or m.kind == "rank" and metric in words()["ranked_heads"]) and prior \
+                and (m.kind == "rank" or metric):
             # 总量全省第二 → GDP总量; a head the prior already has is not added again (总量占比总量占比…
             # grew with every rank of a long sentence, and so did the time to read it)
             if m.kind == "rank" and not metric and previous.kind == "growth" and not prior.value.endswith(tuple(_built()["rates"])) \
