@@ -316,6 +316,7 @@ class MetricWords(Section):
     pilot_marks: Words
     noun_prefixes: Words
     works: Words
+    programmes: Words
     uncounted_heads: Words
     leading_adverbs: Words
     manner_idioms: Words

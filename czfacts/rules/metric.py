@@ -365,6 +365,8 @@ COUNTED_NOUN = Rule(
         # 并 after the measure word opens what is done next: the noun before is the one counted
         Example("全年新建5G基站1.2万个并实现乡镇全覆盖", {"span": "1.2万个", "metric": "5G基站"}),
         Example("全市新增投放800辆氢燃料物流车", {"span": "800辆", "metric": "氢燃料物流车"}),  # 车: the tagger's zg
+        # a verb before a programme's word is inside the programme's name
+        Example("全省新增省引才专项支持计划人才12人", {"span": "12人", "metric": "省引才专项支持计划人才"}),
         Example("今年引进项目12个并带动就业3000人", {"span": "12个", "metric": "引进项目"}),
         # a city's tier (一线, 二线) opens the noun; the tagger reads it as a numeral (data tokens.compounds)
         Example("统计部门公布了15个一线和热点二线城市的房价变动情况。", {"span": "15个", "metric": "一线和热点二线城市"}, place="中国"),

@@ -399,6 +399,9 @@ def counted_noun(metric: str) -> str:
     counted = "".join(w for w, _ in tokens[verb + 1:]) if verb is not None else ""
     # (人才效能提升重点平台: a work before a name's head is inside the name, as 城中村改造项目)
     named_work = verb is not None and tokens[verb][0] in words()["works"] and counted.endswith(tuple(words()["name_heads"]))
+    # (国家高层次人才特殊支持计划专家: a verb before a programme's word is inside the programme's name)
+    named_work = named_work or verb is not None and counted.startswith(tuple(words()["programmes"])) \
+        and len(counted) > len(tokens[verb + 1][0])
     per_base = tokens[0][0].startswith(tuple(load("nonfacts")["per_base"]["words"]))  # 每万人拥有执业医师: a rate's name
     if verb is not None and counted not in words()["title_ends"] and not named_work and not per_base \
             and any(_nounish(*t) or t[1] == "p" for t in tokens[:verb]) \
