@@ -35,7 +35,7 @@ from .quantity.grammar import LIST_RE
 from .quantity.amounts import currency_codes
 from .quantity.ratios import RATIO_PARTS
 from .quantity.ranks import ranked_by_size, ranking_pattern, scope_words, without_rank_tail
-from .nouns import (clean, names_a_partner, opens_with_partner, complete_names, pulled_contribution, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, region_count, a_frame_alone, not_a_noun, noun_core,
+from .nouns import (clean, described_set, names_a_partner, opens_with_partner, complete_names, pulled_contribution, without_per_unit, purposes, connectors, joins, counted_noun, following_noun, keep_inside, leading_verbs, metric_phrase, region_count, a_frame_alone, not_a_noun, noun_core,
                     ownerless_contribution, split_items, strip_predicates, topic_phrase, words)
 
 METRIC = Rule(
@@ -334,6 +334,8 @@ SHARE_METRIC = Rule(
         # the clause's own topic, not what the frame before it looks at (the frame's noun when the clause has none)
         Example("从产业结构看，第三产业在前三季度继续领跑，占全省生产总值比重达52.3%。", {"metric": "第三产业占全省生产总值比重"}),
         Example("从工业总量来看，在全省领先，占全省比重达12%。", {"metric": "工业总量占全省比重"}),
+        # things a clause with a verb picks out before 的 are named as written
+        Example("市属高校与先进制造业紧密相关的学科点占比升至52%", {"metric": "市属高校与先进制造业紧密相关的学科点占比"}),
         # 占据 is 占 (占据主导地位 holds no figure); 该省份 before the whole is the owner again
         Example("今年以来，全市新能源汽车销量占据汽车总销量的四成以上。", {"metric": "新能源汽车销量占汽车总销量比重"}),
         Example("湖南的服务业增加值占据该省份GDP的51.2%。", {"metric": "服务业增加值占GDP比重", "subject": "湖南省"}),
@@ -3519,7 +3521,8 @@ def _share_metric(phrase: str, prior: str | None, topic) -> str:
     <the noun that opens the sentence>占…比重 (第三产业继续领跑，占GDP比重达56.5%)."""
     at = _patterns()["share_verb"].search(phrase)
     owner, whole = phrase[: at.start()], phrase[at.end():]
-    owner = metric_phrase(owner) or (_owner_of(prior) if prior else "") or topic()
+    # (实现数字化转型的企业占比: the things a clause picks out, as written)
+    owner = described_set(owner) or metric_phrase(owner) or (_owner_of(prior) if prior else "") or topic()
     whole = _patterns()["whole_prefix"].sub("", whole)  # 占其工业总量; 占全市国土面积 keeps 全市
     whole = strip_predicates(whole)
     tail = _patterns()["share_tail"].search(whole)

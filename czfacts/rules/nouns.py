@@ -467,6 +467,17 @@ def _a_manner(phrase: str) -> bool:
 MANNER_WORDS = 3  # tokens at most of a manner phrase (以/较大/优势)
 
 
+def described_set(phrase: str) -> str:
+    """实现数字化转型的企业, 达到国家标准的基层医疗卫生机构: things a clause with a verb (or how, 全面数字化)
+    picks out before 的 — what a share counts is named so, as written; else ''."""
+    written = strip_predicates(phrase.strip())  # (clean() would take 达到 off: 达到国家标准的…)
+    before, of, head = written.rpartition("的")
+    if not of or not before or len(head) > SET_HEAD or not head or not all(pos in _SET_HEAD_TAGS for _, pos in tag(head)):
+        return ""
+    tokens = tag(before)  # (它们拥有的核武器: a pronoun picks out nothing here)
+    return written if tokens[0][1] != "r" and any(pos in ("v", "d") and w not in keep_inside() for w, pos in tokens) else ""
+
+
 def _described_bare_head(phrase: str, cleaned: str) -> str:
     """参加医保的人口, 同我国建交的国家: a head that names nothing alone and the clause before 的
     that says which (a verb in it) are the metric together; a preposition opening the clause
