@@ -370,6 +370,8 @@ def infer_place(text: str, genre: str = "news") -> str | None:
     if (dominant := _dominant_city(places)) is not None:
         return dominant  # 长治 fifteen times, 山西 (its province) twelve, 北京 once: a story about 长治
     provinces = Counter(p.province for p in places if p.province)
+    if genre == "work_report" and (own := _own_province(text, provinces)) is not None:
+        return own  # 福建 155 times, 台湾 18, 全国 56 (居全国第一): a province's report without its title
     if genre == "news" and (region := _dominant_region(named, provinces)) is not None:
         return region  # 长三角 written more often than its provinces together
     level = _speaking_level(text)
@@ -390,6 +392,21 @@ def infer_place(text: str, genre: str = "news") -> str | None:
     if genre == "news" and not named and not any(_level_pattern(level).search(text) for level in ("province", "city")):
         return _words()["country"]  # a story that names no place and no 全省/全市 is the country's
     return None
+
+
+def _own_province(text: str, provinces: Counter) -> str | None:
+    """The province a work report that says 全省 (我省, 全市) names far more often than any other (its own:
+    OWN_MENTIONS times at least, OWN_AHEAD times the next), else None — a national report names 香港 and
+    台湾, which give no mainland government's report (data context.no_report_places)."""
+    ranked = [(name, n) for name, n in provinces.most_common() if name not in _words()["no_report_places"]]
+    if not ranked or not any(_level_pattern(level).search(text) for level in ("province", "city")):
+        return None
+    (first, n), rest = ranked[0], ranked[1][1] if len(ranked) > 1 else 0
+    return first if n >= OWN_MENTIONS and n >= OWN_AHEAD * rest else None
+
+
+OWN_MENTIONS = 15  # times a province's own report names it, at the least (吉林 30, 河北 38; the national 香港 ≤ 20)
+OWN_AHEAD = 4  # …and that many times the province named next (福建 155 against 台湾 18; 1997's 香港 20 against 台湾 7)
 
 
 def _one_chain(places: list) -> str | None:

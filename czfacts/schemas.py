@@ -812,6 +812,7 @@ class Context(Section):
     headline_country: Words
     headline_scopes: Words
     headline_regions: dict[Word, Word]
+    no_report_places: Words
     round_up_words: Words
     review_year: str
     review_headings: Words

@@ -205,6 +205,15 @@ def test_a_work_report_without_a_dated_head_is_of_the_year_after_its_review_head
     assert infer_reference_date(review, "news") == "1997-07-01"
 
 
+def test_a_report_without_its_title_is_of_the_province_it_names_far_more_often_than_any_other():
+    """A provincial report says 全国 often (居全国第一) and names its province again and again; a national one
+    names 香港 and 台湾 a few times each, and no province's report is of them."""
+    body = "各位代表：\n" + "全省经济稳中有进，福建制造业增加值增长6%，居全国前列。" * 16 + "闽台融合，台湾青年来闽创业。" * 3
+    assert infer_place(body, "work_report") == "福建省"
+    national = "各位代表：\n" + "全国经济稳定增长，香港保持繁荣稳定。" * 20 + "台湾同胞是我们的骨肉兄弟。" * 4
+    assert infer_place(national, "work_report") == "中国"
+
+
 def test_a_report_that_calls_a_year_just_past_is_of_the_year_after():
     text = "各位代表：\n刚刚过去的1984年，是取得伟大成就的一年。到1990年，工农业总产值翻一番。今年要继续前进。"
     assert infer_reference_date(text, "work_report") == "1985-03-05"
