@@ -1002,6 +1002,7 @@ NOW = Rule(
               Example("20多年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "20多年来", "end": "2024-11-01"}}),
               # 近三个月 runs to the reference date as 近年来 does; it counts no duration of its own (创近6个月新高)
               Example("近三个月，全市新增经营主体1.2万户", {"span": "1.2万户", "period": {"text": "近三个月", "end": "2024-11-01"}}),
+              Example("半年来，园区新签约项目35个", {"span": "35个", "period": {"text": "半年来", "end": "2024-11-01"}}),
               # …and of 十几年来, a vague span kept as written, without dates
               Example("十几年来，全县累计引进项目300个", {"span": "300个", "period": {"text": "十几年来", "start": None, "end": None}}),
               # 过去几年, 近几年: a few recent years, from an open start to the reference date (not a metric's words)
