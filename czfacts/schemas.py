@@ -417,6 +417,7 @@ class MetricWords(Section):
     unit_capacity: UnitCapacity
     stays: Stays
     capacity_words: Words
+    capacity_ends: Words
     generation_words: Words
     installed: Word
     retiring_verbs: Words

@@ -28,7 +28,7 @@ from .distribute import share_metrics
 from .kind import LIST_SEPARATORS, PARENTHETICAL, RATE_AFTER, RATE_SUBJECT, VARIANT, variant_of, basis_opens, without_brackets, change_verbs, governing_span, growth_goal_named, amplitude_object, part_of, phrase_before, rate_topic
 from .counted_sets import COUNTED_SET, counted_set, refers_back, region_nouns
 from .subject import BACK_REFERENCE, CONTRIBUTION_PLACE, COUNTED_OWNER, FIRM_CARRY, STORY_FIRM, firm_short_name, past_count, back_reference_pattern, organisation_suffixes, place_reference, public_purses, resolve_reference, route
-from .quantity.amounts import PEOPLE_WITHOUT_CLASSIFIER, people_named_after
+from .quantity.amounts import PEOPLE_WITHOUT_CLASSIFIER, people_named_after, scale_capacity
 from .evidence import written_at
 from .quantity.bounds import before_bound, bound_word_after, kind_opener, past_bound, share_whole
 from .quantity.grammar import LIST_RE
@@ -3723,7 +3723,7 @@ def _attributive(doc: Document, m: Mention, next_start: int, phrase: str) -> str
     after = doc.text[m.end:next_start]
     quote = after.find("“", 2)
     # 的居民人均可支配收入“国家线”: the name ends at the quote, as at a clause break
-    noun = following_noun(after[:quote] + "，" if quote > 0 else after)
+    noun = scale_capacity(doc, m) or following_noun(after[:quote] + "，" if quote > 0 else after)
     if not noun or noun in words()["end_words"] or noun in load("units")["currencies"]["before_number"]:
         return ""  # 110760.94亿元的数据: a word that only says it is a figure; 1243亿元人民币: the currency
     if annual:  # 年产150万吨芳烃项目, 年产各30万吨的…乙烯工程: the product's annual capacity

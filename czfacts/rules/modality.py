@@ -12,6 +12,7 @@ from ..lexicon import alternation, lexical_cache, load, trie_pattern, words
 from ..lexicon import bounds as bound_words
 from ..period_grammar import from_openers, turn_pattern
 from ..tokenize import tag, word_bounds
+from .quantity.amounts import scale_capacity
 from .base import Example, Rule
 
 MODALITY = Rule(
@@ -153,8 +154,8 @@ def _attach(doc: Document, m, patterns: dict[str, regex.Pattern], achieved: dict
                                    or not goal and _present_count(doc, m)):
         m.modality = "actual"  # 标准从每人每月202元提高到209元: the plan starts from a level that is;
         # 围绕22个产业: it works on a set that is; 全区有280万农牧民…: a plan tells what there is
-    elif m.kind == "amount" and _project_being_built(doc, m, patterns):
-        m.modality = "target"
+    elif m.kind == "amount" and (_project_being_built(doc, m, patterns) or scale_capacity(doc, m)):
+        m.modality = "target"  # (新增千亿斤粮食生产能力建设: a programme's round figure is what it aims at)
 
 
 def _project_being_built(doc: Document, m, patterns: dict[str, regex.Pattern]) -> bool:

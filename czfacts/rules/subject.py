@@ -24,6 +24,7 @@ from ..tokenize import tag
 from .base import Example, Rule
 from .kind import benchmark_owner
 from .quantity.bounds import before_bound, past_bound, share_whole
+from .quantity.amounts import scale_capacity
 from .counted_sets import REACH, benchmark
 from .distribute import POINTED_REACH, pointed_count, share_subjects
 from .kind import bracketed, phrase_before
@@ -2188,8 +2189,8 @@ def _only_periods(doc: Document, start: int, end: int) -> bool:
 
 def _capacity_owner(doc: Document, m: Mention, chosen: Candidate | None) -> Candidate | None:
     """The owner of a capacity written before its product, unless the clause names one nearer."""
-    if m.kind != "amount" or m.change_of_level or m.unit not in _words()["capacity_units"]:
-        return None
+    if m.kind != "amount" or m.change_of_level or m.unit not in _words()["capacity_units"] or scale_capacity(doc, m):
+        return None  # (新一轮千亿斤粮食产能: a programme's round figure, the place's, no plant's)
     later = bisect.bisect_right(doc.mentions, m.start, key=lambda other: other.start)
     after = doc.text[m.end:doc.mentions[later].start if later < len(doc.mentions) else len(doc.text)]
     if not regex.match(r"[\p{Han}A-Za-z]", after) or not_a_noun(after) or not following_noun(after):
