@@ -143,8 +143,10 @@ def _amount_of(doc: Document, start: int, end: int, number: str, second: str | N
         return None  # 二〇一八年 is a date; 登陆部队, 拾起: a capital numeral alone is a word
     number, start = _past_the_verb(text, number, start)
     if SCALE_ONLY.fullmatch(number) and not inside and not bound_word_before(text, start) \
-            and not (surface and bound_word_after(text, end)) and not (surface and capacity_after(text, end)):
-        return None  # 万元GDP能耗, 百家: a scale word; 近万亩, 千亿斤以上, 千亿斤粮食生产能力 and 百余个 are numbers
+            and not (surface and bound_word_after(text, end)) and not (surface and capacity_after(text, end)) \
+            and not (surface and _plant_product_after(text, end, surface)):
+        # 万元GDP能耗, 百家: a scale word; 近万亩, 千亿斤以上, 千亿斤粮食生产能力, 百万吨乙烯 and 百余个 are numbers
+        return None
     read = number_value(number)
     if read is None:
         return None
@@ -289,6 +291,8 @@ AMOUNT = Rule(
         # a scale word and its unit before the capacity it measures: a programme's round figure, its target
         Example("加快推进全省新增百亿斤粮食生产能力建设", {"span": "百亿斤", "value": 5e6, "unit": "t",
                                                "metric": "粮食生产能力", "modality": "target"}),
+        # …and a unit of mass before the product a plant makes (not a class: 万吨级轮船; not a table's unit cell)
+        Example("加快推进石化公司百万吨乙烯、千万吨炼油等项目建设", {"span": "千万吨", "value": 1e7, "metric": "炼油产能"}),
         # 至 between two units is no range: the change, then the level it reached
         Example("5月份，收益率回落0.4个百分点至1.9%", {"span": "1.9%", "value": 1.9, "unit": "%"}),
         Example("农民人均增加二十三元", {"span": "二十三元", "value": 23.0, "unit": "CNY"}),
@@ -388,7 +392,7 @@ AMOUNT = Rule(
     ),
     negatives=("作为一个资源型城市", "制定一系列措施", "“十四五”期间建设创新高地", "二十届三中全会",
                "这台相机有450、520、660 波段", "2024年12月4日", "以一域之光照亮全省", "八百里太行风光如画",
-               "万元GDP能耗下降", "打造千亿元产业集群", "全市5G网络", "PM2.5", "今天气温升高1.5度", "机械臂转动90度",
+               "万元GDP能耗下降", "打造千亿元产业集群", "重庆港万吨级轮船航线开通", "全市5G网络", "PM2.5", "今天气温升高1.5度", "机械臂转动90度",
                "二〇一八年", "二○一八年", "大军登陆部队集结", "弯腰拾起垃圾", "游览五台山", "信心十足",
                "负一层停车场", "为65岁以上老人免费体检", "推广3P空调", "整治P2P网贷平台", "3岁以下婴幼儿托位", "上世纪八十年代",
                "制定开放试点2.0方案"),  # 方 opens 方案: no cubic metres
@@ -579,6 +583,16 @@ def capacity_after(text: str, end: int) -> str:
     run = _NOUN_RUN.match(text, end)
     at = next((run.group().find(w) + len(w) for w in load("attribution")["metric"]["capacity_ends"] if run and w in run.group()), 0)
     return run.group()[:at] if at else ""
+
+
+def _plant_product_after(text: str, end: int, surface: str) -> bool:
+    """洛阳石化百万吨乙烯, 延长千万吨炼化: a scale word and a unit of mass before the product a plant makes
+    (not a class, 万吨级, a bound, 万吨以上, nor a table's unit cell, 万吨<tab>)."""
+    unit = units().get(surface)
+    return unit is not None and unit.unit == "t" and _PRODUCT_AFTER.match(text, end) is not None
+
+
+_PRODUCT_AFTER = compiled(r"(?![级以左的])\p{Han}")
 
 
 def scale_capacity(doc: Document, m: Mention) -> str:
