@@ -697,8 +697,8 @@ def people_named_after(text: str, end: int) -> str:
 
 def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
     text, (start, end) = doc.text, m.span()
-    if m.group("pw_scale")[-1:] not in BIG_UNIT_CHARS:
-        return None
+    if (m.group("pw_num") + m.group("pw_scale"))[-1:] not in BIG_UNIT_CHARS:
+        return None  # (上亿, 几十万: an approximate numeral holds its 亿, 万)
     if (unit := _unit_after().match(text, end)) and not _starts_a_word(text, unit.end(), unit.group()):
         return None  # a measure word counts them (170万人); one that starts a word does not (170万城乡居民)
     after = _people_after().match(text, end)
@@ -712,7 +712,7 @@ def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
     if read is None or is_digit_by_digit(m.group("pw_num")):
         return None
     value, upper, bound = read
-    if len(m.group("pw_num")) == 1 and value in ROUND_LABELS:
+    if len(m.group("pw_num") + m.group("pw_scale")) == 2 and m.group("pw_num")[0] in "十百千":
         return None  # (百万高校毕业生…就业创业行动: a round 百万 names a campaign, it counts no one)
     scale = read_number("1" + m.group("pw_scale"))
     classifier = load("units")["people_without_classifier"]["nouns"][noun.group("noun")]
@@ -742,7 +742,6 @@ def _figure_listed_before() -> regex.Pattern:
     return compiled(rf"{NUMBER}[{SCALE_CHARS}]+{LIST}$")
 
 
-ROUND_LABELS = (10, 100, 1000)  # 十万, 百万, 千万 written alone: the round figure of a campaign's name
 PEOPLE_LIST = 4  # figures of people a list may hold after the word for them
 PEOPLE_WITHOUT_CLASSIFIER = Rule(
     name="quantity.people_without_classifier",
@@ -772,10 +771,13 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("去年820万农村贫困人口实现脱贫", {"span": "820万", "value": 8.2e6, "classifier": "人"}),
         Example("全省120多万建档立卡贫困人口全部脱贫", {"span": "120多万", "value": 1.2e6, "classifier": "人"}),
         Example("全省新增1.2万经营主体", {"span": "1.2万", "value": 1.2e4, "classifier": "户"}),  # firms, counted as 户
+        # an approximate numeral holds its scale (上亿: at least 1e8; 几十万: more than 1e5)
+        Example("全国上亿农民工受益", {"span": "上亿", "value": 1e8, "bound": "ge", "classifier": "人"}),
+        Example("全市有几十万产业工人", {"span": "几十万", "value": 1e5, "bound": "gt", "metric": "产业工人"}),
         Example("城乡居民养老、医疗保险参保人数分别增加85万和62万", {"span": "62万", "value": 6.2e5, "classifier": "人"}),
     ),
     negatives=("实施百万毕业生留省就业行动",),
-    pattern=rf"(?>(?P<pw_num>{NUMBER})(?P<pw_inside>⟨inside⟩)?(?P<pw_scale>[{SCALE_CHARS}]+)(?P<pw_more>⟨inside⟩)?)(?![\d.])",
+    pattern=rf"(?>(?P<pw_num>{NUMBER})(?P<pw_inside>⟨inside⟩)?(?P<pw_scale>[{SCALE_CHARS}]*)(?P<pw_more>⟨inside⟩)?)(?![\d.])",
     produce=_people_without_classifier,
 )
 
