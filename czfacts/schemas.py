@@ -976,6 +976,7 @@ class ZeroGrowth(Section):
 
 class PeopleWithoutClassifier(Section):
     between: Words
+    moved_to: Words
     nouns: dict[Word, Word]
 
 

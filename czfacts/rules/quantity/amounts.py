@@ -702,7 +702,8 @@ def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
     if (unit := _unit_after().match(text, end)) and not _starts_a_word(text, unit.end(), unit.group()):
         return None  # a measure word counts them (170万人); one that starts a word does not (170万城乡居民)
     after = _people_after().match(text, end)
-    if _ends_the_phrase(text, end) and not (after and bound_word_after(text, end)):  # (1000万以上农村贫困人口)
+    moved = text.startswith(tuple(words("people_without_classifier", "moved_to")), end)  # (由8300万增加到…)
+    if (_ends_the_phrase(text, end) or moved) and not (after and bound_word_after(text, end)):  # (1000万以上农村贫困人口)
         noun = _people_named_before(text, start)
         if noun is None:
             return None
@@ -731,7 +732,8 @@ def _people_named_before(text: str, start: int) -> regex.Match | None:
         if noun and (not between or bound_word_before(text, start)
                      or between in words("people_without_classifier", "between")):
             return noun
-        if not (listed := _figure_listed_before().search(context_before(text, start, PEOPLE_REACH * 6))):
+        if not (listed := _figure_listed_before().search(context_before(text, start, PEOPLE_REACH * 6))
+                or _figure_moved_from().search(context_before(text, start, PEOPLE_REACH * 6))):
             return None
         start -= len(listed.group())
     return None
@@ -740,6 +742,13 @@ def _people_named_before(text: str, start: int) -> regex.Match | None:
 @lexical_cache
 def _figure_listed_before() -> regex.Pattern:
     return compiled(rf"{NUMBER}[{SCALE_CHARS}]+{LIST}$")
+
+
+@lexical_cache
+def _figure_moved_from() -> regex.Pattern:
+    """由8300万增加到: the level a count of people moved from, before the one it reached."""
+    verbs = trie_pattern(load("units")["people_without_classifier"]["moved_to"])
+    return compiled(rf"由{NUMBER}[{SCALE_CHARS}]*(?:{verbs})$")
 
 
 PEOPLE_LIST = 4  # figures of people a list may hold after the word for them
@@ -774,6 +783,8 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         # an approximate numeral holds its scale (上亿: at least 1e8; 几十万: more than 1e5)
         Example("全国上亿农民工受益", {"span": "上亿", "value": 1e8, "bound": "ge", "classifier": "人"}),
         Example("全市有几十万产业工人", {"span": "几十万", "value": 1e5, "bound": "gt", "metric": "产业工人"}),
+        # both levels of a move count the people named before it
+        Example("全省入境游客人次由650万增加到920万", {"span": "650万", "value": 6.5e6, "classifier": "人次"}),
         Example("城乡居民养老、医疗保险参保人数分别增加85万和62万", {"span": "62万", "value": 6.2e5, "classifier": "人"}),
     ),
     negatives=("实施百万毕业生留省就业行动",),
