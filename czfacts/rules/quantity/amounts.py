@@ -784,7 +784,7 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("全国上亿农民工受益", {"span": "上亿", "value": 1e8, "bound": "ge", "classifier": "人"}),
         Example("全市有几十万产业工人", {"span": "几十万", "value": 1e5, "bound": "gt", "metric": "产业工人"}),
         # both levels of a move count the people named before it
-        Example("全省入境游客人次由650万增加到920万", {"span": "650万", "value": 6.5e6, "classifier": "人次"}),
+        Example("全省参保职工由650万增加到920万", {"span": "650万", "value": 6.5e6, "classifier": "人"}),
         Example("城乡居民养老、医疗保险参保人数分别增加85万和62万", {"span": "62万", "value": 6.2e5, "classifier": "人"}),
     ),
     negatives=("实施百万毕业生留省就业行动",),
