@@ -673,9 +673,10 @@ def _people_after_pattern(lazy: str) -> str:
 
 @lexical_cache
 def _people_before() -> regex.Pattern:
-    """A word for people and what may stand between it and its figure (bound words, 为, 达)."""
+    """A word for people and what may stand between it and its figure (bound words, 为, 达): the last such
+    word (入境游客人次由…: 人次, not 游客)."""
     nouns = load("units")["people_without_classifier"]["nouns"]
-    return compiled(rf"(?P<noun>{trie_pattern(nouns)})\p{{Han}}{{0,{PEOPLE_REACH}}}$")
+    return compiled(rf".*(?P<noun>{trie_pattern(nouns)})\p{{Han}}{{0,{PEOPLE_REACH}}}$")
 
 
 @lexical_cache
@@ -727,8 +728,9 @@ def _people_named_before(text: str, start: int) -> regex.Match | None:
     """The word for people before a figure, with at most a bound word or one of the between words
     after it (人员达91万); or the one before the list the figure ends (参保人数分别增加1753万和2028万)."""
     for _ in range(PEOPLE_LIST):
-        noun = _people_before().search(context_before(text, start, PEOPLE_REACH + 5))
-        between = noun and text[start - len(noun.group()) + len(noun.group("noun")):start]
+        context = context_before(text, start, PEOPLE_REACH + 5)
+        noun = _people_before().search(context)
+        between = noun and context[noun.end("noun"):]
         if noun and (not between or bound_word_before(text, start)
                      or between in words("people_without_classifier", "between")):
             return noun
@@ -784,7 +786,7 @@ PEOPLE_WITHOUT_CLASSIFIER = Rule(
         Example("全国上亿农民工受益", {"span": "上亿", "value": 1e8, "bound": "ge", "classifier": "人"}),
         Example("全市有几十万产业工人", {"span": "几十万", "value": 1e5, "bound": "gt", "metric": "产业工人"}),
         # both levels of a move count the people named before it
-        Example("全省参保职工由650万增加到920万", {"span": "650万", "value": 6.5e6, "classifier": "人"}),
+        Example("全省入境游客人次由650万增加到920万", {"span": "650万", "value": 6.5e6, "classifier": "人次"}),  # the last word for people
         Example("城乡居民养老、医疗保险参保人数分别增加85万和62万", {"span": "62万", "value": 6.2e5, "classifier": "人"}),
     ),
     negatives=("实施百万毕业生留省就业行动",),
