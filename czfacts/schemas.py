@@ -480,6 +480,8 @@ class MetricWords(Section):
     structures: dict[str, Words]
     structure_wholes: Words
     rank_heads: Words
+    bare_totals: Words
+    total_activities: Words
     ranked_heads: Words
     level_heads: Words
     built: BuiltNames

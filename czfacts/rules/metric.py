@@ -1590,6 +1590,9 @@ PREVIOUS_CLAUSE = Rule(
               Example("一季度，江苏工业增加值增长6.0%，浙江增长6.6%。从投资看，三省固定资产投资增速均快于全国，其中浙江增长7.3%。",
                       {"span": "7.3%", "metric": "固定资产投资"}, place="中国"),
               Example("一季度，牛肉价格持续回落，同比下降8.5%。", {"metric": "牛肉价格"}),
+              # a bare total is of the topic the clauses before open with (生产 said again by the total drops)
+              Example("棉花连续三年增产，总产量达到520万吨。", {"span": "520万吨", "metric": "棉花总产量"}),
+              Example("纺织工业生产增长较快，总产值增长6.5%。", {"span": "6.5%", "metric": "纺织工业总产值"}),
               # …or the sentence before, without a figure, says what moves and the figure's sentence names nothing
               Example("二是，外贸进出口快速增长。全年达到3200亿元，增长12%。", {"span": "3200亿元", "metric": "外贸进出口"}),
               Example("二是，外贸进出口快速增长。全年达到3200亿元，增长12%。", {"span": "12%", "metric": "外贸进出口"}),
@@ -2727,6 +2730,11 @@ def attach_metrics(doc: Document) -> None:
                 and owner.endswith(tuple(words()["sector_endings"])):
             metric = owner + metric  # 装备制造业增势明显，增加值增长4.3%: the sector the clause before names
             m.refine(PREVIOUS_CLAUSE.name)
+        elif metric in words()["bare_totals"] and (topic := _nearest_topic(doc, m, metric)):
+            # 粮食连续五年增产，总产量10570亿斤; 轻工业，总产值…: the total of the topic the clauses before open with
+            activity = next((w for w in words()["total_activities"] if topic.endswith(w) and len(topic) > len(w)), "")
+            metric = topic if topic.endswith(metric) else topic.removesuffix(activity) + metric  # (工业生产 → 工业总产值)
+            m.refine(PREVIOUS_CLAUSE.name)
         if not metric and (topic := _previous_clause(doc, m, previous) if m.kind != "count" else _topic_before(doc, m, previous)):
             metric, how = topic, "inherited"  # …第一；进出口规模再创新高，比上年增加12.3%: not the rank's
             m.refine(PREVIOUS_CLAUSE.name)
@@ -3687,6 +3695,23 @@ def _sentence_topic(doc: Document, m: Mention) -> str:
     return "" if not framed or _names_places(framed) or lookup(framed) else framed
 
 
+def _nearest_topic(doc: Document, m: Mention, total: str) -> str:
+    """The noun that opens the nearest clause before ``m``'s in its sentence (粮食增产42.2亿斤，总产466亿斤 → 粮食),
+    if it names no place; '' when none does within TOPIC_CLAUSES clauses, or when that clause lists the
+    ``total`` beside other measures (粮食面积、总产、单产实现“两增一稳”，总产…: whose, it does not say)."""
+    sentence, end = doc.sentence(m.start)[0], doc.clause_start(m.start) - 1
+    for _ in range(TOPIC_CLAUSES):
+        if end <= sentence:
+            return ""
+        start = doc.clause_start(end)
+        if noun := _leading_noun(clean(clause := _without_periods(doc, start, end))):
+            listed = total in clause and not noun.endswith(total)
+            return "" if listed or _names_places(noun) or lookup(noun) else noun
+        end = start - 1
+    return ""
+
+
+TOPIC_CLAUSES = 3  # clauses looked back through for the topic a bare total belongs to
 TOPIC_REACH = 200  # characters from a sentence's start to the share's clause
 _TOPIC_TAGS = frozenset({"n", "nz", "vn", "eng", "j", "an", "b", "nt", "l"})
 _LEVEL_TAGS = _TOPIC_TAGS | {"nr"}  # (养老金 is tagged a name)
