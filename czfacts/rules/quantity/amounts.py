@@ -698,8 +698,8 @@ def people_named_after(text: str, end: int) -> str:
 
 def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
     text, (start, end) = doc.text, m.span()
-    if (m.group("pw_num") + m.group("pw_scale"))[-1:] not in BIG_UNIT_CHARS:
-        return None  # (上亿, 几十万: an approximate numeral holds its 亿, 万)
+    if (m.group("pw_num") + m.group("pw_scale"))[-1:] not in BIG_UNIT_CHARS or SCALE_ONLY.fullmatch(m.group("pw_num")):
+        return None  # (上亿, 几十万: an approximate numeral holds its 亿, 万; 亿 alone is no numeral: 数以亿计)
     if (unit := _unit_after().match(text, end)) and not _starts_a_word(text, unit.end(), unit.group()):
         return None  # a measure word counts them (170万人); one that starts a word does not (170万城乡居民)
     after = _people_after().match(text, end)
