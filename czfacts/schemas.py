@@ -979,7 +979,12 @@ class ZeroGrowth(Section):
 class PeopleWithoutClassifier(Section):
     between: Words
     moved_to: Words
+    moved_from: Words
     nouns: dict[Word, Word]
+
+
+class PlantCapacity(Section):
+    not_before: Words
 
 
 class Units(Section):
@@ -992,6 +997,7 @@ class Units(Section):
     currencies: Currencies
     money_without_yuan: MoneyWithoutYuan
     people_without_classifier: PeopleWithoutClassifier
+    plant_capacity: PlantCapacity
     clause_end_units: WordSet
     energy_context: UnitContext
     compute_context: UnitContext

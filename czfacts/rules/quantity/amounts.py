@@ -10,7 +10,8 @@ import regex
 from ...compiled import compiled
 from ...document import Document, Mention
 from ...lexicon import bounds, lexical_cache, load, trie_pattern, units
-from ...numerals import (APPROXIMATE_PREFIXES, ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGITS, SCALE_CHARS, UNIT_CHARS,
+from ...numerals import (APPROXIMATE_PREFIXES, ARABIC_NUMBER, BIG_UNIT_CHARS, CAPITAL_CHARS, CN_NUMBER, DIGITS, SCALE_CHARS,
+                         SMALL_UNIT_CHARS, UNIT_CHARS,
                          is_digit_by_digit, read_number)
 from ..base import Example, Rule
 from .bounds import bound_word_after, bound_word_before
@@ -589,10 +590,12 @@ def _plant_product_after(text: str, end: int, surface: str) -> bool:
     """洛阳石化百万吨乙烯, 延长千万吨炼化: a scale word and a unit of mass before the product a plant makes
     (not a class, 万吨级, a bound, 万吨以上, nor a table's unit cell, 万吨<tab>)."""
     unit = units().get(surface)
-    return unit is not None and unit.unit == "t" and _PRODUCT_AFTER.match(text, end) is not None
+    return unit is not None and unit.unit == "t" and _product_after().match(text, end) is not None
 
 
-_PRODUCT_AFTER = compiled(r"(?![级以左的])\p{Han}")
+@lexical_cache
+def _product_after() -> regex.Pattern:
+    return compiled(rf"(?!{trie_pattern(load('units')['plant_capacity']['not_before'])})\p{{Han}}")
 
 
 def scale_capacity(doc: Document, m: Mention) -> str:
@@ -714,7 +717,7 @@ def _people_without_classifier(m: regex.Match, doc: Document) -> Mention | None:
     if read is None or is_digit_by_digit(m.group("pw_num")):
         return None
     value, upper, bound = read
-    if len(m.group("pw_num") + m.group("pw_scale")) == 2 and m.group("pw_num")[0] in "十百千":
+    if len(m.group("pw_num") + m.group("pw_scale")) == 2 and m.group("pw_num")[0] in SMALL_UNIT_CHARS:
         return None  # (百万高校毕业生…就业创业行动: a round 百万 names a campaign, it counts no one)
     scale = read_number("1" + m.group("pw_scale"))
     classifier = load("units")["people_without_classifier"]["nouns"][noun.group("noun")]
@@ -749,8 +752,8 @@ def _figure_listed_before() -> regex.Pattern:
 @lexical_cache
 def _figure_moved_from() -> regex.Pattern:
     """由8300万增加到: the level a count of people moved from, before the one it reached."""
-    verbs = trie_pattern(load("units")["people_without_classifier"]["moved_to"])
-    return compiled(rf"由{NUMBER}[{SCALE_CHARS}]*(?:{verbs})$")
+    words_of = load("units")["people_without_classifier"]
+    return compiled(rf"(?:{trie_pattern(words_of['moved_from'])}){NUMBER}[{SCALE_CHARS}]*(?:{trie_pattern(words_of['moved_to'])})$")
 
 
 PEOPLE_LIST = 4  # figures of people a list may hold after the word for them
