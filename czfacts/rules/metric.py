@@ -1593,6 +1593,8 @@ PREVIOUS_CLAUSE = Rule(
               # a bare total is of the topic the clauses before open with (生产 said again by the total drops)
               Example("棉花连续三年增产，总产量达到520万吨。", {"span": "520万吨", "metric": "棉花总产量"}),
               Example("纺织工业生产增长较快，总产值增长6.5%。", {"span": "6.5%", "metric": "纺织工业总产值"}),
+              # …not of a measure the clause before gives (面积, 产量): the owner that measure names
+              Example("全年油料种植面积300万亩，总产量86万吨。", {"span": "86万吨", "metric": "油料总产量"}),
               # …or the sentence before, without a figure, says what moves and the figure's sentence names nothing
               Example("二是，外贸进出口快速增长。全年达到3200亿元，增长12%。", {"span": "3200亿元", "metric": "外贸进出口"}),
               Example("二是，外贸进出口快速增长。全年达到3200亿元，增长12%。", {"span": "12%", "metric": "外贸进出口"}),
@@ -3706,7 +3708,9 @@ def _nearest_topic(doc: Document, m: Mention, total: str) -> str:
         start = doc.clause_start(end)
         if noun := _leading_noun(clean(clause := _without_periods(doc, start, end))):
             listed = total in clause and not noun.endswith(total)
-            return "" if listed or _names_places(noun) or lookup(noun) else noun
+            # (粮食播种面积…，总产量…: a measure of the topic is no topic the total is of)
+            measured = not noun.endswith(total) and noun.endswith(tuple(words()["measure_endings"] + words()["capacity_words"]))
+            return "" if listed or measured or _names_places(noun) or lookup(noun) else noun
         end = start - 1
     return ""
 
