@@ -127,8 +127,10 @@ def _period_pattern(holiday_first: bool) -> regex.Pattern:
         rf"(?P<last_months>后(?P<nlast>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月)?"
         rf"(?P<months>(?P<m1>{MONTH})(?=月|{DASH}{MONTH}月)(?:月(?:份)?)?(?:(?P<d1>{DAY})日)?(?:{DASH}(?P<m2>{MONTH})月(?:份)?(?:(?P<d2>{DAY})日)?)?(?:(?P<mend>末|底))?)?"
         rf"(?P<part>{parts})?(?P<partend>末|底)?(?P<since>以来|至今|来(?=[，,]))?"  # 今年来，: 今年以来
+        rf"(?P<onward>(?<=月|月份)(?:以后|后)(?=[，,]))?"  # 9月份后，: the rest of that year
         rf"|(?P<mrange>(?P<m1b>{MONTH})(?:月(?:份)?)?{DASH}(?P<m2b>{MONTH})月(?:份)?(?P<mendb>末|底)?)"
-        rf"|(?P<mday>(?P<m1c>{MONTH})月(?:份)?(?:(?P<d1c>{DAY})[日号])?(?P<mendc>末|底)?)"
+        rf"|(?P<mday>(?P<m1c>{MONTH})月(?:份)?(?:(?P<d1c>{DAY})[日号])?(?P<mendc>末|底)?"
+        rf"(?P<onward>(?<=月|月份)(?:以后|后)(?=[，,]))?)"
         rf"|(?P<bare_part>{bare_parts})(?P<partend2>末|底)?(?P<since2>以来|至今)?"  # 年初至今: 年初以来
         rf"|(?P<first_months>[前头](?:(?P<nmonths>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个月"
         rf"|(?P<nquarters>[1-3一二两三])个季度))"  # 头三个季度: the year's first quarters

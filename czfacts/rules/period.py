@@ -874,6 +874,12 @@ def _calendar(m, text, ref, inherited_year, words) -> PeriodMention | None:
         if month_end:
             end = _month_end(year, m2)
             return PeriodMention(0, 0, Period(text=text, start=end, end=end), year=year)
+        if m.group("onward"):  # 9月份后: from that month to the year's end
+            return PeriodMention(0, 0, Period(text=text, start=_iso(year, m1, 1), end=_iso(year, 12, 31)), year=year)
+        if since and not m.group("m2") and not part:  # 9月份以来: from that month up to the reference date
+            start = _iso(year, m1, 1)
+            end = ref.isoformat() if ref and ref.isoformat() >= start else _month_end(year, m1)
+            return PeriodMention(0, 0, Period(text=text, start=start, end=end), year=year)
         start_month = 1 if (part == CUMULATIVE or since) else m1
         return PeriodMention(0, 0, Period(text=text, start=_iso(year, start_month, 1), end=_month_end(year, m2)), year=year)
     if part in words["year_parts"]:
@@ -1073,6 +1079,9 @@ CALENDAR = Rule(
         Example("全县工业产值一九八四比一九八○年增加三亿元", {"period": {"start": "1984-01-01", "end": "1984-12-31"},
                                                          "metric": "工业产值增量"}),
         Example("预计今年后两个月，全省出口增长5%左右", {"period": {"start": "2024-11-01", "end": "2024-12-31"}}),
+        # a month and 后 (以后) runs to the year's end; a month and 以来 up to the reference date
+        Example("今年7月份以后，全省先后出台稳增长政策措施12项", {"span": "12项", "period": {"start": "2024-07-01", "end": "2024-12-31"}}),
+        Example("今年7月以来，全省新增经营主体3.2万户", {"span": "3.2万户", "period": {"start": "2024-07-01", "end": "2024-11-01"}}),
         # 头两个月 as 前两个月; 首季 the first quarter; 年初至今 and a part with 以来 run up to the reference date
         Example("今年头两个月，全省出口增长5%", {"span": "5%", "period": {"start": "2024-01-01", "end": "2024-02-29"}}),
         Example("首季，全省出口增长5%", {"span": "5%", "period": {"start": "2024-01-01", "end": "2024-03-31"}}),
