@@ -1178,6 +1178,8 @@ STOCK = Rule(
         Example("今年一季度，全省经济总量达到1.2万亿元", {"period": {"start": "2024-01-01", "end": "2024-03-31"}}),
         # what was built in the period is a flow; what stands built (累计建成, 已建成) a stock
         Example("去年，全县建成农村公路120公里", {"period": {"start": "2023-01-01", "end": "2023-12-31"}}),
+        # 已累计 (has added up to so far) is a stock too
+        Example("今年，全市已累计出台稳企政策18项", {"span": "18项", "period": {"start": "2024-11-01", "end": "2024-11-01"}}),
         # a total reached so far (累计达到) stands at the end of the period, as 累计建成 does
         Example("去年，全县新建口袋公园20个、累计达到156个", {"span": "156个", "period": {"start": "2023-12-31", "end": "2023-12-31"}}),
         # what was done to a stock over the period is a flow (偿还存量债务)
