@@ -3276,7 +3276,6 @@ class _Topics:
     def __bool__(self) -> bool:
         return bool(self.counts)
 
-
     def most(self) -> str:
         return self.names[self.counts.most_common(1)[0][0]].most_common(1)[0][0]
 
@@ -3692,9 +3691,9 @@ def _sentence_topic(doc: Document, m: Mention) -> str:
         if noun and _frame_pattern().search(doc.text, start, end + 1):
             framed = framed or noun
         elif noun and (not framed or written.lstrip().startswith(noun)):  # (在全国领先 opens with no topic)
-            return "" if _names_places(noun) or lookup(noun) else noun  # 上半年，服务业继续领跑，占…
+            return "" if _a_place(noun) else noun  # 上半年，服务业继续领跑，占…
         start = end + 1
-    return "" if not framed or _names_places(framed) or lookup(framed) else framed
+    return "" if not framed or _a_place(framed) else framed
 
 
 def _nearest_topic(doc: Document, m: Mention, total: str) -> str:
@@ -3710,9 +3709,14 @@ def _nearest_topic(doc: Document, m: Mention, total: str) -> str:
             listed = total in clause and not noun.endswith(total)
             # (粮食播种面积…，总产量…: a measure of the topic is no topic the total is of)
             measured = not noun.endswith(total) and noun.endswith(tuple(words()["measure_endings"] + words()["capacity_words"]))
-            return "" if listed or measured or _names_places(noun) or lookup(noun) else noun
+            return "" if listed or measured or _a_place(noun) else noun
         end = start - 1
     return ""
+
+
+def _a_place(noun: str) -> bool:
+    """A topic that names places (上海和北京) or is one (长治市): an owner, not what is measured."""
+    return bool(_names_places(noun)) or lookup(noun) is not None
 
 
 TOPIC_CLAUSES = 3  # clauses looked back through for the topic a bare total belongs to

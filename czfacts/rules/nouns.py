@@ -1121,18 +1121,18 @@ def _set_phrase_predicate(tokens, i: int) -> bool:
         i + 1 == len(tokens) or tokens[i + 1][1] not in _HEAD_TAGS and tokens[i + 1][0] not in connectors())
 
 
-@lexical_cache  # (following_noun asks it again of the same text for each reading it tries)
-def predicate_joiners() -> list[str]:
+def _predicate_joiners() -> list[str]:
     """并, 并且 …: conjunctions that open a second predicate (data lists.predicate_joiners)."""
     return load("attribution")["lists"]["predicate_joiners"]
 
 
 def opens_a_predicate(text: str) -> bool:
     """并实现…, 并且…: a conjunction opens ``text`` (not 并购, 并列: words of their own)."""
-    return text.startswith(tuple(predicate_joiners())) and (first := tag(text[:4])[0])[1] == "c" \
-        and first[0] in predicate_joiners()
+    joiners = _predicate_joiners()
+    return text.startswith(tuple(joiners)) and (first := tag(text[:4])[0])[1] == "c" and first[0] in joiners
 
 
+@lexical_cache  # (following_noun asks it again of the same text for each reading it tries)
 def _noun_after(after: str, counted: bool) -> str:
     if bracketed := next((n for n in _bracketed_regions() if after.startswith(n)), None):
         return bracketed  # 29个省（自治区、直辖市）: the kinds in brackets are the noun's own

@@ -577,13 +577,14 @@ def _ends_the_phrase(text: str, end: int) -> bool:
                                                   *words("money_without_yuan", "after")))
 
 
-# 328个亿, 300多个亿的: a scale said after a measure word ends its phrase (3个万亿级产业集群 does not)
 def capacity_after(text: str, end: int) -> str:
     """新增千亿斤粮食生产能力: the capacity a scale word with its unit measures, named right after it, up to
     its end (data metric.capacity_ends), else '' (千亿元产业集群 is a class of industry, no amount)."""
-    run = _NOUN_RUN.match(text, end)
-    at = next((run.group().find(w) + len(w) for w in load("attribution")["metric"]["capacity_ends"] if run and w in run.group()), 0)
-    return run.group()[:at] if at else ""
+    if (run := _NOUN_RUN.match(text, end)) is None:
+        return ""
+    noun = run.group()
+    at = next((noun.find(w) + len(w) for w in load("attribution")["metric"]["capacity_ends"] if w in noun), 0)
+    return noun[:at]
 
 
 def _plant_product_after(text: str, end: int, surface: str) -> bool:
@@ -605,6 +606,7 @@ def scale_capacity(doc: Document, m: Mention) -> str:
 
 
 _NOUN_RUN = compiled(r"\p{Han}{1,8}")
+# 328个亿, 300多个亿的: a scale said after a measure word ends its phrase (3个万亿级产业集群 does not)
 _SPOKEN_SCALE = compiled(rf"[{BIG_UNIT_CHARS}]+(?:的|(?!\p{{Han}}))")
 
 
@@ -737,8 +739,8 @@ def _people_named_before(text: str, start: int) -> regex.Match | None:
         if noun and (not between or bound_word_before(text, start)
                      or between in words("people_without_classifier", "between")):
             return noun
-        if not (listed := _figure_listed_before().search(context_before(text, start, PEOPLE_REACH * 6))
-                or _figure_moved_from().search(context_before(text, start, PEOPLE_REACH * 6))):
+        wider = context_before(text, start, PEOPLE_REACH * 6)
+        if not (listed := _figure_listed_before().search(wider) or _figure_moved_from().search(wider)):
             return None
         start -= len(listed.group())
     return None
